@@ -1,0 +1,88 @@
+#include "cli/cli.h"
+
+#include "cli/command.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+
+#ifndef GRADLAB_VERSION
+#define GRADLAB_VERSION "0.0.0"
+#endif
+
+namespace gradlab::cli {
+
+namespace {
+
+void printUsage(std::ostream& out) {
+    out << "Usage: gradlab [FILE.gradlab]          open the app\n"
+           "       gradlab SUBCOMMAND [OPTIONS]    work headless\n\n"
+           "Subcommands:\n";
+    for (const Command& c : commands()) {
+        std::string name = c.name;
+        name.resize(10, ' ');
+        out << "  " << name << c.summary << "\n";
+    }
+    out << "\nEvery subcommand has --help. Numbers in --json output have 17 significant digits.\n"
+           "Exit codes: 0 success, 2 bad input (the message goes to standard error).\n";
+}
+
+const Command* findCommand(const char* name) {
+    for (const Command& c : commands())
+        if (std::strcmp(c.name, name) == 0) return &c;
+    return nullptr;
+}
+
+} // namespace
+
+std::string human(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.12g", v);
+    return buf;
+}
+
+bool isCliInvocation(int argc, char** argv) {
+    if (argc < 2) return false;
+    const char* a = argv[1];
+    return findCommand(a) != nullptr || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 ||
+           std::strcmp(a, "--version") == 0 || std::strcmp(a, "help") == 0;
+}
+
+int runCli(int argc, char** argv) {
+    const std::string first = argc > 1 ? argv[1] : "--help";
+    if (first == "--help" || first == "-h" || first == "help") {
+        printUsage(std::cout);
+        return kExitOk;
+    }
+    if (first == "--version") {
+        std::cout << "gradlab " << GRADLAB_VERSION << "\n";
+        return kExitOk;
+    }
+    const Command* command = findCommand(first.c_str());
+    if (!command) {
+        std::cerr << "gradlab: unknown subcommand '" << first << "' (see gradlab --help)\n";
+        return kExitUsage;
+    }
+    std::vector<std::string> args(argv + 2, argv + argc);
+    for (const std::string& a : args) {
+        if (a == "--help" || a == "-h") {
+            std::cout << command->help;
+            return kExitOk;
+        }
+    }
+    try {
+        const int code = command->run(args, std::cout);
+        std::cout.flush();
+        return code;
+    } catch (const UsageError& e) {
+        std::cerr << "gradlab " << command->name << ": " << e.message << "\n";
+    } catch (const FormulaError& e) {
+        std::cerr << "gradlab " << command->name << ": " << e.message << "\n";
+    }
+    return kExitUsage;
+}
+
+} // namespace gradlab::cli

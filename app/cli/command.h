@@ -1,0 +1,60 @@
+#pragma once
+// The subcommands of `gradlab`. Each is a function from its arguments to an exit code; they print to the
+// given streams and never create widgets.
+
+#include "cli/arguments.h"
+#include "eval/compiled_function.h"
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace gradlab::cli {
+
+struct Command {
+    const char* name;
+    const char* summary;
+    const char* help;
+    int (*run)(const std::vector<std::string>& args, std::ostream& out);
+};
+
+/// Every subcommand, in the order `gradlab --help` lists them.
+const std::vector<Command>& commands();
+
+/// Raised by loadFunction for a formula that does not parse: carries the message and the caret display.
+struct FormulaError {
+    std::string message;
+};
+
+/// Parses and compiles a formula. `dimensionHint` (1 or 2) names variables x (and y) for a formula that
+/// has none, so "3" is a constant function of x. Throws FormulaError with a caret under the column.
+FunctionPtr loadFunction(const std::string& text, int dimensionHint = 1);
+
+/// A number for people: 12 significant digits, "nan"/"inf" spelled out.
+std::string human(double v);
+
+/// Exit codes.
+constexpr int kExitOk = 0;
+constexpr int kExitUsage = 2;
+
+int runDiff(const std::vector<std::string>& args, std::ostream& out);
+int runGrad(const std::vector<std::string>& args, std::ostream& out);
+int runLimit(const std::vector<std::string>& args, std::ostream& out);
+int runDescend(const std::vector<std::string>& args, std::ostream& out);
+int runSweep(const std::vector<std::string>& args, std::ostream& out);
+int runPresets(const std::vector<std::string>& args, std::ostream& out);
+
+} // namespace gradlab::cli
+
+#include "descent/descent.h"
+
+namespace gradlab::cli {
+
+/// The options shared by descend and sweep: --optimizer, --momentum, --alpha, --beta1, --beta2, --eps, --tol.
+DescentSettings readDescentSettings(const Arguments& a);
+/// --start with exactly f's number of coordinates.
+std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
+/// Option names readDescentSettings understands (for Arguments' list of valued options).
+std::set<std::string> descentOptionNames();
+
+} // namespace gradlab::cli

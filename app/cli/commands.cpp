@@ -1,0 +1,109 @@
+#include "cli/command.h"
+
+namespace gradlab::cli {
+
+FunctionPtr loadFunction(const std::string& text, int dimensionHint) {
+    FunctionResult r = CompiledFunction::create(text);
+    if (r.ok && r.function->dimension() == 0) {
+        ParseOptions options;
+        options.variables = dimensionHint == 2 ? std::vector<std::string>{"x", "y"} : std::vector<std::string>{"x"};
+        r = CompiledFunction::create(text, options);
+    }
+    if (r.ok) return r.function;
+    std::string message = r.error.message;
+    // Show the formula with a caret under the column (only for printable, single-line formulas).
+    bool printable = r.error.column > 0 && text.size() < 200;
+    for (char c : text) printable = printable && (static_cast<unsigned char>(c) >= 0x20);
+    if (printable) {
+        message += "\n  " + text + "\n  " + std::string(static_cast<std::size_t>(r.error.column - 1), ' ') + "^";
+    }
+    throw FormulaError{message};
+}
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> list = {
+        {"diff", "a one-variable function, its derivative, and their values at a point",
+         "Usage: gradlab diff \"EXPR\" [--at A] [--format plain|unicode|latex] [--json]\n\n"
+         "Prints f and its simplified derivative f'. With --at, also f(A) and f'(A).\n"
+         "JSON keys: expr, variable, derivative, and with --at: at, value, slope.\n",
+         runDiff},
+        {"grad", "partial derivatives, gradient and Hessian of a function of two variables",
+         "Usage: gradlab grad \"EXPR\" --at A,B [--json]\n\n"
+         "Prints the partial derivatives as formulas, f, the gradient, its norm and the Hessian at (A, B),\n"
+         "and the gradient by four methods that must agree: symbolic, forward-mode AD, reverse-mode AD\n"
+         "and central differences.\n"
+         "JSON keys: expr, variables, partials, value, gradient, norm, hessian, methods.\n",
+         runGrad},
+        {"limit", "the limit table: difference quotients approaching the derivative",
+         "Usage: gradlab limit \"EXPR\" --at A [--h 1,0.1,0.01,0.001,0.0001]\n"
+         "                     [--scheme forward|backward|central] [--csv|--json]\n\n"
+         "For each h: f(a+h), the rise Δy, the difference quotient (slope) and its error against the\n"
+         "exact derivative (slope - exact). Forward: Δy = f(a+h) - f(a); backward: f(a) - f(a-h);\n"
+         "central: f(a+h) - f(a-h) over 2h.\n",
+         runLimit},
+        {"descend", "run an optimizer from a start point and print every step",
+         "Usage: gradlab descend \"EXPR\" --start A[,B] --lr LR --steps N\n"
+         "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n"
+         "         [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol T] [--csv|--json]\n\n"
+         "Update rules and defaults are those of torch.optim (momentum 0.9, alpha 0.99, betas 0.9/0.999,\n"
+         "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
+         "falls below --tol (default 1e-6; 0 means never stop early), as diverged when a value becomes\n"
+         "non-finite or passes 1e12, or after --steps steps (default 100).\n"
+         "CSV columns: step,x,loss,grad_x,grad_norm (one variable) or step,x,y,loss,grad_x,grad_y,grad_norm.\n",
+         runDescend},
+        {"sweep", "the same run over many learning rates: final loss and steps to converge",
+         "Usage: gradlab sweep \"EXPR\" --start A[,B] --lr-min L --lr-max H --count N --steps S\n"
+         "         [--optimizer NAME] [--tol T] [--csv|--json]\n\n"
+         "N learning rates log-spaced from L to H, both included: L*(H/L)^(i/(N-1)).\n"
+         "Columns: lr,final_loss,steps_to_converge,stop_reason (steps_to_converge empty if it did not).\n",
+         runSweep},
+        {"presets", "the catalogue of lesson functions with their known minima",
+         "Usage: gradlab presets [--json]\n", runPresets},
+    };
+    return list;
+}
+
+} // namespace gradlab::cli
+
+namespace gradlab::cli {
+
+std::set<std::string> descentOptionNames() {
+    return {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps", "tol"};
+}
+
+DescentSettings readDescentSettings(const Arguments& a) {
+    DescentSettings s;
+    if (const auto name = a.text("optimizer")) {
+        if (!optimizerByName(*name, s.optimizer))
+            throw UsageError{"--optimizer: unknown optimizer '" + *name +
+                             "' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)"};
+    }
+    Hyperparameters& hp = s.hyperparameters;
+    hp.momentum = a.number("momentum", hp.momentum);
+    if (hp.momentum < 0 || hp.momentum >= 1) throw UsageError{"--momentum must be in [0, 1), got " + human(hp.momentum)};
+    hp.alpha = a.number("alpha", hp.alpha);
+    if (hp.alpha < 0 || hp.alpha >= 1) throw UsageError{"--alpha must be in [0, 1), got " + human(hp.alpha)};
+    hp.beta1 = a.number("beta1", hp.beta1);
+    if (hp.beta1 < 0 || hp.beta1 >= 1) throw UsageError{"--beta1 must be in [0, 1), got " + human(hp.beta1)};
+    hp.beta2 = a.number("beta2", hp.beta2);
+    if (hp.beta2 < 0 || hp.beta2 >= 1) throw UsageError{"--beta2 must be in [0, 1), got " + human(hp.beta2)};
+    if (a.has("eps")) hp.eps = a.positive("eps", 1e-8);
+    s.tolerance = a.number("tol", s.tolerance);
+    if (s.tolerance < 0) throw UsageError{"--tol must be 0 or positive, got " + human(s.tolerance)};
+    return s;
+}
+
+std::vector<double> readStart(const Arguments& a, const CompiledFunction& f) {
+    const int n = f.dimension();
+    if (!a.has("start")) throw UsageError{"--start is required (for example --start " + std::string(n == 1 ? "2" : "1,2") + ")"};
+    std::vector<double> start = a.list("start");
+    if (static_cast<int>(start.size()) != n) {
+        std::string vars = f.variables()[0];
+        if (n > 1) vars += ", " + f.variables()[1];
+        throw UsageError{"--start needs " + std::to_string(n) + " coordinate" + (n == 1 ? "" : "s") + " for f(" +
+                         vars + "), got " + std::to_string(start.size())};
+    }
+    return start;
+}
+
+} // namespace gradlab::cli

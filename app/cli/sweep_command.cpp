@@ -1,0 +1,76 @@
+#include "cli/command.h"
+#include "cli/json_writer.h"
+#include "descent/sweep.h"
+#include "expression/printer.h"
+
+#include <cstdio>
+#include <cmath>
+#include <ostream>
+
+namespace gradlab::cli {
+
+int runSweep(const std::vector<std::string>& args, std::ostream& out) {
+    std::set<std::string> valued = descentOptionNames();
+    valued.insert({"start", "lr-min", "lr-max", "count", "steps"});
+    const Arguments a(args, valued, {"csv", "json"});
+    const FunctionPtr f = loadFunction(a.formula(), 1);
+    if (f->dimension() < 1 || f->dimension() > 2) throw UsageError{"sweep needs a function of one or two variables"};
+    if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
+    DescentSettings s = readDescentSettings(a);
+    for (const char* required : {"lr-min", "lr-max", "count", "steps"})
+        if (!a.has(required)) throw UsageError{std::string("--") + required + " is required"};
+    const double lo = a.positive("lr-min", 0.001);
+    const double hi = a.positive("lr-max", 1.0);
+    if (hi < lo) throw UsageError{"--lr-max must not be below --lr-min"};
+    const int count = a.integer("count", 50, 1, 1000000);
+    s.maxSteps = a.integer("steps", 100, 0, 10000000);
+    const std::vector<double> start = readStart(a, *f);
+    const std::vector<SweepRow> rows = sweepLearningRates(*f, start.data(), s, logSpaced(lo, hi, count));
+
+    auto converged = [](const SweepRow& r) { return r.summary.stopReason == StopReason::Converged; };
+    if (a.flag("json")) {
+        JsonWriter j;
+        j.beginObject()
+            .key("expr").value(toPlainText(f->expression()))
+            .key("optimizer").value(optimizerName(s.optimizer))
+            .key("start").array(start)
+            .key("steps").value(s.maxSteps)
+            .key("rows").beginArray();
+        for (const SweepRow& r : rows) {
+            j.beginObject().key("lr").value(r.learningRate).key("final_loss").value(r.summary.finalLoss);
+            j.key("steps_to_converge");
+            if (converged(r)) j.value(r.summary.stopStep);
+            else j.null();
+            j.key("stop_reason").value(stopReasonName(r.summary.stopReason)).endObject();
+        }
+        j.endArray().endObject();
+        out << j.text() << "\n";
+        return kExitOk;
+    }
+    char buf[200];
+    if (a.flag("csv")) {
+        out << "lr,final_loss,steps_to_converge,stop_reason\n";
+        for (const SweepRow& r : rows) {
+            const std::string steps = converged(r) ? std::to_string(r.summary.stopStep) : "";
+            std::snprintf(buf, sizeof buf, "%.17g,%s,%s,%s\n", r.learningRate,
+                          std::isfinite(r.summary.finalLoss) ? jsonNumber(r.summary.finalLoss).c_str() : "nan",
+                          steps.c_str(), stopReasonName(r.summary.stopReason));
+            out << buf;
+        }
+        return kExitOk;
+    }
+    out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps
+        << " steps\n\n";
+    std::snprintf(buf, sizeof buf, "%-14s %-20s %-10s %s\n", "lr", "final loss", "steps", "stop reason");
+    out << buf;
+    for (const SweepRow& r : rows) {
+        std::snprintf(buf, sizeof buf, "%-14s %-20s %-10s %s\n", human(r.learningRate).c_str(),
+                      human(r.summary.finalLoss).c_str(),
+                      converged(r) ? std::to_string(r.summary.stopStep).c_str() : "-",
+                      stopReasonName(r.summary.stopReason));
+        out << buf;
+    }
+    return kExitOk;
+}
+
+} // namespace gradlab::cli

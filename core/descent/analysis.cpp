@@ -1,0 +1,121 @@
+#include "descent/analysis.h"
+
+#include <Eigen/Dense>
+#include <cmath>
+#include <limits>
+
+namespace gradlab {
+
+const char* regimeName(Regime r) {
+    switch (r) {
+    case Regime::Monotone: return "monotone";
+    case Regime::Oscillating: return "oscillating";
+    case Regime::Diverging: return "diverging";
+    case Regime::TooSlow: return "too_slow";
+    }
+    return "too_slow";
+}
+
+const char* regimeDescription(Regime r) {
+    switch (r) {
+    case Regime::Monotone: return "converging: every step moves the same way, straight downhill";
+    case Regime::Oscillating: return "oscillating: the steps overshoot and flip sides, but still converge";
+    case Regime::Diverging: return "diverging: each step overshoots further and the loss grows";
+    case Regime::TooSlow: return "too small: the steps are too short to reach the minimum in time";
+    }
+    return "";
+}
+
+Regime classify(const Trajectory& t, double tolerance) {
+    if (t.stopReason == StopReason::Diverged || t.points.empty()) return Regime::Diverging;
+    const TrajectoryPoint& first = t.points.front();
+    const TrajectoryPoint& last = t.points.back();
+    const double tol = tolerance > 0 ? tolerance : std::max(1e-6, 1e-6 * first.gradNorm);
+    const bool reached = t.stopReason == StopReason::Converged || last.gradNorm < tol;
+    if (!reached) {
+        // Still far away: growing loss means it is blowing up slowly, otherwise it is just slow.
+        if (t.points.size() > 2 && last.loss > first.loss && last.gradNorm > first.gradNorm) return Regime::Diverging;
+        return Regime::TooSlow;
+    }
+    int flips = 0, pairs = 0;
+    for (std::size_t k = 2; k < t.points.size(); ++k) {
+        double dot = 0.0;
+        for (int i = 0; i < t.dimension; ++i) dot += t.points[k].update[i] * t.points[k - 1].update[i];
+        ++pairs;
+        if (dot < 0) ++flips;
+    }
+    return (pairs > 0 && 2 * flips >= pairs) ? Regime::Oscillating : Regime::Monotone;
+}
+
+bool hessianEigenvalues(const CompiledFunction& f, const double* p, double* eigenvalues) {
+    double g[2], h[4];
+    f.valueGradientHessian(p, g, h);
+    if (f.dimension() == 1) {
+        eigenvalues[0] = h[0];
+        return std::isfinite(h[0]);
+    }
+    Eigen::Matrix2d H;
+    H << h[0], h[1], h[2], h[3];
+    if (!H.allFinite()) return false;
+    Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> solver(H, Eigen::EigenvaluesOnly);
+    eigenvalues[0] = solver.eigenvalues()[0];
+    eigenvalues[1] = solver.eigenvalues()[1];
+    return true;
+}
+
+bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum) {
+    const int n = f.dimension();
+    if (n < 1) return false;
+    Eigen::Vector2d w(start[0], n > 1 ? start[1] : 0.0);
+    double g[2] = {0, 0}, h[4] = {0, 0, 0, 0};
+    for (int iteration = 0; iteration < 500; ++iteration) {
+        double p[2] = {w[0], w[1]};
+        const double fw = f.valueGradientHessian(p, g, h);
+        if (!std::isfinite(fw)) return false;
+        Eigen::Vector2d grad(g[0], n > 1 ? g[1] : 0.0);
+        if (grad.norm() < 1e-10) break;
+        Eigen::Vector2d direction = -grad;
+        if (n == 1) {
+            if (h[0] > 0) direction[0] = -g[0] / h[0];
+        } else {
+            Eigen::Matrix2d H;
+            H << h[0], h[1], h[2], h[3];
+            Eigen::LLT<Eigen::Matrix2d> llt(H);
+            if (H.allFinite() && llt.info() == Eigen::Success) direction = -llt.solve(grad);
+        }
+        if (!direction.allFinite() || direction.dot(grad) >= 0) direction = -grad;
+        // Backtracking (Armijo) line search.
+        double step = 1.0;
+        bool moved = false;
+        for (int k = 0; k < 60; ++k) {
+            const Eigen::Vector2d trial = w + step * direction;
+            double q[2] = {trial[0], trial[1]};
+            const double ft = f.value(q);
+            if (std::isfinite(ft) && ft <= fw + 1e-4 * step * direction.dot(grad)) {
+                w = trial;
+                moved = true;
+                break;
+            }
+            step *= 0.5;
+        }
+        if (!moved) break;
+    }
+    double p[2] = {w[0], w[1]};
+    f.valueGradientHessian(p, g, h);
+    const double gn = std::sqrt(g[0] * g[0] + (n > 1 ? g[1] * g[1] : 0.0));
+    minimum[0] = w[0];
+    if (n > 1) minimum[1] = w[1];
+    double ev[2];
+    if (!hessianEigenvalues(f, p, ev)) return false;
+    return gn < 1e-8 && ev[0] > 0;
+}
+
+double criticalLearningRate(const CompiledFunction& f, const double* minimum) {
+    double ev[2];
+    if (!hessianEigenvalues(f, minimum, ev)) return std::numeric_limits<double>::infinity();
+    const double largest = f.dimension() == 1 ? ev[0] : ev[1];
+    if (!(largest > 0)) return std::numeric_limits<double>::infinity();
+    return 2.0 / largest;
+}
+
+} // namespace gradlab

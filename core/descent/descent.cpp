@@ -1,0 +1,167 @@
+#include "descent/descent.h"
+
+#include "expression/printer.h"
+
+#include <cmath>
+
+namespace gradlab {
+
+const char* stopReasonName(StopReason r) {
+    switch (r) {
+    case StopReason::Running: return "running";
+    case StopReason::Converged: return "converged";
+    case StopReason::MaxSteps: return "max_steps";
+    case StopReason::Diverged: return "diverged";
+    }
+    return "running";
+}
+
+namespace {
+
+// Evaluates at w. Returns an empty string when all is finite and in bounds, else why not.
+template <typename F>
+std::string check(int dimension, const double* w, double loss, const double* g, F&& describeStep) {
+    for (int i = 0; i < dimension; ++i)
+        if (!std::isfinite(w[i])) return "the point became " + formatNumber(w[i]) + describeStep();
+    if (!std::isfinite(loss)) return "the loss became " + formatNumber(loss) + describeStep();
+    for (int i = 0; i < dimension; ++i)
+        if (!std::isfinite(g[i])) return "the gradient became " + formatNumber(g[i]) + describeStep();
+    if (std::fabs(loss) > kDivergenceBound) return "the loss passed 1e12" + describeStep();
+    for (int i = 0; i < dimension; ++i)
+        if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12" + describeStep();
+    return {};
+}
+
+double norm(int dimension, const double* g) {
+    double s = 0.0;
+    for (int i = 0; i < dimension; ++i) s += g[i] * g[i];
+    return std::sqrt(s);
+}
+
+bool allFinite(int dimension, const double* w, double loss, const double* g) {
+    if (!std::isfinite(loss)) return false;
+    for (int i = 0; i < dimension; ++i)
+        if (!std::isfinite(w[i]) || !std::isfinite(g[i])) return false;
+    return true;
+}
+
+} // namespace
+
+DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentSettings& settings)
+    : m_function(std::move(function))
+    , m_settings(settings)
+    , m_optimizer(settings.optimizer, settings.hyperparameters, m_function->dimension()) {
+    const int n = m_function->dimension();
+    for (int i = 0; i < n; ++i) m_w[i] = start[i];
+    m_trajectory.dimension = n;
+    m_trajectory.optimizer = settings.optimizer;
+    m_trajectory.hyperparameters = settings.hyperparameters;
+    TrajectoryPoint p0;
+    p0.step = 0;
+    if (evaluate(p0)) {
+        m_trajectory.points.push_back(p0);
+        if (p0.gradNorm < m_settings.tolerance)
+            stop(StopReason::Converged, 0, "the gradient norm is below the tolerance at the start");
+        else if (m_settings.maxSteps <= 0)
+            stop(StopReason::MaxSteps, 0, "no steps were allowed");
+    }
+}
+
+bool DescentRun::evaluate(TrajectoryPoint& p) {
+    const int n = m_function->dimension();
+    double loss;
+    if (m_settings.optimizer == OptimizerKind::Newton) loss = m_function->valueGradientHessian(m_w, m_g, m_h);
+    else loss = m_function->valueAndGradient(m_w, m_g);
+    const int step = p.step;
+    const std::string problem = check(n, m_w, loss, m_g, [step] { return " at step " + std::to_string(step); });
+    // A finite point is recorded even when it passed the bound; a non-finite one never is.
+    if (allFinite(n, m_w, loss, m_g)) {
+        for (int i = 0; i < n; ++i) {
+            p.point[i] = m_w[i];
+            p.gradient[i] = m_g[i];
+            p.firstState[i] = m_optimizer.firstState()[i];
+            p.secondState[i] = m_optimizer.secondState()[i];
+        }
+        p.loss = loss;
+        p.gradNorm = norm(n, m_g);
+        if (!problem.empty()) m_trajectory.points.push_back(p);
+    }
+    if (!problem.empty()) {
+        stop(StopReason::Diverged, step, problem);
+        return false;
+    }
+    return true;
+}
+
+void DescentRun::stop(StopReason reason, int step, std::string detail) {
+    m_trajectory.stopReason = reason;
+    m_trajectory.stopStep = step;
+    m_trajectory.stopDetail = std::move(detail);
+}
+
+bool DescentRun::step() {
+    if (stopped()) return false;
+    const int k = static_cast<int>(m_trajectory.points.back().step) + 1;
+    StepInfo info;
+    m_optimizer.step(m_w, m_g, m_settings.optimizer == OptimizerKind::Newton ? m_h : nullptr, &info);
+    TrajectoryPoint p;
+    p.step = k;
+    p.newtonFellBack = info.newtonFellBack;
+    for (int i = 0; i < m_function->dimension(); ++i) p.update[i] = info.update[i];
+    if (!evaluate(p)) return true;
+    m_trajectory.points.push_back(p);
+    if (p.gradNorm < m_settings.tolerance)
+        stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance) +
+                                           " at step " + std::to_string(k));
+    else if (k >= m_settings.maxSteps)
+        stop(StopReason::MaxSteps, k, "took all " + std::to_string(k) + " steps");
+    return true;
+}
+
+void DescentRun::runToEnd() {
+    while (step()) {
+    }
+}
+
+Trajectory runDescent(const FunctionPtr& function, const double* start, const DescentSettings& settings) {
+    DescentRun run(function, start, settings);
+    run.runToEnd();
+    return run.trajectory();
+}
+
+RunSummary runQuiet(const CompiledFunction& function, const double* start, const DescentSettings& settings) {
+    const int n = function.dimension();
+    const bool newton = settings.optimizer == OptimizerKind::Newton;
+    Optimizer optimizer(settings.optimizer, settings.hyperparameters, n);
+    double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
+    double h[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0};
+    for (int i = 0; i < n; ++i) w[i] = start[i];
+    RunSummary s;
+    for (int k = 0;; ++k) {
+        if (k > 0) optimizer.step(w, g, newton ? h : nullptr);
+        const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
+        s.finalLoss = loss;
+        s.stopStep = k;
+        bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;
+        double sq = 0.0;
+        for (int i = 0; i < n; ++i) {
+            bad = bad || !std::isfinite(w[i]) || !std::isfinite(g[i]) || std::fabs(w[i]) > kDivergenceBound;
+            sq += g[i] * g[i];
+        }
+        if (bad) {
+            if (!std::isfinite(loss)) s.finalLoss = std::nan("");
+            s.stopReason = StopReason::Diverged;
+            return s;
+        }
+        if (std::sqrt(sq) < settings.tolerance) {
+            s.stopReason = StopReason::Converged;
+            return s;
+        }
+        if (k >= settings.maxSteps) {
+            s.stopReason = StopReason::MaxSteps;
+            return s;
+        }
+    }
+}
+
+} // namespace gradlab

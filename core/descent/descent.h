@@ -1,0 +1,56 @@
+#pragma once
+// Running an optimizer on a compiled function: step by step (for animations) or to the end.
+
+#include "descent/trajectory.h"
+#include "eval/compiled_function.h"
+
+namespace gradlab {
+
+struct DescentSettings {
+    OptimizerKind optimizer = OptimizerKind::GradientDescent;
+    Hyperparameters hyperparameters;
+    int maxSteps = 100;
+    /// Stop as converged when ‖∇f‖ < tolerance. 0 means never stop early.
+    double tolerance = 1e-6;
+};
+
+/// Steps one run, recording its trajectory. Use step() from a timer for animations, or runToEnd().
+class DescentRun {
+public:
+    DescentRun(FunctionPtr function, const double* start, const DescentSettings& settings);
+
+    /// Takes one step. Returns false (and does nothing) once the run has stopped.
+    bool step();
+    /// Steps until the run stops.
+    void runToEnd();
+    bool stopped() const { return m_trajectory.stopReason != StopReason::Running; }
+    const Trajectory& trajectory() const { return m_trajectory; }
+    const DescentSettings& settings() const { return m_settings; }
+
+private:
+    /// Evaluates f, ∇f (and H for Newton) at m_w into the given point; returns false if non-finite/diverged.
+    bool evaluate(TrajectoryPoint& p);
+    void stop(StopReason reason, int step, std::string detail);
+
+    FunctionPtr m_function;
+    DescentSettings m_settings;
+    Optimizer m_optimizer;
+    double m_w[kMaxDimension] = {0.0, 0.0};
+    double m_g[kMaxDimension] = {0.0, 0.0};
+    double m_h[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0};
+    Trajectory m_trajectory;
+};
+
+/// Runs to the end and returns the trajectory.
+Trajectory runDescent(const FunctionPtr& function, const double* start, const DescentSettings& settings);
+
+/// The outcome of a run without its trajectory (for sweeps): no allocation per step.
+struct RunSummary {
+    double finalLoss = 0.0; ///< the loss at the step where the run stopped (NaN if that step was non-finite)
+    int stopStep = 0;
+    StopReason stopReason = StopReason::MaxSteps;
+};
+
+RunSummary runQuiet(const CompiledFunction& function, const double* start, const DescentSettings& settings);
+
+} // namespace gradlab
