@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <string>
 
 #ifndef GRADLAB_VERSION
 #define GRADLAB_VERSION "0.0.0"
@@ -46,9 +47,12 @@ std::string human(double v) {
 
 bool isCliInvocation(int argc, char** argv) {
     if (argc < 2) return false;
-    const char* a = argv[1];
-    return findCommand(a) != nullptr || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 ||
-           std::strcmp(a, "--version") == 0 || std::strcmp(a, "help") == 0;
+    // Anything but an option for Qt (-platform …) or a lesson file is a subcommand, known or not, so a
+    // typo gets a message instead of a window.
+    const std::string a = argv[1];
+    const bool lessonFile = a.size() > 8 && a.compare(a.size() - 8, 8, ".gradlab") == 0;
+    if (a == "--help" || a == "-h" || a == "--version") return true;
+    return !a.empty() && a[0] != '-' && !lessonFile;
 }
 
 int runCli(int argc, char** argv) {

@@ -12,7 +12,7 @@ namespace gradlab {
 
 namespace {
 
-enum class ValueKind { Variable, Constant, Operation };
+enum class ValueKind { Variable, Constant, Operation, Fused };
 
 struct Value {
     ValueKind kind = ValueKind::Operation;
@@ -54,9 +54,11 @@ public:
 
     std::int32_t lower(const Expr& e) {
         const auto found = m_memo.find(e.get());
-        if (found != m_memo.end()) return found->second;
+        if (found != m_memo.end()) return found->second.second;
         const std::int32_t id = compute(e);
-        m_memo.emplace(e.get(), id);
+        // The memo holds the node too: lowering builds temporary nodes, and a freed node's address could
+        // otherwise be reused by a different one and hit a stale entry.
+        m_memo.emplace(e.get(), std::make_pair(e, id));
         return id;
     }
 
@@ -154,8 +156,11 @@ private:
             haveK = false;
             firstMinus = 1;
         } else if (!minus.empty()) {
-            acc = emit(OpCode::Neg, minus[0]);
-            firstMinus = 1;
+            // -a - b - c as -(a + b + c): the same result bit for bit (rounding is symmetric), and the
+            // final negation folds into the last addition.
+            acc = minus[0];
+            for (std::size_t i = 1; i < minus.size(); ++i) acc = emit(OpCode::Add, acc, minus[i]);
+            return emit(OpCode::Neg, acc);
         } else {
             return constant(k);
         }
@@ -213,11 +218,11 @@ private:
     }
 
     std::vector<Value> m_values;
-    std::unordered_map<const Node*, std::int32_t> m_memo;
+    std::unordered_map<const Node*, std::pair<Expr, std::int32_t>> m_memo;
     std::map<Key, std::int32_t> m_numbering;
 };
 
-inline double apply(const Instruction& ins, double a, double b) {
+inline double applyOp(const Instruction& ins, double a, double b) {
     switch (ins.op) {
     case OpCode::Add: return a + b;
     case OpCode::Sub: return a - b;
@@ -239,66 +244,115 @@ inline double apply(const Instruction& ins, double a, double b) {
     return std::numeric_limits<double>::quiet_NaN();
 }
 
+inline double apply(const Instruction& ins, double a, double b) {
+    const double r = applyOp(ins, a, b);
+    switch (ins.post) {
+    case PostOp::None: return r;
+    case PostOp::Square: return r * r;
+    case PostOp::Scale: return r * ins.c2;
+    case PostOp::SquareScale: return (r * r) * ins.c2;
+    }
+    return r;
+}
+
+// Runs `op` over a block with the instruction's post-operation; one loop per post-operation so each
+// vectorises.
+template <typename Op>
+inline void loop(Op op, PostOp post, double c2, double* __restrict d, const double* __restrict a,
+                 const double* __restrict b, std::size_t n) {
+    switch (post) {
+    case PostOp::None:
+        for (std::size_t i = 0; i < n; ++i) d[i] = op(a[i], b[i]);
+        return;
+    case PostOp::Square:
+        for (std::size_t i = 0; i < n; ++i) {
+            const double r = op(a[i], b[i]);
+            d[i] = r * r;
+        }
+        return;
+    case PostOp::Scale:
+        for (std::size_t i = 0; i < n; ++i) d[i] = op(a[i], b[i]) * c2;
+        return;
+    case PostOp::SquareScale:
+        for (std::size_t i = 0; i < n; ++i) {
+            const double r = op(a[i], b[i]);
+            d[i] = (r * r) * c2;
+        }
+        return;
+    }
+}
+
 // One instruction over a block. dst never aliases a or b (the allocator guarantees it), so the loops
 // vectorise.
 void runBlockInstruction(const Instruction& ins, double* __restrict d, const double* __restrict a,
                          const double* __restrict b, std::size_t n) {
     const double c = ins.c;
+    const PostOp post = ins.post;
+    const double c2 = ins.c2;
     switch (ins.op) {
-    case OpCode::Add:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] + b[i];
-        return;
-    case OpCode::Sub:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] - b[i];
-        return;
-    case OpCode::Mul:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] * b[i];
-        return;
-    case OpCode::Div:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] / b[i];
-        return;
-    case OpCode::Neg:
-        for (std::size_t i = 0; i < n; ++i) d[i] = -a[i];
-        return;
-    case OpCode::AddC:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] + c;
-        return;
-    case OpCode::MulC:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] * c;
-        return;
-    case OpCode::CSub:
-        for (std::size_t i = 0; i < n; ++i) d[i] = c - a[i];
-        return;
-    case OpCode::CDiv:
-        for (std::size_t i = 0; i < n; ++i) d[i] = c / a[i];
-        return;
-    case OpCode::Square:
-        for (std::size_t i = 0; i < n; ++i) d[i] = a[i] * a[i];
-        return;
+    case OpCode::Add: return loop([](double x, double y) { return x + y; }, post, c2, d, a, b, n);
+    case OpCode::Sub: return loop([](double x, double y) { return x - y; }, post, c2, d, a, b, n);
+    case OpCode::Mul: return loop([](double x, double y) { return x * y; }, post, c2, d, a, b, n);
+    case OpCode::Div: return loop([](double x, double y) { return x / y; }, post, c2, d, a, b, n);
+    case OpCode::Neg: return loop([](double x, double) { return -x; }, post, c2, d, a, a, n);
+    case OpCode::AddC: return loop([c](double x, double) { return x + c; }, post, c2, d, a, a, n);
+    case OpCode::MulC: return loop([c](double x, double) { return x * c; }, post, c2, d, a, a, n);
+    case OpCode::CSub: return loop([c](double x, double) { return c - x; }, post, c2, d, a, a, n);
+    case OpCode::CDiv: return loop([c](double x, double) { return c / x; }, post, c2, d, a, a, n);
+    case OpCode::Square: return loop([](double x, double) { return x * x; }, post, c2, d, a, a, n);
+    case OpCode::Sqrt: return loop([](double x, double) { return std::sqrt(x); }, post, c2, d, a, a, n);
     case OpCode::PowInt:
-        if (c == 3.0) {
-            for (std::size_t i = 0; i < n; ++i) d[i] = a[i] * a[i] * a[i];
-        } else if (c == 4.0) {
-            for (std::size_t i = 0; i < n; ++i) {
-                const double s = a[i] * a[i];
-                d[i] = s * s;
-            }
-        } else {
-            const int k = static_cast<int>(c);
-            for (std::size_t i = 0; i < n; ++i) d[i] = powInt(a[i], k);
-        }
-        return;
-    case OpCode::Sqrt:
-        for (std::size_t i = 0; i < n; ++i) d[i] = std::sqrt(a[i]);
-        return;
-    default:
-        for (std::size_t i = 0; i < n; ++i) d[i] = apply(ins, a[i], b[i]);
-        return;
+        if (c == 3.0) return loop([](double x, double) { return x * x * x; }, post, c2, d, a, a, n);
+        if (c == 4.0)
+            return loop(
+                [](double x, double) {
+                    const double s = x * x;
+                    return s * s;
+                },
+                post, c2, d, a, a, n);
+        break;
+    default: break;
     }
+    for (std::size_t i = 0; i < n; ++i) d[i] = apply(ins, a[i], b[i]);
 }
 
 bool usesB(OpCode op) {
     return op == OpCode::Add || op == OpCode::Sub || op == OpCode::Mul || op == OpCode::Div || op == OpCode::Pow;
+}
+
+// Folds a Square, MulC or Neg into the instruction that feeds it when that instruction's result is used
+// nowhere else: (y - x²)² * 100 becomes one pass instead of three.
+void fusePostOperations(std::vector<Value>& values, const std::vector<std::int32_t>& outputs) {
+    std::vector<int> uses(values.size(), 0);
+    for (const Value& v : values) {
+        if (v.kind != ValueKind::Operation) continue;
+        ++uses[v.ins.a];
+        if (usesB(v.ins.op)) ++uses[v.ins.b];
+    }
+    for (std::int32_t o : outputs) ++uses[o];
+    for (Value& v : values) {
+        if (v.kind != ValueKind::Operation || v.ins.post != PostOp::None) continue;
+        const OpCode op = v.ins.op;
+        if (op != OpCode::Square && op != OpCode::MulC && op != OpCode::Neg) continue;
+        Value& feeder = values[v.ins.a];
+        if (feeder.kind != ValueKind::Operation || uses[v.ins.a] != 1) continue;
+        PostOp post;
+        double c2 = 1.0;
+        if (op == OpCode::Square) {
+            if (feeder.ins.post != PostOp::None) continue;
+            post = PostOp::Square;
+        } else {
+            c2 = op == OpCode::Neg ? -1.0 : v.ins.c;
+            if (feeder.ins.post == PostOp::None) post = PostOp::Scale;
+            else if (feeder.ins.post == PostOp::Square) post = PostOp::SquareScale;
+            else continue;
+        }
+        Instruction fused = feeder.ins;
+        fused.post = post;
+        fused.c2 = c2;
+        v.ins = fused;
+        feeder.kind = ValueKind::Fused;
+    }
 }
 
 } // namespace
@@ -308,6 +362,8 @@ Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
     std::vector<std::int32_t> outputValues;
     for (const Expr& e : outputs) outputValues.push_back(lowering.lower(e));
     std::vector<Value>& values = lowering.values();
+
+    fusePostOperations(values, outputValues);
 
     Program p;
     p.m_dimension = dimension;
@@ -363,6 +419,16 @@ Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
     }
     p.m_registerCount = static_cast<std::size_t>(next);
     for (std::int32_t o : outputValues) p.m_outputs.push_back(reg[o]);
+    // An output computed by an instruction can be written straight into the caller's column by runBlock:
+    // its register is never handed to a later value. Outputs that are a variable, a constant or a duplicate
+    // of another output are copied instead.
+    const std::size_t firstComputed = static_cast<std::size_t>(dimension) + p.m_constants.size();
+    std::vector<bool> taken(p.m_registerCount, false);
+    p.m_directOutput.assign(p.m_outputs.size(), false);
+    for (std::size_t k = 0; k < p.m_outputs.size(); ++k) {
+        const auto r = static_cast<std::size_t>(p.m_outputs[k]);
+        if (r >= firstComputed && !taken[r]) p.m_directOutput[k] = taken[r] = true;
+    }
     return p;
 }
 
@@ -390,20 +456,41 @@ double Program::value(const double* point) const {
     return s[m_outputs[0]];
 }
 
+void Program::runGridRow(const double* xs, double y, std::size_t count, double* const* out,
+                         BlockWorkspace& ws) const {
+    // The y column repeats one value: one block of it serves every chunk (runBlock reads kBlock at most).
+    ws.broadcast.assign(kBlock, y);
+    const double* columns[2] = {xs, ws.broadcast.data()};
+    if (m_dimension < 2) {
+        runBlock(columns, count, out, ws);
+        return;
+    }
+    runBlockImpl(columns, count, out, ws, true);
+}
+
 void Program::runBlock(const double* const* columns, std::size_t count, double* const* out,
                        BlockWorkspace& ws) const {
+    runBlockImpl(columns, count, out, ws, false);
+}
+
+void Program::runBlockImpl(const double* const* columns, std::size_t count, double* const* out, BlockWorkspace& ws,
+                           bool broadcastSecond) const {
     if (ws.storage.size() < m_registerCount * kBlock) ws.storage.assign(m_registerCount * kBlock, 0.0);
     ws.pointers.resize(m_registerCount);
     for (std::size_t r = 0; r < m_registerCount; ++r) ws.pointers[r] = ws.storage.data() + r * kBlock;
     for (const auto& [r, c] : m_constants) std::fill(ws.pointers[r], ws.pointers[r] + kBlock, c);
     double** regs = ws.pointers.data();
+    const std::vector<bool>& direct = m_directOutput;
     for (std::size_t start = 0; start < count; start += kBlock) {
         const std::size_t n = std::min(kBlock, count - start);
         // Variables are read straight from the caller's columns.
-        for (int v = 0; v < m_dimension; ++v) regs[v] = const_cast<double*>(columns[v] + start);
+        for (int v = 0; v < m_dimension; ++v)
+            regs[v] = const_cast<double*>(columns[v] + ((broadcastSecond && v == 1) ? 0 : start));
+        for (std::size_t k = 0; k < m_outputs.size(); ++k)
+            if (direct[k]) regs[m_outputs[k]] = out[k] + start;
         for (const Instruction& ins : m_code) runBlockInstruction(ins, regs[ins.dst], regs[ins.a], regs[ins.b], n);
         for (std::size_t k = 0; k < m_outputs.size(); ++k)
-            std::memcpy(out[k] + start, regs[m_outputs[k]], n * sizeof(double));
+            if (!direct[k]) std::memcpy(out[k] + start, regs[m_outputs[k]], n * sizeof(double));
     }
 }
 

@@ -53,7 +53,8 @@ const char* greekUnicode(const std::string& name) {
 // side in Unicode and LaTeX ("3x²y").
 bool isLetterFactor(const Expr& e) {
     const Expr& b = e->kind() == NodeKind::Power ? e->child(0) : e;
-    return (b->kind() == NodeKind::Variable || b->kind() == NodeKind::Constant) && b->name().size() <= 2;
+    return (b->kind() == NodeKind::Variable || b->kind() == NodeKind::Constant) &&
+           (b->name().size() <= 2 || greekLatex(b->name()) != nullptr);
 }
 
 class Printer {

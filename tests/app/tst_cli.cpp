@@ -1,0 +1,281 @@
+// The command line as a user runs it: the real executable, its JSON and CSV, its errors and exit codes.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <cmath>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result gradlab(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // the command line must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GRADLAB_EXECUTABLE), args);
+    if (!p.waitForFinished(60000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QJsonObject json(const QStringList& args) {
+    const Result r = gradlab(args);
+    if (r.exitCode != 0) qWarning("exit %d: %s", r.exitCode, r.err.constData());
+    QJsonParseError error;
+    const QJsonDocument d = QJsonDocument::fromJson(r.out, &error);
+    if (error.error != QJsonParseError::NoError) qWarning("bad JSON: %s", r.out.constData());
+    return d.object();
+}
+
+QVector<double> numbers(const QJsonValue& v) {
+    QVector<double> out;
+    for (const QJsonValue& x : v.toArray()) out << x.toDouble();
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void diffJson();
+    void diffText();
+    void gradJson();
+    void limitJson();
+    void limitCsv();
+    void descendCsvOneVariable();
+    void descendCsvTwoVariables();
+    void descendJson();
+    void toleranceZeroTakesEverySteps();
+    void sweepCsv();
+    void sweepJson();
+    void presetsJson();
+    void fullPrecision();
+    void helpForEverySubcommand_data();
+    void helpForEverySubcommand();
+    void badInput_data();
+    void badInput();
+};
+
+void TestCli::diffJson() {
+    const QJsonObject o = json({"diff", "x^3 - 6x^2 + 9x + 1", "--at", "2", "--json"});
+    QCOMPARE(o.value("expr").toString(), QStringLiteral("x^3 - 6*x^2 + 9*x + 1"));
+    QCOMPARE(o.value("variable").toString(), QStringLiteral("x"));
+    QCOMPARE(o.value("derivative").toString(), QStringLiteral("3*x^2 - 12*x + 9"));
+    QCOMPARE(o.value("at").toDouble(), 2.0);
+    QCOMPARE(o.value("value").toDouble(), 3.0);
+    QCOMPARE(o.value("slope").toDouble(), -3.0);
+    const QJsonObject noAt = json({"diff", "sin(x)", "--json"});
+    QVERIFY(!noAt.contains("at"));
+    QCOMPARE(noAt.value("derivative").toString(), QStringLiteral("cos(x)"));
+}
+
+void TestCli::diffText() {
+    const Result r = gradlab({"diff", "x^3 - 6x^2 + 9x + 1", "--format", "unicode"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("f'(x) = 3x² − 12x + 9"), r.out.constData());
+}
+
+void TestCli::gradJson() {
+    const QJsonObject o = json({"grad", "(1-x)^2 + 100(y-x^2)^2", "--at", "-1.5,2", "--json"});
+    QCOMPARE(o.value("variables").toArray().size(), 2);
+    QCOMPARE(o.value("partials").toArray().at(1).toString(), QStringLiteral("200*(y - x^2)"));
+    QCOMPARE(o.value("value").toDouble(), 12.5);
+    QCOMPARE(numbers(o.value("gradient")), (QVector<double>{-155, -50}));
+    QCOMPARE(o.value("norm").toDouble(), std::hypot(155.0, 50.0));
+    const QJsonArray h = o.value("hessian").toArray();
+    // ∂²f/∂x² = 1200x² − 400y + 2 = 1902 and ∂²f/∂x∂y = −400x = 600 at (−1.5, 2)
+    QCOMPARE(numbers(h.at(0)), (QVector<double>{1902, 600}));
+    QCOMPARE(numbers(h.at(1)), (QVector<double>{600, 200}));
+    const QJsonObject m = o.value("methods").toObject();
+    for (const char* key : {"symbolic", "forward_ad", "reverse_ad", "central_difference"}) {
+        const QVector<double> g = numbers(m.value(key));
+        QCOMPARE(g.size(), 2);
+        QVERIFY2(std::fabs(g[0] + 155) < 1e-6 && std::fabs(g[1] + 50) < 1e-6, key);
+    }
+}
+
+void TestCli::limitJson() {
+    const QJsonObject o = json({"limit", "x^2", "--at", "2", "--json"});
+    QCOMPARE(o.value("exact").toDouble(), 4.0);
+    const QJsonArray rows = o.value("rows").toArray();
+    QCOMPARE(rows.size(), 5);
+    const QJsonObject first = rows.at(0).toObject();
+    QCOMPARE(first.value("h").toDouble(), 1.0);
+    QCOMPARE(first.value("f_a_plus_h").toDouble(), 9.0);
+    QCOMPARE(first.value("delta_y").toDouble(), 5.0);
+    QCOMPARE(first.value("slope").toDouble(), 5.0);
+    QCOMPARE(first.value("error").toDouble(), 1.0);
+    const QJsonObject central = json({"limit", "x^3", "--at", "1", "--h", "0.1", "--scheme", "central", "--json"});
+    QVERIFY(std::fabs(central.value("rows").toArray().at(0).toObject().value("slope").toDouble() - 3.01) < 1e-12);
+}
+
+void TestCli::limitCsv() {
+    const Result r = gradlab({"limit", "x^2", "--at", "2", "--h", "1,0.5", "--csv"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QByteArray("h,f_a_plus_h,delta_y,slope,error"));
+    QCOMPARE(lines[2], QByteArray("0.5,6.25,2.25,4.5,0.5"));
+}
+
+void TestCli::descendCsvOneVariable() {
+    const Result r = gradlab({"descend", "(w-3)^2", "--start", "8", "--lr", "0.1", "--steps", "10", "--csv"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 12);
+    QCOMPARE(lines[0], QByteArray("step,x,loss,grad_x,grad_norm"));
+    QCOMPARE(lines[1], QByteArray("0,8,25,10,10"));
+    const QList<QByteArray> last = lines[11].split(',');
+    QCOMPARE(last[0], QByteArray("10"));
+    QVERIFY(std::fabs(last[1].toDouble() - (3 + 5 * std::pow(0.8, 10))) < 1e-14);
+}
+
+void TestCli::descendCsvTwoVariables() {
+    const Result r = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm"));
+    QCOMPARE(lines.size(), 10);
+    const QList<QByteArray> last = lines[9].split(',');
+    QVERIFY(std::fabs(last[1].toDouble() - 4 * std::pow(0.9, 8)) < 1e-14);
+    QVERIFY(std::fabs(last[2].toDouble() - 3 * std::pow(0.7, 8)) < 1e-14);
+}
+
+void TestCli::descendJson() {
+    const QJsonObject o = json({"descend", "x^2", "--start", "1", "--lr", "1.5", "--steps", "100", "--json"});
+    QCOMPARE(o.value("optimizer").toString(), QStringLiteral("gd"));
+    QCOMPARE(o.value("lr").toDouble(), 1.5);
+    QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("diverged"));
+    QCOMPARE(o.value("stop_step").toInt(), 20);
+    QCOMPARE(o.value("regime").toString(), QStringLiteral("diverging"));
+    const QJsonArray steps = o.value("steps").toArray();
+    QVERIFY(!steps.isEmpty());
+    const QJsonObject s0 = steps.at(0).toObject();
+    for (const char* key : {"step", "point", "loss", "gradient", "grad_norm"}) QVERIFY2(s0.contains(key), key);
+    const QJsonObject adam = json({"descend", "x^2+3y^2", "--start", "4,3", "--lr", "0.1", "--steps", "1",
+                                   "--optimizer", "adam", "--json"});
+    const QVector<double> p1 = numbers(adam.value("steps").toArray().at(1).toObject().value("point"));
+    QVERIFY(std::fabs(p1[0] - 3.9) < 1e-8 && std::fabs(p1[1] - 2.9) < 1e-8);
+    QCOMPARE(numbers(adam.value("variables")).size(), 2);
+}
+
+void TestCli::toleranceZeroTakesEverySteps() {
+    const QJsonObject o = json({"descend", "x^2", "--start", "1", "--lr", "0.5", "--steps", "7", "--tol", "0", "--json"});
+    QCOMPARE(o.value("steps").toArray().size(), 8);
+    QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("max_steps"));
+}
+
+void TestCli::sweepCsv() {
+    const Result r = gradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count", "5",
+                              "--steps", "100", "--csv"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    QCOMPARE(lines[0], QByteArray("lr,final_loss,steps_to_converge,stop_reason"));
+    QVERIFY(lines[1].startsWith("0.01,"));
+    QVERIFY(lines[5].startsWith("2,"));
+    QVERIFY(lines[5].endsWith(",diverged"));
+    const QList<QByteArray> lastCols = lines[5].split(',');
+    QCOMPARE(lastCols[2], QByteArray()); // no steps_to_converge
+}
+
+void TestCli::sweepJson() {
+    const QJsonObject o = json({"sweep", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--lr-min", "1e-4",
+                                "--lr-max", "10", "--count", "11", "--steps", "500", "--optimizer", "adam", "--json"});
+    const QJsonArray rows = o.value("rows").toArray();
+    QCOMPARE(rows.size(), 11);
+    QCOMPARE(rows.at(0).toObject().value("lr").toDouble(), 1e-4);
+    QCOMPARE(rows.at(10).toObject().value("lr").toDouble(), 10.0);
+    for (const QJsonValue& row : rows) {
+        const QJsonObject r = row.toObject();
+        for (const char* key : {"lr", "final_loss", "steps_to_converge", "stop_reason"}) QVERIFY2(r.contains(key), key);
+        if (r.value("stop_reason").toString() == QLatin1String("converged"))
+            QVERIFY(r.value("steps_to_converge").isDouble());
+        else
+            QVERIFY(r.value("steps_to_converge").isNull());
+    }
+}
+
+void TestCli::presetsJson() {
+    const Result r = gradlab({"presets", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(a.size() >= 19);
+    bool rosenbrock = false;
+    for (const QJsonValue& v : a) {
+        const QJsonObject p = v.toObject();
+        if (p.value("id").toString() == QLatin1String("rosenbrock")) {
+            rosenbrock = true;
+            QCOMPARE(numbers(p.value("minima").toArray().at(0).toObject().value("point")), (QVector<double>{1, 1}));
+        }
+    }
+    QVERIFY(rosenbrock);
+}
+
+void TestCli::fullPrecision() {
+    const Result r = gradlab({"diff", "x/3", "--at", "1", "--json"});
+    QVERIFY2(r.out.contains("\"value\": 0.33333333333333331"), r.out.constData());
+}
+
+void TestCli::helpForEverySubcommand_data() {
+    QTest::addColumn<QString>("command");
+    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "presets"}) QTest::newRow(c) << c;
+}
+
+void TestCli::helpForEverySubcommand() {
+    QFETCH(QString, command);
+    const Result r = gradlab({command, "--help"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("Usage: gradlab " + command.toLatin1()));
+    const Result all = gradlab({"--help"});
+    QVERIFY(all.out.contains("  " + command.toLatin1()));
+}
+
+void TestCli::badInput_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("formula error with column") << QStringList{"diff", "sin(x))"}
+                                               << "gradlab diff: unexpected ')' at column 7\n  sin(x))\n        ^";
+    QTest::newRow("missing formula") << QStringList{"diff"} << "gradlab diff: missing formula";
+    QTest::newRow("two variables to diff") << QStringList{"diff", "x*y"}
+                                           << "gradlab diff: diff takes a function of one variable";
+    QTest::newRow("lr zero") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0"}
+                             << "gradlab descend: --lr must be a positive number, got '0'";
+    QTest::newRow("lr not a number") << QStringList{"descend", "x^2", "--start", "1", "--lr", "fast"}
+                                     << "gradlab descend: --lr must be a positive number, got 'fast'";
+    QTest::newRow("start with wrong count") << QStringList{"descend", "x^2 + y^2", "--start", "1", "--lr", "0.1"}
+                                            << "gradlab descend: --start needs 2 coordinates for f(x, y), got 1";
+    QTest::newRow("unknown optimizer") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--optimizer", "sgdx"}
+                                       << "gradlab descend: --optimizer: unknown optimizer 'sgdx'";
+    QTest::newRow("unknown option") << QStringList{"grad", "x*y", "--at", "1,2", "--fast"}
+                                    << "gradlab grad: unknown option '--fast'";
+    QTest::newRow("unknown subcommand") << QStringList{"integrate", "x"} << "gradlab: unknown subcommand 'integrate'";
+    QTest::newRow("bad scheme") << QStringList{"limit", "x^2", "--at", "1", "--scheme", "sideways"}
+                                << "gradlab limit: --scheme must be forward, backward or central";
+    QTest::newRow("negative steps") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--steps", "-3"}
+                                    << "gradlab descend: --steps must be a whole number";
+    QTest::newRow("sweep bounds reversed") << QStringList{"sweep", "x^2", "--start", "1", "--lr-min", "1", "--lr-max",
+                                                          "0.1", "--count", "3", "--steps", "10"}
+                                           << "gradlab sweep: --lr-max must not be below --lr-min";
+}
+
+void TestCli::badInput() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = gradlab(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
