@@ -2,10 +2,12 @@
 
 #include "cli/cli.h"
 #include "main_window.h"
+#include "render_command.h"
 
 #include <QApplication>
 
 int main(int argc, char** argv) {
+    gradlab::registerRenderCommand();
     if (gradlab::cli::isCliInvocation(argc, argv)) return gradlab::cli::runCli(argc, argv);
 
     QApplication app(argc, argv);

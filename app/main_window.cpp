@@ -1,31 +1,161 @@
 #include "main_window.h"
 
-#include "eval/compiled_function.h"
+#include "plotting/figure_export.h"
+#include "plotting/lesson_plot.h"
+#include "views/lesson_factory.h"
+#include "views/lesson_view.h"
+#include "widgets/export_dialog.h"
+#include "widgets/number_format.h"
 
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
-#include <qcustomplot.h>
 
 namespace gradlab {
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("GradLab"));
-    auto* plot = new QCustomPlot(this);
-    const FunctionResult f = CompiledFunction::create("x^2");
-    QVector<double> xs, ys;
-    for (int i = 0; i <= 200; ++i) {
-        const double x = -3.0 + 6.0 * i / 200.0;
-        xs.push_back(x);
-        ys.push_back(f.function->value(x));
+    m_navigation = new QListWidget(this);
+    m_navigation->setAccessibleName(tr("Lessons"));
+    m_navigation->setMaximumWidth(220);
+    m_navigation->setMinimumWidth(170);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    m_stack = new QStackedWidget(this);
+
+    m_coordinates = new QLabel(this);
+    m_coordinates->setMinimumWidth(260);
+    statusBar()->addPermanentWidget(m_coordinates);
+
+    int number = 1;
+    for (const QString& id : lessonIds()) {
+        std::unique_ptr<LessonView> view = createLesson(id, m_stack);
+        LessonView* v = view.release();
+        m_lessons.append(v);
+        m_stack->addWidget(v);
+        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(number++).arg(v->title()), m_navigation);
+        item->setData(Qt::UserRole, id);
+        // The status bar shows where the mouse is on any plot.
+        for (LessonPlot* plot : v->findChildren<LessonPlot*>()) {
+            connect(plot, &LessonPlot::cursorMoved, this, [this, plot](QPointF p) {
+                m_coordinates->setText(QStringLiteral("%1 = %2,  %3 = %4")
+                                           .arg(plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label(),
+                                                formatValue(p.x(), 5),
+                                                plot->yAxis->label().isEmpty() ? QStringLiteral("y") : plot->yAxis->label(),
+                                                formatValue(p.y(), 5)));
+            });
+            connect(plot, &LessonPlot::cursorLeft, m_coordinates, &QLabel::clear);
+        }
     }
-    plot->addGraph();
-    plot->graph(0)->setData(xs, ys);
-    plot->graph(0)->setPen(QPen(QColor(0x1f, 0x77, 0xb4), 2));
-    plot->xAxis->setLabel(QStringLiteral("x"));
-    plot->yAxis->setLabel(QStringLiteral("f(x) = x²"));
-    plot->rescaleAxes();
-    setCentralWidget(plot);
-    statusBar()->showMessage(tr("GradLab %1").arg(QCoreApplication::applicationVersion()));
-    resize(1100, 720);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
+    if (!showLesson(settings.value(QStringLiteral("window/lesson")).toString())) m_navigation->setCurrentRow(0);
+    statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
+}
+
+LessonView* MainWindow::activeLesson() const { return qobject_cast<LessonView*>(m_stack->currentWidget()); }
+
+LessonView* MainWindow::lesson(const QString& id) const {
+    for (LessonView* v : m_lessons)
+        if (v->id() == id) return v;
+    return nullptr;
+}
+
+bool MainWindow::showLesson(const QString& id) {
+    for (int i = 0; i < m_lessons.size(); ++i) {
+        if (m_lessons[i]->id() == id) {
+            m_navigation->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportPng = file->addAction(tr("&Export PNG…"), this, &MainWindow::exportWithDialog);
+    exportPng->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* reset = view->addAction(tr("&Reset view"), this, [this] {
+        if (LessonView* v = activeLesson()) v->resetView();
+    });
+    reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About GradLab"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportWithDialog() {
+    LessonView* v = activeLesson();
+    if (!v) return;
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"),
+                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                               .toString();
+    ExportDialog dialog(QDir(folder).filePath(v->id() + QStringLiteral(".png")), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    if (exportActiveLesson(dialog.path(), dialog.logicalSize(), dialog.scale()))
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
+}
+
+bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error, bool quiet) {
+    LessonView* v = activeLesson();
+    QString reason;
+    bool ok = false;
+    if (v) {
+        std::unique_ptr<QWidget> figure = v->createExportFigure();
+        const QImage image = renderFigure(figure.get(), logicalSize, scale);
+        ok = saveImage(image, path, &reason);
+    }
+    if (ok) statusBar()->showMessage(tr("Saved %1 (%2 × %3 pixels)").arg(path).arg(int(logicalSize.width() * scale)).arg(int(logicalSize.height() * scale)), 6000);
+    else if (!quiet) QMessageBox::warning(this, tr("Export failed"), reason);
+    if (error) *error = reason;
+    return ok;
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About GradLab"),
+        tr("<h3>GradLab %1</h3><p>See derivatives and gradient descent: slopes, secants, tangents, gradients "
+           "and optimizers, with every number computed exactly.</p>"
+           "<p>Copyright © 2026 the GradLab developers.</p>"
+           "<p>GradLab is free software: you can redistribute it and/or modify it under the terms of the GNU "
+           "General Public License as published by the Free Software Foundation, either version 3 of the "
+           "License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY; see the "
+           "GNU General Public License for details.</p>"
+           "<p>Built with Qt, QCustomPlot (GPL-3) and Eigen.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (LessonView* v = activeLesson()) settings.setValue(QStringLiteral("window/lesson"), v->id());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace gradlab

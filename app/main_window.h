@@ -1,14 +1,45 @@
 #pragma once
+// Assembles the lessons, the menus and the status bar. It holds no lesson state: each LessonView owns its
+// own controller.
 
 #include <QMainWindow>
 
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
 namespace gradlab {
 
-/// Assembles the lessons, menus and status bar. Until the lesson views land it shows one curve.
+class LessonView;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+
+    LessonView* activeLesson() const;
+    LessonView* lesson(const QString& id) const;
+    /// Shows the lesson with this id (false if there is none).
+    bool showLesson(const QString& id);
+    QListWidget* navigation() const { return m_navigation; }
+
+    /// Renders the active lesson's figure and saves it; on failure shows a message box (unless `quiet`)
+    /// and returns false with the reason in `error`.
+    bool exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error = nullptr,
+                            bool quiet = false);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void exportWithDialog();
+    void showAbout();
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QLabel* m_coordinates;
+    QList<LessonView*> m_lessons;
 };
 
 } // namespace gradlab

@@ -20,6 +20,8 @@ struct Command {
 
 /// Every subcommand, in the order `gradlab --help` lists them.
 const std::vector<Command>& commands();
+/// Adds a subcommand implemented outside the Qt-free CLI library (the app's `render`).
+void registerCommand(const Command& command);
 
 /// Raised by loadFunction for a formula that does not parse: carries the message and the caret display.
 struct FormulaError {

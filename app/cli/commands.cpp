@@ -20,8 +20,21 @@ FunctionPtr loadFunction(const std::string& text, int dimensionHint) {
     throw FormulaError{message};
 }
 
-const std::vector<Command>& commands() {
-    static const std::vector<Command> list = {
+namespace {
+std::vector<Command>& registry();
+} // namespace
+
+const std::vector<Command>& commands() { return registry(); }
+
+void registerCommand(const Command& command) {
+    for (const Command& c : registry())
+        if (std::string(c.name) == command.name) return;
+    registry().push_back(command);
+}
+
+namespace {
+std::vector<Command>& registry() {
+    static std::vector<Command> list = {
         {"diff", "a one-variable function, its derivative, and their values at a point",
          "Usage: gradlab diff \"EXPR\" [--at A] [--format plain|unicode|latex] [--json]\n\n"
          "Prints f and its simplified derivative f'. With --at, also f(A) and f'(A).\n"
@@ -62,6 +75,7 @@ const std::vector<Command>& commands() {
     };
     return list;
 }
+} // namespace
 
 } // namespace gradlab::cli
 

@@ -1,0 +1,60 @@
+#include "lessons/function_lesson.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradlab {
+
+FunctionLesson::FunctionLesson(QObject* parent) : QObject(parent) {
+    m_function = CompiledFunction::create("x^2").function;
+    m_formula = QStringLiteral("x^2");
+}
+
+void FunctionLesson::setFunction(FunctionPtr f, const QString& formula, double xMin, double xMax, double suggestedX) {
+    if (!f) return;
+    m_function = std::move(f);
+    m_formula = formula;
+    m_xMin = xMin;
+    m_xMax = xMax;
+    if (!(m_x >= xMin && m_x <= xMax)) m_x = std::clamp(suggestedX, xMin, xMax);
+    emit functionChanged();
+    emit changed();
+}
+
+void FunctionLesson::setX(double x) {
+    if (!std::isfinite(x)) return;
+    x = std::clamp(x, m_xMin, m_xMax);
+    if (x == m_x) return;
+    m_x = x;
+    emit changed();
+}
+
+void FunctionLesson::setXShowing(double x) {
+    if (!std::isfinite(x)) return;
+    if (x < m_xMin || x > m_xMax) {
+        const double half = std::max(0.5 * (m_xMax - m_xMin), 1.0);
+        m_xMin = x - half;
+        m_xMax = x + half;
+        m_x = x;
+        emit functionChanged();
+        emit changed();
+        return;
+    }
+    setX(x);
+}
+
+QString FunctionLesson::variable() const {
+    return m_function->dimension() > 0 ? QString::fromStdString(m_function->variables()[0]) : QStringLiteral("x");
+}
+
+void FunctionLesson::copyFrom(const FunctionLesson& other) {
+    m_function = other.m_function;
+    m_formula = other.m_formula;
+    m_xMin = other.m_xMin;
+    m_xMax = other.m_xMax;
+    m_x = other.m_x;
+    emit functionChanged();
+    emit changed();
+}
+
+} // namespace gradlab

@@ -1,0 +1,58 @@
+#pragma once
+// The secant → tangent lesson: the point x, the step Δx, the difference scheme, and the animation that
+// shrinks Δx toward 0.
+
+#include "diff/numeric.h"
+#include "lessons/function_lesson.h"
+
+#include <QTimer>
+
+namespace gradlab {
+
+class SecantLesson : public FunctionLesson {
+    Q_OBJECT
+public:
+    static constexpr double kMinDx = 1e-6;
+    static constexpr double kMaxDx = 2.0;
+
+    explicit SecantLesson(QObject* parent = nullptr);
+
+    double dx() const { return m_dx; }
+    DifferenceScheme scheme() const { return m_scheme; }
+    /// Δx, clamped to [kMinDx, kMaxDx]. Emits changed().
+    void setDx(double dx);
+    void setScheme(DifferenceScheme s);
+
+    /// The secant's end points for the current scheme: (x, x+Δx), (x−Δx, x) or (x−Δx, x+Δx).
+    double leftX() const;
+    double rightX() const;
+    /// The secant slope (the difference quotient) and the tangent slope f′(x).
+    double secantSlope() const;
+    double tangentSlope() const { return slope(); }
+
+    /// True where the left and right difference quotients disagree at tiny h (a kink such as |x| at 0).
+    bool isKink() const;
+    /// One-sided quotients at the current Δx (for drawing both secants at a kink).
+    double leftSlope() const;
+    double rightSlope() const;
+
+    bool isAnimating() const { return m_timer.isActive(); }
+    /// Starts shrinking Δx smoothly (or resumes); stops by itself at kMinDx.
+    void play();
+    void pause();
+    void togglePlay();
+
+    void copyFrom(const SecantLesson& other);
+
+signals:
+    void animationStateChanged(bool running);
+
+private:
+    void tick();
+
+    double m_dx = 1.0;
+    DifferenceScheme m_scheme = DifferenceScheme::Forward;
+    QTimer m_timer;
+};
+
+} // namespace gradlab

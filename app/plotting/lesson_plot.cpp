@@ -1,0 +1,126 @@
+#include "plotting/lesson_plot.h"
+
+#include "plotting/draggable_handle.h"
+#include "plotting/palette.h"
+
+namespace gradlab {
+
+LessonPlot::LessonPlot(QWidget* parent) : QCustomPlot(parent) {
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    setNoAntialiasingOnDrag(false);
+    QFont tickFont = font();
+    tickFont.setPointSizeF(tickFont.pointSizeF() * 0.95);
+    QFont labelFont = font();
+    labelFont.setPointSizeF(labelFont.pointSizeF() * 1.1);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        axis->setTickLabelFont(tickFont);
+        axis->setLabelFont(labelFont);
+        axis->setBasePen(QPen(palette::axis, 1));
+        axis->setTickPen(QPen(palette::axis, 1));
+        axis->setSubTickPen(QPen(palette::axis, 1));
+        axis->setTickLabelColor(palette::text);
+        axis->setLabelColor(palette::text);
+        axis->grid()->setPen(QPen(palette::grid, 1));
+        axis->grid()->setZeroLinePen(QPen(QColor(0x99, 0x99, 0x99), 1));
+    }
+    // Drag and zoom along both axes.
+    axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+    axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+
+    addLayer(QStringLiteral("moving"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
+    m_overlay = layer(QStringLiteral("moving"));
+    m_overlay->setMode(QCPLayer::lmBuffered);
+    setMouseTracking(true);
+    connect(this, &QCustomPlot::beforeReplot, this, [this] {
+        m_lastX = xAxis->range();
+        m_lastY = yAxis->range();
+        m_lastSize = size();
+        m_fullReplotDone = true;
+    });
+}
+
+void LessonPlot::setAxisLabels(const QString& x, const QString& y) {
+    xAxis->setLabel(x);
+    yAxis->setLabel(y);
+}
+
+void LessonPlot::replotOverlay() {
+    // A layer-only replot is valid while the axes and the size are those of the last full replot.
+    if (m_fullReplotDone && xAxis->range() == m_lastX && yAxis->range() == m_lastY && size() == m_lastSize) {
+        m_overlay->replot();
+        return;
+    }
+    replot(QCustomPlot::rpQueuedRefresh);
+}
+
+void LessonPlot::setHomeRanges(const QCPRange& x, const QCPRange& y) {
+    m_homeX = x;
+    m_homeY = y;
+    resetView();
+}
+
+void LessonPlot::resetView() {
+    xAxis->setRange(m_homeX);
+    yAxis->setRange(m_homeY);
+    replot();
+}
+
+void LessonPlot::registerHandle(DraggableHandle* handle) { m_handles.append(handle); }
+
+DraggableHandle* LessonPlot::handleAt(const QPointF& pixel) const {
+    DraggableHandle* best = nullptr;
+    double bestDistance = kGrabRadius;
+    for (DraggableHandle* h : m_handles) {
+        if (!h->isVisible()) continue;
+        const double d = QLineF(h->pixelPosition(), pixel).length();
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = h;
+        }
+    }
+    return best;
+}
+
+void LessonPlot::mousePressEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        m_active = handleAt(event->position());
+        if (m_active) {
+            emit m_active->pressed();
+            event->accept();
+            return; // no panning while a point is held
+        }
+    }
+    QCustomPlot::mousePressEvent(event);
+}
+
+void LessonPlot::mouseMoveEvent(QMouseEvent* event) {
+    const QPointF p(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y()));
+    emit cursorMoved(p);
+    if (m_active) {
+        emit m_active->dragged(p);
+        event->accept();
+        return;
+    }
+    // Show that a point can be grabbed.
+    setCursor(handleAt(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    QCustomPlot::mouseMoveEvent(event);
+}
+
+void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
+    if (m_active && event->button() == Qt::LeftButton) {
+        DraggableHandle* h = m_active;
+        m_active = nullptr;
+        emit h->released();
+        event->accept();
+        return;
+    }
+    QCustomPlot::mouseReleaseEvent(event);
+}
+
+void LessonPlot::leaveEvent(QEvent* event) {
+    emit cursorLeft();
+    QCustomPlot::leaveEvent(event);
+}
+
+} // namespace gradlab

@@ -1,0 +1,58 @@
+#pragma once
+// The plot every lesson uses: QCustomPlot with GradLab's look, pan and zoom with the mouse, a home view
+// to reset to, draggable handles, and a buffered overlay layer so that dragging a point repaints only
+// the moving items, not the curves under them.
+
+#include <QList>
+#include <qcustomplot.h>
+
+namespace gradlab {
+
+class DraggableHandle;
+
+class LessonPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit LessonPlot(QWidget* parent = nullptr);
+
+    /// The layer for moving items (points, tangent, secant). Replot it alone with replotOverlay().
+    QCPLayer* overlayLayer() const { return m_overlay; }
+    /// Repaints only the overlay when the axes have not moved since the last full replot.
+    void replotOverlay();
+    /// Sets the ranges that View → Reset view returns to, and shows them.
+    void setHomeRanges(const QCPRange& x, const QCPRange& y);
+    void resetView();
+
+    void registerHandle(DraggableHandle* handle);
+    /// The handle under the pixel (within the grab radius), or null.
+    DraggableHandle* handleAt(const QPointF& pixel) const;
+    DraggableHandle* activeHandle() const { return m_active; }
+
+    /// Axis label helpers with the plot's font.
+    void setAxisLabels(const QString& x, const QString& y);
+
+    static constexpr double kGrabRadius = 14.0;
+
+signals:
+    /// The mouse is over plot coordinates `p` (for the status bar).
+    void cursorMoved(QPointF p);
+    /// The mouse left the plot.
+    void cursorLeft();
+
+protected:
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    QCPLayer* m_overlay = nullptr;
+    QList<DraggableHandle*> m_handles;
+    DraggableHandle* m_active = nullptr;
+    QCPRange m_homeX, m_homeY;
+    QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
+    QSize m_lastSize;
+    bool m_fullReplotDone = false;
+};
+
+} // namespace gradlab

@@ -1,0 +1,32 @@
+#pragma once
+// The figure of the autograd lesson: the computation graph and, once the backward pass is complete, the
+// gradient by reverse mode beside the symbolic derivative and a central difference.
+
+#include <QWidget>
+
+class QLabel;
+
+namespace gradlab {
+
+class AutogradLesson;
+class FigureTitle;
+class GraphDiagram;
+
+class AutogradFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit AutogradFigure(AutogradLesson* lesson, QWidget* parent = nullptr);
+    GraphDiagram* diagram() const { return m_diagram; }
+    QLabel* comparison() const { return m_comparison; }
+
+private:
+    void update();
+
+    AutogradLesson* m_lesson;
+    GraphDiagram* m_diagram;
+    FigureTitle* m_title;
+    QLabel* m_status;
+    QLabel* m_comparison;
+};
+
+} // namespace gradlab

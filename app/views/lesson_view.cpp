@@ -1,0 +1,35 @@
+#include "views/lesson_view.h"
+
+#include "lessons/function_lesson.h"
+#include "widgets/formula_field.h"
+
+namespace gradlab {
+
+void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {
+    connect(field, &FormulaField::functionChanged, lesson,
+            [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
+                if (preset) lesson->setFunction(f, text, preset->domain[0], preset->domain[1], preset->start[0]);
+                else lesson->setFunction(f, text, lesson->xMin(), lesson->xMax(), lesson->x());
+            });
+}
+
+bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,
+                                      QString* error) {
+    if (!options.formula.isEmpty()) {
+        field->setFormula(options.formula);
+        if (!field->errorMessage().isEmpty()) {
+            *error = field->errorMessage();
+            return false;
+        }
+    }
+    if (!options.at.isEmpty()) {
+        if (options.at.size() != 1) {
+            *error = QObject::tr("--at needs one coordinate for this lesson, got %1").arg(options.at.size());
+            return false;
+        }
+        lesson->setXShowing(options.at[0]);
+    }
+    return true;
+}
+
+} // namespace gradlab

@@ -1,0 +1,52 @@
+#pragma once
+// A lesson as the main window sees it: a title, the live figure, a fresh figure of the same state for
+// export, and a view to reset. MainWindow knows nothing else about lessons.
+
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+#include <memory>
+
+namespace gradlab {
+
+class FormulaField;
+class FunctionLesson;
+
+/// What `gradlab render` can say about a lesson's state; each view applies the parts it understands.
+struct RenderOptions {
+    QString formula;
+    QVector<double> at;        ///< --at: the point
+    double h = 0.0;            ///< --h: Δx (0: keep the lesson's)
+    QString scheme;            ///< --scheme: forward|backward|central ("" keeps the lesson's)
+    QVector<double> start;     ///< --start
+    QVector<double> rates;     ///< --lr, one or one per optimizer
+    QStringList optimizers;    ///< --optimizer
+    int steps = 0;             ///< --steps (0: keep)
+};
+
+class LessonView : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    /// Stable id, as used by `gradlab render` and in settings ("slope", "secant", …).
+    virtual QString id() const = 0;
+    /// Title for the navigation list.
+    virtual QString title() const = 0;
+    /// A new figure showing a copy of the current state, owned by the caller (for export).
+    virtual std::unique_ptr<QWidget> createExportFigure() const = 0;
+    /// Returns the plots to their home ranges.
+    virtual void resetView() = 0;
+    /// Applies render options; false with a message (the parser's, with its column) if they do not fit.
+    virtual bool applyOptions(const RenderOptions& options, QString* error) = 0;
+
+protected:
+    /// Feeds a formula field's valid functions into a lesson: a preset brings its range and start point,
+    /// a typed formula keeps the current range.
+    static void connectFormula(FormulaField* field, FunctionLesson* lesson);
+    /// The options every one-variable lesson understands: the formula and --at.
+    static bool applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,
+                                     QString* error);
+};
+
+} // namespace gradlab

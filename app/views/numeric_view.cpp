@@ -1,0 +1,38 @@
+#include "views/numeric_view.h"
+
+#include "lessons/function_lesson.h"
+#include "views/numeric_figure.h"
+#include "widgets/formula_field.h"
+
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+NumericView::NumericView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new FunctionLesson(this);
+    m_formula = new FormulaField(1, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    m_formula->setFormula(QStringLiteral("exp(x)"));
+    m_lesson->setX(1.0);
+    m_figure = new NumericFigure(m_lesson, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formula);
+    layout->addWidget(m_figure, 1);
+}
+
+std::unique_ptr<QWidget> NumericView::createExportFigure() const {
+    auto* copy = new FunctionLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<NumericFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void NumericView::resetView() { m_figure->resetView(); }
+
+bool NumericView::applyOptions(const RenderOptions& options, QString* error) {
+    return applyFunctionOptions(options, m_formula, m_lesson, error);
+}
+
+} // namespace gradlab

@@ -1,0 +1,207 @@
+#include "views/secant_figure.h"
+
+#include "lessons/secant_lesson.h"
+#include "plotting/curve_graph.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+const QVector<double>& SecantFigure::tableSteps() {
+    static const QVector<double> steps{1, 0.1, 0.01, 0.001, 0.0001};
+    return steps;
+}
+
+SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_plot = new LessonPlot(this);
+    m_plot->setAccessibleName(tr("Secant and tangent"));
+    m_curve = new CurveGraph(m_plot, palette::curve, tr("f"));
+    auto line = [this](const QColor& c, Qt::PenStyle style, double width) {
+        auto* l = new QCPItemStraightLine(m_plot);
+        l->setLayer(m_plot->overlayLayer());
+        l->setPen(QPen(c, width, style));
+        l->setSelectable(false);
+        return l;
+    };
+    m_tangent = line(palette::tangent, Qt::SolidLine, 2.2);
+    m_secant = line(palette::secant, Qt::DashLine, 2.2);
+    m_leftSecant = line(palette::secantLeft, Qt::DashLine, 2.2);
+    m_otherStep = new DraggableHandle(m_plot, palette::secant, tr("x − Δx"));
+    m_step = new DraggableHandle(m_plot, palette::secant, tr("x + Δx"));
+    m_point = new DraggableHandle(m_plot, palette::point, tr("x"));
+
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_readout = new QLabel(this);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setFont(big);
+    m_readout->setAccessibleName(tr("Slopes"));
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(palette::secant.name()));
+
+    m_table = new QTableWidget(tableSteps().size() + 1, 5, this);
+    m_table->setHorizontalHeaderLabels({tr("h"), tr("f(a+h)"), tr("Δy"), tr("Δy / run"), tr("error")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Limit table"));
+    m_table->setMinimumWidth(420);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c = 0; c < 5; ++c) {
+            auto* item = new QTableWidgetItem;
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(r, c, item);
+        }
+    auto* tableTitle = new QLabel(tr("<b>The limit table</b>: as h shrinks, Δy/run approaches f′(a)"), this);
+
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_tableNote = new QLabel(this);
+    m_tableNote->setWordWrap(true);
+    m_tableNote->setTextFormat(Qt::RichText);
+    m_title = new FigureTitle(this);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(tableTitle);
+    side->addWidget(m_table);
+    side->addWidget(m_tableNote);
+    side->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_plot, 3);
+    top->addLayout(side, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_readout);
+    layout->addWidget(m_note);
+
+    connect(m_point, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    auto stepDragged = [this](QPointF p) {
+        const double d = p.x() - m_lesson->x();
+        m_lesson->setDx(m_lesson->scheme() == DifferenceScheme::Forward    ? d
+                        : m_lesson->scheme() == DifferenceScheme::Backward ? -d
+                                                                           : std::fabs(d));
+    };
+    connect(m_step, &DraggableHandle::dragged, this, stepDragged);
+    connect(m_otherStep, &DraggableHandle::dragged, this, stepDragged);
+    connect(lesson, &SecantLesson::functionChanged, this, &SecantFigure::rebuildCurve);
+    connect(lesson, &SecantLesson::changed, this, &SecantFigure::update);
+    rebuildCurve();
+    update();
+}
+
+SecantFigure::~SecantFigure() { delete m_curve; }
+
+void SecantFigure::resetView() { m_plot->resetView(); }
+
+void SecantFigure::rebuildCurve() {
+    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_title->setFunction(*m_lesson->function());
+    const QString v = m_lesson->variable();
+    m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
+    m_plot->replot();
+}
+
+void SecantFigure::update() {
+    const CompiledFunction& f = *m_lesson->function();
+    const double x = m_lesson->x(), y = f.value(x);
+    const double dx = m_lesson->dx();
+    const DifferenceScheme scheme = m_lesson->scheme();
+    const double tangent = m_lesson->tangentSlope();
+    const bool kink = m_lesson->isKink();
+
+    m_point->setPosition(QPointF(x, y));
+    const double stepX = scheme == DifferenceScheme::Backward ? x - dx : x + dx;
+    m_step->setPosition(QPointF(stepX, f.value(stepX)));
+    m_otherStep->setPosition(QPointF(x - dx, f.value(x - dx)));
+    m_otherStep->setVisible(scheme == DifferenceScheme::Central || kink);
+    if (kink) m_step->setPosition(QPointF(x + dx, f.value(x + dx)));
+
+    // The secant through its two end points (at a kink: the right-hand one; the left one beside it).
+    const double x1 = kink ? x : m_lesson->leftX(), x2 = kink ? x + dx : m_lesson->rightX();
+    m_secant->point1->setCoords(x1, f.value(x1));
+    m_secant->point2->setCoords(x2, f.value(x2));
+    m_secant->setVisible(std::isfinite(f.value(x1)) && std::isfinite(f.value(x2)));
+    m_leftSecant->setVisible(kink);
+    m_leftSecant->point1->setCoords(x - dx, f.value(x - dx));
+    m_leftSecant->point2->setCoords(x, y);
+    m_tangent->setVisible(std::isfinite(tangent) && !kink);
+    if (std::isfinite(tangent)) {
+        m_tangent->point1->setCoords(x, y);
+        m_tangent->point2->setCoords(x + 1, y + tangent);
+    }
+
+    const double secant = m_lesson->secantSlope();
+    const QString v = m_lesson->variable();
+    if (kink) {
+        m_readout->setText(tr("<span style='color:%1'>left secant slope <b>%2</b></span> &nbsp; "
+                              "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
+                               .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()),
+                                    palette::secant.name(), formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
+        m_note->setText(tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
+                           "however small Δ%1 gets, so f′(%2) does not exist.")
+                            .arg(v, formatValue(x)));
+    } else {
+        m_readout->setText(tr("<span style='color:%1'>secant slope <b>%2</b></span> &nbsp; "
+                              "<span style='color:%3'>tangent slope f′(%4) = <b>%5</b></span> &nbsp; "
+                              "difference <b>%6</b> &nbsp; Δ%7 = <b>%8</b>")
+                               .arg(palette::secant.name(), formatValue(secant), palette::tangent.name(),
+                                    formatValue(x), formatValue(tangent), formatValue(secant - tangent), v,
+                                    formatValue(dx)));
+        m_note->setText(std::isfinite(tangent) ? QString() : tr("f′ is not defined at this point."));
+    }
+    updateTable();
+    setAccessibleDescription(tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
+    m_plot->replotOverlay();
+}
+
+void SecantFigure::updateTable() {
+    const CompiledFunction& f = *m_lesson->function();
+    QVector<double> hs = tableSteps();
+    hs.append(m_lesson->dx());
+    const LimitTable t = gradlab::limitTable([&f](double x) { return f.value(x); }, m_lesson->x(), m_lesson->tangentSlope(),
+                                    std::vector<double>(hs.begin(), hs.end()), m_lesson->scheme());
+    const bool central = m_lesson->scheme() == DifferenceScheme::Central;
+    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) = %3. Error = Δy/run − f′(a). Forward and backward "
+                            "errors shrink like h, central errors like h².")
+                             .arg(formatValue(t.a), formatValue(t.fA), formatValue(t.exact, 10)));
+    const bool backward = m_lesson->scheme() == DifferenceScheme::Backward;
+    m_table->horizontalHeaderItem(1)->setText(backward ? tr("f(a−h)") : tr("f(a+h)"));
+    m_table->horizontalHeaderItem(3)->setText(central ? tr("Δy / 2h") : tr("Δy / h"));
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r) height += m_table->rowHeight(r);
+    m_table->setFixedHeight(height);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const LimitRow& row = t.rows[static_cast<std::size_t>(r)];
+        const bool live = r == m_table->rowCount() - 1;
+        const QString values[5] = {live ? QStringLiteral("Δx = %1").arg(formatValue(row.h, 4)) : formatValue(row.h),
+                                   formatValue(backward ? row.fAMinusH : row.fAPlusH, 10), formatValue(row.deltaY, 10),
+                                   formatValue(row.slope, 10), formatValue(row.error, 3)};
+        for (int c = 0; c < 5; ++c) {
+            QTableWidgetItem* item = m_table->item(r, c);
+            item->setText(values[c]);
+            if (live) {
+                item->setBackground(QColor(0xff, 0xf1, 0xe0));
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+        }
+    }
+}
+
+} // namespace gradlab

@@ -1,0 +1,59 @@
+#pragma once
+// The figure of the secant → tangent lesson: the curve, the point x and the second point Δx away, the
+// secant (red, dashed) and the tangent (green), readouts of both slopes, and the limit table with a live
+// row for the current Δx. At a kink both one-sided secants are drawn.
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QCPItemStraightLine;
+
+namespace gradlab {
+
+class CurveGraph;
+class DraggableHandle;
+class FigureTitle;
+class LessonPlot;
+class SecantLesson;
+
+class SecantFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit SecantFigure(SecantLesson* lesson, QWidget* parent = nullptr);
+    ~SecantFigure() override;
+
+    LessonPlot* plot() const { return m_plot; }
+    DraggableHandle* pointHandle() const { return m_point; }
+    /// The handle at x + Δx (x − Δx for the backward scheme).
+    DraggableHandle* stepHandle() const { return m_step; }
+    QTableWidget* limitTable() const { return m_table; }
+    /// The secant line drawn (its two defining points are the secant's end points).
+    QCPItemStraightLine* secantLine() const { return m_secant; }
+    void resetView();
+
+    /// The steps of the fixed rows of the limit table.
+    static const QVector<double>& tableSteps();
+
+private:
+    void rebuildCurve();
+    void update();
+    void updateTable();
+
+    SecantLesson* m_lesson;
+    LessonPlot* m_plot;
+    CurveGraph* m_curve;
+    DraggableHandle* m_point;
+    DraggableHandle* m_step;
+    DraggableHandle* m_otherStep; ///< x − Δx for the central scheme
+    QCPItemStraightLine* m_secant;
+    QCPItemStraightLine* m_leftSecant;
+    QCPItemStraightLine* m_tangent;
+    FigureTitle* m_title;
+    QLabel* m_readout;
+    QLabel* m_tableNote;
+    QLabel* m_note;
+    QTableWidget* m_table;
+};
+
+} // namespace gradlab

@@ -1,0 +1,143 @@
+#include "views/secant_view.h"
+
+#include "lessons/secant_lesson.h"
+#include "views/secant_figure.h"
+#include "widgets/formula_field.h"
+#include "widgets/number_format.h"
+
+#include <QButtonGroup>
+#include <QDoubleValidator>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+const double kLogMin = std::log10(SecantLesson::kMinDx);
+const double kLogMax = std::log10(SecantLesson::kMaxDx);
+} // namespace
+
+int SecantView::sliderPosition(double dx) {
+    return static_cast<int>(std::lround((std::log10(dx) - kLogMin) / (kLogMax - kLogMin) * kSliderSteps));
+}
+
+double SecantView::sliderValue(int position) {
+    return std::pow(10.0, kLogMin + (kLogMax - kLogMin) * position / kSliderSteps);
+}
+
+SecantView::SecantView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new SecantLesson(this);
+    m_formula = new FormulaField(1, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    m_formula->setFormula(QStringLiteral("x^2"));
+    m_lesson->setX(1.0);
+    m_figure = new SecantFigure(m_lesson, this);
+
+    m_slider = new QSlider(Qt::Horizontal, this);
+    m_slider->setRange(0, kSliderSteps);
+    m_slider->setAccessibleName(tr("Δx (log scale)"));
+    m_slider->setToolTip(tr("Δx on a log scale, from 0.000001 to 2"));
+    m_dxField = new QLineEdit(this);
+    m_dxField->setValidator(new QDoubleValidator(SecantLesson::kMinDx, SecantLesson::kMaxDx, 10, m_dxField));
+    m_dxField->setMaximumWidth(110);
+    m_dxField->setAccessibleName(tr("Δx"));
+    auto* dxLabel = new QLabel(tr("Δ&x"), this);
+    dxLabel->setBuddy(m_slider);
+
+    m_schemes = new QButtonGroup(this);
+    auto* schemeRow = new QHBoxLayout;
+    const QString names[3] = {tr("&Forward"), tr("&Backward"), tr("&Central")};
+    const QString tips[3] = {tr("(f(x+Δx) − f(x)) / Δx"), tr("(f(x) − f(x−Δx)) / Δx"),
+                             tr("(f(x+Δx) − f(x−Δx)) / 2Δx")};
+    for (int i = 0; i < 3; ++i) {
+        auto* b = new QRadioButton(names[i], this);
+        b->setToolTip(tips[i]);
+        m_schemes->addButton(b, i);
+        schemeRow->addWidget(b);
+    }
+    m_schemes->button(0)->setChecked(true);
+    m_animate = new QPushButton(tr("▶ &Animate"), this);
+    m_animate->setToolTip(tr("Shrink Δx toward 0 and watch the secant turn into the tangent (Space)"));
+
+    auto* row1 = new QHBoxLayout;
+    row1->addWidget(m_formula, 1);
+    auto* row2 = new QHBoxLayout;
+    row2->addWidget(dxLabel);
+    row2->addWidget(m_slider, 1);
+    row2->addWidget(m_dxField);
+    row2->addSpacing(16);
+    row2->addLayout(schemeRow);
+    row2->addSpacing(16);
+    row2->addWidget(m_animate);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row1);
+    layout->addLayout(row2);
+    layout->addWidget(m_figure, 1);
+
+    connect(m_slider, &QSlider::valueChanged, this, [this](int p) {
+        // Only a move of the slider itself sets Δx (not the sync from the lesson), so values typed in the
+        // field are not rounded to the slider's steps.
+        if (sliderPosition(m_lesson->dx()) != p) m_lesson->setDx(sliderValue(p));
+    });
+    connect(m_dxField, &QLineEdit::editingFinished, this, [this] {
+        bool ok = false;
+        const double v = QLocale().toDouble(m_dxField->text(), &ok);
+        const double c = ok ? v : m_dxField->text().toDouble(&ok);
+        if (ok) m_lesson->setDx(c);
+        syncControls();
+    });
+    connect(m_schemes, &QButtonGroup::idClicked, this,
+            [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
+    connect(m_animate, &QPushButton::clicked, m_lesson, &SecantLesson::togglePlay);
+    connect(m_lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
+        m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate"));
+    });
+    connect(m_lesson, &SecantLesson::changed, this, &SecantView::syncControls);
+    syncControls();
+}
+
+void SecantView::syncControls() {
+    const QSignalBlocker b1(m_slider);
+    m_slider->setValue(sliderPosition(m_lesson->dx()));
+    if (!m_dxField->hasFocus()) m_dxField->setText(QString::number(m_lesson->dx(), 'g', 6));
+    m_schemes->button(static_cast<int>(m_lesson->scheme()))->setChecked(true);
+}
+
+std::unique_ptr<QWidget> SecantView::createExportFigure() const {
+    auto* copy = new SecantLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<SecantFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void SecantView::resetView() { m_figure->resetView(); }
+
+bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
+    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
+    if (options.h != 0.0) {
+        if (!(options.h >= SecantLesson::kMinDx && options.h <= SecantLesson::kMaxDx)) {
+            *error = tr("--h must be between %1 and %2").arg(SecantLesson::kMinDx).arg(SecantLesson::kMaxDx);
+            return false;
+        }
+        m_lesson->setDx(options.h);
+    }
+    if (!options.scheme.isEmpty()) {
+        DifferenceScheme s;
+        if (!schemeByName(options.scheme.toStdString(), s)) {
+            *error = tr("--scheme must be forward, backward or central, got '%1'").arg(options.scheme);
+            return false;
+        }
+        m_lesson->setScheme(s);
+    }
+    return true;
+}
+
+} // namespace gradlab

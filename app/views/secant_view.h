@@ -1,0 +1,52 @@
+#pragma once
+// Lesson 2, "Secant → tangent": Δx on a log slider (down to 1e-6) and in a field, three difference
+// schemes, and Animate, which shrinks Δx until the secant lies on the tangent.
+
+#include "views/lesson_view.h"
+
+class QButtonGroup;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+
+namespace gradlab {
+
+class SecantFigure;
+class SecantLesson;
+
+class SecantView : public LessonView {
+    Q_OBJECT
+public:
+    explicit SecantView(QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("secant"); }
+    QString title() const override { return tr("Secant → tangent"); }
+    std::unique_ptr<QWidget> createExportFigure() const override;
+    void resetView() override;
+    bool applyOptions(const RenderOptions& options, QString* error) override;
+
+    SecantLesson* lesson() const { return m_lesson; }
+    SecantFigure* figure() const { return m_figure; }
+    FormulaField* formulaField() const { return m_formula; }
+    QSlider* dxSlider() const { return m_slider; }
+    QLineEdit* dxField() const { return m_dxField; }
+    QPushButton* animateButton() const { return m_animate; }
+
+    /// The slider runs over log10(Δx) from −6 to log10(2) in this many steps.
+    static constexpr int kSliderSteps = 1000;
+    static int sliderPosition(double dx);
+    static double sliderValue(int position);
+
+private:
+    void syncControls();
+
+    SecantLesson* m_lesson;
+    FormulaField* m_formula;
+    SecantFigure* m_figure;
+    QSlider* m_slider;
+    QLineEdit* m_dxField;
+    QButtonGroup* m_schemes;
+    QPushButton* m_animate;
+};
+
+} // namespace gradlab

@@ -1,0 +1,155 @@
+#include "views/slope_figure.h"
+
+#include "diff/point_classification.h"
+#include "lessons/function_lesson.h"
+#include "plotting/curve_graph.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_curvePlot = new LessonPlot(this);
+    m_curvePlot->setAccessibleName(tr("Curve with tangent"));
+    m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("f"));
+    m_tangent = new QCPItemStraightLine(m_curvePlot);
+    m_tangent->setLayer(m_curvePlot->overlayLayer());
+    m_tangent->setPen(QPen(palette::tangent, 2.2));
+    m_tangent->setSelectable(false);
+    m_handle = new DraggableHandle(m_curvePlot, palette::point, tr("point"));
+
+    m_derivativePlot = new LessonPlot(this);
+    m_derivativePlot->setAccessibleName(tr("Derivative"));
+    m_derivative = new CurveGraph(m_derivativePlot, palette::derivative, tr("f′"), CurveGraph::Output::Derivative);
+    m_markerLine = new QCPItemStraightLine(m_derivativePlot);
+    m_markerLine->setLayer(m_derivativePlot->overlayLayer());
+    m_markerLine->setPen(QPen(palette::point, 1, Qt::DashLine));
+    m_derivativeMarker = m_derivativePlot->addGraph();
+    m_derivativeMarker->setLayer(m_derivativePlot->overlayLayer());
+    m_derivativeMarker->setLineStyle(QCPGraph::lsNone);
+    m_derivativeMarker->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(palette::point), 10));
+
+    m_readout = new QLabel(this);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setAccessibleName(tr("Readouts"));
+    QFont big = m_readout->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_readout->setFont(big);
+    m_sentence = new QLabel(this);
+    m_sentence->setWordWrap(true);
+    m_sentence->setFont(big);
+    m_sentence->setAccessibleName(tr("What the slope means"));
+
+    m_title = new FigureTitle(this);
+    // The two plots share the x-axis: equal left margins keep their x values in line.
+    for (LessonPlot* plot : {m_curvePlot, m_derivativePlot}) {
+        plot->axisRect()->setAutoMargins(QCP::msTop | QCP::msRight | QCP::msBottom);
+        plot->axisRect()->setMargins(QMargins(70, 0, 0, 0));
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_curvePlot, 3);
+    layout->addWidget(m_derivativePlot, 2);
+    layout->addWidget(m_readout);
+    layout->addWidget(m_sentence);
+
+    // The handle follows the curve: only its x comes from the mouse.
+    connect(m_handle, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(snapped(p.x())); });
+    connect(lesson, &FunctionLesson::functionChanged, this, &SlopeFigure::rebuildCurves);
+    connect(lesson, &FunctionLesson::changed, this, &SlopeFigure::updatePoint);
+    rebuildCurves();
+    updatePoint();
+}
+
+SlopeFigure::~SlopeFigure() {
+    delete m_curve;
+    delete m_derivative;
+}
+
+void SlopeFigure::resetView() {
+    m_curvePlot->resetView();
+    m_derivativePlot->resetView();
+}
+
+void SlopeFigure::rebuildCurves() {
+    const CompiledFunction& f = *m_lesson->function();
+    const QString v = m_lesson->variable();
+    m_curve->show(f, m_lesson->xMin(), m_lesson->xMax());
+    m_derivative->show(f, m_lesson->xMin(), m_lesson->xMax());
+    m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
+    m_derivativePlot->setAxisLabels(v, QStringLiteral("f′(%1)").arg(v));
+    m_criticalPoints = criticalPoints(f, m_lesson->xMin(), m_lesson->xMax());
+    m_title->setFunction(f);
+    m_curvePlot->replot();
+    m_derivativePlot->replot();
+}
+
+// Within a few pixels of a flat point the handle snaps onto it, so "flat" can actually be reached.
+double SlopeFigure::snapped(double x) const {
+    const double pixelsPerUnit = std::fabs(m_curvePlot->xAxis->coordToPixel(1.0) - m_curvePlot->xAxis->coordToPixel(0.0));
+    for (double c : m_criticalPoints)
+        if (std::fabs(c - x) * pixelsPerUnit < 5.0) return c;
+    return x;
+}
+
+QString SlopeFigure::sentence() const {
+    const CompiledFunction& f = *m_lesson->function();
+    switch (classifyPoint(f, m_lesson->x())) {
+    case PointKind::Rising: return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(m_lesson->variable());
+    case PointKind::Falling: return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(m_lesson->variable());
+    case PointKind::Minimum: return tr("Flat: the slope is 0, and the curve bends upward here (f″ > 0): a minimum.");
+    case PointKind::Maximum: return tr("Flat: the slope is 0, and the curve bends downward here (f″ < 0): a maximum.");
+    case PointKind::FlatNeither:
+        return tr("Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor a maximum.");
+    case PointKind::Undefined: return tr("f or its slope is not defined here.");
+    }
+    return {};
+}
+
+QString SlopeFigure::liveDescription() const {
+    const double slope = m_lesson->slope();
+    const PointKind kind = classifyPoint(*m_lesson->function(), m_lesson->x());
+    const char* word = kind == PointKind::Rising ? "rising" : kind == PointKind::Falling ? "falling" : kind == PointKind::Undefined ? "undefined" : "flat";
+    return tr("slope at %1 = %2 is %3, %4")
+        .arg(m_lesson->variable(), QString::number(m_lesson->x(), 'f', 2), QString::number(slope, 'f', 2),
+             QString::fromLatin1(word));
+}
+
+void SlopeFigure::updatePoint() {
+    const double x = m_lesson->x();
+    const double y = m_lesson->value();
+    const double slope = m_lesson->slope();
+    const bool finite = std::isfinite(y) && std::isfinite(slope);
+    m_handle->setPosition(QPointF(x, std::isfinite(y) ? y : 0.0));
+    m_handle->setVisible(std::isfinite(y));
+    m_tangent->setVisible(finite);
+    if (finite) {
+        m_tangent->point1->setCoords(x, y);
+        m_tangent->point2->setCoords(x + 1.0, y + slope);
+    }
+    m_derivativeMarker->setData(QVector<double>{x}, QVector<double>{std::isfinite(slope) ? slope : 0.0}, true);
+    m_derivativeMarker->setVisible(std::isfinite(slope));
+    m_markerLine->point1->setCoords(x, 0);
+    m_markerLine->point2->setCoords(x, 1);
+
+    const QString v = m_lesson->variable();
+    m_readout->setText(QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; f(%2) = <b>%4</b> "
+                                      "&nbsp;&nbsp; <span style='color:%5'>f′(%2) = <b>%6</b></span>")
+                           .arg(palette::point.name(), v, formatValue(x), formatValue(y), palette::tangent.name(),
+                                formatValue(slope)));
+    m_sentence->setText(sentence());
+    setAccessibleDescription(liveDescription());
+    m_curvePlot->replotOverlay();
+    m_derivativePlot->replotOverlay();
+}
+
+} // namespace gradlab

@@ -1,0 +1,66 @@
+#include "views/slope_view.h"
+
+#include "lessons/function_lesson.h"
+#include "views/slope_figure.h"
+#include "widgets/formula_field.h"
+
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+SlopeView::SlopeView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new FunctionLesson(this);
+    m_formula = new FormulaField(1, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+
+    m_xBox = new QDoubleSpinBox(this);
+    m_xBox->setDecimals(4);
+    m_xBox->setSingleStep(0.1);
+    m_xBox->setRange(-1e6, 1e6);
+    m_xBox->setAccessibleName(tr("Point x"));
+    m_xBox->setKeyboardTracking(false);
+    auto* xLabel = new QLabel(tr("&Point at"), this);
+    xLabel->setBuddy(m_xBox);
+
+    m_formula->setFormula(QStringLiteral("x^2"));
+    m_lesson->setX(1.0);
+    m_figure = new SlopeFigure(m_lesson, this);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_formula, 1);
+    controls->addSpacing(16);
+    controls->addWidget(xLabel);
+    controls->addWidget(m_xBox);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_figure, 1);
+
+    auto syncBox = [this] {
+        const QSignalBlocker block(m_xBox);
+        m_xBox->setRange(m_lesson->xMin(), m_lesson->xMax());
+        m_xBox->setValue(m_lesson->x());
+    };
+    connect(m_lesson, &FunctionLesson::changed, this, syncBox);
+    connect(m_xBox, &QDoubleSpinBox::valueChanged, m_lesson, &FunctionLesson::setX);
+    syncBox();
+}
+
+std::unique_ptr<QWidget> SlopeView::createExportFigure() const {
+    auto* copy = new FunctionLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<SlopeFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void SlopeView::resetView() { m_figure->resetView(); }
+
+bool SlopeView::applyOptions(const RenderOptions& options, QString* error) {
+    return applyFunctionOptions(options, m_formula, m_lesson, error);
+}
+
+} // namespace gradlab

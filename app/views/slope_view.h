@@ -1,0 +1,35 @@
+#pragma once
+// Lesson 1, "Slope at a point": the formula, a point dragged along the curve, the tangent, and f′.
+
+#include "views/lesson_view.h"
+
+class QDoubleSpinBox;
+
+namespace gradlab {
+
+class FunctionLesson;
+class SlopeFigure;
+
+class SlopeView : public LessonView {
+    Q_OBJECT
+public:
+    explicit SlopeView(QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("slope"); }
+    QString title() const override { return tr("Slope at a point"); }
+    std::unique_ptr<QWidget> createExportFigure() const override;
+    bool applyOptions(const RenderOptions& options, QString* error) override;
+    void resetView() override;
+
+    FunctionLesson* lesson() const { return m_lesson; }
+    SlopeFigure* figure() const { return m_figure; }
+    FormulaField* formulaField() const { return m_formula; }
+
+private:
+    FunctionLesson* m_lesson;
+    FormulaField* m_formula;
+    SlopeFigure* m_figure;
+    QDoubleSpinBox* m_xBox;
+};
+
+} // namespace gradlab

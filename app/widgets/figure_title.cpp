@@ -1,0 +1,35 @@
+#include "widgets/figure_title.h"
+
+#include "eval/compiled_function.h"
+#include "expression/printer.h"
+#include "plotting/palette.h"
+
+namespace gradlab {
+
+FigureTitle::FigureTitle(QWidget* parent) : QLabel(parent) {
+    setTextFormat(Qt::RichText);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    setFont(f);
+    setAccessibleName(tr("Function"));
+}
+
+void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, const QString& extra) {
+    auto html = [](const Expr& e) { return QString::fromStdString(toUnicode(e)).toHtmlEscaped(); };
+    QStringList vars;
+    for (const auto& v : f.variables()) vars << QString::fromStdString(v);
+    if (vars.isEmpty()) vars << QStringLiteral("x");
+    QString text = QStringLiteral("<span style='color:%1'><b>f(%2) = %3</b></span>")
+                       .arg(palette::curve.name(), vars.join(QStringLiteral(", ")), html(f.expression()));
+    if (withDerivative) {
+        if (f.dimension() <= 1)
+            text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;f′(%1) = %2").arg(vars[0], html(f.partial(0)));
+        else
+            for (int i = 0; i < f.dimension(); ++i)
+                text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;∂f/∂%1 = %2").arg(vars[i], html(f.partial(i)));
+    }
+    if (!extra.isEmpty()) text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + extra;
+    setText(text);
+}
+
+} // namespace gradlab

@@ -1,0 +1,19 @@
+#pragma once
+// The line above every figure that names the function (and its derivative), so an exported image says
+// what it shows.
+
+#include <QLabel>
+
+namespace gradlab {
+
+class CompiledFunction;
+
+class FigureTitle : public QLabel {
+    Q_OBJECT
+public:
+    explicit FigureTitle(QWidget* parent = nullptr);
+    /// "f(x) = x²     f′(x) = 2x" (with the partials for two variables); `extra` is appended.
+    void setFunction(const CompiledFunction& f, bool withDerivative = true, const QString& extra = QString());
+};
+
+} // namespace gradlab

@@ -1,0 +1,37 @@
+#pragma once
+// Draws a computation graph as PyTorch's autograd sees it: one box per operation with its forward value
+// and (once the backward pass reaches it) its gradient, arrows from inputs to the operations that use
+// them, inputs on the left and the output on the right.
+
+#include <QWidget>
+
+namespace gradlab {
+
+class AutogradLesson;
+
+class GraphDiagram : public QWidget {
+    Q_OBJECT
+public:
+    explicit GraphDiagram(AutogradLesson* lesson, QWidget* parent = nullptr);
+    QSize sizeHint() const override { return {720, 420}; }
+    QSize minimumSizeHint() const override { return {320, 200}; }
+
+    /// Graphs with more nodes than this are summarised rather than drawn.
+    static constexpr int kMaxNodes = 80;
+    /// The box of node i in widget coordinates (empty when not drawn).
+    QRectF nodeRect(int i) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void layoutNodes();
+
+    AutogradLesson* m_lesson;
+    QVector<QRectF> m_rects; ///< in layout units, before scaling
+    double m_scale = 1.0;
+    QPointF m_offset;
+};
+
+} // namespace gradlab
