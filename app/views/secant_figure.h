@@ -30,6 +30,8 @@ public:
     QTableWidget* limitTable() const { return m_table; }
     /// The secant line drawn (its two defining points are the secant's end points).
     QCPItemStraightLine* secantLine() const { return m_secant; }
+    QCPItemStraightLine* leftSecantLine() const { return m_leftSecant; }
+    QCPItemStraightLine* tangentLine() const { return m_tangent; }
     void resetView();
 
     /// The steps of the fixed rows of the limit table.

@@ -75,6 +75,8 @@ SlopeFigure::~SlopeFigure() {
     delete m_derivative;
 }
 
+QCPGraph* SlopeFigure::curveGraph() const { return m_curve->graph(); }
+
 void SlopeFigure::resetView() {
     m_curvePlot->resetView();
     m_derivativePlot->resetView();
@@ -106,8 +108,14 @@ QString SlopeFigure::sentence() const {
     switch (classifyPoint(f, m_lesson->x())) {
     case PointKind::Rising: return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(m_lesson->variable());
     case PointKind::Falling: return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(m_lesson->variable());
-    case PointKind::Minimum: return tr("Flat: the slope is 0, and the curve bends upward here (f″ > 0): a minimum.");
-    case PointKind::Maximum: return tr("Flat: the slope is 0, and the curve bends downward here (f″ < 0): a maximum.");
+    case PointKind::Minimum:
+        return m_lesson->curvature() > 0
+                   ? tr("Flat: the slope is 0, and the curve bends upward here (f″ > 0): a minimum.")
+                   : tr("Flat: the slope is 0, and f′ goes from negative to positive here: a minimum.");
+    case PointKind::Maximum:
+        return m_lesson->curvature() < 0
+                   ? tr("Flat: the slope is 0, and the curve bends downward here (f″ < 0): a maximum.")
+                   : tr("Flat: the slope is 0, and f′ goes from positive to negative here: a maximum.");
     case PointKind::FlatNeither:
         return tr("Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor a maximum.");
     case PointKind::Undefined: return tr("f or its slope is not defined here.");

@@ -25,6 +25,8 @@ public:
     LessonPlot* curvePlot() const { return m_curvePlot; }
     LessonPlot* derivativePlot() const { return m_derivativePlot; }
     DraggableHandle* handle() const { return m_handle; }
+    QCPItemStraightLine* tangentLine() const { return m_tangent; }
+    QCPGraph* curveGraph() const;
     /// The sentence under the plots ("Rising: increasing x increases f.").
     QString sentence() const;
     /// A one-line description for screen readers ("slope at x = 1.2 is 2.4, rising").

@@ -289,6 +289,20 @@ private:
                      t.column, t.source);
                 return nullptr;
             }
+            // "si" or "sqr" is a function name being typed (or mistyped), not a variable.
+            if (!looksLikeVariableName(name)) {
+                int count = 0;
+                const char* const* names = functionNames(&count);
+                for (int i = 0; i < count; ++i) {
+                    const std::string fn = names[i];
+                    if (fn.size() > name.size() && fn.compare(0, name.size(), name) == 0) {
+                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) + " (did you mean '" +
+                                 fn + "'?)",
+                             t.column, t.source);
+                        return nullptr;
+                    }
+                }
+            }
             // "sinx" is a forgotten bracket far more often than a variable called sinx.
             if (!callFollows && !looksLikeVariableName(name)) {
                 int count = 0;

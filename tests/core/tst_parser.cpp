@@ -149,6 +149,8 @@ void TestParser::rejects_data() {
     QTest::newRow("function without bracket") << "sin x" << "expected '(' after 'sin' at column 5" << 5 << "x";
     QTest::newRow("forgotten bracket") << "sinx" << "unknown name 'sinx' at column 1 (did you mean 'sin(x)'?)" << 1
                                        << "sinx";
+    QTest::newRow("function name being typed") << "si" << "unknown name 'si' at column 1 (did you mean 'sin'?)" << 1
+                                               << "si";
     QTest::newRow("number after factor") << "x 2" << "missing operator before '2' at column 3" << 3 << "2";
     QTest::newRow("two decimal points") << "3..2" << "missing operator before '.2' at column 3" << 3 << ".2";
     QTest::newRow("unknown character") << "x $ 2" << "unexpected character '$' at column 3" << 3 << "$";

@@ -1,0 +1,82 @@
+// The main window: navigation, export to PNG at a requested size, and export failures.
+
+#include "main_window.h"
+#include "views/lesson_view.h"
+
+#include <QDir>
+#include <QImage>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gradlab;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void navigationShowsLessons();
+    void exportWritesRequestedSize_data();
+    void exportWritesRequestedSize();
+    void exportToMissingFolderFails();
+};
+
+void TestMainWindow::navigationShowsLessons() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.navigation()->count(), 4);
+    const QStringList ids{"slope", "secant", "numeric", "autograd"};
+    for (int i = 0; i < ids.size(); ++i) {
+        const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
+        QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(w.activeLesson()->id(), ids[i]);
+    }
+}
+
+void TestMainWindow::exportWritesRequestedSize_data() {
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("scale");
+    QTest::newRow("slope 800x600") << "slope" << QSize(800, 600) << 1.0;
+    QTest::newRow("secant 1200x800 at 2x") << "secant" << QSize(1200, 800) << 2.0;
+    QTest::newRow("numeric 640x480") << "numeric" << QSize(640, 480) << 1.0;
+    QTest::newRow("autograd 1000x700") << "autograd" << QSize(1000, 700) << 1.5;
+}
+
+void TestMainWindow::exportWritesRequestedSize() {
+    QFETCH(QString, lesson);
+    QFETCH(QSize, size);
+    QFETCH(double, scale);
+    MainWindow w;
+    w.show();
+    QVERIFY(w.showLesson(lesson));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("figure.png"));
+    QString error;
+    QVERIFY2(w.exportActiveLesson(path, size, scale, &error, true), qPrintable(error));
+    QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), size * scale);
+    // Not blank: many distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("figure.png")});
+}
+
+void TestMainWindow::exportToMissingFolderFails() {
+    MainWindow w;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/figure.png"));
+    QString error;
+    QVERIFY(!w.exportActiveLesson(path, QSize(400, 300), 1.0, &error, true));
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"

@@ -1,0 +1,149 @@
+// The slope lesson on real widgets: drag the point, read the tangent, break the formula.
+
+#include "gui_test_helpers.h"
+#include "lessons/function_lesson.h"
+#include "views/slope_figure.h"
+#include "views/slope_view.h"
+#include "widgets/formula_field.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace gradlab;
+
+class TestSlopeView : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { delete m_view; }
+    void dragMovesPointAlongCurve_data();
+    void dragMovesPointAlongCurve();
+    void pressAwayFromPointPans();
+    void badFormulaKeepsOldCurve();
+    void presetChangesFunction();
+    void sentenceDescribesTheSign_data();
+    void sentenceDescribesTheSign();
+
+private:
+    SlopeView* m_view = nullptr;
+};
+
+void TestSlopeView::init() {
+    m_view = new SlopeView;
+    m_view->resize(1200, 800);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestSlopeView::dragMovesPointAlongCurve_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<int>("dxPixels");
+    QTest::newRow("parabola, right") << "x^2" << 180;
+    QTest::newRow("parabola, left") << "x^2" << -300;
+    QTest::newRow("sine") << "sin(x)" << 120;
+    QTest::newRow("practice cubic") << "x^3 - 6x^2 + 9x + 1" << 90;
+}
+
+void TestSlopeView::dragMovesPointAlongCurve() {
+    QFETCH(QString, formula);
+    QFETCH(int, dxPixels);
+    m_view->formulaField()->setFormula(formula);
+    FunctionLesson* lesson = m_view->lesson();
+    SlopeFigure* figure = m_view->figure();
+    LessonPlot* plot = figure->curvePlot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    QSignalSpy changed(lesson, &FunctionLesson::changed);
+    const double before = lesson->x();
+    const QPoint start = figure->handle()->pixelPosition().toPoint();
+    const QPoint target(start.x() + dxPixels, start.y() - 40); // the mouse need not stay on the curve
+    test::dragHandle(plot, figure->handle(), target);
+
+    QVERIFY(changed.count() > 0);
+    QVERIFY(lesson->x() != before);
+    // x is where the mouse went (within one pixel, or on a flat point the handle snapped to).
+    QVERIFY2(std::fabs(lesson->x() - test::xAt(plot, target.x())) <= 6 * test::onePixel(plot),
+             qPrintable(QStringLiteral("x = %1, mouse at %2").arg(lesson->x()).arg(test::xAt(plot, target.x()))));
+    // The point is on the curve and the tangent's slope is f′(x).
+    const CompiledFunction& f = *lesson->function();
+    QCOMPARE(figure->handle()->position().x(), lesson->x());
+    QCOMPARE(figure->handle()->position().y(), f.value(lesson->x()));
+    QVERIFY(std::fabs(test::slopeOf(figure->tangentLine()) - f.slope(lesson->x())) < 1e-9 * (1 + std::fabs(f.slope(lesson->x()))));
+    QCOMPARE(figure->tangentLine()->point1->coords().x(), lesson->x());
+}
+
+void TestSlopeView::pressAwayFromPointPans() {
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    const double x = m_view->lesson()->x();
+    const QCPRange before = plot->xAxis->range();
+    const QPoint from(plot->axisRect()->center().x() - 250, plot->axisRect()->top() + 20);
+    QTest::mousePress(plot, Qt::LeftButton, {}, from);
+    QTest::mouseMove(plot, from + QPoint(100, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, from + QPoint(100, 0));
+    QCOMPARE(m_view->lesson()->x(), x);          // the point did not move
+    QVERIFY(plot->xAxis->range() != before);      // the view did
+    m_view->resetView();
+    QCOMPARE(plot->xAxis->range().lower, before.lower);
+}
+
+void TestSlopeView::badFormulaKeepsOldCurve() {
+    FormulaField* field = m_view->formulaField();
+    const QCPGraph* curve = m_view->figure()->curveGraph();
+    const double yBefore = curve->data()->at(100)->value;
+    QLineEdit* edit = field->lineEdit();
+    edit->setFocus();
+    edit->end(false);
+    QTest::keyClicks(edit, QStringLiteral(")"));
+    QCOMPARE(edit->text(), QStringLiteral("x^2)"));
+    QCOMPARE(field->errorMessage(), QStringLiteral("unexpected ')' at column 4"));
+    QCOMPARE(field->errorColumn(), 4);
+    QCOMPARE(m_view->lesson()->formula(), QStringLiteral("x^2"));
+    QCOMPARE(curve->data()->at(100)->value, yBefore);
+    // Typing on: every valid formula on the way replaces the curve, every invalid one leaves it.
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("(x+1"));
+    QVERIFY(field->errorMessage().startsWith(QStringLiteral("missing ')'")));
+    QCOMPARE(m_view->lesson()->formula(), QStringLiteral("x^2"));
+    QTest::keyClicks(edit, QStringLiteral(")"));
+    QVERIFY(field->errorMessage().isEmpty());
+    QCOMPARE(m_view->lesson()->formula(), QStringLiteral("(x+1)"));
+    QVERIFY(curve->data()->at(100)->value != yBefore);
+}
+
+void TestSlopeView::presetChangesFunction() {
+    QComboBox* combo = m_view->formulaField()->comboBox();
+    const int index = combo->findText(QStringLiteral("(w − 3)² + 1"));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+    QCOMPARE(m_view->lesson()->variable(), QStringLiteral("w"));
+    QCOMPARE(m_view->lesson()->xMin(), -2.0);
+    QCOMPARE(m_view->lesson()->xMax(), 8.0);
+}
+
+void TestSlopeView::sentenceDescribesTheSign_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<QString>("starts");
+    QTest::newRow("rising") << "x^2" << 1.0 << "Rising";
+    QTest::newRow("falling") << "x^2" << -1.0 << "Falling";
+    QTest::newRow("minimum") << "x^2" << 0.0 << "Flat: the slope is 0, and the curve bends upward";
+    QTest::newRow("maximum") << "x^3 - 6x^2 + 9x + 1" << 1.0 << "Flat: the slope is 0, and the curve bends downward";
+    QTest::newRow("neither") << "x^3" << 0.0 << "Flat: the slope is 0, but f keeps going";
+    QTest::newRow("minimum of x^4") << "x^4" << 0.0 << "Flat: the slope is 0, and f′ goes from negative to positive";
+    QTest::newRow("undefined") << "log(x)" << -1.0 << "f or its slope is not defined";
+}
+
+void TestSlopeView::sentenceDescribesTheSign() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(QString, starts);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    QVERIFY2(m_view->figure()->sentence().startsWith(starts), qPrintable(m_view->figure()->sentence()));
+}
+
+QTEST_MAIN(TestSlopeView)
+#include "tst_slope_view.moc"
