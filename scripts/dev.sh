@@ -5,6 +5,7 @@
 # Idempotent: packages already installed are not touched, and the build is incremental.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$PWD
 
 mode=${1:-}
 if [ "$mode" != run ] && [ "$mode" != test ]; then
@@ -18,6 +19,8 @@ packages=(
   libqcustomplot-dev libeigen3-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )
+# The test command also builds with sanitizers and fuzzes briefly: clang and its runtime.
+if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -41,6 +44,34 @@ if [ "$mode" = run ]; then
   exec "$build/app/gradlab" "${@:2}"
 fi
 
-# Tests that open windows need a display: one virtual X server for the whole run.
-cd "$build"
-xvfb-run -a -s "-screen 0 1600x1000x24" ctest --output-on-failure -j"$jobs"
+# Tests that open windows need a display: one virtual X server for each run.
+xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24")
+echo "== Tests (Release build)"
+(cd "$build" && "${xvfb[@]}" ctest --output-on-failure -j"$jobs")
+
+# GRADLAB_QUICK=1 stops here (for a fast local loop); CI always runs everything below.
+if [ "${GRADLAB_QUICK:-0}" = 1 ]; then exit 0; fi
+
+echo "== Tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
+asan=${build}-sanitize
+if [ ! -f "$asan/CMakeCache.txt" ]; then
+  cmake -S . -B "$asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRADLAB_SANITIZE=ON
+fi
+cmake --build "$asan" -j"$jobs"
+supp="$root/tests/sanitizers/lsan.supp"
+(cd "$asan" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS="suppressions=$supp" \
+   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "${xvfb[@]}" ctest --output-on-failure -j"$jobs")
+
+echo "== Fuzzing the formula pipeline for 60 s (libFuzzer, ASan, UBSan)"
+fuzz=${build}-fuzz
+if [ ! -f "$fuzz/CMakeCache.txt" ]; then
+  cmake -S . -B "$fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRADLAB_FUZZ=ON \
+        -DGRADLAB_BUILD_APP=OFF -DGRADLAB_BUILD_TESTS=OFF
+fi
+cmake --build "$fuzz" -j"$jobs"
+corpus="$fuzz/corpus"
+mkdir -p "$corpus"
+cp tests/fuzz/corpus/* "$corpus/"
+(cd "$fuzz" && ./tests/fuzz/fuzz_formula -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 \
+   -dict="$root/tests/fuzz/formula.dict" "$corpus" 2>&1 | tail -n 12)
+echo "fuzz: 1 passed, 0 failed"

@@ -32,12 +32,30 @@ LessonPlot::LessonPlot(QWidget* parent) : QCustomPlot(parent) {
     m_overlay = layer(QStringLiteral("moving"));
     m_overlay->setMode(QCPLayer::lmBuffered);
     setMouseTracking(true);
-    connect(this, &QCustomPlot::beforeReplot, this, [this] {
+    // The axis rectangle's size is known only after the layout pass of a replot; the aspect is fixed there,
+    // before anything is drawn, and the ranges drawn are remembered for overlay-only replots.
+    connect(this, &QCustomPlot::afterLayout, this, [this] {
+        if (m_equalAspect && axisRect()->width() > 0 && axisRect()->height() > 0) {
+            // Until the learner pans or zooms, fit the home rectangle afresh (sizes change during layout);
+            // then widen whichever range is too narrow, so nothing that should be in view leaves it.
+            if (!m_userMoved && m_homeX.size() > 0 && m_homeY.size() > 0) {
+                xAxis->setRange(m_homeX);
+                yAxis->setRange(m_homeY);
+            }
+            const double w = axisRect()->width(), h = axisRect()->height();
+            if (yAxis->range().size() * w / h >= xAxis->range().size()) xAxis->setScaleRatio(yAxis, 1.0);
+            else yAxis->setScaleRatio(xAxis, 1.0);
+        }
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
         m_lastSize = size();
         m_fullReplotDone = true;
     });
+}
+
+void LessonPlot::setEqualAspect(bool on) {
+    m_equalAspect = on;
+    replot(QCustomPlot::rpQueuedReplot);
 }
 
 void LessonPlot::setAxisLabels(const QString& x, const QString& y) {
@@ -61,6 +79,7 @@ void LessonPlot::setHomeRanges(const QCPRange& x, const QCPRange& y) {
 }
 
 void LessonPlot::resetView() {
+    m_userMoved = false;
     xAxis->setRange(m_homeX);
     yAxis->setRange(m_homeY);
     replot();
@@ -104,6 +123,7 @@ void LessonPlot::mouseMoveEvent(QMouseEvent* event) {
     }
     // Show that a point can be grabbed.
     setCursor(handleAt(event->position()) ? Qt::OpenHandCursor : Qt::ArrowCursor);
+    if (event->buttons() & Qt::LeftButton) m_userMoved = true; // a pan
     QCustomPlot::mouseMoveEvent(event);
 }
 
@@ -116,6 +136,11 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
         return;
     }
     QCustomPlot::mouseReleaseEvent(event);
+}
+
+void LessonPlot::wheelEvent(QWheelEvent* event) {
+    m_userMoved = true;
+    QCustomPlot::wheelEvent(event);
 }
 
 void LessonPlot::leaveEvent(QEvent* event) {

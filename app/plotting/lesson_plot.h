@@ -28,6 +28,10 @@ public:
     DraggableHandle* handleAt(const QPointF& pixel) const;
     DraggableHandle* activeHandle() const { return m_active; }
 
+    /// Keeps one unit of x as long as one unit of y on screen (maps where angles matter), through
+    /// resizes, zooms and resets: the y-range is kept, the x-range widened or narrowed about its centre.
+    void setEqualAspect(bool on);
+
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
 
@@ -44,6 +48,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
 
 private:
     QCPLayer* m_overlay = nullptr;
@@ -53,6 +58,8 @@ private:
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
     QSize m_lastSize;
     bool m_fullReplotDone = false;
+    bool m_equalAspect = false;
+    bool m_userMoved = false; ///< panned or zoomed since the last reset
 };
 
 } // namespace gradlab

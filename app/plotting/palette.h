@@ -25,3 +25,17 @@ inline const QColor backwardScheme{0x1f, 0x77, 0xb4};
 inline const QColor centralScheme{0x2c, 0xa0, 0x2c};
 
 } // namespace gradlab::palette
+
+namespace gradlab::palette {
+inline const QColor partialX{0xe7, 0x29, 0x8a};     ///< the ∂f/∂x arrow
+inline const QColor partialY{0x0a, 0x8f, 0xa0};     ///< the ∂f/∂y arrow
+inline const QColor descent{0x2c, 0xa0, 0x2c};      ///< −∇f, the way downhill
+inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
+
+/// One colour per optimizer, in OptimizerKind order (gd, momentum, nesterov, adagrad, rmsprop, adam, newton).
+inline QColor optimizer(int kind) {
+    static const QColor colours[] = {{0xd6, 0x27, 0x28}, {0x1f, 0x77, 0xb4}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2},
+                                     {0x7f, 0x7f, 0x7f}, {0xff, 0x7f, 0x0e}, {0x17, 0xbe, 0xcf}};
+    return colours[kind % 7];
+}
+} // namespace gradlab::palette

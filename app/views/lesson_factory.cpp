@@ -1,6 +1,8 @@
 #include "views/lesson_factory.h"
 
 #include "views/autograd_view.h"
+#include "views/contour_view.h"
+#include "views/descent_view.h"
 #include "views/numeric_view.h"
 #include "views/secant_view.h"
 #include "views/slope_view.h"
@@ -8,7 +10,8 @@
 namespace gradlab {
 
 QStringList lessonIds() {
-    return {QStringLiteral("slope"), QStringLiteral("secant"), QStringLiteral("numeric"), QStringLiteral("autograd")};
+    return {QStringLiteral("slope"), QStringLiteral("secant"), QStringLiteral("numeric"), QStringLiteral("autograd"),
+            QStringLiteral("contour"), QStringLiteral("descent1d")};
 }
 
 std::unique_ptr<LessonView> createLesson(const QString& id, QWidget* parent) {
@@ -16,6 +19,8 @@ std::unique_ptr<LessonView> createLesson(const QString& id, QWidget* parent) {
     if (id == QLatin1String("secant")) return std::make_unique<SecantView>(parent);
     if (id == QLatin1String("numeric")) return std::make_unique<NumericView>(parent);
     if (id == QLatin1String("autograd")) return std::make_unique<AutogradView>(parent);
+    if (id == QLatin1String("contour")) return std::make_unique<ContourView>(parent);
+    if (id == QLatin1String("descent1d")) return std::make_unique<DescentView>(parent);
     return nullptr;
 }
 

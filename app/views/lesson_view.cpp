@@ -1,6 +1,7 @@
 #include "views/lesson_view.h"
 
 #include "lessons/function_lesson.h"
+#include "lessons/surface_lesson.h"
 #include "widgets/formula_field.h"
 
 namespace gradlab {
@@ -11,6 +12,37 @@ void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {
                 if (preset) lesson->setFunction(f, text, preset->domain[0], preset->domain[1], preset->start[0]);
                 else lesson->setFunction(f, text, lesson->xMin(), lesson->xMax(), lesson->x());
             });
+}
+
+void LessonView::connectFormula(FormulaField* field, SurfaceLesson* lesson) {
+    connect(field, &FormulaField::functionChanged, lesson,
+            [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
+                if (preset) {
+                    lesson->setFunction(f, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
+                } else {
+                    const double domain[4] = {lesson->xMin(), lesson->xMax(), lesson->yMin(), lesson->yMax()};
+                    lesson->setFunction(f, text, domain, lesson->point());
+                }
+            });
+}
+
+bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
+                                     QString* error) {
+    if (!options.formula.isEmpty()) {
+        field->setFormula(options.formula);
+        if (!field->errorMessage().isEmpty()) {
+            *error = field->errorMessage();
+            return false;
+        }
+    }
+    if (!options.at.isEmpty()) {
+        if (options.at.size() != 2) {
+            *error = QObject::tr("--at needs two coordinates for this lesson (A,B), got %1").arg(options.at.size());
+            return false;
+        }
+        lesson->setPointShowing(QPointF(options.at[0], options.at[1]));
+    }
+    return true;
 }
 
 bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,

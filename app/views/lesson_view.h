@@ -11,6 +11,7 @@ namespace gradlab {
 
 class FormulaField;
 class FunctionLesson;
+class SurfaceLesson;
 
 /// What `gradlab render` can say about a lesson's state; each view applies the parts it understands.
 struct RenderOptions {
@@ -44,6 +45,11 @@ protected:
     /// Feeds a formula field's valid functions into a lesson: a preset brings its range and start point,
     /// a typed formula keeps the current range.
     static void connectFormula(FormulaField* field, FunctionLesson* lesson);
+    /// The same for two-variable lessons: a preset brings its rectangle and start point.
+    static void connectFormula(FormulaField* field, SurfaceLesson* lesson);
+    /// The options every two-variable lesson understands: the formula and --at A,B.
+    static bool applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
+                                    QString* error);
     /// The options every one-variable lesson understands: the formula and --at.
     static bool applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,
                                      QString* error);

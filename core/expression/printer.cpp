@@ -22,7 +22,8 @@ const char* const kSubscriptDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅"
 bool isSmallInteger(double v) { return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e9; }
 
 std::string superscriptInteger(double v) {
-    std::string digits = formatNumber(std::fabs(v));
+    // Whole numbers below 1e9 only (isSmallInteger): printed digit by digit, never in exponent form.
+    const std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
     std::string out = v < 0 ? "⁻" : "";
     for (char c : digits) out += kSuperscriptDigits[c - '0'];
     return out;
@@ -67,8 +68,9 @@ public:
         case NodeKind::Constant: return {constant(e->name()), Atom};
         case NodeKind::Variable: return {variable(e->name()), Atom};
         case NodeKind::Negate: {
+            // "--x" rather than "-(-x)": brackets would deepen the nesting the parser allows.
             const Printed inner = print(e->child(0));
-            return {minus() + wrapIf(inner, inner.precedence <= Unary), Unary};
+            return {minus() + wrapIf(inner, inner.precedence <= Sum), Unary};
         }
         case NodeKind::Add: return sum(e);
         case NodeKind::Multiply: return product(e);
@@ -162,7 +164,9 @@ private:
             return t->kind() == NodeKind::Negate || (t->isNumber() && t->value() < 0) ||
                    (t->kind() == NodeKind::Multiply && t->child(0)->isNumber() && t->child(0)->value() < 0);
         };
-        if (terms.size() >= 2 && isNegative(terms.front())) {
+        // Only canonical sums (no Negate nodes) are reordered: a tree as typed prints in its own order, so
+        // it reads back to exactly the same arithmetic.
+        if (terms.size() >= 2 && isNegative(terms.front()) && terms.front()->kind() != NodeKind::Negate) {
             const auto positive = std::find_if(terms.begin(), terms.end(), [&](const Expr& t) { return !isNegative(t); });
             if (positive != terms.end()) std::rotate(terms.begin(), positive, positive + 1);
         }

@@ -82,6 +82,7 @@ void TestPrinter::unicode_data() {
     QTest::newRow("pi") << "2pi*x" << false << "2πx";
     QTest::newRow("function factor") << "x sin(x)" << false << "x·sin(x)";
     QTest::newRow("quotient") << "1/x" << true << "−1/x²";
+    QTest::newRow("large exponent") << "x^100000000" << false << "x¹⁰⁰⁰⁰⁰⁰⁰⁰";
 }
 
 void TestPrinter::unicode() {

@@ -1,0 +1,98 @@
+#include "lessons/descent_lesson.h"
+
+namespace gradlab {
+
+DescentLesson::DescentLesson(QObject* parent) : FunctionLesson(parent) {
+    m_settings.hyperparameters.learningRate = 0.1;
+    m_settings.maxSteps = 50;
+    m_settings.tolerance = 1e-6;
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!step()) pause();
+    });
+    // A new function or start point makes the run stale; connected first so views see the new run.
+    connect(this, &FunctionLesson::changed, this, &DescentLesson::restartIfStale);
+    reset();
+}
+
+void DescentLesson::restartIfStale() {
+    if (m_internal) return;
+    if (m_runFunction != function() || m_runStart != x()) reset();
+}
+
+void DescentLesson::reset() {
+    pause();
+    const double start = x();
+    m_run = std::make_unique<DescentRun>(function(), &start, m_settings);
+    if (m_autoRun) m_run->runToEnd();
+    m_runFunction = function();
+    m_runStart = start;
+    m_internal = true;
+    notify();
+    m_internal = false;
+}
+
+void DescentLesson::setLearningRate(double lr) {
+    if (!(lr > 0) || !std::isfinite(lr) || lr == learningRate()) return;
+    m_settings.hyperparameters.learningRate = lr;
+    reset();
+}
+
+void DescentLesson::setOptimizer(OptimizerKind kind) {
+    if (kind == m_settings.optimizer) return;
+    m_settings.optimizer = kind;
+    reset();
+}
+
+void DescentLesson::setMaxSteps(int steps) {
+    if (steps < 1 || steps == m_settings.maxSteps) return;
+    m_settings.maxSteps = steps;
+    reset();
+}
+
+void DescentLesson::setAutoRun(bool on) {
+    m_autoRun = on;
+    reset();
+}
+
+bool DescentLesson::step() {
+    const bool moved = m_run->step();
+    if (moved) {
+        m_internal = true;
+        notify();
+        m_internal = false;
+    }
+    return moved && !m_run->stopped();
+}
+
+void DescentLesson::play() {
+    if (m_run->stopped() || m_timer.isActive()) return;
+    m_timer.start();
+    emit playingChanged(true);
+}
+
+void DescentLesson::pause() {
+    if (!m_timer.isActive()) return;
+    m_timer.stop();
+    emit playingChanged(false);
+}
+
+void DescentLesson::togglePlay() {
+    if (isPlaying()) pause();
+    else play();
+}
+
+void DescentLesson::copyFrom(const DescentLesson& other) {
+    m_settings = other.m_settings;
+    m_autoRun = other.m_autoRun;
+    FunctionLesson::copyFrom(other); // restarts the run from the same start
+    // Replay as many steps as the other run has taken.
+    const int steps = static_cast<int>(other.trajectory().points.size()) - 1;
+    m_internal = true;
+    for (int i = 0; i < steps && m_run->step(); ++i) {
+    }
+    m_internal = false;
+    notify();
+}
+
+} // namespace gradlab

@@ -1,0 +1,57 @@
+#pragma once
+// Gradient descent on a one-variable function: the start point (the lesson's x), the learning rate and
+// optimizer, and a run that can be played, paused, stepped and reset. With autoRun the whole run is
+// recomputed at once whenever a setting changes (the learning-rate lesson).
+
+#include "descent/descent.h"
+#include "lessons/function_lesson.h"
+
+#include <QTimer>
+#include <memory>
+
+namespace gradlab {
+
+class DescentLesson : public FunctionLesson {
+    Q_OBJECT
+public:
+    explicit DescentLesson(QObject* parent = nullptr);
+
+    double learningRate() const { return m_settings.hyperparameters.learningRate; }
+    OptimizerKind optimizer() const { return m_settings.optimizer; }
+    int maxSteps() const { return m_settings.maxSteps; }
+    const DescentSettings& settings() const { return m_settings; }
+    void setLearningRate(double lr);
+    void setOptimizer(OptimizerKind kind);
+    void setMaxSteps(int steps);
+    void setAutoRun(bool on);
+
+    const Trajectory& trajectory() const { return m_run->trajectory(); }
+    bool stopped() const { return m_run->stopped(); }
+    bool isPlaying() const { return m_timer.isActive(); }
+
+    /// Starts again from the start point (and runs to the end with autoRun).
+    void reset();
+    /// One step; false when the run has stopped.
+    bool step();
+    void play();
+    void pause();
+    void togglePlay();
+
+    void copyFrom(const DescentLesson& other);
+
+signals:
+    void playingChanged(bool playing);
+
+private:
+    void restartIfStale();
+
+    DescentSettings m_settings;
+    std::unique_ptr<DescentRun> m_run;
+    FunctionPtr m_runFunction;
+    double m_runStart = 0.0;
+    bool m_autoRun = false;
+    bool m_internal = false;
+    QTimer m_timer;
+};
+
+} // namespace gradlab

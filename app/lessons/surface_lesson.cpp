@@ -1,0 +1,72 @@
+#include "lessons/surface_lesson.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace gradlab {
+
+SurfaceLesson::SurfaceLesson(QObject* parent) : QObject(parent) {
+    m_function = CompiledFunction::create("(1-x)^2 + 100(y-x^2)^2").function;
+    m_formula = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
+}
+
+void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const double* domain, QPointF suggested) {
+    if (!f) return;
+    m_function = std::move(f);
+    m_formula = formula;
+    for (int i = 0; i < 4; ++i) m_domain[i] = domain[i];
+    if (!(m_point.x() >= xMin() && m_point.x() <= xMax() && m_point.y() >= yMin() && m_point.y() <= yMax()))
+        m_point = QPointF(std::clamp(suggested.x(), xMin(), xMax()), std::clamp(suggested.y(), yMin(), yMax()));
+    emit functionChanged();
+    emit changed();
+}
+
+void SurfaceLesson::setPoint(QPointF p) {
+    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return;
+    p = QPointF(std::clamp(p.x(), xMin(), xMax()), std::clamp(p.y(), yMin(), yMax()));
+    if (p == m_point) return;
+    m_point = p;
+    emit changed();
+}
+
+void SurfaceLesson::setPointShowing(QPointF p) {
+    if (p.x() < xMin() || p.x() > xMax() || p.y() < yMin() || p.y() > yMax()) {
+        const double hx = std::max(0.5 * (xMax() - xMin()), 1.0), hy = std::max(0.5 * (yMax() - yMin()), 1.0);
+        m_domain[0] = p.x() - hx;
+        m_domain[1] = p.x() + hx;
+        m_domain[2] = p.y() - hy;
+        m_domain[3] = p.y() + hy;
+        m_point = p;
+        emit functionChanged();
+        emit changed();
+        return;
+    }
+    setPoint(p);
+}
+
+double SurfaceLesson::value() const {
+    const double p[2] = {m_point.x(), m_point.y()};
+    return m_function->value(p);
+}
+
+QPointF SurfaceLesson::gradient() const {
+    const double p[2] = {m_point.x(), m_point.y()};
+    double g[2];
+    m_function->valueAndGradient(p, g);
+    return {g[0], g[1]};
+}
+
+QString SurfaceLesson::variable(int i) const {
+    return QString::fromStdString(m_function->variables()[static_cast<std::size_t>(i)]);
+}
+
+void SurfaceLesson::copyFrom(const SurfaceLesson& other) {
+    m_function = other.m_function;
+    m_formula = other.m_formula;
+    for (int i = 0; i < 4; ++i) m_domain[i] = other.m_domain[i];
+    m_point = other.m_point;
+    emit functionChanged();
+    emit changed();
+}
+
+} // namespace gradlab

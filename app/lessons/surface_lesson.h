@@ -1,0 +1,51 @@
+#pragma once
+// State shared by the two-variable lessons: the function, its text, the rectangle shown, and the point.
+
+#include "eval/compiled_function.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace gradlab {
+
+class SurfaceLesson : public QObject {
+    Q_OBJECT
+public:
+    explicit SurfaceLesson(QObject* parent = nullptr);
+
+    const FunctionPtr& function() const { return m_function; }
+    const QString& formula() const { return m_formula; }
+    /// The rectangle shown: left = xmin, right = xmax, top = ymin, bottom = ymax.
+    double xMin() const { return m_domain[0]; }
+    double xMax() const { return m_domain[1]; }
+    double yMin() const { return m_domain[2]; }
+    double yMax() const { return m_domain[3]; }
+    QPointF point() const { return m_point; }
+
+    /// Replaces the function and the domain; the point is kept if inside, else moved to `suggested`.
+    void setFunction(FunctionPtr f, const QString& formula, const double* domain, QPointF suggested);
+    /// Moves the point (clamped to the domain). Emits changed() if it moved.
+    void setPoint(QPointF p);
+    void setPointShowing(QPointF p);
+
+    /// f, ∇f at the point.
+    double value() const;
+    QPointF gradient() const;
+    QString variable(int i) const;
+
+    void copyFrom(const SurfaceLesson& other);
+
+signals:
+    void changed();
+    void functionChanged();
+
+private:
+    FunctionPtr m_function;
+    QString m_formula;
+    double m_domain[4] = {-2, 2, -1, 3};
+    QPointF m_point{-1, 2};
+};
+
+} // namespace gradlab

@@ -1,0 +1,186 @@
+#include "views/contour_figure.h"
+
+#include "expression/printer.h"
+#include "geometry/curve_sampling.h"
+#include "lessons/surface_lesson.h"
+#include "plotting/arrow_item.h"
+#include "plotting/contour_map.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+QCPGraph* marker(LessonPlot* plot) {
+    QCPGraph* g = plot->addGraph();
+    g->setLayer(plot->overlayLayer());
+    g->setLineStyle(QCPGraph::lsNone);
+    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(palette::point), 11));
+    return g;
+}
+
+QCPItemStraightLine* tangent(LessonPlot* plot) {
+    auto* l = new QCPItemStraightLine(plot);
+    l->setLayer(plot->overlayLayer());
+    l->setPen(QPen(palette::tangent, 2));
+    return l;
+}
+} // namespace
+
+ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_title = new FigureTitle(this);
+    m_map = new LessonPlot(this);
+    m_map->setAccessibleName(tr("Contour map with gradient"));
+    m_contours = new ContourMap(m_map);
+    m_partialX = new ArrowItem(m_map, palette::partialX, QStringLiteral("∂f/∂x"));
+    m_partialY = new ArrowItem(m_map, palette::partialY, QStringLiteral("∂f/∂y"));
+    m_negative = new ArrowItem(m_map, palette::descent, QStringLiteral("−∇f"));
+    m_gradient = new ArrowItem(m_map, palette::gradient, QStringLiteral("∇f"), 3.2);
+    m_handle = new DraggableHandle(m_map, palette::point, tr("point"));
+
+    m_sliceX = new LessonPlot(this);
+    m_sliceY = new LessonPlot(this);
+    m_sliceX->setAccessibleName(tr("Slice along x"));
+    m_sliceY->setAccessibleName(tr("Slice along y"));
+    m_sliceXGraph = m_sliceX->addGraph();
+    m_sliceYGraph = m_sliceY->addGraph();
+    for (QCPGraph* g : {m_sliceXGraph, m_sliceYGraph}) {
+        g->setPen(QPen(palette::curve, 2.2));
+        g->setLayer(g == m_sliceXGraph ? m_sliceX->overlayLayer() : m_sliceY->overlayLayer());
+    }
+    m_tangentX = tangent(m_sliceX);
+    m_tangentY = tangent(m_sliceY);
+    m_sliceXPoint = marker(m_sliceX);
+    m_sliceYPoint = marker(m_sliceY);
+
+    m_readout = new QLabel(this);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setWordWrap(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.08);
+    m_readout->setFont(big);
+    m_readout->setAccessibleName(tr("Gradient readouts"));
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_map, 1, 0, 2, 1);
+    grid->addWidget(m_sliceX, 1, 1);
+    grid->addWidget(m_sliceY, 2, 1);
+    grid->addWidget(m_readout, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+
+    connect(m_handle, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
+    connect(lesson, &SurfaceLesson::functionChanged, this, &ContourFigure::rebuildMap);
+    connect(lesson, &SurfaceLesson::changed, this, &ContourFigure::update);
+    // The arrows are sized to the view: a zoom redraws them.
+    connect(m_map->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { update(); });
+    rebuildMap();
+    update();
+}
+
+ContourFigure::~ContourFigure() { delete m_contours; }
+
+void ContourFigure::resetView() {
+    m_map->resetView();
+    m_sliceX->rescaleAxes();
+    m_sliceY->rescaleAxes();
+}
+
+void ContourFigure::rebuildMap() {
+    const CompiledFunction& f = *m_lesson->function();
+    m_title->setFunction(f, false);
+    m_contours->show(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
+    m_map->replot();
+}
+
+QString ContourFigure::readoutText() const { return m_readout->text(); }
+
+void ContourFigure::update() {
+    const CompiledFunction& f = *m_lesson->function();
+    const QPointF p = m_lesson->point();
+    const double value = m_lesson->value();
+    const QPointF g = m_lesson->gradient();
+    const double norm = std::hypot(g.x(), g.y());
+    m_handle->setPosition(p);
+
+    // Arrow lengths: the gradient gets a fixed share of the view; the partials are drawn to the same
+    // scale, so their ratio and the gradient's direction are exact.
+    const QCPRange xr = m_map->xAxis->range(), yr = m_map->yAxis->range();
+    const double length = 0.2 * std::min(xr.size(), yr.size());
+    const bool show = std::isfinite(norm) && norm > 0;
+    for (ArrowItem* a : {m_partialX, m_partialY, m_gradient, m_negative}) a->setVisible(show);
+    if (show) {
+        const double k = length / norm;
+        m_partialX->set(p, p + QPointF(g.x() * k, 0));
+        m_partialY->set(p, p + QPointF(0, g.y() * k));
+        m_gradient->set(p, p + g * k);
+        m_negative->set(p, p - g * k);
+        m_partialX->setVisible(std::fabs(g.x()) * k > 1e-3 * length);
+        m_partialY->setVisible(std::fabs(g.y()) * k > 1e-3 * length);
+    }
+    m_map->replotOverlay();
+
+    // Slices through the point: along x at y = y₀ and along y at x = x₀.
+    const int n = 300;
+    QVector<double> sx(n), sy(n), tx(n), ty(n);
+    for (int i = 0; i < n; ++i) {
+        sx[i] = m_lesson->xMin() + (m_lesson->xMax() - m_lesson->xMin()) * i / (n - 1);
+        ty[i] = m_lesson->yMin() + (m_lesson->yMax() - m_lesson->yMin()) * i / (n - 1);
+        const double a[2] = {sx[i], p.y()}, b[2] = {p.x(), ty[i]};
+        sy[i] = f.value(a);
+        tx[i] = f.value(b);
+        if (!std::isfinite(sy[i])) sy[i] = std::nan("");
+        if (!std::isfinite(tx[i])) tx[i] = std::nan("");
+    }
+    m_sliceXGraph->setData(sx, sy, true);
+    m_sliceYGraph->setData(ty, tx, true);
+    m_sliceXPoint->setData({p.x()}, {value}, true);
+    m_sliceYPoint->setData({p.y()}, {value}, true);
+    m_tangentX->point1->setCoords(p.x(), value);
+    m_tangentX->point2->setCoords(p.x() + 1, value + g.x());
+    m_tangentY->point1->setCoords(p.y(), value);
+    m_tangentY->point2->setCoords(p.y() + 1, value + g.y());
+    m_tangentX->setVisible(std::isfinite(g.x()) && std::isfinite(value));
+    m_tangentY->setVisible(std::isfinite(g.y()) && std::isfinite(value));
+    const QString x = m_lesson->variable(0), y = m_lesson->variable(1);
+    const Range rx = suggestRange(std::vector<double>(sy.begin(), sy.end()));
+    const Range ry = suggestRange(std::vector<double>(tx.begin(), tx.end()));
+    m_sliceX->xAxis->setRange(m_lesson->xMin(), m_lesson->xMax());
+    m_sliceX->yAxis->setRange(rx.lower, rx.upper);
+    m_sliceY->xAxis->setRange(m_lesson->yMin(), m_lesson->yMax());
+    m_sliceY->yAxis->setRange(ry.lower, ry.upper);
+    m_sliceX->setAxisLabels(x, QStringLiteral("f(%1, %2 = %3)").arg(x, y, formatValue(p.y(), 4)));
+    m_sliceY->setAxisLabels(y, QStringLiteral("f(%1 = %2, %3)").arg(x, formatValue(p.x(), 4), y));
+    m_sliceX->replot(QCustomPlot::rpQueuedReplot);
+    m_sliceY->replot(QCustomPlot::rpQueuedReplot);
+
+    auto formula = [&f](int i) { return QString::fromStdString(toUnicode(f.partial(i))).toHtmlEscaped(); };
+    m_readout->setText(
+        tr("At (%1, %2): f = <b>%3</b> &nbsp;&nbsp; <span style='color:%4'>∂f/∂%5 = %6 = <b>%7</b></span> &nbsp;&nbsp; "
+           "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span style='color:%12'>|∇f| = <b>%13</b></span><br>"
+           "%14")
+            .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(value), palette::partialX.name(), x,
+                 formula(0), formatValue(g.x()), palette::partialY.name(), y, formula(1), formatValue(g.y()),
+                 palette::gradient.name(), formatValue(norm))
+            .arg(show ? tr("The gradient points uphill, at right angles to the contour through the point; "
+                           "−∇f points downhill. Arrows are scaled to fit the view; their directions are exact. "
+                           "Each slice's tangent has the slope of one partial derivative.")
+                      : (std::isfinite(norm) ? tr("∇f = 0: the surface is flat here (a minimum, a maximum or a saddle).")
+                                             : tr("f or its gradient is not defined here."))));
+    setAccessibleDescription(tr("gradient at (%1, %2) is (%3, %4)")
+                                 .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));
+}
+
+} // namespace gradlab

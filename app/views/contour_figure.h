@@ -1,0 +1,63 @@
+#pragma once
+// The figure of the partial-derivatives lesson: the function as a contour map with a point dragged
+// anywhere on it, the ∂f/∂x and ∂f/∂y arrows, the gradient and its negative; beside it the two slices
+// f(x, y₀) and f(x₀, y), each with its tangent, which show that a partial derivative is a slice's slope.
+
+#include <QWidget>
+
+class QLabel;
+class QCPGraph;
+class QCPItemStraightLine;
+
+namespace gradlab {
+
+class ArrowItem;
+class ContourMap;
+class DraggableHandle;
+class FigureTitle;
+class LessonPlot;
+class SurfaceLesson;
+
+class ContourFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit ContourFigure(SurfaceLesson* lesson, QWidget* parent = nullptr);
+    ~ContourFigure() override;
+
+    LessonPlot* mapPlot() const { return m_map; }
+    DraggableHandle* handle() const { return m_handle; }
+    ArrowItem* gradientArrow() const { return m_gradient; }
+    ArrowItem* partialXArrow() const { return m_partialX; }
+    ArrowItem* partialYArrow() const { return m_partialY; }
+    LessonPlot* sliceXPlot() const { return m_sliceX; }
+    LessonPlot* sliceYPlot() const { return m_sliceY; }
+    QCPItemStraightLine* sliceXTangent() const { return m_tangentX; }
+    QCPItemStraightLine* sliceYTangent() const { return m_tangentY; }
+    QString readoutText() const;
+    void resetView();
+
+private:
+    void rebuildMap();
+    void update();
+
+    SurfaceLesson* m_lesson;
+    FigureTitle* m_title;
+    LessonPlot* m_map;
+    ContourMap* m_contours;
+    DraggableHandle* m_handle;
+    ArrowItem* m_partialX;
+    ArrowItem* m_partialY;
+    ArrowItem* m_gradient;
+    ArrowItem* m_negative;
+    LessonPlot* m_sliceX;
+    LessonPlot* m_sliceY;
+    QCPGraph* m_sliceXGraph;
+    QCPGraph* m_sliceYGraph;
+    QCPGraph* m_sliceXPoint;
+    QCPGraph* m_sliceYPoint;
+    QCPItemStraightLine* m_tangentX;
+    QCPItemStraightLine* m_tangentY;
+    QLabel* m_readout;
+};
+
+} // namespace gradlab

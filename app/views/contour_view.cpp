@@ -1,0 +1,38 @@
+#include "views/contour_view.h"
+
+#include "lessons/surface_lesson.h"
+#include "views/contour_figure.h"
+#include "widgets/formula_field.h"
+
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+ContourView::ContourView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new SurfaceLesson(this);
+    m_formula = new FormulaField(2, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    m_formula->setFormula(QStringLiteral("x^2 + 3y^2"));
+    m_lesson->setPoint(QPointF(2.5, 1.5));
+    m_figure = new ContourFigure(m_lesson, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formula);
+    layout->addWidget(m_figure, 1);
+}
+
+std::unique_ptr<QWidget> ContourView::createExportFigure() const {
+    auto* copy = new SurfaceLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<ContourFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void ContourView::resetView() { m_figure->resetView(); }
+
+bool ContourView::applyOptions(const RenderOptions& options, QString* error) {
+    return applySurfaceOptions(options, m_formula, m_lesson, error);
+}
+
+} // namespace gradlab

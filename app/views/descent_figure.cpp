@@ -1,0 +1,125 @@
+#include "views/descent_figure.h"
+
+#include "descent/analysis.h"
+#include "lessons/descent_lesson.h"
+#include "plotting/curve_graph.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "plotting/trajectory_curve.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+QString describeStop(const Trajectory& t) {
+    switch (t.stopReason) {
+    case StopReason::Running: return QObject::tr("Running: step %1.").arg(t.points.empty() ? 0 : t.points.back().step);
+    case StopReason::Converged:
+        return QObject::tr("Converged at step %1: %2.").arg(t.stopStep).arg(QString::fromStdString(t.stopDetail));
+    case StopReason::MaxSteps:
+        return QObject::tr("Stopped after %1 steps without converging.").arg(t.stopStep);
+    case StopReason::Diverged:
+        return QObject::tr("Diverged at step %1: %2. The learning rate is too large.")
+            .arg(t.stopStep)
+            .arg(QString::fromStdString(t.stopDetail));
+    }
+    return {};
+}
+
+DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_title = new FigureTitle(this);
+    m_plot = new LessonPlot(this);
+    m_plot->setAccessibleName(tr("Loss curve with descent steps"));
+    m_curve = new CurveGraph(m_plot, palette::curve, tr("loss"));
+    m_path = new TrajectoryCurve(m_plot, palette::secant, tr("steps"));
+    m_start = new DraggableHandle(m_plot, palette::point, tr("start"));
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setHorizontalHeaderLabels({tr("step"), tr("w"), tr("L(w)"), tr("gradient"), tr("update")});
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Step table"));
+    m_table->setMinimumWidth(430);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    m_status->setFont(big);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_plot, 3);
+    top->addWidget(m_table, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_status);
+
+    connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    connect(lesson, &FunctionLesson::functionChanged, this, &DescentFigure::rebuildCurve);
+    connect(lesson, &FunctionLesson::changed, this, &DescentFigure::update);
+    rebuildCurve();
+    update();
+}
+
+DescentFigure::~DescentFigure() {
+    delete m_curve;
+    delete m_path;
+}
+
+void DescentFigure::resetView() { m_plot->resetView(); }
+
+void DescentFigure::rebuildCurve() {
+    const QString v = m_lesson->variable();
+    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_plot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
+    m_table->horizontalHeaderItem(1)->setText(v);
+    m_table->horizontalHeaderItem(2)->setText(QStringLiteral("L(%1)").arg(v));
+    m_plot->replot();
+}
+
+QString DescentFigure::stopText() const { return m_status->text(); }
+
+void DescentFigure::update() {
+    const Trajectory& t = m_lesson->trajectory();
+    m_title->setFunction(*m_lesson->function(), true,
+                         tr("%1, learning rate %2").arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
+                                                        formatValue(m_lesson->learningRate())));
+    const double w0 = m_lesson->x();
+    m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
+    m_path->show(t);
+    m_plot->replotOverlay();
+
+    const int rows = static_cast<int>(t.points.size());
+    m_table->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
+        const QString cells[5] = {QString::number(p.step), formatValue(p.point[0], 8), formatValue(p.loss, 8),
+                                  formatValue(p.gradient[0], 8), r == 0 ? QStringLiteral("—") : formatValue(p.update[0], 6)};
+        for (int c = 0; c < 5; ++c) {
+            QTableWidgetItem* item = m_table->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_table->setItem(r, c, item);
+            }
+            item->setText(cells[c]);
+        }
+    }
+    if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
+    QString status = describeStop(t);
+    if (t.stopReason != StopReason::Running)
+        status += QStringLiteral("  ") + QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
+    m_status->setText(status);
+}
+
+} // namespace gradlab

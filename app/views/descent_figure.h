@@ -1,0 +1,51 @@
+#pragma once
+// The figure of the one-dimensional descent lesson: the loss curve, the start point (drag it), the steps
+// drawn on the curve and joined in order, the step table and why the run stopped.
+
+#include "descent/trajectory.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace gradlab {
+
+class CurveGraph;
+class DescentLesson;
+class DraggableHandle;
+class FigureTitle;
+class LessonPlot;
+class TrajectoryCurve;
+
+class DescentFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit DescentFigure(DescentLesson* lesson, QWidget* parent = nullptr);
+    ~DescentFigure() override;
+
+    LessonPlot* plot() const { return m_plot; }
+    DraggableHandle* startHandle() const { return m_start; }
+    QTableWidget* stepTable() const { return m_table; }
+    QString stopText() const;
+    TrajectoryCurve* path() const { return m_path; }
+    void resetView();
+
+private:
+    void rebuildCurve();
+    void update();
+
+    DescentLesson* m_lesson;
+    FigureTitle* m_title;
+    LessonPlot* m_plot;
+    CurveGraph* m_curve;
+    TrajectoryCurve* m_path;
+    DraggableHandle* m_start;
+    QTableWidget* m_table;
+    QLabel* m_status;
+};
+
+/// A sentence for a stop reason: "Converged at step 37: …".
+QString describeStop(const Trajectory& t);
+
+} // namespace gradlab

@@ -1,0 +1,119 @@
+#include "views/descent_view.h"
+
+#include "lessons/descent_lesson.h"
+#include "views/descent_figure.h"
+#include "widgets/formula_field.h"
+#include "widgets/optimizer_box.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error) {
+    if (!options.start.isEmpty()) {
+        if (options.start.size() != 1) {
+            *error = QObject::tr("--start needs one coordinate for this lesson, got %1").arg(options.start.size());
+            return false;
+        }
+        lesson->setXShowing(options.start[0]);
+    }
+    if (!options.optimizers.isEmpty()) {
+        OptimizerKind k;
+        if (options.optimizers.size() != 1 || !optimizerByName(options.optimizers[0].toStdString(), k)) {
+            *error = QObject::tr("--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
+            return false;
+        }
+        lesson->setOptimizer(k);
+    }
+    if (!options.rates.isEmpty()) lesson->setLearningRate(options.rates[0]);
+    if (options.steps > 0) lesson->setMaxSteps(options.steps);
+    return true;
+}
+
+DescentView::DescentView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new DescentLesson(this);
+    m_formula = new FormulaField(1, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    m_formula->setFormula(QStringLiteral("(w-3)^2"));
+    m_figure = new DescentFigure(m_lesson, this);
+
+    m_lr = createNumberField(this, tr("Learning rate"));
+    auto* lrLabel = new QLabel(tr("&Learning rate"), this);
+    lrLabel->setBuddy(m_lr);
+    m_optimizer = new OptimizerBox(this);
+    m_steps = new QSpinBox(this);
+    m_steps->setRange(1, 10000);
+    m_steps->setAccessibleName(tr("Maximum steps"));
+    auto* stepsLabel = new QLabel(tr("S&teps"), this);
+    stepsLabel->setBuddy(m_steps);
+    m_play = new QPushButton(tr("▶ &Play"), this);
+    m_step = new QPushButton(tr("&Step"), this);
+    m_reset = new QPushButton(tr("&Reset"), this);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(lrLabel);
+    controls->addWidget(m_lr);
+    controls->addWidget(m_optimizer);
+    controls->addWidget(stepsLabel);
+    controls->addWidget(m_steps);
+    controls->addStretch(1);
+    controls->addWidget(m_play);
+    controls->addWidget(m_step);
+    controls->addWidget(m_reset);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formula);
+    layout->addLayout(controls);
+    layout->addWidget(m_figure, 1);
+
+    connect(m_lr, &QLineEdit::editingFinished, this, [this] {
+        double v;
+        if (readPositive(m_lr, &v)) m_lesson->setLearningRate(v);
+        sync();
+    });
+    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this, [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
+    connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
+    connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
+    connect(m_reset, &QPushButton::clicked, m_lesson, &DescentLesson::reset);
+    connect(m_lesson, &DescentLesson::playingChanged, this, [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    });
+    connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
+    sync();
+}
+
+void DescentView::sync() {
+    if (!m_lr->hasFocus()) m_lr->setText(QString::number(m_lesson->learningRate(), 'g', 6));
+    m_optimizer->setKind(m_lesson->optimizer());
+    const QSignalBlocker block(m_steps);
+    m_steps->setValue(m_lesson->maxSteps());
+    m_step->setEnabled(!m_lesson->stopped());
+    m_play->setEnabled(!m_lesson->stopped() || m_lesson->isPlaying());
+}
+
+std::unique_ptr<QWidget> DescentView::createExportFigure() const {
+    auto* copy = new DescentLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<DescentFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void DescentView::resetView() { m_figure->resetView(); }
+
+bool DescentView::applyOptions(const RenderOptions& options, QString* error) {
+    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
+    if (!applyDescentOptions(options, m_lesson, error)) return false;
+    // A rendered figure shows the whole run.
+    while (m_lesson->step()) {
+    }
+    return true;
+}
+
+} // namespace gradlab

@@ -1,0 +1,53 @@
+#pragma once
+// Lesson 6, "Gradient descent in one dimension": the loss curve, a start point to drag, the learning
+// rate, and the run: Play / Pause / Step / Reset, the step table and the stop reason.
+
+#include "views/lesson_view.h"
+
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace gradlab {
+
+class DescentFigure;
+class DescentLesson;
+class OptimizerBox;
+
+class DescentView : public LessonView {
+    Q_OBJECT
+public:
+    explicit DescentView(QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("descent1d"); }
+    QString title() const override { return tr("Gradient descent in 1-D"); }
+    std::unique_ptr<QWidget> createExportFigure() const override;
+    void resetView() override;
+    bool applyOptions(const RenderOptions& options, QString* error) override;
+
+    DescentLesson* lesson() const { return m_lesson; }
+    DescentFigure* figure() const { return m_figure; }
+    FormulaField* formulaField() const { return m_formula; }
+    QPushButton* playButton() const { return m_play; }
+    QPushButton* stepButton() const { return m_step; }
+    QPushButton* resetButton() const { return m_reset; }
+    QLineEdit* learningRateField() const { return m_lr; }
+
+private:
+    void sync();
+
+    DescentLesson* m_lesson;
+    FormulaField* m_formula;
+    DescentFigure* m_figure;
+    QLineEdit* m_lr;
+    OptimizerBox* m_optimizer;
+    QSpinBox* m_steps;
+    QPushButton* m_play;
+    QPushButton* m_step;
+    QPushButton* m_reset;
+};
+
+/// Applies --start, --lr, --optimizer and --steps to a one-variable descent lesson.
+bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error);
+
+} // namespace gradlab

@@ -1,0 +1,32 @@
+#include "widgets/optimizer_box.h"
+
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <cmath>
+
+namespace gradlab {
+
+OptimizerBox::OptimizerBox(QWidget* parent) : QComboBox(parent) {
+    for (int k = 0; k < kOptimizerCount; ++k)
+        addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
+    setAccessibleName(tr("Optimizer"));
+}
+
+QLineEdit* createNumberField(QWidget* parent, const QString& accessibleName) {
+    auto* field = new QLineEdit(parent);
+    field->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("^\\s*[0-9]*\\.?[0-9]*([eE][-+]?[0-9]*)?\\s*$")), field));
+    field->setMaximumWidth(110);
+    field->setAccessibleName(accessibleName);
+    return field;
+}
+
+bool readPositive(const QLineEdit* field, double* value) {
+    bool ok = false;
+    const double v = field->text().trimmed().toDouble(&ok); // C locale: "0.1", "1e-3"
+    if (!ok || !(v > 0) || !std::isfinite(v)) return false;
+    *value = v;
+    return true;
+}
+
+} // namespace gradlab
