@@ -3,6 +3,7 @@
 #include "views/autograd_view.h"
 #include "views/contour_view.h"
 #include "views/descent_view.h"
+#include "views/learning_rate_view.h"
 #include "views/numeric_view.h"
 #include "views/secant_view.h"
 #include "views/slope_view.h"
@@ -11,7 +12,8 @@ namespace gradlab {
 
 QStringList lessonIds() {
     return {QStringLiteral("slope"), QStringLiteral("secant"), QStringLiteral("numeric"), QStringLiteral("autograd"),
-            QStringLiteral("contour"), QStringLiteral("descent1d")};
+            QStringLiteral("contour"), QStringLiteral("descent1d"),
+            QStringLiteral("learning-rate")};
 }
 
 std::unique_ptr<LessonView> createLesson(const QString& id, QWidget* parent) {
@@ -21,6 +23,7 @@ std::unique_ptr<LessonView> createLesson(const QString& id, QWidget* parent) {
     if (id == QLatin1String("autograd")) return std::make_unique<AutogradView>(parent);
     if (id == QLatin1String("contour")) return std::make_unique<ContourView>(parent);
     if (id == QLatin1String("descent1d")) return std::make_unique<DescentView>(parent);
+    if (id == QLatin1String("learning-rate")) return std::make_unique<LearningRateView>(parent);
     return nullptr;
 }
 

@@ -1,0 +1,86 @@
+#include "lessons/learning_rate_lesson.h"
+
+#include <QtConcurrent>
+#include <cmath>
+#include <limits>
+
+namespace gradlab {
+
+LearningRateLesson::LearningRateLesson(QObject* parent) : DescentLesson(parent) {
+    setMaxSteps(100);
+    setAutoRun(true);
+    connect(&m_watcher, &QFutureWatcher<std::vector<SweepRow>>::finished, this, [this] {
+        if (m_watcher.future().isValid() && m_watcher.future().resultCount() > 0 && !m_cancel->load()) {
+            m_sweep = m_watcher.result();
+            emit sweepChanged();
+        }
+    });
+    connect(this, &FunctionLesson::changed, this, &LearningRateLesson::analyse);
+    analyse();
+}
+
+LearningRateLesson::~LearningRateLesson() {
+    if (m_cancel) m_cancel->store(true);
+    m_watcher.waitForFinished();
+}
+
+Regime LearningRateLesson::regime() const { return classify(trajectory(), settings().tolerance); }
+
+double LearningRateLesson::sweepProgress() const {
+    return m_done ? std::min(1.0, m_done->load() / static_cast<double>(kSweepCount)) : 1.0;
+}
+
+void LearningRateLesson::waitForSweep() {
+    m_watcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_watcher);
+    QCoreApplication::processEvents();
+}
+
+// The minimum, the critical rate and the sweep depend on the function, the start, the optimizer and
+// the number of steps, not on the learning rate: moving the slider recomputes none of them.
+void LearningRateLesson::analyse() {
+    const double start = x();
+    if (m_analysedFunction == function() && m_analysedStart == start && m_analysedOptimizer == optimizer() &&
+        m_analysedSteps == maxSteps())
+        return;
+    m_analysedFunction = function();
+    m_analysedStart = start;
+    m_analysedOptimizer = optimizer();
+    m_analysedSteps = maxSteps();
+    double w = start;
+    m_hasMinimum = locateMinimum(*function(), &start, &w);
+    m_minimum = w;
+    m_critical = m_hasMinimum ? criticalLearningRate(*function(), &w) : std::numeric_limits<double>::infinity();
+    startSweep();
+}
+
+void LearningRateLesson::startSweep() {
+    if (m_cancel) m_cancel->store(true);
+    m_watcher.waitForFinished();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_done = std::make_shared<std::atomic<int>>(0);
+    const FunctionPtr f = function();
+    const double start = x();
+    const DescentSettings s = settings();
+    auto cancel = m_cancel;
+    auto done = m_done;
+    m_sweep.clear();
+    emit sweepChanged();
+    m_watcher.setFuture(QtConcurrent::run([f, start, s, cancel, done] {
+        SweepOptions options;
+        options.cancel = cancel.get();
+        options.threads = 1; // QtConcurrent's pool already runs this beside the GUI thread
+        options.progress = [done](int n) { done->store(n); };
+        return sweepLearningRates(*f, &start, s, logSpaced(kMinRate, kMaxRate, kSweepCount), options);
+    }));
+}
+
+void LearningRateLesson::copyFrom(const LearningRateLesson& other) {
+    DescentLesson::copyFrom(other);
+    const_cast<LearningRateLesson&>(other).waitForSweep();
+    waitForSweep();
+    m_sweep = other.m_sweep;
+    emit sweepChanged();
+}
+
+} // namespace gradlab

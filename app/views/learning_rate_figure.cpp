@@ -1,0 +1,220 @@
+#include "views/learning_rate_figure.h"
+
+#include "lessons/learning_rate_lesson.h"
+#include "plotting/curve_graph.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "plotting/trajectory_curve.h"
+#include "views/descent_figure.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+void makeLog(QCPAxis* axis) {
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    axis->setTicker(ticker);
+    axis->setNumberFormat(QStringLiteral("eb"));
+    axis->setNumberPrecision(0);
+}
+
+const QColor kRegimeColours[] = {QColor(0xd0, 0xd0, 0xd0, 90),   // too slow
+                                 QColor(0x2c, 0xa0, 0x2c, 50),    // converges
+                                 QColor(0xd6, 0x27, 0x28, 50)};   // diverges
+} // namespace
+
+LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_title = new FigureTitle(this);
+    m_curvePlot = new LessonPlot(this);
+    m_curvePlot->setAccessibleName(tr("Loss curve with the run"));
+    m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
+    m_path = new TrajectoryCurve(m_curvePlot, palette::secant, tr("steps"));
+    m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+
+    m_lossPlot = new LessonPlot(this);
+    m_lossPlot->setAccessibleName(tr("Loss per step"));
+    makeLog(m_lossPlot->yAxis);
+    m_lossGraph = m_lossPlot->addGraph();
+    m_lossGraph->setPen(QPen(palette::secant, 2));
+    m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    m_lossPlot->setAxisLabels(tr("step k"), tr("L(wₖ) − L_min"));
+
+    m_sweepPlot = new LessonPlot(this);
+    m_sweepPlot->setAccessibleName(tr("Final loss against learning rate"));
+    makeLog(m_sweepPlot->xAxis);
+    makeLog(m_sweepPlot->yAxis);
+    m_sweepGraph = m_sweepPlot->addGraph();
+    m_sweepGraph->setPen(QPen(palette::curve, 2));
+    m_sweepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+    m_sweepPlot->setAxisLabels(tr("learning rate"), tr("final loss − L_min"));
+    m_currentLine = new QCPItemStraightLine(m_sweepPlot);
+    m_currentLine->setLayer(m_sweepPlot->overlayLayer());
+    m_currentLine->setPen(QPen(palette::point, 2.5));
+    m_criticalLine = new QCPItemStraightLine(m_sweepPlot);
+    m_criticalLine->setPen(QPen(palette::gradient, 1.5, Qt::DashLine));
+    m_criticalLabel = new QCPItemText(m_sweepPlot);
+    m_criticalLabel->setColor(palette::gradient);
+    m_criticalLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    m_regime = new QLabel(this);
+    m_regime->setWordWrap(true);
+    m_regime->setTextFormat(Qt::RichText);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    m_regime->setFont(big);
+    m_regime->setAccessibleName(tr("Regime"));
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_curvePlot, 1, 0);
+    grid->addWidget(m_lossPlot, 1, 1);
+    grid->addWidget(m_regime, 2, 0, 1, 2);
+    grid->addWidget(m_sweepPlot, 3, 0, 1, 2);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(3, 2);
+
+    connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    connect(lesson, &FunctionLesson::functionChanged, this, &LearningRateFigure::rebuildCurve);
+    connect(lesson, &FunctionLesson::changed, this, &LearningRateFigure::update);
+    connect(lesson, &LearningRateLesson::sweepChanged, this, &LearningRateFigure::updateSweep);
+    rebuildCurve();
+    update();
+    updateSweep();
+}
+
+LearningRateFigure::~LearningRateFigure() {
+    delete m_curve;
+    delete m_path;
+}
+
+void LearningRateFigure::resetView() { m_curvePlot->resetView(); }
+
+void LearningRateFigure::rebuildCurve() {
+    const QString v = m_lesson->variable();
+    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
+    m_curvePlot->replot();
+}
+
+// The lowest loss known (the minimum's, or the run's): losses are shown as gaps above it, on log axes.
+double LearningRateFigure::lossFloor() const {
+    double floor = m_lesson->hasMinimum() ? m_lesson->function()->value(m_lesson->minimum()) : INFINITY;
+    for (const TrajectoryPoint& p : m_lesson->trajectory().points) floor = std::min(floor, p.loss);
+    for (const SweepRow& r : m_lesson->sweep())
+        if (std::isfinite(r.summary.finalLoss)) floor = std::min(floor, r.summary.finalLoss);
+    return std::isfinite(floor) ? floor : 0.0;
+}
+
+QString LearningRateFigure::regimeText() const { return m_regime->text(); }
+
+void LearningRateFigure::update() {
+    const Trajectory& t = m_lesson->trajectory();
+    m_title->setFunction(*m_lesson->function(), true,
+                         tr("%1, learning rate %2, %3 steps")
+                             .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate()))
+                             .arg(m_lesson->maxSteps()));
+    const double w0 = m_lesson->x();
+    m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
+    m_path->show(t);
+    m_curvePlot->replotOverlay();
+
+    const double floor = lossFloor();
+    QVector<double> k, gap;
+    double lo = INFINITY, hi = 0;
+    for (const TrajectoryPoint& p : t.points) {
+        const double g = p.loss - floor;
+        k.append(p.step);
+        gap.append(g > 0 ? g : std::nan(""));
+        if (g > 0) {
+            lo = std::min(lo, g);
+            hi = std::max(hi, g);
+        }
+    }
+    m_lossGraph->setData(k, gap, true);
+    m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
+    if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-16), hi * 3);
+    m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
+
+    const Regime r = m_lesson->regime();
+    const QColor colours[] = {palette::tangent, QColor(0xcc, 0x88, 0x00), palette::error, QColor(0x66, 0x66, 0x66)};
+    QString critical;
+    if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
+        critical = tr("For plain descent near the minimum at %1 = %2, learning rates above 2/f″(%1*) = <b>%3</b> diverge.")
+                       .arg(m_lesson->variable(), formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
+    QString words = QString::fromLatin1(regimeDescription(r));
+    const int colon = words.indexOf(QLatin1Char(':'));
+    words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
+    m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
+                          .arg(colours[static_cast<int>(r)].name(), words, describeStop(t), critical));
+    m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
+    m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
+    m_sweepPlot->replotOverlay();
+}
+
+void LearningRateFigure::updateSweep() {
+    const auto& rows = m_lesson->sweep();
+    const double floor = lossFloor();
+    QVector<double> lr, loss;
+    double lo = INFINITY, hi = 0;
+    for (const SweepRow& r : rows) {
+        const double g = r.summary.finalLoss - floor;
+        lr.append(r.learningRate);
+        const bool show = std::isfinite(g) && g > 0 && r.summary.stopReason != StopReason::Diverged;
+        loss.append(show ? g : std::nan(""));
+        if (show) {
+            lo = std::min(lo, g);
+            hi = std::max(hi, g);
+        }
+    }
+    m_sweepGraph->setData(lr, loss, true);
+    // Shaded bands: runs of neighbouring rates with the same outcome.
+    for (QCPAbstractItem* item : m_sweepPlot->selectedItems()) (void)item;
+    for (int i = m_sweepPlot->itemCount() - 1; i >= 0; --i)
+        if (m_sweepPlot->item(i)->property("band").toBool()) m_sweepPlot->removeItem(i);
+    auto band = [](const SweepRow& r) {
+        return r.summary.stopReason == StopReason::Converged ? 1 : r.summary.stopReason == StopReason::Diverged ? 2 : 0;
+    };
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && band(rows[j + 1]) == band(rows[i])) ++j;
+        const double left = i == 0 ? rows[i].learningRate : std::sqrt(rows[i - 1].learningRate * rows[i].learningRate);
+        const double right = j + 1 == rows.size() ? rows[j].learningRate : std::sqrt(rows[j].learningRate * rows[j + 1].learningRate);
+        auto* rect = new QCPItemRect(m_sweepPlot);
+        rect->setProperty("band", true);
+        rect->setLayer(QStringLiteral("background"));
+        rect->setPen(Qt::NoPen);
+        rect->setBrush(kRegimeColours[band(rows[i])]);
+        rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        rect->topLeft->setCoords(left, 0);
+        rect->bottomRight->setCoords(right, 1);
+        i = j + 1;
+    }
+    m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
+    if (hi > 0) m_sweepPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
+    const double critical = m_lesson->criticalRate();
+    const bool showCritical = m_lesson->hasMinimum() && std::isfinite(critical);
+    m_criticalLine->setVisible(showCritical);
+    m_criticalLabel->setVisible(showCritical);
+    if (showCritical) {
+        m_criticalLine->point1->setCoords(critical, 1);
+        m_criticalLine->point2->setCoords(critical, 2);
+        m_criticalLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
+        m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
+    }
+    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)")
+                                            : tr("learning rate   (grey: too slow, green: converges, red: diverges)"),
+                               tr("final loss − L_min"));
+    m_sweepPlot->replot();
+}
+
+} // namespace gradlab

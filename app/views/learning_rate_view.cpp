@@ -1,0 +1,122 @@
+#include "views/learning_rate_view.h"
+
+#include "lessons/learning_rate_lesson.h"
+#include "views/descent_view.h"
+#include "views/learning_rate_figure.h"
+#include "widgets/formula_field.h"
+#include "widgets/log_slider.h"
+#include "widgets/number_format.h"
+#include "widgets/optimizer_box.h"
+
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace gradlab {
+
+LearningRateView::LearningRateView(QWidget* parent) : LessonView(parent) {
+    m_lesson = new LearningRateLesson(this);
+    m_formula = new FormulaField(1, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    m_formula->setFormula(QStringLiteral("(w-3)^2"));
+    m_lesson->setX(8.0);
+    m_figure = new LearningRateFigure(m_lesson, this);
+
+    m_slider = new LogSlider(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate, this);
+    m_slider->setAccessibleName(tr("Learning rate (log scale)"));
+    m_field = createNumberField(this, tr("Learning rate"));
+    auto* label = new QLabel(tr("&Learning rate"), this);
+    label->setBuddy(m_slider);
+    m_optimizer = new OptimizerBox(this);
+    m_steps = new QSpinBox(this);
+    m_steps->setRange(1, 10000);
+    m_steps->setAccessibleName(tr("Steps"));
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setFormat(tr("sweep %p%"));
+    m_progress->hide();
+    m_progressTimer = new QTimer(this);
+    m_progressTimer->setInterval(100);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_slider, 1);
+    row->addWidget(m_field);
+    row->addWidget(m_optimizer);
+    row->addWidget(new QLabel(tr("steps"), this));
+    row->addWidget(m_steps);
+    row->addWidget(m_progress);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formula);
+    layout->addLayout(row);
+    layout->addWidget(m_figure, 1);
+
+    connect(m_slider, &LogSlider::logValueChanged, m_lesson, &DescentLesson::setLearningRate);
+    connect(m_field, &QLineEdit::editingFinished, this, [this] {
+        double v;
+        if (readPositive(m_field, &v)) m_lesson->setLearningRate(v);
+        sync();
+    });
+    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this, [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
+    connect(m_lesson, &FunctionLesson::changed, this, &LearningRateView::sync);
+    // The sweep runs off the GUI thread; a progress bar appears only if it takes longer than a blink.
+    auto* started = new QElapsedTimer;
+    connect(m_lesson, &LearningRateLesson::sweepChanged, this, [this, started] {
+        if (m_lesson->sweepRunning()) {
+            started->start();
+            m_progressTimer->start();
+        } else {
+            m_progressTimer->stop();
+            m_progress->hide();
+        }
+        sync();
+    });
+    connect(m_progressTimer, &QTimer::timeout, this, [this, started] {
+        if (!m_lesson->sweepRunning()) {
+            m_progressTimer->stop();
+            m_progress->hide();
+            return;
+        }
+        if (started->elapsed() > 150) m_progress->show();
+        m_progress->setValue(static_cast<int>(100 * m_lesson->sweepProgress()));
+    });
+    connect(this, &QObject::destroyed, [started] { delete started; });
+    sync();
+}
+
+void LearningRateView::sync() {
+    m_slider->setLogValue(m_lesson->learningRate());
+    if (!m_field->hasFocus()) m_field->setText(QString::number(m_lesson->learningRate(), 'g', 6));
+    m_optimizer->setKind(m_lesson->optimizer());
+    const QSignalBlocker block(m_steps);
+    m_steps->setValue(m_lesson->maxSteps());
+    if (m_lesson->hasMinimum()) m_slider->setMark(m_lesson->criticalRate(), QStringLiteral("2/f″ = %1").arg(formatValue(m_lesson->criticalRate(), 3)));
+    else m_slider->setMark(INFINITY, QString());
+}
+
+std::unique_ptr<QWidget> LearningRateView::createExportFigure() const {
+    auto* copy = new LearningRateLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<LearningRateFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void LearningRateView::resetView() { m_figure->resetView(); }
+
+bool LearningRateView::applyOptions(const RenderOptions& options, QString* error) {
+    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
+    if (!applyDescentOptions(options, m_lesson, error)) return false;
+    m_lesson->waitForSweep();
+    return true;
+}
+
+} // namespace gradlab

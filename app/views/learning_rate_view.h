@@ -1,0 +1,51 @@
+#pragma once
+// Lesson 7, "The learning rate": a log-scale slider from 1e-4 to 10 with the critical rate marked; the
+// run, the loss per step and the regime update as it moves; below, the sweep.
+
+#include "views/lesson_view.h"
+
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+class QTimer;
+
+namespace gradlab {
+
+class LearningRateFigure;
+class LearningRateLesson;
+class LogSlider;
+class OptimizerBox;
+
+class LearningRateView : public LessonView {
+    Q_OBJECT
+public:
+    explicit LearningRateView(QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("learning-rate"); }
+    QString title() const override { return tr("The learning rate"); }
+    std::unique_ptr<QWidget> createExportFigure() const override;
+    void resetView() override;
+    bool applyOptions(const RenderOptions& options, QString* error) override;
+
+    LearningRateLesson* lesson() const { return m_lesson; }
+    LearningRateFigure* figure() const { return m_figure; }
+    LogSlider* slider() const { return m_slider; }
+    QLineEdit* learningRateField() const { return m_field; }
+    QProgressBar* progressBar() const { return m_progress; }
+    FormulaField* formulaField() const { return m_formula; }
+
+private:
+    void sync();
+
+    LearningRateLesson* m_lesson;
+    FormulaField* m_formula;
+    LearningRateFigure* m_figure;
+    LogSlider* m_slider;
+    QLineEdit* m_field;
+    OptimizerBox* m_optimizer;
+    QSpinBox* m_steps;
+    QProgressBar* m_progress;
+    QTimer* m_progressTimer;
+};
+
+} // namespace gradlab
