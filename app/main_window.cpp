@@ -37,9 +37,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_coordinates->setMinimumWidth(260);
     statusBar()->addPermanentWidget(m_coordinates);
 
+    m_context = new LessonContext;
     int number = 1;
     for (const QString& id : lessonIds()) {
-        std::unique_ptr<LessonView> view = createLesson(id, m_stack);
+        std::unique_ptr<LessonView> view = createLesson(id, m_stack, m_context);
         LessonView* v = view.release();
         m_lessons.append(v);
         m_stack->addWidget(v);
@@ -70,6 +71,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
     if (!showLesson(settings.value(QStringLiteral("window/lesson")).toString())) m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
+}
+
+MainWindow::~MainWindow() {
+    // The views go first: they refer to the shared controllers.
+    delete centralWidget();
+    delete m_context;
 }
 
 LessonView* MainWindow::activeLesson() const { return qobject_cast<LessonView*>(m_stack->currentWidget()); }
@@ -127,9 +134,9 @@ bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, doub
     QString reason;
     bool ok = false;
     if (v) {
-        std::unique_ptr<QWidget> figure = v->createExportFigure();
-        const QImage image = renderFigure(figure.get(), logicalSize, scale);
-        ok = saveImage(image, path, &reason);
+        const QImage image = v->renderImage(logicalSize, scale);
+        if (image.isNull()) reason = tr("Cannot draw the figure (3-D drawing needs OpenGL).");
+        else ok = saveImage(image, path, &reason);
     }
     if (ok) statusBar()->showMessage(tr("Saved %1 (%2 × %3 pixels)").arg(path).arg(int(logicalSize.width() * scale)).arg(int(logicalSize.height() * scale)), 6000);
     else if (!quiet) QMessageBox::warning(this, tr("Export failed"), reason);

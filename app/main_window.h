@@ -10,12 +10,14 @@ class QStackedWidget;
 
 namespace gradlab {
 
+class LessonContext;
 class LessonView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     LessonView* activeLesson() const;
     LessonView* lesson(const QString& id) const;
@@ -40,6 +42,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_coordinates;
     QList<LessonView*> m_lessons;
+    LessonContext* m_context;
 };
 
 } // namespace gradlab

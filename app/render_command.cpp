@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 #include "plotting/figure_export.h"
+#include "plotting/surface_scene.h"
 #include "views/lesson_factory.h"
 #include "views/lesson_view.h"
 
@@ -51,8 +52,13 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     options.steps = a.integer("steps", 0, 0, 1000000);
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
-    // about features it lacks are not the user's concern.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
+    // display here: it uses the one there is, and says so when there is none.
+    const bool needsGl = id == QLatin1String("surface3d");
+    if (!needsGl) qputenv("QT_QPA_PLATFORM", "offscreen");
+    else if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        throw UsageError{"surface3d needs OpenGL and a display; run it under a desktop or xvfb-run "
+                         "(for example: xvfb-run -a gradlab render surface3d ...)"};
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
         if (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR")) ||
             message.contains(QLatin1String("runtime directory")))
@@ -63,11 +69,14 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     static char name[] = "gradlab";
     static char* argv[] = {name, nullptr};
     QApplication app(argc, argv);
-    std::unique_ptr<LessonView> view = createLesson(id);
     QString error;
+    if (needsGl && !SurfaceScene::openGlAvailable(&error))
+        throw UsageError{"surface3d needs OpenGL: " + error.toStdString()};
+    LessonContext context;
+    std::unique_ptr<LessonView> view = createLesson(id, nullptr, &context);
     if (!view->applyOptions(options, &error)) throw UsageError{error.toStdString()};
-    std::unique_ptr<QWidget> figure = view->createExportFigure();
-    const QImage image = renderFigure(figure.get(), size, scale);
+    const QImage image = view->renderImage(size, scale);
+    if (image.isNull()) throw UsageError{"could not draw the figure"};
     const QString path = QString::fromStdString(*a.text("output"));
     if (!saveImage(image, path, &error)) throw UsageError{error.toStdString()};
     out << "wrote " << path.toStdString() << " (" << image.width() << "x" << image.height() << " pixels)\n";
@@ -79,9 +88,13 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
 void registerRenderCommand() {
     cli::registerCommand(
         {"render", "draw a lesson's figure to a PNG file, headless",
-         "Usage: gradlab render slope|secant|numeric|autograd \"EXPR\" [--at A] [--h H]\n"
-         "         [--scheme forward|backward|central] -o FILE.png [--size WxH] [--scale S]\n\n"
+         "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
+         "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
+         "         -o FILE.png [--size WxH] [--scale S]\n\n"
+         "LESSON: slope, secant, numeric, autograd, contour, descent1d, learning-rate, race, surface3d.\n"
          "Draws the same figure as File > Export PNG, without a display (QT_QPA_PLATFORM is not needed).\n"
+         "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
+         "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
          "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
          "with the same layout, for high-DPI slides. The file is written whole or not at all.\n",
          runRender});

@@ -109,6 +109,7 @@ void LessonPlot::mousePressEvent(QMouseEvent* event) {
             event->accept();
             return; // no panning while a point is held
         }
+        m_pressPixel = event->position();
     }
     QCustomPlot::mousePressEvent(event);
 }
@@ -135,6 +136,9 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && QLineF(m_pressPixel, event->position()).length() < 3.0)
+        emit backgroundClicked(QPointF(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y())));
+    m_pressPixel = QPointF(-1e9, -1e9);
     QCustomPlot::mouseReleaseEvent(event);
 }
 

@@ -42,6 +42,8 @@ signals:
     void cursorMoved(QPointF p);
     /// The mouse left the plot.
     void cursorLeft();
+    /// A click (press and release in place) on the background, not on a handle.
+    void backgroundClicked(QPointF p);
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -54,6 +56,7 @@ private:
     QCPLayer* m_overlay = nullptr;
     QList<DraggableHandle*> m_handles;
     DraggableHandle* m_active = nullptr;
+    QPointF m_pressPixel{-1e9, -1e9};
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
     QSize m_lastSize;

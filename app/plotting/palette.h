@@ -34,8 +34,9 @@ inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
 
 /// One colour per optimizer, in OptimizerKind order (gd, momentum, nesterov, adagrad, rmsprop, adam, newton).
 inline QColor optimizer(int kind) {
+    // Orange is kept for the point you drag, so no optimizer wears it.
     static const QColor colours[] = {{0xd6, 0x27, 0x28}, {0x1f, 0x77, 0xb4}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2},
-                                     {0x7f, 0x7f, 0x7f}, {0xff, 0x7f, 0x0e}, {0x17, 0xbe, 0xcf}};
+                                     {0x7f, 0x7f, 0x7f}, {0x2c, 0xa0, 0x2c}, {0x17, 0xbe, 0xcf}};
     return colours[kind % 7];
 }
 } // namespace gradlab::palette

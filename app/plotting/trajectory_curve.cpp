@@ -28,6 +28,8 @@ void TrajectoryCurve::show(const Trajectory& t) {
         data.append(QCPCurveData(p.step, p.point[0], y));
     }
     m_curve->data()->set(data, true);
+    // Long runs: markers on about a hundred of the points, the line through all of them.
+    m_curve->setScatterSkip(std::max(0, static_cast<int>(data.size()) / 100 - 1));
     if (data.isEmpty()) m_head->data()->clear();
     else m_head->setData({data.last().key}, {data.last().value}, true);
 }

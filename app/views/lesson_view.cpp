@@ -1,10 +1,16 @@
 #include "views/lesson_view.h"
 
 #include "lessons/function_lesson.h"
+#include "plotting/figure_export.h"
 #include "lessons/surface_lesson.h"
 #include "widgets/formula_field.h"
 
 namespace gradlab {
+
+QImage LessonView::renderImage(QSize logicalSize, double scale) const {
+    std::unique_ptr<QWidget> figure = createExportFigure();
+    return renderFigure(figure.get(), logicalSize, scale);
+}
 
 void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {
     connect(field, &FormulaField::functionChanged, lesson,

@@ -2,6 +2,7 @@
 // A lesson as the main window sees it: a title, the live figure, a fresh figure of the same state for
 // export, and a view to reset. MainWindow knows nothing else about lessons.
 
+#include <QImage>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     virtual QString title() const = 0;
     /// A new figure showing a copy of the current state, owned by the caller (for export).
     virtual std::unique_ptr<QWidget> createExportFigure() const = 0;
+    /// The figure as an image of logicalSize × scale pixels (by default: createExportFigure() rendered).
+    virtual QImage renderImage(QSize logicalSize, double scale) const;
     /// Returns the plots to their home ranges.
     virtual void resetView() = 0;
     /// Applies render options; false with a message (the parser's, with its column) if they do not fit.

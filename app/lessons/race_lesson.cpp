@@ -1,0 +1,143 @@
+#include "lessons/race_lesson.h"
+
+namespace gradlab {
+
+RaceLesson::RaceLesson(QObject* parent) : SurfaceLesson(parent) {
+    for (int k = 0; k < kOptimizerCount; ++k) m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = 0.001;
+    m_racers[static_cast<std::size_t>(OptimizerKind::GradientDescent)].enabled = true;
+    m_racers[static_cast<std::size_t>(OptimizerKind::Momentum)].enabled = true;
+    m_racers[static_cast<std::size_t>(OptimizerKind::Adam)].enabled = true;
+    setDefaultRates(0.001);
+    m_timer.setInterval(30);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        bool more = true;
+        for (int i = 0; i < m_speed && more; ++i) more = step();
+        if (!more) pause();
+    });
+    connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
+    reset();
+}
+
+void RaceLesson::setDefaultRates(double presetRate) {
+    // Momentum methods take the plain rate; the adaptive ones move about lr per step whatever the
+    // gradient's size, so they get rates that suit the size of the map; Newton takes full steps.
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        double lr = presetRate;
+        switch (static_cast<OptimizerKind>(k)) {
+        case OptimizerKind::Adagrad: lr = 0.5; break;
+        case OptimizerKind::RMSprop: lr = 0.01; break;
+        case OptimizerKind::Adam: lr = 0.05; break;
+        case OptimizerKind::Newton: lr = 1.0; break;
+        default: break;
+        }
+        m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = lr;
+    }
+    reset();
+}
+
+void RaceLesson::restartIfStale() {
+    if (m_internal) return;
+    if (m_runFunction != function() || m_runStart != point()) reset();
+}
+
+void RaceLesson::announce() {
+    m_internal = true;
+    emit changed();
+    m_internal = false;
+}
+
+void RaceLesson::reset() {
+    pause();
+    const double start[2] = {point().x(), point().y()};
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        Racer& r = m_racers[static_cast<std::size_t>(k)];
+        DescentSettings s;
+        s.optimizer = static_cast<OptimizerKind>(k);
+        s.hyperparameters = r.hyperparameters;
+        s.maxSteps = m_maxSteps;
+        s.tolerance = 1e-6;
+        r.run = std::make_unique<DescentRun>(function(), start, s);
+    }
+    m_runFunction = function();
+    m_runStart = point();
+    announce();
+}
+
+void RaceLesson::setEnabled(OptimizerKind k, bool on) {
+    Racer& r = m_racers[static_cast<std::size_t>(k)];
+    if (r.enabled == on) return;
+    r.enabled = on;
+    reset();
+}
+
+void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) {
+    m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
+    reset();
+}
+
+void RaceLesson::setMaxSteps(int steps) {
+    if (steps < 1 || steps == m_maxSteps) return;
+    m_maxSteps = steps;
+    reset();
+}
+
+void RaceLesson::setSpeed(int stepsPerTick) { m_speed = std::clamp(stepsPerTick, 1, 200); }
+
+bool RaceLesson::allStopped() const {
+    for (const Racer& r : m_racers)
+        if (r.enabled && !r.run->stopped()) return false;
+    return true;
+}
+
+bool RaceLesson::step() {
+    bool any = false;
+    for (Racer& r : m_racers)
+        if (r.enabled) any = r.run->step() || any;
+    if (any) announce();
+    return !allStopped();
+}
+
+void RaceLesson::play() {
+    if (allStopped() || m_timer.isActive()) return;
+    m_timer.start();
+    emit playingChanged(true);
+}
+
+void RaceLesson::pause() {
+    if (!m_timer.isActive()) return;
+    m_timer.stop();
+    emit playingChanged(false);
+}
+
+void RaceLesson::togglePlay() {
+    if (isPlaying()) pause();
+    else play();
+}
+
+void RaceLesson::runToEnd() {
+    pause();
+    for (Racer& r : m_racers)
+        if (r.enabled) r.run->runToEnd();
+    announce();
+}
+
+void RaceLesson::copyFrom(const RaceLesson& other) {
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        m_racers[static_cast<std::size_t>(k)].enabled = other.m_racers[static_cast<std::size_t>(k)].enabled;
+        m_racers[static_cast<std::size_t>(k)].hyperparameters = other.m_racers[static_cast<std::size_t>(k)].hyperparameters;
+    }
+    m_maxSteps = other.m_maxSteps;
+    m_speed = other.m_speed;
+    SurfaceLesson::copyFrom(other); // resets the runs from the same start
+    m_internal = true;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const std::size_t i = static_cast<std::size_t>(k);
+        const int steps = static_cast<int>(other.m_racers[i].run->trajectory().points.size()) - 1;
+        for (int s = 0; s < steps && m_racers[i].run->step(); ++s) {
+        }
+    }
+    m_internal = false;
+    announce();
+}
+
+} // namespace gradlab

@@ -1,0 +1,69 @@
+#pragma once
+// Descent on a surface: one or more optimizers racing from the same start point (the lesson's point),
+// each with its own hyperparameters, played step by step. Shared by the race lesson and the 3-D view,
+// so the two show one experiment.
+
+#include "descent/descent.h"
+#include "lessons/surface_lesson.h"
+
+#include <QTimer>
+#include <array>
+#include <memory>
+
+namespace gradlab {
+
+struct Racer {
+    bool enabled = false;
+    Hyperparameters hyperparameters;
+    std::unique_ptr<DescentRun> run;
+};
+
+class RaceLesson : public SurfaceLesson {
+    Q_OBJECT
+public:
+    explicit RaceLesson(QObject* parent = nullptr);
+
+    const Racer& racer(OptimizerKind k) const { return m_racers[static_cast<std::size_t>(k)]; }
+    const Trajectory& trajectory(OptimizerKind k) const { return racer(k).run->trajectory(); }
+    bool isEnabled(OptimizerKind k) const { return racer(k).enabled; }
+    void setEnabled(OptimizerKind k, bool on);
+    void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
+    int maxSteps() const { return m_maxSteps; }
+    void setMaxSteps(int steps);
+    /// Steps per animation tick (the speed control).
+    int speed() const { return m_speed; }
+    void setSpeed(int stepsPerTick);
+
+    bool allStopped() const;
+    bool isPlaying() const { return m_timer.isActive(); }
+    void reset();
+    /// One step of every enabled, unfinished optimizer; false when all have stopped.
+    bool step();
+    void play();
+    void pause();
+    void togglePlay();
+    /// Runs every enabled optimizer to its stop (export, tests).
+    void runToEnd();
+
+    /// Sets each learning rate to a sensible default for the function's preset learning rate.
+    void setDefaultRates(double presetRate);
+
+    void copyFrom(const RaceLesson& other);
+
+signals:
+    void playingChanged(bool playing);
+
+private:
+    void restartIfStale();
+    void announce();
+
+    std::array<Racer, kOptimizerCount> m_racers;
+    int m_maxSteps = 1000;
+    int m_speed = 5;
+    QTimer m_timer;
+    FunctionPtr m_runFunction;
+    QPointF m_runStart;
+    bool m_internal = false;
+};
+
+} // namespace gradlab

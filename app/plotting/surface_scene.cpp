@@ -1,0 +1,177 @@
+#include "plotting/surface_scene.h"
+
+#include "geometry/contours.h"
+#include "plotting/palette.h"
+
+#include <QCustom3DItem>
+#include <QOffscreenSurface>
+#include <QOpenGLContext>
+#include <QQuaternion>
+#include <QSurface3DSeries>
+#include <QSurfaceDataProxy>
+#include <QValue3DAxis>
+#include <QWidget>
+#include <Q3DCamera>
+#include <Q3DScene>
+#include <Q3DSurface>
+#include <Q3DTheme>
+#include <cmath>
+
+static void initResources() { Q_INIT_RESOURCE(gradlab); }
+
+namespace gradlab {
+
+namespace {
+QImage solid(const QColor& c) {
+    QImage image(2, 2, QImage::Format_RGB32);
+    image.fill(c);
+    return image;
+}
+} // namespace
+
+bool SurfaceScene::openGlAvailable(QString* why) {
+    QOpenGLContext context;
+    if (!context.create()) {
+        if (why) *why = QObject::tr("no OpenGL context could be created");
+        return false;
+    }
+    QOffscreenSurface surface;
+    surface.create();
+    if (!surface.isValid() || !context.makeCurrent(&surface)) {
+        if (why) *why = QObject::tr("OpenGL is not usable here");
+        return false;
+    }
+    context.doneCurrent();
+    return true;
+}
+
+SurfaceScene::SurfaceScene(QObject* parent) : QObject(parent) {
+    initResources();
+    m_graph = new Q3DSurface;
+    m_graph->activeTheme()->setType(Q3DTheme::ThemeQt);
+    m_graph->activeTheme()->setLabelBackgroundEnabled(false);
+    m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
+    m_graph->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+    m_graph->axisX()->setTitle(QStringLiteral("x"));
+    m_graph->axisY()->setTitle(QStringLiteral("f"));
+    m_graph->axisZ()->setTitle(QStringLiteral("y"));
+    for (QValue3DAxis* a : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()}) a->setTitleVisible(true);
+    m_series = new QSurface3DSeries;
+    m_series->setDrawMode(QSurface3DSeries::DrawSurfaceAndWireframe);
+    m_series->setFlatShadingEnabled(false);
+    QLinearGradient gradient;
+    gradient.setColorAt(0.0, QColor(0xde, 0xeb, 0xf7));
+    gradient.setColorAt(0.5, QColor(0x6b, 0xae, 0xd6));
+    gradient.setColorAt(1.0, QColor(0x08, 0x45, 0x94));
+    m_series->setBaseGradient(gradient);
+    m_series->setColorStyle(Q3DTheme::ColorStyleRangeGradient);
+    m_series->setWireframeColor(QColor(0x30, 0x30, 0x30, 60));
+    m_graph->addSeries(m_series);
+
+    m_ball = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(), QVector3D(0.05f, 0.05f, 0.05f),
+                               QQuaternion(), solid(palette::point));
+    m_ball->setShadowCasting(false);
+    m_graph->addCustomItem(m_ball);
+    m_arrow = new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(), QVector3D(0.16f, 0.4f, 0.16f),
+                                QQuaternion(), solid(palette::descent));
+    m_arrow->setShadowCasting(false);
+    m_graph->addCustomItem(m_arrow);
+    for (int i = 0; i < kTrail; ++i) {
+        auto* dot = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(), QVector3D(0.018f, 0.018f, 0.018f),
+                                      QQuaternion(), solid(palette::trail));
+        dot->setShadowCasting(false);
+        dot->setVisible(false);
+        m_graph->addCustomItem(dot);
+        m_trail.append(dot);
+    }
+}
+
+SurfaceScene::~SurfaceScene() {
+    // Without a container the graph window is ours to delete.
+    if (!m_graph->parent()) delete m_graph;
+}
+
+QWidget* SurfaceScene::widget(QWidget* parent) {
+    QWidget* container = QWidget::createWindowContainer(m_graph, parent);
+    container->setMinimumSize(320, 240);
+    container->setFocusPolicy(Qt::StrongFocus);
+    container->setAccessibleName(tr("3-D loss surface"));
+    return container;
+}
+
+void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
+    m_domain[0] = xmin;
+    m_domain[1] = xmax;
+    m_domain[2] = ymin;
+    m_domain[3] = ymax;
+    const Grid grid = sampleGrid(f, xmin, xmax, ymin, ymax, kGrid, kGrid);
+    double lo = INFINITY, hi = -INFINITY;
+    for (double v : grid.values)
+        if (std::isfinite(v)) lo = std::min(lo, v), hi = std::max(hi, v);
+    if (!(hi > lo)) hi = lo + 1;
+    // A surface with poles would be all spike: values beyond the 98th percentile are clipped for drawing.
+    std::vector<double> sorted;
+    for (double v : grid.values)
+        if (std::isfinite(v)) sorted.push_back(v);
+    std::sort(sorted.begin(), sorted.end());
+    if (!sorted.empty()) hi = std::min(hi, sorted[sorted.size() * 98 / 100] + 0.02 * (hi - lo));
+    m_fRange[0] = lo;
+    m_fRange[1] = hi;
+    auto* array = new QSurfaceDataArray;
+    array->reserve(grid.ny);
+    for (int j = 0; j < grid.ny; ++j) {
+        auto* row = new QSurfaceDataRow(grid.nx);
+        for (int i = 0; i < grid.nx; ++i) {
+            const double v = grid.at(i, j);
+            (*row)[i].setPosition(QVector3D(float(grid.x(i)), float(std::isfinite(v) ? std::min(v, hi) : hi), float(grid.y(j))));
+        }
+        array->append(row);
+    }
+    m_series->dataProxy()->resetArray(array);
+    m_graph->axisX()->setRange(float(xmin), float(xmax));
+    m_graph->axisZ()->setRange(float(ymin), float(ymax));
+    m_graph->axisY()->setRange(float(lo), float(hi));
+    m_graph->axisX()->setTitle(QString::fromStdString(f.variables()[0]));
+    m_graph->axisZ()->setTitle(QString::fromStdString(f.variables()[1]));
+}
+
+void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
+    const bool any = !t.points.empty();
+    m_ball->setVisible(any);
+    m_arrow->setVisible(false);
+    for (QCustom3DItem* d : m_trail) d->setVisible(false);
+    if (!any) return;
+    auto clampF = [this](double v) { return float(std::clamp(v, m_fRange[0], m_fRange[1])); };
+    const TrajectoryPoint& last = t.points.back();
+    m_ball->setPosition(QVector3D(float(last.point[0]), clampF(last.loss), float(last.point[1])));
+    // The trail: up to kTrail points spread over the run.
+    const int n = static_cast<int>(t.points.size());
+    const int shown = std::min(n, kTrail);
+    for (int i = 0; i < shown; ++i) {
+        const TrajectoryPoint& p = t.points[static_cast<std::size_t>(shown == n ? i : i * (n - 1) / (shown - 1))];
+        m_trail[i]->setPosition(QVector3D(float(p.point[0]), clampF(p.loss), float(p.point[1])));
+        m_trail[i]->setVisible(true);
+    }
+    // The arrow: −∇f and the drop in f it promises, in the graph's normalised units.
+    const double gx = last.gradient[0], gy = last.gradient[1];
+    const double norm = std::hypot(gx, gy);
+    if (norm > 0 && std::isfinite(norm)) {
+        const double sx = m_domain[1] - m_domain[0], sz = m_domain[3] - m_domain[2], sf = m_fRange[1] - m_fRange[0];
+        const double step = 0.08 * std::min(sx, sz); // a short move along −∇f
+        const double dx = -gx / norm * step, dz = -gy / norm * step, df = -norm * step;
+        QVector3D d(float(dx / sx), float(df / sf), float(dz / sz));
+        if (d.length() > 0) {
+            m_arrow->setRotation(QQuaternion::rotationTo(QVector3D(0, 1, 0), d.normalized()));
+            // Lifted a little, so the arrow lies on the surface rather than in it.
+            m_arrow->setPosition(m_ball->position() + QVector3D(0, float(0.02 * sf), 0));
+            m_arrow->setVisible(true);
+        }
+    }
+    (void)f;
+}
+
+QVector3D SurfaceScene::ballPosition() const { return m_ball->position(); }
+
+QImage SurfaceScene::render(QSize size) { return m_graph->renderToImage(4, size); }
+
+} // namespace gradlab

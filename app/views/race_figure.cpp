@@ -1,0 +1,141 @@
+#include "views/race_figure.h"
+
+#include "lessons/race_lesson.h"
+#include "plotting/contour_map.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
+#include "plotting/trajectory_curve.h"
+#include "views/descent_figure.h"
+#include "widgets/figure_title.h"
+#include "widgets/number_format.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+void makeLogY(LessonPlot* plot) {
+    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    plot->yAxis->setNumberFormat(QStringLiteral("eb"));
+    plot->yAxis->setNumberPrecision(0);
+}
+} // namespace
+
+RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+    m_title = new FigureTitle(this);
+    m_map = new LessonPlot(this);
+    m_map->setAccessibleName(tr("Contour map with the optimizers' paths"));
+    m_contours = new ContourMap(m_map);
+    m_lossPlot = new LessonPlot(this);
+    m_gradPlot = new LessonPlot(this);
+    makeLogY(m_lossPlot);
+    makeLogY(m_gradPlot);
+    m_lossPlot->setAxisLabels(tr("step"), tr("f − f_min"));
+    m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
+    m_map->legend->setVisible(true);
+    m_map->legend->setBrush(QColor(255, 255, 255, 210));
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const QColor c = palette::optimizer(k);
+        const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
+        m_trails[static_cast<std::size_t>(k)] = new TrajectoryCurve(m_map, c, name);
+        m_losses[static_cast<std::size_t>(k)] = m_lossPlot->addGraph();
+        m_norms[static_cast<std::size_t>(k)] = m_gradPlot->addGraph();
+        m_losses[static_cast<std::size_t>(k)]->setPen(QPen(c, 2));
+        m_norms[static_cast<std::size_t>(k)]->setPen(QPen(c, 2));
+    }
+    m_start = new DraggableHandle(m_map, palette::point, tr("start"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_map, 1, 0, 2, 1);
+    grid->addWidget(m_lossPlot, 1, 1);
+    grid->addWidget(m_gradPlot, 2, 1);
+    grid->addWidget(m_status, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+
+    connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
+    connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
+    connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
+    connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
+    rebuildMap();
+    update();
+}
+
+RaceFigure::~RaceFigure() {
+    delete m_contours;
+    for (TrajectoryCurve* t : m_trails) delete t;
+}
+
+void RaceFigure::resetView() { m_map->resetView(); }
+
+void RaceFigure::rebuildMap() {
+    m_title->setFunction(*m_lesson->function(), false, tr("(click the map to set the start)"));
+    m_contours->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
+    m_map->replot();
+}
+
+QString RaceFigure::statusText() const { return m_status->text(); }
+
+void RaceFigure::update() {
+    m_start->setPosition(m_lesson->point());
+    double floor = INFINITY;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        if (!m_lesson->isEnabled(kind)) continue;
+        for (const TrajectoryPoint& p : m_lesson->trajectory(kind).points) floor = std::min(floor, p.loss);
+    }
+    QStringList lines;
+    int longest = 1;
+    double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        const std::size_t i = static_cast<std::size_t>(k);
+        const bool on = m_lesson->isEnabled(kind);
+        m_trails[i]->setVisible(on);
+        m_losses[i]->setVisible(on);
+        m_norms[i]->setVisible(on);
+        if (on) m_trails[i]->curve()->addToLegend();
+        else m_trails[i]->curve()->removeFromLegend();
+        if (!on) continue;
+        const Trajectory& t = m_lesson->trajectory(kind);
+        m_trails[i]->show(t);
+        QVector<double> steps, gaps, norms;
+        for (const TrajectoryPoint& p : t.points) {
+            steps.append(p.step);
+            const double g = p.loss - floor;
+            gaps.append(g > 0 ? g : std::nan(""));
+            norms.append(p.gradNorm > 0 ? p.gradNorm : std::nan(""));
+            if (g > 0) lo = std::min(lo, g), hi = std::max(hi, g);
+            if (p.gradNorm > 0) glo = std::min(glo, p.gradNorm), ghi = std::max(ghi, p.gradNorm);
+            longest = std::max(longest, p.step);
+        }
+        m_losses[i]->setData(steps, gaps, true);
+        m_norms[i]->setData(steps, norms, true);
+        const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
+        lines << QStringLiteral("<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
+                     .arg(palette::optimizer(k).name(), QString::fromLatin1(optimizerTitle(kind)),
+                          formatValue(m_lesson->racer(kind).hyperparameters.learningRate), describeStop(t).toHtmlEscaped(),
+                          formatValue(last.loss, 5), formatValue(last.point[0], 4), formatValue(last.point[1], 4));
+    }
+    for (LessonPlot* p : {m_lossPlot, m_gradPlot}) p->xAxis->setRange(0, longest);
+    if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
+    if (ghi > 0) m_gradPlot->yAxis->setRange(std::max(glo / 3, 1e-18), ghi * 3);
+    m_status->setText(lines.join(QStringLiteral("<br>")));
+    m_map->replot(QCustomPlot::rpQueuedReplot);
+    m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
+    m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace gradlab

@@ -1,0 +1,52 @@
+#pragma once
+// The figure of the descent-on-a-surface lesson: the contour map with each optimizer's trail from the
+// shared start, and beside it f and |∇f| per step (log scale) for each optimizer, with stop reasons.
+
+#include "descent/optimizer.h"
+
+#include <QWidget>
+#include <array>
+
+class QLabel;
+class QCPGraph;
+
+namespace gradlab {
+
+class ContourMap;
+class DraggableHandle;
+class FigureTitle;
+class LessonPlot;
+class RaceLesson;
+class TrajectoryCurve;
+
+class RaceFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit RaceFigure(RaceLesson* lesson, QWidget* parent = nullptr);
+    ~RaceFigure() override;
+
+    LessonPlot* mapPlot() const { return m_map; }
+    LessonPlot* lossPlot() const { return m_lossPlot; }
+    DraggableHandle* startHandle() const { return m_start; }
+    TrajectoryCurve* trail(OptimizerKind k) const { return m_trails[static_cast<std::size_t>(k)]; }
+    QString statusText() const;
+    void resetView();
+
+private:
+    void rebuildMap();
+    void update();
+
+    RaceLesson* m_lesson;
+    FigureTitle* m_title;
+    LessonPlot* m_map;
+    ContourMap* m_contours;
+    DraggableHandle* m_start;
+    LessonPlot* m_lossPlot;
+    LessonPlot* m_gradPlot;
+    std::array<TrajectoryCurve*, kOptimizerCount> m_trails{};
+    std::array<QCPGraph*, kOptimizerCount> m_losses{};
+    std::array<QCPGraph*, kOptimizerCount> m_norms{};
+    QLabel* m_status;
+};
+
+} // namespace gradlab

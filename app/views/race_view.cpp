@@ -1,0 +1,192 @@
+#include "views/race_view.h"
+
+#include "lessons/race_lesson.h"
+#include "plotting/palette.h"
+#include "views/race_figure.h"
+#include "widgets/formula_field.h"
+#include "widgets/number_format.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+enum Column { Enabled, Rate, First, Second, ColumnCount };
+} // namespace
+
+bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error) {
+    if (!options.start.isEmpty()) {
+        if (options.start.size() != 2) {
+            *error = QObject::tr("--start needs two coordinates for this lesson (A,B), got %1").arg(options.start.size());
+            return false;
+        }
+        lesson->setPointShowing(QPointF(options.start[0], options.start[1]));
+    }
+    QVector<OptimizerKind> kinds;
+    for (const QString& name : options.optimizers) {
+        OptimizerKind k;
+        if (!optimizerByName(name.trimmed().toStdString(), k)) {
+            *error = QObject::tr("--optimizer: unknown optimizer '%1' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)").arg(name);
+            return false;
+        }
+        kinds.append(k);
+    }
+    if (!kinds.isEmpty())
+        for (int k = 0; k < kOptimizerCount; ++k) lesson->setEnabled(static_cast<OptimizerKind>(k), kinds.contains(static_cast<OptimizerKind>(k)));
+    if (!options.rates.isEmpty()) {
+        QVector<OptimizerKind> enabled;
+        for (int k = 0; k < kOptimizerCount; ++k)
+            if (lesson->isEnabled(static_cast<OptimizerKind>(k))) enabled.append(static_cast<OptimizerKind>(k));
+        if (!kinds.isEmpty()) enabled = kinds;
+        if (options.rates.size() != 1 && options.rates.size() != enabled.size()) {
+            *error = QObject::tr("--lr takes one rate for all optimizers or one per optimizer (%1), got %2")
+                         .arg(enabled.size())
+                         .arg(options.rates.size());
+            return false;
+        }
+        for (int i = 0; i < enabled.size(); ++i) {
+            Hyperparameters hp = lesson->racer(enabled[i]).hyperparameters;
+            hp.learningRate = options.rates.size() == 1 ? options.rates[0] : options.rates[i];
+            lesson->setHyperparameters(enabled[i], hp);
+        }
+    }
+    if (options.steps > 0) lesson->setMaxSteps(options.steps);
+    return true;
+}
+
+RaceView::RaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent) {
+    m_lesson = lesson ? lesson : new RaceLesson(this);
+    m_formula = new FormulaField(2, this);
+    m_formula->addCataloguePresets();
+    connectFormula(m_formula, m_lesson);
+    connect(m_formula, &FormulaField::functionChanged, m_lesson,
+            [this](const FunctionPtr&, const QString&, const FormulaPreset* preset) {
+                if (preset) m_lesson->setDefaultRates(preset->learningRate);
+            });
+    m_formula->setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
+    m_figure = new RaceFigure(m_lesson, this);
+
+    m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("optimizer"), tr("learning rate"), tr("momentum / β₁ / α"), tr("β₂")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->setMaximumHeight((fontMetrics().height() + 8) * (kOptimizerCount + 1) + 8);
+    m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));
+    m_play = new QPushButton(tr("▶ &Play"), this);
+    m_step = new QPushButton(tr("&Step"), this);
+    m_reset = new QPushButton(tr("&Reset"), this);
+    m_speed = new QSlider(Qt::Horizontal, this);
+    m_speed->setRange(1, 50);
+    m_speed->setValue(m_lesson->speed());
+    m_speed->setMaximumWidth(140);
+    m_speed->setAccessibleName(tr("Speed (steps per frame)"));
+
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_play);
+    buttons->addWidget(m_step);
+    buttons->addWidget(m_reset);
+    buttons->addWidget(new QLabel(tr("Speed"), this));
+    buttons->addWidget(m_speed);
+    buttons->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_table, 1);
+    top->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formula);
+    layout->addLayout(top);
+    layout->addWidget(m_figure, 1);
+
+    fillTable();
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!m_filling) readRow(item->row());
+    });
+    connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
+    connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
+    connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
+    connect(m_speed, &QSlider::valueChanged, m_lesson, &RaceLesson::setSpeed);
+    connect(m_lesson, &RaceLesson::playingChanged, this, [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    });
+    connect(m_lesson, &SurfaceLesson::changed, this, [this] {
+        fillTable();
+        m_step->setEnabled(!m_lesson->allStopped());
+    });
+}
+
+void RaceView::fillTable() {
+    m_filling = true;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        const Hyperparameters& hp = m_lesson->racer(kind).hyperparameters;
+        auto cell = [this, k](int column) {
+            QTableWidgetItem* item = m_table->item(k, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(k, column, item);
+            }
+            return item;
+        };
+        QTableWidgetItem* name = cell(Enabled);
+        name->setText(QString::fromLatin1(optimizerTitle(kind)));
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
+        name->setForeground(gradlab::palette::optimizer(k));
+        cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
+        const bool momentum = kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov;
+        QString first = momentum ? QString::number(hp.momentum) : kind == OptimizerKind::Adam ? QString::number(hp.beta1)
+                                                             : kind == OptimizerKind::RMSprop ? QString::number(hp.alpha)
+                                                                                              : QStringLiteral("—");
+        cell(First)->setText(first);
+        cell(First)->setFlags(first == QLatin1String("—") ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable);
+        cell(Second)->setText(kind == OptimizerKind::Adam ? QString::number(hp.beta2) : QStringLiteral("—"));
+        cell(Second)->setFlags(kind == OptimizerKind::Adam ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
+    }
+    m_filling = false;
+}
+
+void RaceView::readRow(int row) {
+    const auto kind = static_cast<OptimizerKind>(row);
+    Hyperparameters hp = m_lesson->racer(kind).hyperparameters;
+    bool ok = false;
+    const double lr = m_table->item(row, Rate)->text().toDouble(&ok);
+    if (ok && lr > 0 && std::isfinite(lr)) hp.learningRate = lr;
+    const double first = m_table->item(row, First)->text().toDouble(&ok);
+    if (ok && first >= 0 && first < 1) {
+        if (kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov) hp.momentum = first;
+        else if (kind == OptimizerKind::Adam) hp.beta1 = first;
+        else if (kind == OptimizerKind::RMSprop) hp.alpha = first;
+    }
+    const double second = m_table->item(row, Second)->text().toDouble(&ok);
+    if (ok && second >= 0 && second < 1 && kind == OptimizerKind::Adam) hp.beta2 = second;
+    const bool enabled = m_table->item(row, Enabled)->checkState() == Qt::Checked;
+    m_lesson->setEnabled(kind, enabled);
+    m_lesson->setHyperparameters(kind, hp); // resets the race; invalid text is replaced by the old value
+    fillTable();
+}
+
+std::unique_ptr<QWidget> RaceView::createExportFigure() const {
+    auto* copy = new RaceLesson;
+    copy->copyFrom(*m_lesson);
+    auto figure = std::make_unique<RaceFigure>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+void RaceView::resetView() { m_figure->resetView(); }
+
+bool RaceView::applyOptions(const RenderOptions& options, QString* error) {
+    if (!applySurfaceOptions(options, m_formula, m_lesson, error)) return false;
+    if (!applyRaceOptions(options, m_lesson, error)) return false;
+    m_lesson->runToEnd();
+    return true;
+}
+
+} // namespace gradlab

@@ -1,0 +1,158 @@
+#include "views/surface_view.h"
+
+#include "lessons/race_lesson.h"
+#include "plotting/palette.h"
+#include "plotting/surface_scene.h"
+#include "views/descent_figure.h"
+#include "views/race_view.h"
+#include "widgets/number_format.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <Q3DCamera>
+#include <Q3DScene>
+#include <Q3DSurface>
+
+namespace gradlab {
+
+SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent), m_lesson(lesson) {
+    m_scene = new SurfaceScene(this);
+    m_follow = new QComboBox(this);
+    m_follow->setAccessibleName(tr("Optimizer the ball follows"));
+    m_play = new QPushButton(tr("▶ &Play"), this);
+    m_step = new QPushButton(tr("&Step"), this);
+    m_reset = new QPushButton(tr("&Reset"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    auto* note = new QLabel(tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
+                               "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
+                               "<span style='color:%3'>➜</span> descent direction −∇f")
+                                .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
+                            this);
+    note->setWordWrap(true);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Ball follows"), this));
+    controls->addWidget(m_follow);
+    controls->addStretch(1);
+    controls->addWidget(m_play);
+    controls->addWidget(m_step);
+    controls->addWidget(m_reset);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addLayout(controls);
+    layout->addWidget(m_scene->widget(this), 1);
+    layout->addWidget(m_status);
+
+    connect(m_follow, qOverload<int>(&QComboBox::activated), this, &SurfaceView::update);
+    connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
+    connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
+    connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
+    connect(m_lesson, &RaceLesson::playingChanged, this, [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    });
+    connect(m_lesson, &SurfaceLesson::functionChanged, this, &SurfaceView::rebuild);
+    connect(m_lesson, &SurfaceLesson::changed, this, &SurfaceView::update);
+    rebuild();
+    update();
+}
+
+int SurfaceView::followed() const { return m_follow->currentData().isValid() ? m_follow->currentData().toInt() : -1; }
+
+void SurfaceView::fillFollowBox() {
+    const int current = followed();
+    const QSignalBlocker block(m_follow);
+    m_follow->clear();
+    for (int k = 0; k < kOptimizerCount; ++k)
+        if (m_lesson->isEnabled(static_cast<OptimizerKind>(k)))
+            m_follow->addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
+    const int index = m_follow->findData(current);
+    m_follow->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void SurfaceView::rebuild() {
+    m_scene->setFunction(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+}
+
+void SurfaceView::update() {
+    fillFollowBox();
+    const int k = followed();
+    if (k < 0) {
+        m_scene->setRun(*m_lesson->function(), Trajectory());
+        m_status->setText(tr("No optimizer is enabled in “Descent on a surface”."));
+        return;
+    }
+    const Trajectory& t = m_lesson->trajectory(static_cast<OptimizerKind>(k));
+    m_scene->setRun(*m_lesson->function(), t);
+    const TrajectoryPoint last = t.points.empty() ? TrajectoryPoint() : t.points.back();
+    m_status->setText(tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6")
+                          .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
+                          .arg(last.step)
+                          .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4), formatValue(last.point[1], 4),
+                               describeStop(t).toHtmlEscaped()));
+    m_step->setEnabled(!m_lesson->allStopped());
+}
+
+std::unique_ptr<QWidget> SurfaceView::createExportFigure() const {
+    auto* label = new QLabel;
+    label->setPixmap(QPixmap::fromImage(renderImage(QSize(800, 600), 1.0)));
+    return std::unique_ptr<QWidget>(label);
+}
+
+QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
+    // Q3DSurface builds its renderer when its window is first exposed; a view never shown (gradlab
+    // render) is shown once, off to the side, and given a moment to initialise.
+    if (!m_scene->graph()->isExposed()) {
+        auto* self = const_cast<SurfaceView*>(this);
+        if (!self->window()->isVisible()) {
+            self->window()->resize(logicalSize);
+            self->window()->show();
+        }
+        QElapsedTimer wait;
+        wait.start();
+        while (!m_scene->graph()->isExposed() && wait.elapsed() < 3000) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCoreApplication::processEvents();
+        if (!m_scene->graph()->isExposed()) return QImage();
+    }
+    QImage image = m_scene->render(logicalSize * scale);
+    if (image.isNull()) return image;
+    return image.convertToFormat(QImage::Format_ARGB32);
+}
+
+void SurfaceView::resetView() {
+    m_scene->graph()->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+}
+
+bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
+    // The surface shows a race: the same options as the race lesson.
+    if (!options.formula.isEmpty()) {
+        FunctionResult r = CompiledFunction::create(options.formula.toStdString());
+        if (!r.ok) {
+            *error = QString::fromStdString(r.error.message);
+            return false;
+        }
+        if (r.function->dimension() != 2) {
+            *error = tr("this lesson needs a function of two variables");
+            return false;
+        }
+        const double domain[4] = {m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax()};
+        m_lesson->setFunction(r.function, options.formula, domain, m_lesson->point());
+    }
+    if (!options.at.isEmpty() && options.start.isEmpty()) {
+        RenderOptions copy = options;
+        copy.start = options.at;
+        if (!applyRaceOptions(copy, m_lesson, error)) return false;
+    } else if (!applyRaceOptions(options, m_lesson, error)) {
+        return false;
+    }
+    m_lesson->runToEnd();
+    return true;
+}
+
+} // namespace gradlab

@@ -1,0 +1,49 @@
+#pragma once
+// Lesson 9, "The 3-D loss surface": the function of the race lesson as a shaded surface, with a ball
+// following one optimizer's run, its trail and the descent direction. It shares the race lesson's
+// function, start and runs, so the two views show one experiment.
+
+#include "views/lesson_view.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace gradlab {
+
+class RaceLesson;
+class SurfaceScene;
+
+class SurfaceView : public LessonView {
+    Q_OBJECT
+public:
+    SurfaceView(RaceLesson* lesson, QWidget* parent = nullptr);
+
+    QString id() const override { return QStringLiteral("surface3d"); }
+    QString title() const override { return tr("The 3-D loss surface"); }
+    std::unique_ptr<QWidget> createExportFigure() const override;
+    QImage renderImage(QSize logicalSize, double scale) const override;
+    void resetView() override;
+    bool applyOptions(const RenderOptions& options, QString* error) override;
+
+    RaceLesson* lesson() const { return m_lesson; }
+    SurfaceScene* scene() const { return m_scene; }
+    /// The optimizer the ball follows.
+    int followed() const;
+
+private:
+    void rebuild();
+    void update();
+    void fillFollowBox();
+
+    RaceLesson* m_lesson;
+    SurfaceScene* m_scene;
+    QComboBox* m_follow;
+    QLabel* m_status;
+    QPushButton* m_play;
+    QPushButton* m_step;
+    QPushButton* m_reset;
+    bool m_built = false;
+};
+
+} // namespace gradlab
