@@ -32,9 +32,10 @@ void FunctionLesson::setX(double x) {
 void FunctionLesson::setXShowing(double x) {
     if (!std::isfinite(x)) return;
     if (x < m_xMin || x > m_xMax) {
-        const double half = std::max(0.5 * (m_xMax - m_xMin), 1.0);
-        m_xMin = x - half;
-        m_xMax = x + half;
+        // Widen the range to take the point in, with a margin, keeping what was shown.
+        const double margin = 0.1 * (std::max(m_xMax, x) - std::min(m_xMin, x));
+        m_xMin = std::min(m_xMin, x - margin);
+        m_xMax = std::max(m_xMax, x + margin);
         m_x = x;
         emit functionChanged();
         emit changed();

@@ -30,12 +30,15 @@ void SurfaceLesson::setPoint(QPointF p) {
 }
 
 void SurfaceLesson::setPointShowing(QPointF p) {
+    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return;
     if (p.x() < xMin() || p.x() > xMax() || p.y() < yMin() || p.y() > yMax()) {
-        const double hx = std::max(0.5 * (xMax() - xMin()), 1.0), hy = std::max(0.5 * (yMax() - yMin()), 1.0);
-        m_domain[0] = p.x() - hx;
-        m_domain[1] = p.x() + hx;
-        m_domain[2] = p.y() - hy;
-        m_domain[3] = p.y() + hy;
+        // Widen the rectangle to take the point in, with a margin, keeping what was shown.
+        const double mx = 0.1 * (std::max(xMax(), p.x()) - std::min(xMin(), p.x()));
+        const double my = 0.1 * (std::max(yMax(), p.y()) - std::min(yMin(), p.y()));
+        m_domain[0] = std::min(xMin(), p.x() - mx);
+        m_domain[1] = std::max(xMax(), p.x() + mx);
+        m_domain[2] = std::min(yMin(), p.y() - my);
+        m_domain[3] = std::max(yMax(), p.y() + my);
         m_point = p;
         emit functionChanged();
         emit changed();

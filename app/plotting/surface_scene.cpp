@@ -51,7 +51,8 @@ SurfaceScene::SurfaceScene(QObject* parent) : QObject(parent) {
     m_graph->activeTheme()->setType(Q3DTheme::ThemeQt);
     m_graph->activeTheme()->setLabelBackgroundEnabled(false);
     m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
-    m_graph->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+    // From high enough above that the bottom of a valley, where runs end, is in sight.
+    m_graph->scene()->activeCamera()->setCameraPosition(-35.0f, 45.0f, 85.0f);
     m_graph->axisX()->setTitle(QStringLiteral("x"));
     m_graph->axisY()->setTitle(QStringLiteral("f"));
     m_graph->axisZ()->setTitle(QStringLiteral("y"));
@@ -143,7 +144,9 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     if (!any) return;
     auto clampF = [this](double v) { return float(std::clamp(v, m_fRange[0], m_fRange[1])); };
     const TrajectoryPoint& last = t.points.back();
-    m_ball->setPosition(QVector3D(float(last.point[0]), clampF(last.loss), float(last.point[1])));
+    // The ball rests on the surface: lifted by about its radius.
+    m_ball->setPosition(QVector3D(float(last.point[0]), clampF(last.loss) + float(0.03 * (m_fRange[1] - m_fRange[0])),
+                                  float(last.point[1])));
     // The trail: up to kTrail points spread over the run.
     const int n = static_cast<int>(t.points.size());
     const int shown = std::min(n, kTrail);

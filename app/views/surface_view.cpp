@@ -1,6 +1,7 @@
 #include "views/surface_view.h"
 
 #include "lessons/race_lesson.h"
+#include "presets/catalogue.h"
 #include "plotting/palette.h"
 #include "plotting/surface_scene.h"
 #include "views/descent_figure.h"
@@ -126,7 +127,7 @@ QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
 }
 
 void SurfaceView::resetView() {
-    m_scene->graph()->scene()->activeCamera()->setCameraPreset(Q3DCamera::CameraPresetIsometricRight);
+    m_scene->graph()->scene()->activeCamera()->setCameraPosition(-35.0f, 45.0f, 85.0f);
 }
 
 bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
@@ -141,8 +142,15 @@ bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
             *error = tr("this lesson needs a function of two variables");
             return false;
         }
-        const double domain[4] = {m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax()};
-        m_lesson->setFunction(r.function, options.formula, domain, m_lesson->point());
+        // A preset's formula brings its rectangle and start, as picking it in the race lesson does.
+        double domain[4] = {m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax()};
+        QPointF start = m_lesson->point();
+        for (const Preset& p : presetCatalogue())
+            if (QString::fromStdString(p.formula) == options.formula) {
+                std::copy(p.domain, p.domain + 4, domain);
+                start = QPointF(p.start[0], p.start[1]);
+            }
+        m_lesson->setFunction(r.function, options.formula, domain, start);
     }
     if (!options.at.isEmpty() && options.start.isEmpty()) {
         RenderOptions copy = options;
