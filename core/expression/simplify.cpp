@@ -1,5 +1,7 @@
 #include "expression/simplify.h"
 
+#include "eval/tree_evaluate.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -136,6 +138,15 @@ struct Simplifier {
     }
 };
 
+// A factor without variables whose value is not a number (0^-1, log(0)): 0 times it is undefined, not 0.
+bool hasUndefinedConstant(const std::vector<Expr>& factors) {
+    for (const Expr& f : factors) {
+        if (f->isNumber() || dependsOn(f)) continue;
+        if (!std::isfinite(evaluateTree(f, static_cast<const double*>(nullptr)))) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 double splitCoefficient(const Expr& term, Expr* rest) {
@@ -232,7 +243,8 @@ Expr makeProduct(std::vector<Expr> input) {
         }
     }
     if (!std::isfinite(coefficient)) return Node::multiply(std::move(factors));
-    if (coefficient == 0.0) return Node::number(0.0);
+    if (coefficient == 0.0 && !hasUndefinedConstant(factors)) return Node::number(0.0);
+    if (coefficient == 0.0) return Node::multiply(std::move(factors)); // 0 · (1/0) is not 0
 
     std::vector<Expr> out;
     bool regroup = false;

@@ -26,8 +26,8 @@ void TestMainWindow::navigationShowsLessons() {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QCOMPARE(w.navigation()->count(), 4);
-    const QStringList ids{"slope", "secant", "numeric", "autograd"};
+    const QStringList ids{"slope", "secant", "numeric", "autograd", "contour", "descent1d", "learning-rate", "race", "surface3d"};
+    QCOMPARE(w.navigation()->count(), ids.size());
     for (int i = 0; i < ids.size(); ++i) {
         const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
         QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, r.center());
@@ -43,6 +43,10 @@ void TestMainWindow::exportWritesRequestedSize_data() {
     QTest::newRow("secant 1200x800 at 2x") << "secant" << QSize(1200, 800) << 2.0;
     QTest::newRow("numeric 640x480") << "numeric" << QSize(640, 480) << 1.0;
     QTest::newRow("autograd 1000x700") << "autograd" << QSize(1000, 700) << 1.5;
+    QTest::newRow("contour 900x700") << "contour" << QSize(900, 700) << 1.0;
+    QTest::newRow("learning-rate 1000x800") << "learning-rate" << QSize(1000, 800) << 1.0;
+    QTest::newRow("race 1200x800") << "race" << QSize(1200, 800) << 1.0;
+    QTest::newRow("surface3d 800x600 (renderToImage)") << "surface3d" << QSize(800, 600) << 1.0;
 }
 
 void TestMainWindow::exportWritesRequestedSize() {

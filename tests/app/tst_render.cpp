@@ -13,10 +13,10 @@ struct Run {
     QByteArray out, err;
 };
 
-Run gradlab(const QStringList& args) {
+Run gradlab(const QStringList& args, bool keepDisplay = false) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
+    if (!keepDisplay) env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     p.setProcessEnvironment(env);
@@ -40,6 +40,7 @@ private slots:
     void rendersEveryLesson();
     void badInput_data();
     void badInput();
+    void surfaceWithDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -54,6 +55,11 @@ void TestRender::rendersEveryLesson_data() {
     QTest::newRow("numeric") << QStringList{"numeric", "exp(x)", "--at", "1", "--size", "900x600"} << QSize(900, 600);
     QTest::newRow("autograd") << QStringList{"autograd", "x*sin(x) + 2", "--at", "1.5"} << QSize(1200, 800);
     QTest::newRow("point outside the preset range") << QStringList{"slope", "x^2", "--at", "40"} << QSize(1200, 800);
+    QTest::newRow("contour") << QStringList{"contour", "(1-x)^2 + 100(y-x^2)^2", "--at", "-1,1.5"} << QSize(1200, 800);
+    QTest::newRow("descent1d") << QStringList{"descent1d", "w^4 - 4w^2 + w", "--start", "2", "--lr", "0.01", "--steps", "100"} << QSize(1200, 800);
+    QTest::newRow("learning-rate") << QStringList{"learning-rate", "(w-3)^2", "--start", "8", "--lr", "0.9", "--size", "1000x800"} << QSize(1000, 800);
+    QTest::newRow("race, one rate per optimizer") << QStringList{"race", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--optimizer", "gd,momentum,adam", "--lr", "0.001,0.001,0.05", "--steps", "500"} << QSize(1200, 800);
+    QTest::newRow("race at 2x") << QStringList{"race", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--size", "600x400", "--scale", "2"} << QSize(1200, 800);
 }
 
 void TestRender::rendersEveryLesson() {
@@ -82,6 +88,14 @@ void TestRender::badInput_data() {
                                     << "gradlab render: Cannot write";
     QTest::newRow("two variables") << QStringList{"render", "slope", "x*y", "-o", "OUT"}
                                    << "gradlab render: this lesson needs a function of one variable";
+    QTest::newRow("one variable on a map") << QStringList{"render", "contour", "sin(x)", "--at", "1", "-o", "OUT"}
+                                           << "gradlab render: --at needs two coordinates";
+    QTest::newRow("rates do not match optimizers") << QStringList{"render", "race", "x^2+y^2", "--optimizer", "gd,adam", "--lr", "0.1,0.2,0.3", "-o", "OUT"}
+                                                   << "gradlab render: --lr takes one rate for all optimizers or one per optimizer";
+    QTest::newRow("unknown optimizer") << QStringList{"render", "race", "x^2+y^2", "--optimizer", "sgdx", "-o", "OUT"}
+                                       << "gradlab render: --optimizer: unknown optimizer 'sgdx'";
+    QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
+                                                 << "gradlab render: surface3d needs OpenGL and a display";
 }
 
 void TestRender::badInput() {
@@ -96,6 +110,18 @@ void TestRender::badInput() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
     QVERIFY(!QFile::exists(out));
+}
+
+void TestRender::surfaceWithDisplay() {
+    if (qEnvironmentVariableIsEmpty("DISPLAY")) QSKIP("needs a display (the test command runs under Xvfb)");
+    const QString path = m_dir.filePath(QStringLiteral("surface.png"));
+    const Run r = gradlab({"render", "surface3d", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--optimizer", "adam",
+                           "--lr", "0.05", "--steps", "300", "--size", "800x600", "-o", path},
+                          true);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(800, 600));
+    QVERIFY(distinctColours(image) > 20);
 }
 
 QTEST_GUILESS_MAIN(TestRender)

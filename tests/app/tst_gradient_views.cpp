@@ -1,0 +1,272 @@
+// The gradient lessons on real widgets: the gradient arrow follows a dragged point and stays perpendicular
+// to the contour; the learning-rate slider changes the run and the regime; Play runs to a stop; a
+// diverging rate says so with no NaN on screen; clicking the map sets the race's start.
+
+#include "geometry/contours.h"
+#include "gui_test_helpers.h"
+#include "lessons/descent_lesson.h"
+#include "lessons/learning_rate_lesson.h"
+#include "lessons/race_lesson.h"
+#include "plotting/arrow_item.h"
+#include "views/contour_figure.h"
+#include "views/contour_view.h"
+#include "views/descent_figure.h"
+#include "views/descent_view.h"
+#include "views/learning_rate_figure.h"
+#include "views/learning_rate_view.h"
+#include "views/race_figure.h"
+#include "views/race_view.h"
+#include "widgets/formula_field.h"
+#include "widgets/log_slider.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace gradlab;
+
+namespace {
+/// Every piece of text a view shows: labels and table cells.
+QStringList visibleText(QWidget* root) {
+    QStringList all;
+    for (QLabel* l : root->findChildren<QLabel*>()) all << l->text();
+    for (QTableWidget* t : root->findChildren<QTableWidget*>())
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (t->item(r, c)) all << t->item(r, c)->text();
+    return all;
+}
+
+bool showsNaN(QWidget* root) {
+    for (const QString& s : visibleText(root))
+        if (s.contains(QLatin1String("nan"), Qt::CaseInsensitive) || s.contains(QLatin1String("inf"), Qt::CaseSensitive))
+            return true;
+    return false;
+}
+} // namespace
+
+class TestGradientViews : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void gradientArrowFollowsDrag_data();
+    void gradientArrowFollowsDrag();
+    void slicesShowThePartials();
+    void descentPlayRunsToStop();
+    void descentStepTableMatchesRun();
+    void learningRateSliderChangesRun();
+    void divergingRateShowsDiverged();
+    void sweepFinishesOffThread();
+    void clickingMapSetsRaceStart();
+    void raceRunsEveryEnabledOptimizer();
+};
+
+void TestGradientViews::gradientArrowFollowsDrag_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPoint>("move");
+    QTest::newRow("rosenbrock") << "(1-x)^2 + 100(y-x^2)^2" << QPoint(90, 60);
+    QTest::newRow("elliptic bowl") << "x^2 + 3y^2" << QPoint(-120, 40);
+    QTest::newRow("himmelblau") << "(x^2 + y - 11)^2 + (x + y^2 - 7)^2" << QPoint(60, -80);
+}
+
+void TestGradientViews::gradientArrowFollowsDrag() {
+    QFETCH(QString, formula);
+    QFETCH(QPoint, move);
+    ContourView view;
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    ContourFigure* figure = view.figure();
+    LessonPlot* map = figure->mapPlot();
+    map->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint start = figure->handle()->pixelPosition().toPoint();
+    const QPoint target = start + move;
+    test::dragHandle(map, figure->handle(), target);
+
+    const QPointF p = view.lesson()->point();
+    QVERIFY(std::fabs(p.x() - map->xAxis->pixelToCoord(target.x())) <= test::onePixel(map));
+    QVERIFY(std::fabs(p.y() - map->yAxis->pixelToCoord(target.y())) <=
+            std::fabs(map->yAxis->pixelToCoord(1) - map->yAxis->pixelToCoord(0)));
+    // The arrow starts at the point and points along ∇f there.
+    const double at[2] = {p.x(), p.y()};
+    double g[2];
+    view.lesson()->function()->valueAndGradient(at, g);
+    const QPointF a = figure->gradientArrow()->from(), b = figure->gradientArrow()->to();
+    QCOMPARE(a, p);
+    const QPointF d = b - a;
+    const double cross = d.x() * g[1] - d.y() * g[0];
+    QVERIFY2(std::fabs(cross) <= 1e-9 * std::hypot(d.x(), d.y()) * std::hypot(g[0], g[1]), "arrow not along the gradient");
+    QVERIFY(d.x() * g[0] + d.y() * g[1] > 0);
+    // Perpendicular to the level curve through the point (traced independently of the arrow).
+    double tangent[2];
+    QVERIFY(levelCurveDirection(*view.lesson()->function(), at, tangent));
+    const double cosine = (d.x() * tangent[0] + d.y() * tangent[1]) / std::hypot(d.x(), d.y());
+    QVERIFY2(std::fabs(cosine) < 1e-6, qPrintable(QString::number(cosine)));
+    // The partial arrows are horizontal and vertical.
+    QCOMPARE(figure->partialXArrow()->to().y(), p.y());
+    QCOMPARE(figure->partialYArrow()->to().x(), p.x());
+}
+
+void TestGradientViews::slicesShowThePartials() {
+    ContourView view;
+    view.resize(1200, 800);
+    view.show();
+    view.formulaField()->setFormula(QStringLiteral("x^2*y + sin(y)"));
+    view.lesson()->setPoint(QPointF(1.0, 0.5));
+    const double gx = 2 * 1.0 * 0.5, gy = 1.0 + std::cos(0.5);
+    QVERIFY(std::fabs(test::slopeOf(view.figure()->sliceXTangent()) - gx) < 1e-12);
+    QVERIFY(std::fabs(test::slopeOf(view.figure()->sliceYTangent()) - gy) < 1e-12);
+}
+
+void TestGradientViews::descentPlayRunsToStop() {
+    DescentView view;
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.lesson()->setMaxSteps(30);
+    QTest::mouseClick(view.playButton(), Qt::LeftButton);
+    QVERIFY(view.lesson()->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(view.lesson()->stopped(), 20000);
+    QVERIFY(!view.lesson()->isPlaying());
+    QVERIFY(view.figure()->stopText().startsWith(QStringLiteral("Stopped after 30 steps")) ||
+            view.figure()->stopText().startsWith(QStringLiteral("Converged")));
+    QCOMPARE(view.figure()->stepTable()->rowCount(), static_cast<int>(view.lesson()->trajectory().points.size()));
+    QVERIFY(!view.stepButton()->isEnabled());
+    // Reset starts again from the start point.
+    QTest::mouseClick(view.resetButton(), Qt::LeftButton);
+    QCOMPARE(view.lesson()->trajectory().points.size(), std::size_t(1));
+}
+
+void TestGradientViews::descentStepTableMatchesRun() {
+    DescentView view;
+    view.show();
+    // (w−3)² from 8 with lr 0.1: the lesson's numbers.
+    view.lesson()->setX(8.0);
+    for (int i = 0; i < 10; ++i) QTest::mouseClick(view.stepButton(), Qt::LeftButton);
+    QTableWidget* t = view.figure()->stepTable();
+    QCOMPARE(t->rowCount(), 11);
+    QCOMPARE(t->item(1, 1)->text(), QStringLiteral("7"));
+    QCOMPARE(t->item(10, 1)->text(), QStringLiteral("3.5368709"));
+    QCOMPARE(t->item(1, 4)->text(), QStringLiteral("−1"));
+    // Dragging the start restarts the run from there.
+    LessonPlot* plot = view.figure()->plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    test::dragHandle(plot, view.figure()->startHandle(), view.figure()->startHandle()->pixelPosition().toPoint() - QPoint(80, 0));
+    QVERIFY(view.lesson()->x() < 8.0);
+    QCOMPARE(view.lesson()->trajectory().points.size(), std::size_t(1));
+    QCOMPARE(view.lesson()->trajectory().points[0].point[0], view.lesson()->x());
+}
+
+void TestGradientViews::learningRateSliderChangesRun() {
+    LearningRateView view;
+    view.resize(1300, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LearningRateLesson* lesson = view.lesson();
+    lesson->setLearningRate(0.1);
+    QVERIFY(view.figure()->regimeText().contains(QStringLiteral("converging")));
+    const double endBefore = lesson->trajectory().points.back().point[0];
+    QSignalSpy changed(lesson, &FunctionLesson::changed);
+    // Drag the slider's handle to the right (a larger learning rate).
+    LogSlider* slider = view.slider();
+    const int y = slider->height() / 2;
+    const int x0 = slider->width() * slider->value() / LogSlider::kSteps;
+    QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(x0, y));
+    for (int i = 1; i <= 10; ++i) QTest::mouseMove(slider, QPoint(x0 + i * 12, y));
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(x0 + 120, y));
+    QVERIFY(changed.count() > 0);
+    QVERIFY(lesson->learningRate() > 0.1);
+    QCOMPARE(lesson->learningRate(), slider->logValue());
+    QVERIFY(lesson->trajectory().points.back().point[0] != endBefore || lesson->trajectory().points.size() != 101);
+    // Between 1 and 2/f″ = 1 the run oscillates: the text says so.
+    lesson->setLearningRate(0.9);
+    QVERIFY2(view.figure()->regimeText().contains(QStringLiteral("oscillating")), qPrintable(view.figure()->regimeText()));
+    QCOMPARE(lesson->criticalRate(), 1.0);
+    QCOMPARE(slider->mark(), 1.0);
+    // Typing a rate moves the slider.
+    QLineEdit* field = view.learningRateField();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("0.001"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(lesson->learningRate(), 0.001);
+    QCOMPARE(slider->value(), slider->positionOf(0.001));
+    QVERIFY(view.figure()->regimeText().contains(QStringLiteral("too small")));
+}
+
+void TestGradientViews::divergingRateShowsDiverged() {
+    LearningRateView view;
+    view.resize(1300, 900);
+    view.show();
+    view.lesson()->setLearningRate(1.5);
+    QCOMPARE(view.lesson()->trajectory().stopReason, StopReason::Diverged);
+    QVERIFY(view.figure()->regimeText().contains(QStringLiteral("diverging")));
+    QVERIFY(view.figure()->regimeText().contains(QStringLiteral("Diverged at step")));
+    QVERIFY(!showsNaN(&view));
+    DescentView descent;
+    descent.show();
+    descent.lesson()->setLearningRate(1e6);
+    while (descent.lesson()->step()) {
+    }
+    QVERIFY(descent.figure()->stopText().startsWith(QStringLiteral("Diverged at step")));
+    QVERIFY(!showsNaN(&descent));
+}
+
+void TestGradientViews::sweepFinishesOffThread() {
+    LearningRateView view;
+    view.show();
+    view.formulaField()->setFormula(QStringLiteral("w^4 - 4w^2 + w"));
+    QTRY_VERIFY_WITH_TIMEOUT(!view.lesson()->sweepRunning(), 20000);
+    QTRY_COMPARE(static_cast<int>(view.lesson()->sweep().size()), LearningRateLesson::kSweepCount);
+    QCOMPARE(view.lesson()->sweep().front().learningRate, LearningRateLesson::kMinRate);
+    QVERIFY(view.progressBar()->isHidden());
+}
+
+void TestGradientViews::clickingMapSetsRaceStart() {
+    RaceView view;
+    view.resize(1300, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LessonPlot* map = view.figure()->mapPlot();
+    map->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint click(map->xAxis->coordToPixel(0.5), map->yAxis->coordToPixel(2.0));
+    QTest::mouseClick(map, Qt::LeftButton, {}, click);
+    const QPointF start = view.lesson()->point();
+    QVERIFY(std::fabs(start.x() - 0.5) <= 2 * test::onePixel(map));
+    QVERIFY(std::fabs(start.y() - 2.0) <= 2 * test::onePixel(map));
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const Trajectory& t = view.lesson()->trajectory(static_cast<OptimizerKind>(k));
+        QCOMPARE(t.points.front().point[0], start.x());
+        QCOMPARE(t.points.front().point[1], start.y());
+    }
+}
+
+void TestGradientViews::raceRunsEveryEnabledOptimizer() {
+    RaceView view;
+    view.show();
+    view.lesson()->setMaxSteps(200);
+    view.lesson()->setSpeed(50);
+    QTest::mouseClick(view.playButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view.lesson()->allStopped(), 20000);
+    int enabled = 0;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        if (!view.lesson()->isEnabled(kind)) continue;
+        ++enabled;
+        QVERIFY(view.lesson()->trajectory(kind).stopReason != StopReason::Running);
+        QVERIFY(view.figure()->statusText().contains(QString::fromLatin1(optimizerTitle(kind))));
+    }
+    QCOMPARE(enabled, 3);
+    QVERIFY(!showsNaN(&view));
+    // Unticking an optimizer in the table takes it out of the race.
+    QTableWidgetItem* adam = view.optimizerTable()->item(static_cast<int>(OptimizerKind::Adam), 0);
+    adam->setCheckState(Qt::Unchecked);
+    QVERIFY(!view.lesson()->isEnabled(OptimizerKind::Adam));
+}
+
+QTEST_MAIN(TestGradientViews)
+#include "tst_gradient_views.moc"
