@@ -26,6 +26,9 @@ QString describeStop(const Trajectory& t) {
     case StopReason::MaxSteps:
         return QObject::tr("Stopped after %1 steps without converging.").arg(t.stopStep);
     case StopReason::Diverged:
+        if (t.stopStep == 0)
+            return QObject::tr("Cannot start here: %1. Move the start point into the function's domain.")
+                .arg(QString::fromStdString(t.stopDetail));
         return QObject::tr("Diverged at step %1: %2. The learning rate is too large.")
             .arg(t.stopStep)
             .arg(QString::fromStdString(t.stopDetail));
@@ -117,7 +120,7 @@ void DescentFigure::update() {
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
     QString status = describeStop(t);
-    if (t.stopReason != StopReason::Running)
+    if (t.stopReason != StopReason::Running && !(t.stopReason == StopReason::Diverged && t.stopStep == 0))
         status += QStringLiteral("  ") + QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
     m_status->setText(status);
 }

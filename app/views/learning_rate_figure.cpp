@@ -152,6 +152,7 @@ void LearningRateFigure::update() {
     QString words = QString::fromLatin1(regimeDescription(r));
     const int colon = words.indexOf(QLatin1Char(':'));
     words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
+    if (t.stopReason == StopReason::Diverged && t.stopStep == 0) words.clear(); // no run to describe
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
                           .arg(colours[static_cast<int>(r)].name(), words, describeStop(t), critical));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);

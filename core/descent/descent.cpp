@@ -19,13 +19,19 @@ const char* stopReasonName(StopReason r) {
 namespace {
 
 // Evaluates at w. Returns an empty string when all is finite and in bounds, else why not.
+// Why a point cannot be carried on from, in words (never a raw "nan"), or "" when all is well.
+std::string describeValue(const char* what, double v) {
+    if (std::isnan(v)) return std::string(what) + " is undefined (not a number)";
+    return std::string(what) + " became " + (v > 0 ? "+infinite" : "-infinite");
+}
+
 template <typename F>
 std::string check(int dimension, const double* w, double loss, const double* g, F&& describeStep) {
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(w[i])) return "the point became " + formatNumber(w[i]) + describeStep();
-    if (!std::isfinite(loss)) return "the loss became " + formatNumber(loss) + describeStep();
+        if (!std::isfinite(w[i])) return describeValue("the point", w[i]) + describeStep();
+    if (!std::isfinite(loss)) return describeValue("the loss", loss) + describeStep();
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(g[i])) return "the gradient became " + formatNumber(g[i]) + describeStep();
+        if (!std::isfinite(g[i])) return describeValue("the gradient", g[i]) + describeStep();
     if (std::fabs(loss) > kDivergenceBound) return "the loss passed 1e12" + describeStep();
     for (int i = 0; i < dimension; ++i)
         if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12" + describeStep();

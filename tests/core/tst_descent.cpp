@@ -89,7 +89,7 @@ void TestDescent::nonFiniteStartIsDiverged() {
     QCOMPARE(t.stopReason, StopReason::Diverged);
     QCOMPARE(t.stopStep, 0);
     QVERIFY(t.points.empty());
-    QCOMPARE(QString::fromStdString(t.stopDetail), QStringLiteral("the loss became nan at step 0"));
+    QCOMPARE(QString::fromStdString(t.stopDetail), QStringLiteral("the loss is undefined (not a number) at step 0"));
 }
 
 void TestDescent::regimes_data() {
