@@ -22,12 +22,15 @@
 
 namespace gradlab {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent) {
     setWindowTitle(tr("GradLab"));
     m_navigation = new QListWidget(this);
     m_navigation->setAccessibleName(tr("Lessons"));
-    m_navigation->setMaximumWidth(220);
-    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(320);
+    m_navigation->setMinimumWidth(250);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setWordWrap(true);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
@@ -44,16 +47,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         LessonView* v = view.release();
         m_lessons.append(v);
         m_stack->addWidget(v);
-        auto* item = new QListWidgetItem(QStringLiteral("%1. %2").arg(number++).arg(v->title()), m_navigation);
+        auto* item =
+            new QListWidgetItem(QStringLiteral("%1. %2").arg(number++).arg(v->title()), m_navigation);
         item->setData(Qt::UserRole, id);
         // The status bar shows where the mouse is on any plot.
         for (LessonPlot* plot : v->findChildren<LessonPlot*>()) {
             connect(plot, &LessonPlot::cursorMoved, this, [this, plot](QPointF p) {
-                m_coordinates->setText(QStringLiteral("%1 = %2,  %3 = %4")
-                                           .arg(plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label(),
-                                                formatValue(p.x(), 5),
-                                                plot->yAxis->label().isEmpty() ? QStringLiteral("y") : plot->yAxis->label(),
-                                                formatValue(p.y(), 5)));
+                m_coordinates->setText(
+                    QStringLiteral("%1 = %2,  %3 = %4")
+                        .arg(plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label(),
+                             formatValue(p.x(), 5),
+                             plot->yAxis->label().isEmpty() ? QStringLiteral("y") : plot->yAxis->label(),
+                             formatValue(p.y(), 5)));
             });
             connect(plot, &LessonPlot::cursorLeft, m_coordinates, &QLabel::clear);
         }
@@ -69,7 +74,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
-    if (!showLesson(settings.value(QStringLiteral("window/lesson")).toString())) m_navigation->setCurrentRow(0);
+    if (!showLesson(settings.value(QStringLiteral("window/lesson")).toString()))
+        m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
 }
 
@@ -79,7 +85,9 @@ MainWindow::~MainWindow() {
     delete m_context;
 }
 
-LessonView* MainWindow::activeLesson() const { return qobject_cast<LessonView*>(m_stack->currentWidget()); }
+LessonView* MainWindow::activeLesson() const {
+    return qobject_cast<LessonView*>(m_stack->currentWidget());
+}
 
 LessonView* MainWindow::lesson(const QString& id) const {
     for (LessonView* v : m_lessons)
@@ -120,8 +128,9 @@ void MainWindow::exportWithDialog() {
     LessonView* v = activeLesson();
     if (!v) return;
     QSettings settings;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
                                .toString();
     ExportDialog dialog(QDir(folder).filePath(v->id() + QStringLiteral(".png")), this);
     if (dialog.exec() != QDialog::Accepted) return;
@@ -129,17 +138,26 @@ void MainWindow::exportWithDialog() {
         settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
 }
 
-bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error, bool quiet) {
+bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error,
+                                    bool quiet) {
     LessonView* v = activeLesson();
     QString reason;
     bool ok = false;
     if (v) {
         const QImage image = v->renderImage(logicalSize, scale);
-        if (image.isNull()) reason = tr("Cannot draw the figure (3-D drawing needs OpenGL).");
-        else ok = saveImage(image, path, &reason);
+        if (image.isNull())
+            reason = tr("Cannot draw the figure (3-D drawing needs OpenGL).");
+        else
+            ok = saveImage(image, path, &reason);
     }
-    if (ok) statusBar()->showMessage(tr("Saved %1 (%2 × %3 pixels)").arg(path).arg(int(logicalSize.width() * scale)).arg(int(logicalSize.height() * scale)), 6000);
-    else if (!quiet) QMessageBox::warning(this, tr("Export failed"), reason);
+    if (ok)
+        statusBar()->showMessage(tr("Saved %1 (%2 × %3 pixels)")
+                                     .arg(path)
+                                     .arg(int(logicalSize.width() * scale))
+                                     .arg(int(logicalSize.height() * scale)),
+                                 6000);
+    else if (!quiet)
+        QMessageBox::warning(this, tr("Export failed"), reason);
     if (error) *error = reason;
     return ok;
 }

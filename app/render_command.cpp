@@ -15,16 +15,19 @@ namespace gradlab {
 
 namespace {
 
-QVector<double> toVector(const std::vector<double>& v) { return QVector<double>(v.begin(), v.end()); }
+QVector<double> toVector(const std::vector<double>& v) {
+    return QVector<double>(v.begin(), v.end());
+}
 
 int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
-    const cli::Arguments a(args, {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size", "scale"},
-                           {});
+    const cli::Arguments a(
+        args, {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size", "scale"}, {});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
-    if (positional.size() > 2) throw UsageError{"unexpected argument '" + positional[2] + "' (quote the formula)"};
+    if (positional.size() > 2)
+        throw UsageError{"unexpected argument '" + positional[2] + "' (quote the formula)"};
     const QString id = QString::fromStdString(positional[0]);
     if (!lessonIds().contains(id))
         throw UsageError{"unknown lesson '" + positional[0] + "' (choose " + ids.toStdString() + ")"};
@@ -55,12 +58,14 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
     // display here: it uses the one there is, and says so when there is none.
     const bool needsGl = id == QLatin1String("surface3d");
-    if (!needsGl) qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!needsGl)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     else if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         throw UsageError{"surface3d needs OpenGL and a display; run it under a desktop or xvfb-run "
                          "(for example: xvfb-run -a gradlab render surface3d ...)"};
     qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
-        if (message.contains(QLatin1String("propagateSizeHints")) || message.contains(QLatin1String("XDG_RUNTIME_DIR")) ||
+        if (message.contains(QLatin1String("propagateSizeHints")) ||
+            message.contains(QLatin1String("XDG_RUNTIME_DIR")) ||
             message.contains(QLatin1String("runtime directory")))
             return;
         if (type != QtDebugMsg) fprintf(stderr, "%s\n", qPrintable(message));

@@ -7,8 +7,10 @@ namespace gradlab::cli {
 
 std::optional<double> parseNumber(const std::string& raw) {
     std::string s = raw;
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    while (!s.empty() && s.back() == ' ') s.pop_back();
+    while (!s.empty() && s.front() == ' ')
+        s.erase(s.begin());
+    while (!s.empty() && s.back() == ' ')
+        s.pop_back();
     if (!s.empty() && s.front() == '+') s.erase(s.begin());
     if (s.empty()) return std::nullopt;
     double v = 0.0;
@@ -112,7 +114,8 @@ std::vector<double> Arguments::list(const std::string& name) const {
 std::string Arguments::formula() const {
     if (m_positionals.empty()) throw UsageError{"missing formula (put it in quotes: \"x^2 + 1\")"};
     if (m_positionals.size() > 1)
-        throw UsageError{"unexpected argument '" + m_positionals[1] + "' (quote the formula if it has spaces)"};
+        throw UsageError{"unexpected argument '" + m_positionals[1] +
+                         "' (quote the formula if it has spaces)"};
     return m_positionals[0];
 }
 

@@ -6,16 +6,19 @@ FunctionPtr loadFunction(const std::string& text, int dimensionHint) {
     FunctionResult r = CompiledFunction::create(text);
     if (r.ok && r.function->dimension() == 0) {
         ParseOptions options;
-        options.variables = dimensionHint == 2 ? std::vector<std::string>{"x", "y"} : std::vector<std::string>{"x"};
+        options.variables =
+            dimensionHint == 2 ? std::vector<std::string>{"x", "y"} : std::vector<std::string>{"x"};
         r = CompiledFunction::create(text, options);
     }
     if (r.ok) return r.function;
     std::string message = r.error.message;
     // Show the formula with a caret under the column (only for printable, single-line formulas).
     bool printable = r.error.column > 0 && text.size() < 200;
-    for (char c : text) printable = printable && (static_cast<unsigned char>(c) >= 0x20);
+    for (char c : text)
+        printable = printable && (static_cast<unsigned char>(c) >= 0x20);
     if (printable) {
-        message += "\n  " + text + "\n  " + std::string(static_cast<std::size_t>(r.error.column - 1), ' ') + "^";
+        message +=
+            "\n  " + text + "\n  " + std::string(static_cast<std::size_t>(r.error.column - 1), ' ') + "^";
     }
     throw FormulaError{message};
 }
@@ -24,7 +27,9 @@ namespace {
 std::vector<Command>& registry();
 } // namespace
 
-const std::vector<Command>& commands() { return registry(); }
+const std::vector<Command>& commands() {
+    return registry();
+}
 
 void registerCommand(const Command& command) {
     for (const Command& c : registry())
@@ -62,7 +67,8 @@ std::vector<Command>& registry() {
          "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
          "falls below --tol (default 1e-6; 0 means never stop early), as diverged when a value becomes\n"
          "non-finite or passes 1e12, or after --steps steps (default 100).\n"
-         "CSV columns: step,x,loss,grad_x,grad_norm (one variable) or step,x,y,loss,grad_x,grad_y,grad_norm.\n",
+         "CSV columns: step,x,loss,grad_x,grad_norm (one variable) or "
+         "step,x,y,loss,grad_x,grad_y,grad_norm.\n",
          runDescend},
         {"sweep", "the same run over many learning rates: final loss and steps to converge",
          "Usage: gradlab sweep \"EXPR\" --start A[,B] --lr-min L --lr-max H --count N --steps S\n"
@@ -94,7 +100,8 @@ DescentSettings readDescentSettings(const Arguments& a) {
     }
     Hyperparameters& hp = s.hyperparameters;
     hp.momentum = a.number("momentum", hp.momentum);
-    if (hp.momentum < 0 || hp.momentum >= 1) throw UsageError{"--momentum must be in [0, 1), got " + human(hp.momentum)};
+    if (hp.momentum < 0 || hp.momentum >= 1)
+        throw UsageError{"--momentum must be in [0, 1), got " + human(hp.momentum)};
     hp.alpha = a.number("alpha", hp.alpha);
     if (hp.alpha < 0 || hp.alpha >= 1) throw UsageError{"--alpha must be in [0, 1), got " + human(hp.alpha)};
     hp.beta1 = a.number("beta1", hp.beta1);
@@ -109,13 +116,15 @@ DescentSettings readDescentSettings(const Arguments& a) {
 
 std::vector<double> readStart(const Arguments& a, const CompiledFunction& f) {
     const int n = f.dimension();
-    if (!a.has("start")) throw UsageError{"--start is required (for example --start " + std::string(n == 1 ? "2" : "1,2") + ")"};
+    if (!a.has("start"))
+        throw UsageError{"--start is required (for example --start " + std::string(n == 1 ? "2" : "1,2") +
+                         ")"};
     std::vector<double> start = a.list("start");
     if (static_cast<int>(start.size()) != n) {
         std::string vars = f.variables()[0];
         if (n > 1) vars += ", " + f.variables()[1];
-        throw UsageError{"--start needs " + std::to_string(n) + " coordinate" + (n == 1 ? "" : "s") + " for f(" +
-                         vars + "), got " + std::to_string(start.size())};
+        throw UsageError{"--start needs " + std::to_string(n) + " coordinate" + (n == 1 ? "" : "s") +
+                         " for f(" + vars + "), got " + std::to_string(start.size())};
     }
     return start;
 }

@@ -15,9 +15,12 @@ int runDiff(const std::vector<std::string>& args, std::ostream& out) {
                          " variables use: gradlab grad"};
     PrintStyle style = PrintStyle::Plain;
     if (const auto fmt = a.text("format")) {
-        if (*fmt == "unicode") style = PrintStyle::Unicode;
-        else if (*fmt == "latex") style = PrintStyle::Latex;
-        else if (*fmt != "plain") throw UsageError{"--format must be plain, unicode or latex, got '" + *fmt + "'"};
+        if (*fmt == "unicode")
+            style = PrintStyle::Unicode;
+        else if (*fmt == "latex")
+            style = PrintStyle::Latex;
+        else if (*fmt != "plain")
+            throw UsageError{"--format must be plain, unicode or latex, got '" + *fmt + "'"};
     }
     const std::string& v = f->variables()[0];
     const bool at = a.has("at");
@@ -28,9 +31,12 @@ int runDiff(const std::vector<std::string>& args, std::ostream& out) {
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
-            .key("expr").value(print(f->expression(), style))
-            .key("variable").value(v)
-            .key("derivative").value(print(f->partial(0), style));
+            .key("expr")
+            .value(print(f->expression(), style))
+            .key("variable")
+            .value(v)
+            .key("derivative")
+            .value(print(f->partial(0), style));
         if (at) j.key("at").value(x).key("value").value(value).key("slope").value(slope);
         j.endObject();
         out << j.text() << "\n";

@@ -32,12 +32,13 @@ int runGrad(const std::vector<std::string>& args, std::ostream& out) {
     const std::vector<double> at = a.list("at");
     if (static_cast<int>(at.size()) != n)
         throw UsageError{"--at needs " + std::to_string(n) + " coordinate" + (n == 1 ? "" : "s") + " for f(" +
-                         (n == 1 ? f->variables()[0] : f->variables()[0] + ", " + f->variables()[1]) + "), got " +
-                         std::to_string(at.size())};
+                         (n == 1 ? f->variables()[0] : f->variables()[0] + ", " + f->variables()[1]) +
+                         "), got " + std::to_string(at.size())};
     double g[2] = {0, 0}, h[4] = {0, 0, 0, 0};
     const double value = f->valueGradientHessian(at.data(), g, h);
     double norm = 0.0;
-    for (int i = 0; i < n; ++i) norm += g[i] * g[i];
+    for (int i = 0; i < n; ++i)
+        norm += g[i] * g[i];
     norm = std::sqrt(norm);
 
     double forward[2] = {0, 0};
@@ -58,34 +59,50 @@ int runGrad(const std::vector<std::string>& args, std::ostream& out) {
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
-            .key("expr").value(toPlainText(f->expression()))
-            .key("variables").array(f->variables())
-            .key("partials").array(partials)
-            .key("value").value(value)
-            .key("gradient").array(symbolic)
-            .key("norm").value(norm)
-            .key("hessian").beginArray();
-        for (int r = 0; r < n; ++r) j.array(std::vector<double>(h + r * n, h + r * n + n));
-        j.endArray().key("methods").beginObject()
-            .key("symbolic").array(symbolic)
-            .key("forward_ad").array(fwd)
-            .key("reverse_ad").array(rev)
-            .key("central_difference").array(central)
+            .key("expr")
+            .value(toPlainText(f->expression()))
+            .key("variables")
+            .array(f->variables())
+            .key("partials")
+            .array(partials)
+            .key("value")
+            .value(value)
+            .key("gradient")
+            .array(symbolic)
+            .key("norm")
+            .value(norm)
+            .key("hessian")
+            .beginArray();
+        for (int r = 0; r < n; ++r)
+            j.array(std::vector<double>(h + r * n, h + r * n + n));
+        j.endArray()
+            .key("methods")
+            .beginObject()
+            .key("symbolic")
+            .array(symbolic)
+            .key("forward_ad")
+            .array(fwd)
+            .key("reverse_ad")
+            .array(rev)
+            .key("central_difference")
+            .array(central)
             .endObject()
             .endObject();
         out << j.text() << "\n";
         return kExitOk;
     }
     std::string point;
-    for (int i = 0; i < n; ++i) point += (i ? ", " : "") + human(at[static_cast<std::size_t>(i)]);
+    for (int i = 0; i < n; ++i)
+        point += (i ? ", " : "") + human(at[static_cast<std::size_t>(i)]);
     out << "f = " << toPlainText(f->expression()) << "\n";
-    for (int i = 0; i < n; ++i) out << "df/d" << f->variables()[i] << " = " << partials[i] << "\n";
+    for (int i = 0; i < n; ++i)
+        out << "df/d" << f->variables()[i] << " = " << partials[i] << "\n";
     out << "at (" << point << "):\n";
     out << "  f        = " << human(value) << "\n";
     out << "  gradient = (" << human(g[0]) << (n > 1 ? ", " + human(g[1]) : "") << ")\n";
     out << "  |grad|   = " << human(norm) << "\n";
-    out << "  Hessian  = [" << human(h[0]) << (n > 1 ? ", " + human(h[1]) + "; " + human(h[2]) + ", " + human(h[3]) : "")
-        << "]\n";
+    out << "  Hessian  = [" << human(h[0])
+        << (n > 1 ? ", " + human(h[1]) + "; " + human(h[2]) + ", " + human(h[3]) : "") << "]\n";
     auto row = [&](const char* name, const std::vector<double>& v) {
         out << "  " << name << "(" << human(v[0]) << (n > 1 ? ", " + human(v[1]) : "") << ")\n";
     };

@@ -17,11 +17,21 @@ std::string jsonString(const std::string& s) {
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -101,12 +111,14 @@ JsonWriter& JsonWriter::null() {
 }
 JsonWriter& JsonWriter::array(const std::vector<double>& values) {
     beginArray();
-    for (double v : values) value(v);
+    for (double v : values)
+        value(v);
     return endArray();
 }
 JsonWriter& JsonWriter::array(const std::vector<std::string>& values) {
     beginArray();
-    for (const auto& v : values) value(v);
+    for (const auto& v : values)
+        value(v);
     return endArray();
 }
 

@@ -22,26 +22,38 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out) {
             throw UsageError{"--scheme must be forward, backward or central, got '" + *s + "'"};
     if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
 
-    const LimitTable t =
-        limitTable([&](double x) { return f->value(x); }, at, f->slope(at), hs, scheme);
+    const LimitTable t = limitTable([&](double x) { return f->value(x); }, at, f->slope(at), hs, scheme);
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
-            .key("expr").value(toPlainText(f->expression()))
-            .key("derivative").value(toPlainText(f->partial(0)))
-            .key("at").value(at)
-            .key("scheme").value(schemeName(scheme))
-            .key("f_a").value(t.fA)
-            .key("exact").value(t.exact)
-            .key("rows").beginArray();
+            .key("expr")
+            .value(toPlainText(f->expression()))
+            .key("derivative")
+            .value(toPlainText(f->partial(0)))
+            .key("at")
+            .value(at)
+            .key("scheme")
+            .value(schemeName(scheme))
+            .key("f_a")
+            .value(t.fA)
+            .key("exact")
+            .value(t.exact)
+            .key("rows")
+            .beginArray();
         for (const LimitRow& r : t.rows) {
             j.beginObject()
-                .key("h").value(r.h)
-                .key("f_a_plus_h").value(r.fAPlusH)
-                .key("f_a_minus_h").value(r.fAMinusH)
-                .key("delta_y").value(r.deltaY)
-                .key("slope").value(r.slope)
-                .key("error").value(r.error)
+                .key("h")
+                .value(r.h)
+                .key("f_a_plus_h")
+                .value(r.fAPlusH)
+                .key("f_a_minus_h")
+                .value(r.fAMinusH)
+                .key("delta_y")
+                .value(r.deltaY)
+                .key("slope")
+                .value(r.slope)
+                .key("error")
+                .value(r.error)
                 .endObject();
         }
         j.endArray().endObject();
@@ -52,17 +64,18 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out) {
         out << "h,f_a_plus_h,delta_y,slope,error\n";
         char buf[200];
         for (const LimitRow& r : t.rows) {
-            std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g,%.17g\n", r.h, r.fAPlusH, r.deltaY, r.slope,
-                          r.error);
+            std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g,%.17g\n", r.h, r.fAPlusH, r.deltaY,
+                          r.slope, r.error);
             out << buf;
         }
         return kExitOk;
     }
-    out << "f(x) = " << toPlainText(f->expression()) << ", " << schemeName(scheme) << " differences at x = "
-        << human(at) << "\n";
+    out << "f(x) = " << toPlainText(f->expression()) << ", " << schemeName(scheme)
+        << " differences at x = " << human(at) << "\n";
     out << "exact f'(" << human(at) << ") = " << human(t.exact) << "\n\n";
     char buf[256];
-    std::snprintf(buf, sizeof buf, "%-10s %-18s %-18s %-18s %-12s\n", "h", "f(a+h)", "delta y", "slope", "error");
+    std::snprintf(buf, sizeof buf, "%-10s %-18s %-18s %-18s %-12s\n", "h", "f(a+h)", "delta y", "slope",
+                  "error");
     out << buf;
     for (const LimitRow& r : t.rows) {
         std::snprintf(buf, sizeof buf, "%-10s %-18s %-18s %-18s %-12s\n", human(r.h).c_str(),

@@ -3,8 +3,8 @@
 #include "descent/sweep.h"
 #include "expression/printer.h"
 
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <ostream>
 
 namespace gradlab::cli {
@@ -14,7 +14,8 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     valued.insert({"start", "lr-min", "lr-max", "count", "steps"});
     const Arguments a(args, valued, {"csv", "json"});
     const FunctionPtr f = loadFunction(a.formula(), 1);
-    if (f->dimension() < 1 || f->dimension() > 2) throw UsageError{"sweep needs a function of one or two variables"};
+    if (f->dimension() < 1 || f->dimension() > 2)
+        throw UsageError{"sweep needs a function of one or two variables"};
     if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
     DescentSettings s = readDescentSettings(a);
     for (const char* required : {"lr-min", "lr-max", "count", "steps"})
@@ -31,16 +32,23 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
-            .key("expr").value(toPlainText(f->expression()))
-            .key("optimizer").value(optimizerName(s.optimizer))
-            .key("start").array(start)
-            .key("steps").value(s.maxSteps)
-            .key("rows").beginArray();
+            .key("expr")
+            .value(toPlainText(f->expression()))
+            .key("optimizer")
+            .value(optimizerName(s.optimizer))
+            .key("start")
+            .array(start)
+            .key("steps")
+            .value(s.maxSteps)
+            .key("rows")
+            .beginArray();
         for (const SweepRow& r : rows) {
             j.beginObject().key("lr").value(r.learningRate).key("final_loss").value(r.summary.finalLoss);
             j.key("steps_to_converge");
-            if (converged(r)) j.value(r.summary.stopStep);
-            else j.null();
+            if (converged(r))
+                j.value(r.summary.stopStep);
+            else
+                j.null();
             j.key("stop_reason").value(stopReasonName(r.summary.stopReason)).endObject();
         }
         j.endArray().endObject();
@@ -53,7 +61,8 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
         for (const SweepRow& r : rows) {
             const std::string steps = converged(r) ? std::to_string(r.summary.stopStep) : "";
             std::snprintf(buf, sizeof buf, "%.17g,%s,%s,%s\n", r.learningRate,
-                          std::isfinite(r.summary.finalLoss) ? jsonNumber(r.summary.finalLoss).c_str() : "nan",
+                          std::isfinite(r.summary.finalLoss) ? jsonNumber(r.summary.finalLoss).c_str()
+                                                             : "nan",
                           steps.c_str(), stopReasonName(r.summary.stopReason));
             out << buf;
         }

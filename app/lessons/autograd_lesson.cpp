@@ -6,7 +6,8 @@
 
 namespace gradlab {
 
-AutogradLesson::AutogradLesson(QObject* parent) : FunctionLesson(parent) {
+AutogradLesson::AutogradLesson(QObject* parent)
+    : FunctionLesson(parent) {
     // Any change of function or point records the forward pass afresh. Connected first, so views that
     // listen to changed() see the new graph.
     connect(this, &FunctionLesson::changed, this, [this] {
@@ -46,7 +47,8 @@ void AutogradLesson::runBackward() {
         m_graph.beginBackward();
         m_started = true;
     }
-    while (!m_graph.backwardDone()) m_lastProcessed = m_graph.backwardStep();
+    while (!m_graph.backwardDone())
+        m_lastProcessed = m_graph.backwardStep();
     m_inStep = true;
     notify();
     m_inStep = false;

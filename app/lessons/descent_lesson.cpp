@@ -2,7 +2,8 @@
 
 namespace gradlab {
 
-DescentLesson::DescentLesson(QObject* parent) : FunctionLesson(parent) {
+DescentLesson::DescentLesson(QObject* parent)
+    : FunctionLesson(parent) {
     m_settings.hyperparameters.learningRate = 0.1;
     m_settings.maxSteps = 50;
     m_settings.tolerance = 1e-6;
@@ -78,8 +79,10 @@ void DescentLesson::pause() {
 }
 
 void DescentLesson::togglePlay() {
-    if (isPlaying()) pause();
-    else play();
+    if (isPlaying())
+        pause();
+    else
+        play();
 }
 
 void DescentLesson::copyFrom(const DescentLesson& other) {

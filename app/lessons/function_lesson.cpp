@@ -5,12 +5,14 @@
 
 namespace gradlab {
 
-FunctionLesson::FunctionLesson(QObject* parent) : QObject(parent) {
+FunctionLesson::FunctionLesson(QObject* parent)
+    : QObject(parent) {
     m_function = CompiledFunction::create("x^2").function;
     m_formula = QStringLiteral("x^2");
 }
 
-void FunctionLesson::setFunction(FunctionPtr f, const QString& formula, double xMin, double xMax, double suggestedX) {
+void FunctionLesson::setFunction(FunctionPtr f, const QString& formula, double xMin, double xMax,
+                                 double suggestedX) {
     if (!f) return;
     m_function = std::move(f);
     m_formula = formula;
@@ -45,7 +47,8 @@ void FunctionLesson::setXShowing(double x) {
 }
 
 QString FunctionLesson::variable() const {
-    return m_function->dimension() > 0 ? QString::fromStdString(m_function->variables()[0]) : QStringLiteral("x");
+    return m_function->dimension() > 0 ? QString::fromStdString(m_function->variables()[0])
+                                       : QStringLiteral("x");
 }
 
 void FunctionLesson::copyFrom(const FunctionLesson& other) {

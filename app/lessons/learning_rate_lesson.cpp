@@ -6,7 +6,8 @@
 
 namespace gradlab {
 
-LearningRateLesson::LearningRateLesson(QObject* parent) : DescentLesson(parent) {
+LearningRateLesson::LearningRateLesson(QObject* parent)
+    : DescentLesson(parent) {
     setMaxSteps(100);
     setAutoRun(true);
     connect(&m_watcher, &QFutureWatcher<std::vector<SweepRow>>::finished, this, [this] {
@@ -24,7 +25,9 @@ LearningRateLesson::~LearningRateLesson() {
     m_watcher.waitForFinished();
 }
 
-Regime LearningRateLesson::regime() const { return classify(trajectory(), settings().tolerance); }
+Regime LearningRateLesson::regime() const {
+    return classify(trajectory(), settings().tolerance);
+}
 
 double LearningRateLesson::sweepProgress() const {
     return m_done ? std::min(1.0, m_done->load() / static_cast<double>(kSweepCount)) : 1.0;
@@ -50,7 +53,8 @@ void LearningRateLesson::analyse() {
     double w = start;
     m_hasMinimum = locateMinimum(*function(), &start, &w);
     m_minimum = w;
-    m_critical = m_hasMinimum ? criticalLearningRate(*function(), &w) : std::numeric_limits<double>::infinity();
+    m_critical =
+        m_hasMinimum ? criticalLearningRate(*function(), &w) : std::numeric_limits<double>::infinity();
     startSweep();
 }
 

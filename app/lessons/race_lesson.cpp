@@ -2,8 +2,10 @@
 
 namespace gradlab {
 
-RaceLesson::RaceLesson(QObject* parent) : SurfaceLesson(parent) {
-    for (int k = 0; k < kOptimizerCount; ++k) m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = 0.001;
+RaceLesson::RaceLesson(QObject* parent)
+    : SurfaceLesson(parent) {
+    for (int k = 0; k < kOptimizerCount; ++k)
+        m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = 0.001;
     m_racers[static_cast<std::size_t>(OptimizerKind::GradientDescent)].enabled = true;
     m_racers[static_cast<std::size_t>(OptimizerKind::Momentum)].enabled = true;
     m_racers[static_cast<std::size_t>(OptimizerKind::Adam)].enabled = true;
@@ -11,7 +13,8 @@ RaceLesson::RaceLesson(QObject* parent) : SurfaceLesson(parent) {
     m_timer.setInterval(30);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         bool more = true;
-        for (int i = 0; i < m_speed && more; ++i) more = step();
+        for (int i = 0; i < m_speed && more; ++i)
+            more = step();
         if (!more) pause();
     });
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
@@ -24,11 +27,20 @@ void RaceLesson::setDefaultRates(double presetRate) {
     for (int k = 0; k < kOptimizerCount; ++k) {
         double lr = presetRate;
         switch (static_cast<OptimizerKind>(k)) {
-        case OptimizerKind::Adagrad: lr = 0.5; break;
-        case OptimizerKind::RMSprop: lr = 0.01; break;
-        case OptimizerKind::Adam: lr = 0.05; break;
-        case OptimizerKind::Newton: lr = 1.0; break;
-        default: break;
+        case OptimizerKind::Adagrad:
+            lr = 0.5;
+            break;
+        case OptimizerKind::RMSprop:
+            lr = 0.01;
+            break;
+        case OptimizerKind::Adam:
+            lr = 0.05;
+            break;
+        case OptimizerKind::Newton:
+            lr = 1.0;
+            break;
+        default:
+            break;
         }
         m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = lr;
     }
@@ -81,7 +93,9 @@ void RaceLesson::setMaxSteps(int steps) {
     reset();
 }
 
-void RaceLesson::setSpeed(int stepsPerTick) { m_speed = std::clamp(stepsPerTick, 1, 200); }
+void RaceLesson::setSpeed(int stepsPerTick) {
+    m_speed = std::clamp(stepsPerTick, 1, 200);
+}
 
 bool RaceLesson::allStopped() const {
     for (const Racer& r : m_racers)
@@ -110,8 +124,10 @@ void RaceLesson::pause() {
 }
 
 void RaceLesson::togglePlay() {
-    if (isPlaying()) pause();
-    else play();
+    if (isPlaying())
+        pause();
+    else
+        play();
 }
 
 void RaceLesson::runToEnd() {
@@ -124,7 +140,8 @@ void RaceLesson::runToEnd() {
 void RaceLesson::copyFrom(const RaceLesson& other) {
     for (int k = 0; k < kOptimizerCount; ++k) {
         m_racers[static_cast<std::size_t>(k)].enabled = other.m_racers[static_cast<std::size_t>(k)].enabled;
-        m_racers[static_cast<std::size_t>(k)].hyperparameters = other.m_racers[static_cast<std::size_t>(k)].hyperparameters;
+        m_racers[static_cast<std::size_t>(k)].hyperparameters =
+            other.m_racers[static_cast<std::size_t>(k)].hyperparameters;
     }
     m_maxSteps = other.m_maxSteps;
     m_speed = other.m_speed;

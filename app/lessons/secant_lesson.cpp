@@ -5,7 +5,8 @@
 
 namespace gradlab {
 
-SecantLesson::SecantLesson(QObject* parent) : FunctionLesson(parent) {
+SecantLesson::SecantLesson(QObject* parent)
+    : FunctionLesson(parent) {
     m_timer.setInterval(16);
     connect(&m_timer, &QTimer::timeout, this, &SecantLesson::tick);
 }
@@ -24,8 +25,12 @@ void SecantLesson::setScheme(DifferenceScheme s) {
     notify();
 }
 
-double SecantLesson::leftX() const { return m_scheme == DifferenceScheme::Forward ? x() : x() - m_dx; }
-double SecantLesson::rightX() const { return m_scheme == DifferenceScheme::Backward ? x() : x() + m_dx; }
+double SecantLesson::leftX() const {
+    return m_scheme == DifferenceScheme::Forward ? x() : x() - m_dx;
+}
+double SecantLesson::rightX() const {
+    return m_scheme == DifferenceScheme::Backward ? x() : x() + m_dx;
+}
 
 double SecantLesson::secantSlope() const {
     const CompiledFunction& f = *function();
@@ -68,8 +73,10 @@ void SecantLesson::pause() {
 }
 
 void SecantLesson::togglePlay() {
-    if (isAnimating()) pause();
-    else play();
+    if (isAnimating())
+        pause();
+    else
+        play();
 }
 
 void SecantLesson::tick() {

@@ -5,18 +5,22 @@
 
 namespace gradlab {
 
-SurfaceLesson::SurfaceLesson(QObject* parent) : QObject(parent) {
+SurfaceLesson::SurfaceLesson(QObject* parent)
+    : QObject(parent) {
     m_function = CompiledFunction::create("(1-x)^2 + 100(y-x^2)^2").function;
     m_formula = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
 }
 
-void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const double* domain, QPointF suggested) {
+void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const double* domain,
+                                QPointF suggested) {
     if (!f) return;
     m_function = std::move(f);
     m_formula = formula;
-    for (int i = 0; i < 4; ++i) m_domain[i] = domain[i];
+    for (int i = 0; i < 4; ++i)
+        m_domain[i] = domain[i];
     if (!(m_point.x() >= xMin() && m_point.x() <= xMax() && m_point.y() >= yMin() && m_point.y() <= yMax()))
-        m_point = QPointF(std::clamp(suggested.x(), xMin(), xMax()), std::clamp(suggested.y(), yMin(), yMax()));
+        m_point =
+            QPointF(std::clamp(suggested.x(), xMin(), xMax()), std::clamp(suggested.y(), yMin(), yMax()));
     emit functionChanged();
     emit changed();
 }
@@ -66,7 +70,8 @@ QString SurfaceLesson::variable(int i) const {
 void SurfaceLesson::copyFrom(const SurfaceLesson& other) {
     m_function = other.m_function;
     m_formula = other.m_formula;
-    for (int i = 0; i < 4; ++i) m_domain[i] = other.m_domain[i];
+    for (int i = 0; i < 4; ++i)
+        m_domain[i] = other.m_domain[i];
     m_point = other.m_point;
     emit functionChanged();
     emit changed();

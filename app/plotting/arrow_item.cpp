@@ -33,8 +33,14 @@ void ArrowItem::setVisible(bool visible) {
     m_text->setVisible(visible);
 }
 
-void ArrowItem::setLabel(const QString& label) { m_text->setText(label); }
-QPointF ArrowItem::from() const { return m_line->start->coords(); }
-QPointF ArrowItem::to() const { return m_line->end->coords(); }
+void ArrowItem::setLabel(const QString& label) {
+    m_text->setText(label);
+}
+QPointF ArrowItem::from() const {
+    return m_line->start->coords();
+}
+QPointF ArrowItem::to() const {
+    return m_line->end->coords();
+}
 
 } // namespace gradlab

@@ -8,7 +8,8 @@
 
 namespace gradlab {
 
-ContourMap::ContourMap(LessonPlot* plot) : m_plot(plot) {
+ContourMap::ContourMap(LessonPlot* plot)
+    : m_plot(plot) {
     m_map = new QCPColorMap(plot->xAxis, plot->yAxis);
     m_map->setInterpolate(true);
     m_map->setTightBoundary(true);
@@ -25,7 +26,8 @@ ContourMap::ContourMap(LessonPlot* plot) : m_plot(plot) {
 
 void ContourMap::show(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
     const Grid grid = sampleGrid(f, xmin, xmax, ymin, ymax, kGrid, kGrid);
-    // Colours follow log(1 + (f − min)/s): a narrow valley stays visible beside walls thousands of times higher.
+    // Colours follow log(1 + (f − min)/s): a narrow valley stays visible beside walls thousands of times
+    // higher.
     double lo = INFINITY, hi = -INFINITY;
     for (double v : grid.values)
         if (std::isfinite(v)) {

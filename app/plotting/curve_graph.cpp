@@ -5,7 +5,8 @@
 namespace gradlab {
 
 CurveGraph::CurveGraph(LessonPlot* plot, const QColor& colour, const QString& name, Output output)
-    : m_plot(plot), m_output(output) {
+    : m_plot(plot)
+    , m_output(output) {
     m_graph = plot->addGraph();
     m_graph->setPen(QPen(colour, 2.5));
     m_graph->setName(name);

@@ -5,11 +5,14 @@
 namespace gradlab {
 
 DraggableHandle::DraggableHandle(LessonPlot* plot, const QColor& colour, const QString& name)
-    : QObject(plot), m_plot(plot), m_name(name) {
+    : QObject(plot)
+    , m_plot(plot)
+    , m_name(name) {
     m_graph = plot->addGraph();
     m_graph->setLayer(plot->overlayLayer());
     m_graph->setLineStyle(QCPGraph::lsNone);
-    m_graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2), QBrush(colour), 14));
+    m_graph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 2), QBrush(colour), 14));
     m_graph->setSelectable(QCP::stNone);
     m_graph->removeFromLegend();
     m_graph->setName(name);

@@ -43,11 +43,15 @@ bool saveImage(const QImage& image, const QString& path, QString* error) {
     QByteArray format = info.suffix().toLower().toLatin1();
     if (format.isEmpty()) format = "png";
     if (!QImageWriter::supportedImageFormats().contains(format)) {
-        if (error) *error = QObject::tr("Cannot write %1: the format '%2' is not supported.").arg(path, QString::fromLatin1(format));
+        if (error)
+            *error = QObject::tr("Cannot write %1: the format '%2' is not supported.")
+                         .arg(path, QString::fromLatin1(format));
         return false;
     }
     if (!info.absoluteDir().exists()) {
-        if (error) *error = QObject::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath());
+        if (error)
+            *error =
+                QObject::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath());
         return false;
     }
     QSaveFile file(path);

@@ -5,7 +5,8 @@
 
 namespace gradlab {
 
-LessonPlot::LessonPlot(QWidget* parent) : QCustomPlot(parent) {
+LessonPlot::LessonPlot(QWidget* parent)
+    : QCustomPlot(parent) {
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     setNoAntialiasingOnDrag(false);
@@ -43,8 +44,10 @@ LessonPlot::LessonPlot(QWidget* parent) : QCustomPlot(parent) {
                 yAxis->setRange(m_homeY);
             }
             const double w = axisRect()->width(), h = axisRect()->height();
-            if (yAxis->range().size() * w / h >= xAxis->range().size()) xAxis->setScaleRatio(yAxis, 1.0);
-            else yAxis->setScaleRatio(xAxis, 1.0);
+            if (yAxis->range().size() * w / h >= xAxis->range().size())
+                xAxis->setScaleRatio(yAxis, 1.0);
+            else
+                yAxis->setScaleRatio(xAxis, 1.0);
         }
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
@@ -85,7 +88,9 @@ void LessonPlot::resetView() {
     replot();
 }
 
-void LessonPlot::registerHandle(DraggableHandle* handle) { m_handles.append(handle); }
+void LessonPlot::registerHandle(DraggableHandle* handle) {
+    m_handles.append(handle);
+}
 
 DraggableHandle* LessonPlot::handleAt(const QPointF& pixel) const {
     DraggableHandle* best = nullptr;
@@ -137,7 +142,8 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
         return;
     }
     if (event->button() == Qt::LeftButton && QLineF(m_pressPixel, event->position()).length() < 3.0)
-        emit backgroundClicked(QPointF(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y())));
+        emit backgroundClicked(
+            QPointF(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y())));
     m_pressPixel = QPointF(-1e9, -1e9);
     QCustomPlot::mouseReleaseEvent(event);
 }

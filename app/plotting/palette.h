@@ -6,18 +6,18 @@
 
 namespace gradlab::palette {
 
-inline const QColor curve{0x1f, 0x77, 0xb4};       ///< the function
-inline const QColor derivative{0x6a, 0x3d, 0x9a};  ///< the derivative's own curve (f′ plot)
-inline const QColor tangent{0x2c, 0xa0, 0x2c};     ///< the tangent line, the exact slope
-inline const QColor secant{0xd6, 0x27, 0x28};      ///< the secant, the difference quotient
-inline const QColor secantLeft{0xe3, 0x77, 0xc2};  ///< the left secant at a kink
-inline const QColor point{0xff, 0x7f, 0x0e};       ///< the point you drag
-inline const QColor gradient{0x94, 0x67, 0xbd};    ///< the gradient arrow
-inline const QColor trail{0xf2, 0xc1, 0x2e};       ///< a descent trail
+inline const QColor curve{0x1f, 0x77, 0xb4};      ///< the function
+inline const QColor derivative{0x6a, 0x3d, 0x9a}; ///< the derivative's own curve (f′ plot)
+inline const QColor tangent{0x2c, 0xa0, 0x2c};    ///< the tangent line, the exact slope
+inline const QColor secant{0xd6, 0x27, 0x28};     ///< the secant, the difference quotient
+inline const QColor secantLeft{0xe3, 0x77, 0xc2}; ///< the left secant at a kink
+inline const QColor point{0xff, 0x7f, 0x0e};      ///< the point you drag
+inline const QColor gradient{0x94, 0x67, 0xbd};   ///< the gradient arrow
+inline const QColor trail{0xf2, 0xc1, 0x2e};      ///< a descent trail
 inline const QColor axis{0x55, 0x55, 0x55};
 inline const QColor grid{0xe3, 0xe3, 0xe3};
 inline const QColor text{0x22, 0x22, 0x22};
-inline const QColor error{0xc0, 0x1c, 0x28};       ///< error messages
+inline const QColor error{0xc0, 0x1c, 0x28}; ///< error messages
 
 /// One colour per finite-difference scheme, used in the numeric lesson's error plot.
 inline const QColor forwardScheme{0xd6, 0x27, 0x28};
@@ -35,8 +35,9 @@ inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
 /// One colour per optimizer, in OptimizerKind order (gd, momentum, nesterov, adagrad, rmsprop, adam, newton).
 inline QColor optimizer(int kind) {
     // Orange is kept for the point you drag, so no optimizer wears it.
-    static const QColor colours[] = {{0xd6, 0x27, 0x28}, {0x1f, 0x77, 0xb4}, {0x8c, 0x56, 0x4b}, {0xe3, 0x77, 0xc2},
-                                     {0x7f, 0x7f, 0x7f}, {0x2c, 0xa0, 0x2c}, {0x17, 0xbe, 0xcf}};
+    static const QColor colours[] = {{0xd6, 0x27, 0x28}, {0x1f, 0x77, 0xb4}, {0x8c, 0x56, 0x4b},
+                                     {0xe3, 0x77, 0xc2}, {0x7f, 0x7f, 0x7f}, {0x2c, 0xa0, 0x2c},
+                                     {0x17, 0xbe, 0xcf}};
     return colours[kind % 7];
 }
 } // namespace gradlab::palette

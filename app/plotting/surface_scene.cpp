@@ -3,6 +3,10 @@
 #include "geometry/contours.h"
 #include "plotting/palette.h"
 
+#include <Q3DCamera>
+#include <Q3DScene>
+#include <Q3DSurface>
+#include <Q3DTheme>
 #include <QCustom3DItem>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -11,13 +15,11 @@
 #include <QSurfaceDataProxy>
 #include <QValue3DAxis>
 #include <QWidget>
-#include <Q3DCamera>
-#include <Q3DScene>
-#include <Q3DSurface>
-#include <Q3DTheme>
 #include <cmath>
 
-static void initResources() { Q_INIT_RESOURCE(gradlab); }
+static void initResources() {
+    Q_INIT_RESOURCE(gradlab);
+}
 
 namespace gradlab {
 
@@ -45,7 +47,8 @@ bool SurfaceScene::openGlAvailable(QString* why) {
     return true;
 }
 
-SurfaceScene::SurfaceScene(QObject* parent) : QObject(parent) {
+SurfaceScene::SurfaceScene(QObject* parent)
+    : QObject(parent) {
     initResources();
     m_graph = new Q3DSurface;
     m_graph->activeTheme()->setType(Q3DTheme::ThemeQt);
@@ -56,7 +59,8 @@ SurfaceScene::SurfaceScene(QObject* parent) : QObject(parent) {
     m_graph->axisX()->setTitle(QStringLiteral("x"));
     m_graph->axisY()->setTitle(QStringLiteral("f"));
     m_graph->axisZ()->setTitle(QStringLiteral("y"));
-    for (QValue3DAxis* a : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()}) a->setTitleVisible(true);
+    for (QValue3DAxis* a : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()})
+        a->setTitleVisible(true);
     m_series = new QSurface3DSeries;
     m_series->setDrawMode(QSurface3DSeries::DrawSurfaceAndWireframe);
     m_series->setFlatShadingEnabled(false);
@@ -69,17 +73,18 @@ SurfaceScene::SurfaceScene(QObject* parent) : QObject(parent) {
     m_series->setWireframeColor(QColor(0x30, 0x30, 0x30, 60));
     m_graph->addSeries(m_series);
 
-    m_ball = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(), QVector3D(0.05f, 0.05f, 0.05f),
-                               QQuaternion(), solid(palette::point));
+    m_ball = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(),
+                               QVector3D(0.05f, 0.05f, 0.05f), QQuaternion(), solid(palette::point));
     m_ball->setShadowCasting(false);
     m_graph->addCustomItem(m_ball);
-    m_arrow = new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(), QVector3D(0.16f, 0.4f, 0.16f),
-                                QQuaternion(), solid(palette::descent));
+    m_arrow = new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(),
+                                QVector3D(0.16f, 0.4f, 0.16f), QQuaternion(), solid(palette::descent));
     m_arrow->setShadowCasting(false);
     m_graph->addCustomItem(m_arrow);
     for (int i = 0; i < kTrail; ++i) {
-        auto* dot = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(), QVector3D(0.018f, 0.018f, 0.018f),
-                                      QQuaternion(), solid(palette::trail));
+        auto* dot =
+            new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(),
+                              QVector3D(0.018f, 0.018f, 0.018f), QQuaternion(), solid(palette::trail));
         dot->setShadowCasting(false);
         dot->setVisible(false);
         m_graph->addCustomItem(dot);
@@ -100,7 +105,8 @@ QWidget* SurfaceScene::widget(QWidget* parent) {
     return container;
 }
 
-void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
+void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xmax, double ymin,
+                               double ymax) {
     m_domain[0] = xmin;
     m_domain[1] = xmax;
     m_domain[2] = ymin;
@@ -124,7 +130,8 @@ void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xm
         auto* row = new QSurfaceDataRow(grid.nx);
         for (int i = 0; i < grid.nx; ++i) {
             const double v = grid.at(i, j);
-            (*row)[i].setPosition(QVector3D(float(grid.x(i)), float(std::isfinite(v) ? std::min(v, hi) : hi), float(grid.y(j))));
+            (*row)[i].setPosition(QVector3D(float(grid.x(i)), float(std::isfinite(v) ? std::min(v, hi) : hi),
+                                            float(grid.y(j))));
         }
         array->append(row);
     }
@@ -140,18 +147,21 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     const bool any = !t.points.empty();
     m_ball->setVisible(any);
     m_arrow->setVisible(false);
-    for (QCustom3DItem* d : m_trail) d->setVisible(false);
+    for (QCustom3DItem* d : m_trail)
+        d->setVisible(false);
     if (!any) return;
     auto clampF = [this](double v) { return float(std::clamp(v, m_fRange[0], m_fRange[1])); };
     const TrajectoryPoint& last = t.points.back();
     // The ball rests on the surface: lifted by about its radius.
-    m_ball->setPosition(QVector3D(float(last.point[0]), clampF(last.loss) + float(0.03 * (m_fRange[1] - m_fRange[0])),
+    m_ball->setPosition(QVector3D(float(last.point[0]),
+                                  clampF(last.loss) + float(0.03 * (m_fRange[1] - m_fRange[0])),
                                   float(last.point[1])));
     // The trail: up to kTrail points spread over the run.
     const int n = static_cast<int>(t.points.size());
     const int shown = std::min(n, kTrail);
     for (int i = 0; i < shown; ++i) {
-        const TrajectoryPoint& p = t.points[static_cast<std::size_t>(shown == n ? i : i * (n - 1) / (shown - 1))];
+        const TrajectoryPoint& p =
+            t.points[static_cast<std::size_t>(shown == n ? i : i * (n - 1) / (shown - 1))];
         m_trail[i]->setPosition(QVector3D(float(p.point[0]), clampF(p.loss), float(p.point[1])));
         m_trail[i]->setVisible(true);
     }
@@ -159,7 +169,8 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     const double gx = last.gradient[0], gy = last.gradient[1];
     const double norm = std::hypot(gx, gy);
     if (norm > 0 && std::isfinite(norm)) {
-        const double sx = m_domain[1] - m_domain[0], sz = m_domain[3] - m_domain[2], sf = m_fRange[1] - m_fRange[0];
+        const double sx = m_domain[1] - m_domain[0], sz = m_domain[3] - m_domain[2],
+                     sf = m_fRange[1] - m_fRange[0];
         const double step = 0.08 * std::min(sx, sz); // a short move along −∇f
         const double dx = -gx / norm * step, dz = -gy / norm * step, df = -norm * step;
         QVector3D d(float(dx / sx), float(df / sf), float(dz / sz));
@@ -173,8 +184,12 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     (void)f;
 }
 
-QVector3D SurfaceScene::ballPosition() const { return m_ball->position(); }
+QVector3D SurfaceScene::ballPosition() const {
+    return m_ball->position();
+}
 
-QImage SurfaceScene::render(QSize size) { return m_graph->renderToImage(4, size); }
+QImage SurfaceScene::render(QSize size) {
+    return m_graph->renderToImage(4, size);
+}
 
 } // namespace gradlab

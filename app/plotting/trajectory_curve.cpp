@@ -10,13 +10,15 @@ TrajectoryCurve::TrajectoryCurve(LessonPlot* plot, const QColor& colour, const Q
     m_curve = new QCPCurve(plot->xAxis, plot->yAxis);
     m_curve->setLayer(plot->overlayLayer());
     m_curve->setPen(QPen(colour, 2));
-    m_curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1), QBrush(colour), 7));
+    m_curve->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1), QBrush(colour), 7));
     m_curve->setName(name);
     m_curve->setSelectable(QCP::stNone);
     m_head = plot->addGraph();
     m_head->setLayer(plot->overlayLayer());
     m_head->setLineStyle(QCPGraph::lsNone);
-    m_head->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.5), QBrush(colour), 12));
+    m_head->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.5), QBrush(colour), 12));
     m_head->removeFromLegend();
 }
 
@@ -30,8 +32,10 @@ void TrajectoryCurve::show(const Trajectory& t) {
     m_curve->data()->set(data, true);
     // Long runs: markers on about a hundred of the points, the line through all of them.
     m_curve->setScatterSkip(std::max(0, static_cast<int>(data.size()) / 100 - 1));
-    if (data.isEmpty()) m_head->data()->clear();
-    else m_head->setData({data.last().key}, {data.last().value}, true);
+    if (data.isEmpty())
+        m_head->data()->clear();
+    else
+        m_head->setData({data.last().key}, {data.last().value}, true);
 }
 
 void TrajectoryCurve::setVisible(bool visible) {

@@ -3,8 +3,8 @@
 #include "expression/printer.h"
 #include "lessons/autograd_lesson.h"
 #include "plotting/palette.h"
-#include "widgets/graph_diagram.h"
 #include "widgets/figure_title.h"
+#include "widgets/graph_diagram.h"
 #include "widgets/number_format.h"
 
 #include <QLabel>
@@ -13,7 +13,9 @@
 
 namespace gradlab {
 
-AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_diagram = new GraphDiagram(lesson, this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -38,8 +40,7 @@ AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent) : QWidge
 void AutogradFigure::update() {
     const ComputationGraph& g = m_lesson->graph();
     const QString v = m_lesson->variable();
-    m_title->setFunction(*m_lesson->function(), false,
-                         tr("at %1 = %2").arg(v, formatValue(m_lesson->x())));
+    m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(v, formatValue(m_lesson->x())));
     const QString at = formatValue(m_lesson->x());
     if (!m_lesson->backwardStarted()) {
         m_status->setText(tr("Forward pass at %1 = %2: every operation records its inputs and its value, "
@@ -47,9 +48,10 @@ void AutogradFigure::update() {
                               .arg(v, at, formatValue(g.value())));
     } else if (!m_lesson->backwardDone()) {
         const GraphNode& n = g.nodes()[static_cast<std::size_t>(m_lesson->lastProcessed())];
-        m_status->setText(tr("Backward: %1 passed its gradient %2 to its inputs, each multiplied by the local "
-                             "derivative of %1 (the chain rule).")
-                              .arg(QString::fromStdString(n.label), formatValue(n.gradient)));
+        m_status->setText(
+            tr("Backward: %1 passed its gradient %2 to its inputs, each multiplied by the local "
+               "derivative of %1 (the chain rule).")
+                .arg(QString::fromStdString(n.label), formatValue(n.gradient)));
     } else {
         m_status->setText(tr("Backward pass complete: %1.grad = %2, as PyTorch's loss.backward() would give.")
                               .arg(v, formatValue(m_lesson->reverseGradient(), 10)));
@@ -61,9 +63,9 @@ void AutogradFigure::update() {
         m_comparison->setText(
             tr("reverse-mode AD <b>%1</b> &nbsp;|&nbsp; symbolic f′(%2) = %3 = <b>%4</b> &nbsp;|&nbsp; "
                "central difference <b>%5</b> &nbsp; <span style='color:%6'>%7</span>")
-                .arg(formatValue(r, 12), at, QString::fromStdString(toUnicode(m_lesson->function()->partial(0))),
-                     formatValue(s, 12), formatValue(c, 12),
-                     (agree ? palette::tangent : palette::error).name(),
+                .arg(formatValue(r, 12), at,
+                     QString::fromStdString(toUnicode(m_lesson->function()->partial(0))), formatValue(s, 12),
+                     formatValue(c, 12), (agree ? palette::tangent : palette::error).name(),
                      agree ? tr("✔ AD and symbolic agree") : tr("✘ they differ")));
     } else {
         m_comparison->setText(QString());

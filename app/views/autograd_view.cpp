@@ -12,7 +12,8 @@
 
 namespace gradlab {
 
-AutogradView::AutogradView(QWidget* parent) : LessonView(parent) {
+AutogradView::AutogradView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new AutogradLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();

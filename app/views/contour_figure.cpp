@@ -22,7 +22,8 @@ QCPGraph* marker(LessonPlot* plot) {
     QCPGraph* g = plot->addGraph();
     g->setLayer(plot->overlayLayer());
     g->setLineStyle(QCPGraph::lsNone);
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(palette::point), 11));
+    g->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(palette::point), 11));
     return g;
 }
 
@@ -34,7 +35,9 @@ QCPItemStraightLine* tangent(LessonPlot* plot) {
 }
 } // namespace
 
-ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_title = new FigureTitle(this);
     m_map = new LessonPlot(this);
     m_map->setAccessibleName(tr("Contour map with gradient"));
@@ -89,7 +92,9 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent) : QWidget(p
     update();
 }
 
-ContourFigure::~ContourFigure() { delete m_contours; }
+ContourFigure::~ContourFigure() {
+    delete m_contours;
+}
 
 void ContourFigure::resetView() {
     m_map->resetView();
@@ -105,7 +110,9 @@ void ContourFigure::rebuildMap() {
     m_map->replot();
 }
 
-QString ContourFigure::readoutText() const { return m_readout->text(); }
+QString ContourFigure::readoutText() const {
+    return m_readout->text();
+}
 
 void ContourFigure::update() {
     const CompiledFunction& f = *m_lesson->function();
@@ -120,7 +127,8 @@ void ContourFigure::update() {
     const QCPRange xr = m_map->xAxis->range(), yr = m_map->yAxis->range();
     const double length = 0.2 * std::min(xr.size(), yr.size());
     const bool show = std::isfinite(norm) && norm > 0;
-    for (ArrowItem* a : {m_partialX, m_partialY, m_gradient, m_negative}) a->setVisible(show);
+    for (ArrowItem* a : {m_partialX, m_partialY, m_gradient, m_negative})
+        a->setVisible(show);
     if (show) {
         const double k = length / norm;
         m_partialX->set(p, p + QPointF(g.x() * k, 0));
@@ -168,19 +176,24 @@ void ContourFigure::update() {
 
     auto formula = [&f](int i) { return QString::fromStdString(toUnicode(f.partial(i))).toHtmlEscaped(); };
     m_readout->setText(
-        tr("At (%1, %2): f = <b>%3</b> &nbsp;&nbsp; <span style='color:%4'>∂f/∂%5 = %6 = <b>%7</b></span> &nbsp;&nbsp; "
-           "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span style='color:%12'>|∇f| = <b>%13</b></span><br>"
+        tr("At (%1, %2): f = <b>%3</b> &nbsp;&nbsp; <span style='color:%4'>∂f/∂%5 = %6 = <b>%7</b></span> "
+           "&nbsp;&nbsp; "
+           "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span "
+           "style='color:%12'>|∇f| = <b>%13</b></span><br>"
            "%14")
-            .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(value), palette::partialX.name(), x,
-                 formula(0), formatValue(g.x()), palette::partialY.name(), y, formula(1), formatValue(g.y()),
-                 palette::gradient.name(), formatValue(norm))
+            .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(value), palette::partialX.name(),
+                 x, formula(0), formatValue(g.x()), palette::partialY.name(), y, formula(1),
+                 formatValue(g.y()), palette::gradient.name(), formatValue(norm))
             .arg(show ? tr("The gradient points uphill, at right angles to the contour through the point; "
-                           "−∇f points downhill. Arrows are scaled to fit the view; their directions are exact. "
+                           "−∇f points downhill. Arrows are scaled to fit the view; their directions are "
+                           "exact. "
                            "Each slice's tangent has the slope of one partial derivative.")
-                      : (std::isfinite(norm) ? tr("∇f = 0: the surface is flat here (a minimum, a maximum or a saddle).")
-                                             : tr("f or its gradient is not defined here."))));
-    setAccessibleDescription(tr("gradient at (%1, %2) is (%3, %4)")
-                                 .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));
+                      : (std::isfinite(norm)
+                             ? tr("∇f = 0: the surface is flat here (a minimum, a maximum or a saddle).")
+                             : tr("f or its gradient is not defined here."))));
+    setAccessibleDescription(
+        tr("gradient at (%1, %2) is (%3, %4)")
+            .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));
 }
 
 } // namespace gradlab

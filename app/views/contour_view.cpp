@@ -8,7 +8,8 @@
 
 namespace gradlab {
 
-ContourView::ContourView(QWidget* parent) : LessonView(parent) {
+ContourView::ContourView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new SurfaceLesson(this);
     m_formula = new FormulaField(2, this);
     m_formula->addCataloguePresets();
@@ -29,7 +30,9 @@ std::unique_ptr<QWidget> ContourView::createExportFigure() const {
     return figure;
 }
 
-void ContourView::resetView() { m_figure->resetView(); }
+void ContourView::resetView() {
+    m_figure->resetView();
+}
 
 bool ContourView::applyOptions(const RenderOptions& options, QString* error) {
     return applySurfaceOptions(options, m_formula, m_lesson, error);

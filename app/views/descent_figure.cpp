@@ -20,9 +20,12 @@ namespace gradlab {
 
 QString describeStop(const Trajectory& t) {
     switch (t.stopReason) {
-    case StopReason::Running: return QObject::tr("Running: step %1.").arg(t.points.empty() ? 0 : t.points.back().step);
+    case StopReason::Running:
+        return QObject::tr("Running: step %1.").arg(t.points.empty() ? 0 : t.points.back().step);
     case StopReason::Converged:
-        return QObject::tr("Converged at step %1: %2.").arg(t.stopStep).arg(QString::fromStdString(t.stopDetail));
+        return QObject::tr("Converged at step %1: %2.")
+            .arg(t.stopStep)
+            .arg(QString::fromStdString(t.stopDetail));
     case StopReason::MaxSteps:
         return QObject::tr("Stopped after %1 steps without converging.").arg(t.stopStep);
     case StopReason::Diverged:
@@ -36,7 +39,9 @@ QString describeStop(const Trajectory& t) {
     return {};
 }
 
-DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_title = new FigureTitle(this);
     m_plot = new LessonPlot(this);
     m_plot->setAccessibleName(tr("Loss curve with descent steps"));
@@ -79,7 +84,9 @@ DescentFigure::~DescentFigure() {
     delete m_path;
 }
 
-void DescentFigure::resetView() { m_plot->resetView(); }
+void DescentFigure::resetView() {
+    m_plot->resetView();
+}
 
 void DescentFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
@@ -90,13 +97,16 @@ void DescentFigure::rebuildCurve() {
     m_plot->replot();
 }
 
-QString DescentFigure::stopText() const { return m_status->text(); }
+QString DescentFigure::stopText() const {
+    return m_status->text();
+}
 
 void DescentFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
-    m_title->setFunction(*m_lesson->function(), true,
-                         tr("%1, learning rate %2").arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
-                                                        formatValue(m_lesson->learningRate())));
+    m_title->setFunction(
+        *m_lesson->function(), true,
+        tr("%1, learning rate %2")
+            .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate())));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
@@ -107,7 +117,8 @@ void DescentFigure::update() {
     for (int r = 0; r < rows; ++r) {
         const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
         const QString cells[5] = {QString::number(p.step), formatValue(p.point[0], 8), formatValue(p.loss, 8),
-                                  formatValue(p.gradient[0], 8), r == 0 ? QStringLiteral("—") : formatValue(p.update[0], 6)};
+                                  formatValue(p.gradient[0], 8),
+                                  r == 0 ? QStringLiteral("—") : formatValue(p.update[0], 6)};
         for (int c = 0; c < 5; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
             if (!item) {
@@ -121,7 +132,8 @@ void DescentFigure::update() {
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
     QString status = describeStop(t);
     if (t.stopReason != StopReason::Running && !(t.stopReason == StopReason::Diverged && t.stopStep == 0))
-        status += QStringLiteral("  ") + QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
+        status += QStringLiteral("  ") +
+                  QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
     m_status->setText(status);
 }
 

@@ -17,7 +17,8 @@ namespace gradlab {
 bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error) {
     if (!options.start.isEmpty()) {
         if (options.start.size() != 1) {
-            *error = QObject::tr("--start needs one coordinate for this lesson, got %1").arg(options.start.size());
+            *error =
+                QObject::tr("--start needs one coordinate for this lesson, got %1").arg(options.start.size());
             return false;
         }
         lesson->setXShowing(options.start[0]);
@@ -25,7 +26,8 @@ bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QS
     if (!options.optimizers.isEmpty()) {
         OptimizerKind k;
         if (options.optimizers.size() != 1 || !optimizerByName(options.optimizers[0].toStdString(), k)) {
-            *error = QObject::tr("--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
+            *error = QObject::tr(
+                "--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
             return false;
         }
         lesson->setOptimizer(k);
@@ -35,7 +37,8 @@ bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QS
     return true;
 }
 
-DescentView::DescentView(QWidget* parent) : LessonView(parent) {
+DescentView::DescentView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new DescentLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();
@@ -76,14 +79,14 @@ DescentView::DescentView(QWidget* parent) : LessonView(parent) {
         if (readPositive(m_lr, &v)) m_lesson->setLearningRate(v);
         sync();
     });
-    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this, [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this,
+            [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &DescentLesson::reset);
-    connect(m_lesson, &DescentLesson::playingChanged, this, [this](bool playing) {
-        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
-    });
+    connect(m_lesson, &DescentLesson::playingChanged, this,
+            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
     sync();
 }
@@ -105,7 +108,9 @@ std::unique_ptr<QWidget> DescentView::createExportFigure() const {
     return figure;
 }
 
-void DescentView::resetView() { m_figure->resetView(); }
+void DescentView::resetView() {
+    m_figure->resetView();
+}
 
 bool DescentView::applyOptions(const RenderOptions& options, QString* error) {
     if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;

@@ -25,12 +25,14 @@ void makeLog(QCPAxis* axis) {
     axis->setNumberPrecision(0);
 }
 
-const QColor kRegimeColours[] = {QColor(0xd0, 0xd0, 0xd0, 90),   // too slow
-                                 QColor(0x2c, 0xa0, 0x2c, 50),    // converges
-                                 QColor(0xd6, 0x27, 0x28, 50)};   // diverges
+const QColor kRegimeColours[] = {QColor(0xd0, 0xd0, 0xd0, 90),  // too slow
+                                 QColor(0x2c, 0xa0, 0x2c, 50),  // converges
+                                 QColor(0xd6, 0x27, 0x28, 50)}; // diverges
 } // namespace
 
-LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_title = new FigureTitle(this);
     m_curvePlot = new LessonPlot(this);
     m_curvePlot->setAccessibleName(tr("Loss curve with the run"));
@@ -95,7 +97,9 @@ LearningRateFigure::~LearningRateFigure() {
     delete m_path;
 }
 
-void LearningRateFigure::resetView() { m_curvePlot->resetView(); }
+void LearningRateFigure::resetView() {
+    m_curvePlot->resetView();
+}
 
 void LearningRateFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
@@ -107,20 +111,24 @@ void LearningRateFigure::rebuildCurve() {
 // The lowest loss known (the minimum's, or the run's): losses are shown as gaps above it, on log axes.
 double LearningRateFigure::lossFloor() const {
     double floor = m_lesson->hasMinimum() ? m_lesson->function()->value(m_lesson->minimum()) : INFINITY;
-    for (const TrajectoryPoint& p : m_lesson->trajectory().points) floor = std::min(floor, p.loss);
+    for (const TrajectoryPoint& p : m_lesson->trajectory().points)
+        floor = std::min(floor, p.loss);
     for (const SweepRow& r : m_lesson->sweep())
         if (std::isfinite(r.summary.finalLoss)) floor = std::min(floor, r.summary.finalLoss);
     return std::isfinite(floor) ? floor : 0.0;
 }
 
-QString LearningRateFigure::regimeText() const { return m_regime->text(); }
+QString LearningRateFigure::regimeText() const {
+    return m_regime->text();
+}
 
 void LearningRateFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
-    m_title->setFunction(*m_lesson->function(), true,
-                         tr("%1, learning rate %2, %3 steps")
-                             .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate()))
-                             .arg(m_lesson->maxSteps()));
+    m_title->setFunction(
+        *m_lesson->function(), true,
+        tr("%1, learning rate %2, %3 steps")
+            .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate()))
+            .arg(m_lesson->maxSteps()));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
@@ -144,11 +152,14 @@ void LearningRateFigure::update() {
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
 
     const Regime r = m_lesson->regime();
-    const QColor colours[] = {palette::tangent, QColor(0xcc, 0x88, 0x00), palette::error, QColor(0x66, 0x66, 0x66)};
+    const QColor colours[] = {palette::tangent, QColor(0xcc, 0x88, 0x00), palette::error,
+                              QColor(0x66, 0x66, 0x66)};
     QString critical;
     if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
-        critical = tr("For plain descent near the minimum at %1 = %2, learning rates above 2/f″(%1*) = <b>%3</b> diverge.")
-                       .arg(m_lesson->variable(), formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
+        critical = tr("For plain descent near the minimum at %1 = %2, learning rates above 2/f″(%1*) = "
+                      "<b>%3</b> diverge.")
+                       .arg(m_lesson->variable(), formatValue(m_lesson->minimum(), 5),
+                            formatValue(m_lesson->criticalRate(), 5));
     QString words = QString::fromLatin1(regimeDescription(r));
     const int colon = words.indexOf(QLatin1Char(':'));
     words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
@@ -177,17 +188,24 @@ void LearningRateFigure::updateSweep() {
     }
     m_sweepGraph->setData(lr, loss, true);
     // Shaded bands: runs of neighbouring rates with the same outcome.
-    for (QCPAbstractItem* item : m_sweepPlot->selectedItems()) (void)item;
+    for (QCPAbstractItem* item : m_sweepPlot->selectedItems())
+        (void)item;
     for (int i = m_sweepPlot->itemCount() - 1; i >= 0; --i)
         if (m_sweepPlot->item(i)->property("band").toBool()) m_sweepPlot->removeItem(i);
     auto band = [](const SweepRow& r) {
-        return r.summary.stopReason == StopReason::Converged ? 1 : r.summary.stopReason == StopReason::Diverged ? 2 : 0;
+        return r.summary.stopReason == StopReason::Converged  ? 1
+               : r.summary.stopReason == StopReason::Diverged ? 2
+                                                              : 0;
     };
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
-        while (j + 1 < rows.size() && band(rows[j + 1]) == band(rows[i])) ++j;
-        const double left = i == 0 ? rows[i].learningRate : std::sqrt(rows[i - 1].learningRate * rows[i].learningRate);
-        const double right = j + 1 == rows.size() ? rows[j].learningRate : std::sqrt(rows[j].learningRate * rows[j + 1].learningRate);
+        while (j + 1 < rows.size() && band(rows[j + 1]) == band(rows[i]))
+            ++j;
+        const double left =
+            i == 0 ? rows[i].learningRate : std::sqrt(rows[i - 1].learningRate * rows[i].learningRate);
+        const double right = j + 1 == rows.size()
+                                 ? rows[j].learningRate
+                                 : std::sqrt(rows[j].learningRate * rows[j + 1].learningRate);
         auto* rect = new QCPItemRect(m_sweepPlot);
         rect->setProperty("band", true);
         rect->setLayer(QStringLiteral("background"));
@@ -212,8 +230,9 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
-    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)")
-                                            : tr("learning rate   (grey: too slow, green: converges, red: diverges)"),
+    m_sweepPlot->setAxisLabels(rows.empty()
+                                   ? tr("learning rate (sweep running…)")
+                                   : tr("learning rate   (grey: too slow, green: converges, red: diverges)"),
                                tr("final loss − L_min"));
     m_sweepPlot->replot();
 }

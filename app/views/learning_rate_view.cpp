@@ -19,7 +19,8 @@
 
 namespace gradlab {
 
-LearningRateView::LearningRateView(QWidget* parent) : LessonView(parent) {
+LearningRateView::LearningRateView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new LearningRateLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();
@@ -64,7 +65,8 @@ LearningRateView::LearningRateView(QWidget* parent) : LessonView(parent) {
         if (readPositive(m_field, &v)) m_lesson->setLearningRate(v);
         sync();
     });
-    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this, [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this,
+            [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_lesson, &FunctionLesson::changed, this, &LearningRateView::sync);
     // The sweep runs off the GUI thread; a progress bar appears only if it takes longer than a blink.
@@ -98,8 +100,11 @@ void LearningRateView::sync() {
     m_optimizer->setKind(m_lesson->optimizer());
     const QSignalBlocker block(m_steps);
     m_steps->setValue(m_lesson->maxSteps());
-    if (m_lesson->hasMinimum()) m_slider->setMark(m_lesson->criticalRate(), QStringLiteral("2/f″ = %1").arg(formatValue(m_lesson->criticalRate(), 3)));
-    else m_slider->setMark(INFINITY, QString());
+    if (m_lesson->hasMinimum())
+        m_slider->setMark(m_lesson->criticalRate(),
+                          QStringLiteral("2/f″ = %1").arg(formatValue(m_lesson->criticalRate(), 3)));
+    else
+        m_slider->setMark(INFINITY, QString());
 }
 
 std::unique_ptr<QWidget> LearningRateView::createExportFigure() const {
@@ -110,7 +115,9 @@ std::unique_ptr<QWidget> LearningRateView::createExportFigure() const {
     return figure;
 }
 
-void LearningRateView::resetView() { m_figure->resetView(); }
+void LearningRateView::resetView() {
+    m_figure->resetView();
+}
 
 bool LearningRateView::applyOptions(const RenderOptions& options, QString* error) {
     if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;

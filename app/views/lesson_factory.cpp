@@ -1,26 +1,28 @@
 #include "views/lesson_factory.h"
 
+#include "lessons/race_lesson.h"
 #include "views/autograd_view.h"
 #include "views/contour_view.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_view.h"
-#include "lessons/race_lesson.h"
-#include "views/race_view.h"
-#include "views/surface_view.h"
 #include "views/numeric_view.h"
+#include "views/race_view.h"
 #include "views/secant_view.h"
 #include "views/slope_view.h"
+#include "views/surface_view.h"
 
 namespace gradlab {
 
 QStringList lessonIds() {
-    return {QStringLiteral("slope"), QStringLiteral("secant"), QStringLiteral("numeric"), QStringLiteral("autograd"),
-            QStringLiteral("contour"), QStringLiteral("descent1d"),
-            QStringLiteral("learning-rate"), QStringLiteral("race"), QStringLiteral("surface3d")};
+    return {QStringLiteral("slope"),         QStringLiteral("secant"),  QStringLiteral("numeric"),
+            QStringLiteral("autograd"),      QStringLiteral("contour"), QStringLiteral("descent1d"),
+            QStringLiteral("learning-rate"), QStringLiteral("race"),    QStringLiteral("surface3d")};
 }
 
 LessonContext::LessonContext() = default;
-LessonContext::~LessonContext() { delete m_race; }
+LessonContext::~LessonContext() {
+    delete m_race;
+}
 
 RaceLesson* LessonContext::race() {
     if (!m_race) m_race = new RaceLesson;

@@ -1,8 +1,8 @@
 #include "views/lesson_view.h"
 
 #include "lessons/function_lesson.h"
-#include "plotting/figure_export.h"
 #include "lessons/surface_lesson.h"
+#include "plotting/figure_export.h"
 #include "widgets/formula_field.h"
 
 namespace gradlab {
@@ -15,8 +15,10 @@ QImage LessonView::renderImage(QSize logicalSize, double scale) const {
 void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {
     connect(field, &FormulaField::functionChanged, lesson,
             [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
-                if (preset) lesson->setFunction(f, text, preset->domain[0], preset->domain[1], preset->start[0]);
-                else lesson->setFunction(f, text, lesson->xMin(), lesson->xMax(), lesson->x());
+                if (preset)
+                    lesson->setFunction(f, text, preset->domain[0], preset->domain[1], preset->start[0]);
+                else
+                    lesson->setFunction(f, text, lesson->xMin(), lesson->xMax(), lesson->x());
             });
 }
 
@@ -43,7 +45,8 @@ bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField*
     }
     if (!options.at.isEmpty()) {
         if (options.at.size() != 2) {
-            *error = QObject::tr("--at needs two coordinates for this lesson (A,B), got %1").arg(options.at.size());
+            *error = QObject::tr("--at needs two coordinates for this lesson (A,B), got %1")
+                         .arg(options.at.size());
             return false;
         }
         lesson->setPointShowing(QPointF(options.at[0], options.at[1]));
@@ -51,8 +54,8 @@ bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField*
     return true;
 }
 
-bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,
-                                      QString* error) {
+bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field,
+                                      FunctionLesson* lesson, QString* error) {
     if (!options.formula.isEmpty()) {
         field->setFormula(options.formula);
         if (!field->errorMessage().isEmpty()) {

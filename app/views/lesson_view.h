@@ -17,13 +17,13 @@ class SurfaceLesson;
 /// What `gradlab render` can say about a lesson's state; each view applies the parts it understands.
 struct RenderOptions {
     QString formula;
-    QVector<double> at;        ///< --at: the point
-    double h = 0.0;            ///< --h: Δx (0: keep the lesson's)
-    QString scheme;            ///< --scheme: forward|backward|central ("" keeps the lesson's)
-    QVector<double> start;     ///< --start
-    QVector<double> rates;     ///< --lr, one or one per optimizer
-    QStringList optimizers;    ///< --optimizer
-    int steps = 0;             ///< --steps (0: keep)
+    QVector<double> at;     ///< --at: the point
+    double h = 0.0;         ///< --h: Δx (0: keep the lesson's)
+    QString scheme;         ///< --scheme: forward|backward|central ("" keeps the lesson's)
+    QVector<double> start;  ///< --start
+    QVector<double> rates;  ///< --lr, one or one per optimizer
+    QStringList optimizers; ///< --optimizer
+    int steps = 0;          ///< --steps (0: keep)
 };
 
 class LessonView : public QWidget {
@@ -54,8 +54,8 @@ protected:
     static bool applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
                                     QString* error);
     /// The options every one-variable lesson understands: the formula and --at.
-    static bool applyFunctionOptions(const RenderOptions& options, FormulaField* field, FunctionLesson* lesson,
-                                     QString* error);
+    static bool applyFunctionOptions(const RenderOptions& options, FormulaField* field,
+                                     FunctionLesson* lesson, QString* error);
 };
 
 } // namespace gradlab

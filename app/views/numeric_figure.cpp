@@ -24,7 +24,9 @@ const char* const kSchemeNames[3] = {QT_TRANSLATE_NOOP("NumericFigure", "forward
 constexpr double kErrorFloor = 1e-18; // |error| = 0 cannot sit on a log axis; it is drawn as a gap
 } // namespace
 
-NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_curvePlot = new LessonPlot(this);
     m_curvePlot->setAccessibleName(tr("Curve"));
     m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("f"));
@@ -51,11 +53,13 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(
     }
     for (int s = 0; s < 3; ++s) {
         m_errors[s] = m_errorPlot->addGraph();
-        m_errors[s]->setPen(QPen(kSchemeColours[s], s == 1 ? 1.6 : 2.2, s == 1 ? Qt::DashLine : Qt::SolidLine));
+        m_errors[s]->setPen(
+            QPen(kSchemeColours[s], s == 1 ? 1.6 : 2.2, s == 1 ? Qt::DashLine : Qt::SolidLine));
         m_errors[s]->setName(tr(kSchemeNames[s]));
         m_best[s] = m_errorPlot->addGraph();
         m_best[s]->setLineStyle(QCPGraph::lsNone);
-        m_best[s]->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1), QBrush(kSchemeColours[s]), 12));
+        m_best[s]->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1), QBrush(kSchemeColours[s]), 12));
         m_best[s]->removeFromLegend();
     }
 
@@ -83,7 +87,9 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(
     update();
 }
 
-NumericFigure::~NumericFigure() { delete m_curve; }
+NumericFigure::~NumericFigure() {
+    delete m_curve;
+}
 
 void NumericFigure::resetView() {
     m_curvePlot->resetView();
@@ -112,7 +118,8 @@ void NumericFigure::update() {
         const ErrorCurve c = errorCurve(value, a, exact, static_cast<DifferenceScheme>(s), 8);
         QVector<double> hs(c.h.begin(), c.h.end()), es(c.absError.begin(), c.absError.end());
         for (double& e : es) {
-            if (!(e > 0) || !std::isfinite(e)) e = std::nan(""); // exact hits and undefined values: gaps
+            if (!(e > 0) || !std::isfinite(e))
+                e = std::nan(""); // exact hits and undefined values: gaps
             else {
                 lowest = std::min(lowest, e);
                 highest = std::max(highest, e);
@@ -121,7 +128,8 @@ void NumericFigure::update() {
         m_errors[s]->setData(hs, es, true);
         m_bestH[s] = c.bestH;
         const bool found = std::isfinite(c.bestError) && c.bestError > 0;
-        m_best[s]->setData(QVector<double>{c.bestH}, QVector<double>{found ? c.bestError : std::nan("")}, true);
+        m_best[s]->setData(QVector<double>{c.bestH}, QVector<double>{found ? c.bestError : std::nan("")},
+                           true);
         lines += tr("<span style='color:%1'>■</span> %2: best h ≈ <b>%3</b>, error <b>%4</b> &nbsp;&nbsp; ")
                      .arg(kSchemeColours[s].name(), tr(kSchemeNames[s]), formatValue(c.bestH, 2),
                           found ? formatValue(c.bestError, 2) : tr("0 (exact)"));
@@ -138,10 +146,12 @@ void NumericFigure::update() {
     m_errorPlot->xAxis->setRange(1e-16, 1.0);
     m_errorPlot->yAxis->setRange(std::max(kErrorFloor, lowest / 10), std::max(highest * 10, lowest * 100));
     m_errorPlot->replot(QCustomPlot::rpQueuedReplot);
-    m_readout->setText(tr("At %1 = %2 the exact derivative (from the symbolic f′) is %3. Truncation error falls as h shrinks (slope 1 for forward "
-                          "and backward, 2 for central); below the best h, round-off in f(a+h) − f(a) takes over "
-                          "and the error rises again.<br>%4")
-                           .arg(m_lesson->variable(), formatValue(a), formatValue(exact, 12), lines));
+    m_readout->setText(
+        tr("At %1 = %2 the exact derivative (from the symbolic f′) is %3. Truncation error falls as h "
+           "shrinks (slope 1 for forward "
+           "and backward, 2 for central); below the best h, round-off in f(a+h) − f(a) takes over "
+           "and the error rises again.<br>%4")
+            .arg(m_lesson->variable(), formatValue(a), formatValue(exact, 12), lines));
     m_title->setFunction(f);
 }
 

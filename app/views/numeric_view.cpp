@@ -8,7 +8,8 @@
 
 namespace gradlab {
 
-NumericView::NumericView(QWidget* parent) : LessonView(parent) {
+NumericView::NumericView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new FunctionLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();
@@ -29,7 +30,9 @@ std::unique_ptr<QWidget> NumericView::createExportFigure() const {
     return figure;
 }
 
-void NumericView::resetView() { m_figure->resetView(); }
+void NumericView::resetView() {
+    m_figure->resetView();
+}
 
 bool NumericView::applyOptions(const RenderOptions& options, QString* error) {
     return applyFunctionOptions(options, m_formula, m_lesson, error);

@@ -25,7 +25,9 @@ void makeLogY(LessonPlot* plot) {
 }
 } // namespace
 
-RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_title = new FigureTitle(this);
     m_map = new LessonPlot(this);
     m_map->setAccessibleName(tr("Contour map with the optimizers' paths"));
@@ -74,19 +76,25 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent) : QWidget(parent), m
 
 RaceFigure::~RaceFigure() {
     delete m_contours;
-    for (TrajectoryCurve* t : m_trails) delete t;
+    for (TrajectoryCurve* t : m_trails)
+        delete t;
 }
 
-void RaceFigure::resetView() { m_map->resetView(); }
+void RaceFigure::resetView() {
+    m_map->resetView();
+}
 
 void RaceFigure::rebuildMap() {
     m_title->setFunction(*m_lesson->function(), false, tr("(click the map to set the start)"));
-    m_contours->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_contours->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
+                     m_lesson->yMax());
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
     m_map->replot();
 }
 
-QString RaceFigure::statusText() const { return m_status->text(); }
+QString RaceFigure::statusText() const {
+    return m_status->text();
+}
 
 void RaceFigure::update() {
     m_start->setPosition(m_lesson->point());
@@ -94,7 +102,8 @@ void RaceFigure::update() {
     for (int k = 0; k < kOptimizerCount; ++k) {
         const auto kind = static_cast<OptimizerKind>(k);
         if (!m_lesson->isEnabled(kind)) continue;
-        for (const TrajectoryPoint& p : m_lesson->trajectory(kind).points) floor = std::min(floor, p.loss);
+        for (const TrajectoryPoint& p : m_lesson->trajectory(kind).points)
+            floor = std::min(floor, p.loss);
     }
     QStringList lines;
     int longest = 1;
@@ -106,8 +115,10 @@ void RaceFigure::update() {
         m_trails[i]->setVisible(on);
         m_losses[i]->setVisible(on);
         m_norms[i]->setVisible(on);
-        if (on) m_trails[i]->curve()->addToLegend();
-        else m_trails[i]->curve()->removeFromLegend();
+        if (on)
+            m_trails[i]->curve()->addToLegend();
+        else
+            m_trails[i]->curve()->removeFromLegend();
         if (!on) continue;
         const Trajectory& t = m_lesson->trajectory(kind);
         m_trails[i]->show(t);
@@ -124,12 +135,15 @@ void RaceFigure::update() {
         m_losses[i]->setData(steps, gaps, true);
         m_norms[i]->setData(steps, norms, true);
         const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-        lines << QStringLiteral("<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
+        lines << QStringLiteral(
+                     "<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
                      .arg(palette::optimizer(k).name(), QString::fromLatin1(optimizerTitle(kind)),
-                          formatValue(m_lesson->racer(kind).hyperparameters.learningRate), describeStop(t).toHtmlEscaped(),
-                          formatValue(last.loss, 5), formatValue(last.point[0], 4), formatValue(last.point[1], 4));
+                          formatValue(m_lesson->racer(kind).hyperparameters.learningRate),
+                          describeStop(t).toHtmlEscaped(), formatValue(last.loss, 5),
+                          formatValue(last.point[0], 4), formatValue(last.point[1], 4));
     }
-    for (LessonPlot* p : {m_lossPlot, m_gradPlot}) p->xAxis->setRange(0, longest);
+    for (LessonPlot* p : {m_lossPlot, m_gradPlot})
+        p->xAxis->setRange(0, longest);
     if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
     if (ghi > 0) m_gradPlot->yAxis->setRange(std::max(glo / 3, 1e-18), ghi * 3);
     m_status->setText(lines.join(QStringLiteral("<br>")));

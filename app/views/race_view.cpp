@@ -24,7 +24,8 @@ enum Column { Enabled, Rate, First, Second, ColumnCount };
 bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error) {
     if (!options.start.isEmpty()) {
         if (options.start.size() != 2) {
-            *error = QObject::tr("--start needs two coordinates for this lesson (A,B), got %1").arg(options.start.size());
+            *error = QObject::tr("--start needs two coordinates for this lesson (A,B), got %1")
+                         .arg(options.start.size());
             return false;
         }
         lesson->setPointShowing(QPointF(options.start[0], options.start[1]));
@@ -33,17 +34,21 @@ bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString*
     for (const QString& name : options.optimizers) {
         OptimizerKind k;
         if (!optimizerByName(name.trimmed().toStdString(), k)) {
-            *error = QObject::tr("--optimizer: unknown optimizer '%1' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)").arg(name);
+            *error = QObject::tr("--optimizer: unknown optimizer '%1' (choose gd, momentum, nesterov, "
+                                 "adagrad, rmsprop, adam or newton)")
+                         .arg(name);
             return false;
         }
         kinds.append(k);
     }
     if (!kinds.isEmpty())
-        for (int k = 0; k < kOptimizerCount; ++k) lesson->setEnabled(static_cast<OptimizerKind>(k), kinds.contains(static_cast<OptimizerKind>(k)));
+        for (int k = 0; k < kOptimizerCount; ++k)
+            lesson->setEnabled(static_cast<OptimizerKind>(k), kinds.contains(static_cast<OptimizerKind>(k)));
     if (!options.rates.isEmpty()) {
         QVector<OptimizerKind> enabled;
         for (int k = 0; k < kOptimizerCount; ++k)
-            if (lesson->isEnabled(static_cast<OptimizerKind>(k))) enabled.append(static_cast<OptimizerKind>(k));
+            if (lesson->isEnabled(static_cast<OptimizerKind>(k)))
+                enabled.append(static_cast<OptimizerKind>(k));
         if (!kinds.isEmpty()) enabled = kinds;
         if (options.rates.size() != 1 && options.rates.size() != enabled.size()) {
             *error = QObject::tr("--lr takes one rate for all optimizers or one per optimizer (%1), got %2")
@@ -61,7 +66,8 @@ bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString*
     return true;
 }
 
-RaceView::RaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent) {
+RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
+    : LessonView(parent) {
     m_lesson = lesson ? lesson : new RaceLesson(this);
     m_formula = new FormulaField(2, this);
     m_formula->addCataloguePresets();
@@ -74,7 +80,8 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent) {
     m_figure = new RaceFigure(m_lesson, this);
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("optimizer"), tr("learning rate"), tr("momentum / β₁ / α"), tr("β₂")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("optimizer"), tr("learning rate"), tr("momentum / β₁ / α"), tr("β₂")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -112,9 +119,8 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent) {
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
     connect(m_speed, &QSlider::valueChanged, m_lesson, &RaceLesson::setSpeed);
-    connect(m_lesson, &RaceLesson::playingChanged, this, [this](bool playing) {
-        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
-    });
+    connect(m_lesson, &RaceLesson::playingChanged, this,
+            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::changed, this, [this] {
         fillTable();
         m_step->setEnabled(!m_lesson->allStopped());
@@ -141,13 +147,18 @@ void RaceView::fillTable() {
         name->setForeground(gradlab::palette::optimizer(k));
         cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
         const bool momentum = kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov;
-        QString first = momentum ? QString::number(hp.momentum) : kind == OptimizerKind::Adam ? QString::number(hp.beta1)
-                                                             : kind == OptimizerKind::RMSprop ? QString::number(hp.alpha)
-                                                                                              : QStringLiteral("—");
+        QString first = momentum                         ? QString::number(hp.momentum)
+                        : kind == OptimizerKind::Adam    ? QString::number(hp.beta1)
+                        : kind == OptimizerKind::RMSprop ? QString::number(hp.alpha)
+                                                         : QStringLiteral("—");
         cell(First)->setText(first);
-        cell(First)->setFlags(first == QLatin1String("—") ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable);
+        cell(First)->setFlags(first == QLatin1String("—")
+                                  ? Qt::ItemIsEnabled
+                                  : Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable);
         cell(Second)->setText(kind == OptimizerKind::Adam ? QString::number(hp.beta2) : QStringLiteral("—"));
-        cell(Second)->setFlags(kind == OptimizerKind::Adam ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable : Qt::ItemIsEnabled);
+        cell(Second)->setFlags(kind == OptimizerKind::Adam
+                                   ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
+                                   : Qt::ItemIsEnabled);
     }
     m_filling = false;
 }
@@ -160,9 +171,12 @@ void RaceView::readRow(int row) {
     if (ok && lr > 0 && std::isfinite(lr)) hp.learningRate = lr;
     const double first = m_table->item(row, First)->text().toDouble(&ok);
     if (ok && first >= 0 && first < 1) {
-        if (kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov) hp.momentum = first;
-        else if (kind == OptimizerKind::Adam) hp.beta1 = first;
-        else if (kind == OptimizerKind::RMSprop) hp.alpha = first;
+        if (kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov)
+            hp.momentum = first;
+        else if (kind == OptimizerKind::Adam)
+            hp.beta1 = first;
+        else if (kind == OptimizerKind::RMSprop)
+            hp.alpha = first;
     }
     const double second = m_table->item(row, Second)->text().toDouble(&ok);
     if (ok && second >= 0 && second < 1 && kind == OptimizerKind::Adam) hp.beta2 = second;
@@ -180,7 +194,9 @@ std::unique_ptr<QWidget> RaceView::createExportFigure() const {
     return figure;
 }
 
-void RaceView::resetView() { m_figure->resetView(); }
+void RaceView::resetView() {
+    m_figure->resetView();
+}
 
 bool RaceView::applyOptions(const RenderOptions& options, QString* error) {
     if (!applySurfaceOptions(options, m_formula, m_lesson, error)) return false;

@@ -21,7 +21,9 @@ const QVector<double>& SecantFigure::tableSteps() {
     return steps;
 }
 
-SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_plot = new LessonPlot(this);
     m_plot->setAccessibleName(tr("Secant and tangent"));
     m_curve = new CurveGraph(m_plot, palette::curve, tr("f"));
@@ -104,9 +106,13 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent) : QWidget(pare
     update();
 }
 
-SecantFigure::~SecantFigure() { delete m_curve; }
+SecantFigure::~SecantFigure() {
+    delete m_curve;
+}
 
-void SecantFigure::resetView() { m_plot->resetView(); }
+void SecantFigure::resetView() {
+    m_plot->resetView();
+}
 
 void SecantFigure::rebuildCurve() {
     m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
@@ -148,13 +154,15 @@ void SecantFigure::update() {
     const double secant = m_lesson->secantSlope();
     const QString v = m_lesson->variable();
     if (kink) {
-        m_readout->setText(tr("<span style='color:%1'>left secant slope <b>%2</b></span> &nbsp; "
-                              "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
-                               .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()),
-                                    palette::secant.name(), formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
-        m_note->setText(tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
-                           "however small Δ%1 gets, so f′(%2) does not exist.")
-                            .arg(v, formatValue(x)));
+        m_readout->setText(
+            tr("<span style='color:%1'>left secant slope <b>%2</b></span> &nbsp; "
+               "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
+                .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()), palette::secant.name(),
+                     formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
+        m_note->setText(
+            tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
+               "however small Δ%1 gets, so f′(%2) does not exist.")
+                .arg(v, formatValue(x)));
     } else {
         m_readout->setText(tr("<span style='color:%1'>secant slope <b>%2</b></span> &nbsp; "
                               "<span style='color:%3'>tangent slope f′(%4) = <b>%5</b></span> &nbsp; "
@@ -165,7 +173,8 @@ void SecantFigure::update() {
         m_note->setText(std::isfinite(tangent) ? QString() : tr("f′ is not defined at this point."));
     }
     updateTable();
-    setAccessibleDescription(tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
+    setAccessibleDescription(
+        tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
     m_plot->replotOverlay();
 }
 
@@ -173,24 +182,28 @@ void SecantFigure::updateTable() {
     const CompiledFunction& f = *m_lesson->function();
     QVector<double> hs = tableSteps();
     hs.append(m_lesson->dx());
-    const LimitTable t = gradlab::limitTable([&f](double x) { return f.value(x); }, m_lesson->x(), m_lesson->tangentSlope(),
-                                    std::vector<double>(hs.begin(), hs.end()), m_lesson->scheme());
+    const LimitTable t =
+        gradlab::limitTable([&f](double x) { return f.value(x); }, m_lesson->x(), m_lesson->tangentSlope(),
+                            std::vector<double>(hs.begin(), hs.end()), m_lesson->scheme());
     const bool central = m_lesson->scheme() == DifferenceScheme::Central;
-    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) = %3. Error = Δy/run − f′(a). Forward and backward "
-                            "errors shrink like h, central errors like h².")
-                             .arg(formatValue(t.a), formatValue(t.fA), formatValue(t.exact, 10)));
+    m_tableNote->setText(
+        tr("a = %1, f(a) = %2, exact f′(a) = %3. Error = Δy/run − f′(a). Forward and backward "
+           "errors shrink like h, central errors like h².")
+            .arg(formatValue(t.a), formatValue(t.fA), formatValue(t.exact, 10)));
     const bool backward = m_lesson->scheme() == DifferenceScheme::Backward;
     m_table->horizontalHeaderItem(1)->setText(backward ? tr("f(a−h)") : tr("f(a+h)"));
     m_table->horizontalHeaderItem(3)->setText(central ? tr("Δy / 2h") : tr("Δy / h"));
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < m_table->rowCount(); ++r) height += m_table->rowHeight(r);
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
     m_table->setFixedHeight(height);
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const LimitRow& row = t.rows[static_cast<std::size_t>(r)];
         const bool live = r == m_table->rowCount() - 1;
-        const QString values[5] = {live ? QStringLiteral("Δx = %1").arg(formatValue(row.h, 4)) : formatValue(row.h),
-                                   formatValue(backward ? row.fAMinusH : row.fAPlusH, 10), formatValue(row.deltaY, 10),
-                                   formatValue(row.slope, 10), formatValue(row.error, 3)};
+        const QString values[5] = {
+            live ? QStringLiteral("Δx = %1").arg(formatValue(row.h, 4)) : formatValue(row.h),
+            formatValue(backward ? row.fAMinusH : row.fAPlusH, 10), formatValue(row.deltaY, 10),
+            formatValue(row.slope, 10), formatValue(row.error, 3)};
         for (int c = 0; c < 5; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
             item->setText(values[c]);

@@ -31,7 +31,8 @@ double SecantView::sliderValue(int position) {
     return std::pow(10.0, kLogMin + (kLogMax - kLogMin) * position / kSliderSteps);
 }
 
-SecantView::SecantView(QWidget* parent) : LessonView(parent) {
+SecantView::SecantView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new SecantLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();
@@ -96,9 +97,8 @@ SecantView::SecantView(QWidget* parent) : LessonView(parent) {
     connect(m_schemes, &QButtonGroup::idClicked, this,
             [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
     connect(m_animate, &QPushButton::clicked, m_lesson, &SecantLesson::togglePlay);
-    connect(m_lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
-        m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate"));
-    });
+    connect(m_lesson, &SecantLesson::animationStateChanged, this,
+            [this](bool running) { m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate")); });
     connect(m_lesson, &SecantLesson::changed, this, &SecantView::syncControls);
     syncControls();
 }
@@ -118,7 +118,9 @@ std::unique_ptr<QWidget> SecantView::createExportFigure() const {
     return figure;
 }
 
-void SecantView::resetView() { m_figure->resetView(); }
+void SecantView::resetView() {
+    m_figure->resetView();
+}
 
 bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
     if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;

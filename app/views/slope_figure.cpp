@@ -14,7 +14,9 @@
 
 namespace gradlab {
 
-SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     m_curvePlot = new LessonPlot(this);
     m_curvePlot->setAccessibleName(tr("Curve with tangent"));
     m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("f"));
@@ -26,7 +28,8 @@ SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent) : QWidget(pare
 
     m_derivativePlot = new LessonPlot(this);
     m_derivativePlot->setAccessibleName(tr("Derivative"));
-    m_derivative = new CurveGraph(m_derivativePlot, palette::derivative, tr("f′"), CurveGraph::Output::Derivative);
+    m_derivative =
+        new CurveGraph(m_derivativePlot, palette::derivative, tr("f′"), CurveGraph::Output::Derivative);
     m_markerLine = new QCPItemStraightLine(m_derivativePlot);
     m_markerLine->setLayer(m_derivativePlot->overlayLayer());
     m_markerLine->setPen(QPen(palette::point, 1, Qt::DashLine));
@@ -75,7 +78,9 @@ SlopeFigure::~SlopeFigure() {
     delete m_derivative;
 }
 
-QCPGraph* SlopeFigure::curveGraph() const { return m_curve->graph(); }
+QCPGraph* SlopeFigure::curveGraph() const {
+    return m_curve->graph();
+}
 
 void SlopeFigure::resetView() {
     m_curvePlot->resetView();
@@ -97,7 +102,8 @@ void SlopeFigure::rebuildCurves() {
 
 // Within a few pixels of a flat point the handle snaps onto it, so "flat" can actually be reached.
 double SlopeFigure::snapped(double x) const {
-    const double pixelsPerUnit = std::fabs(m_curvePlot->xAxis->coordToPixel(1.0) - m_curvePlot->xAxis->coordToPixel(0.0));
+    const double pixelsPerUnit =
+        std::fabs(m_curvePlot->xAxis->coordToPixel(1.0) - m_curvePlot->xAxis->coordToPixel(0.0));
     for (double c : m_criticalPoints)
         if (std::fabs(c - x) * pixelsPerUnit < 5.0) return c;
     return x;
@@ -106,8 +112,10 @@ double SlopeFigure::snapped(double x) const {
 QString SlopeFigure::sentence() const {
     const CompiledFunction& f = *m_lesson->function();
     switch (classifyPoint(f, m_lesson->x())) {
-    case PointKind::Rising: return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(m_lesson->variable());
-    case PointKind::Falling: return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(m_lesson->variable());
+    case PointKind::Rising:
+        return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(m_lesson->variable());
+    case PointKind::Falling:
+        return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(m_lesson->variable());
     case PointKind::Minimum:
         return m_lesson->curvature() > 0
                    ? tr("Flat: the slope is 0, and the curve bends upward here (f″ > 0): a minimum.")
@@ -117,8 +125,10 @@ QString SlopeFigure::sentence() const {
                    ? tr("Flat: the slope is 0, and the curve bends downward here (f″ < 0): a maximum.")
                    : tr("Flat: the slope is 0, and f′ goes from positive to negative here: a maximum.");
     case PointKind::FlatNeither:
-        return tr("Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor a maximum.");
-    case PointKind::Undefined: return tr("f or its slope is not defined here.");
+        return tr("Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor "
+                  "a maximum.");
+    case PointKind::Undefined:
+        return tr("f or its slope is not defined here.");
     }
     return {};
 }
@@ -126,7 +136,10 @@ QString SlopeFigure::sentence() const {
 QString SlopeFigure::liveDescription() const {
     const double slope = m_lesson->slope();
     const PointKind kind = classifyPoint(*m_lesson->function(), m_lesson->x());
-    const char* word = kind == PointKind::Rising ? "rising" : kind == PointKind::Falling ? "falling" : kind == PointKind::Undefined ? "undefined" : "flat";
+    const char* word = kind == PointKind::Rising      ? "rising"
+                       : kind == PointKind::Falling   ? "falling"
+                       : kind == PointKind::Undefined ? "undefined"
+                                                      : "flat";
     return tr("slope at %1 = %2 is %3, %4")
         .arg(m_lesson->variable(), QString::number(m_lesson->x(), 'f', 2), QString::number(slope, 'f', 2),
              QString::fromLatin1(word));
@@ -144,16 +157,18 @@ void SlopeFigure::updatePoint() {
         m_tangent->point1->setCoords(x, y);
         m_tangent->point2->setCoords(x + 1.0, y + slope);
     }
-    m_derivativeMarker->setData(QVector<double>{x}, QVector<double>{std::isfinite(slope) ? slope : 0.0}, true);
+    m_derivativeMarker->setData(QVector<double>{x}, QVector<double>{std::isfinite(slope) ? slope : 0.0},
+                                true);
     m_derivativeMarker->setVisible(std::isfinite(slope));
     m_markerLine->point1->setCoords(x, 0);
     m_markerLine->point2->setCoords(x, 1);
 
     const QString v = m_lesson->variable();
-    m_readout->setText(QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; f(%2) = <b>%4</b> "
-                                      "&nbsp;&nbsp; <span style='color:%5'>f′(%2) = <b>%6</b></span>")
-                           .arg(palette::point.name(), v, formatValue(x), formatValue(y), palette::tangent.name(),
-                                formatValue(slope)));
+    m_readout->setText(
+        QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; f(%2) = <b>%4</b> "
+                       "&nbsp;&nbsp; <span style='color:%5'>f′(%2) = <b>%6</b></span>")
+            .arg(palette::point.name(), v, formatValue(x), formatValue(y), palette::tangent.name(),
+                 formatValue(slope)));
     m_sentence->setText(sentence());
     setAccessibleDescription(liveDescription());
     m_curvePlot->replotOverlay();

@@ -11,7 +11,8 @@
 
 namespace gradlab {
 
-SlopeView::SlopeView(QWidget* parent) : LessonView(parent) {
+SlopeView::SlopeView(QWidget* parent)
+    : LessonView(parent) {
     m_lesson = new FunctionLesson(this);
     m_formula = new FormulaField(1, this);
     m_formula->addCataloguePresets();
@@ -57,7 +58,9 @@ std::unique_ptr<QWidget> SlopeView::createExportFigure() const {
     return figure;
 }
 
-void SlopeView::resetView() { m_figure->resetView(); }
+void SlopeView::resetView() {
+    m_figure->resetView();
+}
 
 bool SlopeView::applyOptions(const RenderOptions& options, QString* error) {
     return applyFunctionOptions(options, m_formula, m_lesson, error);

@@ -1,13 +1,16 @@
 #include "views/surface_view.h"
 
 #include "lessons/race_lesson.h"
-#include "presets/catalogue.h"
 #include "plotting/palette.h"
 #include "plotting/surface_scene.h"
+#include "presets/catalogue.h"
 #include "views/descent_figure.h"
 #include "views/race_view.h"
 #include "widgets/number_format.h"
 
+#include <Q3DCamera>
+#include <Q3DScene>
+#include <Q3DSurface>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,13 +18,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <Q3DCamera>
-#include <Q3DScene>
-#include <Q3DSurface>
 
 namespace gradlab {
 
-SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent) : LessonView(parent), m_lesson(lesson) {
+SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
+    : LessonView(parent)
+    , m_lesson(lesson) {
     m_scene = new SurfaceScene(this);
     m_follow = new QComboBox(this);
     m_follow->setAccessibleName(tr("Optimizer the ball follows"));
@@ -31,11 +33,12 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent) : LessonView(paren
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
-    auto* note = new QLabel(tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
-                               "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
-                               "<span style='color:%3'>➜</span> descent direction −∇f")
-                                .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
-                            this);
+    auto* note = new QLabel(
+        tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
+           "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
+           "<span style='color:%3'>➜</span> descent direction −∇f")
+            .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
+        this);
     note->setWordWrap(true);
 
     auto* controls = new QHBoxLayout;
@@ -55,16 +58,17 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent) : LessonView(paren
     connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
-    connect(m_lesson, &RaceLesson::playingChanged, this, [this](bool playing) {
-        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
-    });
+    connect(m_lesson, &RaceLesson::playingChanged, this,
+            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::functionChanged, this, &SurfaceView::rebuild);
     connect(m_lesson, &SurfaceLesson::changed, this, &SurfaceView::update);
     rebuild();
     update();
 }
 
-int SurfaceView::followed() const { return m_follow->currentData().isValid() ? m_follow->currentData().toInt() : -1; }
+int SurfaceView::followed() const {
+    return m_follow->currentData().isValid() ? m_follow->currentData().toInt() : -1;
+}
 
 void SurfaceView::fillFollowBox() {
     const int current = followed();
@@ -78,7 +82,8 @@ void SurfaceView::fillFollowBox() {
 }
 
 void SurfaceView::rebuild() {
-    m_scene->setFunction(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_scene->setFunction(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
+                         m_lesson->yMax());
 }
 
 void SurfaceView::update() {
@@ -95,8 +100,8 @@ void SurfaceView::update() {
     m_status->setText(tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6")
                           .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
                           .arg(last.step)
-                          .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4), formatValue(last.point[1], 4),
-                               describeStop(t).toHtmlEscaped()));
+                          .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4),
+                               formatValue(last.point[1], 4), describeStop(t).toHtmlEscaped()));
     m_step->setEnabled(!m_lesson->allStopped());
 }
 
@@ -117,7 +122,8 @@ QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
         }
         QElapsedTimer wait;
         wait.start();
-        while (!m_scene->graph()->isExposed() && wait.elapsed() < 3000) QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        while (!m_scene->graph()->isExposed() && wait.elapsed() < 3000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QCoreApplication::processEvents();
         if (!m_scene->graph()->isExposed()) return QImage();
     }

@@ -11,7 +11,9 @@
 
 namespace gradlab {
 
-ErrorMarker::ErrorMarker(QLineEdit* edit) : QWidget(edit), m_edit(edit) {
+ErrorMarker::ErrorMarker(QLineEdit* edit)
+    : QWidget(edit)
+    , m_edit(edit) {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
     edit->installEventFilter(this);
@@ -27,7 +29,8 @@ void ErrorMarker::setColumn(int column) {
 
 bool ErrorMarker::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_edit && event->type() == QEvent::Resize) resize(m_edit->size());
-    if (watched == m_edit && (event->type() == QEvent::KeyRelease || event->type() == QEvent::Paint)) update();
+    if (watched == m_edit && (event->type() == QEvent::KeyRelease || event->type() == QEvent::Paint))
+        update();
     return QWidget::eventFilter(watched, event);
 }
 
@@ -36,13 +39,15 @@ void ErrorMarker::paintEvent(QPaintEvent*) {
     const QString text = m_edit->text();
     // Columns count characters (code points); QString indexes UTF-16 units.
     int unit = 0;
-    for (int c = 1; c < m_column && unit < text.size(); ++c) unit += text.at(unit).isHighSurrogate() ? 2 : 1;
+    for (int c = 1; c < m_column && unit < text.size(); ++c)
+        unit += text.at(unit).isHighSurrogate() ? 2 : 1;
     const QRect cr = m_edit->inputMethodQuery(Qt::ImCursorRectangle).toRect();
     const int cursorAt = m_edit->cursorPosition();
     const QFontMetrics fm(m_edit->font());
     // Position of the character relative to the cursor, whose pixel position the line edit knows.
     const int cursorX = cr.center().x();
-    const int charX = cursorX + fm.horizontalAdvance(text.mid(0, unit)) - fm.horizontalAdvance(text.mid(0, cursorAt));
+    const int charX =
+        cursorX + fm.horizontalAdvance(text.mid(0, unit)) - fm.horizontalAdvance(text.mid(0, cursorAt));
     const int width = unit < text.size() ? std::max(6, fm.horizontalAdvance(text.mid(unit, 1))) : 8;
     const int y = cr.bottom() + 1;
     QPainter p(this);
@@ -52,7 +57,8 @@ void ErrorMarker::paintEvent(QPaintEvent*) {
     // A wavy underline, like a spell checker's.
     QPainterPath path;
     path.moveTo(charX, y);
-    for (int i = 0; i <= width; i += 2) path.lineTo(charX + i, y + ((i / 2) % 2 ? 2 : 0));
+    for (int i = 0; i <= width; i += 2)
+        path.lineTo(charX + i, y + ((i / 2) % 2 ? 2 : 0));
     p.drawPath(path);
 }
 

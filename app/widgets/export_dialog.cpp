@@ -13,7 +13,8 @@
 
 namespace gradlab {
 
-ExportDialog::ExportDialog(const QString& suggestedPath, QWidget* parent) : QDialog(parent) {
+ExportDialog::ExportDialog(const QString& suggestedPath, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Export PNG"));
     QSettings settings;
     m_path = new QLineEdit(suggestedPath, this);
@@ -35,7 +36,8 @@ ExportDialog::ExportDialog(const QString& suggestedPath, QWidget* parent) : QDia
     m_scale->setSingleStep(0.5);
     m_scale->setValue(settings.value(QStringLiteral("export/scale"), 1.0).toDouble());
     m_scale->setSuffix(QStringLiteral("×"));
-    m_scale->setToolTip(tr("2× writes twice as many pixels each way with the same layout, for high-DPI slides"));
+    m_scale->setToolTip(
+        tr("2× writes twice as many pixels each way with the same layout, for high-DPI slides"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     form->addRow(tr("&File:"), pathRow);
@@ -55,12 +57,19 @@ ExportDialog::ExportDialog(const QString& suggestedPath, QWidget* parent) : QDia
 }
 
 void ExportDialog::browse() {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export PNG"), m_path->text(), tr("PNG images (*.png)"));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export PNG"), m_path->text(), tr("PNG images (*.png)"));
     if (!chosen.isEmpty()) m_path->setText(chosen);
 }
 
-QString ExportDialog::path() const { return m_path->text(); }
-QSize ExportDialog::logicalSize() const { return {m_width->value(), m_height->value()}; }
-double ExportDialog::scale() const { return m_scale->value(); }
+QString ExportDialog::path() const {
+    return m_path->text();
+}
+QSize ExportDialog::logicalSize() const {
+    return {m_width->value(), m_height->value()};
+}
+double ExportDialog::scale() const {
+    return m_scale->value();
+}
 
 } // namespace gradlab

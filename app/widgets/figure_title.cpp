@@ -6,7 +6,8 @@
 
 namespace gradlab {
 
-FigureTitle::FigureTitle(QWidget* parent) : QLabel(parent) {
+FigureTitle::FigureTitle(QWidget* parent)
+    : QLabel(parent) {
     setTextFormat(Qt::RichText);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
@@ -17,7 +18,8 @@ FigureTitle::FigureTitle(QWidget* parent) : QLabel(parent) {
 void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, const QString& extra) {
     auto html = [](const Expr& e) { return QString::fromStdString(toUnicode(e)).toHtmlEscaped(); };
     QStringList vars;
-    for (const auto& v : f.variables()) vars << QString::fromStdString(v);
+    for (const auto& v : f.variables())
+        vars << QString::fromStdString(v);
     if (vars.isEmpty()) vars << QStringLiteral("x");
     QString text = QStringLiteral("<span style='color:%1'><b>f(%2) = %3</b></span>")
                        .arg(palette::curve.name(), vars.join(QStringLiteral(", ")), html(f.expression()));
@@ -26,7 +28,8 @@ void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, co
             text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;f′(%1) = %2").arg(vars[0], html(f.partial(0)));
         else
             for (int i = 0; i < f.dimension(); ++i)
-                text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;∂f/∂%1 = %2").arg(vars[i], html(f.partial(i)));
+                text +=
+                    QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;∂f/∂%1 = %2").arg(vars[i], html(f.partial(i)));
     }
     if (!extra.isEmpty()) text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + extra;
     setText(text);

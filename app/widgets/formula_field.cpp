@@ -20,12 +20,15 @@ QString unicodeOf(const QString& formula) {
 
 QString variableList(const std::vector<std::string>& names) {
     QStringList l;
-    for (const auto& n : names) l << QString::fromStdString(n);
+    for (const auto& n : names)
+        l << QString::fromStdString(n);
     return l.join(QStringLiteral(", "));
 }
 } // namespace
 
-FormulaField::FormulaField(int dimension, QWidget* parent) : QWidget(parent), m_dimension(dimension) {
+FormulaField::FormulaField(int dimension, QWidget* parent)
+    : QWidget(parent)
+    , m_dimension(dimension) {
     m_combo = new QComboBox(this);
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
@@ -58,10 +61,13 @@ FormulaField::FormulaField(int dimension, QWidget* parent) : QWidget(parent), m_
     layout->setColumnStretch(1, 1);
 
     connect(m_combo, &QComboBox::editTextChanged, this, &FormulaField::validate);
-    connect(m_combo, qOverload<int>(&QComboBox::activated), this, [this](int) { validate(m_combo->currentText()); });
+    connect(m_combo, qOverload<int>(&QComboBox::activated), this,
+            [this](int) { validate(m_combo->currentText()); });
 }
 
-QLineEdit* FormulaField::lineEdit() const { return m_combo->lineEdit(); }
+QLineEdit* FormulaField::lineEdit() const {
+    return m_combo->lineEdit();
+}
 
 void FormulaField::addPreset(const FormulaPreset& preset) {
     m_presets.append(preset);
@@ -74,7 +80,8 @@ void FormulaField::addCataloguePresets() {
         if (p.dimension != m_dimension) continue;
         FormulaPreset fp;
         fp.formula = QString::fromStdString(p.formula);
-        for (int i = 0; i < 4; ++i) fp.domain[i] = p.domain[i];
+        for (int i = 0; i < 4; ++i)
+            fp.domain[i] = p.domain[i];
         fp.start[0] = p.start[0];
         fp.start[1] = p.start[1];
         fp.learningRate = p.learningRate;
@@ -88,8 +95,10 @@ const FormulaPreset* FormulaField::preset() const {
 
 void FormulaField::setFormula(const QString& text) {
     // The line edit's text; editTextChanged validates (and a same-text set validates explicitly).
-    if (m_combo->currentText() == text) validate(text);
-    else m_combo->setEditText(text);
+    if (m_combo->currentText() == text)
+        validate(text);
+    else
+        m_combo->setEditText(text);
 }
 
 void FormulaField::validate(const QString& text) {
@@ -97,7 +106,8 @@ void FormulaField::validate(const QString& text) {
     if (r.ok && r.function->dimension() < m_dimension) {
         // "3" or "x" in a two-variable lesson: the missing variables are simply unused.
         ParseOptions options;
-        options.variables = m_dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
+        options.variables =
+            m_dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
         if (r.function->dimension() == 1 && m_dimension == 2) {
             const std::string v = r.function->variables()[0];
             options.variables = v == "y" ? std::vector<std::string>{"x", "y"}
@@ -111,11 +121,10 @@ void FormulaField::validate(const QString& text) {
         message = QString::fromStdString(r.error.message);
         column = r.error.column;
     } else if (r.function->dimension() > m_dimension) {
-        message = m_dimension == 1
-                      ? tr("this lesson needs a function of one variable; this one has %1 (%2)")
-                            .arg(r.function->dimension())
-                            .arg(variableList(r.function->variables()))
-                      : tr("this lesson needs a function of two variables");
+        message = m_dimension == 1 ? tr("this lesson needs a function of one variable; this one has %1 (%2)")
+                                         .arg(r.function->dimension())
+                                         .arg(variableList(r.function->variables()))
+                                   : tr("this lesson needs a function of two variables");
     }
     m_error = message;
     m_errorColumn = column;
@@ -144,7 +153,8 @@ void FormulaField::showDerivative() {
     if (m_dimension == 1) {
         const QString v = vars.empty() ? QStringLiteral("x") : QString::fromStdString(vars[0]);
         m_nameLabel->setText(QStringLiteral("f(%1) =").arg(v));
-        m_derivativeLabel->setText(QStringLiteral("f′(%1) = %2").arg(v, QString::fromStdString(toUnicode(m_function->partial(0)))));
+        m_derivativeLabel->setText(
+            QStringLiteral("f′(%1) = %2").arg(v, QString::fromStdString(toUnicode(m_function->partial(0)))));
     } else {
         const QString a = QString::fromStdString(vars[0]), b = QString::fromStdString(vars[1]);
         m_nameLabel->setText(QStringLiteral("f(%1, %2) =").arg(a, b));

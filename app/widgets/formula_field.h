@@ -17,9 +17,9 @@ namespace gradlab {
 class ErrorMarker;
 
 struct FormulaPreset {
-    QString formula;      ///< as the parser reads it
-    double domain[4];     ///< xmin, xmax, ymin, ymax
-    double start[2];      ///< a good point to start at
+    QString formula;  ///< as the parser reads it
+    double domain[4]; ///< xmin, xmax, ymin, ymax
+    double start[2];  ///< a good point to start at
     double learningRate;
 };
 

@@ -16,14 +16,19 @@ constexpr double kBoxWidth = 150, kBoxHeight = 70, kColumnGap = 60, kRowGap = 22
 
 QString nodeTitle(const GraphNode& n) {
     switch (n.op) {
-    case GraphOp::Input: return QStringLiteral("%1 (input)").arg(QString::fromStdString(n.label));
-    case GraphOp::Constant: return QStringLiteral("constant %1").arg(QString::fromStdString(n.label));
-    default: return QString::fromStdString(n.label);
+    case GraphOp::Input:
+        return QStringLiteral("%1 (input)").arg(QString::fromStdString(n.label));
+    case GraphOp::Constant:
+        return QStringLiteral("constant %1").arg(QString::fromStdString(n.label));
+    default:
+        return QString::fromStdString(n.label);
     }
 }
 } // namespace
 
-GraphDiagram::GraphDiagram(AutogradLesson* lesson, QWidget* parent) : QWidget(parent), m_lesson(lesson) {
+GraphDiagram::GraphDiagram(AutogradLesson* lesson, QWidget* parent)
+    : QWidget(parent)
+    , m_lesson(lesson) {
     setAccessibleName(tr("Computation graph"));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -42,7 +47,8 @@ void GraphDiagram::layoutNodes() {
     QVector<int> column(static_cast<int>(nodes.size()), 0);
     int columns = 1;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        for (int in : nodes[i].inputs) column[static_cast<int>(i)] = std::max(column[static_cast<int>(i)], column[in] + 1);
+        for (int in : nodes[i].inputs)
+            column[static_cast<int>(i)] = std::max(column[static_cast<int>(i)], column[in] + 1);
         columns = std::max(columns, column[static_cast<int>(i)] + 1);
     }
     // A constant sits in the column just before the first operation that uses it, not far left.
@@ -55,8 +61,8 @@ void GraphDiagram::layoutNodes() {
     m_rects.resize(static_cast<int>(nodes.size()));
     for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
         const int c = column[i], r = rowsUsed[c]++;
-        m_rects[i] = QRectF(kMargin + c * (kBoxWidth + kColumnGap), kMargin + r * (kBoxHeight + kRowGap), kBoxWidth,
-                            kBoxHeight);
+        m_rects[i] = QRectF(kMargin + c * (kBoxWidth + kColumnGap), kMargin + r * (kBoxHeight + kRowGap),
+                            kBoxWidth, kBoxHeight);
     }
     // Centre each column vertically.
     const int tallest = *std::max_element(rowsUsed.begin(), rowsUsed.end());
@@ -70,7 +76,8 @@ void GraphDiagram::layoutNodes() {
 void GraphDiagram::resizeEvent(QResizeEvent*) {
     if (m_rects.isEmpty()) return;
     QRectF bounds;
-    for (const QRectF& r : m_rects) bounds |= r;
+    for (const QRectF& r : m_rects)
+        bounds |= r;
     bounds.adjust(-kMargin, -kMargin, kMargin, kMargin);
     m_scale = std::min({1.4, width() / bounds.width(), height() / bounds.height()});
     m_offset = QPointF((width() - bounds.width() * m_scale) / 2 - bounds.left() * m_scale,
@@ -106,7 +113,8 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
             // Two inputs arrive at two different heights on the box's left edge.
             const double spread = inputs.size() > 1 ? (static_cast<double>(k) - 0.5) * 22.0 : 0.0;
             const QPointF to = m_rects[i].center() - QPointF(kBoxWidth / 2, -spread);
-            const bool crossed = m_lesson->backwardStarted() && m_lesson->reached(i) && i >= m_lesson->graph().nextBackwardNode() + 1;
+            const bool crossed = m_lesson->backwardStarted() && m_lesson->reached(i) &&
+                                 i >= m_lesson->graph().nextBackwardNode() + 1;
             QPen pen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), crossed ? 2.2 : 1.5);
             p.setPen(pen);
             QPainterPath path(from);
@@ -127,12 +135,14 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
     for (int i = 0; i < m_rects.size(); ++i) {
         const GraphNode& n = nodes[static_cast<std::size_t>(i)];
         const QRectF r = m_rects[i];
-        QColor fill = n.op == GraphOp::Input ? QColor(0xff, 0xe8, 0xcc)
+        QColor fill = n.op == GraphOp::Input      ? QColor(0xff, 0xe8, 0xcc)
                       : n.op == GraphOp::Constant ? QColor(0xee, 0xee, 0xee)
                                                   : QColor(0xe3, 0xee, 0xfa);
         QPen border(QColor(0x66, 0x66, 0x66), 1.2);
-        if (i == last) border = QPen(palette::point, 3);
-        else if (i == static_cast<int>(nodes.size()) - 1) border = QPen(palette::curve, 2);
+        if (i == last)
+            border = QPen(palette::point, 3);
+        else if (i == static_cast<int>(nodes.size()) - 1)
+            border = QPen(palette::curve, 2);
         p.setPen(border);
         p.setBrush(fill);
         p.drawRoundedRect(r, 8, 8);
@@ -148,8 +158,9 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
         const bool hasGrad = n.op != GraphOp::Constant && m_lesson->reached(i);
         p.setPen(hasGrad ? palette::tangent.darker(130) : QColor(0x99, 0x99, 0x99));
         p.drawText(r.adjusted(6, r.height() * 2 / 3, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
-                   n.op == GraphOp::Constant ? tr("no grad") : hasGrad ? tr("grad %1").arg(formatValue(n.gradient, 5))
-                                                                       : tr("grad —"));
+                   n.op == GraphOp::Constant ? tr("no grad")
+                   : hasGrad                 ? tr("grad %1").arg(formatValue(n.gradient, 5))
+                                             : tr("grad —"));
     }
 }
 

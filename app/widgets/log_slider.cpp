@@ -10,14 +10,18 @@
 namespace gradlab {
 
 LogSlider::LogSlider(double minimum, double maximum, QWidget* parent)
-    : QSlider(Qt::Horizontal, parent), m_min(minimum), m_max(maximum) {
+    : QSlider(Qt::Horizontal, parent)
+    , m_min(minimum)
+    , m_max(maximum) {
     setRange(0, kSteps);
     setPageStep(kSteps / 20);
     setMinimumHeight(48);
     connect(this, &QSlider::valueChanged, this, [this](int p) { emit logValueChanged(valueAt(p)); });
 }
 
-QSize LogSlider::sizeHint() const { return {QSlider::sizeHint().width(), 52}; }
+QSize LogSlider::sizeHint() const {
+    return {QSlider::sizeHint().width(), 52};
+}
 
 int LogSlider::positionOf(double v) const {
     const double t = (std::log10(v) - std::log10(m_min)) / (std::log10(m_max) - std::log10(m_min));
@@ -54,12 +58,17 @@ void LogSlider::paintEvent(QPaintEvent* event) {
     p.setPen(palette().color(QPalette::Text));
     const int textY = height() - 2;
     // Decades along the scale.
-    for (int e = static_cast<int>(std::ceil(std::log10(m_min))); e <= static_cast<int>(std::floor(std::log10(m_max))); ++e) {
+    for (int e = static_cast<int>(std::ceil(std::log10(m_min)));
+         e <= static_cast<int>(std::floor(std::log10(m_max))); ++e) {
         const double v = std::pow(10.0, e);
         const int x = static_cast<int>(xOf(v));
         p.drawLine(x, groove.bottom() + 2, x, groove.bottom() + 6);
         const QString text = e >= 0 ? QString::number(v, 'g', 3) : QStringLiteral("1e%1").arg(e);
-        p.drawText(QRect(x - 30, textY - p.fontMetrics().height(), 60, p.fontMetrics().height()), Qt::AlignCenter, text);
+        // Kept inside the widget at both ends.
+        const int w = p.fontMetrics().horizontalAdvance(text) + 4;
+        const int left = std::clamp(x - w / 2, 0, width() - w);
+        p.drawText(QRect(left, textY - p.fontMetrics().height(), w, p.fontMetrics().height()),
+                   Qt::AlignCenter, text);
     }
     if (std::isfinite(m_mark) && m_mark >= m_min && m_mark <= m_max) {
         const int x = static_cast<int>(xOf(m_mark));

@@ -6,7 +6,8 @@
 
 namespace gradlab {
 
-OptimizerBox::OptimizerBox(QWidget* parent) : QComboBox(parent) {
+OptimizerBox::OptimizerBox(QWidget* parent)
+    : QComboBox(parent) {
     for (int k = 0; k < kOptimizerCount; ++k)
         addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
     setAccessibleName(tr("Optimizer"));

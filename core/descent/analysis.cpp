@@ -8,20 +8,28 @@ namespace gradlab {
 
 const char* regimeName(Regime r) {
     switch (r) {
-    case Regime::Monotone: return "monotone";
-    case Regime::Oscillating: return "oscillating";
-    case Regime::Diverging: return "diverging";
-    case Regime::TooSlow: return "too_slow";
+    case Regime::Monotone:
+        return "monotone";
+    case Regime::Oscillating:
+        return "oscillating";
+    case Regime::Diverging:
+        return "diverging";
+    case Regime::TooSlow:
+        return "too_slow";
     }
     return "too_slow";
 }
 
 const char* regimeDescription(Regime r) {
     switch (r) {
-    case Regime::Monotone: return "converging: every step moves the same way, straight downhill";
-    case Regime::Oscillating: return "oscillating: the steps overshoot and flip sides, but still converge";
-    case Regime::Diverging: return "diverging: each step overshoots further and the loss grows";
-    case Regime::TooSlow: return "too small: the steps are too short to reach the minimum in time";
+    case Regime::Monotone:
+        return "converging: every step moves the same way, straight downhill";
+    case Regime::Oscillating:
+        return "oscillating: the steps overshoot and flip sides, but still converge";
+    case Regime::Diverging:
+        return "diverging: each step overshoots further and the loss grows";
+    case Regime::TooSlow:
+        return "too small: the steps are too short to reach the minimum in time";
     }
     return "";
 }
@@ -34,13 +42,15 @@ Regime classify(const Trajectory& t, double tolerance) {
     const bool reached = t.stopReason == StopReason::Converged || last.gradNorm < tol;
     if (!reached) {
         // Still far away: growing loss means it is blowing up slowly, otherwise it is just slow.
-        if (t.points.size() > 2 && last.loss > first.loss && last.gradNorm > first.gradNorm) return Regime::Diverging;
+        if (t.points.size() > 2 && last.loss > first.loss && last.gradNorm > first.gradNorm)
+            return Regime::Diverging;
         return Regime::TooSlow;
     }
     int flips = 0, pairs = 0;
     for (std::size_t k = 2; k < t.points.size(); ++k) {
         double dot = 0.0;
-        for (int i = 0; i < t.dimension; ++i) dot += t.points[k].update[i] * t.points[k - 1].update[i];
+        for (int i = 0; i < t.dimension; ++i)
+            dot += t.points[k].update[i] * t.points[k - 1].update[i];
         ++pairs;
         if (dot < 0) ++flips;
     }

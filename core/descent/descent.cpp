@@ -8,10 +8,14 @@ namespace gradlab {
 
 const char* stopReasonName(StopReason r) {
     switch (r) {
-    case StopReason::Running: return "running";
-    case StopReason::Converged: return "converged";
-    case StopReason::MaxSteps: return "max_steps";
-    case StopReason::Diverged: return "diverged";
+    case StopReason::Running:
+        return "running";
+    case StopReason::Converged:
+        return "converged";
+    case StopReason::MaxSteps:
+        return "max_steps";
+    case StopReason::Diverged:
+        return "diverged";
     }
     return "running";
 }
@@ -40,7 +44,8 @@ std::string check(int dimension, const double* w, double loss, const double* g, 
 
 double norm(int dimension, const double* g) {
     double s = 0.0;
-    for (int i = 0; i < dimension; ++i) s += g[i] * g[i];
+    for (int i = 0; i < dimension; ++i)
+        s += g[i] * g[i];
     return std::sqrt(s);
 }
 
@@ -58,7 +63,8 @@ DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentS
     , m_settings(settings)
     , m_optimizer(settings.optimizer, settings.hyperparameters, m_function->dimension()) {
     const int n = m_function->dimension();
-    for (int i = 0; i < n; ++i) m_w[i] = start[i];
+    for (int i = 0; i < n; ++i)
+        m_w[i] = start[i];
     m_trajectory.dimension = n;
     m_trajectory.optimizer = settings.optimizer;
     m_trajectory.hyperparameters = settings.hyperparameters;
@@ -76,10 +82,13 @@ DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentS
 bool DescentRun::evaluate(TrajectoryPoint& p) {
     const int n = m_function->dimension();
     double loss;
-    if (m_settings.optimizer == OptimizerKind::Newton) loss = m_function->valueGradientHessian(m_w, m_g, m_h);
-    else loss = m_function->valueAndGradient(m_w, m_g);
+    if (m_settings.optimizer == OptimizerKind::Newton)
+        loss = m_function->valueGradientHessian(m_w, m_g, m_h);
+    else
+        loss = m_function->valueAndGradient(m_w, m_g);
     const int step = p.step;
-    const std::string problem = check(n, m_w, loss, m_g, [step] { return " at step " + std::to_string(step); });
+    const std::string problem =
+        check(n, m_w, loss, m_g, [step] { return " at step " + std::to_string(step); });
     // A finite point is recorded even when it passed the bound; a non-finite one never is.
     if (allFinite(n, m_w, loss, m_g)) {
         for (int i = 0; i < n; ++i) {
@@ -113,12 +122,14 @@ bool DescentRun::step() {
     TrajectoryPoint p;
     p.step = k;
     p.newtonFellBack = info.newtonFellBack;
-    for (int i = 0; i < m_function->dimension(); ++i) p.update[i] = info.update[i];
+    for (int i = 0; i < m_function->dimension(); ++i)
+        p.update[i] = info.update[i];
     if (!evaluate(p)) return true;
     m_trajectory.points.push_back(p);
     if (p.gradNorm < m_settings.tolerance)
-        stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance) +
-                                           " at step " + std::to_string(k));
+        stop(StopReason::Converged, k,
+             "the gradient norm fell below " + formatNumber(m_settings.tolerance) + " at step " +
+                 std::to_string(k));
     else if (k >= m_settings.maxSteps)
         stop(StopReason::MaxSteps, k, "took all " + std::to_string(k) + " steps");
     return true;
@@ -141,7 +152,8 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
     Optimizer optimizer(settings.optimizer, settings.hyperparameters, n);
     double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
     double h[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0};
-    for (int i = 0; i < n; ++i) w[i] = start[i];
+    for (int i = 0; i < n; ++i)
+        w[i] = start[i];
     RunSummary s;
     for (int k = 0;; ++k) {
         if (k > 0) optimizer.step(w, g, newton ? h : nullptr);

@@ -7,26 +7,40 @@ namespace gradlab {
 
 const char* optimizerName(OptimizerKind k) {
     switch (k) {
-    case OptimizerKind::GradientDescent: return "gd";
-    case OptimizerKind::Momentum: return "momentum";
-    case OptimizerKind::Nesterov: return "nesterov";
-    case OptimizerKind::Adagrad: return "adagrad";
-    case OptimizerKind::RMSprop: return "rmsprop";
-    case OptimizerKind::Adam: return "adam";
-    case OptimizerKind::Newton: return "newton";
+    case OptimizerKind::GradientDescent:
+        return "gd";
+    case OptimizerKind::Momentum:
+        return "momentum";
+    case OptimizerKind::Nesterov:
+        return "nesterov";
+    case OptimizerKind::Adagrad:
+        return "adagrad";
+    case OptimizerKind::RMSprop:
+        return "rmsprop";
+    case OptimizerKind::Adam:
+        return "adam";
+    case OptimizerKind::Newton:
+        return "newton";
     }
     return "gd";
 }
 
 const char* optimizerTitle(OptimizerKind k) {
     switch (k) {
-    case OptimizerKind::GradientDescent: return "Gradient descent";
-    case OptimizerKind::Momentum: return "Momentum";
-    case OptimizerKind::Nesterov: return "Nesterov";
-    case OptimizerKind::Adagrad: return "Adagrad";
-    case OptimizerKind::RMSprop: return "RMSprop";
-    case OptimizerKind::Adam: return "Adam";
-    case OptimizerKind::Newton: return "Newton's method";
+    case OptimizerKind::GradientDescent:
+        return "Gradient descent";
+    case OptimizerKind::Momentum:
+        return "Momentum";
+    case OptimizerKind::Nesterov:
+        return "Nesterov";
+    case OptimizerKind::Adagrad:
+        return "Adagrad";
+    case OptimizerKind::RMSprop:
+        return "RMSprop";
+    case OptimizerKind::Adam:
+        return "Adam";
+    case OptimizerKind::Newton:
+        return "Newton's method";
     }
     return "";
 }
@@ -52,24 +66,35 @@ double Hyperparameters::epsilonFor(OptimizerKind kind) const {
 }
 
 Optimizer::Optimizer(OptimizerKind kind, const Hyperparameters& hp, int dimension)
-    : m_kind(kind), m_hp(hp), m_dimension(dimension), m_eps(hp.epsilonFor(kind)) {}
+    : m_kind(kind)
+    , m_hp(hp)
+    , m_dimension(dimension)
+    , m_eps(hp.epsilonFor(kind)) {}
 
 const char* Optimizer::firstStateName() const {
     switch (m_kind) {
     case OptimizerKind::Momentum:
-    case OptimizerKind::Nesterov: return "velocity";
-    case OptimizerKind::Adagrad: return "sum of g²";
-    case OptimizerKind::RMSprop: return "mean of g²";
-    case OptimizerKind::Adam: return "m";
-    default: return "";
+    case OptimizerKind::Nesterov:
+        return "velocity";
+    case OptimizerKind::Adagrad:
+        return "sum of g²";
+    case OptimizerKind::RMSprop:
+        return "mean of g²";
+    case OptimizerKind::Adam:
+        return "m";
+    default:
+        return "";
     }
 }
 
-const char* Optimizer::secondStateName() const { return m_kind == OptimizerKind::Adam ? "v" : ""; }
+const char* Optimizer::secondStateName() const {
+    return m_kind == OptimizerKind::Adam ? "v" : "";
+}
 
 void Optimizer::reset() {
     m_t = 0;
-    for (int i = 0; i < kMaxDimension; ++i) m_a[i] = m_b[i] = 0.0;
+    for (int i = 0; i < kMaxDimension; ++i)
+        m_a[i] = m_b[i] = 0.0;
 }
 
 // Each branch follows the single-tensor code path of torch.optim (PyTorch 2.x), operation for operation,
@@ -78,12 +103,14 @@ void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo
     ++m_t;
     const double lr = m_hp.learningRate;
     double before[kMaxDimension] = {0.0, 0.0};
-    for (int i = 0; i < m_dimension; ++i) before[i] = w[i];
+    for (int i = 0; i < m_dimension; ++i)
+        before[i] = w[i];
     if (info) info->newtonFellBack = false;
 
     switch (m_kind) {
     case OptimizerKind::GradientDescent:
-        for (int i = 0; i < m_dimension; ++i) w[i] = w[i] + (-lr) * g[i];
+        for (int i = 0; i < m_dimension; ++i)
+            w[i] = w[i] + (-lr) * g[i];
         break;
     case OptimizerKind::Momentum:
     case OptimizerKind::Nesterov: {
@@ -121,7 +148,8 @@ void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo
         const double weight = 1.0 - b1;
         for (int i = 0; i < m_dimension; ++i) {
             // exp_avg.lerp_(g, 1 - beta1), as ATen computes lerp
-            m_a[i] = weight < 0.5 ? m_a[i] + weight * (g[i] - m_a[i]) : g[i] - (g[i] - m_a[i]) * (1.0 - weight);
+            m_a[i] =
+                weight < 0.5 ? m_a[i] + weight * (g[i] - m_a[i]) : g[i] - (g[i] - m_a[i]) * (1.0 - weight);
             m_b[i] = m_b[i] * b2 + (1.0 - b2) * (g[i] * g[i]);
             const double denom = std::sqrt(m_b[i]) / biasCorrection2Sqrt + m_eps;
             w[i] = w[i] + (-stepSize) * (m_a[i] / denom);
@@ -133,8 +161,10 @@ void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo
         if (!fellBack) {
             if (m_dimension == 1) {
                 const double h = hessian[0];
-                if (std::isfinite(h) && h > 0.0) w[0] = w[0] - lr * (g[0] / h);
-                else fellBack = true;
+                if (std::isfinite(h) && h > 0.0)
+                    w[0] = w[0] - lr * (g[0] / h);
+                else
+                    fellBack = true;
             } else {
                 Eigen::Matrix2d H;
                 H << hessian[0], hessian[1], hessian[2], hessian[3];
@@ -153,14 +183,16 @@ void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo
             }
         }
         if (fellBack) {
-            for (int i = 0; i < m_dimension; ++i) w[i] = w[i] + (-lr) * g[i];
+            for (int i = 0; i < m_dimension; ++i)
+                w[i] = w[i] + (-lr) * g[i];
         }
         if (info) info->newtonFellBack = fellBack;
         break;
     }
     }
     if (info)
-        for (int i = 0; i < m_dimension; ++i) info->update[i] = w[i] - before[i];
+        for (int i = 0; i < m_dimension; ++i)
+            info->update[i] = w[i] - before[i];
 }
 
 } // namespace gradlab

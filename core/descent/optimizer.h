@@ -18,11 +18,11 @@ constexpr int kOptimizerCount = 7;
 /// Hyperparameters. A field left NaN takes the optimizer's torch.optim default (see withDefaults()).
 struct Hyperparameters {
     double learningRate = 0.1;
-    double momentum = 0.9;  ///< μ, for momentum and nesterov (torch.optim.SGD's momentum; dampening 0)
-    double alpha = 0.99;    ///< RMSprop's smoothing constant
-    double beta1 = 0.9;     ///< Adam
-    double beta2 = 0.999;   ///< Adam
-    double eps = -1.0;      ///< < 0: the optimizer's default (adagrad 1e-10, rmsprop 1e-8, adam 1e-8)
+    double momentum = 0.9; ///< μ, for momentum and nesterov (torch.optim.SGD's momentum; dampening 0)
+    double alpha = 0.99;   ///< RMSprop's smoothing constant
+    double beta1 = 0.9;    ///< Adam
+    double beta2 = 0.999;  ///< Adam
+    double eps = -1.0;     ///< < 0: the optimizer's default (adagrad 1e-10, rmsprop 1e-8, adam 1e-8)
     /// eps as used by `kind`.
     double epsilonFor(OptimizerKind kind) const;
 };
@@ -33,7 +33,7 @@ constexpr int kMaxDimension = 2;
 /// What one step did, for the step table and the explanations.
 struct StepInfo {
     double update[kMaxDimension] = {0.0, 0.0}; ///< w_new - w_old
-    bool newtonFellBack = false;                ///< Newton took a gradient step (H singular or not PD)
+    bool newtonFellBack = false;               ///< Newton took a gradient step (H singular or not PD)
 };
 
 /// The state of one optimizer on one run. step() applies one update in place; no allocation.

@@ -13,9 +13,12 @@ std::vector<double> logSpaced(double lrMin, double lrMax, int count) {
     out.reserve(static_cast<std::size_t>(count));
     const double ratio = lrMax / lrMin;
     for (int i = 0; i < count; ++i) {
-        if (i == 0) out.push_back(lrMin);
-        else if (i == count - 1) out.push_back(lrMax);
-        else out.push_back(lrMin * std::pow(ratio, static_cast<double>(i) / (count - 1)));
+        if (i == 0)
+            out.push_back(lrMin);
+        else if (i == count - 1)
+            out.push_back(lrMax);
+        else
+            out.push_back(lrMin * std::pow(ratio, static_cast<double>(i) / (count - 1)));
     }
     return out;
 }
@@ -46,9 +49,11 @@ std::vector<SweepRow> sweepLearningRates(const CompiledFunction& f, const double
                                            : std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, rows.size())));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
     worker();
-    for (std::thread& t : pool) t.join();
+    for (std::thread& t : pool)
+        t.join();
     return rows;
 }
 

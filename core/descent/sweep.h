@@ -18,9 +18,9 @@ struct SweepRow {
 std::vector<double> logSpaced(double lrMin, double lrMax, int count);
 
 struct SweepOptions {
-    int threads = 0;                          ///< 0: one per hardware thread
-    std::atomic<bool>* cancel = nullptr;      ///< set to stop early; rows not run keep stopStep -1
-    std::function<void(int done)> progress;   ///< called from worker threads, now and then
+    int threads = 0;                        ///< 0: one per hardware thread
+    std::atomic<bool>* cancel = nullptr;    ///< set to stop early; rows not run keep stopStep -1
+    std::function<void(int done)> progress; ///< called from worker threads, now and then
 };
 
 /// Runs `settings` from `start` for each learning rate. No allocation per step.

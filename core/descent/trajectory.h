@@ -40,8 +40,8 @@ struct Trajectory {
     Hyperparameters hyperparameters;
     std::vector<TrajectoryPoint> points; ///< step 0 (the start) and every finite step after it
     StopReason stopReason = StopReason::Running;
-    int stopStep = 0;         ///< the step at which the run stopped
-    std::string stopDetail;   ///< a sentence: "the loss passed 1e12 at step 7", …
+    int stopStep = 0;       ///< the step at which the run stopped
+    std::string stopDetail; ///< a sentence: "the loss passed 1e12 at step 7", …
 };
 
 } // namespace gradlab

@@ -13,12 +13,20 @@ struct Dual {
     double derivative = 0.0;
 
     Dual() = default;
-    Dual(double v, double d = 0.0) : value(v), derivative(d) {}
+    Dual(double v, double d = 0.0)
+        : value(v)
+        , derivative(d) {}
 };
 
-inline Dual operator+(Dual a, Dual b) { return {a.value + b.value, a.derivative + b.derivative}; }
-inline Dual operator-(Dual a, Dual b) { return {a.value - b.value, a.derivative - b.derivative}; }
-inline Dual operator-(Dual a) { return {-a.value, -a.derivative}; }
+inline Dual operator+(Dual a, Dual b) {
+    return {a.value + b.value, a.derivative + b.derivative};
+}
+inline Dual operator-(Dual a, Dual b) {
+    return {a.value - b.value, a.derivative - b.derivative};
+}
+inline Dual operator-(Dual a) {
+    return {-a.value, -a.derivative};
+}
 inline Dual operator*(Dual a, Dual b) {
     return {a.value * b.value, a.derivative * b.value + a.value * b.derivative};
 }
@@ -26,7 +34,8 @@ inline Dual operator/(Dual a, Dual b) {
     return {a.value / b.value, (a.derivative * b.value - a.value * b.derivative) / (b.value * b.value)};
 }
 
-/// a^b. With a constant exponent this is the power rule (valid for negative a); otherwise a^b (b' ln a + b a'/a).
+/// a^b. With a constant exponent this is the power rule (valid for negative a); otherwise a^b (b' ln a + b
+/// a'/a).
 inline Dual pow(Dual a, Dual b) {
     const double v = std::pow(a.value, b.value);
     if (b.derivative == 0.0) {
@@ -43,23 +52,57 @@ inline Dual apply(FunctionKind f, Dual a) {
     const double v = applyFunction(f, x);
     double d = 0.0;
     switch (f) {
-    case FunctionKind::Sin: d = std::cos(x); break;
-    case FunctionKind::Cos: d = -std::sin(x); break;
-    case FunctionKind::Tan: d = 1.0 / (std::cos(x) * std::cos(x)); break;
-    case FunctionKind::Asin: d = 1.0 / std::sqrt(1.0 - x * x); break;
-    case FunctionKind::Acos: d = -1.0 / std::sqrt(1.0 - x * x); break;
-    case FunctionKind::Atan: d = 1.0 / (1.0 + x * x); break;
-    case FunctionKind::Sinh: d = std::cosh(x); break;
-    case FunctionKind::Cosh: d = std::sinh(x); break;
-    case FunctionKind::Tanh: d = 1.0 - v * v; break;
-    case FunctionKind::Exp: d = v; break;
-    case FunctionKind::Log: d = 1.0 / x; break;
-    case FunctionKind::Sqrt: d = 0.5 / v; break;
-    case FunctionKind::Abs: d = x / v; break;
-    case FunctionKind::Sigmoid: d = v * (1.0 - v); break;
-    case FunctionKind::Relu: d = applyFunction(FunctionKind::Step, x); break;
-    case FunctionKind::Softplus: d = applyFunction(FunctionKind::Sigmoid, x); break;
-    case FunctionKind::Step: d = 0.0; break;
+    case FunctionKind::Sin:
+        d = std::cos(x);
+        break;
+    case FunctionKind::Cos:
+        d = -std::sin(x);
+        break;
+    case FunctionKind::Tan:
+        d = 1.0 / (std::cos(x) * std::cos(x));
+        break;
+    case FunctionKind::Asin:
+        d = 1.0 / std::sqrt(1.0 - x * x);
+        break;
+    case FunctionKind::Acos:
+        d = -1.0 / std::sqrt(1.0 - x * x);
+        break;
+    case FunctionKind::Atan:
+        d = 1.0 / (1.0 + x * x);
+        break;
+    case FunctionKind::Sinh:
+        d = std::cosh(x);
+        break;
+    case FunctionKind::Cosh:
+        d = std::sinh(x);
+        break;
+    case FunctionKind::Tanh:
+        d = 1.0 - v * v;
+        break;
+    case FunctionKind::Exp:
+        d = v;
+        break;
+    case FunctionKind::Log:
+        d = 1.0 / x;
+        break;
+    case FunctionKind::Sqrt:
+        d = 0.5 / v;
+        break;
+    case FunctionKind::Abs:
+        d = x / v;
+        break;
+    case FunctionKind::Sigmoid:
+        d = v * (1.0 - v);
+        break;
+    case FunctionKind::Relu:
+        d = applyFunction(FunctionKind::Step, x);
+        break;
+    case FunctionKind::Softplus:
+        d = applyFunction(FunctionKind::Sigmoid, x);
+        break;
+    case FunctionKind::Step:
+        d = 0.0;
+        break;
     }
     return {v, d * a.derivative};
 }

@@ -7,15 +7,19 @@ namespace gradlab {
 
 const char* schemeName(DifferenceScheme s) {
     switch (s) {
-    case DifferenceScheme::Forward: return "forward";
-    case DifferenceScheme::Backward: return "backward";
-    case DifferenceScheme::Central: return "central";
+    case DifferenceScheme::Forward:
+        return "forward";
+    case DifferenceScheme::Backward:
+        return "backward";
+    case DifferenceScheme::Central:
+        return "central";
     }
     return "forward";
 }
 
 bool schemeByName(const std::string& name, DifferenceScheme& out) {
-    for (DifferenceScheme s : {DifferenceScheme::Forward, DifferenceScheme::Backward, DifferenceScheme::Central}) {
+    for (DifferenceScheme s :
+         {DifferenceScheme::Forward, DifferenceScheme::Backward, DifferenceScheme::Central}) {
         if (name == schemeName(s)) {
             out = s;
             return true;
@@ -60,7 +64,8 @@ LimitTable limitTable(const RealFunction& f, double a, double exact, const std::
     t.fA = f(a);
     t.exact = exact;
     t.scheme = scheme;
-    for (double h : hs) t.rows.push_back(row(f, a, t.fA, exact, h, scheme));
+    for (double h : hs)
+        t.rows.push_back(row(f, a, t.fA, exact, h, scheme));
     return t;
 }
 

@@ -51,7 +51,7 @@ struct ErrorCurve {
     double bestError = 0.0;
 };
 
-ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme, int perDecade = 10,
-                      double hMax = 1.0, double hMin = 1e-16);
+ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme,
+                      int perDecade = 10, double hMax = 1.0, double hMin = 1e-16);
 
 } // namespace gradlab

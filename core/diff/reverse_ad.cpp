@@ -12,12 +12,16 @@ namespace {
 class Recorder {
 public:
     Recorder(std::vector<GraphNode>& nodes, const std::vector<std::string>& variables, const double* point)
-        : m_nodes(nodes), m_variables(variables), m_point(point) {}
+        : m_nodes(nodes)
+        , m_variables(variables)
+        , m_point(point) {}
 
     int record(const Expr& e) {
         switch (e->kind()) {
-        case NodeKind::Number: return leaf(GraphOp::Constant, e->value(), formatNumber(e->value()));
-        case NodeKind::Constant: return leaf(GraphOp::Constant, e->value(), e->name());
+        case NodeKind::Number:
+            return leaf(GraphOp::Constant, e->value(), formatNumber(e->value()));
+        case NodeKind::Constant:
+            return leaf(GraphOp::Constant, e->value(), e->name());
         case NodeKind::Variable: {
             const int v = e->variableIndex();
             const auto it = m_inputs.find(v);
@@ -101,11 +105,16 @@ double localDerivative(const GraphNode& n, std::size_t k, const std::vector<Grap
     const double a = nodes[static_cast<std::size_t>(n.inputs[0])].value;
     const double b = n.inputs.size() > 1 ? nodes[static_cast<std::size_t>(n.inputs[1])].value : 0.0;
     switch (n.op) {
-    case GraphOp::Add: return 1.0;
-    case GraphOp::Subtract: return k == 0 ? 1.0 : -1.0;
-    case GraphOp::Negate: return -1.0;
-    case GraphOp::Multiply: return k == 0 ? b : a;
-    case GraphOp::Divide: return k == 0 ? 1.0 / b : -a / (b * b);
+    case GraphOp::Add:
+        return 1.0;
+    case GraphOp::Subtract:
+        return k == 0 ? 1.0 : -1.0;
+    case GraphOp::Negate:
+        return -1.0;
+    case GraphOp::Multiply:
+        return k == 0 ? b : a;
+    case GraphOp::Divide:
+        return k == 0 ? 1.0 / b : -a / (b * b);
     case GraphOp::Power:
         if (k == 0) return b == 0.0 ? 0.0 : b * std::pow(a, b - 1.0);
         // d(a^b)/db = a^b ln a; only needed when b depends on a variable, and 0 when a^b is 0.
@@ -113,44 +122,71 @@ double localDerivative(const GraphNode& n, std::size_t k, const std::vector<Grap
     case GraphOp::Function: {
         const double v = n.value;
         switch (n.function) {
-        case FunctionKind::Sin: return std::cos(a);
-        case FunctionKind::Cos: return -std::sin(a);
-        case FunctionKind::Tan: return 1.0 / (std::cos(a) * std::cos(a));
-        case FunctionKind::Asin: return 1.0 / std::sqrt(1.0 - a * a);
-        case FunctionKind::Acos: return -1.0 / std::sqrt(1.0 - a * a);
-        case FunctionKind::Atan: return 1.0 / (1.0 + a * a);
-        case FunctionKind::Sinh: return std::cosh(a);
-        case FunctionKind::Cosh: return std::sinh(a);
-        case FunctionKind::Tanh: return 1.0 - v * v;
-        case FunctionKind::Exp: return v;
-        case FunctionKind::Log: return 1.0 / a;
-        case FunctionKind::Sqrt: return 0.5 / v;
-        case FunctionKind::Abs: return a / v;
-        case FunctionKind::Sigmoid: return v * (1.0 - v);
-        case FunctionKind::Relu: return applyFunction(FunctionKind::Step, a);
-        case FunctionKind::Softplus: return applyFunction(FunctionKind::Sigmoid, a);
-        case FunctionKind::Step: return 0.0;
+        case FunctionKind::Sin:
+            return std::cos(a);
+        case FunctionKind::Cos:
+            return -std::sin(a);
+        case FunctionKind::Tan:
+            return 1.0 / (std::cos(a) * std::cos(a));
+        case FunctionKind::Asin:
+            return 1.0 / std::sqrt(1.0 - a * a);
+        case FunctionKind::Acos:
+            return -1.0 / std::sqrt(1.0 - a * a);
+        case FunctionKind::Atan:
+            return 1.0 / (1.0 + a * a);
+        case FunctionKind::Sinh:
+            return std::cosh(a);
+        case FunctionKind::Cosh:
+            return std::sinh(a);
+        case FunctionKind::Tanh:
+            return 1.0 - v * v;
+        case FunctionKind::Exp:
+            return v;
+        case FunctionKind::Log:
+            return 1.0 / a;
+        case FunctionKind::Sqrt:
+            return 0.5 / v;
+        case FunctionKind::Abs:
+            return a / v;
+        case FunctionKind::Sigmoid:
+            return v * (1.0 - v);
+        case FunctionKind::Relu:
+            return applyFunction(FunctionKind::Step, a);
+        case FunctionKind::Softplus:
+            return applyFunction(FunctionKind::Sigmoid, a);
+        case FunctionKind::Step:
+            return 0.0;
         }
         return 0.0;
     }
-    default: return 0.0;
+    default:
+        return 0.0;
     }
 }
 
-bool needsGradient(const GraphNode& n) { return n.op != GraphOp::Constant; }
+bool needsGradient(const GraphNode& n) {
+    return n.op != GraphOp::Constant;
+}
 
 } // namespace
 
 std::string GraphNode::backwardName() const {
     switch (op) {
     case GraphOp::Input:
-    case GraphOp::Constant: return {};
-    case GraphOp::Add: return "AddBackward0";
-    case GraphOp::Subtract: return "SubBackward0";
-    case GraphOp::Negate: return "NegBackward0";
-    case GraphOp::Multiply: return "MulBackward0";
-    case GraphOp::Divide: return "DivBackward0";
-    case GraphOp::Power: return "PowBackward0";
+    case GraphOp::Constant:
+        return {};
+    case GraphOp::Add:
+        return "AddBackward0";
+    case GraphOp::Subtract:
+        return "SubBackward0";
+    case GraphOp::Negate:
+        return "NegBackward0";
+    case GraphOp::Multiply:
+        return "MulBackward0";
+    case GraphOp::Divide:
+        return "DivBackward0";
+    case GraphOp::Power:
+        return "PowBackward0";
     case GraphOp::Function: {
         std::string name(functionName(function));
         name[0] = static_cast<char>(name[0] - 'a' + 'A');
@@ -169,7 +205,8 @@ ComputationGraph ComputationGraph::record(const Expr& e, const std::vector<std::
 }
 
 void ComputationGraph::beginBackward() {
-    for (GraphNode& n : m_nodes) n.gradient = 0.0;
+    for (GraphNode& n : m_nodes)
+        n.gradient = 0.0;
     if (m_nodes.empty()) {
         m_cursor = -1;
         return;
@@ -191,7 +228,8 @@ int ComputationGraph::backwardStep() {
     }
     // Skip leaves: they have nothing to propagate.
     --m_cursor;
-    while (m_cursor >= 0 && m_nodes[static_cast<std::size_t>(m_cursor)].inputs.empty()) --m_cursor;
+    while (m_cursor >= 0 && m_nodes[static_cast<std::size_t>(m_cursor)].inputs.empty())
+        --m_cursor;
     return current;
 }
 

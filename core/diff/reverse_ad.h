@@ -15,11 +15,11 @@ enum class GraphOp { Input, Constant, Add, Subtract, Negate, Multiply, Divide, P
 struct GraphNode {
     GraphOp op = GraphOp::Constant;
     FunctionKind function = FunctionKind::Sin; ///< for GraphOp::Function
-    std::vector<int> inputs;                    ///< indices of earlier nodes
-    double value = 0.0;                         ///< forward value
-    double gradient = 0.0;                      ///< d(output)/d(this node), accumulated by the backward pass
-    int variable = -1;                          ///< for Input: the variable's index
-    std::string label;                          ///< "x", "3", "mul", "sin", …
+    std::vector<int> inputs;                   ///< indices of earlier nodes
+    double value = 0.0;                        ///< forward value
+    double gradient = 0.0;                     ///< d(output)/d(this node), accumulated by the backward pass
+    int variable = -1;                         ///< for Input: the variable's index
+    std::string label;                         ///< "x", "3", "mul", "sin", …
     /// The PyTorch grad_fn name of this node ("MulBackward0", "SinBackward0"; "" for leaves).
     std::string backwardName() const;
 };
@@ -28,7 +28,8 @@ class ComputationGraph {
 public:
     /// Records the forward pass of `e` at `point`. Nodes are in topological order; the output is last.
     /// Each variable is one leaf node, however often the formula uses it (its gradients accumulate).
-    static ComputationGraph record(const Expr& e, const std::vector<std::string>& variables, const double* point);
+    static ComputationGraph record(const Expr& e, const std::vector<std::string>& variables,
+                                   const double* point);
 
     const std::vector<GraphNode>& nodes() const { return m_nodes; }
     int outputNode() const { return static_cast<int>(m_nodes.size()) - 1; }

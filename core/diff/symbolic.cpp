@@ -8,13 +8,21 @@ namespace gradlab {
 
 namespace {
 
-Expr num(double v) { return Node::number(v); }
-Expr neg(Expr e) { return makeProduct({num(-1.0), std::move(e)}); }
-Expr recip(Expr e) { return makePower(std::move(e), num(-1.0)); }
+Expr num(double v) {
+    return Node::number(v);
+}
+Expr neg(Expr e) {
+    return makeProduct({num(-1.0), std::move(e)});
+}
+Expr recip(Expr e) {
+    return makePower(std::move(e), num(-1.0));
+}
 
 class Differentiator {
 public:
-    Differentiator(int variable, std::size_t budget) : m_variable(variable), m_budget(budget) {}
+    Differentiator(int variable, std::size_t budget)
+        : m_variable(variable)
+        , m_budget(budget) {}
 
     bool exhausted() const { return m_spent > m_budget; }
 
@@ -34,12 +42,16 @@ private:
         if (!dependsOn(e, m_variable)) return num(0.0);
         switch (e->kind()) {
         case NodeKind::Number:
-        case NodeKind::Constant: return num(0.0);
-        case NodeKind::Variable: return num(e->variableIndex() == m_variable ? 1.0 : 0.0);
-        case NodeKind::Negate: return neg(d(e->child(0)));
+        case NodeKind::Constant:
+            return num(0.0);
+        case NodeKind::Variable:
+            return num(e->variableIndex() == m_variable ? 1.0 : 0.0);
+        case NodeKind::Negate:
+            return neg(d(e->child(0)));
         case NodeKind::Add: {
             std::vector<Expr> terms;
-            for (const Expr& t : e->children()) terms.push_back(d(t));
+            for (const Expr& t : e->children())
+                terms.push_back(d(t));
             spend(terms.size());
             return makeSum(std::move(terms));
         }
@@ -62,8 +74,8 @@ private:
             const Expr& a = e->child(0);
             const Expr& b = e->child(1);
             spend(6);
-            return makeSum({makeProduct({d(a), recip(b)}),
-                            neg(makeProduct({a, d(b), makePower(b, num(-2.0))}))});
+            return makeSum(
+                {makeProduct({d(a), recip(b)}), neg(makeProduct({a, d(b), makePower(b, num(-2.0))}))});
         }
         case NodeKind::Power: {
             const Expr& u = e->child(0);
@@ -74,8 +86,8 @@ private:
             if (!dependsOn(u, m_variable)) // exponential: u^v ln(u) v'
                 return makeProduct({e, makeCall(FunctionKind::Log, u), d(v)});
             // u^v (v' ln u + v u'/u)
-            return makeProduct(
-                {e, makeSum({makeProduct({d(v), makeCall(FunctionKind::Log, u)}), makeProduct({v, d(u), recip(u)})})});
+            return makeProduct({e, makeSum({makeProduct({d(v), makeCall(FunctionKind::Log, u)}),
+                                            makeProduct({v, d(u), recip(u)})})});
         }
         case NodeKind::Call: {
             const Expr& u = e->child(0);
@@ -90,25 +102,40 @@ private:
     // f'(u) for each built-in function.
     static Expr outer(FunctionKind f, const Expr& u, const Expr& call) {
         switch (f) {
-        case FunctionKind::Sin: return makeCall(FunctionKind::Cos, u);
-        case FunctionKind::Cos: return neg(makeCall(FunctionKind::Sin, u));
-        case FunctionKind::Tan: return makePower(makeCall(FunctionKind::Cos, u), num(-2.0));
+        case FunctionKind::Sin:
+            return makeCall(FunctionKind::Cos, u);
+        case FunctionKind::Cos:
+            return neg(makeCall(FunctionKind::Sin, u));
+        case FunctionKind::Tan:
+            return makePower(makeCall(FunctionKind::Cos, u), num(-2.0));
         case FunctionKind::Asin:
             return recip(makeCall(FunctionKind::Sqrt, makeSum({num(1.0), neg(makePower(u, num(2.0)))})));
         case FunctionKind::Acos:
             return neg(recip(makeCall(FunctionKind::Sqrt, makeSum({num(1.0), neg(makePower(u, num(2.0)))}))));
-        case FunctionKind::Atan: return recip(makeSum({num(1.0), makePower(u, num(2.0))}));
-        case FunctionKind::Sinh: return makeCall(FunctionKind::Cosh, u);
-        case FunctionKind::Cosh: return makeCall(FunctionKind::Sinh, u);
-        case FunctionKind::Tanh: return makeSum({num(1.0), neg(makePower(call, num(2.0)))});
-        case FunctionKind::Exp: return call;
-        case FunctionKind::Log: return recip(u);
-        case FunctionKind::Sqrt: return makeProduct({num(0.5), recip(call)});
-        case FunctionKind::Abs: return makeProduct({u, recip(call)});
-        case FunctionKind::Sigmoid: return makeProduct({call, makeSum({num(1.0), neg(call)})});
-        case FunctionKind::Relu: return makeCall(FunctionKind::Step, u);
-        case FunctionKind::Softplus: return makeCall(FunctionKind::Sigmoid, u);
-        case FunctionKind::Step: return num(0.0);
+        case FunctionKind::Atan:
+            return recip(makeSum({num(1.0), makePower(u, num(2.0))}));
+        case FunctionKind::Sinh:
+            return makeCall(FunctionKind::Cosh, u);
+        case FunctionKind::Cosh:
+            return makeCall(FunctionKind::Sinh, u);
+        case FunctionKind::Tanh:
+            return makeSum({num(1.0), neg(makePower(call, num(2.0)))});
+        case FunctionKind::Exp:
+            return call;
+        case FunctionKind::Log:
+            return recip(u);
+        case FunctionKind::Sqrt:
+            return makeProduct({num(0.5), recip(call)});
+        case FunctionKind::Abs:
+            return makeProduct({u, recip(call)});
+        case FunctionKind::Sigmoid:
+            return makeProduct({call, makeSum({num(1.0), neg(call)})});
+        case FunctionKind::Relu:
+            return makeCall(FunctionKind::Step, u);
+        case FunctionKind::Softplus:
+            return makeCall(FunctionKind::Sigmoid, u);
+        case FunctionKind::Step:
+            return num(0.0);
         }
         return num(0.0);
     }

@@ -57,7 +57,8 @@ FunctionResult CompiledFunction::create(const Formula& formula) {
 double CompiledFunction::valueAndGradient(const double* p, double* gradient) const {
     double out[3];
     m_gradientProgram.run(p, out);
-    for (int i = 0; i < dimension(); ++i) gradient[i] = out[1 + i];
+    for (int i = 0; i < dimension(); ++i)
+        gradient[i] = out[1 + i];
     return out[0];
 }
 
@@ -65,8 +66,10 @@ double CompiledFunction::valueGradientHessian(const double* p, double* gradient,
     double out[7];
     m_hessianProgram.run(p, out);
     const int n = dimension();
-    for (int i = 0; i < n; ++i) gradient[i] = out[1 + i];
-    for (int k = 0; k < n * n; ++k) hessian[k] = out[1 + n + k];
+    for (int i = 0; i < n; ++i)
+        gradient[i] = out[1 + i];
+    for (int k = 0; k < n * n; ++k)
+        hessian[k] = out[1 + n + k];
     return out[0];
 }
 

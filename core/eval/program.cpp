@@ -37,7 +37,9 @@ inline double powInt(double x, int n) {
     return result;
 }
 
-bool isWhole(double v) { return std::isfinite(v) && std::floor(v) == v; }
+bool isWhole(double v) {
+    return std::isfinite(v) && std::floor(v) == v;
+}
 
 // Lowers expression trees to a list of values in dependency order, numbering equal values once.
 class Lowering {
@@ -103,13 +105,20 @@ private:
     std::int32_t compute(const Expr& e) {
         switch (e->kind()) {
         case NodeKind::Number:
-        case NodeKind::Constant: return constant(e->value());
-        case NodeKind::Variable: return e->variableIndex();
-        case NodeKind::Negate: return emit(OpCode::Neg, lower(e->child(0)));
-        case NodeKind::Divide: return divide(lower(e->child(0)), e->child(1));
-        case NodeKind::Add: return sum(e);
-        case NodeKind::Multiply: return product(e);
-        case NodeKind::Power: return power(lower(e->child(0)), e->child(1));
+        case NodeKind::Constant:
+            return constant(e->value());
+        case NodeKind::Variable:
+            return e->variableIndex();
+        case NodeKind::Negate:
+            return emit(OpCode::Neg, lower(e->child(0)));
+        case NodeKind::Divide:
+            return divide(lower(e->child(0)), e->child(1));
+        case NodeKind::Add:
+            return sum(e);
+        case NodeKind::Multiply:
+            return product(e);
+        case NodeKind::Power:
+            return power(lower(e->child(0)), e->child(1));
         case NodeKind::Call:
             if (e->function() == FunctionKind::Sqrt) return emit(OpCode::Sqrt, lower(e->child(0)));
             return emit(OpCode::Call, lower(e->child(0)), 0, 0.0, e->function());
@@ -137,8 +146,10 @@ private:
             if (t->kind() == NodeKind::Multiply && t->child(0)->isNumber() && t->child(0)->value() < 0) {
                 std::vector<Expr> f(t->children());
                 const double c = -f[0]->value();
-                if (c == 1.0) f.erase(f.begin());
-                else f[0] = Node::number(c);
+                if (c == 1.0)
+                    f.erase(f.begin());
+                else
+                    f[0] = Node::number(c);
                 minus.push_back(lower(Node::multiply(std::move(f))));
             } else if (t->kind() == NodeKind::Negate) {
                 minus.push_back(lower(t->child(0)));
@@ -150,7 +161,8 @@ private:
         std::size_t firstMinus = 0;
         if (!plus.empty()) {
             acc = plus[0];
-            for (std::size_t i = 1; i < plus.size(); ++i) acc = emit(OpCode::Add, acc, plus[i]);
+            for (std::size_t i = 1; i < plus.size(); ++i)
+                acc = emit(OpCode::Add, acc, plus[i]);
         } else if (haveK && !minus.empty()) {
             acc = emit(OpCode::CSub, minus[0], 0, k);
             haveK = false;
@@ -159,12 +171,14 @@ private:
             // -a - b - c as -(a + b + c): the same result bit for bit (rounding is symmetric), and the
             // final negation folds into the last addition.
             acc = minus[0];
-            for (std::size_t i = 1; i < minus.size(); ++i) acc = emit(OpCode::Add, acc, minus[i]);
+            for (std::size_t i = 1; i < minus.size(); ++i)
+                acc = emit(OpCode::Add, acc, minus[i]);
             return emit(OpCode::Neg, acc);
         } else {
             return constant(k);
         }
-        for (std::size_t i = firstMinus; i < minus.size(); ++i) acc = emit(OpCode::Sub, acc, minus[i]);
+        for (std::size_t i = firstMinus; i < minus.size(); ++i)
+            acc = emit(OpCode::Sub, acc, minus[i]);
         if (haveK && k != 0.0) acc = emit(OpCode::AddC, acc, 0, k);
         return acc;
     }
@@ -186,16 +200,20 @@ private:
             }
         }
         std::int32_t den = -1;
-        for (std::int32_t d : denominator) den = den < 0 ? d : emit(OpCode::Mul, den, d);
+        for (std::int32_t d : denominator)
+            den = den < 0 ? d : emit(OpCode::Mul, den, d);
         if (numerator.empty()) {
             if (den < 0) return constant(c);
             return emit(OpCode::CDiv, den, 0, c);
         }
         std::int32_t acc = numerator[0];
-        for (std::size_t i = 1; i < numerator.size(); ++i) acc = emit(OpCode::Mul, acc, numerator[i]);
+        for (std::size_t i = 1; i < numerator.size(); ++i)
+            acc = emit(OpCode::Mul, acc, numerator[i]);
         if (den >= 0) acc = emit(OpCode::Div, acc, den);
-        if (c == -1.0) acc = emit(OpCode::Neg, acc);
-        else if (c != 1.0) acc = emit(OpCode::MulC, acc, 0, c);
+        if (c == -1.0)
+            acc = emit(OpCode::Neg, acc);
+        else if (c != 1.0)
+            acc = emit(OpCode::MulC, acc, 0, c);
         return acc;
     }
 
@@ -224,22 +242,38 @@ private:
 
 inline double applyOp(const Instruction& ins, double a, double b) {
     switch (ins.op) {
-    case OpCode::Add: return a + b;
-    case OpCode::Sub: return a - b;
-    case OpCode::Mul: return a * b;
-    case OpCode::Div: return a / b;
-    case OpCode::Neg: return -a;
-    case OpCode::AddC: return a + ins.c;
-    case OpCode::MulC: return a * ins.c;
-    case OpCode::CSub: return ins.c - a;
-    case OpCode::CDiv: return ins.c / a;
-    case OpCode::Square: return a * a;
-    case OpCode::PowInt: return powInt(a, static_cast<int>(ins.c));
-    case OpCode::PowC: return std::pow(a, ins.c);
-    case OpCode::CPow: return std::pow(ins.c, a);
-    case OpCode::Pow: return std::pow(a, b);
-    case OpCode::Sqrt: return std::sqrt(a);
-    case OpCode::Call: return applyFunction(ins.function, a);
+    case OpCode::Add:
+        return a + b;
+    case OpCode::Sub:
+        return a - b;
+    case OpCode::Mul:
+        return a * b;
+    case OpCode::Div:
+        return a / b;
+    case OpCode::Neg:
+        return -a;
+    case OpCode::AddC:
+        return a + ins.c;
+    case OpCode::MulC:
+        return a * ins.c;
+    case OpCode::CSub:
+        return ins.c - a;
+    case OpCode::CDiv:
+        return ins.c / a;
+    case OpCode::Square:
+        return a * a;
+    case OpCode::PowInt:
+        return powInt(a, static_cast<int>(ins.c));
+    case OpCode::PowC:
+        return std::pow(a, ins.c);
+    case OpCode::CPow:
+        return std::pow(ins.c, a);
+    case OpCode::Pow:
+        return std::pow(a, b);
+    case OpCode::Sqrt:
+        return std::sqrt(a);
+    case OpCode::Call:
+        return applyFunction(ins.function, a);
     }
     return std::numeric_limits<double>::quiet_NaN();
 }
@@ -247,10 +281,14 @@ inline double applyOp(const Instruction& ins, double a, double b) {
 inline double apply(const Instruction& ins, double a, double b) {
     const double r = applyOp(ins, a, b);
     switch (ins.post) {
-    case PostOp::None: return r;
-    case PostOp::Square: return r * r;
-    case PostOp::Scale: return r * ins.c2;
-    case PostOp::SquareScale: return (r * r) * ins.c2;
+    case PostOp::None:
+        return r;
+    case PostOp::Square:
+        return r * r;
+    case PostOp::Scale:
+        return r * ins.c2;
+    case PostOp::SquareScale:
+        return (r * r) * ins.c2;
     }
     return r;
 }
@@ -262,7 +300,8 @@ inline void loop(Op op, PostOp post, double c2, double* __restrict d, const doub
                  const double* __restrict b, std::size_t n) {
     switch (post) {
     case PostOp::None:
-        for (std::size_t i = 0; i < n; ++i) d[i] = op(a[i], b[i]);
+        for (std::size_t i = 0; i < n; ++i)
+            d[i] = op(a[i], b[i]);
         return;
     case PostOp::Square:
         for (std::size_t i = 0; i < n; ++i) {
@@ -271,7 +310,8 @@ inline void loop(Op op, PostOp post, double c2, double* __restrict d, const doub
         }
         return;
     case PostOp::Scale:
-        for (std::size_t i = 0; i < n; ++i) d[i] = op(a[i], b[i]) * c2;
+        for (std::size_t i = 0; i < n; ++i)
+            d[i] = op(a[i], b[i]) * c2;
         return;
     case PostOp::SquareScale:
         for (std::size_t i = 0; i < n; ++i) {
@@ -290,17 +330,28 @@ void runBlockInstruction(const Instruction& ins, double* __restrict d, const dou
     const PostOp post = ins.post;
     const double c2 = ins.c2;
     switch (ins.op) {
-    case OpCode::Add: return loop([](double x, double y) { return x + y; }, post, c2, d, a, b, n);
-    case OpCode::Sub: return loop([](double x, double y) { return x - y; }, post, c2, d, a, b, n);
-    case OpCode::Mul: return loop([](double x, double y) { return x * y; }, post, c2, d, a, b, n);
-    case OpCode::Div: return loop([](double x, double y) { return x / y; }, post, c2, d, a, b, n);
-    case OpCode::Neg: return loop([](double x, double) { return -x; }, post, c2, d, a, a, n);
-    case OpCode::AddC: return loop([c](double x, double) { return x + c; }, post, c2, d, a, a, n);
-    case OpCode::MulC: return loop([c](double x, double) { return x * c; }, post, c2, d, a, a, n);
-    case OpCode::CSub: return loop([c](double x, double) { return c - x; }, post, c2, d, a, a, n);
-    case OpCode::CDiv: return loop([c](double x, double) { return c / x; }, post, c2, d, a, a, n);
-    case OpCode::Square: return loop([](double x, double) { return x * x; }, post, c2, d, a, a, n);
-    case OpCode::Sqrt: return loop([](double x, double) { return std::sqrt(x); }, post, c2, d, a, a, n);
+    case OpCode::Add:
+        return loop([](double x, double y) { return x + y; }, post, c2, d, a, b, n);
+    case OpCode::Sub:
+        return loop([](double x, double y) { return x - y; }, post, c2, d, a, b, n);
+    case OpCode::Mul:
+        return loop([](double x, double y) { return x * y; }, post, c2, d, a, b, n);
+    case OpCode::Div:
+        return loop([](double x, double y) { return x / y; }, post, c2, d, a, b, n);
+    case OpCode::Neg:
+        return loop([](double x, double) { return -x; }, post, c2, d, a, a, n);
+    case OpCode::AddC:
+        return loop([c](double x, double) { return x + c; }, post, c2, d, a, a, n);
+    case OpCode::MulC:
+        return loop([c](double x, double) { return x * c; }, post, c2, d, a, a, n);
+    case OpCode::CSub:
+        return loop([c](double x, double) { return c - x; }, post, c2, d, a, a, n);
+    case OpCode::CDiv:
+        return loop([c](double x, double) { return c / x; }, post, c2, d, a, a, n);
+    case OpCode::Square:
+        return loop([](double x, double) { return x * x; }, post, c2, d, a, a, n);
+    case OpCode::Sqrt:
+        return loop([](double x, double) { return std::sqrt(x); }, post, c2, d, a, a, n);
     case OpCode::PowInt:
         if (c == 3.0) return loop([](double x, double) { return x * x * x; }, post, c2, d, a, a, n);
         if (c == 4.0)
@@ -311,13 +362,16 @@ void runBlockInstruction(const Instruction& ins, double* __restrict d, const dou
                 },
                 post, c2, d, a, a, n);
         break;
-    default: break;
+    default:
+        break;
     }
-    for (std::size_t i = 0; i < n; ++i) d[i] = apply(ins, a[i], b[i]);
+    for (std::size_t i = 0; i < n; ++i)
+        d[i] = apply(ins, a[i], b[i]);
 }
 
 bool usesB(OpCode op) {
-    return op == OpCode::Add || op == OpCode::Sub || op == OpCode::Mul || op == OpCode::Div || op == OpCode::Pow;
+    return op == OpCode::Add || op == OpCode::Sub || op == OpCode::Mul || op == OpCode::Div ||
+           op == OpCode::Pow;
 }
 
 // Folds a Square, MulC or Neg into the instruction that feeds it when that instruction's result is used
@@ -329,7 +383,8 @@ void fusePostOperations(std::vector<Value>& values, const std::vector<std::int32
         ++uses[v.ins.a];
         if (usesB(v.ins.op)) ++uses[v.ins.b];
     }
-    for (std::int32_t o : outputs) ++uses[o];
+    for (std::int32_t o : outputs)
+        ++uses[o];
     for (Value& v : values) {
         if (v.kind != ValueKind::Operation || v.ins.post != PostOp::None) continue;
         const OpCode op = v.ins.op;
@@ -343,9 +398,12 @@ void fusePostOperations(std::vector<Value>& values, const std::vector<std::int32
             post = PostOp::Square;
         } else {
             c2 = op == OpCode::Neg ? -1.0 : v.ins.c;
-            if (feeder.ins.post == PostOp::None) post = PostOp::Scale;
-            else if (feeder.ins.post == PostOp::Square) post = PostOp::SquareScale;
-            else continue;
+            if (feeder.ins.post == PostOp::None)
+                post = PostOp::Scale;
+            else if (feeder.ins.post == PostOp::Square)
+                post = PostOp::SquareScale;
+            else
+                continue;
         }
         Instruction fused = feeder.ins;
         fused.post = post;
@@ -360,7 +418,8 @@ void fusePostOperations(std::vector<Value>& values, const std::vector<std::int32
 Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
     Lowering lowering(dimension);
     std::vector<std::int32_t> outputValues;
-    for (const Expr& e : outputs) outputValues.push_back(lowering.lower(e));
+    for (const Expr& e : outputs)
+        outputValues.push_back(lowering.lower(e));
     std::vector<Value>& values = lowering.values();
 
     fusePostOperations(values, outputValues);
@@ -388,7 +447,8 @@ Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
         lastUse[values[i].ins.a] = i;
         if (usesB(values[i].ins.op)) lastUse[values[i].ins.b] = i;
     }
-    for (std::int32_t o : outputValues) lastUse[o] = never;
+    for (std::int32_t o : outputValues)
+        lastUse[o] = never;
 
     std::vector<std::int32_t> freeList;
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -418,7 +478,8 @@ Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
         if (usesB(v.ins.op) && v.ins.b != v.ins.a) release(v.ins.b);
     }
     p.m_registerCount = static_cast<std::size_t>(next);
-    for (std::int32_t o : outputValues) p.m_outputs.push_back(reg[o]);
+    for (std::int32_t o : outputValues)
+        p.m_outputs.push_back(reg[o]);
     // An output computed by an instruction can be written straight into the caller's column by runBlock:
     // its register is never handed to a later value. Outputs that are a variable, a constant or a duplicate
     // of another output are copied instead.
@@ -433,10 +494,14 @@ Program Program::compile(const std::vector<Expr>& outputs, int dimension) {
 }
 
 void Program::run(const double* point, double* out, double* scratch) const {
-    for (int v = 0; v < m_dimension; ++v) scratch[v] = point[v];
-    for (const auto& [r, c] : m_constants) scratch[r] = c;
-    for (const Instruction& ins : m_code) scratch[ins.dst] = apply(ins, scratch[ins.a], scratch[ins.b]);
-    for (std::size_t k = 0; k < m_outputs.size(); ++k) out[k] = scratch[m_outputs[k]];
+    for (int v = 0; v < m_dimension; ++v)
+        scratch[v] = point[v];
+    for (const auto& [r, c] : m_constants)
+        scratch[r] = c;
+    for (const Instruction& ins : m_code)
+        scratch[ins.dst] = apply(ins, scratch[ins.a], scratch[ins.b]);
+    for (std::size_t k = 0; k < m_outputs.size(); ++k)
+        out[k] = scratch[m_outputs[k]];
 }
 
 void Program::run(const double* point, double* out) const {
@@ -450,9 +515,12 @@ double Program::value(const double* point) const {
     thread_local std::vector<double> scratch;
     if (scratch.size() < m_registerCount) scratch.resize(m_registerCount);
     double* s = scratch.data();
-    for (int v = 0; v < m_dimension; ++v) s[v] = point[v];
-    for (const auto& [r, c] : m_constants) s[r] = c;
-    for (const Instruction& ins : m_code) s[ins.dst] = apply(ins, s[ins.a], s[ins.b]);
+    for (int v = 0; v < m_dimension; ++v)
+        s[v] = point[v];
+    for (const auto& [r, c] : m_constants)
+        s[r] = c;
+    for (const Instruction& ins : m_code)
+        s[ins.dst] = apply(ins, s[ins.a], s[ins.b]);
     return s[m_outputs[0]];
 }
 
@@ -473,12 +541,14 @@ void Program::runBlock(const double* const* columns, std::size_t count, double* 
     runBlockImpl(columns, count, out, ws, false);
 }
 
-void Program::runBlockImpl(const double* const* columns, std::size_t count, double* const* out, BlockWorkspace& ws,
-                           bool broadcastSecond) const {
+void Program::runBlockImpl(const double* const* columns, std::size_t count, double* const* out,
+                           BlockWorkspace& ws, bool broadcastSecond) const {
     if (ws.storage.size() < m_registerCount * kBlock) ws.storage.assign(m_registerCount * kBlock, 0.0);
     ws.pointers.resize(m_registerCount);
-    for (std::size_t r = 0; r < m_registerCount; ++r) ws.pointers[r] = ws.storage.data() + r * kBlock;
-    for (const auto& [r, c] : m_constants) std::fill(ws.pointers[r], ws.pointers[r] + kBlock, c);
+    for (std::size_t r = 0; r < m_registerCount; ++r)
+        ws.pointers[r] = ws.storage.data() + r * kBlock;
+    for (const auto& [r, c] : m_constants)
+        std::fill(ws.pointers[r], ws.pointers[r] + kBlock, c);
     double** regs = ws.pointers.data();
     const std::vector<bool>& direct = m_directOutput;
     for (std::size_t start = 0; start < count; start += kBlock) {
@@ -488,7 +558,8 @@ void Program::runBlockImpl(const double* const* columns, std::size_t count, doub
             regs[v] = const_cast<double*>(columns[v] + ((broadcastSecond && v == 1) ? 0 : start));
         for (std::size_t k = 0; k < m_outputs.size(); ++k)
             if (direct[k]) regs[m_outputs[k]] = out[k] + start;
-        for (const Instruction& ins : m_code) runBlockInstruction(ins, regs[ins.dst], regs[ins.a], regs[ins.b], n);
+        for (const Instruction& ins : m_code)
+            runBlockInstruction(ins, regs[ins.dst], regs[ins.a], regs[ins.b], n);
         for (std::size_t k = 0; k < m_outputs.size(); ++k)
             if (!direct[k]) std::memcpy(out[k] + start, regs[m_outputs[k]], n * sizeof(double));
     }

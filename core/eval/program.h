@@ -84,10 +84,12 @@ public:
 
     /// Evaluates all outputs at `count` points: coordinate v of point i is columns[v][i]; output k of point
     /// i is written to out[k][i]. Non-finite results are written as they come (NaN, ±inf).
-    void runBlock(const double* const* columns, std::size_t count, double* const* out, BlockWorkspace& ws) const;
+    void runBlock(const double* const* columns, std::size_t count, double* const* out,
+                  BlockWorkspace& ws) const;
     /// One row of a grid: point i is (xs[i], y) (or xs[i] alone in one dimension). The same as runBlock with
     /// a y column full of y, without the caller having to write it.
-    void runGridRow(const double* xs, double y, std::size_t count, double* const* out, BlockWorkspace& ws) const;
+    void runGridRow(const double* xs, double y, std::size_t count, double* const* out,
+                    BlockWorkspace& ws) const;
 
 private:
     void runBlockImpl(const double* const* columns, std::size_t count, double* const* out, BlockWorkspace& ws,
@@ -96,8 +98,8 @@ private:
     int m_dimension = 0;
     std::size_t m_registerCount = 0;
     std::vector<Instruction> m_code;
-    std::vector<std::int32_t> m_outputs;             ///< register of each output
-    std::vector<bool> m_directOutput;                ///< runBlock writes output k in place
+    std::vector<std::int32_t> m_outputs;                      ///< register of each output
+    std::vector<bool> m_directOutput;                         ///< runBlock writes output k in place
     std::vector<std::pair<std::int32_t, double>> m_constants; ///< registers preloaded with constants
     // Variables live in registers 0 … dimension-1.
 };

@@ -26,7 +26,9 @@ std::size_t saturatingAdd(std::size_t a, std::size_t b) {
     return (a > cap - b) ? cap : a + b;
 }
 
-bool sameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+bool sameBits(double a, double b) {
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
 } // namespace
 
 Node::Node(Private, NodeKind kind, double value, int index, std::string name, FunctionKind f,
@@ -39,11 +41,20 @@ Node::Node(Private, NodeKind kind, double value, int index, std::string name, Fu
     , m_children(std::move(children)) {
     std::size_t h = std::hash<int>{}(static_cast<int>(kind) * 131 + 7);
     switch (kind) {
-    case NodeKind::Number: h = mix(h, hashDouble(value)); break;
-    case NodeKind::Constant: h = mix(h, std::hash<std::string>{}(m_name)); break;
-    case NodeKind::Variable: h = mix(h, static_cast<std::size_t>(index)); break;
-    case NodeKind::Call: h = mix(h, static_cast<std::size_t>(f)); break;
-    default: break;
+    case NodeKind::Number:
+        h = mix(h, hashDouble(value));
+        break;
+    case NodeKind::Constant:
+        h = mix(h, std::hash<std::string>{}(m_name));
+        break;
+    case NodeKind::Variable:
+        h = mix(h, static_cast<std::size_t>(index));
+        break;
+    case NodeKind::Call:
+        h = mix(h, static_cast<std::size_t>(f));
+        break;
+    default:
+        break;
     }
     std::size_t depth = 0;
     for (const Expr& c : m_children) {
@@ -72,8 +83,8 @@ Expr Node::variable(int index, const std::string& name) {
 }
 
 Expr Node::negate(Expr a) {
-    return std::make_shared<const Node>(Private{}, NodeKind::Negate, 0.0, -1, std::string(), FunctionKind::Sin,
-                                        std::vector<Expr>{std::move(a)});
+    return std::make_shared<const Node>(Private{}, NodeKind::Negate, 0.0, -1, std::string(),
+                                        FunctionKind::Sin, std::vector<Expr>{std::move(a)});
 }
 
 Expr Node::add(std::vector<Expr> terms) {
@@ -91,8 +102,8 @@ Expr Node::multiply(std::vector<Expr> factors) {
 }
 
 Expr Node::divide(Expr a, Expr b) {
-    return std::make_shared<const Node>(Private{}, NodeKind::Divide, 0.0, -1, std::string(), FunctionKind::Sin,
-                                        std::vector<Expr>{std::move(a), std::move(b)});
+    return std::make_shared<const Node>(Private{}, NodeKind::Divide, 0.0, -1, std::string(),
+                                        FunctionKind::Sin, std::vector<Expr>{std::move(a), std::move(b)});
 }
 
 Expr Node::power(Expr base, Expr exponent) {
@@ -127,7 +138,8 @@ bool equal(const Expr& a, const Expr& b) {
         case NodeKind::Call:
             if (x->function() != y->function()) return false;
             break;
-        default: break;
+        default:
+            break;
         }
         for (std::size_t i = 0; i < x->children().size(); ++i)
             stack.emplace_back(x->child(i).get(), y->child(i).get());
@@ -150,12 +162,14 @@ int compare(const Expr& a, const Expr& b) {
             if (x->name() != y->name()) return x->name() < y->name() ? -1 : 1;
             break;
         case NodeKind::Variable:
-            if (x->variableIndex() != y->variableIndex()) return x->variableIndex() < y->variableIndex() ? -1 : 1;
+            if (x->variableIndex() != y->variableIndex())
+                return x->variableIndex() < y->variableIndex() ? -1 : 1;
             break;
         case NodeKind::Call:
             if (x->function() != y->function()) return x->function() < y->function() ? -1 : 1;
             break;
-        default: break;
+        default:
+            break;
         }
         if (x->children().size() != y->children().size())
             return x->children().size() < y->children().size() ? -1 : 1;
@@ -174,7 +188,8 @@ bool dependsOn(const Expr& e, int index) {
         stack.pop_back();
         if (!seen.emplace(n, true).second) continue;
         if (n->kind() == NodeKind::Variable && (index < 0 || n->variableIndex() == index)) return true;
-        for (const Expr& c : n->children()) stack.push_back(c.get());
+        for (const Expr& c : n->children())
+            stack.push_back(c.get());
     }
     return false;
 }

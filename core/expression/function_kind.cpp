@@ -6,13 +6,14 @@
 namespace gradlab {
 
 namespace {
-const char* const kNames[] = {"sin",  "cos",  "tan",  "asin",    "acos", "atan",     "sinh", "cosh", "tanh",
-                              "exp",  "log",  "sqrt", "abs",     "sigmoid", "relu", "softplus", "step"};
+const char* const kNames[] = {"sin", "cos", "tan",  "asin", "acos",    "atan", "sinh",     "cosh", "tanh",
+                              "exp", "log", "sqrt", "abs",  "sigmoid", "relu", "softplus", "step"};
 constexpr int kCount = sizeof(kNames) / sizeof(kNames[0]);
 
 std::size_t editDistance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -26,7 +27,9 @@ std::size_t editDistance(std::string_view a, std::string_view b) {
 }
 } // namespace
 
-std::string_view functionName(FunctionKind f) { return kNames[static_cast<int>(f)]; }
+std::string_view functionName(FunctionKind f) {
+    return kNames[static_cast<int>(f)];
+}
 
 std::optional<FunctionKind> functionByName(std::string_view name) {
     if (name == "ln") return FunctionKind::Log;

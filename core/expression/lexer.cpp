@@ -14,7 +14,8 @@ struct CodePoint {
     std::size_t byteLength;
 };
 
-// Decodes UTF-8 strictly (no overlongs, no surrogates). On failure returns the 1-based column of the bad byte.
+// Decodes UTF-8 strictly (no overlongs, no surrogates). On failure returns the 1-based column of the bad
+// byte.
 bool decodeUtf8(std::string_view s, std::vector<CodePoint>& out, int& badColumn, unsigned& badByte) {
     std::size_t i = 0;
     while (i < s.size()) {
@@ -37,8 +38,10 @@ bool decodeUtf8(std::string_view s, std::vector<CodePoint>& out, int& badColumn,
         bool ok = len != 0 && i + len <= s.size();
         for (std::size_t k = 1; ok && k < len; ++k) {
             const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) ok = false;
-            else cp = (cp << 6) | (cc & 0x3F);
+            if ((cc & 0xC0) != 0x80)
+                ok = false;
+            else
+                cp = (cp << 6) | (cc & 0x3F);
         }
         if (ok) {
             const char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
@@ -59,42 +62,73 @@ bool isSpace(char32_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2009 || c == 0x202F ||
            c == 0x2002 || c == 0x2003;
 }
-bool isAsciiLetter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool isDigit(char32_t c) { return c >= '0' && c <= '9'; }
+bool isAsciiLetter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool isDigit(char32_t c) {
+    return c >= '0' && c <= '9';
+}
 // Greek letters other than π may be used in variable names (θ, α, …).
-bool isGreekLetter(char32_t c) { return c >= 0x0391 && c <= 0x03C9 && c != 0x03C0 && c != 0x03A2; }
-bool startsIdentifier(char32_t c) { return isAsciiLetter(c) || c == '_' || isGreekLetter(c); }
-bool continuesIdentifier(char32_t c) { return startsIdentifier(c) || isDigit(c); }
+bool isGreekLetter(char32_t c) {
+    return c >= 0x0391 && c <= 0x03C9 && c != 0x03C0 && c != 0x03A2;
+}
+bool startsIdentifier(char32_t c) {
+    return isAsciiLetter(c) || c == '_' || isGreekLetter(c);
+}
+bool continuesIdentifier(char32_t c) {
+    return startsIdentifier(c) || isDigit(c);
+}
 
 // Maps a superscript character to its ASCII meaning, or 0 if it is not one.
 char superscriptChar(char32_t c) {
     switch (c) {
-    case 0x2070: return '0';
-    case 0x00B9: return '1';
-    case 0x00B2: return '2';
-    case 0x00B3: return '3';
-    case 0x2074: return '4';
-    case 0x2075: return '5';
-    case 0x2076: return '6';
-    case 0x2077: return '7';
-    case 0x2078: return '8';
-    case 0x2079: return '9';
-    case 0x207A: return '+';
-    case 0x207B: return '-';
-    case 0x207D: return '(';
-    case 0x207E: return ')';
-    case 0x02E3: return 'x';
-    case 0x02B8: return 'y';
-    case 0x02B7: return 'w';
-    case 0x207F: return 'n';
-    case 0x1D57: return 't';
-    default: return 0;
+    case 0x2070:
+        return '0';
+    case 0x00B9:
+        return '1';
+    case 0x00B2:
+        return '2';
+    case 0x00B3:
+        return '3';
+    case 0x2074:
+        return '4';
+    case 0x2075:
+        return '5';
+    case 0x2076:
+        return '6';
+    case 0x2077:
+        return '7';
+    case 0x2078:
+        return '8';
+    case 0x2079:
+        return '9';
+    case 0x207A:
+        return '+';
+    case 0x207B:
+        return '-';
+    case 0x207D:
+        return '(';
+    case 0x207E:
+        return ')';
+    case 0x02E3:
+        return 'x';
+    case 0x02B8:
+        return 'y';
+    case 0x02B7:
+        return 'w';
+    case 0x207F:
+        return 'n';
+    case 0x1D57:
+        return 't';
+    default:
+        return 0;
     }
 }
 
 std::string encodeUtf8(char32_t c) {
     std::string s;
-    if (c < 0x80) s += static_cast<char>(c);
+    if (c < 0x80)
+        s += static_cast<char>(c);
     else if (c < 0x800) {
         s += static_cast<char>(0xC0 | (c >> 6));
         s += static_cast<char>(0x80 | (c & 0x3F));
@@ -123,7 +157,10 @@ std::string describeCharacter(char32_t c) {
 class Scanner {
 public:
     Scanner(const std::vector<CodePoint>& cps, std::string_view text, std::vector<Token>& out, LexError& err)
-        : m_cps(cps), m_text(text), m_out(out), m_err(err) {}
+        : m_cps(cps)
+        , m_text(text)
+        , m_out(out)
+        , m_err(err) {}
 
     bool run() {
         std::size_t i = 0;
@@ -139,7 +176,8 @@ public:
                 ++i;
             } else if (startsIdentifier(c)) {
                 std::size_t j = i;
-                while (j < m_cps.size() && continuesIdentifier(m_cps[j].value)) ++j;
+                while (j < m_cps.size() && continuesIdentifier(m_cps[j].value))
+                    ++j;
                 const std::string name = source(i, j);
                 push(TokenKind::Identifier, name, name, column);
                 i = j;
@@ -166,7 +204,9 @@ public:
 private:
     static bool operatorKind(char32_t c, TokenKind& kind) {
         switch (c) {
-        case '+': kind = TokenKind::Plus; return true;
+        case '+':
+            kind = TokenKind::Plus;
+            return true;
         case '-':
         case 0x2212: // minus sign
         case 0x2013: // en dash, as pasted from slides
@@ -185,10 +225,17 @@ private:
         case 0x2215: // division slash
             kind = TokenKind::Slash;
             return true;
-        case '^': kind = TokenKind::Caret; return true;
-        case '(': kind = TokenKind::LeftParen; return true;
-        case ')': kind = TokenKind::RightParen; return true;
-        default: return false;
+        case '^':
+            kind = TokenKind::Caret;
+            return true;
+        case '(':
+            kind = TokenKind::LeftParen;
+            return true;
+        case ')':
+            kind = TokenKind::RightParen;
+            return true;
+        default:
+            return false;
         }
     }
 
@@ -218,17 +265,20 @@ private:
     bool scanNumber(std::size_t& i) {
         const std::size_t start = i;
         std::size_t j = i;
-        while (j < m_cps.size() && isDigit(m_cps[j].value)) ++j;
+        while (j < m_cps.size() && isDigit(m_cps[j].value))
+            ++j;
         if (j < m_cps.size() && m_cps[j].value == '.') {
             ++j;
-            while (j < m_cps.size() && isDigit(m_cps[j].value)) ++j;
+            while (j < m_cps.size() && isDigit(m_cps[j].value))
+                ++j;
         }
         // An exponent only if digits follow: "2e" is 2 times the constant e, "1e-3" is a number.
         if (j < m_cps.size() && (m_cps[j].value == 'e' || m_cps[j].value == 'E')) {
             std::size_t k = j + 1;
             if (k < m_cps.size() && (m_cps[k].value == '+' || m_cps[k].value == '-')) ++k;
             if (k < m_cps.size() && isDigit(m_cps[k].value)) {
-                while (k < m_cps.size() && isDigit(m_cps[k].value)) ++k;
+                while (k < m_cps.size() && isDigit(m_cps[k].value))
+                    ++k;
                 j = k;
             }
         }
@@ -239,7 +289,8 @@ private:
         if (ec == std::errc::result_out_of_range) {
             // from_chars reports both overflow and underflow; tell them apart by the exponent's sign.
             const bool tiny = text.find("e-") != std::string::npos || text.find("E-") != std::string::npos;
-            fail("number '" + text + "' is too " + (tiny ? "small" : "large") + " to represent", column, text);
+            fail("number '" + text + "' is too " + (tiny ? "small" : "large") + " to represent", column,
+                 text);
             return false;
         }
         if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value)) {
@@ -293,11 +344,20 @@ private:
             }
             TokenKind kind = TokenKind::Identifier;
             switch (a) {
-            case '+': kind = TokenKind::Plus; break;
-            case '-': kind = TokenKind::Minus; break;
-            case '(': kind = TokenKind::LeftParen; break;
-            case ')': kind = TokenKind::RightParen; break;
-            default: break;
+            case '+':
+                kind = TokenKind::Plus;
+                break;
+            case '-':
+                kind = TokenKind::Minus;
+                break;
+            case '(':
+                kind = TokenKind::LeftParen;
+                break;
+            case ')':
+                kind = TokenKind::RightParen;
+                break;
+            default:
+                break;
             }
             push(kind, std::string(1, a), source(j, j + 1), col, true);
             ++j;

@@ -14,7 +14,7 @@ struct Token {
     std::string text;   ///< the token as it reads in ASCII ("2" for "²", "-" for "−", "pi" for "π")
     std::string source; ///< the characters the learner typed, for messages
     double number = 0.0;
-    int column = 1;     ///< 1-based, counted in characters (code points), not bytes
+    int column = 1;           ///< 1-based, counted in characters (code points), not bytes
     bool superscript = false; ///< produced from a superscript run such as ² or ˣ
 };
 

@@ -16,7 +16,9 @@ struct Failure {
 
 class Parser {
 public:
-    Parser(const std::vector<Token>& tokens, const ParseOptions& options) : m_tokens(tokens), m_options(options) {}
+    Parser(const std::vector<Token>& tokens, const ParseOptions& options)
+        : m_tokens(tokens)
+        , m_options(options) {}
 
     // Returns false with m_error set on failure. Errors unwind by returning nullptr.
     Expr parseFormula() {
@@ -64,7 +66,8 @@ private:
             fail("missing operator before '" + t.source + "' at column " + std::to_string(t.column), t.column,
                  t.source);
         } else {
-            fail("unexpected " + describeToken(t) + " at column " + std::to_string(t.column), t.column, t.source);
+            fail("unexpected " + describeToken(t) + " at column " + std::to_string(t.column), t.column,
+                 t.source);
         }
     }
 
@@ -93,7 +96,8 @@ private:
     }
 
     static bool startsImplicitFactor(const Token& t) {
-        return t.kind == TokenKind::Identifier || t.kind == TokenKind::LeftParen || t.kind == TokenKind::Number;
+        return t.kind == TokenKind::Identifier || t.kind == TokenKind::LeftParen ||
+               t.kind == TokenKind::Number;
     }
 
     Expr parseProduct() {
@@ -164,8 +168,11 @@ private:
     Expr parsePrimary() {
         const Token& t = peek();
         switch (t.kind) {
-        case TokenKind::Number: next(); return Node::number(t.number);
-        case TokenKind::Identifier: return parseIdentifier();
+        case TokenKind::Number:
+            next();
+            return Node::number(t.number);
+        case TokenKind::Identifier:
+            return parseIdentifier();
         case TokenKind::LeftParen: {
             if (!enter(t)) return nullptr;
             next();
@@ -186,7 +193,9 @@ private:
             next();
             return inner;
         }
-        default: unexpected(t); return nullptr;
+        default:
+            unexpected(t);
+            return nullptr;
         }
     }
 
@@ -222,9 +231,10 @@ private:
             const int index = explicitIndex(name);
             if (index < 0) {
                 std::string list;
-                for (const auto& v : m_options.variables) list += (list.empty() ? "" : ", ") + v;
-                fail("unknown variable '" + name + "' at column " + std::to_string(column) + " (the variables are " +
-                         list + ")",
+                for (const auto& v : m_options.variables)
+                    list += (list.empty() ? "" : ", ") + v;
+                fail("unknown variable '" + name + "' at column " + std::to_string(column) +
+                         " (the variables are " + list + ")",
                      column, name);
                 return nullptr;
             }
@@ -263,8 +273,8 @@ private:
                 if (!argument) return nullptr;
                 if (peek().kind != TokenKind::RightParen) {
                     if (peek().kind == TokenKind::End)
-                        fail("missing ')' to close the '(' at column " + std::to_string(open.column), open.column,
-                             "(");
+                        fail("missing ')' to close the '(' at column " + std::to_string(open.column),
+                             open.column, "(");
                     else
                         unexpected(peek());
                     return nullptr;
@@ -296,8 +306,8 @@ private:
                 for (int i = 0; i < count; ++i) {
                     const std::string fn = names[i];
                     if (fn.size() > name.size() && fn.compare(0, name.size(), name) == 0) {
-                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) + " (did you mean '" +
-                                 fn + "'?)",
+                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) +
+                                 " (did you mean '" + fn + "'?)",
                              t.column, t.source);
                         return nullptr;
                     }
@@ -311,8 +321,8 @@ private:
                     const std::string fn = names[i];
                     if (name.size() > fn.size() && name.compare(0, fn.size(), fn) == 0 &&
                         name.size() - fn.size() <= 2) {
-                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) + " (did you mean '" +
-                                 fn + "(" + name.substr(fn.size()) + ")'?)",
+                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) +
+                                 " (did you mean '" + fn + "(" + name.substr(fn.size()) + ")'?)",
                              t.column, t.source);
                         return nullptr;
                     }
@@ -352,19 +362,30 @@ Expr remapVariables(const Expr& e, const std::vector<int>& map, const std::vecto
                 break;
             }
             case NodeKind::Number:
-            case NodeKind::Constant: out = n; break;
-            case NodeKind::Negate: out = Node::negate((*this)(n->child(0))); break;
+            case NodeKind::Constant:
+                out = n;
+                break;
+            case NodeKind::Negate:
+                out = Node::negate((*this)(n->child(0)));
+                break;
             case NodeKind::Add:
             case NodeKind::Multiply: {
                 std::vector<Expr> c;
                 c.reserve(n->children().size());
-                for (const Expr& ch : n->children()) c.push_back((*this)(ch));
+                for (const Expr& ch : n->children())
+                    c.push_back((*this)(ch));
                 out = n->kind() == NodeKind::Add ? Node::add(std::move(c)) : Node::multiply(std::move(c));
                 break;
             }
-            case NodeKind::Divide: out = Node::divide((*this)(n->child(0)), (*this)(n->child(1))); break;
-            case NodeKind::Power: out = Node::power((*this)(n->child(0)), (*this)(n->child(1))); break;
-            case NodeKind::Call: out = Node::call(n->function(), (*this)(n->child(0))); break;
+            case NodeKind::Divide:
+                out = Node::divide((*this)(n->child(0)), (*this)(n->child(1)));
+                break;
+            case NodeKind::Power:
+                out = Node::power((*this)(n->child(0)), (*this)(n->child(1)));
+                break;
+            case NodeKind::Call:
+                out = Node::call(n->function(), (*this)(n->child(0)));
+                break;
             }
             memo.emplace(n.get(), out);
             return out;
@@ -391,12 +412,14 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
         const auto& seen = parser.seenVariables();
         if (seen.size() > 2) {
             std::string list;
-            for (const auto& v : seen) list += (list.empty() ? "" : ", ") + v.name;
+            for (const auto& v : seen)
+                list += (list.empty() ? "" : ", ") + v.name;
             result.error = {"too many variables: " + list + " (at most two)", seen[2].column, seen[2].name};
             return result;
         }
         std::vector<std::string> names;
-        for (const auto& v : seen) names.push_back(v.name);
+        for (const auto& v : seen)
+            names.push_back(v.name);
         std::vector<std::string> sorted = names;
         std::sort(sorted.begin(), sorted.end());
         if (sorted != names) {

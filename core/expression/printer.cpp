@@ -19,23 +19,27 @@ struct Printed {
 const char* const kSuperscriptDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
 const char* const kSubscriptDigits[] = {"₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇", "₈", "₉"};
 
-bool isSmallInteger(double v) { return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e9; }
+bool isSmallInteger(double v) {
+    return std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 1e9;
+}
 
 std::string superscriptInteger(double v) {
     // Whole numbers below 1e9 only (isSmallInteger): printed digit by digit, never in exponent form.
     const std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
     std::string out = v < 0 ? "⁻" : "";
-    for (char c : digits) out += kSuperscriptDigits[c - '0'];
+    for (char c : digits)
+        out += kSuperscriptDigits[c - '0'];
     return out;
 }
 
 const char* greekLatex(const std::string& name) {
     static const char* const names[][2] = {
-        {"α", "\\alpha"}, {"β", "\\beta"},   {"γ", "\\gamma"}, {"δ", "\\delta"}, {"ε", "\\varepsilon"},
-        {"η", "\\eta"},   {"θ", "\\theta"}, {"λ", "\\lambda"}, {"μ", "\\mu"},   {"σ", "\\sigma"},
-        {"τ", "\\tau"},   {"φ", "\\phi"},   {"ω", "\\omega"},  {"alpha", "\\alpha"}, {"beta", "\\beta"},
-        {"gamma", "\\gamma"}, {"delta", "\\delta"}, {"theta", "\\theta"}, {"lambda", "\\lambda"},
-        {"mu", "\\mu"}, {"sigma", "\\sigma"}, {"omega", "\\omega"}, {"eta", "\\eta"}, {"phi", "\\phi"}};
+        {"α", "\\alpha"},      {"β", "\\beta"},      {"γ", "\\gamma"},       {"δ", "\\delta"},
+        {"ε", "\\varepsilon"}, {"η", "\\eta"},       {"θ", "\\theta"},       {"λ", "\\lambda"},
+        {"μ", "\\mu"},         {"σ", "\\sigma"},     {"τ", "\\tau"},         {"φ", "\\phi"},
+        {"ω", "\\omega"},      {"alpha", "\\alpha"}, {"beta", "\\beta"},     {"gamma", "\\gamma"},
+        {"delta", "\\delta"},  {"theta", "\\theta"}, {"lambda", "\\lambda"}, {"mu", "\\mu"},
+        {"sigma", "\\sigma"},  {"omega", "\\omega"}, {"eta", "\\eta"},       {"phi", "\\phi"}};
     for (const auto& n : names)
         if (name == n[0]) return n[1];
     return nullptr;
@@ -60,23 +64,32 @@ bool isLetterFactor(const Expr& e) {
 
 class Printer {
 public:
-    explicit Printer(PrintStyle style) : m_style(style) {}
+    explicit Printer(PrintStyle style)
+        : m_style(style) {}
 
     Printed print(const Expr& e) {
         switch (e->kind()) {
-        case NodeKind::Number: return number(e->value());
-        case NodeKind::Constant: return {constant(e->name()), Atom};
-        case NodeKind::Variable: return {variable(e->name()), Atom};
+        case NodeKind::Number:
+            return number(e->value());
+        case NodeKind::Constant:
+            return {constant(e->name()), Atom};
+        case NodeKind::Variable:
+            return {variable(e->name()), Atom};
         case NodeKind::Negate: {
             // "--x" rather than "-(-x)": brackets would deepen the nesting the parser allows.
             const Printed inner = print(e->child(0));
             return {minus() + wrapIf(inner, inner.precedence <= Sum), Unary};
         }
-        case NodeKind::Add: return sum(e);
-        case NodeKind::Multiply: return product(e);
-        case NodeKind::Divide: return quotient(print(e->child(0)), print(e->child(1)), false);
-        case NodeKind::Power: return power(e);
-        case NodeKind::Call: return call(e);
+        case NodeKind::Add:
+            return sum(e);
+        case NodeKind::Multiply:
+            return product(e);
+        case NodeKind::Divide:
+            return quotient(print(e->child(0)), print(e->child(1)), false);
+        case NodeKind::Power:
+            return power(e);
+        case NodeKind::Call:
+            return call(e);
         }
         return {"?", Atom};
     }
@@ -86,7 +99,9 @@ private:
     bool latex() const { return m_style == PrintStyle::Latex; }
     std::string minus() const { return m_style == PrintStyle::Unicode ? "−" : "-"; }
 
-    std::string paren(const std::string& s) const { return latex() ? "\\left(" + s + "\\right)" : "(" + s + ")"; }
+    std::string paren(const std::string& s) const {
+        return latex() ? "\\left(" + s + "\\right)" : "(" + s + ")";
+    }
     std::string wrapIf(const Printed& p, bool condition) const { return condition ? paren(p.text) : p.text; }
 
     Printed number(double v) const {
@@ -97,8 +112,10 @@ private:
                 std::string mant = s.substr(0, ePos), exp = s.substr(ePos + 1);
                 if (!exp.empty() && exp[0] == '+') exp.erase(0, 1);
                 while (exp.size() > 1 && (exp[0] == '0' || (exp[0] == '-' && exp[1] == '0'))) {
-                    if (exp[0] == '-') exp.erase(1, 1);
-                    else exp.erase(0, 1);
+                    if (exp[0] == '-')
+                        exp.erase(1, 1);
+                    else
+                        exp.erase(0, 1);
                 }
                 s = (mant == "1" ? std::string() : mant + " \\times ") + "10^{" + exp + "}";
             }
@@ -130,9 +147,11 @@ private:
         if (split != std::string::npos && split > 0 && name.find('_') == std::string::npos) {
             std::string out = name.substr(0, split);
             bool digitsOnly = true;
-            for (std::size_t i = split; i < name.size(); ++i) digitsOnly = digitsOnly && std::isdigit(name[i]);
+            for (std::size_t i = split; i < name.size(); ++i)
+                digitsOnly = digitsOnly && std::isdigit(name[i]);
             if (digitsOnly) {
-                for (std::size_t i = split; i < name.size(); ++i) out += kSubscriptDigits[name[i] - '0'];
+                for (std::size_t i = split; i < name.size(); ++i)
+                    out += kSubscriptDigits[name[i] - '0'];
                 return out;
             }
         }
@@ -167,7 +186,8 @@ private:
         // Only canonical sums (no Negate nodes) are reordered: a tree as typed prints in its own order, so
         // it reads back to exactly the same arithmetic.
         if (terms.size() >= 2 && isNegative(terms.front()) && terms.front()->kind() != NodeKind::Negate) {
-            const auto positive = std::find_if(terms.begin(), terms.end(), [&](const Expr& t) { return !isNegative(t); });
+            const auto positive =
+                std::find_if(terms.begin(), terms.end(), [&](const Expr& t) { return !isNegative(t); });
             if (positive != terms.end()) std::rotate(terms.begin(), positive, positive + 1);
         }
         std::string out;
@@ -177,8 +197,10 @@ private:
             // A nested sum needs brackets after a minus; a term printed as a unary minus always does.
             const bool wrap = p.precedence <= Sum || (p.precedence == Unary && (i > 0 || negative));
             const std::string text = wrapIf(p, wrap);
-            if (i == 0) out = negative ? minus() + text : text;
-            else out += negative ? " " + minus() + " " + text : " + " + text;
+            if (i == 0)
+                out = negative ? minus() + text : text;
+            else
+                out += negative ? " " + minus() + " " + text : " + " + text;
         }
         const bool leadingMinus = out.rfind(minus(), 0) == 0;
         return {out, leadingMinus && terms.size() == 1 ? Unary : Sum};
@@ -203,10 +225,11 @@ private:
         Printed result;
         if (!denominator.empty()) {
             // A lone factor keeps its own precedence, so quotient() brackets it exactly once.
-            const Printed numP = (numerator.size() == 1 && magnitude == 1.0)
-                                     ? print(numerator[0])
-                                     : Printed{numerator.empty() && magnitude == 1.0 ? "1" : factors(numerator, magnitude),
-                                               numerator.empty() ? Atom : Product};
+            const Printed numP =
+                (numerator.size() == 1 && magnitude == 1.0)
+                    ? print(numerator[0])
+                    : Printed{numerator.empty() && magnitude == 1.0 ? "1" : factors(numerator, magnitude),
+                              numerator.empty() ? Atom : Product};
             const Printed denP =
                 denominator.size() == 1 ? print(denominator[0]) : Printed{factors(denominator, 1.0), Product};
             result = quotient(numP, denP, true);
@@ -234,18 +257,18 @@ private:
             const Printed p = print(f);
             // A factor with its own sign or a quotient (other than the first) is bracketed: 2*(-x), a*(b/c).
             const bool first = out.empty();
-            const bool wrap = p.precedence < Product || p.precedence == Unary ||
-                              (p.precedence == Product && !first);
+            const bool wrap =
+                p.precedence < Product || p.precedence == Unary || (p.precedence == Product && !first);
             const std::string text = wrapIf(p, wrap);
             if (!first) {
                 if (plain()) {
                     out += "*";
                 } else {
-                    const bool startsWithDigit = !text.empty() && std::isdigit(static_cast<unsigned char>(text[0]));
-                    const bool sideBySide =
-                        (previousIsCoefficient && !startsWithDigit) ||
-                        (previous && isLetterFactor(previous) && isLetterFactor(f)) ||
-                        (!startsWithDigit && wrap);
+                    const bool startsWithDigit =
+                        !text.empty() && std::isdigit(static_cast<unsigned char>(text[0]));
+                    const bool sideBySide = (previousIsCoefficient && !startsWithDigit) ||
+                                            (previous && isLetterFactor(previous) && isLetterFactor(f)) ||
+                                            (!startsWithDigit && wrap);
                     const bool afterCommand = latex() && previousText.rfind('\\', 0) == 0;
                     out += sideBySide ? (afterCommand ? " " : "") : (latex() ? " \\cdot " : "·");
                 }
@@ -292,35 +315,51 @@ private:
         if (plain()) return {name + "(" + arg.text + ")", Atom};
         if (latex()) {
             switch (f) {
-            case FunctionKind::Sqrt: return {"\\sqrt{" + arg.text + "}", Atom};
-            case FunctionKind::Abs: return {"\\left|" + arg.text + "\\right|", Atom};
-            case FunctionKind::Exp: return {"e^{" + arg.text + "}", PowerLevel};
-            case FunctionKind::Log: return {"\\ln" + paren(arg.text), Atom};
-            case FunctionKind::Sigmoid: return {"\\sigma" + paren(arg.text), Atom};
-            case FunctionKind::Asin: return {"\\arcsin" + paren(arg.text), Atom};
-            case FunctionKind::Acos: return {"\\arccos" + paren(arg.text), Atom};
-            case FunctionKind::Atan: return {"\\arctan" + paren(arg.text), Atom};
+            case FunctionKind::Sqrt:
+                return {"\\sqrt{" + arg.text + "}", Atom};
+            case FunctionKind::Abs:
+                return {"\\left|" + arg.text + "\\right|", Atom};
+            case FunctionKind::Exp:
+                return {"e^{" + arg.text + "}", PowerLevel};
+            case FunctionKind::Log:
+                return {"\\ln" + paren(arg.text), Atom};
+            case FunctionKind::Sigmoid:
+                return {"\\sigma" + paren(arg.text), Atom};
+            case FunctionKind::Asin:
+                return {"\\arcsin" + paren(arg.text), Atom};
+            case FunctionKind::Acos:
+                return {"\\arccos" + paren(arg.text), Atom};
+            case FunctionKind::Atan:
+                return {"\\arctan" + paren(arg.text), Atom};
             case FunctionKind::Relu:
             case FunctionKind::Softplus:
-            case FunctionKind::Step: return {"\\operatorname{" + name + "}" + paren(arg.text), Atom};
-            default: return {"\\" + name + paren(arg.text), Atom};
+            case FunctionKind::Step:
+                return {"\\operatorname{" + name + "}" + paren(arg.text), Atom};
+            default:
+                return {"\\" + name + paren(arg.text), Atom};
             }
         }
         switch (f) {
         // √x binds like a power: (√x)³ needs its brackets.
-        case FunctionKind::Sqrt: return {"√" + wrapIf(arg, arg.precedence < Atom), PowerLevel};
-        case FunctionKind::Abs: return {"|" + arg.text + "|", Atom};
+        case FunctionKind::Sqrt:
+            return {"√" + wrapIf(arg, arg.precedence < Atom), PowerLevel};
+        case FunctionKind::Abs:
+            return {"|" + arg.text + "|", Atom};
         case FunctionKind::Exp: {
             const Expr& a = e->child(0);
             if (a->kind() == NodeKind::Variable && a->name() == "x") return {"eˣ", PowerLevel};
             if (a->kind() == NodeKind::Variable && a->name() == "y") return {"eʸ", PowerLevel};
             if (a->kind() == NodeKind::Variable && a->name() == "w") return {"eʷ", PowerLevel};
-            if (a->isNumber() && isSmallInteger(a->value())) return {"e" + superscriptInteger(a->value()), PowerLevel};
+            if (a->isNumber() && isSmallInteger(a->value()))
+                return {"e" + superscriptInteger(a->value()), PowerLevel};
             return {"exp(" + arg.text + ")", Atom};
         }
-        case FunctionKind::Log: return {"ln(" + arg.text + ")", Atom};
-        case FunctionKind::Sigmoid: return {"σ(" + arg.text + ")", Atom};
-        default: return {name + "(" + arg.text + ")", Atom};
+        case FunctionKind::Log:
+            return {"ln(" + arg.text + ")", Atom};
+        case FunctionKind::Sigmoid:
+            return {"σ(" + arg.text + ")", Atom};
+        default:
+            return {name + "(" + arg.text + ")", Atom};
         }
     }
 
@@ -337,6 +376,8 @@ std::string formatNumber(double v) {
     return std::string(buf, r.ptr);
 }
 
-std::string print(const Expr& e, PrintStyle style) { return Printer(style).print(e).text; }
+std::string print(const Expr& e, PrintStyle style) {
+    return Printer(style).print(e).text;
+}
 
 } // namespace gradlab

@@ -13,9 +13,15 @@ enum class PrintStyle { Plain, Unicode, Latex };
 /// Prints `e`. Plain text always parses back to a function with the same values.
 std::string print(const Expr& e, PrintStyle style = PrintStyle::Plain);
 
-inline std::string toPlainText(const Expr& e) { return print(e, PrintStyle::Plain); }
-inline std::string toUnicode(const Expr& e) { return print(e, PrintStyle::Unicode); }
-inline std::string toLatex(const Expr& e) { return print(e, PrintStyle::Latex); }
+inline std::string toPlainText(const Expr& e) {
+    return print(e, PrintStyle::Plain);
+}
+inline std::string toUnicode(const Expr& e) {
+    return print(e, PrintStyle::Unicode);
+}
+inline std::string toLatex(const Expr& e) {
+    return print(e, PrintStyle::Latex);
+}
 
 /// The shortest decimal text that reads back to exactly `v` ("0.1", "1e-05", "3").
 std::string formatNumber(double v);

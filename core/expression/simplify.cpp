@@ -14,14 +14,19 @@ namespace {
 
 constexpr double kNoDegree = -std::numeric_limits<double>::infinity();
 
-bool isInteger(double v) { return std::isfinite(v) && std::floor(v) == v; }
+bool isInteger(double v) {
+    return std::isfinite(v) && std::floor(v) == v;
+}
 
 // Total degree of a term, for ordering a sum like a polynomial (numbers last).
 double degree(const Expr& e) {
     switch (e->kind()) {
-    case NodeKind::Number: return kNoDegree;
-    case NodeKind::Constant: return -1e300;
-    case NodeKind::Variable: return 1.0;
+    case NodeKind::Number:
+        return kNoDegree;
+    case NodeKind::Constant:
+        return -1e300;
+    case NodeKind::Variable:
+        return 1.0;
     case NodeKind::Power: {
         const double d = degree(e->child(0));
         if (e->child(1)->isNumber() && d > 0) return d * e->child(1)->value();
@@ -41,26 +46,31 @@ double degree(const Expr& e) {
     }
     case NodeKind::Add: {
         double best = kNoDegree;
-        for (const Expr& c : e->children()) best = std::max(best, degree(c));
+        for (const Expr& c : e->children())
+            best = std::max(best, degree(c));
         return best;
     }
-    default: return 0.0;
+    default:
+        return 0.0;
     }
 }
 
 // Degree in the first variable, to break ties: x^2 + x*y + y^2.
 double degreeInFirst(const Expr& e) {
     switch (e->kind()) {
-    case NodeKind::Variable: return e->variableIndex() == 0 ? 1.0 : 0.0;
+    case NodeKind::Variable:
+        return e->variableIndex() == 0 ? 1.0 : 0.0;
     case NodeKind::Power:
         if (e->child(1)->isNumber()) return degreeInFirst(e->child(0)) * e->child(1)->value();
         return 0.0;
     case NodeKind::Multiply: {
         double s = 0.0;
-        for (const Expr& c : e->children()) s += degreeInFirst(c);
+        for (const Expr& c : e->children())
+            s += degreeInFirst(c);
         return s;
     }
-    default: return 0.0;
+    default:
+        return 0.0;
     }
 }
 
@@ -80,12 +90,18 @@ bool termBefore(const Expr& a, const Expr& b) {
 int factorRank(const Expr& f) {
     const Expr& base = f->kind() == NodeKind::Power ? f->child(0) : f;
     switch (base->kind()) {
-    case NodeKind::Number: return 0;
-    case NodeKind::Constant: return 1;
-    case NodeKind::Variable: return 2;
-    case NodeKind::Call: return 3;
-    case NodeKind::Add: return 4;
-    default: return 5;
+    case NodeKind::Number:
+        return 0;
+    case NodeKind::Constant:
+        return 1;
+    case NodeKind::Variable:
+        return 2;
+    case NodeKind::Call:
+        return 3;
+    case NodeKind::Add:
+        return 4;
+    default:
+        return 5;
     }
 }
 
@@ -117,8 +133,12 @@ struct Simplifier {
         switch (n->kind()) {
         case NodeKind::Number:
         case NodeKind::Constant:
-        case NodeKind::Variable: out = n; break;
-        case NodeKind::Negate: out = makeProduct({Node::number(-1.0), (*this)(n->child(0))}); break;
+        case NodeKind::Variable:
+            out = n;
+            break;
+        case NodeKind::Negate:
+            out = makeProduct({Node::number(-1.0), (*this)(n->child(0))});
+            break;
         case NodeKind::Divide:
             out = makeProduct({(*this)(n->child(0)), makePower((*this)(n->child(1)), Node::number(-1.0))});
             break;
@@ -126,12 +146,17 @@ struct Simplifier {
         case NodeKind::Multiply: {
             std::vector<Expr> c;
             c.reserve(n->children().size());
-            for (const Expr& ch : n->children()) c.push_back((*this)(ch));
+            for (const Expr& ch : n->children())
+                c.push_back((*this)(ch));
             out = n->kind() == NodeKind::Add ? makeSum(std::move(c)) : makeProduct(std::move(c));
             break;
         }
-        case NodeKind::Power: out = makePower((*this)(n->child(0)), (*this)(n->child(1))); break;
-        case NodeKind::Call: out = makeCall(n->function(), (*this)(n->child(0))); break;
+        case NodeKind::Power:
+            out = makePower((*this)(n->child(0)), (*this)(n->child(1)));
+            break;
+        case NodeKind::Call:
+            out = makeCall(n->function(), (*this)(n->child(0)));
+            break;
         }
         memo.emplace(n.get(), out);
         return out;
@@ -167,8 +192,10 @@ Expr makeSum(std::vector<Expr> input) {
     std::vector<Expr> terms;
     terms.reserve(input.size());
     for (Expr& t : input) {
-        if (t->kind() == NodeKind::Add) terms.insert(terms.end(), t->children().begin(), t->children().end());
-        else terms.push_back(std::move(t));
+        if (t->kind() == NodeKind::Add)
+            terms.insert(terms.end(), t->children().begin(), t->children().end());
+        else
+            terms.push_back(std::move(t));
     }
     double constant = 0.0;
     std::vector<Expr> keys;
@@ -190,7 +217,8 @@ Expr makeSum(std::vector<Expr> input) {
         }
     }
     bool finite = std::isfinite(constant);
-    for (double c : coefficients) finite = finite && std::isfinite(c);
+    for (double c : coefficients)
+        finite = finite && std::isfinite(c);
     if (!finite) return Node::add(std::move(terms)); // leave overflowing constants for evaluation to report
 
     std::vector<Expr> out;
@@ -217,8 +245,10 @@ Expr makeProduct(std::vector<Expr> input) {
     std::vector<Expr> factors;
     factors.reserve(input.size());
     for (Expr& f : input) {
-        if (f->kind() == NodeKind::Multiply) factors.insert(factors.end(), f->children().begin(), f->children().end());
-        else factors.push_back(std::move(f));
+        if (f->kind() == NodeKind::Multiply)
+            factors.insert(factors.end(), f->children().begin(), f->children().end());
+        else
+            factors.push_back(std::move(f));
     }
     double coefficient = 1.0;
     std::vector<Expr> bases;
@@ -281,19 +311,22 @@ Expr makePower(Expr base, Expr exponent) {
         char text[32];
         const auto written = std::to_chars(text, text + sizeof text, v);
         const bool shortDecimal = written.ec == std::errc() && (written.ptr - text) <= 8;
-        const bool exact = (isInteger(x) && x > 0 && x <= 64) || isInteger(v) || (isInteger(x) && shortDecimal);
+        const bool exact =
+            (isInteger(x) && x > 0 && x <= 64) || isInteger(v) || (isInteger(x) && shortDecimal);
         if (std::isfinite(v) && exact) return Node::number(v);
         return Node::power(std::move(base), std::move(exponent));
     }
     if (base->isNumber(0.0) && exponent->isNumber() && exponent->value() > 0) return Node::number(0.0);
-    if (base->kind() == NodeKind::Constant && base->name() == "e") return makeCall(FunctionKind::Exp, exponent);
+    if (base->kind() == NodeKind::Constant && base->name() == "e")
+        return makeCall(FunctionKind::Exp, exponent);
     if (exponent->isNumber() && isInteger(exponent->value())) {
         // (b^a)^n = b^(a*n) holds for whole n; (x^2)^0.5 is |x|, so non-integer n is left alone.
         if (base->kind() == NodeKind::Power)
             return makePower(base->child(0), makeProduct({base->child(1), exponent}));
         if (base->kind() == NodeKind::Multiply) {
             std::vector<Expr> factors;
-            for (const Expr& f : base->children()) factors.push_back(makePower(f, exponent));
+            for (const Expr& f : base->children())
+                factors.push_back(makePower(f, exponent));
             return makeProduct(std::move(factors));
         }
     }
@@ -305,11 +338,14 @@ Expr makeCall(FunctionKind f, Expr argument) {
         double v = 0.0;
         if (foldCall(f, argument->value(), v)) return Node::number(v);
     }
-    if (f == FunctionKind::Log && argument->kind() == NodeKind::Call && argument->function() == FunctionKind::Exp)
+    if (f == FunctionKind::Log && argument->kind() == NodeKind::Call &&
+        argument->function() == FunctionKind::Exp)
         return argument->child(0);
     return Node::call(f, std::move(argument));
 }
 
-Expr simplify(const Expr& e) { return Simplifier{}(e); }
+Expr simplify(const Expr& e) {
+    return Simplifier{}(e);
+}
 
 } // namespace gradlab

@@ -6,7 +6,8 @@
 
 namespace gradlab {
 
-Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax, int nx, int ny) {
+Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax, int nx,
+                int ny) {
     Grid g;
     g.nx = std::max(nx, 2);
     g.ny = std::max(ny, 2);
@@ -16,7 +17,8 @@ Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin
     g.ymax = ymax;
     g.values.resize(static_cast<std::size_t>(g.nx) * g.ny);
     std::vector<double> xs(static_cast<std::size_t>(g.nx));
-    for (int i = 0; i < g.nx; ++i) xs[i] = g.x(i);
+    for (int i = 0; i < g.nx; ++i)
+        xs[i] = g.x(i);
     BlockWorkspace ws;
     for (int j = 0; j < g.ny; ++j) {
         double* out[1] = {g.values.data() + static_cast<std::size_t>(j) * g.nx};
@@ -42,7 +44,8 @@ std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>
                 const double a = row0[i], b = row0[i + 1], cc = row1[i + 1], d = row1[i];
                 const int index = (a > level) | ((b > level) << 1) | ((cc > level) << 2) | ((d > level) << 3);
                 if (index == 0 || index == 15) continue;
-                if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(cc) || !std::isfinite(d)) continue;
+                if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(cc) || !std::isfinite(d))
+                    continue;
                 const double x0 = g.xmin + i * dx;
                 // Crossing points on the four edges (bottom, right, top, left).
                 auto lerp = [level](double u, double v) { return (level - u) / (v - u); };
@@ -57,13 +60,32 @@ std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>
                     c.y.push_back(y2);
                 };
                 switch (index) {
-                case 1: case 14: segment(lx, ly, bx, by); break;
-                case 2: case 13: segment(bx, by, rx, ry); break;
-                case 3: case 12: segment(lx, ly, rx, ry); break;
-                case 4: case 11: segment(rx, ry, tx, ty); break;
-                case 6: case 9: segment(bx, by, tx, ty); break;
-                case 7: case 8: segment(lx, ly, tx, ty); break;
-                case 5: case 10: {
+                case 1:
+                case 14:
+                    segment(lx, ly, bx, by);
+                    break;
+                case 2:
+                case 13:
+                    segment(bx, by, rx, ry);
+                    break;
+                case 3:
+                case 12:
+                    segment(lx, ly, rx, ry);
+                    break;
+                case 4:
+                case 11:
+                    segment(rx, ry, tx, ty);
+                    break;
+                case 6:
+                case 9:
+                    segment(bx, by, tx, ty);
+                    break;
+                case 7:
+                case 8:
+                    segment(lx, ly, tx, ty);
+                    break;
+                case 5:
+                case 10: {
                     // Saddle: decide by the centre value which pairs of edges connect.
                     const bool centreAbove = 0.25 * (a + b + cc + d) > level;
                     if ((index == 5) == centreAbove) {
@@ -75,7 +97,8 @@ std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>
                     }
                     break;
                 }
-                default: break;
+                default:
+                    break;
                 }
             }
         }
@@ -99,7 +122,8 @@ std::vector<double> contourLevels(const Grid& grid, int count) {
     const double decades = std::clamp(std::log10(span) + 1.0, 1.0, 4.0);
     const double r = std::pow(10.0, decades / count);
     const double denominator = std::pow(r, count + 1) - 1.0;
-    for (int k = 1; k <= count; ++k) levels.push_back(lo + span * (std::pow(r, k) - 1.0) / denominator);
+    for (int k = 1; k <= count; ++k)
+        levels.push_back(lo + span * (std::pow(r, k) - 1.0) / denominator);
     return levels;
 }
 

@@ -18,7 +18,8 @@ struct Grid {
 };
 
 /// Samples f (two variables) on the grid with the block evaluator, one row at a time.
-Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax, int nx, int ny);
+Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax, int nx,
+                int ny);
 
 /// One contour level as line segments: segment k runs from (x[2k], y[2k]) to (x[2k+1], y[2k+1]).
 struct ContourLevel {

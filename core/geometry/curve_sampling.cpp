@@ -11,7 +11,8 @@ SampledCurve sample(const CompiledFunction& f, double xmin, double xmax, int n, 
     n = std::max(n, 2);
     c.x.resize(static_cast<std::size_t>(n));
     c.y.resize(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) c.x[i] = xmin + (xmax - xmin) * i / (n - 1);
+    for (int i = 0; i < n; ++i)
+        c.x[i] = xmin + (xmax - xmin) * i / (n - 1);
     std::vector<double> g(static_cast<std::size_t>(n));
     BlockWorkspace ws;
     if (derivative) {
@@ -30,8 +31,10 @@ SampledCurve sample(const CompiledFunction& f, double xmin, double xmax, int n, 
     for (std::size_t i = 1; i < c.y.size(); ++i) {
         const double a = c.y[i - 1], b = c.y[i];
         if (std::isfinite(a) && std::isfinite(b) && (a > 0) != (b > 0) && std::fabs(a - b) > 4 * span) {
-            if (std::fabs(a) > std::fabs(b)) c.y[i - 1] = std::nan("");
-            else c.y[i] = std::nan("");
+            if (std::fabs(a) > std::fabs(b))
+                c.y[i - 1] = std::nan("");
+            else
+                c.y[i] = std::nan("");
         }
     }
     return c;
@@ -96,7 +99,8 @@ std::vector<double> criticalPoints(const CompiledFunction& f, double xmin, doubl
                 }
             }
             const double root = 0.5 * (a + b);
-            if (std::fabs(f.slope(root)) < 1e-6 * (1.0 + std::fabs(previous) + std::fabs(d))) roots.push_back(root);
+            if (std::fabs(f.slope(root)) < 1e-6 * (1.0 + std::fabs(previous) + std::fabs(d)))
+                roots.push_back(root);
         }
         previousX = x;
         previous = d;

@@ -14,9 +14,9 @@ struct KnownMinimum {
 };
 
 struct Preset {
-    std::string id;       ///< "rosenbrock", "quartic", …
-    std::string title;    ///< "Rosenbrock's banana valley"
-    std::string formula;  ///< as the parser reads it
+    std::string id;      ///< "rosenbrock", "quartic", …
+    std::string title;   ///< "Rosenbrock's banana valley"
+    std::string formula; ///< as the parser reads it
     int dimension = 1;
     double domain[4] = {-3, 3, -3, 3}; ///< xmin, xmax, ymin, ymax (y unused in 1-D: the loss range)
     double start[2] = {0.0, 0.0};

@@ -12,7 +12,8 @@ namespace gradlab::test {
 inline void dragHandle(LessonPlot* plot, DraggableHandle* handle, QPoint target, int steps = 8) {
     const QPoint start = handle->pixelPosition().toPoint();
     QTest::mousePress(plot, Qt::LeftButton, {}, start);
-    for (int i = 1; i <= steps; ++i) QTest::mouseMove(plot, start + (target - start) * i / steps);
+    for (int i = 1; i <= steps; ++i)
+        QTest::mouseMove(plot, start + (target - start) * i / steps);
     QTest::mouseRelease(plot, Qt::LeftButton, {}, target);
 }
 
@@ -23,7 +24,11 @@ inline double slopeOf(const QCPItemStraightLine* line) {
 }
 
 /// The plot's x coordinate of pixel column px, and how much one pixel is worth there.
-inline double xAt(LessonPlot* plot, int px) { return plot->xAxis->pixelToCoord(px); }
-inline double onePixel(LessonPlot* plot) { return std::fabs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0)); }
+inline double xAt(LessonPlot* plot, int px) {
+    return plot->xAxis->pixelToCoord(px);
+}
+inline double onePixel(LessonPlot* plot) {
+    return std::fabs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0));
+}
 
 } // namespace gradlab::test

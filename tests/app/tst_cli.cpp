@@ -38,7 +38,8 @@ QJsonObject json(const QStringList& args) {
 
 QVector<double> numbers(const QJsonValue& v) {
     QVector<double> out;
-    for (const QJsonValue& x : v.toArray()) out << x.toDouble();
+    for (const QJsonValue& x : v.toArray())
+        out << x.toDouble();
     return out;
 }
 
@@ -115,8 +116,10 @@ void TestCli::limitJson() {
     QCOMPARE(first.value("delta_y").toDouble(), 5.0);
     QCOMPARE(first.value("slope").toDouble(), 5.0);
     QCOMPARE(first.value("error").toDouble(), 1.0);
-    const QJsonObject central = json({"limit", "x^3", "--at", "1", "--h", "0.1", "--scheme", "central", "--json"});
-    QVERIFY(std::fabs(central.value("rows").toArray().at(0).toObject().value("slope").toDouble() - 3.01) < 1e-12);
+    const QJsonObject central =
+        json({"limit", "x^3", "--at", "1", "--h", "0.1", "--scheme", "central", "--json"});
+    QVERIFY(std::fabs(central.value("rows").toArray().at(0).toObject().value("slope").toDouble() - 3.01) <
+            1e-12);
 }
 
 void TestCli::limitCsv() {
@@ -141,7 +144,8 @@ void TestCli::descendCsvOneVariable() {
 }
 
 void TestCli::descendCsvTwoVariables() {
-    const Result r = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
+    const Result r =
+        gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm"));
     QCOMPARE(lines.size(), 10);
@@ -160,7 +164,8 @@ void TestCli::descendJson() {
     const QJsonArray steps = o.value("steps").toArray();
     QVERIFY(!steps.isEmpty());
     const QJsonObject s0 = steps.at(0).toObject();
-    for (const char* key : {"step", "point", "loss", "gradient", "grad_norm"}) QVERIFY2(s0.contains(key), key);
+    for (const char* key : {"step", "point", "loss", "gradient", "grad_norm"})
+        QVERIFY2(s0.contains(key), key);
     const QJsonObject adam = json({"descend", "x^2+3y^2", "--start", "4,3", "--lr", "0.1", "--steps", "1",
                                    "--optimizer", "adam", "--json"});
     const QVector<double> p1 = numbers(adam.value("steps").toArray().at(1).toObject().value("point"));
@@ -169,14 +174,15 @@ void TestCli::descendJson() {
 }
 
 void TestCli::toleranceZeroTakesEverySteps() {
-    const QJsonObject o = json({"descend", "x^2", "--start", "1", "--lr", "0.5", "--steps", "7", "--tol", "0", "--json"});
+    const QJsonObject o =
+        json({"descend", "x^2", "--start", "1", "--lr", "0.5", "--steps", "7", "--tol", "0", "--json"});
     QCOMPARE(o.value("steps").toArray().size(), 8);
     QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("max_steps"));
 }
 
 void TestCli::sweepCsv() {
-    const Result r = gradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count", "5",
-                              "--steps", "100", "--csv"});
+    const Result r = gradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count",
+                              "5", "--steps", "100", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6);
@@ -189,15 +195,17 @@ void TestCli::sweepCsv() {
 }
 
 void TestCli::sweepJson() {
-    const QJsonObject o = json({"sweep", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--lr-min", "1e-4",
-                                "--lr-max", "10", "--count", "11", "--steps", "500", "--optimizer", "adam", "--json"});
+    const QJsonObject o =
+        json({"sweep", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--lr-min", "1e-4", "--lr-max", "10",
+              "--count", "11", "--steps", "500", "--optimizer", "adam", "--json"});
     const QJsonArray rows = o.value("rows").toArray();
     QCOMPARE(rows.size(), 11);
     QCOMPARE(rows.at(0).toObject().value("lr").toDouble(), 1e-4);
     QCOMPARE(rows.at(10).toObject().value("lr").toDouble(), 10.0);
     for (const QJsonValue& row : rows) {
         const QJsonObject r = row.toObject();
-        for (const char* key : {"lr", "final_loss", "steps_to_converge", "stop_reason"}) QVERIFY2(r.contains(key), key);
+        for (const char* key : {"lr", "final_loss", "steps_to_converge", "stop_reason"})
+            QVERIFY2(r.contains(key), key);
         if (r.value("stop_reason").toString() == QLatin1String("converged"))
             QVERIFY(r.value("steps_to_converge").isDouble());
         else
@@ -215,7 +223,8 @@ void TestCli::presetsJson() {
         const QJsonObject p = v.toObject();
         if (p.value("id").toString() == QLatin1String("rosenbrock")) {
             rosenbrock = true;
-            QCOMPARE(numbers(p.value("minima").toArray().at(0).toObject().value("point")), (QVector<double>{1, 1}));
+            QCOMPARE(numbers(p.value("minima").toArray().at(0).toObject().value("point")),
+                     (QVector<double>{1, 1}));
         }
     }
     QVERIFY(rosenbrock);
@@ -228,7 +237,8 @@ void TestCli::fullPrecision() {
 
 void TestCli::helpForEverySubcommand_data() {
     QTest::addColumn<QString>("command");
-    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "presets"}) QTest::newRow(c) << c;
+    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "presets"})
+        QTest::newRow(c) << c;
 }
 
 void TestCli::helpForEverySubcommand() {
@@ -243,28 +253,32 @@ void TestCli::helpForEverySubcommand() {
 void TestCli::badInput_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("formula error with column") << QStringList{"diff", "sin(x))"}
-                                               << "gradlab diff: unexpected ')' at column 7\n  sin(x))\n        ^";
+    QTest::newRow("formula error with column")
+        << QStringList{"diff", "sin(x))"} << "gradlab diff: unexpected ')' at column 7\n  sin(x))\n        ^";
     QTest::newRow("missing formula") << QStringList{"diff"} << "gradlab diff: missing formula";
-    QTest::newRow("two variables to diff") << QStringList{"diff", "x*y"}
-                                           << "gradlab diff: diff takes a function of one variable";
+    QTest::newRow("two variables to diff")
+        << QStringList{"diff", "x*y"} << "gradlab diff: diff takes a function of one variable";
     QTest::newRow("lr zero") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0"}
                              << "gradlab descend: --lr must be a positive number, got '0'";
     QTest::newRow("lr not a number") << QStringList{"descend", "x^2", "--start", "1", "--lr", "fast"}
                                      << "gradlab descend: --lr must be a positive number, got 'fast'";
-    QTest::newRow("start with wrong count") << QStringList{"descend", "x^2 + y^2", "--start", "1", "--lr", "0.1"}
-                                            << "gradlab descend: --start needs 2 coordinates for f(x, y), got 1";
-    QTest::newRow("unknown optimizer") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--optimizer", "sgdx"}
-                                       << "gradlab descend: --optimizer: unknown optimizer 'sgdx'";
+    QTest::newRow("start with wrong count")
+        << QStringList{"descend", "x^2 + y^2", "--start", "1", "--lr", "0.1"}
+        << "gradlab descend: --start needs 2 coordinates for f(x, y), got 1";
+    QTest::newRow("unknown optimizer")
+        << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--optimizer", "sgdx"}
+        << "gradlab descend: --optimizer: unknown optimizer 'sgdx'";
     QTest::newRow("unknown option") << QStringList{"grad", "x*y", "--at", "1,2", "--fast"}
                                     << "gradlab grad: unknown option '--fast'";
-    QTest::newRow("unknown subcommand") << QStringList{"integrate", "x"} << "gradlab: unknown subcommand 'integrate'";
+    QTest::newRow("unknown subcommand")
+        << QStringList{"integrate", "x"} << "gradlab: unknown subcommand 'integrate'";
     QTest::newRow("bad scheme") << QStringList{"limit", "x^2", "--at", "1", "--scheme", "sideways"}
                                 << "gradlab limit: --scheme must be forward, backward or central";
-    QTest::newRow("negative steps") << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--steps", "-3"}
+    QTest::newRow("negative steps") << QStringList{"descend", "x^2", "--start", "1",
+                                                   "--lr",    "0.1", "--steps", "-3"}
                                     << "gradlab descend: --steps must be a whole number";
-    QTest::newRow("sweep bounds reversed") << QStringList{"sweep", "x^2", "--start", "1", "--lr-min", "1", "--lr-max",
-                                                          "0.1", "--count", "3", "--steps", "10"}
+    QTest::newRow("sweep bounds reversed") << QStringList{"sweep",    "x^2", "--start", "1", "--lr-min", "1",
+                                                          "--lr-max", "0.1", "--count", "3", "--steps",  "10"}
                                            << "gradlab sweep: --lr-max must not be below --lr-min";
 }
 

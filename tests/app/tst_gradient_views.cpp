@@ -32,7 +32,8 @@ namespace {
 /// Every piece of text a view shows: labels and table cells.
 QStringList visibleText(QWidget* root) {
     QStringList all;
-    for (QLabel* l : root->findChildren<QLabel*>()) all << l->text();
+    for (QLabel* l : root->findChildren<QLabel*>())
+        all << l->text();
     for (QTableWidget* t : root->findChildren<QTableWidget*>())
         for (int r = 0; r < t->rowCount(); ++r)
             for (int c = 0; c < t->columnCount(); ++c)
@@ -42,7 +43,8 @@ QStringList visibleText(QWidget* root) {
 
 bool showsNaN(QWidget* root) {
     for (const QString& s : visibleText(root))
-        if (s.contains(QLatin1String("nan"), Qt::CaseInsensitive) || s.contains(QLatin1String("inf"), Qt::CaseSensitive))
+        if (s.contains(QLatin1String("nan"), Qt::CaseInsensitive) ||
+            s.contains(QLatin1String("inf"), Qt::CaseSensitive))
             return true;
     return false;
 }
@@ -99,7 +101,8 @@ void TestGradientViews::gradientArrowFollowsDrag() {
     QCOMPARE(a, p);
     const QPointF d = b - a;
     const double cross = d.x() * g[1] - d.y() * g[0];
-    QVERIFY2(std::fabs(cross) <= 1e-9 * std::hypot(d.x(), d.y()) * std::hypot(g[0], g[1]), "arrow not along the gradient");
+    QVERIFY2(std::fabs(cross) <= 1e-9 * std::hypot(d.x(), d.y()) * std::hypot(g[0], g[1]),
+             "arrow not along the gradient");
     QVERIFY(d.x() * g[0] + d.y() * g[1] > 0);
     // Perpendicular to the level curve through the point (traced independently of the arrow).
     double tangent[2];
@@ -134,7 +137,8 @@ void TestGradientViews::descentPlayRunsToStop() {
     QVERIFY(!view.lesson()->isPlaying());
     QVERIFY(view.figure()->stopText().startsWith(QStringLiteral("Stopped after 30 steps")) ||
             view.figure()->stopText().startsWith(QStringLiteral("Converged")));
-    QCOMPARE(view.figure()->stepTable()->rowCount(), static_cast<int>(view.lesson()->trajectory().points.size()));
+    QCOMPARE(view.figure()->stepTable()->rowCount(),
+             static_cast<int>(view.lesson()->trajectory().points.size()));
     QVERIFY(!view.stepButton()->isEnabled());
     // Reset starts again from the start point.
     QTest::mouseClick(view.resetButton(), Qt::LeftButton);
@@ -146,7 +150,8 @@ void TestGradientViews::descentStepTableMatchesRun() {
     view.show();
     // (w−3)² from 8 with lr 0.1: the lesson's numbers.
     view.lesson()->setX(8.0);
-    for (int i = 0; i < 10; ++i) QTest::mouseClick(view.stepButton(), Qt::LeftButton);
+    for (int i = 0; i < 10; ++i)
+        QTest::mouseClick(view.stepButton(), Qt::LeftButton);
     QTableWidget* t = view.figure()->stepTable();
     QCOMPARE(t->rowCount(), 11);
     QCOMPARE(t->item(1, 1)->text(), QStringLiteral("7"));
@@ -155,7 +160,8 @@ void TestGradientViews::descentStepTableMatchesRun() {
     // Dragging the start restarts the run from there.
     LessonPlot* plot = view.figure()->plot();
     plot->replot(QCustomPlot::rpImmediateRefresh);
-    test::dragHandle(plot, view.figure()->startHandle(), view.figure()->startHandle()->pixelPosition().toPoint() - QPoint(80, 0));
+    test::dragHandle(plot, view.figure()->startHandle(),
+                     view.figure()->startHandle()->pixelPosition().toPoint() - QPoint(80, 0));
     QVERIFY(view.lesson()->x() < 8.0);
     QCOMPARE(view.lesson()->trajectory().points.size(), std::size_t(1));
     QCOMPARE(view.lesson()->trajectory().points[0].point[0], view.lesson()->x());
@@ -176,15 +182,18 @@ void TestGradientViews::learningRateSliderChangesRun() {
     const int y = slider->height() / 2;
     const int x0 = slider->width() * slider->value() / LogSlider::kSteps;
     QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(x0, y));
-    for (int i = 1; i <= 10; ++i) QTest::mouseMove(slider, QPoint(x0 + i * 12, y));
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(slider, QPoint(x0 + i * 12, y));
     QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(x0 + 120, y));
     QVERIFY(changed.count() > 0);
     QVERIFY(lesson->learningRate() > 0.1);
     QCOMPARE(lesson->learningRate(), slider->logValue());
-    QVERIFY(lesson->trajectory().points.back().point[0] != endBefore || lesson->trajectory().points.size() != 101);
+    QVERIFY(lesson->trajectory().points.back().point[0] != endBefore ||
+            lesson->trajectory().points.size() != 101);
     // Between 1 and 2/f″ = 1 the run oscillates: the text says so.
     lesson->setLearningRate(0.9);
-    QVERIFY2(view.figure()->regimeText().contains(QStringLiteral("oscillating")), qPrintable(view.figure()->regimeText()));
+    QVERIFY2(view.figure()->regimeText().contains(QStringLiteral("oscillating")),
+             qPrintable(view.figure()->regimeText()));
     QCOMPARE(lesson->criticalRate(), 1.0);
     QCOMPARE(slider->mark(), 1.0);
     // Typing a rate moves the slider.

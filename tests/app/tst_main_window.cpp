@@ -26,7 +26,8 @@ void TestMainWindow::navigationShowsLessons() {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList ids{"slope", "secant", "numeric", "autograd", "contour", "descent1d", "learning-rate", "race", "surface3d"};
+    const QStringList ids{"slope",     "secant",        "numeric", "autograd", "contour",
+                          "descent1d", "learning-rate", "race",    "surface3d"};
     QCOMPARE(w.navigation()->count(), ids.size());
     for (int i = 0; i < ids.size(); ++i) {
         const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
@@ -66,7 +67,8 @@ void TestMainWindow::exportWritesRequestedSize() {
     // Not blank: many distinct colours.
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 20);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("figure.png")});
 }

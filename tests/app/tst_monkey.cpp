@@ -31,12 +31,38 @@ void collect(QtMsgType type, const QMessageLogContext&, const QString& message) 
 }
 
 const QStringList kFormulas = {
-    "x^2", "sin(x)*x", "abs(x)", "1/x", "log(x)", "sqrt(x)", "x^3 - 6x^2 + 9x + 1", "exp(x)", "tan(x)",
-    "(1-x)^2 + 100(y-x^2)^2", "x^2 + 3y^2", "x^2 - y^2", "1/(x^2+y^2)", "log(x*y)", "x^y",
-    "", "(", "2^^3", "sinn(x)", "x+y+z", "1e400", "((((x", "x)", "·", "x²+ʸ", "0/0", "1e308*10*x",
+    "x^2",
+    "sin(x)*x",
+    "abs(x)",
+    "1/x",
+    "log(x)",
+    "sqrt(x)",
+    "x^3 - 6x^2 + 9x + 1",
+    "exp(x)",
+    "tan(x)",
+    "(1-x)^2 + 100(y-x^2)^2",
+    "x^2 + 3y^2",
+    "x^2 - y^2",
+    "1/(x^2+y^2)",
+    "log(x*y)",
+    "x^y",
+    "",
+    "(",
+    "2^^3",
+    "sinn(x)",
+    "x+y+z",
+    "1e400",
+    "((((x",
+    "x)",
+    "·",
+    "x²+ʸ",
+    "0/0",
+    "1e308*10*x",
 };
 
-int randomInt(std::mt19937& rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
+int randomInt(std::mt19937& rng, int lo, int hi) {
+    return std::uniform_int_distribution<int>(lo, hi)(rng);
+}
 
 void wheel(QWidget* w, QPoint at, int delta) {
     QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
@@ -98,7 +124,8 @@ void TestMonkey::everyLessonSurvives() {
                 QTest::mouseRelease(plot, Qt::LeftButton, {}, p);
             } else if (kind < 55 && !plots.isEmpty()) {
                 LessonPlot* plot = plots[randomInt(rng, 0, plots.size() - 1)];
-                wheel(plot, QPoint(randomInt(rng, 0, plot->width() - 1), randomInt(rng, 0, plot->height() - 1)),
+                wheel(plot,
+                      QPoint(randomInt(rng, 0, plot->width() - 1), randomInt(rng, 0, plot->height() - 1)),
                       randomInt(rng, 0, 1) ? 360 : -360);
             } else if (kind < 70 && !fields.isEmpty()) {
                 QLineEdit* edit = fields[randomInt(rng, 0, fields.size() - 1)]->lineEdit();
@@ -106,14 +133,18 @@ void TestMonkey::everyLessonSurvives() {
                 edit->selectAll();
                 const QString text = kFormulas[randomInt(rng, 0, kFormulas.size() - 1)];
                 bool ascii = true;
-                for (QChar c : text) ascii = ascii && c.unicode() < 128;
-                if (ascii) QTest::keyClicks(edit, text); // typed key by key, each prefix validated
-                else edit->insert(text);                  // QTest types ASCII only; paste the rest
+                for (QChar c : text)
+                    ascii = ascii && c.unicode() < 128;
+                if (ascii)
+                    QTest::keyClicks(edit, text); // typed key by key, each prefix validated
+                else
+                    edit->insert(text); // QTest types ASCII only; paste the rest
             } else if (kind < 80) {
                 QWidget* target = sliders.isEmpty() ? static_cast<QWidget*>(view)
                                                     : sliders[randomInt(rng, 0, sliders.size() - 1)];
-                const Qt::Key keys[] = {Qt::Key_Left, Qt::Key_Right, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home,
-                                        Qt::Key_End, Qt::Key_Space, Qt::Key_Up, Qt::Key_Down};
+                const Qt::Key keys[] = {Qt::Key_Left,     Qt::Key_Right, Qt::Key_PageUp,
+                                        Qt::Key_PageDown, Qt::Key_Home,  Qt::Key_End,
+                                        Qt::Key_Space,    Qt::Key_Up,    Qt::Key_Down};
                 QTest::keyClick(target, keys[randomInt(rng, 0, 8)]);
             } else if (kind < 92 && !buttons.isEmpty()) {
                 QPushButton* b = buttons[randomInt(rng, 0, buttons.size() - 1)];
@@ -129,16 +160,21 @@ void TestMonkey::everyLessonSurvives() {
         QVERIFY2(window.isVisible(), "the window closed");
         // No readout shows a raw non-number.
         for (QLabel* l : view->findChildren<QLabel*>())
-            QVERIFY2(!looksLikeRawNonNumber(l->text()), qPrintable(view->id() + QStringLiteral(": ") + l->text()));
+            QVERIFY2(!looksLikeRawNonNumber(l->text()),
+                     qPrintable(view->id() + QStringLiteral(": ") + l->text()));
         for (QTableWidget* t : view->findChildren<QTableWidget*>())
             for (int r = 0; r < t->rowCount(); ++r)
                 for (int c = 0; c < t->columnCount(); ++c)
-                    if (t->item(r, c)) QVERIFY2(!looksLikeRawNonNumber(t->item(r, c)->text()), qPrintable(t->item(r, c)->text()));
+                    if (t->item(r, c))
+                        QVERIFY2(!looksLikeRawNonNumber(t->item(r, c)->text()),
+                                 qPrintable(t->item(r, c)->text()));
     }
     QVERIFY(actions >= 2000);
     for (const QString& w : g_warnings)
         QVERIFY2(!w.contains(QLatin1String("geometry"), Qt::CaseInsensitive), qPrintable(w));
-    if (!g_warnings.isEmpty()) qInfo("%lld other warnings, first: %s", static_cast<long long>(g_warnings.size()), qPrintable(g_warnings.first()));
+    if (!g_warnings.isEmpty())
+        qInfo("%lld other warnings, first: %s", static_cast<long long>(g_warnings.size()),
+              qPrintable(g_warnings.first()));
 }
 
 QTEST_MAIN(TestMonkey)

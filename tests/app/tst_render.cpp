@@ -22,13 +22,15 @@ Run gradlab(const QStringList& args, bool keepDisplay = false) {
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(GRADLAB_EXECUTABLE), args);
     if (!p.waitForFinished(120000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
 }
 
 int distinctColours(const QImage& image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 5)
-        for (int x = 0; x < image.width(); x += 5) colours.insert(image.pixel(x, y));
+        for (int x = 0; x < image.width(); x += 5)
+            colours.insert(image.pixel(x, y));
     return colours.size();
 }
 } // namespace
@@ -49,23 +51,43 @@ private:
 void TestRender::rendersEveryLesson_data() {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QSize>("pixels");
-    QTest::newRow("slope default size") << QStringList{"slope", "x^3 - 6x^2 + 9x + 1", "--at", "2"} << QSize(1200, 800);
-    QTest::newRow("secant with h and scheme") << QStringList{"secant", "sin(x)", "--at", "1", "--h", "0.5", "--scheme", "central", "--size", "1000x700"} << QSize(1000, 700);
-    QTest::newRow("secant at 2x") << QStringList{"secant", "x^2", "--size", "640x400", "--scale", "2"} << QSize(1280, 800);
-    QTest::newRow("numeric") << QStringList{"numeric", "exp(x)", "--at", "1", "--size", "900x600"} << QSize(900, 600);
+    QTest::newRow("slope default size")
+        << QStringList{"slope", "x^3 - 6x^2 + 9x + 1", "--at", "2"} << QSize(1200, 800);
+    QTest::newRow("secant with h and scheme")
+        << QStringList{"secant", "sin(x)",   "--at",    "1",      "--h",
+                       "0.5",    "--scheme", "central", "--size", "1000x700"}
+        << QSize(1000, 700);
+    QTest::newRow("secant at 2x") << QStringList{"secant", "x^2", "--size", "640x400", "--scale", "2"}
+                                  << QSize(1280, 800);
+    QTest::newRow("numeric") << QStringList{"numeric", "exp(x)", "--at", "1", "--size", "900x600"}
+                             << QSize(900, 600);
     QTest::newRow("autograd") << QStringList{"autograd", "x*sin(x) + 2", "--at", "1.5"} << QSize(1200, 800);
-    QTest::newRow("point outside the preset range") << QStringList{"slope", "x^2", "--at", "40"} << QSize(1200, 800);
-    QTest::newRow("contour") << QStringList{"contour", "(1-x)^2 + 100(y-x^2)^2", "--at", "-1,1.5"} << QSize(1200, 800);
-    QTest::newRow("descent1d") << QStringList{"descent1d", "w^4 - 4w^2 + w", "--start", "2", "--lr", "0.01", "--steps", "100"} << QSize(1200, 800);
-    QTest::newRow("learning-rate") << QStringList{"learning-rate", "(w-3)^2", "--start", "8", "--lr", "0.9", "--size", "1000x800"} << QSize(1000, 800);
-    QTest::newRow("race, one rate per optimizer") << QStringList{"race", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--optimizer", "gd,momentum,adam", "--lr", "0.001,0.001,0.05", "--steps", "500"} << QSize(1200, 800);
-    QTest::newRow("race at 2x") << QStringList{"race", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--size", "600x400", "--scale", "2"} << QSize(1200, 800);
+    QTest::newRow("point outside the preset range")
+        << QStringList{"slope", "x^2", "--at", "40"} << QSize(1200, 800);
+    QTest::newRow("contour") << QStringList{"contour", "(1-x)^2 + 100(y-x^2)^2", "--at", "-1,1.5"}
+                             << QSize(1200, 800);
+    QTest::newRow("descent1d") << QStringList{"descent1d", "w^4 - 4w^2 + w", "--start", "2",
+                                              "--lr",      "0.01",           "--steps", "100"}
+                               << QSize(1200, 800);
+    QTest::newRow("learning-rate") << QStringList{"learning-rate", "(w-3)^2", "--start", "8",
+                                                  "--lr",          "0.9",     "--size",  "1000x800"}
+                                   << QSize(1000, 800);
+    QTest::newRow("race, one rate per optimizer") << QStringList{"race",        "(1-x)^2 + 100(y-x^2)^2",
+                                                                 "--start",     "-1.5,2",
+                                                                 "--optimizer", "gd,momentum,adam",
+                                                                 "--lr",        "0.001,0.001,0.05",
+                                                                 "--steps",     "500"}
+                                                  << QSize(1200, 800);
+    QTest::newRow("race at 2x") << QStringList{"race", "x^2 + 3y^2", "--start", "4,3",     "--lr",
+                                               "0.05", "--size",     "600x400", "--scale", "2"}
+                                << QSize(1200, 800);
 }
 
 void TestRender::rendersEveryLesson() {
     QFETCH(QStringList, args);
     QFETCH(QSize, pixels);
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_') + ".png");
+    const QString path =
+        m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_') + ".png");
     const Run r = gradlab(QStringList{"render"} + args + QStringList{"-o", path});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QImage image(path);
@@ -81,19 +103,24 @@ void TestRender::badInput_data() {
                                     << "gradlab render: unknown lesson 'tangents'";
     QTest::newRow("bad formula") << QStringList{"render", "slope", "sin(x))", "-o", "OUT"}
                                  << "gradlab render: unexpected ')' at column 7";
-    QTest::newRow("no output") << QStringList{"render", "slope", "x^2"} << "gradlab render: -o FILE.png is required";
+    QTest::newRow("no output") << QStringList{"render", "slope", "x^2"}
+                               << "gradlab render: -o FILE.png is required";
     QTest::newRow("bad size") << QStringList{"render", "slope", "x^2", "--size", "big", "-o", "OUT"}
                               << "gradlab render: --size must be WIDTHxHEIGHT";
     QTest::newRow("missing folder") << QStringList{"render", "slope", "x^2", "-o", "MISSING/a.png"}
                                     << "gradlab render: Cannot write";
     QTest::newRow("two variables") << QStringList{"render", "slope", "x*y", "-o", "OUT"}
                                    << "gradlab render: this lesson needs a function of one variable";
-    QTest::newRow("one variable on a map") << QStringList{"render", "contour", "sin(x)", "--at", "1", "-o", "OUT"}
-                                           << "gradlab render: --at needs two coordinates";
-    QTest::newRow("rates do not match optimizers") << QStringList{"render", "race", "x^2+y^2", "--optimizer", "gd,adam", "--lr", "0.1,0.2,0.3", "-o", "OUT"}
-                                                   << "gradlab render: --lr takes one rate for all optimizers or one per optimizer";
-    QTest::newRow("unknown optimizer") << QStringList{"render", "race", "x^2+y^2", "--optimizer", "sgdx", "-o", "OUT"}
-                                       << "gradlab render: --optimizer: unknown optimizer 'sgdx'";
+    QTest::newRow("one variable on a map")
+        << QStringList{"render", "contour", "sin(x)", "--at", "1", "-o", "OUT"}
+        << "gradlab render: --at needs two coordinates";
+    QTest::newRow("rates do not match optimizers")
+        << QStringList{"render", "race",        "x^2+y^2", "--optimizer", "gd,adam",
+                       "--lr",   "0.1,0.2,0.3", "-o",      "OUT"}
+        << "gradlab render: --lr takes one rate for all optimizers or one per optimizer";
+    QTest::newRow("unknown optimizer")
+        << QStringList{"render", "race", "x^2+y^2", "--optimizer", "sgdx", "-o", "OUT"}
+        << "gradlab render: --optimizer: unknown optimizer 'sgdx'";
     QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
                                                  << "gradlab render: surface3d needs OpenGL and a display";
 }
@@ -115,9 +142,10 @@ void TestRender::badInput() {
 void TestRender::surfaceWithDisplay() {
     if (qEnvironmentVariableIsEmpty("DISPLAY")) QSKIP("needs a display (the test command runs under Xvfb)");
     const QString path = m_dir.filePath(QStringLiteral("surface.png"));
-    const Run r = gradlab({"render", "surface3d", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--optimizer", "adam",
-                           "--lr", "0.05", "--steps", "300", "--size", "800x600", "-o", path},
-                          true);
+    const Run r =
+        gradlab({"render", "surface3d", "(1-x)^2 + 100(y-x^2)^2", "--start", "-1.5,2", "--optimizer", "adam",
+                 "--lr", "0.05", "--steps", "300", "--size", "800x600", "-o", path},
+                true);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QImage image(path);
     QCOMPARE(image.size(), QSize(800, 600));

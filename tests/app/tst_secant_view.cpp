@@ -54,7 +54,10 @@ void TestSecantView::draggingSecondPointChangesDx() {
     const double expected = test::xAt(plot, target.x()) - lesson->x();
     QVERIFY(lesson->dx() < before);
     QVERIFY2(std::fabs(lesson->dx() - expected) <= test::onePixel(plot),
-             qPrintable(QStringLiteral("dx %1, expected %2, pixel %3").arg(lesson->dx()).arg(expected).arg(test::onePixel(plot))));
+             qPrintable(QStringLiteral("dx %1, expected %2, pixel %3")
+                            .arg(lesson->dx())
+                            .arg(expected)
+                            .arg(test::onePixel(plot))));
     // The secant passes through (x, f(x)) and (x + Δx, f(x + Δx)).
     const CompiledFunction& f = *lesson->function();
     const double slope = (f.value(lesson->x() + lesson->dx()) - f.value(lesson->x())) / lesson->dx();
@@ -77,7 +80,8 @@ void TestSecantView::sliderChangesSecantSlope() {
     const double slopeBefore = lesson->secantSlope();
     QSlider* slider = m_view->dxSlider();
     slider->setFocus();
-    for (int i = 0; i < 20; ++i) QTest::keyClick(slider, Qt::Key_PageDown);
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(slider, Qt::Key_PageDown);
     QVERIFY(lesson->dx() < 1.0);
     QCOMPARE(lesson->dx(), SecantView::sliderValue(slider->value()));
     QVERIFY(lesson->secantSlope() < slopeBefore);

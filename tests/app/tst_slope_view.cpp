@@ -64,13 +64,15 @@ void TestSlopeView::dragMovesPointAlongCurve() {
     QVERIFY(changed.count() > 0);
     QVERIFY(lesson->x() != before);
     // x is where the mouse went (within one pixel, or on a flat point the handle snapped to).
-    QVERIFY2(std::fabs(lesson->x() - test::xAt(plot, target.x())) <= 6 * test::onePixel(plot),
-             qPrintable(QStringLiteral("x = %1, mouse at %2").arg(lesson->x()).arg(test::xAt(plot, target.x()))));
+    QVERIFY2(
+        std::fabs(lesson->x() - test::xAt(plot, target.x())) <= 6 * test::onePixel(plot),
+        qPrintable(QStringLiteral("x = %1, mouse at %2").arg(lesson->x()).arg(test::xAt(plot, target.x()))));
     // The point is on the curve and the tangent's slope is f′(x).
     const CompiledFunction& f = *lesson->function();
     QCOMPARE(figure->handle()->position().x(), lesson->x());
     QCOMPARE(figure->handle()->position().y(), f.value(lesson->x()));
-    QVERIFY(std::fabs(test::slopeOf(figure->tangentLine()) - f.slope(lesson->x())) < 1e-9 * (1 + std::fabs(f.slope(lesson->x()))));
+    QVERIFY(std::fabs(test::slopeOf(figure->tangentLine()) - f.slope(lesson->x())) <
+            1e-9 * (1 + std::fabs(f.slope(lesson->x()))));
     QCOMPARE(figure->tangentLine()->point1->coords().x(), lesson->x());
 }
 
@@ -82,8 +84,8 @@ void TestSlopeView::pressAwayFromPointPans() {
     QTest::mousePress(plot, Qt::LeftButton, {}, from);
     QTest::mouseMove(plot, from + QPoint(100, 0));
     QTest::mouseRelease(plot, Qt::LeftButton, {}, from + QPoint(100, 0));
-    QCOMPARE(m_view->lesson()->x(), x);          // the point did not move
-    QVERIFY(plot->xAxis->range() != before);      // the view did
+    QCOMPARE(m_view->lesson()->x(), x);      // the point did not move
+    QVERIFY(plot->xAxis->range() != before); // the view did
     m_view->resetView();
     QCOMPARE(plot->xAxis->range().lower, before.lower);
 }
@@ -130,9 +132,11 @@ void TestSlopeView::sentenceDescribesTheSign_data() {
     QTest::newRow("rising") << "x^2" << 1.0 << "Rising";
     QTest::newRow("falling") << "x^2" << -1.0 << "Falling";
     QTest::newRow("minimum") << "x^2" << 0.0 << "Flat: the slope is 0, and the curve bends upward";
-    QTest::newRow("maximum") << "x^3 - 6x^2 + 9x + 1" << 1.0 << "Flat: the slope is 0, and the curve bends downward";
+    QTest::newRow("maximum") << "x^3 - 6x^2 + 9x + 1" << 1.0
+                             << "Flat: the slope is 0, and the curve bends downward";
     QTest::newRow("neither") << "x^3" << 0.0 << "Flat: the slope is 0, but f keeps going";
-    QTest::newRow("minimum of x^4") << "x^4" << 0.0 << "Flat: the slope is 0, and f′ goes from negative to positive";
+    QTest::newRow("minimum of x^4") << "x^4" << 0.0
+                                    << "Flat: the slope is 0, and f′ goes from negative to positive";
     QTest::newRow("undefined") << "log(x)" << -1.0 << "f or its slope is not defined";
 }
 

@@ -56,14 +56,16 @@ int main(int argc, char** argv) {
         QElapsedTimer t;
         t.start();
         QTest::mouseMove(plot, p);
-        while (counter.paints == before && t.elapsed() < 1000) QCoreApplication::processEvents(QEventLoop::AllEvents);
+        while (counter.paints == before && t.elapsed() < 1000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
         ms.push_back(t.nsecsElapsed() / 1e6);
     }
     QTest::mouseRelease(plot, Qt::LeftButton, {}, start);
     const long missed = std::count_if(ms.begin(), ms.end(), [](double v) { return v >= 1000.0; });
     std::sort(ms.begin(), ms.end());
     if (missed) std::printf("warning: %ld moves produced no repaint within 1 s\n", missed);
-    std::printf("Secant lesson drag at 1280x800, %d moves: median %.2f ms, p95 %.2f ms, max %.2f ms (target p95 < 8 ms)\n",
+    std::printf("Secant lesson drag at 1280x800, %d moves: median %.2f ms, p95 %.2f ms, max %.2f ms (target "
+                "p95 < 8 ms)\n",
                 kDrags, ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back());
     return 0;
 }

@@ -23,7 +23,8 @@ __attribute__((noinline)) void handValue(const double* xs, double y, double* out
     }
 }
 
-__attribute__((noinline)) void handGradient(const double* xs, double y, double* f, double* gx, double* gy, int n) {
+__attribute__((noinline)) void handGradient(const double* xs, double y, double* f, double* gx, double* gy,
+                                            int n) {
     for (int i = 0; i < n; ++i) {
         const double x = xs[i];
         const double a = 1.0 - x, b = y - x * x;
@@ -108,8 +109,8 @@ int main() {
     const Pair single = interleaved(3, handF, singleF);
 
     const double points = double(kN) * kN;
-    std::printf("Rosenbrock (1-x)^2 + 100(y-x^2)^2 on a %dx%d grid; %d interleaved rounds, best times\n", kN, kN,
-                repeats);
+    std::printf("Rosenbrock (1-x)^2 + 100(y-x^2)^2 on a %dx%d grid; %d interleaved rounds, best times\n", kN,
+                kN, repeats);
     std::printf("  f      hand-written C++     %8.1f M evaluations/s\n", points / value.baseline / 1e6);
     std::printf("  f      compiled block       %8.1f M evaluations/s   median ratio %.2fx (target <= 3x)\n",
                 points / value.candidate / 1e6, value.medianRatio);

@@ -44,8 +44,7 @@ Figures summarise(std::vector<double> ms) {
 }
 
 // Sends `moves` mouse moves to `widget` and times each until `painted` has repainted.
-template <typename Move>
-Figures timeMoves(QWidget* painted, int moves, Move&& move) {
+template <typename Move> Figures timeMoves(QWidget* painted, int moves, Move&& move) {
     PaintCounter counter;
     painted->installEventFilter(&counter);
     std::vector<double> ms;
@@ -54,7 +53,8 @@ Figures timeMoves(QWidget* painted, int moves, Move&& move) {
         QElapsedTimer t;
         t.start();
         move(i);
-        while (counter.paints == before && t.elapsed() < 1000) QCoreApplication::processEvents();
+        while (counter.paints == before && t.elapsed() < 1000)
+            QCoreApplication::processEvents();
         ms.push_back(t.nsecsElapsed() / 1e6);
     }
     painted->removeEventFilter(&counter);
@@ -84,9 +84,10 @@ int main(int argc, char** argv) {
         QTest::mouseMove(map, start + QPoint(dx, dx / 2));
     });
     QTest::mouseRelease(map, Qt::LeftButton, {}, start);
-    std::printf("Contour map drag (Rosenbrock, 400x400 grid, 1280x800 view), 400 moves: median %.2f ms, p95 %.2f ms, "
-                "max %.2f ms (target p95 < 8 ms)\n",
-                drag.median, drag.p95, drag.max);
+    std::printf(
+        "Contour map drag (Rosenbrock, 400x400 grid, 1280x800 view), 400 moves: median %.2f ms, p95 %.2f ms, "
+        "max %.2f ms (target p95 < 8 ms)\n",
+        drag.median, drag.p95, drag.max);
 
     // 2. Changing the function: grid and contours alone, and the whole view.
     const FunctionPtr rosen = CompiledFunction::create("(1-x)^2 + 100(y-x^2)^2").function;
@@ -95,11 +96,13 @@ int main(int argc, char** argv) {
         const auto t0 = std::chrono::steady_clock::now();
         const Grid g = sampleGrid(*rosen, -2, 2, -1, 3, 400, 400);
         const auto levels = traceContours(g, contourLevels(g, 20));
-        grid.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+        grid.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     }
     const Figures gridFigures = summarise(grid);
     std::vector<double> whole;
-    const QString formulas[] = {QStringLiteral("(x^2 + y - 11)^2 + (x + y^2 - 7)^2"), QStringLiteral("(1-x)^2 + 100(y-x^2)^2")};
+    const QString formulas[] = {QStringLiteral("(x^2 + y - 11)^2 + (x + y^2 - 7)^2"),
+                                QStringLiteral("(1-x)^2 + 100(y-x^2)^2")};
     for (int r = 0; r < 10; ++r) {
         QElapsedTimer t;
         t.start();
@@ -108,7 +111,8 @@ int main(int argc, char** argv) {
         whole.push_back(t.nsecsElapsed() / 1e6);
     }
     const Figures wholeFigures = summarise(whole);
-    std::printf("Changing the function: 400x400 grid + 20 contour levels median %.2f ms, max %.2f ms (target < 30 ms); "
+    std::printf("Changing the function: 400x400 grid + 20 contour levels median %.2f ms, max %.2f ms (target "
+                "< 30 ms); "
                 "with recolouring and a full repaint median %.2f ms\n",
                 gridFigures.median, gridFigures.max, wholeFigures.median);
 
@@ -116,21 +120,23 @@ int main(int argc, char** argv) {
     LearningRateView lr;
     lr.resize(1280, 900);
     lr.show();
-    QTest::qWaitForWindowExposed(&lr);
+    if (!QTest::qWaitForWindowExposed(&lr)) return 1;
     lr.lesson()->setMaxSteps(1000);
     lr.lesson()->waitForSweep();
     QTest::qWait(200);
     LogSlider* slider = lr.slider();
     const int y = slider->height() / 2;
     const int left = slider->width() / 6;
-    QTest::mousePress(slider, Qt::LeftButton, {}, QPoint(slider->width() * slider->value() / LogSlider::kSteps, y));
+    QTest::mousePress(slider, Qt::LeftButton, {},
+                      QPoint(slider->width() * slider->value() / LogSlider::kSteps, y));
     const Figures slide = timeMoves(lr.figure()->curvePlot(), 300, [&](int i) {
         const int phase = (i * 5) % 600;
         QTest::mouseMove(slider, QPoint(left + (phase < 300 ? phase : 600 - phase) + (i % 2), y));
     });
     QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(left, y));
-    std::printf("Learning-rate slider drag, 1000-step runs, 300 moves: median %.2f ms, p95 %.2f ms, max %.2f ms "
-                "(target p95 < 16 ms)\n",
-                slide.median, slide.p95, slide.max);
+    std::printf(
+        "Learning-rate slider drag, 1000-step runs, 300 moves: median %.2f ms, p95 %.2f ms, max %.2f ms "
+        "(target p95 < 16 ms)\n",
+        slide.median, slide.p95, slide.max);
     return 0;
 }

@@ -13,11 +13,13 @@
 using namespace gradlab;
 
 int main() {
-    std::printf("%10s %12s %14s %14s %14s\n", "chars", "parse ns/ch", "simplify ns/ch", "evaluate ns/ch", "compile ns/ch");
+    std::printf("%10s %12s %14s %14s %14s\n", "chars", "parse ns/ch", "simplify ns/ch", "evaluate ns/ch",
+                "compile ns/ch");
     for (std::size_t target : {10000u, 100000u, 1000000u}) {
         std::string text;
         for (int i = 0; text.size() < target; ++i)
-            text += (i ? " + " : "") + std::to_string(i % 89 + 1) + "*sin(" + std::to_string(i % 7 + 1) + "x)*y";
+            text +=
+                (i ? " + " : "") + std::to_string(i % 89 + 1) + "*sin(" + std::to_string(i % 7 + 1) + "x)*y";
         const auto t0 = std::chrono::steady_clock::now();
         const ParseResult r = parse(text);
         const auto t1 = std::chrono::steady_clock::now();
@@ -29,9 +31,11 @@ int main() {
         const auto t3 = std::chrono::steady_clock::now();
         const Program prog = Program::compile({s}, 2);
         const auto t4 = std::chrono::steady_clock::now();
-        auto per = [&](auto a, auto b) { return std::chrono::duration<double, std::nano>(b - a).count() / text.size(); };
-        std::printf("%10zu %12.1f %14.1f %14.1f %14.1f%s\n", text.size(), per(t0, t1), per(t1, t2), per(t2, t3), per(t3, t4),
-                    r.ok ? "" : "  (parse failed)");
+        auto per = [&](auto a, auto b) {
+            return std::chrono::duration<double, std::nano>(b - a).count() / text.size();
+        };
+        std::printf("%10zu %12.1f %14.1f %14.1f %14.1f%s\n", text.size(), per(t0, t1), per(t1, t2),
+                    per(t2, t3), per(t3, t4), r.ok ? "" : "  (parse failed)");
     }
     return 0;
 }

@@ -26,9 +26,10 @@ int main() {
         best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
     }
     long long steps = 0;
-    for (const SweepRow& row : rows) steps += row.summary.stopStep;
-    std::printf("Adam on Rosenbrock: %zu learning rates x %d steps (%lld steps taken), %u threads\n", rates.size(),
-                s.maxSteps, steps, std::thread::hardware_concurrency());
+    for (const SweepRow& row : rows)
+        steps += row.summary.stopStep;
+    std::printf("Adam on Rosenbrock: %zu learning rates x %d steps (%lld steps taken), %u threads\n",
+                rates.size(), s.maxSteps, steps, std::thread::hardware_concurrency());
     std::printf("  best of 3: %.3f s, %.1f M (learning rate, step) pairs/s (target: under 0.5 s)\n", best,
                 steps / best / 1e6);
     return 0;

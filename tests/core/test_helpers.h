@@ -26,11 +26,13 @@ inline bool close(double a, double b, double tol) {
 
 } // namespace gradlab::test
 
-#define GRADLAB_COMPARE_CLOSE(actual, expected, tol)                                                              \
-    do {                                                                                                           \
-        const double a_ = (actual), e_ = (expected);                                                               \
-        if (!gradlab::test::close(a_, e_, (tol)))                                                                  \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (tolerance %4)")                                 \
-                                 .arg(QStringLiteral(#actual)).arg(a_, 0, 'g', 17).arg(e_, 0, 'g', 17)            \
-                                 .arg(tol)));                                                                      \
+#define GRADLAB_COMPARE_CLOSE(actual, expected, tol)                                                         \
+    do {                                                                                                     \
+        const double a_ = (actual), e_ = (expected);                                                         \
+        if (!gradlab::test::close(a_, e_, (tol)))                                                            \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 (tolerance %4)")                           \
+                                 .arg(QStringLiteral(#actual))                                               \
+                                 .arg(a_, 0, 'g', 17)                                                        \
+                                 .arg(e_, 0, 'g', 17)                                                        \
+                                 .arg(tol)));                                                                \
     } while (0)

@@ -98,7 +98,8 @@ void TestAgreement::hessianMatchesDifferencesOfGradient() {
         double gp[2], gm[2];
         f->valueAndGradient(plus, gp);
         f->valueAndGradient(minus, gm);
-        for (int i = 0; i < n; ++i) GRADLAB_COMPARE_CLOSE(h[i * n + j], (gp[i] - gm[i]) / (2 * step), 1e-5);
+        for (int i = 0; i < n; ++i)
+            GRADLAB_COMPARE_CLOSE(h[i * n + j], (gp[i] - gm[i]) / (2 * step), 1e-5);
     }
     if (n == 2) QCOMPARE(h[1], h[2]);
 }

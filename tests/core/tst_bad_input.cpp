@@ -28,7 +28,8 @@ void TestBadInput::malformedFormula_data() {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("messageStart");
     QTest::addColumn<int>("column");
-    QTest::newRow("unbalanced open") << QByteArray("((x+1)") << "missing ')' to close the '(' at column 1" << 1;
+    QTest::newRow("unbalanced open") << QByteArray("((x+1)") << "missing ')' to close the '(' at column 1"
+                                     << 1;
     QTest::newRow("unbalanced close") << QByteArray("(x+1))") << "unexpected ')' at column 6" << 6;
     QTest::newRow("empty") << QByteArray("") << "empty formula" << 1;
     QTest::newRow("lone minus") << QByteArray("-") << "incomplete formula" << 2;
@@ -37,26 +38,35 @@ void TestBadInput::malformedFormula_data() {
     QTest::newRow("double caret") << QByteArray("2^^3") << "unexpected '^' at column 3" << 3;
     QTest::newRow("operator pair") << QByteArray("x*/2") << "unexpected '/' at column 3" << 3;
     QTest::newRow("unknown function") << QByteArray("foo(x)") << "unknown function 'foo' at column 1" << 1;
-    QTest::newRow("misspelt function") << QByteArray("cso(x)") << "unknown function 'cso' at column 1 (did you mean 'cos'?)" << 1;
-    QTest::newRow("three variables") << QByteArray("a*b*c") << "too many variables: a, b, c (at most two)" << 5;
-    QTest::newRow("10000 nested brackets") << QByteArray(10000, '(') + "x" + QByteArray(10000, ')')
-                                           << "formula is nested too deeply" << 201;
+    QTest::newRow("misspelt function")
+        << QByteArray("cso(x)") << "unknown function 'cso' at column 1 (did you mean 'cos'?)" << 1;
+    QTest::newRow("three variables") << QByteArray("a*b*c") << "too many variables: a, b, c (at most two)"
+                                     << 5;
+    QTest::newRow("10000 nested brackets")
+        << QByteArray(10000, '(') + "x" + QByteArray(10000, ')') << "formula is nested too deeply" << 201;
     QTest::newRow("NUL byte") << QByteArray("x+\0", 3) << "unexpected character U+0000 at column 3" << 3;
     QTest::newRow("invalid UTF-8") << QByteArray("x\xc3(") << "invalid UTF-8 (byte 0xC3) at column 2" << 2;
-    QTest::newRow("overlong UTF-8") << QByteArray("\xc0\xafx") << "invalid UTF-8 (byte 0xC0) at column 1" << 1;
-    QTest::newRow("lone continuation byte") << QByteArray("x\x80") << "invalid UTF-8 (byte 0x80) at column 2" << 2;
-    QTest::newRow("control character") << QByteArray("x\x07") << "unexpected character U+0007 at column 2" << 2;
+    QTest::newRow("overlong UTF-8") << QByteArray("\xc0\xafx") << "invalid UTF-8 (byte 0xC0) at column 1"
+                                    << 1;
+    QTest::newRow("lone continuation byte")
+        << QByteArray("x\x80") << "invalid UTF-8 (byte 0x80) at column 2" << 2;
+    QTest::newRow("control character")
+        << QByteArray("x\x07") << "unexpected character U+0007 at column 2" << 2;
     QTest::newRow("emoji") << QByteArray("x+\xf0\x9f\x98\x80") << "unexpected character" << 3;
-    QTest::newRow("number too large") << QByteArray("1e999") << "number '1e999' is too large to represent" << 1;
-    QTest::newRow("number too small") << QByteArray("1e-999") << "number '1e-999' is too small to represent" << 1;
-    QTest::newRow("1 MB of garbage") << QByteArray(1 << 20, '@') << "unexpected character '@' at column 1" << 1;
+    QTest::newRow("number too large")
+        << QByteArray("1e999") << "number '1e999' is too large to represent" << 1;
+    QTest::newRow("number too small")
+        << QByteArray("1e-999") << "number '1e-999' is too small to represent" << 1;
+    QTest::newRow("1 MB of garbage") << QByteArray(1 << 20, '@') << "unexpected character '@' at column 1"
+                                     << 1;
 }
 
 void TestBadInput::malformedFormula() {
     QFETCH(QByteArray, input);
     QFETCH(QString, messageStart);
     QFETCH(int, column);
-    const FunctionResult r = CompiledFunction::create(std::string_view(input.constData(), std::size_t(input.size())));
+    const FunctionResult r =
+        CompiledFunction::create(std::string_view(input.constData(), std::size_t(input.size())));
     QVERIFY(!r.ok);
     QVERIFY2(QString::fromStdString(r.error.message).startsWith(messageStart), r.error.message.c_str());
     QCOMPARE(r.error.column, column);
@@ -86,7 +96,8 @@ void TestBadInput::hostileNumbers() {
     DescentSettings s;
     const Trajectory t = runDescent(f, &x, s);
     QCOMPARE(t.stopReason, StopReason::Diverged);
-    for (const TrajectoryPoint& p : t.points) QVERIFY(std::isfinite(p.loss) && std::isfinite(p.gradNorm));
+    for (const TrajectoryPoint& p : t.points)
+        QVERIFY(std::isfinite(p.loss) && std::isfinite(p.gradNorm));
     QVERIFY(!t.stopDetail.empty());
     // Printing never produces text that does not parse back.
     QVERIFY(parse(toPlainText(f->simplified())).ok);
@@ -94,7 +105,8 @@ void TestBadInput::hostileNumbers() {
 
 void TestBadInput::divergentRuns_data() {
     QTest::addColumn<int>("kind");
-    for (int k = 0; k < kOptimizerCount; ++k) QTest::newRow(optimizerName(OptimizerKind(k))) << k;
+    for (int k = 0; k < kOptimizerCount; ++k)
+        QTest::newRow(optimizerName(OptimizerKind(k))) << k;
 }
 
 void TestBadInput::divergentRuns() {
@@ -110,7 +122,8 @@ void TestBadInput::divergentRuns() {
             const double start[2] = {1.5, -0.5};
             const Trajectory t = runDescent(f, start, s);
             QVERIFY(t.stopReason != StopReason::Running);
-            for (const TrajectoryPoint& p : t.points) QVERIFY(std::isfinite(p.loss) && std::isfinite(p.point[0]));
+            for (const TrajectoryPoint& p : t.points)
+                QVERIFY(std::isfinite(p.loss) && std::isfinite(p.point[0]));
             QVERIFY(classify(t, s.tolerance) == Regime::Diverging || t.stopReason != StopReason::Diverged);
         }
     }
@@ -119,7 +132,8 @@ void TestBadInput::divergentRuns() {
 void TestBadInput::hugeInputsStayLinear() {
     // A 1 MB formula of 100 000 distinct terms parses, simplifies, differentiates and evaluates.
     std::string big;
-    for (int i = 0; i < 100000 && big.size() < (1u << 20) - 32; ++i) big += (i ? "+" : "") + std::to_string(i % 97) + "*sin(" + std::to_string(i % 13) + "x)";
+    for (int i = 0; i < 100000 && big.size() < (1u << 20) - 32; ++i)
+        big += (i ? "+" : "") + std::to_string(i % 97) + "*sin(" + std::to_string(i % 13) + "x)";
     QVERIFY(big.size() > 1000000);
     const FunctionResult r = CompiledFunction::create(big);
     QVERIFY2(r.ok, r.error.message.c_str());

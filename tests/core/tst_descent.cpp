@@ -51,7 +51,8 @@ void TestDescent::stopReasons() {
     const Trajectory t = runDescent(test::compile(formula), &start, s);
     QCOMPARE(stopReasonName(t.stopReason), stopReasonName(StopReason(reason)));
     QCOMPARE(t.stopStep, step);
-    for (const TrajectoryPoint& p : t.points) QVERIFY(std::isfinite(p.loss));
+    for (const TrajectoryPoint& p : t.points)
+        QVERIFY(std::isfinite(p.loss));
 }
 
 void TestDescent::toleranceZeroTakesEveryStep() {
@@ -74,7 +75,8 @@ void TestDescent::stepByStepMatchesRunToEnd() {
     const double start[2] = {-1.5, 2.0};
     DescentRun stepped(f, start, s);
     int calls = 0;
-    while (stepped.step()) ++calls;
+    while (stepped.step())
+        ++calls;
     QCOMPARE(calls, 200);
     const Trajectory whole = runDescent(f, start, s);
     QCOMPARE(stepped.trajectory().points.size(), whole.points.size());
@@ -89,7 +91,8 @@ void TestDescent::nonFiniteStartIsDiverged() {
     QCOMPARE(t.stopReason, StopReason::Diverged);
     QCOMPARE(t.stopStep, 0);
     QVERIFY(t.points.empty());
-    QCOMPARE(QString::fromStdString(t.stopDetail), QStringLiteral("the loss is undefined (not a number) at step 0"));
+    QCOMPARE(QString::fromStdString(t.stopDetail),
+             QStringLiteral("the loss is undefined (not a number) at step 0"));
 }
 
 void TestDescent::regimes_data() {
@@ -156,7 +159,8 @@ void TestDescent::logSpacedIncludesBothEnds() {
     QCOMPARE(r.front(), 1e-4);
     QCOMPARE(r.back(), 10.0);
     GRADLAB_COMPARE_CLOSE(r[1], 1e-4 * std::pow(1e5, 0.2), 1e-15);
-    for (std::size_t i = 1; i < r.size(); ++i) GRADLAB_COMPARE_CLOSE(r[i] / r[i - 1], std::pow(1e5, 0.2), 1e-12);
+    for (std::size_t i = 1; i < r.size(); ++i)
+        GRADLAB_COMPARE_CLOSE(r[i] / r[i - 1], std::pow(1e5, 0.2), 1e-12);
 }
 
 void TestDescent::sweepMatchesSingleRuns() {
@@ -189,7 +193,8 @@ void TestDescent::sweepCanBeCancelled() {
     SweepOptions options;
     options.cancel = &cancel;
     const std::vector<SweepRow> rows = sweepLearningRates(*f, &start, s, logSpaced(1e-3, 1, 100), options);
-    for (const SweepRow& r : rows) QCOMPARE(r.summary.stopStep, -1);
+    for (const SweepRow& r : rows)
+        QCOMPARE(r.summary.stopStep, -1);
 }
 
 QTEST_GUILESS_MAIN(TestDescent)

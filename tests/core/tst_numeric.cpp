@@ -37,7 +37,8 @@ void TestNumeric::limitTableOfTheLesson() {
 void TestNumeric::schemes_data() {
     QTest::addColumn<int>("scheme");
     QTest::addColumn<double>("expected");
-    // f = x³ at 1 with h = 0.1: forward (1.331 - 1)/0.1, backward (1 - 0.729)/0.1, central (1.331 - 0.729)/0.2
+    // f = x³ at 1 with h = 0.1: forward (1.331 - 1)/0.1, backward (1 - 0.729)/0.1, central (1.331 -
+    // 0.729)/0.2
     QTest::newRow("forward") << int(DifferenceScheme::Forward) << 3.31;
     QTest::newRow("backward") << int(DifferenceScheme::Backward) << 2.71;
     QTest::newRow("central") << int(DifferenceScheme::Central) << 3.01;
@@ -46,7 +47,8 @@ void TestNumeric::schemes_data() {
 void TestNumeric::schemes() {
     QFETCH(int, scheme);
     QFETCH(double, expected);
-    const double q = differenceQuotient([](double x) { return x * x * x; }, 1.0, 0.1, DifferenceScheme(scheme));
+    const double q =
+        differenceQuotient([](double x) { return x * x * x; }, 1.0, 0.1, DifferenceScheme(scheme));
     GRADLAB_COMPARE_CLOSE(q, expected, 1e-12);
 }
 
@@ -64,8 +66,8 @@ void TestNumeric::errorOrder() {
     // sin at 0.8: shrinking h tenfold shrinks the error 10^order fold (while truncation dominates).
     const double a = 0.8, exact = std::cos(a);
     auto err = [&](double h) {
-        return std::fabs(differenceQuotient([](double x) { return std::sin(x); }, a, h, DifferenceScheme(scheme)) -
-                         exact);
+        return std::fabs(
+            differenceQuotient([](double x) { return std::sin(x); }, a, h, DifferenceScheme(scheme)) - exact);
     };
     const double measured = std::log10(err(1e-2) / err(1e-3));
     QVERIFY2(std::fabs(measured - order) < 0.05, qPrintable(QString::number(measured)));
@@ -73,8 +75,10 @@ void TestNumeric::errorOrder() {
 
 void TestNumeric::errorCurveHasTruncationAndRoundOff() {
     const double a = 1.0, exact = std::exp(1.0);
-    const ErrorCurve forward = errorCurve([](double x) { return std::exp(x); }, a, exact, DifferenceScheme::Forward);
-    const ErrorCurve central = errorCurve([](double x) { return std::exp(x); }, a, exact, DifferenceScheme::Central);
+    const ErrorCurve forward =
+        errorCurve([](double x) { return std::exp(x); }, a, exact, DifferenceScheme::Forward);
+    const ErrorCurve central =
+        errorCurve([](double x) { return std::exp(x); }, a, exact, DifferenceScheme::Central);
     QCOMPARE(forward.h.front(), 1.0);
     GRADLAB_COMPARE_CLOSE(forward.h.back(), 1e-16, 1e-12);
     // Best h near sqrt(eps) ≈ 1e-8 for forward and cbrt(eps) ≈ 1e-5 for central.

@@ -96,7 +96,8 @@ void TestOptimizers::firstSteps() {
     const Trajectory t = run("x^2", {1.0}, OptimizerKind(kind), 0.1, 3);
     QCOMPARE(t.points.size(), std::size_t(4));
     QCOMPARE(t.points[0].point[0], 1.0);
-    for (int k = 0; k < 3; ++k) GRADLAB_COMPARE_CLOSE(t.points[k + 1].point[0], expected[k], 1e-14);
+    for (int k = 0; k < 3; ++k)
+        GRADLAB_COMPARE_CLOSE(t.points[k + 1].point[0], expected[k], 1e-14);
 }
 
 void TestOptimizers::adamMovesEachCoordinateByTheLearningRate() {
@@ -184,7 +185,8 @@ void TestOptimizers::divergesWithLargeLearningRate() {
     QCOMPARE(t.stopReason, StopReason::Diverged);
     // |x| doubles each step, so x² passes 1e12 when 4^k > 1e12: k = 20.
     QCOMPARE(t.stopStep, 20);
-    for (const TrajectoryPoint& p : t.points) QVERIFY(std::isfinite(p.loss) && std::isfinite(p.point[0]));
+    for (const TrajectoryPoint& p : t.points)
+        QVERIFY(std::isfinite(p.loss) && std::isfinite(p.point[0]));
 }
 
 void TestOptimizers::everyOptimizerOnEveryPresetStops_data() {
@@ -203,14 +205,15 @@ void TestOptimizers::everyOptimizerOnEveryPresetStops() {
     QFETCH(int, kind);
     QFETCH(double, lr);
     const Preset* p = findPreset(preset.toStdString());
-    const Trajectory t = run(QString::fromStdString(p->formula), {p->start[0], p->start[1]}, OptimizerKind(kind), lr,
-                             300, 1e-8);
+    const Trajectory t = run(QString::fromStdString(p->formula), {p->start[0], p->start[1]},
+                             OptimizerKind(kind), lr, 300, 1e-8);
     QVERIFY(t.stopReason != StopReason::Running);
     QVERIFY(!t.points.empty());
     for (const TrajectoryPoint& q : t.points) {
         QVERIFY(std::isfinite(q.loss));
         QVERIFY(std::isfinite(q.gradNorm));
-        for (int i = 0; i < t.dimension; ++i) QVERIFY(std::isfinite(q.point[i]));
+        for (int i = 0; i < t.dimension; ++i)
+            QVERIFY(std::isfinite(q.point[i]));
     }
     if (t.stopReason == StopReason::Diverged) QVERIFY(!t.stopDetail.empty());
 }

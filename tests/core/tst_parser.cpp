@@ -1,7 +1,7 @@
 // The parser reads what a learner types and explains, with a column, what it cannot read.
 
-#include "expression/parser.h"
 #include "eval/tree_evaluate.h"
+#include "expression/parser.h"
 #include "test_helpers.h"
 
 #include <QTest>
@@ -110,7 +110,8 @@ void TestParser::variables() {
     const ParseResult r = parse(formula.toStdString());
     QVERIFY2(r.ok, r.error.message.c_str());
     QStringList actual;
-    for (const auto& v : r.formula.variables) actual << QString::fromStdString(v);
+    for (const auto& v : r.formula.variables)
+        actual << QString::fromStdString(v);
     QCOMPARE(actual, expected);
 }
 
@@ -123,7 +124,8 @@ void TestParser::explicitVariableOrder() {
     QCOMPARE(evaluateTree(r.formula.expr, p), 8.0);
     const ParseResult bad = parse("x + z", options);
     QVERIFY(!bad.ok);
-    QCOMPARE(QString::fromStdString(bad.error.message), QStringLiteral("unknown variable 'z' at column 5 (the variables are y, x)"));
+    QCOMPARE(QString::fromStdString(bad.error.message),
+             QStringLiteral("unknown variable 'z' at column 5 (the variables are y, x)"));
 }
 
 void TestParser::rejects_data() {
@@ -131,35 +133,56 @@ void TestParser::rejects_data() {
     QTest::addColumn<QString>("message");
     QTest::addColumn<int>("column");
     QTest::addColumn<QString>("token");
-    QTest::newRow("stray closing bracket") << "sin(x))" << "unexpected ')' at column 7" << 7 << ")";
-    QTest::newRow("unknown function") << "sinn(x)" << "unknown function 'sinn' at column 1 (did you mean 'sin'?)" << 1
-                                      << "sinn";
-    QTest::newRow("too many variables") << "x + y + z" << "too many variables: x, y, z (at most two)" << 9 << "z";
-    QTest::newRow("empty") << "" << "empty formula" << 1 << "";
-    QTest::newRow("only spaces") << "   " << "empty formula" << 1 << "";
-    QTest::newRow("unclosed bracket") << "(x + 1" << "missing ')' to close the '(' at column 1" << 1 << "(";
-    QTest::newRow("unclosed call") << "sin(x" << "missing ')' to close the '(' at column 4" << 4 << "(";
-    QTest::newRow("double caret") << "2^^3" << "unexpected '^' at column 3" << 3 << "^";
-    QTest::newRow("lone plus") << "+" << "incomplete formula: expected a number, a variable or '(' after '+' at column 2"
-                               << 2 << "";
-    QTest::newRow("lone star") << "*" << "unexpected '*' at column 1" << 1 << "*";
-    QTest::newRow("trailing operator") << "x +" << "incomplete formula: expected a number, a variable or '(' after '+' at column 4"
-                                       << 4 << "";
-    QTest::newRow("empty brackets") << "x + ()" << "empty brackets at column 5" << 5 << "(";
-    QTest::newRow("function without bracket") << "sin x" << "expected '(' after 'sin' at column 5" << 5 << "x";
-    QTest::newRow("forgotten bracket") << "sinx" << "unknown name 'sinx' at column 1 (did you mean 'sin(x)'?)" << 1
-                                       << "sinx";
-    QTest::newRow("function name being typed") << "si" << "unknown name 'si' at column 1 (did you mean 'sin'?)" << 1
-                                               << "si";
-    QTest::newRow("number after factor") << "x 2" << "missing operator before '2' at column 3" << 3 << "2";
-    QTest::newRow("two decimal points") << "3..2" << "missing operator before '.2' at column 3" << 3 << ".2";
-    QTest::newRow("unknown character") << "x $ 2" << "unexpected character '$' at column 3" << 3 << "$";
-    QTest::newRow("column counts characters") << "x² + $" << "unexpected character '$' at column 6" << 6 << "$";
-    QTest::newRow("NUL byte") << QString::fromLatin1("x\0+1", 4) << "unexpected character U+0000 at column 2" << 2
-                              << QString::fromLatin1("\0", 1);
-    QTest::newRow("number too large") << "1e400" << "number '1e400' is too large to represent at column 1" << 1
-                                      << "1e400";
-    QTest::newRow("missing argument") << "exp()" << "missing argument of 'exp' at column 5" << 5 << ")";
+    QTest::newRow("stray closing bracket") << "sin(x))"
+                                           << "unexpected ')' at column 7" << 7 << ")";
+    QTest::newRow("unknown function")
+        << "sinn(x)"
+        << "unknown function 'sinn' at column 1 (did you mean 'sin'?)" << 1 << "sinn";
+    QTest::newRow("too many variables") << "x + y + z"
+                                        << "too many variables: x, y, z (at most two)" << 9 << "z";
+    QTest::newRow("empty") << ""
+                           << "empty formula" << 1 << "";
+    QTest::newRow("only spaces") << "   "
+                                 << "empty formula" << 1 << "";
+    QTest::newRow("unclosed bracket") << "(x + 1"
+                                      << "missing ')' to close the '(' at column 1" << 1 << "(";
+    QTest::newRow("unclosed call") << "sin(x"
+                                   << "missing ')' to close the '(' at column 4" << 4 << "(";
+    QTest::newRow("double caret") << "2^^3"
+                                  << "unexpected '^' at column 3" << 3 << "^";
+    QTest::newRow("lone plus")
+        << "+"
+        << "incomplete formula: expected a number, a variable or '(' after '+' at column 2" << 2 << "";
+    QTest::newRow("lone star") << "*"
+                               << "unexpected '*' at column 1" << 1 << "*";
+    QTest::newRow("trailing operator")
+        << "x +"
+        << "incomplete formula: expected a number, a variable or '(' after '+' at column 4" << 4 << "";
+    QTest::newRow("empty brackets") << "x + ()"
+                                    << "empty brackets at column 5" << 5 << "(";
+    QTest::newRow("function without bracket") << "sin x"
+                                              << "expected '(' after 'sin' at column 5" << 5 << "x";
+    QTest::newRow("forgotten bracket")
+        << "sinx"
+        << "unknown name 'sinx' at column 1 (did you mean 'sin(x)'?)" << 1 << "sinx";
+    QTest::newRow("function name being typed")
+        << "si"
+        << "unknown name 'si' at column 1 (did you mean 'sin'?)" << 1 << "si";
+    QTest::newRow("number after factor") << "x 2"
+                                         << "missing operator before '2' at column 3" << 3 << "2";
+    QTest::newRow("two decimal points") << "3..2"
+                                        << "missing operator before '.2' at column 3" << 3 << ".2";
+    QTest::newRow("unknown character") << "x $ 2"
+                                       << "unexpected character '$' at column 3" << 3 << "$";
+    QTest::newRow("column counts characters") << "x² + $"
+                                              << "unexpected character '$' at column 6" << 6 << "$";
+    QTest::newRow("NUL byte") << QString::fromLatin1("x\0+1", 4) << "unexpected character U+0000 at column 2"
+                              << 2 << QString::fromLatin1("\0", 1);
+    QTest::newRow("number too large")
+        << "1e400"
+        << "number '1e400' is too large to represent at column 1" << 1 << "1e400";
+    QTest::newRow("missing argument") << "exp()"
+                                      << "missing argument of 'exp' at column 5" << 5 << ")";
 }
 
 void TestParser::rejects() {
@@ -184,14 +207,16 @@ void TestParser::deepNestingIsRefused() {
     const std::string minuses = std::string(100000, '-') + "x";
     QVERIFY(!parse(minuses).ok);
     std::string powers = "x";
-    for (int i = 0; i < 5000; ++i) powers += "^x";
+    for (int i = 0; i < 5000; ++i)
+        powers += "^x";
     QVERIFY(!parse(powers).ok);
 }
 
 void TestParser::longFormulaParses() {
     // A 1 MB formula: "x + x + … + x" with 250 000 terms.
     std::string sum = "x";
-    for (int i = 1; i < 250000; ++i) sum += " + x";
+    for (int i = 1; i < 250000; ++i)
+        sum += " + x";
     QVERIFY(sum.size() > 999000);
     const ParseResult r = parse(sum);
     QVERIFY(r.ok);

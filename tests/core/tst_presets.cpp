@@ -21,18 +21,21 @@ private slots:
 
 void TestPresets::catalogueHasTheLessonFunctions() {
     QStringList formulas;
-    for (const Preset& p : presetCatalogue()) formulas << QString::fromStdString(p.formula);
-    for (const char* f : {"x^2", "x^3", "sin(x)", "exp(x)", "(w-3)^2", "(w-3)^2 + 1", "w^4 - 4w^2 + w",
-                          "x^3 - 6x^2 + 9x + 1", "x^2 + 3y^2", "(w1-2)^2 + (w2-5)^2", "(1-x)^2 + 100(y-x^2)^2",
-                          "x^2 - y^2"})
+    for (const Preset& p : presetCatalogue())
+        formulas << QString::fromStdString(p.formula);
+    for (const char* f :
+         {"x^2", "x^3", "sin(x)", "exp(x)", "(w-3)^2", "(w-3)^2 + 1", "w^4 - 4w^2 + w", "x^3 - 6x^2 + 9x + 1",
+          "x^2 + 3y^2", "(w1-2)^2 + (w2-5)^2", "(1-x)^2 + 100(y-x^2)^2", "x^2 - y^2"})
         QVERIFY2(formulas.contains(QString::fromLatin1(f)), f);
-    for (const char* id : {"himmelblau", "beale", "booth", "matyas", "three-hump-camel", "rastrigin", "two-basins"})
+    for (const char* id :
+         {"himmelblau", "beale", "booth", "matyas", "three-hump-camel", "rastrigin", "two-basins"})
         QVERIFY2(findPreset(id), id);
 }
 
 void TestPresets::presetIsUsable_data() {
     QTest::addColumn<QString>("id");
-    for (const Preset& p : presetCatalogue()) QTest::newRow(p.id.c_str()) << QString::fromStdString(p.id);
+    for (const Preset& p : presetCatalogue())
+        QTest::newRow(p.id.c_str()) << QString::fromStdString(p.id);
 }
 
 void TestPresets::presetIsUsable() {
@@ -67,14 +70,16 @@ void TestPresets::minimumIsAMinimum() {
     const FunctionPtr f = test::compile(QString::fromStdString(p->formula));
     double g[2] = {0, 0}, h[4];
     const double value = f->valueGradientHessian(m.point, g, h);
-    QVERIFY2(std::hypot(g[0], g[1]) < 1e-8, qPrintable(QStringLiteral("|grad| = %1").arg(std::hypot(g[0], g[1]))));
+    QVERIFY2(std::hypot(g[0], g[1]) < 1e-8,
+             qPrintable(QStringLiteral("|grad| = %1").arg(std::hypot(g[0], g[1]))));
     double ev[2];
     QVERIFY(hessianEigenvalues(*f, m.point, ev));
     QVERIFY2(ev[0] > 0, qPrintable(QStringLiteral("smallest eigenvalue %1").arg(ev[0])));
     QVERIFY(std::fabs(value - m.value) < 1e-12);
     // A minimum flagged global is the lowest listed (a function unbounded below has none flagged).
     double lowest = m.value;
-    for (const KnownMinimum& other : p->minima) lowest = std::min(lowest, other.value);
+    for (const KnownMinimum& other : p->minima)
+        lowest = std::min(lowest, other.value);
     if (m.global) QVERIFY(m.value <= lowest + 1e-12);
 }
 

@@ -31,9 +31,9 @@ void TestPrinter::roundTrip_data() {
     QTest::newRow("negative exponent") << "x^-2 + 2^-x";
     QTest::newRow("division chains") << "x/y/2 + x/(y/2) + x*y/3";
     QTest::newRow("products of sums") << "(x+1)(y-2)(x-y)";
-    QTest::newRow("all functions")
-        << "sin(x)+cos(y)+tan(x/4)+asin(x/3)+acos(y/3)+atan(x)+sinh(y)+cosh(x)+tanh(y)+exp(x)+log(y+3)+sqrt(x+3)+"
-           "abs(y)+sigmoid(x)+relu(y)+softplus(x)";
+    QTest::newRow("all functions") << "sin(x)+cos(y)+tan(x/4)+asin(x/3)+acos(y/"
+                                      "3)+atan(x)+sinh(y)+cosh(x)+tanh(y)+exp(x)+log(y+3)+sqrt(x+3)+"
+                                      "abs(y)+sigmoid(x)+relu(y)+softplus(x)";
     QTest::newRow("constants") << "pi*x - e^y";
     QTest::newRow("unicode input") << "3x² − 12x·y + π";
     QTest::newRow("tiny and huge numbers") << "1e-20*x + 3.5e15*y";
@@ -46,7 +46,8 @@ void TestPrinter::roundTrip() {
     QVERIFY2(r.ok, r.error.message.c_str());
     // Each of: the tree as typed, its simplified form and its simplified partial derivatives.
     std::vector<Expr> forms{r.formula.expr, simplify(r.formula.expr)};
-    for (int v = 0; v < r.formula.dimension(); ++v) forms.push_back(differentiate(r.formula.expr, v).expr);
+    for (int v = 0; v < r.formula.dimension(); ++v)
+        forms.push_back(differentiate(r.formula.expr, v).expr);
     for (const Expr& e : forms) {
         const std::string text = toPlainText(e);
         ParseOptions options;
@@ -98,12 +99,18 @@ void TestPrinter::unicode() {
 void TestPrinter::latex_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("polynomial") << "3x^2 - 12x + 9" << "3x^{2} - 12x + 9";
-    QTest::newRow("fraction") << "(x + 1)/(x - 1)" << "\\frac{x + 1}{x - 1}";
-    QTest::newRow("functions") << "sin(x)*sqrt(y)" << "\\sin\\left(x\\right) \\cdot \\sqrt{y}";
-    QTest::newRow("exp") << "exp(-x^2)" << "e^{-x^{2}}";
-    QTest::newRow("greek and indices") << "theta*w1" << "\\theta w_{1}";
-    QTest::newRow("small number") << "1e-05*x" << "10^{-5}x";
+    QTest::newRow("polynomial") << "3x^2 - 12x + 9"
+                                << "3x^{2} - 12x + 9";
+    QTest::newRow("fraction") << "(x + 1)/(x - 1)"
+                              << "\\frac{x + 1}{x - 1}";
+    QTest::newRow("functions") << "sin(x)*sqrt(y)"
+                               << "\\sin\\left(x\\right) \\cdot \\sqrt{y}";
+    QTest::newRow("exp") << "exp(-x^2)"
+                         << "e^{-x^{2}}";
+    QTest::newRow("greek and indices") << "theta*w1"
+                                       << "\\theta w_{1}";
+    QTest::newRow("small number") << "1e-05*x"
+                                  << "10^{-5}x";
 }
 
 void TestPrinter::latex() {

@@ -26,7 +26,8 @@ void TestProgram::matchesTree_data() {
     QTest::newRow("polynomial") << "x^3 - 6x^2 + 9x + 1";
     QTest::newRow("rosenbrock") << "(1-x)^2 + 100(y-x^2)^2";
     QTest::newRow("powers") << "x^7 + x^-3 + x^0.3 + 2^x + x^y + (x^2+1)^-2";
-    QTest::newRow("functions") << "sin(x)+cos(y)+tan(x)+atan(y)+exp(-x)+log(y+2)+sqrt(x+2)+abs(y)+sigmoid(x)+relu(y)+softplus(x)";
+    QTest::newRow("functions")
+        << "sin(x)+cos(y)+tan(x)+atan(y)+exp(-x)+log(y+2)+sqrt(x+2)+abs(y)+sigmoid(x)+relu(y)+softplus(x)";
     QTest::newRow("constants only") << "pi + e";
     QTest::newRow("negatives") << "-x - y - 3";
     QTest::newRow("quotients") << "2/x - y/(x*y + 4) + 3/(x^2)";
@@ -41,8 +42,10 @@ void TestProgram::matchesTree() {
             const double p[2] = {x, y};
             const double tree = evaluateTree(f->expression(), p);
             const double compiled = f->value(p);
-            if (std::isnan(tree)) QVERIFY(std::isnan(compiled));
-            else GRADLAB_COMPARE_CLOSE(compiled, tree, 1e-13);
+            if (std::isnan(tree))
+                QVERIFY(std::isnan(compiled));
+            else
+                GRADLAB_COMPARE_CLOSE(compiled, tree, 1e-13);
         }
     }
 }
@@ -84,8 +87,9 @@ void TestProgram::sharesSubexpressions() {
     std::size_t separate = 0;
     for (const Expr& e : {f->simplified(), f->partial(0), f->partial(1)})
         separate += Program::compile({e}, 2).instructionCount();
-    QVERIFY2(f->gradientProgram().instructionCount() + 6 <= separate,
-             qPrintable(QStringLiteral("%1 vs %2").arg(f->gradientProgram().instructionCount()).arg(separate)));
+    QVERIFY2(
+        f->gradientProgram().instructionCount() + 6 <= separate,
+        qPrintable(QStringLiteral("%1 vs %2").arg(f->gradientProgram().instructionCount()).arg(separate)));
 }
 
 void TestProgram::nonFinite_data() {

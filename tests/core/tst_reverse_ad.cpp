@@ -34,7 +34,8 @@ void TestReverseAd::recordsNodesInOrder() {
     for (const GraphNode& n : g.nodes()) {
         labels << QString::fromStdString(n.label);
         names << QString::fromStdString(n.backwardName());
-        for (int input : n.inputs) QVERIFY(input < &n - g.nodes().data()); // inputs come first
+        for (int input : n.inputs)
+            QVERIFY(input < &n - g.nodes().data()); // inputs come first
     }
     QCOMPARE(labels, (QStringList{"x", "sin", "mul", "2", "add"}));
     QCOMPARE(names, (QStringList{"", "SinBackward0", "MulBackward0", "", "AddBackward0"}));
@@ -63,7 +64,8 @@ void TestReverseAd::sharedInputAccumulates() {
     const double p[2] = {3.0, 4.0};
     ComputationGraph g = ComputationGraph::record(f->expression(), f->variables(), p);
     int inputs = 0;
-    for (const GraphNode& n : g.nodes()) inputs += n.op == GraphOp::Input;
+    for (const GraphNode& n : g.nodes())
+        inputs += n.op == GraphOp::Input;
     QCOMPARE(inputs, 2);
     g.backward();
     QCOMPARE(g.gradient(0), 5.0);

@@ -23,32 +23,58 @@ private slots:
 void TestSimplify::printsAs_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("fold constants") << "2*3 + 4" << "10";
-    QTest::newRow("times one") << "x*1" << "x";
-    QTest::newRow("plus zero") << "x + 0" << "x";
-    QTest::newRow("power one") << "x^1" << "x";
-    QTest::newRow("power zero") << "x^0" << "1";
-    QTest::newRow("times zero") << "0*sin(x)" << "0";
-    QTest::newRow("collect like terms") << "x + x + 3x" << "5*x";
-    QTest::newRow("collect like factors") << "x*x*x" << "x^3";
-    QTest::newRow("powers add") << "x^2*x^3" << "x^5";
-    QTest::newRow("cancel") << "x - x" << "0";
-    QTest::newRow("double negation") << "-(-x)" << "x";
-    QTest::newRow("polynomial order") << "9x + 1 + x^3 - 6x^2" << "x^3 - 6*x^2 + 9*x + 1";
-    QTest::newRow("positive first") << "-x + 1" << "1 - x";
-    QTest::newRow("division as fraction") << "x/y" << "x/y";
-    QTest::newRow("x over x") << "x/x" << "1";
-    QTest::newRow("power of power") << "(x^2)^3" << "x^6";
-    QTest::newRow("square root of square kept") << "(x^2)^0.5" << "(x^2)^0.5";
-    QTest::newRow("power of product") << "(2x)^2" << "4*x^2";
-    QTest::newRow("e to the x is exp") << "e^x" << "exp(x)";
-    QTest::newRow("exact function values fold") << "cos(0) + exp(0) + log(1)" << "2";
-    QTest::newRow("inexact function values stay") << "sin(1)" << "sin(1)";
-    QTest::newRow("log of exp") << "log(exp(x))" << "x";
-    QTest::newRow("third stays a fraction") << "x/3" << "x/3";
-    QTest::newRow("quarter folds") << "x/4" << "0.25*x";
-    QTest::newRow("pi kept symbolic") << "2*pi*x" << "2*pi*x";
-    QTest::newRow("mixed variables") << "y*x + x*y" << "2*x*y";
+    QTest::newRow("fold constants") << "2*3 + 4"
+                                    << "10";
+    QTest::newRow("times one") << "x*1"
+                               << "x";
+    QTest::newRow("plus zero") << "x + 0"
+                               << "x";
+    QTest::newRow("power one") << "x^1"
+                               << "x";
+    QTest::newRow("power zero") << "x^0"
+                                << "1";
+    QTest::newRow("times zero") << "0*sin(x)"
+                                << "0";
+    QTest::newRow("collect like terms") << "x + x + 3x"
+                                        << "5*x";
+    QTest::newRow("collect like factors") << "x*x*x"
+                                          << "x^3";
+    QTest::newRow("powers add") << "x^2*x^3"
+                                << "x^5";
+    QTest::newRow("cancel") << "x - x"
+                            << "0";
+    QTest::newRow("double negation") << "-(-x)"
+                                     << "x";
+    QTest::newRow("polynomial order") << "9x + 1 + x^3 - 6x^2"
+                                      << "x^3 - 6*x^2 + 9*x + 1";
+    QTest::newRow("positive first") << "-x + 1"
+                                    << "1 - x";
+    QTest::newRow("division as fraction") << "x/y"
+                                          << "x/y";
+    QTest::newRow("x over x") << "x/x"
+                              << "1";
+    QTest::newRow("power of power") << "(x^2)^3"
+                                    << "x^6";
+    QTest::newRow("square root of square kept") << "(x^2)^0.5"
+                                                << "(x^2)^0.5";
+    QTest::newRow("power of product") << "(2x)^2"
+                                      << "4*x^2";
+    QTest::newRow("e to the x is exp") << "e^x"
+                                       << "exp(x)";
+    QTest::newRow("exact function values fold") << "cos(0) + exp(0) + log(1)"
+                                                << "2";
+    QTest::newRow("inexact function values stay") << "sin(1)"
+                                                  << "sin(1)";
+    QTest::newRow("log of exp") << "log(exp(x))"
+                                << "x";
+    QTest::newRow("third stays a fraction") << "x/3"
+                                            << "x/3";
+    QTest::newRow("quarter folds") << "x/4"
+                                   << "0.25*x";
+    QTest::newRow("pi kept symbolic") << "2*pi*x"
+                                      << "2*pi*x";
+    QTest::newRow("mixed variables") << "y*x + x*y"
+                                     << "2*x*y";
 }
 
 void TestSimplify::printsAs() {

@@ -27,7 +27,8 @@ namespace {
 
 int codePoints(std::string_view s) {
     int n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
 }
 
@@ -37,7 +38,8 @@ double largestIntermediate(const Expr& e, const double* p, std::unordered_map<co
     const auto it = memo.find(e.get());
     if (it != memo.end()) return it->second;
     double m = std::fabs(evaluateTree(e, p));
-    for (const Expr& c : e->children()) m = std::max(m, largestIntermediate(c, p, memo));
+    for (const Expr& c : e->children())
+        m = std::max(m, largestIntermediate(c, p, memo));
     if (std::isnan(m)) m = INFINITY;
     memo.emplace(e.get(), m);
     return m;
@@ -89,16 +91,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::vector<std::string> variables = r.formula.variables;
     if (variables.empty()) variables = {"x"};
     // 1. The formula as typed prints and reads back to the same values, exactly.
-    agree(r.formula.expr, reparse(r.formula.expr, variables, "printed formula does not parse"), "round trip changed values", true);
+    agree(r.formula.expr, reparse(r.formula.expr, variables, "printed formula does not parse"),
+          "round trip changed values", true);
     // 2. Simplification keeps values.
     const Expr s = simplify(r.formula.expr);
     agree(r.formula.expr, s, "simplification changed values", false);
-    agree(s, reparse(s, variables, "printed simplified form does not parse"), "simplified round trip changed values", false);
+    agree(s, reparse(s, variables, "printed simplified form does not parse"),
+          "simplified round trip changed values", false);
     // 3. Derivatives print and read back; Unicode and LaTeX printers do not crash.
     for (int v = 0; v < r.formula.dimension(); ++v) {
         const DerivativeResult d = differentiate(r.formula.expr, v, 200000);
         if (!d.ok) continue;
-        agree(d.expr, reparse(d.expr, variables, "printed derivative does not parse"), "derivative round trip changed values", false);
+        agree(d.expr, reparse(d.expr, variables, "printed derivative does not parse"),
+              "derivative round trip changed values", false);
         (void)toUnicode(d.expr);
         (void)toLatex(d.expr);
     }
