@@ -2,6 +2,8 @@
 
 #include "plotting/lesson_plot.h"
 
+#include <cmath>
+
 namespace gradlab {
 
 DraggableHandle::DraggableHandle(LessonPlot* plot, const QColor& colour, const QString& name)
@@ -21,6 +23,9 @@ DraggableHandle::DraggableHandle(LessonPlot* plot, const QColor& colour, const Q
 
 void DraggableHandle::setPosition(QPointF p) {
     m_position = p;
+    // A point where f is undefined cannot be shown or grabbed.
+    m_finite = std::isfinite(p.x()) && std::isfinite(p.y());
+    m_graph->setVisible(m_visible && m_finite);
     m_graph->setData(QVector<double>{p.x()}, QVector<double>{p.y()}, true);
 }
 
@@ -30,7 +35,7 @@ QPointF DraggableHandle::pixelPosition() const {
 
 void DraggableHandle::setVisible(bool visible) {
     m_visible = visible;
-    m_graph->setVisible(visible);
+    m_graph->setVisible(visible && m_finite);
 }
 
 } // namespace gradlab

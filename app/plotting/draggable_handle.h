@@ -23,7 +23,7 @@ public:
     /// The disc's centre in widget pixels.
     QPointF pixelPosition() const;
     void setVisible(bool visible);
-    bool isVisible() const { return m_visible; }
+    bool isVisible() const { return m_visible && m_finite; }
     QString name() const { return m_name; }
 
 signals:
@@ -39,6 +39,7 @@ private:
     QPointF m_position;
     QString m_name;
     bool m_visible = true;
+    bool m_finite = true;
 };
 
 } // namespace gradlab

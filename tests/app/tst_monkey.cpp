@@ -113,12 +113,13 @@ void TestMonkey::everyLessonSurvives() {
                 // Half the time, start on a handle if there is one near.
                 if (randomInt(rng, 0, 1) && !plot->findChildren<QObject*>().isEmpty()) {
                     for (QObject* o : plot->children())
-                        if (auto* h = qobject_cast<DraggableHandle*>(o)) p = h->pixelPosition().toPoint();
+                        if (auto* h = qobject_cast<DraggableHandle*>(o); h && h->isVisible()) p = h->pixelPosition().toPoint();
                 }
                 QTest::mousePress(plot, Qt::LeftButton, {}, p);
                 const int moves = randomInt(rng, 0, 6);
                 for (int m = 0; m < moves; ++m) {
                     p += QPoint(randomInt(rng, -80, 80), randomInt(rng, -80, 80));
+                    p = QPoint(std::clamp(p.x(), -2000, 4000), std::clamp(p.y(), -2000, 4000));
                     QTest::mouseMove(plot, p); // may leave the widget: that must be harmless too
                 }
                 QTest::mouseRelease(plot, Qt::LeftButton, {}, p);
