@@ -113,7 +113,8 @@ void TestMonkey::everyLessonSurvives() {
                 // Half the time, start on a handle if there is one near.
                 if (randomInt(rng, 0, 1) && !plot->findChildren<QObject*>().isEmpty()) {
                     for (QObject* o : plot->children())
-                        if (auto* h = qobject_cast<DraggableHandle*>(o); h && h->isVisible()) p = h->pixelPosition().toPoint();
+                        if (auto* h = qobject_cast<DraggableHandle*>(o); h && h->isVisible())
+                            p = h->pixelPosition().toPoint();
                 }
                 QTest::mousePress(plot, Qt::LeftButton, {}, p);
                 const int moves = randomInt(rng, 0, 6);
