@@ -5,8 +5,10 @@
 #include "render_command.h"
 
 #include <QApplication>
+#include <QIcon>
 
 int main(int argc, char** argv) {
+    Q_INIT_RESOURCE(gradlab); // the resources live in a static library
     gradlab::registerRenderCommand();
     if (gradlab::cli::isCliInvocation(argc, argv)) return gradlab::cli::runCli(argc, argv);
 
@@ -14,6 +16,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("GradLab"));
     QApplication::setOrganizationName(QStringLiteral("GradLab"));
     QApplication::setApplicationVersion(QStringLiteral(GRADLAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradlab-256.png")));
+    QApplication::setDesktopFileName(QStringLiteral("gradlab"));
     gradlab::MainWindow window;
     window.show();
     return app.exec();

@@ -15,6 +15,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -119,7 +120,15 @@ void MainWindow::buildMenus() {
     });
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
 
+    // Space plays and pauses the active lesson's animation (a focused text field keeps its spaces).
+    auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
+    connect(space, &QShortcut::activated, this, [this] {
+        if (LessonView* v = activeLesson()) v->togglePlay();
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About GradLab"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -160,6 +169,23 @@ bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, doub
         QMessageBox::warning(this, tr("Export failed"), reason);
     if (error) *error = reason;
     return ok;
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(
+        this, tr("Keyboard Shortcuts"),
+        tr("<table cellpadding='3'>"
+           "<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>move between controls and plots</td></tr>"
+           "<tr><td><b>←</b> <b>→</b> (<b>↑</b> <b>↓</b> on maps)</td><td>move the point of the focused plot "
+           "by 1% "
+           "of the view</td></tr>"
+           "<tr><td><b>Shift</b> + arrow</td><td>a step ten times smaller</td></tr>"
+           "<tr><td><b>Ctrl</b> + arrow</td><td>a step ten times larger</td></tr>"
+           "<tr><td><b>Space</b></td><td>play / pause (Animate, Play; Backward in Autograd)</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>export the figure as PNG</td></tr>"
+           "<tr><td><b>Ctrl+0</b></td><td>reset the view</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
+           "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr></table>"));
 }
 
 void MainWindow::showAbout() {

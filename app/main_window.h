@@ -37,6 +37,7 @@ private:
     void buildMenus();
     void exportWithDialog();
     void showAbout();
+    void showShortcuts();
 
     QListWidget* m_navigation;
     QStackedWidget* m_stack;

@@ -33,6 +33,7 @@ LessonPlot::LessonPlot(QWidget* parent)
     m_overlay = layer(QStringLiteral("moving"));
     m_overlay->setMode(QCPLayer::lmBuffered);
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus); // reachable with Tab; arrow keys then move the point
     // The axis rectangle's size is known only after the layout pass of a replot; the aspect is fixed there,
     // before anything is drawn, and the ranges drawn are remembered for overlay-only replots.
     connect(this, &QCustomPlot::afterLayout, this, [this] {
@@ -59,6 +60,16 @@ LessonPlot::LessonPlot(QWidget* parent)
 void LessonPlot::setEqualAspect(bool on) {
     m_equalAspect = on;
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LessonPlot::setLogScale(QCPAxis* axis) {
+    axis->setScaleType(QCPAxis::stLogarithmic);
+    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
+    ticker->setLogBase(10);
+    ticker->setSubTickCount(8);
+    axis->setTicker(ticker);
+    axis->setNumberFormat(QStringLiteral("eb"));
+    axis->setNumberPrecision(0);
 }
 
 void LessonPlot::setAxisLabels(const QString& x, const QString& y) {
@@ -110,6 +121,7 @@ void LessonPlot::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         m_active = handleAt(event->position());
         if (m_active) {
+            m_keyboard = m_active;
             emit m_active->pressed();
             event->accept();
             return; // no panning while a point is held
@@ -151,6 +163,42 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
 void LessonPlot::wheelEvent(QWheelEvent* event) {
     m_userMoved = true;
     QCustomPlot::wheelEvent(event);
+}
+
+void LessonPlot::keyPressEvent(QKeyEvent* event) {
+    DraggableHandle* handle = (m_keyboard && m_keyboard->isVisible()) ? m_keyboard : nullptr;
+    for (DraggableHandle* h : m_handles)
+        if (!handle && h->isVisible()) handle = h;
+    int dx = 0, dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        dx = -1;
+        break;
+    case Qt::Key_Right:
+        dx = 1;
+        break;
+    case Qt::Key_Up:
+        dy = 1;
+        break;
+    case Qt::Key_Down:
+        dy = -1;
+        break;
+    default:
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    if (!handle) {
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    double factor = kKeyStep;
+    if (event->modifiers() & Qt::ShiftModifier) factor *= 0.1;
+    if (event->modifiers() & Qt::ControlModifier) factor *= 10.0;
+    const QPointF p = handle->position();
+    emit handle->dragged(
+        QPointF(p.x() + dx * factor * xAxis->range().size(), p.y() + dy * factor * yAxis->range().size()));
+    emit handle->released();
+    event->accept();
 }
 
 void LessonPlot::leaveEvent(QEvent* event) {

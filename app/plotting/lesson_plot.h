@@ -27,15 +27,23 @@ public:
     /// The handle under the pixel (within the grab radius), or null.
     DraggableHandle* handleAt(const QPointF& pixel) const;
     DraggableHandle* activeHandle() const { return m_active; }
+    /// The handle the arrow keys move: the one last grabbed, else this one, else the first visible.
+    void setKeyboardHandle(DraggableHandle* handle) { m_keyboard = handle; }
 
     /// Keeps one unit of x as long as one unit of y on screen (maps where angles matter), through
     /// resizes, zooms and resets: the y-range is kept, the x-range widened or narrowed about its centre.
     void setEqualAspect(bool on);
 
+    /// Puts `axis` on a base-10 logarithmic scale with powers of ten as labels (10⁻³, 10⁰, …).
+    static void setLogScale(QCPAxis* axis);
+
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
 
     static constexpr double kGrabRadius = 14.0;
+    /// Arrow keys move the plot's first handle by this fraction of the visible range (Shift: a tenth of
+    /// it, Ctrl: ten times it).
+    static constexpr double kKeyStep = 0.01;
 
 signals:
     /// The mouse is over plot coordinates `p` (for the status bar).
@@ -51,11 +59,13 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void leaveEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QCPLayer* m_overlay = nullptr;
     QList<DraggableHandle*> m_handles;
     DraggableHandle* m_active = nullptr;
+    DraggableHandle* m_keyboard = nullptr;
     QPointF m_pressPixel{-1e9, -1e9};
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot

@@ -72,4 +72,8 @@ bool AutogradView::applyOptions(const RenderOptions& options, QString* error) {
     return applyFunctionOptions(options, m_formula, m_lesson, error);
 }
 
+void AutogradView::togglePlay() {
+    m_lesson->stepBackward();
+}
+
 } // namespace gradlab

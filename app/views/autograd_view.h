@@ -20,6 +20,7 @@ public:
     QString title() const override { return tr("Autograd"); }
     std::unique_ptr<QWidget> createExportFigure() const override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    void togglePlay() override;
     void resetView() override {}
 
     AutogradLesson* lesson() const { return m_lesson; }

@@ -121,4 +121,8 @@ bool DescentView::applyOptions(const RenderOptions& options, QString* error) {
     return true;
 }
 
+void DescentView::togglePlay() {
+    m_lesson->togglePlay();
+}
+
 } // namespace gradlab

@@ -17,14 +17,6 @@
 namespace gradlab {
 
 namespace {
-void makeLog(QCPAxis* axis) {
-    axis->setScaleType(QCPAxis::stLogarithmic);
-    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-    axis->setTicker(ticker);
-    axis->setNumberFormat(QStringLiteral("eb"));
-    axis->setNumberPrecision(0);
-}
-
 const QColor kRegimeColours[] = {QColor(0xd0, 0xd0, 0xd0, 90),  // too slow
                                  QColor(0x2c, 0xa0, 0x2c, 50),  // converges
                                  QColor(0xd6, 0x27, 0x28, 50)}; // diverges
@@ -42,7 +34,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
 
     m_lossPlot = new LessonPlot(this);
     m_lossPlot->setAccessibleName(tr("Loss per step"));
-    makeLog(m_lossPlot->yAxis);
+    LessonPlot::setLogScale(m_lossPlot->yAxis);
     m_lossGraph = m_lossPlot->addGraph();
     m_lossGraph->setPen(QPen(palette::secant, 2));
     m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
@@ -50,8 +42,8 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
 
     m_sweepPlot = new LessonPlot(this);
     m_sweepPlot->setAccessibleName(tr("Final loss against learning rate"));
-    makeLog(m_sweepPlot->xAxis);
-    makeLog(m_sweepPlot->yAxis);
+    LessonPlot::setLogScale(m_sweepPlot->xAxis);
+    LessonPlot::setLogScale(m_sweepPlot->yAxis);
     m_sweepGraph = m_sweepPlot->addGraph();
     m_sweepGraph->setPen(QPen(palette::curve, 2));
     m_sweepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));

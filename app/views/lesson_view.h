@@ -41,6 +41,8 @@ public:
     virtual QImage renderImage(QSize logicalSize, double scale) const;
     /// Returns the plots to their home ranges.
     virtual void resetView() = 0;
+    /// Space: play or pause what this lesson animates (nothing by default).
+    virtual void togglePlay() {}
     /// Applies render options; false with a message (the parser's, with its column) if they do not fit.
     virtual bool applyOptions(const RenderOptions& options, QString* error) = 0;
 

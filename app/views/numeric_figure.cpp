@@ -34,15 +34,8 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
 
     m_errorPlot = new LessonPlot(this);
     m_errorPlot->setAccessibleName(tr("Error of finite differences against h"));
-    for (QCPAxis* axis : {m_errorPlot->xAxis, m_errorPlot->yAxis}) {
-        axis->setScaleType(QCPAxis::stLogarithmic);
-        QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-        ticker->setLogBase(10);
-        ticker->setSubTickCount(8);
-        axis->setTicker(ticker);
-        axis->setNumberFormat(QStringLiteral("eb"));
-        axis->setNumberPrecision(0);
-    }
+    LessonPlot::setLogScale(m_errorPlot->xAxis);
+    LessonPlot::setLogScale(m_errorPlot->yAxis);
     m_errorPlot->setAxisLabels(tr("step h"), tr("|error| of the difference quotient"));
     m_errorPlot->legend->setVisible(true);
     m_errorPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);

@@ -16,15 +16,6 @@
 
 namespace gradlab {
 
-namespace {
-void makeLogY(LessonPlot* plot) {
-    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-    plot->yAxis->setNumberFormat(QStringLiteral("eb"));
-    plot->yAxis->setNumberPrecision(0);
-}
-} // namespace
-
 RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     : QWidget(parent)
     , m_lesson(lesson) {
@@ -34,8 +25,8 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_contours = new ContourMap(m_map);
     m_lossPlot = new LessonPlot(this);
     m_gradPlot = new LessonPlot(this);
-    makeLogY(m_lossPlot);
-    makeLogY(m_gradPlot);
+    LessonPlot::setLogScale(m_lossPlot->yAxis);
+    LessonPlot::setLogScale(m_gradPlot->yAxis);
     m_lossPlot->setAxisLabels(tr("step"), tr("f − f_min"));
     m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
     m_map->legend->setVisible(true);

@@ -205,4 +205,8 @@ bool RaceView::applyOptions(const RenderOptions& options, QString* error) {
     return true;
 }
 
+void RaceView::togglePlay() {
+    m_lesson->togglePlay();
+}
+
 } // namespace gradlab

@@ -24,6 +24,7 @@ public:
     std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    void togglePlay() override;
 
     RaceLesson* lesson() const { return m_lesson; }
     RaceFigure* figure() const { return m_figure; }

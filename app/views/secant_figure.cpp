@@ -40,6 +40,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_otherStep = new DraggableHandle(m_plot, palette::secant, tr("x − Δx"));
     m_step = new DraggableHandle(m_plot, palette::secant, tr("x + Δx"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("x"));
+    m_plot->setKeyboardHandle(m_point);
 
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.15);

@@ -142,4 +142,8 @@ bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
     return true;
 }
 
+void SecantView::togglePlay() {
+    m_lesson->togglePlay();
+}
+
 } // namespace gradlab

@@ -24,6 +24,7 @@ public:
     std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    void togglePlay() override;
 
     SecantLesson* lesson() const { return m_lesson; }
     SecantFigure* figure() const { return m_figure; }

@@ -169,4 +169,8 @@ bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
     return true;
 }
 
+void SurfaceView::togglePlay() {
+    m_lesson->togglePlay();
+}
+
 } // namespace gradlab

@@ -25,6 +25,7 @@ public:
     QImage renderImage(QSize logicalSize, double scale) const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    void togglePlay() override;
 
     RaceLesson* lesson() const { return m_lesson; }
     SurfaceScene* scene() const { return m_scene; }

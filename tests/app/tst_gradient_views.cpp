@@ -57,6 +57,7 @@ private slots:
     void gradientArrowFollowsDrag_data();
     void gradientArrowFollowsDrag();
     void slicesShowThePartials();
+    void arrowKeysMoveThePointOnTheMap();
     void descentPlayRunsToStop();
     void descentStepTableMatchesRun();
     void learningRateSliderChangesRun();
@@ -123,6 +124,22 @@ void TestGradientViews::slicesShowThePartials() {
     const double gx = 2 * 1.0 * 0.5, gy = 1.0 + std::cos(0.5);
     QVERIFY(std::fabs(test::slopeOf(view.figure()->sliceXTangent()) - gx) < 1e-12);
     QVERIFY(std::fabs(test::slopeOf(view.figure()->sliceYTangent()) - gy) < 1e-12);
+}
+
+void TestGradientViews::arrowKeysMoveThePointOnTheMap() {
+    ContourView view;
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LessonPlot* map = view.figure()->mapPlot();
+    map->replot(QCustomPlot::rpImmediateRefresh);
+    map->setFocus();
+    const QPointF before = view.lesson()->point();
+    QTest::keyClick(map, Qt::Key_Up);
+    QVERIFY(std::fabs(view.lesson()->point().y() - (before.y() + 0.01 * map->yAxis->range().size())) < 1e-12);
+    QCOMPARE(view.lesson()->point().x(), before.x());
+    QTest::keyClick(map, Qt::Key_Left, Qt::ControlModifier);
+    QVERIFY(std::fabs(view.lesson()->point().x() - (before.x() - 0.1 * map->xAxis->range().size())) < 1e-12);
 }
 
 void TestGradientViews::descentPlayRunsToStop() {

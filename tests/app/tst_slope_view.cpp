@@ -24,6 +24,8 @@ private slots:
     void pressAwayFromPointPans();
     void badFormulaKeepsOldCurve();
     void presetChangesFunction();
+    void arrowKeysMoveThePoint_data();
+    void arrowKeysMoveThePoint();
     void sentenceDescribesTheSign_data();
     void sentenceDescribesTheSign();
 
@@ -123,6 +125,30 @@ void TestSlopeView::presetChangesFunction() {
     QCOMPARE(m_view->lesson()->variable(), QStringLiteral("w"));
     QCOMPARE(m_view->lesson()->xMin(), -2.0);
     QCOMPARE(m_view->lesson()->xMax(), 8.0);
+}
+
+void TestSlopeView::arrowKeysMoveThePoint_data() {
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::addColumn<double>("fraction"); // of the visible x-range
+    QTest::newRow("right") << int(Qt::Key_Right) << int(Qt::NoModifier) << 0.01;
+    QTest::newRow("left") << int(Qt::Key_Left) << int(Qt::NoModifier) << -0.01;
+    QTest::newRow("shift: a tenth") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 0.001;
+    QTest::newRow("ctrl: ten times") << int(Qt::Key_Left) << int(Qt::ControlModifier) << -0.1;
+}
+
+void TestSlopeView::arrowKeysMoveThePoint() {
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    QFETCH(double, fraction);
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    plot->setFocus();
+    const double before = m_view->lesson()->x();
+    const double range = plot->xAxis->range().size();
+    QTest::keyClick(plot, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QVERIFY(std::fabs(m_view->lesson()->x() - (before + fraction * range)) < 1e-12);
+    QCOMPARE(m_view->figure()->handle()->position().y(),
+             m_view->lesson()->function()->value(m_view->lesson()->x()));
 }
 
 void TestSlopeView::sentenceDescribesTheSign_data() {

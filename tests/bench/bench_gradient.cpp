@@ -4,6 +4,7 @@
 //  - dragging the learning-rate slider: a 1000-step run and the redraw (p95 target < 16 ms).
 
 #include "geometry/contours.h"
+#include "gui_timing.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/surface_lesson.h"
 #include "plotting/draggable_handle.h"
@@ -24,43 +25,8 @@
 
 using namespace gradlab;
 
-namespace {
-class PaintCounter : public QObject {
-public:
-    int paints = 0;
-    bool eventFilter(QObject*, QEvent* e) override {
-        if (e->type() == QEvent::Paint) ++paints;
-        return false;
-    }
-};
-
-struct Figures {
-    double median, p95, max;
-};
-
-Figures summarise(std::vector<double> ms) {
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back()};
-}
-
-// Sends `moves` mouse moves to `widget` and times each until `painted` has repainted.
-template <typename Move> Figures timeMoves(QWidget* painted, int moves, Move&& move) {
-    PaintCounter counter;
-    painted->installEventFilter(&counter);
-    std::vector<double> ms;
-    for (int i = 1; i <= moves; ++i) {
-        const int before = counter.paints;
-        QElapsedTimer t;
-        t.start();
-        move(i);
-        while (counter.paints == before && t.elapsed() < 1000)
-            QCoreApplication::processEvents();
-        ms.push_back(t.nsecsElapsed() / 1e6);
-    }
-    painted->removeEventFilter(&counter);
-    return summarise(ms);
-}
-} // namespace
+using bench::Figures;
+using bench::summarise;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -78,7 +44,7 @@ int main(int argc, char** argv) {
     QTest::qWait(200);
     const QPoint start = contour.figure()->handle()->pixelPosition().toPoint();
     QTest::mousePress(map, Qt::LeftButton, {}, start);
-    const Figures drag = timeMoves(map, 400, [&](int i) {
+    const Figures drag = bench::timeUntilRepainted(map, 400, [&](int i) {
         const int phase = (i * 3) % 400;
         const int dx = (phase < 200 ? phase : 400 - phase) - 100 + (i % 2);
         QTest::mouseMove(map, start + QPoint(dx, dx / 2));
@@ -129,7 +95,7 @@ int main(int argc, char** argv) {
     const int left = slider->width() / 6;
     QTest::mousePress(slider, Qt::LeftButton, {},
                       QPoint(slider->width() * slider->value() / LogSlider::kSteps, y));
-    const Figures slide = timeMoves(lr.figure()->curvePlot(), 300, [&](int i) {
+    const Figures slide = bench::timeUntilRepainted(lr.figure()->curvePlot(), 300, [&](int i) {
         const int phase = (i * 5) % 600;
         QTest::mouseMove(slider, QPoint(left + (phase < 300 ? phase : 600 - phase) + (i % 2), y));
     });
