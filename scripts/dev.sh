@@ -69,7 +69,7 @@ if [ ! -f "$fuzz/CMakeCache.txt" ]; then
         -DGRADLAB_BUILD_APP=OFF -DGRADLAB_BUILD_TESTS=OFF
 fi
 cmake --build "$fuzz" -j"$jobs"
-corpus="$fuzz/corpus"
+corpus="$(cd "$fuzz" && pwd)/corpus"
 mkdir -p "$corpus"
 cp tests/fuzz/corpus/* "$corpus/"
 (cd "$fuzz" && ./tests/fuzz/fuzz_formula -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 \
