@@ -2,6 +2,7 @@
 
 #include "expression/simplify.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace gradlab {
@@ -20,17 +21,21 @@ Expr recip(Expr e) {
 
 class Differentiator {
 public:
-    Differentiator(int variable, std::size_t budget)
+    Differentiator(int variable, std::size_t budget, std::size_t sizeCap)
         : m_variable(variable)
-        , m_budget(budget) {}
+        , m_budget(budget)
+        , m_sizeCap(sizeCap) {}
 
-    bool exhausted() const { return m_spent > m_budget; }
+    bool exhausted() const { return m_spent > m_budget || m_tooBig; }
 
     Expr d(const Expr& e) {
         if (exhausted()) return num(0.0);
         const auto found = m_memo.find(e.get());
         if (found != m_memo.end()) return found->second;
         Expr out = compute(e);
+        // A derivative can be exponentially larger than its function as a written-out tree (towers of
+        // powers): printing, comparing or evaluating it as a tree would then take forever.
+        if (out->treeSize() > m_sizeCap) m_tooBig = true;
         m_memo.emplace(e.get(), out);
         return out;
     }
@@ -143,6 +148,8 @@ private:
     int m_variable;
     std::size_t m_budget;
     std::size_t m_spent = 0;
+    std::size_t m_sizeCap;
+    bool m_tooBig = false;
     std::unordered_map<const Node*, Expr> m_memo;
 };
 
@@ -150,9 +157,11 @@ private:
 
 DerivativeResult differentiate(const Expr& e, int variable, std::size_t budget) {
     DerivativeResult result;
-    Differentiator differentiator(variable, budget);
     // Differentiating the canonical form keeps like terms collected before the product rule multiplies them.
-    Expr derivative = differentiator.d(simplify(e));
+    const Expr canonical = simplify(e);
+    const std::size_t sizeCap = std::max<std::size_t>(100000, 8 * canonical->treeSize());
+    Differentiator differentiator(variable, budget, sizeCap);
+    Expr derivative = differentiator.d(canonical);
     if (differentiator.exhausted()) {
         result.message = "the derivative of this formula is too large to compute";
         return result;

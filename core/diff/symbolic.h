@@ -15,7 +15,8 @@ struct DerivativeResult {
 
 /// The partial derivative of `e` with respect to variable `variable`, simplified. Conventions: d|u|/du =
 /// u/|u| (undefined at 0, as in the lesson on kinks), relu'(u) = step(u) with step(0) = 0 (PyTorch's),
-/// softplus' = sigmoid. `budget` caps the work (in factors written) so hostile input cannot hang.
+/// softplus' = sigmoid. `budget` caps the work (in factors written), and the result may be at most
+/// max(100 000, 8 × the function's size) nodes written out as a tree, so hostile input cannot hang.
 DerivativeResult differentiate(const Expr& e, int variable, std::size_t budget = 4000000);
 
 } // namespace gradlab

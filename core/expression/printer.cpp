@@ -62,6 +62,30 @@ bool isLetterFactor(const Expr& e) {
            (b->name().size() <= 2 || greekLatex(b->name()) != nullptr);
 }
 
+// A minus sign in front of something that prints at power level or tighter: -2, -x, -sin(x), -x^2.
+bool printsAtPowerLevel(const Expr& e) {
+    switch (e->kind()) {
+    case NodeKind::Number:
+        return e->value() >= 0;
+    case NodeKind::Constant:
+    case NodeKind::Variable:
+    case NodeKind::Call:
+        return true;
+    case NodeKind::Power:
+        return !(e->child(1)->isNumber() && e->child(1)->value() < 0); // else 1/x^n
+    default:
+        return false;
+    }
+}
+
+bool isSignedAtom(const Expr& e) {
+    if (e->isNumber()) return true; // "-2" or "2"
+    if (e->kind() == NodeKind::Negate) return printsAtPowerLevel(e->child(0));
+    if (e->kind() == NodeKind::Multiply && e->children().size() == 2 && e->child(0)->isNumber(-1.0))
+        return printsAtPowerLevel(e->child(1));
+    return false;
+}
+
 class Printer {
 public:
     explicit Printer(PrintStyle style)
@@ -234,9 +258,14 @@ private:
                 denominator.size() == 1 ? print(denominator[0]) : Printed{factors(denominator, 1.0), Product};
             result = quotient(numP, denP, true);
         } else {
-            const std::string num = factors(numerator, magnitude);
-            result = {num.empty() ? "1" : num, (numerator.size() + (magnitude != 1.0)) > 1 ? Product : Atom};
-            if (numerator.size() == 1 && magnitude == 1.0) result.precedence = print(numerator[0]).precedence;
+            if (numerator.size() == 1 && magnitude == 1.0) {
+                // One factor: printed once (printing it twice per level would be exponential in depth).
+                result = print(numerator[0]);
+            } else {
+                const std::string num = factors(numerator, magnitude);
+                result = {num.empty() ? "1" : num,
+                          (numerator.size() + (magnitude != 1.0)) > 1 ? Product : Atom};
+            }
         }
         if (negative && !dropSign)
             return {minus() + wrapIf(result, result.precedence <= Sum || result.precedence == Unary), Unary};
@@ -305,7 +334,10 @@ private:
             return {baseText + superscriptInteger(exponent->value()), PowerLevel};
         const Printed x = print(exponent);
         if (latex()) return {baseText + "^{" + x.text + "}", PowerLevel};
-        return {baseText + "^" + wrapIf(x, x.precedence < PowerLevel), PowerLevel};
+        // x^-2, 2^-x and x^-y^z read back without brackets (the parser takes a sign after '^'), which keeps
+        // the nesting of printed text no deeper than that of the text it came from. A negated product or
+        // quotient keeps them: x^(-2*y) is not x^-2*y.
+        return {baseText + "^" + wrapIf(x, x.precedence < PowerLevel && !isSignedAtom(exponent)), PowerLevel};
     }
 
     Printed call(const Expr& e) {

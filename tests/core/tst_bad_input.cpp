@@ -22,6 +22,7 @@ private slots:
     void divergentRuns_data();
     void divergentRuns();
     void hugeInputsStayLinear();
+    void powerTowerPrintsOnce();
 };
 
 void TestBadInput::malformedFormula_data() {
@@ -138,6 +139,20 @@ void TestBadInput::hugeInputsStayLinear() {
     const FunctionResult r = CompiledFunction::create(big);
     QVERIFY2(r.ok, r.error.message.c_str());
     QVERIFY(std::isfinite(r.function->value(0.5)));
+}
+
+void TestBadInput::powerTowerPrintsOnce() {
+    // Found by the fuzzer: printing this tower's derivative took seconds, because a single-factor
+    // product printed its factor twice at every level (exponential in depth). Now it is instant; a
+    // regression shows as a suite that takes minutes.
+    const FunctionResult r = CompiledFunction::create(
+        "-2^-2^-2^-2^-2^-22^-2^-2^-4^--2^-2^-2^-2^-2^-22^-2^-2^-4^-2^-2^-2^-2^y2^-2^-2^-2^y");
+    QVERIFY(r.ok);
+    for (int i = 0; i < 2; ++i) {
+        const std::string text = toPlainText(r.function->partial(i));
+        QVERIFY(text.size() > 100 && text.size() < 100000);
+        QVERIFY(parse(text, ParseOptions{r.function->variables(), 200}).ok);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -53,6 +53,7 @@ bool moderate(const Expr& e, const double* p) {
 // Values of two trees that should agree: exactly for a plain round trip, loosely where terms were
 // reordered (only where the values are moderate, so cancellation cannot fake a difference).
 void agree(const Expr& a, const Expr& b, const char* what, bool exact) {
+    if (!a || !b) return; // refused for depth only (see reparse)
     static const double points[][2] = {{0.7, -1.3}, {-2.1, 0.4}, {1.9, 2.6}};
     for (const auto& p : points) {
         const double va = evaluateTree(a, p), vb = evaluateTree(b, p);
@@ -67,12 +68,19 @@ void agree(const Expr& a, const Expr& b, const char* what, bool exact) {
     }
 }
 
-Expr reparse(const Expr& e, const std::vector<std::string>& variables, const char* what) {
+// Reads a printed form back. `strict`: the formula as typed must always read back; simplified forms and
+// derivatives may nest deeper than the input (a derivative adds levels), so near the parser's nesting
+// limit they may be refused for depth, and only for depth.
+Expr reparse(const Expr& e, const std::vector<std::string>& variables, const char* what,
+             bool strict = false) {
     const std::string text = toPlainText(e);
     ParseOptions options;
     options.variables = variables;
     const ParseResult r = parse(text, options);
-    if (!r.ok) fail(what, text, r.error.message);
+    if (!r.ok) {
+        if (!strict && r.error.message.find("nested too deeply") != std::string::npos) return nullptr;
+        fail(what, text, r.error.message);
+    }
     return r.formula.expr;
 }
 
@@ -91,7 +99,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::vector<std::string> variables = r.formula.variables;
     if (variables.empty()) variables = {"x"};
     // 1. The formula as typed prints and reads back to the same values, exactly.
-    agree(r.formula.expr, reparse(r.formula.expr, variables, "printed formula does not parse"),
+    agree(r.formula.expr, reparse(r.formula.expr, variables, "printed formula does not parse", true),
           "round trip changed values", true);
     // 2. Simplification keeps values.
     const Expr s = simplify(r.formula.expr);
