@@ -7,10 +7,9 @@ DescentLesson::DescentLesson(QObject* parent)
     m_settings.hyperparameters.learningRate = 0.1;
     m_settings.maxSteps = 50;
     m_settings.tolerance = 1e-6;
-    m_timer.setInterval(250);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!step()) pause();
-    });
+    m_player = new Player(
+        250, [this] { return step(); }, [this] { return !m_run->stopped(); }, this);
+    connect(m_player, &Player::playingChanged, this, &DescentLesson::playingChanged);
     // A new function or start point makes the run stale; connected first so views see the new run.
     connect(this, &FunctionLesson::changed, this, &DescentLesson::restartIfStale);
     reset();
@@ -67,22 +66,13 @@ bool DescentLesson::step() {
 }
 
 void DescentLesson::play() {
-    if (m_run->stopped() || m_timer.isActive()) return;
-    m_timer.start();
-    emit playingChanged(true);
+    m_player->play();
 }
-
 void DescentLesson::pause() {
-    if (!m_timer.isActive()) return;
-    m_timer.stop();
-    emit playingChanged(false);
+    m_player->pause();
 }
-
 void DescentLesson::togglePlay() {
-    if (isPlaying())
-        pause();
-    else
-        play();
+    m_player->toggle();
 }
 
 void DescentLesson::copyFrom(const DescentLesson& other) {

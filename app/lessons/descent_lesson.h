@@ -6,7 +6,7 @@
 #include "descent/descent.h"
 #include "lessons/function_lesson.h"
 
-#include <QTimer>
+#include "lessons/player.h"
 #include <memory>
 
 namespace gradlab {
@@ -27,7 +27,7 @@ public:
 
     const Trajectory& trajectory() const { return m_run->trajectory(); }
     bool stopped() const { return m_run->stopped(); }
-    bool isPlaying() const { return m_timer.isActive(); }
+    bool isPlaying() const { return m_player->isPlaying(); }
 
     /// Starts again from the start point (and runs to the end with autoRun).
     void reset();
@@ -51,7 +51,7 @@ private:
     double m_runStart = 0.0;
     bool m_autoRun = false;
     bool m_internal = false;
-    QTimer m_timer;
+    Player* m_player = nullptr;
 };
 
 } // namespace gradlab

@@ -9,16 +9,18 @@ RaceLesson::RaceLesson(QObject* parent)
     m_racers[static_cast<std::size_t>(OptimizerKind::GradientDescent)].enabled = true;
     m_racers[static_cast<std::size_t>(OptimizerKind::Momentum)].enabled = true;
     m_racers[static_cast<std::size_t>(OptimizerKind::Adam)].enabled = true;
-    setDefaultRates(0.001);
-    m_timer.setInterval(30);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        bool more = true;
-        for (int i = 0; i < m_speed && more; ++i)
-            more = step();
-        if (!more) pause();
-    });
+    m_player = new Player(
+        30,
+        [this] {
+            bool more = true;
+            for (int i = 0; i < m_speed && more; ++i)
+                more = step();
+            return more;
+        },
+        [this] { return !allStopped(); }, this);
+    connect(m_player, &Player::playingChanged, this, &RaceLesson::playingChanged);
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
-    reset();
+    setDefaultRates(0.001); // also starts the runs
 }
 
 void RaceLesson::setDefaultRates(double presetRate) {
@@ -112,22 +114,13 @@ bool RaceLesson::step() {
 }
 
 void RaceLesson::play() {
-    if (allStopped() || m_timer.isActive()) return;
-    m_timer.start();
-    emit playingChanged(true);
+    m_player->play();
 }
-
 void RaceLesson::pause() {
-    if (!m_timer.isActive()) return;
-    m_timer.stop();
-    emit playingChanged(false);
+    m_player->pause();
 }
-
 void RaceLesson::togglePlay() {
-    if (isPlaying())
-        pause();
-    else
-        play();
+    m_player->toggle();
 }
 
 void RaceLesson::runToEnd() {

@@ -6,7 +6,7 @@
 #include "descent/descent.h"
 #include "lessons/surface_lesson.h"
 
-#include <QTimer>
+#include "lessons/player.h"
 #include <array>
 #include <memory>
 
@@ -35,7 +35,7 @@ public:
     void setSpeed(int stepsPerTick);
 
     bool allStopped() const;
-    bool isPlaying() const { return m_timer.isActive(); }
+    bool isPlaying() const { return m_player->isPlaying(); }
     void reset();
     /// One step of every enabled, unfinished optimizer; false when all have stopped.
     bool step();
@@ -60,7 +60,7 @@ private:
     std::array<Racer, kOptimizerCount> m_racers;
     int m_maxSteps = 1000;
     int m_speed = 5;
-    QTimer m_timer;
+    Player* m_player = nullptr;
     FunctionPtr m_runFunction;
     QPointF m_runStart;
     bool m_internal = false;

@@ -7,8 +7,14 @@ namespace gradlab {
 
 SecantLesson::SecantLesson(QObject* parent)
     : FunctionLesson(parent) {
-    m_timer.setInterval(16);
-    connect(&m_timer, &QTimer::timeout, this, &SecantLesson::tick);
+    m_player = new Player(
+        16, [this] { return tick(); },
+        [this] {
+            if (m_dx <= kMinDx) setDx(1.0); // replay from the start when at the end
+            return true;
+        },
+        this);
+    connect(m_player, &Player::playingChanged, this, &SecantLesson::animationStateChanged);
 }
 
 void SecantLesson::setDx(double dx) {
@@ -58,36 +64,24 @@ bool SecantLesson::isKink() const {
 }
 
 void SecantLesson::play() {
-    if (m_dx <= kMinDx) setDx(1.0); // replay from the start when at the end
-    if (!m_timer.isActive()) {
-        m_timer.start();
-        emit animationStateChanged(true);
-    }
+    m_player->play();
 }
-
 void SecantLesson::pause() {
-    if (m_timer.isActive()) {
-        m_timer.stop();
-        emit animationStateChanged(false);
-    }
+    m_player->pause();
 }
-
 void SecantLesson::togglePlay() {
-    if (isAnimating())
-        pause();
-    else
-        play();
+    m_player->toggle();
 }
 
-void SecantLesson::tick() {
+bool SecantLesson::tick() {
     // Geometric shrinking: 6 decades (1 → 1e-6) in about 6 seconds at 60 frames a second.
     const double next = m_dx * std::pow(10.0, -1.0 / 60.0);
     if (next <= kMinDx) {
         setDx(kMinDx);
-        pause();
-        return;
+        return false; // the animation ends at the smallest Δx
     }
     setDx(next);
+    return true;
 }
 
 void SecantLesson::copyFrom(const SecantLesson& other) {

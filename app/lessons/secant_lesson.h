@@ -5,7 +5,7 @@
 #include "diff/numeric.h"
 #include "lessons/function_lesson.h"
 
-#include <QTimer>
+#include "lessons/player.h"
 
 namespace gradlab {
 
@@ -36,7 +36,7 @@ public:
     double leftSlope() const;
     double rightSlope() const;
 
-    bool isAnimating() const { return m_timer.isActive(); }
+    bool isAnimating() const { return m_player->isPlaying(); }
     /// Starts shrinking Δx smoothly (or resumes); stops by itself at kMinDx.
     void play();
     void pause();
@@ -48,11 +48,11 @@ signals:
     void animationStateChanged(bool running);
 
 private:
-    void tick();
+    bool tick();
 
     double m_dx = 1.0;
     DifferenceScheme m_scheme = DifferenceScheme::Forward;
-    QTimer m_timer;
+    Player* m_player = nullptr;
 };
 
 } // namespace gradlab
