@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "main_window.h"
 #include "render_command.h"
+#include "state/file_actions.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +20,11 @@ int main(int argc, char** argv) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gradlab-256.png")));
     QApplication::setDesktopFileName(QStringLiteral("gradlab"));
     gradlab::MainWindow window;
+    window.restoreSession();
     window.show();
+    // `gradlab FILE.gradlab` opens a lesson file over the restored session.
+    const QStringList arguments = QApplication::arguments();
+    for (int i = 1; i < arguments.size(); ++i)
+        if (arguments[i].endsWith(QLatin1String(".gradlab"))) window.files()->openFile(arguments[i]);
     return app.exec();
 }

@@ -2,6 +2,9 @@
 
 #include "plotting/figure_export.h"
 #include "plotting/lesson_plot.h"
+#include "state/file_actions.h"
+#include "state/lesson_document.h"
+#include "state/undo_tracker.h"
 #include "views/lesson_factory.h"
 #include "views/lesson_view.h"
 #include "widgets/export_dialog.h"
@@ -20,6 +23,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace gradlab {
 
@@ -71,12 +75,17 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
+
+    m_document = new LessonDocument(m_lessons, this);
+    m_files = new FileActions(this, m_document);
+    // Undo and redo show the lesson they change.
+    connect(m_document->tracker(), &UndoTracker::restored, this,
+            [this](LessonView* v) { showLesson(v->id()); });
     buildMenus();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
-    if (!showLesson(settings.value(QStringLiteral("window/lesson")).toString()))
-        m_navigation->setCurrentRow(0);
+    m_navigation->setCurrentRow(0);
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
 }
 
@@ -106,13 +115,42 @@ bool MainWindow::showLesson(const QString& id) {
     return false;
 }
 
+void MainWindow::restoreSession() {
+    m_files->restoreSession();
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_files->addTo(file);
+    file->addSeparator();
     QAction* exportPng = file->addAction(tr("&Export PNG…"), this, &MainWindow::exportWithDialog);
     exportPng->setShortcut(QKeySequence(tr("Ctrl+E")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Undo and redo first record what is still pending (a drag ends on release, an edit on Enter).
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack* stack = m_document->undoStack();
+    QAction* undo = edit->addAction(tr("&Undo"), this, [this, stack] {
+        m_document->tracker()->commit();
+        stack->undo();
+    });
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = edit->addAction(tr("&Redo"), this, [this, stack] {
+        m_document->tracker()->commit();
+        stack->redo();
+    });
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    auto syncUndo = [stack, undo, redo] {
+        undo->setEnabled(stack->canUndo());
+        redo->setEnabled(stack->canRedo());
+        undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, syncUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* reset = view->addAction(tr("&Reset view"), this, [this] {
@@ -203,9 +241,12 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (LessonView* v = activeLesson()) settings.setValue(QStringLiteral("window/lesson"), v->id());
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_files->storeSession();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
 }
 

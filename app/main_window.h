@@ -10,7 +10,9 @@ class QStackedWidget;
 
 namespace gradlab {
 
+class FileActions;
 class LessonContext;
+class LessonDocument;
 class LessonView;
 
 class MainWindow : public QMainWindow {
@@ -24,6 +26,13 @@ public:
     /// Shows the lesson with this id (false if there is none).
     bool showLesson(const QString& id);
     QListWidget* navigation() const { return m_navigation; }
+    QList<LessonView*> lessons() const { return m_lessons; }
+    LessonDocument* document() const { return m_document; }
+    FileActions* files() const { return m_files; }
+
+    /// Restores the last session (lessons, file, active lesson). Not done by the constructor, so that
+    /// tests start from the defaults.
+    void restoreSession();
 
     /// Renders the active lesson's figure and saves it; on failure shows a message box (unless `quiet`)
     /// and returns false with the reason in `error`.
@@ -44,6 +53,8 @@ private:
     QLabel* m_coordinates;
     QList<LessonView*> m_lessons;
     LessonContext* m_context;
+    LessonDocument* m_document;
+    FileActions* m_files;
 };
 
 } // namespace gradlab

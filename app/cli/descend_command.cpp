@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/csv_tables.h"
 #include "cli/json_writer.h"
 #include "descent/analysis.h"
 #include "expression/printer.h"
@@ -68,16 +69,7 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
     }
     char buf[400];
     if (a.flag("csv")) {
-        out << (n == 1 ? "step,x,loss,grad_x,grad_norm\n" : "step,x,y,loss,grad_x,grad_y,grad_norm\n");
-        for (const TrajectoryPoint& p : t.points) {
-            if (n == 1)
-                std::snprintf(buf, sizeof buf, "%d,%.17g,%.17g,%.17g,%.17g\n", p.step, p.point[0], p.loss,
-                              p.gradient[0], p.gradNorm);
-            else
-                std::snprintf(buf, sizeof buf, "%d,%.17g,%.17g,%.17g,%.17g,%.17g,%.17g\n", p.step, p.point[0],
-                              p.point[1], p.loss, p.gradient[0], p.gradient[1], p.gradNorm);
-            out << buf;
-        }
+        out << trajectoryCsv(t);
         return kExitOk;
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", learning rate "

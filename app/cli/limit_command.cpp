@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/csv_tables.h"
 #include "cli/json_writer.h"
 #include "diff/numeric.h"
 #include "expression/printer.h"
@@ -61,13 +62,7 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out) {
         return kExitOk;
     }
     if (a.flag("csv")) {
-        out << "h,f_a_plus_h,delta_y,slope,error\n";
-        char buf[200];
-        for (const LimitRow& r : t.rows) {
-            std::snprintf(buf, sizeof buf, "%.17g,%.17g,%.17g,%.17g,%.17g\n", r.h, r.fAPlusH, r.deltaY,
-                          r.slope, r.error);
-            out << buf;
-        }
+        out << limitTableCsv(t);
         return kExitOk;
     }
     out << "f(x) = " << toPlainText(f->expression()) << ", " << schemeName(scheme)

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "cli/csv_tables.h"
 #include "cli/json_writer.h"
 #include "descent/sweep.h"
 #include "expression/printer.h"
@@ -57,15 +58,7 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     }
     char buf[200];
     if (a.flag("csv")) {
-        out << "lr,final_loss,steps_to_converge,stop_reason\n";
-        for (const SweepRow& r : rows) {
-            const std::string steps = converged(r) ? std::to_string(r.summary.stopStep) : "";
-            std::snprintf(buf, sizeof buf, "%.17g,%s,%s,%s\n", r.learningRate,
-                          std::isfinite(r.summary.finalLoss) ? jsonNumber(r.summary.finalLoss).c_str()
-                                                             : "nan",
-                          steps.c_str(), stopReasonName(r.summary.stopReason));
-            out << buf;
-        }
+        out << sweepCsv(rows);
         return kExitOk;
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps

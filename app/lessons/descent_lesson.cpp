@@ -50,6 +50,13 @@ void DescentLesson::setMaxSteps(int steps) {
     reset();
 }
 
+void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps) {
+    m_settings.optimizer = kind;
+    m_settings.hyperparameters = hp;
+    if (maxSteps >= 1) m_settings.maxSteps = maxSteps;
+    reset();
+}
+
 void DescentLesson::setAutoRun(bool on) {
     m_autoRun = on;
     reset();

@@ -24,6 +24,8 @@ public:
     void setOptimizer(OptimizerKind kind);
     void setMaxSteps(int steps);
     void setAutoRun(bool on);
+    /// Sets the optimizer, all its hyperparameters and the step limit at once, and restarts the run.
+    void setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps);
 
     const Trajectory& trajectory() const { return m_run->trajectory(); }
     bool stopped() const { return m_run->stopped(); }

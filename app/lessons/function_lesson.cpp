@@ -46,6 +46,18 @@ void FunctionLesson::setXShowing(double x) {
     setX(x);
 }
 
+void FunctionLesson::restore(FunctionPtr f, const QString& formula, double xMin, double xMax, double x) {
+    if (!f || !(xMin < xMax) || !std::isfinite(xMin) || !std::isfinite(xMax)) return;
+    m_function = std::move(f);
+    m_formula = formula;
+    m_xMin = xMin;
+    m_xMax = xMax;
+    if (std::isfinite(x)) m_x = std::clamp(x, xMin, xMax);
+    m_x = std::clamp(m_x, xMin, xMax);
+    emit functionChanged();
+    emit changed();
+}
+
 QString FunctionLesson::variable() const {
     return m_function->dimension() > 0 ? QString::fromStdString(m_function->variables()[0])
                                        : QStringLiteral("x");

@@ -27,6 +27,9 @@ public:
     void setX(double x);
     /// Moves the point, widening the x-range around it first if it lies outside.
     void setXShowing(double x);
+    /// Sets the function, the range and the point exactly as given (a lesson file, undo). x is clamped
+    /// to the range; a missing function or an empty range is ignored.
+    void restore(FunctionPtr f, const QString& formula, double xMin, double xMax, double x);
 
     /// Convenience: f(x), f′(x), f″(x) at the current point.
     double value() const { return m_function->value(m_x); }

@@ -99,6 +99,18 @@ void RaceLesson::setSpeed(int stepsPerTick) {
     m_speed = std::clamp(stepsPerTick, 1, 200);
 }
 
+void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
+                               const std::array<Hyperparameters, kOptimizerCount>& hyperparameters,
+                               int maxSteps, int speed) {
+    for (std::size_t k = 0; k < m_racers.size(); ++k) {
+        m_racers[k].enabled = enabled[k];
+        m_racers[k].hyperparameters = hyperparameters[k];
+    }
+    if (maxSteps >= 1) m_maxSteps = maxSteps;
+    setSpeed(speed);
+    reset();
+}
+
 bool RaceLesson::allStopped() const {
     for (const Racer& r : m_racers)
         if (r.enabled && !r.run->stopped()) return false;

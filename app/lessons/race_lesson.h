@@ -45,6 +45,12 @@ public:
     /// Runs every enabled optimizer to its stop (export, tests).
     void runToEnd();
 
+    /// Sets every optimizer's switch and hyperparameters, the step limit and the speed at once, and
+    /// restarts the race (a lesson file, undo).
+    void restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
+                       const std::array<Hyperparameters, kOptimizerCount>& hyperparameters, int maxSteps,
+                       int speed);
+
     /// Sets each learning rate to a sensible default for the function's preset learning rate.
     void setDefaultRates(double presetRate);
 

@@ -51,6 +51,18 @@ void SurfaceLesson::setPointShowing(QPointF p) {
     setPoint(p);
 }
 
+void SurfaceLesson::restore(FunctionPtr f, const QString& formula, const double* domain, QPointF p) {
+    if (!f || !(domain[0] < domain[1]) || !(domain[2] < domain[3])) return;
+    m_function = std::move(f);
+    m_formula = formula;
+    for (int i = 0; i < 4; ++i)
+        m_domain[i] = domain[i];
+    if (std::isfinite(p.x()) && std::isfinite(p.y())) m_point = p;
+    m_point = QPointF(std::clamp(m_point.x(), xMin(), xMax()), std::clamp(m_point.y(), yMin(), yMax()));
+    emit functionChanged();
+    emit changed();
+}
+
 double SurfaceLesson::value() const {
     const double p[2] = {m_point.x(), m_point.y()};
     return m_function->value(p);

@@ -29,6 +29,9 @@ public:
     /// Moves the point (clamped to the domain). Emits changed() if it moved.
     void setPoint(QPointF p);
     void setPointShowing(QPointF p);
+    /// Sets the function, the rectangle and the point exactly as given (a lesson file, undo); the point
+    /// is clamped to the rectangle, an empty rectangle is ignored.
+    void restore(FunctionPtr f, const QString& formula, const double* domain, QPointF p);
 
     /// f, ∇f at the point.
     double value() const;

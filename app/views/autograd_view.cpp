@@ -1,6 +1,7 @@
 #include "views/autograd_view.h"
 
 #include "lessons/autograd_lesson.h"
+#include "state/lesson_state.h"
 #include "views/autograd_figure.h"
 #include "widgets/formula_field.h"
 
@@ -21,6 +22,7 @@ AutogradView::AutogradView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("(w-3)^2"));
     m_lesson->setX(8.0);
     m_figure = new AutogradFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_xBox = new QDoubleSpinBox(this);
     m_xBox->setDecimals(4);
@@ -74,6 +76,18 @@ bool AutogradView::applyOptions(const RenderOptions& options, QString* error) {
 
 void AutogradView::togglePlay() {
     m_lesson->stepBackward();
+}
+
+QJsonObject AutogradView::saveState() const {
+    return state::saveFunction(*m_lesson);
+}
+
+QString AutogradView::checkState(const QJsonObject& state) const {
+    return state::checkFunction(state);
+}
+
+void AutogradView::restoreState(const QJsonObject& state) {
+    state::restoreFunction(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

@@ -20,6 +20,9 @@ public:
     QString title() const override { return tr("Autograd"); }
     std::unique_ptr<QWidget> createExportFigure() const override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
     void togglePlay() override;
     void resetView() override {}
 

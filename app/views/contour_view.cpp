@@ -1,6 +1,7 @@
 #include "views/contour_view.h"
 
 #include "lessons/surface_lesson.h"
+#include "state/lesson_state.h"
 #include "views/contour_figure.h"
 #include "widgets/formula_field.h"
 
@@ -17,6 +18,7 @@ ContourView::ContourView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("x^2 + 3y^2"));
     m_lesson->setPoint(QPointF(2.5, 1.5));
     m_figure = new ContourFigure(m_lesson, this);
+    connect(m_lesson, &SurfaceLesson::changed, this, &LessonView::stateChanged);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addWidget(m_figure, 1);
@@ -36,6 +38,18 @@ void ContourView::resetView() {
 
 bool ContourView::applyOptions(const RenderOptions& options, QString* error) {
     return applySurfaceOptions(options, m_formula, m_lesson, error);
+}
+
+QJsonObject ContourView::saveState() const {
+    return state::saveSurface(*m_lesson);
+}
+
+QString ContourView::checkState(const QJsonObject& state) const {
+    return state::checkSurface(state);
+}
+
+void ContourView::restoreState(const QJsonObject& state) {
+    state::restoreSurface(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

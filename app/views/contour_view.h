@@ -19,6 +19,9 @@ public:
     std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
 
     SurfaceLesson* lesson() const { return m_lesson; }
     ContourFigure* figure() const { return m_figure; }

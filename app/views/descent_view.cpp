@@ -1,6 +1,7 @@
 #include "views/descent_view.h"
 
 #include "lessons/descent_lesson.h"
+#include "state/lesson_state.h"
 #include "views/descent_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
@@ -37,6 +38,29 @@ bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QS
     return true;
 }
 
+QJsonObject saveDescentState(const DescentLesson& lesson) {
+    QJsonObject s = state::saveFunction(lesson);
+    s.insert(QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(lesson.optimizer())));
+    s.insert(QStringLiteral("maxSteps"), lesson.maxSteps());
+    state::saveHyperparameters(lesson.settings().hyperparameters, &s);
+    return s;
+}
+
+QString checkDescentState(const QJsonObject& state) {
+    QString why = state::checkFunction(state);
+    if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 10000);
+    if (why.isEmpty()) why = state::checkHyperparameters(state);
+    return why;
+}
+
+void restoreDescentState(const QJsonObject& state, FormulaField* field, DescentLesson* lesson) {
+    lesson->pause();
+    state::restoreFunction(state, field, lesson);
+    lesson->setSettings(state::readOptimizer(state, QStringLiteral("optimizer")),
+                        state::readHyperparameters(state), state.value(QStringLiteral("maxSteps")).toInt());
+}
+
 DescentView::DescentView(QWidget* parent)
     : LessonView(parent) {
     m_lesson = new DescentLesson(this);
@@ -45,6 +69,7 @@ DescentView::DescentView(QWidget* parent)
     connectFormula(m_formula, m_lesson);
     m_formula->setFormula(QStringLiteral("(w-3)^2"));
     m_figure = new DescentFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_lr = createNumberField(this, tr("Learning rate"));
     auto* lrLabel = new QLabel(tr("&Learning rate"), this);
@@ -123,6 +148,18 @@ bool DescentView::applyOptions(const RenderOptions& options, QString* error) {
 
 void DescentView::togglePlay() {
     m_lesson->togglePlay();
+}
+
+QJsonObject DescentView::saveState() const {
+    return saveDescentState(*m_lesson);
+}
+
+QString DescentView::checkState(const QJsonObject& state) const {
+    return checkDescentState(state);
+}
+
+void DescentView::restoreState(const QJsonObject& state) {
+    restoreDescentState(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

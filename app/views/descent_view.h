@@ -25,6 +25,9 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
 
     DescentLesson* lesson() const { return m_lesson; }
     DescentFigure* figure() const { return m_figure; }
@@ -33,6 +36,7 @@ public:
     QPushButton* stepButton() const { return m_step; }
     QPushButton* resetButton() const { return m_reset; }
     QLineEdit* learningRateField() const { return m_lr; }
+    OptimizerBox* optimizerBox() const { return m_optimizer; }
 
 private:
     void sync();
@@ -50,5 +54,11 @@ private:
 
 /// Applies --start, --lr, --optimizer and --steps to a one-variable descent lesson.
 bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error);
+
+/// The state of a one-variable descent lesson: the function, the start ("x"), the optimizer, its
+/// hyperparameters and the step limit. Shared by the descent and learning-rate lessons.
+QJsonObject saveDescentState(const DescentLesson& lesson);
+QString checkDescentState(const QJsonObject& state);
+void restoreDescentState(const QJsonObject& state, FormulaField* field, DescentLesson* lesson);
 
 } // namespace gradlab

@@ -28,6 +28,7 @@ LearningRateView::LearningRateView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("(w-3)^2"));
     m_lesson->setX(8.0);
     m_figure = new LearningRateFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_slider = new LogSlider(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate, this);
     m_slider->setAccessibleName(tr("Learning rate (log scale)"));
@@ -124,6 +125,18 @@ bool LearningRateView::applyOptions(const RenderOptions& options, QString* error
     if (!applyDescentOptions(options, m_lesson, error)) return false;
     m_lesson->waitForSweep();
     return true;
+}
+
+QJsonObject LearningRateView::saveState() const {
+    return saveDescentState(*m_lesson);
+}
+
+QString LearningRateView::checkState(const QJsonObject& state) const {
+    return checkDescentState(state);
+}
+
+void LearningRateView::restoreState(const QJsonObject& state) {
+    restoreDescentState(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

@@ -26,6 +26,9 @@ public:
     std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
 
     LearningRateLesson* lesson() const { return m_lesson; }
     LearningRateFigure* figure() const { return m_figure; }

@@ -3,6 +3,7 @@
 // export, and a view to reset. MainWindow knows nothing else about lessons.
 
 #include <QImage>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -45,6 +46,20 @@ public:
     virtual void togglePlay() {}
     /// Applies render options; false with a message (the parser's, with its column) if they do not fit.
     virtual bool applyOptions(const RenderOptions& options, QString* error) = 0;
+
+    /// Every setting of the lesson a user can change, as a .gradlab file holds it (not a run's progress
+    /// or the zoom). restoreState(saveState()) changes nothing.
+    virtual QJsonObject saveState() const = 0;
+    /// Why `state` (with saveState()'s keys and types) cannot be applied, or "" if it can.
+    virtual QString checkState(const QJsonObject& state) const = 0;
+    /// Applies a state that checkState() accepted.
+    virtual void restoreState(const QJsonObject& state) = 0;
+    /// True while an animation changes the state by itself (undo records the change when it stops).
+    virtual bool isPlaying() const { return false; }
+
+signals:
+    /// A setting may have changed (by the user, an animation or a restore), or playing started or stopped.
+    void stateChanged();
 
 protected:
     /// Feeds a formula field's valid functions into a lesson: a preset brings its range and start point,

@@ -1,6 +1,7 @@
 #include "views/numeric_view.h"
 
 #include "lessons/function_lesson.h"
+#include "state/lesson_state.h"
 #include "views/numeric_figure.h"
 #include "widgets/formula_field.h"
 
@@ -17,6 +18,7 @@ NumericView::NumericView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("exp(x)"));
     m_lesson->setX(1.0);
     m_figure = new NumericFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addWidget(m_figure, 1);
@@ -36,6 +38,18 @@ void NumericView::resetView() {
 
 bool NumericView::applyOptions(const RenderOptions& options, QString* error) {
     return applyFunctionOptions(options, m_formula, m_lesson, error);
+}
+
+QJsonObject NumericView::saveState() const {
+    return state::saveFunction(*m_lesson);
+}
+
+QString NumericView::checkState(const QJsonObject& state) const {
+    return state::checkFunction(state);
+}
+
+void NumericView::restoreState(const QJsonObject& state) {
+    state::restoreFunction(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

@@ -19,6 +19,9 @@ public:
     QString title() const override { return tr("Numerical derivatives"); }
     std::unique_ptr<QWidget> createExportFigure() const override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
     void resetView() override;
 
     FunctionLesson* lesson() const { return m_lesson; }

@@ -2,6 +2,7 @@
 
 #include "lessons/race_lesson.h"
 #include "plotting/palette.h"
+#include "state/lesson_state.h"
 #include "views/race_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_format.h"
@@ -78,6 +79,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
             });
     m_formula->setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
     m_figure = new RaceFigure(m_lesson, this);
+    connect(m_lesson, &SurfaceLesson::changed, this, &LessonView::stateChanged);
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
     m_table->setHorizontalHeaderLabels(
@@ -119,6 +121,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
     connect(m_speed, &QSlider::valueChanged, m_lesson, &RaceLesson::setSpeed);
+    connect(m_speed, &QSlider::valueChanged, this, &LessonView::stateChanged);
     connect(m_lesson, &RaceLesson::playingChanged, this,
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::changed, this, [this] {
@@ -207,6 +210,51 @@ bool RaceView::applyOptions(const RenderOptions& options, QString* error) {
 
 void RaceView::togglePlay() {
     m_lesson->togglePlay();
+}
+
+QJsonObject RaceView::saveState() const {
+    QJsonObject s = state::saveSurface(*m_lesson);
+    s.insert(QStringLiteral("maxSteps"), m_lesson->maxSteps());
+    s.insert(QStringLiteral("speed"), m_lesson->speed());
+    QJsonObject optimizers;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        QJsonObject o{{QStringLiteral("enabled"), m_lesson->isEnabled(kind)}};
+        state::saveHyperparameters(m_lesson->racer(kind).hyperparameters, &o);
+        optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
+    }
+    s.insert(QStringLiteral("optimizers"), optimizers);
+    return s;
+}
+
+QString RaceView::checkState(const QJsonObject& state) const {
+    QString why = state::checkSurface(state);
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 100000);
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("speed"), 1, 50);
+    const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
+    for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
+        why = state::checkHyperparameters(it.value().toObject());
+        if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
+    }
+    return why;
+}
+
+void RaceView::restoreState(const QJsonObject& state) {
+    m_lesson->pause();
+    state::restoreSurface(state, m_formula, m_lesson);
+    std::array<bool, kOptimizerCount> enabled{};
+    std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
+    const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const QJsonObject o =
+            optimizers.value(QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))).toObject();
+        enabled[static_cast<std::size_t>(k)] = o.value(QStringLiteral("enabled")).toBool();
+        hyperparameters[static_cast<std::size_t>(k)] = state::readHyperparameters(o);
+    }
+    const int speed = state.value(QStringLiteral("speed")).toInt();
+    m_lesson->restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(), speed);
+    const QSignalBlocker block(m_speed);
+    m_speed->setValue(speed);
 }
 
 } // namespace gradlab

@@ -25,6 +25,9 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
 
     RaceLesson* lesson() const { return m_lesson; }
     RaceFigure* figure() const { return m_figure; }

@@ -1,6 +1,7 @@
 #include "views/secant_view.h"
 
 #include "lessons/secant_lesson.h"
+#include "state/lesson_state.h"
 #include "views/secant_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_format.h"
@@ -40,6 +41,7 @@ SecantView::SecantView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("x^2"));
     m_lesson->setX(1.0);
     m_figure = new SecantFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, kSliderSteps);
@@ -97,8 +99,10 @@ SecantView::SecantView(QWidget* parent)
     connect(m_schemes, &QButtonGroup::idClicked, this,
             [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
     connect(m_animate, &QPushButton::clicked, m_lesson, &SecantLesson::togglePlay);
-    connect(m_lesson, &SecantLesson::animationStateChanged, this,
-            [this](bool running) { m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate")); });
+    connect(m_lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
+        m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate"));
+        emit stateChanged();
+    });
     connect(m_lesson, &SecantLesson::changed, this, &SecantView::syncControls);
     syncControls();
 }
@@ -144,6 +148,42 @@ bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
 
 void SecantView::togglePlay() {
     m_lesson->togglePlay();
+}
+
+QJsonObject SecantView::saveState() const {
+    QJsonObject s = state::saveFunction(*m_lesson);
+    s.insert(QStringLiteral("dx"), m_lesson->dx());
+    s.insert(QStringLiteral("scheme"), QString::fromLatin1(schemeName(m_lesson->scheme())));
+    return s;
+}
+
+QString SecantView::checkState(const QJsonObject& state) const {
+    const QString why = state::checkFunction(state);
+    if (!why.isEmpty()) return why;
+    const double dx = state.value(QStringLiteral("dx")).toDouble();
+    if (!(dx >= SecantLesson::kMinDx && dx <= SecantLesson::kMaxDx))
+        return tr("\"dx\" must be from %1 to %2, got %3")
+            .arg(SecantLesson::kMinDx)
+            .arg(SecantLesson::kMaxDx)
+            .arg(dx);
+    DifferenceScheme s;
+    if (!schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s))
+        return tr("\"scheme\" must be forward, backward or central, got \"%1\"")
+            .arg(state.value(QStringLiteral("scheme")).toString());
+    return {};
+}
+
+void SecantView::restoreState(const QJsonObject& state) {
+    m_lesson->pause();
+    state::restoreFunction(state, m_formula, m_lesson);
+    m_lesson->setDx(state.value(QStringLiteral("dx")).toDouble());
+    DifferenceScheme s = DifferenceScheme::Forward;
+    schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s);
+    m_lesson->setScheme(s);
+}
+
+bool SecantView::isPlaying() const {
+    return m_lesson->isAnimating();
 }
 
 } // namespace gradlab

@@ -25,6 +25,10 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
+    bool isPlaying() const override;
 
     SecantLesson* lesson() const { return m_lesson; }
     SecantFigure* figure() const { return m_figure; }

@@ -1,6 +1,7 @@
 #include "views/slope_view.h"
 
 #include "lessons/function_lesson.h"
+#include "state/lesson_state.h"
 #include "views/slope_figure.h"
 #include "widgets/formula_field.h"
 
@@ -30,6 +31,7 @@ SlopeView::SlopeView(QWidget* parent)
     m_formula->setFormula(QStringLiteral("x^2"));
     m_lesson->setX(1.0);
     m_figure = new SlopeFigure(m_lesson, this);
+    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(m_formula, 1);
@@ -64,6 +66,18 @@ void SlopeView::resetView() {
 
 bool SlopeView::applyOptions(const RenderOptions& options, QString* error) {
     return applyFunctionOptions(options, m_formula, m_lesson, error);
+}
+
+QJsonObject SlopeView::saveState() const {
+    return state::saveFunction(*m_lesson);
+}
+
+QString SlopeView::checkState(const QJsonObject& state) const {
+    return state::checkFunction(state);
+}
+
+void SlopeView::restoreState(const QJsonObject& state) {
+    state::restoreFunction(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

@@ -4,6 +4,7 @@
 #include "plotting/palette.h"
 #include "plotting/surface_scene.h"
 #include "presets/catalogue.h"
+#include "state/lesson_state.h"
 #include "views/descent_figure.h"
 #include "views/race_view.h"
 #include "widgets/number_format.h"
@@ -55,6 +56,7 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_follow, qOverload<int>(&QComboBox::activated), this, &SurfaceView::update);
+    connect(m_follow, qOverload<int>(&QComboBox::activated), this, &LessonView::stateChanged);
     connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
@@ -171,6 +173,29 @@ bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
 
 void SurfaceView::togglePlay() {
     m_lesson->togglePlay();
+}
+
+QJsonObject SurfaceView::saveState() const {
+    const int k = followed();
+    return {{QStringLiteral("follow"),
+             k < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))}};
+}
+
+QString SurfaceView::checkState(const QJsonObject& state) const {
+    // The function, the start and the runs are the race lesson's; this view adds only whom the ball follows.
+    if (state.value(QStringLiteral("follow")).toString().isEmpty()) return {};
+    return state::checkOptimizerName(state, QStringLiteral("follow"));
+}
+
+void SurfaceView::restoreState(const QJsonObject& state) {
+    const QString name = state.value(QStringLiteral("follow")).toString();
+    OptimizerKind k;
+    if (!optimizerByName(name.toStdString(), k)) return;
+    const int index = m_follow->findData(static_cast<int>(k));
+    if (index >= 0 && index != m_follow->currentIndex()) {
+        m_follow->setCurrentIndex(index);
+        update();
+    }
 }
 
 } // namespace gradlab

@@ -26,6 +26,9 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QJsonObject saveState() const override;
+    QString checkState(const QJsonObject& state) const override;
+    void restoreState(const QJsonObject& state) override;
 
     RaceLesson* lesson() const { return m_lesson; }
     SurfaceScene* scene() const { return m_scene; }

@@ -101,31 +101,40 @@ void FormulaField::setFormula(const QString& text) {
         m_combo->setEditText(text);
 }
 
-void FormulaField::validate(const QString& text) {
+FormulaCheck FormulaField::check(const QString& text, int dimension) {
     FunctionResult r = CompiledFunction::create(text.toStdString());
-    if (r.ok && r.function->dimension() < m_dimension) {
+    if (r.ok && r.function->dimension() < dimension) {
         // "3" or "x" in a two-variable lesson: the missing variables are simply unused.
         ParseOptions options;
         options.variables =
-            m_dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
-        if (r.function->dimension() == 1 && m_dimension == 2) {
+            dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
+        if (r.function->dimension() == 1 && dimension == 2) {
             const std::string v = r.function->variables()[0];
             options.variables = v == "y" ? std::vector<std::string>{"x", "y"}
                                          : std::vector<std::string>{v, v == "x" ? "y" : (v + "2")};
         }
         r = CompiledFunction::create(text.toStdString(), options);
     }
-    QString message;
-    int column = 0;
+    FormulaCheck result;
     if (!r.ok) {
-        message = QString::fromStdString(r.error.message);
-        column = r.error.column;
-    } else if (r.function->dimension() > m_dimension) {
-        message = m_dimension == 1 ? tr("this lesson needs a function of one variable; this one has %1 (%2)")
-                                         .arg(r.function->dimension())
-                                         .arg(variableList(r.function->variables()))
-                                   : tr("this lesson needs a function of two variables");
+        result.message = QString::fromStdString(r.error.message);
+        result.column = r.error.column;
+    } else if (r.function->dimension() > dimension) {
+        result.message = dimension == 1
+                             ? tr("this lesson needs a function of one variable; this one has %1 (%2)")
+                                   .arg(r.function->dimension())
+                                   .arg(variableList(r.function->variables()))
+                             : tr("this lesson needs a function of two variables");
+    } else {
+        result.function = r.function;
     }
+    return result;
+}
+
+void FormulaField::validate(const QString& text) {
+    const FormulaCheck checked = check(text, m_dimension);
+    const QString message = checked.message;
+    const int column = checked.column;
     m_error = message;
     m_errorColumn = column;
     m_marker->setColumn(column);
@@ -137,7 +146,7 @@ void FormulaField::validate(const QString& text) {
     }
     m_messageLabel->hide();
     m_combo->lineEdit()->setStyleSheet(QString());
-    m_function = r.function;
+    m_function = checked.function;
     m_formula = text;
     // A preset is recognised by its text, whether picked or typed.
     m_presetIndex = -1;

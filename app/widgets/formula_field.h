@@ -23,9 +23,19 @@ struct FormulaPreset {
     double learningRate;
 };
 
+/// A formula checked for a lesson: the function, or the reason it cannot be used and its column.
+struct FormulaCheck {
+    FunctionPtr function; ///< null when the formula cannot be used
+    QString message;
+    int column = 0;
+};
+
 class FormulaField : public QWidget {
     Q_OBJECT
 public:
+    /// Checks `text` as a function of `dimension` variables (fewer are allowed: "3", "x" in a map).
+    static FormulaCheck check(const QString& text, int dimension);
+
     /// `dimension`: the number of variables the lesson needs (1 or 2).
     explicit FormulaField(int dimension, QWidget* parent = nullptr);
 

@@ -127,8 +127,8 @@ void TestCli::limitCsv() {
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QByteArray("h,f_a_plus_h,delta_y,slope,error"));
-    QCOMPARE(lines[2], QByteArray("0.5,6.25,2.25,4.5,0.5"));
+    QCOMPARE(lines[0], QByteArray("h,f_a_plus_h,f_a_minus_h,delta_y,slope,error"));
+    QCOMPARE(lines[2], QByteArray("0.5,6.25,2.25,2.25,4.5,0.5"));
 }
 
 void TestCli::descendCsvOneVariable() {

@@ -1,0 +1,363 @@
+// Lesson files on the real window: save → open round-trips every lesson exactly, bad files are refused
+// with their reason and change nothing, unknown keys warn, missing keys take defaults, saving is atomic,
+// and the session comes back at the next start.
+
+#include "lessons/descent_lesson.h"
+#include "lessons/function_lesson.h"
+#include "lessons/learning_rate_lesson.h"
+#include "lessons/race_lesson.h"
+#include "lessons/secant_lesson.h"
+#include "main_window.h"
+#include "state/file_actions.h"
+#include "state/lesson_document.h"
+#include "state/lesson_file.h"
+#include "views/descent_view.h"
+#include "views/learning_rate_view.h"
+#include "views/race_view.h"
+#include "views/secant_view.h"
+#include "views/slope_view.h"
+#include "widgets/formula_field.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace gradlab;
+
+namespace {
+
+QMap<QString, QJsonObject> statesOf(const MainWindow& w) {
+    return w.document()->states();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// Changes every lesson away from its defaults through its controllers and fields.
+void changeEverything(MainWindow& w) {
+    auto* slope = static_cast<SlopeView*>(w.lesson("slope"));
+    slope->formulaField()->setFormula("x^3 - 6x^2 + 9x + 1");
+    slope->lesson()->setX(0.1 + 0.2); // 0.30000000000000004 must come back bit for bit
+    auto* secant = static_cast<SecantView*>(w.lesson("secant"));
+    secant->formulaField()->setFormula("sin(x)");
+    secant->lesson()->setX(1.0 / 3.0);
+    secant->lesson()->setDx(0.0123456789);
+    secant->lesson()->setScheme(DifferenceScheme::Central);
+    auto* descent = static_cast<DescentView*>(w.lesson("descent1d"));
+    descent->formulaField()->setFormula("w^4 - 4w^2 + w");
+    descent->lesson()->setX(-1.75);
+    Hyperparameters hp;
+    hp.learningRate = 0.0123;
+    hp.beta1 = 0.8;
+    hp.beta2 = 0.95;
+    descent->lesson()->setSettings(OptimizerKind::Adam, hp, 77);
+    auto* rate = static_cast<LearningRateView*>(w.lesson("learning-rate"));
+    rate->lesson()->setLearningRate(0.37);
+    auto* race = static_cast<RaceView*>(w.lesson("race"));
+    race->formulaField()->setFormula("x^2 + 3y^2");
+    race->lesson()->setPoint(QPointF(1.25, -0.5));
+    race->lesson()->setEnabled(OptimizerKind::Nesterov, true);
+    Hyperparameters nesterov = race->lesson()->racer(OptimizerKind::Nesterov).hyperparameters;
+    nesterov.learningRate = 0.0042;
+    nesterov.momentum = 0.5;
+    race->lesson()->setHyperparameters(OptimizerKind::Nesterov, nesterov);
+    race->lesson()->setMaxSteps(321);
+    w.showLesson("race");
+}
+
+} // namespace
+
+class TestLessonFiles : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); }
+    void saveThenOpenRoundTripsEveryLesson();
+    void badFileIsRefusedAndChangesNothing_data();
+    void badFileIsRefusedAndChangesNothing();
+    void unknownKeysAreIgnoredWithAWarning();
+    void missingKeysTakeDefaults();
+    void saveToUnwritablePlaceFailsAndLeavesNothing_data();
+    void saveToUnwritablePlaceFailsAndLeavesNothing();
+    void failedSaveKeepsTheOldFileWhole();
+    void newRestoresDefaults();
+    void sessionComesBackAtStart();
+    void modifiedDocumentAsksBeforeClosing();
+    void recentFilesListsWhatWasOpened();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLessonFiles::saveThenOpenRoundTripsEveryLesson() {
+    MainWindow a;
+    changeEverything(a);
+    const QString path = m_dir.filePath("roundtrip.gradlab");
+    QString error;
+    QVERIFY2(a.files()->saveFile(path, &error, true), qPrintable(error));
+    QVERIFY(!a.document()->isModified());
+
+    MainWindow b;
+    QVERIFY(statesOf(b) != statesOf(a));
+    QVERIFY2(b.files()->openFile(path, &error, true), qPrintable(error));
+    QCOMPARE(b.activeLesson()->id(), QStringLiteral("race"));
+    const auto sa = statesOf(a), sb = statesOf(b);
+    for (const QString& id : sa.keys())
+        QVERIFY2(sa[id] == sb[id],
+                 qPrintable(id + ": " + QJsonDocument(sb[id]).toJson(QJsonDocument::Compact) +
+                            " != " + QJsonDocument(sa[id]).toJson(QJsonDocument::Compact)));
+    // The controllers hold the very same numbers, not merely the same text.
+    QCOMPARE(static_cast<SlopeView*>(b.lesson("slope"))->lesson()->x(), 0.1 + 0.2);
+    auto* secant = static_cast<SecantView*>(b.lesson("secant"))->lesson();
+    QCOMPARE(secant->x(), 1.0 / 3.0);
+    QCOMPARE(secant->dx(), 0.0123456789);
+    QCOMPARE(secant->scheme(), DifferenceScheme::Central);
+    auto* descent = static_cast<DescentView*>(b.lesson("descent1d"))->lesson();
+    QCOMPARE(descent->optimizer(), OptimizerKind::Adam);
+    QCOMPARE(descent->learningRate(), 0.0123);
+    QCOMPARE(descent->settings().hyperparameters.beta2, 0.95);
+    QCOMPARE(descent->maxSteps(), 77);
+    QCOMPARE(descent->formula(), QStringLiteral("w^4 - 4w^2 + w"));
+    auto* race = static_cast<RaceView*>(b.lesson("race"))->lesson();
+    QVERIFY(race->isEnabled(OptimizerKind::Nesterov));
+    QCOMPARE(race->racer(OptimizerKind::Nesterov).hyperparameters.momentum, 0.5);
+    QCOMPARE(race->point(), QPointF(1.25, -0.5));
+    QCOMPARE(race->maxSteps(), 321);
+    QVERIFY(!b.document()->isModified());
+    QCOMPARE(b.document()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestLessonFiles::badFileIsRefusedAndChangesNothing_data() {
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("not JSON") << QByteArray("slope: x^2\n") << "not a GradLab lesson file, or it is damaged";
+    QTest::newRow("truncated") << QByteArray(
+                                      R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"formu)")
+                               << "cut short";
+    QTest::newRow("a JSON list") << QByteArray("[1, 2, 3]") << "not a GradLab lesson file";
+    QTest::newRow("another program's JSON")
+        << QByteArray(R"({"name": "package", "version": 3})") << "no \"format\": \"gradlab\"";
+    QTest::newRow("future version") << QByteArray(R"({"format": "gradlab", "version": 7, "lessons": {}})")
+                                    << "newer GradLab (format version 7";
+    QTest::newRow("version as text") << QByteArray(R"({"format": "gradlab", "version": "1"})")
+                                     << "version is missing or not a whole number";
+    QTest::newRow("lessons not an object")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": 5})")
+        << "\"lessons\" should be an object";
+    QTest::newRow("number as text")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"x": "two"}}})")
+        << "\"lessons.slope.x\" should be a number, not text";
+    QTest::newRow("range of three")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"range": [0, 1, 2]}}})")
+        << "\"lessons.slope.range\" should be a list of 2 values";
+    QTest::newRow("formula that does not parse")
+        << QByteArray(
+               R"J({"format": "gradlab", "version": 1, "lessons": {"secant": {"formula": "sin(x))"}}})J")
+        << "in lesson \"secant\": formula \"sin(x))\": unexpected ')'";
+    QTest::newRow("two variables in a one-variable lesson")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"formula": "x*y"}}})")
+        << "needs a function of one variable";
+    QTest::newRow("empty range")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"range": [2, 2]}}})")
+        << "smaller then a larger number";
+    QTest::newRow("negative learning rate")
+        << QByteArray(
+               R"({"format": "gradlab", "version": 1, "lessons": {"descent1d": {"learningRate": -1}}})")
+        << "\"learningRate\" must be a positive number";
+    QTest::newRow("unknown optimizer")
+        << QByteArray(
+               R"({"format": "gradlab", "version": 1, "lessons": {"descent1d": {"optimizer": "lbfgs"}}})")
+        << "must name an optimizer";
+    QTest::newRow("fractional steps")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"race": {"maxSteps": 2.5}}})")
+        << "\"maxSteps\" must be a whole number";
+    QTest::newRow("beta of one")
+        << QByteArray(
+               R"({"format": "gradlab", "version": 1, "lessons": {"race": {"optimizers": {"adam": {"beta2": 1}}}}})")
+        << "adam: \"beta2\" must be at least 0 and less than 1";
+    QTest::newRow("Δx too small")
+        << QByteArray(R"({"format": "gradlab", "version": 1, "lessons": {"secant": {"dx": 1e-9}}})")
+        << "\"dx\" must be from";
+}
+
+void TestLessonFiles::badFileIsRefusedAndChangesNothing() {
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    MainWindow w;
+    changeEverything(w);
+    const QString good = m_dir.filePath("good.gradlab");
+    QVERIFY(w.files()->saveFile(good, nullptr, true));
+    w.showLesson("secant");
+    const auto before = statesOf(w);
+    const QString path = m_dir.filePath("bad.gradlab");
+    QVERIFY(writeFile(path, bytes));
+    QString error;
+    QVERIFY(!w.files()->openFile(path, &error, true));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QVERIFY2(error.contains(path), qPrintable(error)); // the message names the file
+    QVERIFY(statesOf(w) == before);
+    QCOMPARE(w.document()->path(), QFileInfo(good).absoluteFilePath());
+    QCOMPARE(w.activeLesson()->id(), QStringLiteral("secant"));
+    QVERIFY(!w.document()->isModified());
+}
+
+void TestLessonFiles::unknownKeysAreIgnoredWithAWarning() {
+    MainWindow w;
+    const QString path = m_dir.filePath("extra.gradlab");
+    QVERIFY(writeFile(path, R"({"format": "gradlab", "version": 1, "author": "Ada", "active": "secant",
+        "lessons": {"secant": {"dx": 0.25, "colour": "red"}, "chemistry": {}}})"));
+    QString warnings;
+    QVERIFY2(w.files()->openFile(path, &warnings, true), qPrintable(warnings));
+    QVERIFY2(warnings.contains("\"author\""), qPrintable(warnings));
+    QVERIFY2(warnings.contains("\"lessons.secant.colour\""), qPrintable(warnings));
+    QVERIFY2(warnings.contains("\"chemistry\""), qPrintable(warnings));
+    QCOMPARE(static_cast<SecantView*>(w.lesson("secant"))->lesson()->dx(), 0.25);
+    QCOMPARE(w.activeLesson()->id(), QStringLiteral("secant"));
+}
+
+void TestLessonFiles::missingKeysTakeDefaults() {
+    MainWindow w;
+    const auto defaults = w.document()->defaults();
+    changeEverything(w);
+    const QString path = m_dir.filePath("sparse.gradlab");
+    QVERIFY(writeFile(path, R"({"format": "gradlab", "version": 1, "lessons": {"slope": {"x": 1.5}}})"));
+    QString error;
+    QVERIFY2(w.files()->openFile(path, &error, true), qPrintable(error));
+    auto states = statesOf(w);
+    QCOMPARE(states["slope"]["x"].toDouble(), 1.5);
+    QCOMPARE(states["slope"]["formula"], defaults["slope"]["formula"]);
+    for (const QString& id : defaults.keys())
+        if (id != "slope") QVERIFY2(states[id] == defaults[id], qPrintable(id));
+}
+
+void TestLessonFiles::saveToUnwritablePlaceFailsAndLeavesNothing_data() {
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing folder") << "no/such/folder/lesson.gradlab"
+                                    << "does not exist";
+    QTest::newRow("a file as folder") << "plain.txt/lesson.gradlab"
+                                      << "does not exist";
+    QTest::newRow("a folder as file") << "afolder"
+                                      << "Cannot write";
+}
+
+void TestLessonFiles::saveToUnwritablePlaceFailsAndLeavesNothing() {
+    QFETCH(QString, relative);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath("plain.txt"), "x"));
+    QVERIFY(QDir(dir.path()).mkdir("afolder"));
+    const QStringList before =
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    MainWindow w;
+    changeEverything(w);
+    QString error;
+    QVERIFY(!w.files()->saveFile(dir.filePath(relative), &error, true));
+    QVERIFY2(error.contains(reason) && error.contains(relative.section('/', -1)), qPrintable(error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QVERIFY(QDir(dir.filePath("afolder")).isEmpty());
+    QVERIFY(w.document()->isModified() || w.document()->path().isEmpty());
+}
+
+void TestLessonFiles::failedSaveKeepsTheOldFileWhole() {
+    // Saving replaces a file only when the new one is complete: a save that cannot finish leaves the old
+    // bytes as they were and no temporary file beside them.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("kept.gradlab");
+    MainWindow w;
+    QVERIFY(w.files()->saveFile(path, nullptr, true));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray old = f.readAll();
+    f.close();
+    changeEverything(w);
+    QString error;
+    QVERIFY(!writeFileAtomically(dir.filePath("missing/kept.gradlab"), "new", &error));
+    QVERIFY(w.files()->saveFile(path, &error, true));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll() != old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"kept.gradlab"});
+}
+
+void TestLessonFiles::newRestoresDefaults() {
+    MainWindow w;
+    const auto defaults = w.document()->defaults();
+    changeEverything(w);
+    QVERIFY(w.files()->saveFile(m_dir.filePath("before-new.gradlab"), nullptr, true));
+    w.files()->newDocument();
+    QVERIFY(statesOf(w) == defaults);
+    QVERIFY(w.document()->path().isEmpty());
+    QCOMPARE(w.windowTitle(), QStringLiteral("Untitled[*] — GradLab"));
+}
+
+void TestLessonFiles::sessionComesBackAtStart() {
+    QMap<QString, QJsonObject> states;
+    {
+        MainWindow a;
+        changeEverything(a);
+        QVERIFY(a.files()->saveFile(m_dir.filePath("session.gradlab"), nullptr, true));
+        static_cast<SlopeView*>(a.lesson("slope"))->lesson()->setX(-0.5); // saved only in the session
+        a.showLesson("descent1d");
+        states = statesOf(a);
+        a.files()->storeSession();
+    }
+    MainWindow b;
+    QVERIFY(statesOf(b) != states);
+    b.restoreSession();
+    QVERIFY(statesOf(b) == states);
+    QCOMPARE(b.activeLesson()->id(), QStringLiteral("descent1d"));
+    QCOMPARE(b.document()->path(), QFileInfo(m_dir.filePath("session.gradlab")).absoluteFilePath());
+}
+
+void TestLessonFiles::modifiedDocumentAsksBeforeClosing() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* slope = static_cast<SlopeView*>(w.lesson("slope"));
+    slope->lesson()->setX(2.0);
+    w.document()->tracker(); // changes become undo steps when the event loop runs
+    QTRY_VERIFY(w.document()->isModified());
+    QVERIFY(w.isWindowModified());
+    // Cancel keeps the window open; Discard closes it.
+    for (const auto button : {QMessageBox::Cancel, QMessageBox::Discard}) {
+        bool asked = false;
+        QTimer::singleShot(100, [&asked, button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) return;
+            asked = box->text().contains("Save the changes");
+            box->button(button)->click();
+        });
+        const bool closed = w.close();
+        QVERIFY(asked);
+        QCOMPARE(closed, button == QMessageBox::Discard);
+    }
+}
+
+void TestLessonFiles::recentFilesListsWhatWasOpened() {
+    MainWindow w;
+    QStringList paths;
+    for (int i = 0; i < FileActions::kMaxRecent + 2; ++i) {
+        paths.prepend(
+            QFileInfo(m_dir.filePath(QStringLiteral("recent-%1.gradlab").arg(i))).absoluteFilePath());
+        QVERIFY(w.files()->saveFile(paths.first(), nullptr, true));
+    }
+    QVERIFY(w.files()->openFile(paths[3], nullptr, true));
+    const QStringList recent = w.files()->recentFiles();
+    QCOMPARE(recent.size(), FileActions::kMaxRecent);
+    QCOMPARE(recent.first(), paths[3]);
+    QCOMPARE(recent.count(paths[3]), 1);
+}
+
+QTEST_MAIN(TestLessonFiles)
+#include "tst_lesson_files.moc"
