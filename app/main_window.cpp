@@ -1,6 +1,7 @@
 #include "main_window.h"
 
-#include "plotting/figure_export.h"
+#include "export/export_actions.h"
+#include "export/figure_writer.h"
 #include "plotting/lesson_plot.h"
 #include "state/file_actions.h"
 #include "state/lesson_document.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(QWidget* parent)
         }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this,
+            [this] { m_exports->lessonShown(activeLesson()); });
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -78,6 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_document = new LessonDocument(m_lessons, this);
     m_files = new FileActions(this, m_document);
+    m_exports = new ExportActions(this);
     // Undo and redo show the lesson they change.
     connect(m_document->tracker(), &UndoTracker::restored, this,
             [this](LessonView* v) { showLesson(v->id()); });
@@ -86,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
     m_navigation->setCurrentRow(0);
+    m_exports->lessonShown(activeLesson());
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
 }
 
@@ -123,8 +128,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     m_files->addTo(file);
     file->addSeparator();
-    QAction* exportPng = file->addAction(tr("&Export PNG…"), this, &MainWindow::exportWithDialog);
-    exportPng->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exports->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -171,42 +175,12 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::exportWithDialog() {
-    LessonView* v = activeLesson();
-    if (!v) return;
-    QSettings settings;
-    const QString folder = settings
-                               .value(QStringLiteral("export/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
-    ExportDialog dialog(QDir(folder).filePath(v->id() + QStringLiteral(".png")), this);
-    if (dialog.exec() != QDialog::Accepted) return;
-    if (exportActiveLesson(dialog.path(), dialog.logicalSize(), dialog.scale()))
-        settings.setValue(QStringLiteral("export/folder"), QFileInfo(dialog.path()).absolutePath());
-}
-
 bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error,
                                     bool quiet) {
-    LessonView* v = activeLesson();
-    QString reason;
-    bool ok = false;
-    if (v) {
-        const QImage image = v->renderImage(logicalSize, scale);
-        if (image.isNull())
-            reason = tr("Cannot draw the figure (3-D drawing needs OpenGL).");
-        else
-            ok = saveImage(image, path, &reason);
-    }
-    if (ok)
-        statusBar()->showMessage(tr("Saved %1 (%2 × %3 pixels)")
-                                     .arg(path)
-                                     .arg(int(logicalSize.width() * scale))
-                                     .arg(int(logicalSize.height() * scale)),
-                                 6000);
-    else if (!quiet)
-        QMessageBox::warning(this, tr("Export failed"), reason);
-    if (error) *error = reason;
-    return ok;
+    FigureOptions options;
+    options.size = logicalSize;
+    options.scale = scale;
+    return m_exports->exportFigure(path, options, error, quiet);
 }
 
 void MainWindow::showShortcuts() {
@@ -220,7 +194,12 @@ void MainWindow::showShortcuts() {
            "<tr><td><b>Shift</b> + arrow</td><td>a step ten times smaller</td></tr>"
            "<tr><td><b>Ctrl</b> + arrow</td><td>a step ten times larger</td></tr>"
            "<tr><td><b>Space</b></td><td>play / pause (Animate, Play; Backward in Autograd)</td></tr>"
-           "<tr><td><b>Ctrl+E</b></td><td>export the figure as PNG</td></tr>"
+           "<tr><td><b>Ctrl+E</b></td><td>export the figure (PNG, PDF, SVG)</td></tr>"
+           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the figure to the clipboard</td></tr>"
+           "<tr><td><b>Ctrl+Shift+E</b></td><td>export the lesson's table as CSV</td></tr>"
+           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
+           "<tr><td><b>Ctrl+N</b>, <b>Ctrl+O</b>, <b>Ctrl+S</b></td><td>new, open, save a lesson "
+           "file</td></tr>"
            "<tr><td><b>Ctrl+0</b></td><td>reset the view</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
            "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr></table>"));

@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace gradlab {
 
+class ExportActions;
 class FileActions;
 class LessonContext;
 class LessonDocument;
@@ -29,6 +30,7 @@ public:
     QList<LessonView*> lessons() const { return m_lessons; }
     LessonDocument* document() const { return m_document; }
     FileActions* files() const { return m_files; }
+    ExportActions* exports() const { return m_exports; }
 
     /// Restores the last session (lessons, file, active lesson). Not done by the constructor, so that
     /// tests start from the defaults.
@@ -44,7 +46,6 @@ protected:
 
 private:
     void buildMenus();
-    void exportWithDialog();
     void showAbout();
     void showShortcuts();
 
@@ -55,6 +56,7 @@ private:
     LessonContext* m_context;
     LessonDocument* m_document;
     FileActions* m_files;
+    ExportActions* m_exports;
 };
 
 } // namespace gradlab

@@ -1,6 +1,8 @@
 #include "render_command.h"
 
 #include "cli/command.h"
+#include "export/animation_writer.h"
+#include "export/figure_writer.h"
 #include "plotting/figure_export.h"
 #include "plotting/surface_scene.h"
 #include "views/lesson_factory.h"
@@ -8,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 #include <ostream>
 
@@ -21,8 +24,10 @@ QVector<double> toVector(const std::vector<double>& v) {
 
 int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
-    const cli::Arguments a(
-        args, {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size", "scale"}, {});
+    const cli::Arguments a(args,
+                           {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size",
+                            "scale", "frames", "fps"},
+                           {"transparent", "animate"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
@@ -31,7 +36,13 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     const QString id = QString::fromStdString(positional[0]);
     if (!lessonIds().contains(id))
         throw UsageError{"unknown lesson '" + positional[0] + "' (choose " + ids.toStdString() + ")"};
-    if (!a.has("output")) throw UsageError{"-o FILE.png is required"};
+    if (!a.has("output"))
+        throw UsageError{"-o FILE (.png, .pdf, .svg; .gif or .png with --animate) is required"};
+    const bool animate = a.flag("animate");
+    const int frames = a.integer("frames", 0, 2, 1000);
+    const double fps = a.number("fps", 0.0);
+    if (a.has("fps") && !(fps >= 0.5 && fps <= 50)) throw UsageError{"--fps must be from 0.5 to 50"};
+    if (!animate && (a.has("frames") || a.has("fps"))) throw UsageError{"--frames and --fps need --animate"};
     QSize size(1200, 800);
     if (const auto s = a.text("size"))
         if (!parseSize(QString::fromStdString(*s), &size))
@@ -80,11 +91,37 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     LessonContext context;
     std::unique_ptr<LessonView> view = createLesson(id, nullptr, &context);
     if (!view->applyOptions(options, &error)) throw UsageError{error.toStdString()};
-    const QImage image = view->renderImage(size, scale);
-    if (image.isNull()) throw UsageError{"could not draw the figure"};
     const QString path = QString::fromStdString(*a.text("output"));
-    if (!saveImage(image, path, &error)) throw UsageError{error.toStdString()};
-    out << "wrote " << path.toStdString() << " (" << image.width() << "x" << image.height() << " pixels)\n";
+    FigureOptions figure;
+    figure.size = size;
+    figure.scale = scale;
+    figure.transparent = a.flag("transparent");
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (animate) {
+        if (suffix != QLatin1String("gif") && suffix != QLatin1String("png"))
+            throw UsageError{"--animate writes a .gif or numbered .png frames, not '" + path.toStdString() +
+                             "'"};
+        AnimationOptions options;
+        options.figure = figure;
+        options.frames = frames;
+        options.fps = fps;
+        QStringList written;
+        if (!saveLessonAnimation(*view, path, options, {}, &error, &written))
+            throw UsageError{error.toStdString()};
+        if (suffix == QLatin1String("gif"))
+            out << "wrote " << path.toStdString() << "\n";
+        else
+            out << "wrote " << written.size() << " frames, " << written.first().toStdString() << " to "
+                << written.last().toStdString() << "\n";
+        return cli::kExitOk;
+    }
+    if (!saveLessonFigure(*view, path, figure, &error)) throw UsageError{error.toStdString()};
+    if (isVectorPath(path))
+        out << "wrote " << path.toStdString() << " (" << size.width() << "x" << size.height()
+            << ", vector)\n";
+    else
+        out << "wrote " << path.toStdString() << " (" << qRound(size.width() * scale) << "x"
+            << qRound(size.height() * scale) << " pixels)\n";
     return cli::kExitOk;
 }
 
@@ -92,12 +129,18 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
 
 void registerRenderCommand() {
     cli::registerCommand(
-        {"render", "draw a lesson's figure to a PNG file, headless",
+        {"render", "draw a lesson's figure (PNG, PDF, SVG) or animation (GIF, PNG frames), headless",
          "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
          "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
-         "         -o FILE.png [--size WxH] [--scale S]\n\n"
+         "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
+         "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
          "LESSON: slope, secant, numeric, autograd, contour, descent1d, learning-rate, race, surface3d.\n"
-         "Draws the same figure as File > Export PNG, without a display (QT_QPA_PLATFORM is not needed).\n"
+         "Draws the same figure as File > Export Figure, without a display (QT_QPA_PLATFORM is not needed).\n"
+         "The format follows the extension: .png (and other image formats), .pdf and .svg as vectors\n"
+         "(96 pixels per inch: a PDF page is WxH x 0.75 points). --transparent leaves the background out.\n"
+         "--animate writes the lesson's animation (secant: the secant closing on the tangent; descent1d and\n"
+         "race: the run step by step) as an animated GIF, or as FILE-0001.png, FILE-0002.png, ...\n"
+         "--frames defaults to the lesson's own (60 for secant, one per step up to 100 or 120 otherwise).\n"
          "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
          "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
          "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

@@ -16,7 +16,7 @@ fi
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-qpa-plugins qt6-declarative-dev qt6-datavisualization-dev
-  libqcustomplot-dev libeigen3-dev
+  qt6-svg-dev libgif-dev libqcustomplot-dev libeigen3-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )
 # The test command also builds with sanitizers and fuzzes briefly: clang and its runtime.

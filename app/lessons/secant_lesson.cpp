@@ -53,6 +53,11 @@ double SecantLesson::rightSlope() const {
     return differenceQuotient([&f](double t) { return f.value(t); }, x(), m_dx, DifferenceScheme::Forward);
 }
 
+LimitTable SecantLesson::limitTable(const std::vector<double>& steps) const {
+    const CompiledFunction& f = *function();
+    return gradlab::limitTable([&f](double t) { return f.value(t); }, x(), tangentSlope(), steps, m_scheme);
+}
+
 bool SecantLesson::isKink() const {
     const CompiledFunction& f = *function();
     auto value = [&f](double t) { return f.value(t); };

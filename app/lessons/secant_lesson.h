@@ -36,6 +36,9 @@ public:
     double leftSlope() const;
     double rightSlope() const;
 
+    /// The limit table at the point for these steps h, with the lesson's scheme.
+    LimitTable limitTable(const std::vector<double>& steps) const;
+
     bool isAnimating() const { return m_player->isPlaying(); }
     /// Starts shrinking Δx smoothly (or resumes); stops by itself at kMinDx.
     void play();

@@ -1,5 +1,6 @@
 #include "views/descent_view.h"
 
+#include "cli/csv_tables.h"
 #include "lessons/descent_lesson.h"
 #include "state/lesson_state.h"
 #include "views/descent_figure.h"
@@ -12,6 +13,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace gradlab {
 
@@ -160,6 +163,36 @@ QString DescentView::checkState(const QJsonObject& state) const {
 
 void DescentView::restoreState(const QJsonObject& state) {
     restoreDescentState(state, m_formula, m_lesson);
+}
+
+QByteArray DescentView::tableCsv() const {
+    return QByteArray::fromStdString(cli::trajectoryCsv(m_lesson->trajectory()));
+}
+
+LessonAnimation DescentView::createAnimation() const {
+    // The whole run from the start, its steps spread over the frames.
+    auto* copy = new DescentLesson;
+    copy->copyFrom(*m_lesson);
+    copy->reset();
+    DescentLesson probe;
+    probe.copyFrom(*copy);
+    while (probe.step()) {
+    }
+    const int total = static_cast<int>(probe.trajectory().points.size()) - 1;
+    LessonAnimation animation;
+    animation.figure = std::make_unique<DescentFigure>(copy);
+    copy->setParent(animation.figure.get());
+    animation.frames = std::clamp(total + 1, 2, 100);
+    animation.fps = total + 1 > 40 ? 15 : 4;
+    animation.seek = [copy, total](int frame, int count) {
+        const int target =
+            static_cast<int>(std::lround(static_cast<double>(frame) * total / std::max(1, count - 1)));
+        auto taken = [copy] { return static_cast<int>(copy->trajectory().points.size()) - 1; };
+        if (taken() > target) copy->reset();
+        while (taken() < target && !copy->stopped())
+            copy->step();
+    };
+    return animation;
 }
 
 } // namespace gradlab

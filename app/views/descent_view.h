@@ -25,6 +25,10 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QByteArray tableCsv() const override;
+    LessonAnimation createAnimation() const override;
+    bool hasAnimation() const override { return true; }
+    QString tableName() const override { return QStringLiteral("steps"); }
     QJsonObject saveState() const override;
     QString checkState(const QJsonObject& state) const override;
     void restoreState(const QJsonObject& state) override;

@@ -1,5 +1,6 @@
 #include "views/learning_rate_view.h"
 
+#include "cli/csv_tables.h"
 #include "lessons/learning_rate_lesson.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
@@ -137,6 +138,10 @@ QString LearningRateView::checkState(const QJsonObject& state) const {
 
 void LearningRateView::restoreState(const QJsonObject& state) {
     restoreDescentState(state, m_formula, m_lesson);
+}
+
+QByteArray LearningRateView::tableCsv() const {
+    return QByteArray::fromStdString(cli::sweepCsv(m_lesson->sweep()));
 }
 
 } // namespace gradlab

@@ -26,6 +26,8 @@ public:
     std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("sweep"); }
     QJsonObject saveState() const override;
     QString checkState(const QJsonObject& state) const override;
     void restoreState(const QJsonObject& state) override;

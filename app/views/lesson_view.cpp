@@ -5,11 +5,19 @@
 #include "plotting/figure_export.h"
 #include "widgets/formula_field.h"
 
+#include <qcustomplot.h>
+
 namespace gradlab {
 
-QImage LessonView::renderImage(QSize logicalSize, double scale) const {
+QImage LessonView::renderImage(QSize logicalSize, double scale, bool transparent) const {
     std::unique_ptr<QWidget> figure = createExportFigure();
-    return renderFigure(figure.get(), logicalSize, scale);
+    return renderFigure(figure.get(), logicalSize, scale, transparent);
+}
+
+bool LessonView::paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const {
+    std::unique_ptr<QWidget> figure = createExportFigure();
+    paintFigureVector(figure.get(), painter, logicalSize, transparent);
+    return true;
 }
 
 void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {

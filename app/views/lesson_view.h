@@ -7,7 +7,10 @@
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
+#include <functional>
 #include <memory>
+
+class QCPPainter;
 
 namespace gradlab {
 
@@ -27,6 +30,15 @@ struct RenderOptions {
     int steps = 0;          ///< --steps (0: keep)
 };
 
+/// A lesson's animation for export: a figure showing a copy of the lesson, and a way to put it at frame
+/// `frame` of `count` (frames are asked for in order, but seeking back works too).
+struct LessonAnimation {
+    std::unique_ptr<QWidget> figure; ///< null: the lesson has no animation
+    std::function<void(int frame, int count)> seek;
+    int frames = 60; ///< the number of frames that shows it best
+    double fps = 15; ///< frames per second
+};
+
 class LessonView : public QWidget {
     Q_OBJECT
 public:
@@ -39,7 +51,19 @@ public:
     /// A new figure showing a copy of the current state, owned by the caller (for export).
     virtual std::unique_ptr<QWidget> createExportFigure() const = 0;
     /// The figure as an image of logicalSize × scale pixels (by default: createExportFigure() rendered).
-    virtual QImage renderImage(QSize logicalSize, double scale) const;
+    virtual QImage renderImage(QSize logicalSize, double scale, bool transparent = false) const;
+    /// The figure drawn on a vector painter (PDF, SVG) at logicalSize (by default: createExportFigure()
+    /// painted with vectors). False if it cannot be drawn.
+    virtual bool paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const;
+    /// The lesson's table as CSV with a header row (the limit table, the steps, the sweep), or empty if
+    /// the lesson shows no table.
+    virtual QByteArray tableCsv() const { return {}; }
+    /// What the table is, for menus and file names ("limit-table", "steps"); empty without a table.
+    virtual QString tableName() const { return {}; }
+    /// The lesson's animation (the secant closing on the tangent, a descent run), or one with no figure.
+    virtual LessonAnimation createAnimation() const { return {}; }
+    /// True if createAnimation() gives one (cheap: for enabling menu entries).
+    virtual bool hasAnimation() const { return false; }
     /// Returns the plots to their home ranges.
     virtual void resetView() = 0;
     /// Space: play or pause what this lesson animates (nothing by default).

@@ -1,5 +1,6 @@
 #include "views/race_view.h"
 
+#include "cli/csv_tables.h"
 #include "lessons/race_lesson.h"
 #include "plotting/palette.h"
 #include "state/lesson_state.h"
@@ -14,6 +15,7 @@
 #include <QSlider>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -21,6 +23,15 @@ namespace gradlab {
 namespace {
 enum Column { Enabled, Rate, First, Second, ColumnCount };
 } // namespace
+
+QByteArray raceTrajectoriesCsv(const RaceLesson& lesson) {
+    std::vector<std::pair<std::string, const Trajectory*>> runs;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        if (lesson.isEnabled(kind)) runs.emplace_back(optimizerName(kind), &lesson.trajectory(kind));
+    }
+    return QByteArray::fromStdString(cli::trajectoriesCsv(runs));
+}
 
 bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error) {
     if (!options.start.isEmpty()) {
@@ -255,6 +266,42 @@ void RaceView::restoreState(const QJsonObject& state) {
     m_lesson->restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(), speed);
     const QSignalBlocker block(m_speed);
     m_speed->setValue(speed);
+}
+
+QByteArray RaceView::tableCsv() const {
+    return raceTrajectoriesCsv(*m_lesson);
+}
+
+LessonAnimation RaceView::createAnimation() const {
+    // Every enabled optimizer from the start, the longest run's steps spread over the frames.
+    auto* copy = new RaceLesson;
+    copy->copyFrom(*m_lesson);
+    copy->reset();
+    auto taken = [](const RaceLesson& race) {
+        int most = 0;
+        for (int k = 0; k < kOptimizerCount; ++k)
+            if (race.isEnabled(static_cast<OptimizerKind>(k)))
+                most = std::max(
+                    most, static_cast<int>(race.trajectory(static_cast<OptimizerKind>(k)).points.size()) - 1);
+        return most;
+    };
+    RaceLesson probe;
+    probe.copyFrom(*copy);
+    probe.runToEnd();
+    const int total = taken(probe);
+    LessonAnimation animation;
+    animation.figure = std::make_unique<RaceFigure>(copy);
+    copy->setParent(animation.figure.get());
+    animation.frames = std::clamp(total + 1, 2, 120);
+    animation.fps = 15;
+    animation.seek = [copy, total, taken](int frame, int count) {
+        const int target =
+            static_cast<int>(std::lround(static_cast<double>(frame) * total / std::max(1, count - 1)));
+        if (taken(*copy) > target) copy->reset();
+        while (taken(*copy) < target && copy->step()) {
+        }
+    };
+    return animation;
 }
 
 } // namespace gradlab

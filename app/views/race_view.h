@@ -25,6 +25,10 @@ public:
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;
+    QByteArray tableCsv() const override;
+    LessonAnimation createAnimation() const override;
+    bool hasAnimation() const override { return true; }
+    QString tableName() const override { return QStringLiteral("trajectories"); }
     QJsonObject saveState() const override;
     QString checkState(const QJsonObject& state) const override;
     void restoreState(const QJsonObject& state) override;
@@ -49,6 +53,9 @@ private:
     QSlider* m_speed;
     bool m_filling = false;
 };
+
+/// Every enabled optimizer's steps as one CSV table (the race and the 3-D view).
+QByteArray raceTrajectoriesCsv(const RaceLesson& lesson);
 
 /// Applies --start, --lr (one, or one per optimizer), --optimizer (a list) and --steps to a race.
 bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error);

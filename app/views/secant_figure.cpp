@@ -21,6 +21,12 @@ const QVector<double>& SecantFigure::tableSteps() {
     return steps;
 }
 
+std::vector<double> SecantFigure::tableRows() const {
+    std::vector<double> hs(tableSteps().begin(), tableSteps().end());
+    hs.push_back(m_lesson->dx());
+    return hs;
+}
+
 SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     : QWidget(parent)
     , m_lesson(lesson) {
@@ -180,12 +186,7 @@ void SecantFigure::update() {
 }
 
 void SecantFigure::updateTable() {
-    const CompiledFunction& f = *m_lesson->function();
-    QVector<double> hs = tableSteps();
-    hs.append(m_lesson->dx());
-    const LimitTable t =
-        gradlab::limitTable([&f](double x) { return f.value(x); }, m_lesson->x(), m_lesson->tangentSlope(),
-                            std::vector<double>(hs.begin(), hs.end()), m_lesson->scheme());
+    const LimitTable t = m_lesson->limitTable(tableRows());
     const bool central = m_lesson->scheme() == DifferenceScheme::Central;
     m_tableNote->setText(
         tr("a = %1, f(a) = %2, exact f′(a) = %3. Error = Δy/run − f′(a). Forward and backward "

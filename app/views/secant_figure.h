@@ -4,6 +4,7 @@
 // row for the current Δx. At a kink both one-sided secants are drawn.
 
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QTableWidget;
@@ -36,6 +37,8 @@ public:
 
     /// The steps of the fixed rows of the limit table.
     static const QVector<double>& tableSteps();
+    /// The h of each row of the limit table: tableSteps() and the lesson's Δx last.
+    std::vector<double> tableRows() const;
 
 private:
     void rebuildCurve();

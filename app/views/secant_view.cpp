@@ -1,5 +1,6 @@
 #include "views/secant_view.h"
 
+#include "cli/csv_tables.h"
 #include "lessons/secant_lesson.h"
 #include "state/lesson_state.h"
 #include "views/secant_figure.h"
@@ -184,6 +185,27 @@ void SecantView::restoreState(const QJsonObject& state) {
 
 bool SecantView::isPlaying() const {
     return m_lesson->isAnimating();
+}
+
+QByteArray SecantView::tableCsv() const {
+    const LimitTable t = m_lesson->limitTable(m_figure->tableRows());
+    return QByteArray::fromStdString(cli::limitTableCsv(t));
+}
+
+LessonAnimation SecantView::createAnimation() const {
+    // Δx shrinks geometrically from 1 to the smallest Δx, as Animate does.
+    auto* copy = new SecantLesson;
+    copy->copyFrom(*m_lesson);
+    LessonAnimation animation;
+    animation.figure = std::make_unique<SecantFigure>(copy);
+    copy->setParent(animation.figure.get());
+    animation.frames = 60;
+    animation.fps = 15;
+    animation.seek = [copy](int frame, int count) {
+        const double t = count > 1 ? static_cast<double>(frame) / (count - 1) : 1.0;
+        copy->setDx(std::pow(10.0, t * std::log10(SecantLesson::kMinDx)));
+    };
+    return animation;
 }
 
 } // namespace gradlab

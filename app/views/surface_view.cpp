@@ -9,6 +9,8 @@
 #include "views/race_view.h"
 #include "widgets/number_format.h"
 
+#include <qcustomplot.h>
+
 #include <Q3DCamera>
 #include <Q3DScene>
 #include <Q3DSurface>
@@ -113,7 +115,19 @@ std::unique_ptr<QWidget> SurfaceView::createExportFigure() const {
     return std::unique_ptr<QWidget>(label);
 }
 
-QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
+bool SurfaceView::paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const {
+    // OpenGL draws pixels: the 3-D view goes into a PDF or SVG as an image at twice the size.
+    const QImage image = renderImage(logicalSize, 2.0, transparent);
+    if (image.isNull()) return false;
+    painter->drawImage(QRectF(QPointF(), QSizeF(logicalSize)), image);
+    return true;
+}
+
+QByteArray SurfaceView::tableCsv() const {
+    return raceTrajectoriesCsv(*m_lesson);
+}
+
+QImage SurfaceView::renderImage(QSize logicalSize, double scale, bool) const {
     // Q3DSurface builds its renderer when its window is first exposed; a view never shown (gradlab
     // render) is shown once, off to the side, and given a moment to initialise.
     if (!m_scene->graph()->isExposed()) {

@@ -22,7 +22,10 @@ public:
     QString id() const override { return QStringLiteral("surface3d"); }
     QString title() const override { return tr("The 3-D loss surface"); }
     std::unique_ptr<QWidget> createExportFigure() const override;
-    QImage renderImage(QSize logicalSize, double scale) const override;
+    QImage renderImage(QSize logicalSize, double scale, bool transparent = false) const override;
+    bool paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const override;
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("trajectories"); }
     void resetView() override;
     bool applyOptions(const RenderOptions& options, QString* error) override;
     void togglePlay() override;

@@ -1,10 +1,17 @@
 #pragma once
-// File → Export PNG…: where, at what size (logical pixels) and scale (2 for high-DPI slides).
+// File → Export Figure… and Export Animation…: where, in which format (PNG, PDF, SVG; or GIF and PNG
+// frames), at what size (logical pixels) and scale (2 for high-DPI slides), with or without background,
+// and for animations how many frames how fast. A figure can also go to the clipboard from here.
+
+#include "export/animation_writer.h"
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace gradlab {
@@ -12,19 +19,34 @@ namespace gradlab {
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit ExportDialog(const QString& suggestedPath, QWidget* parent = nullptr);
+    enum Mode { Figure, Animation };
+    /// exec() returns this when the figure should go to the clipboard instead of a file.
+    static constexpr int CopyToClipboard = 2;
+
+    ExportDialog(Mode mode, const QString& suggestedPath, QWidget* parent = nullptr);
 
     QString path() const;
     QSize logicalSize() const;
     double scale() const;
+    FigureOptions figureOptions() const;
+    AnimationOptions animationOptions() const;
+
+    QComboBox* formatBox() const { return m_format; }
 
 private:
     void browse();
+    void formatChosen();
+    void pathEdited();
 
+    Mode m_mode;
     QLineEdit* m_path;
+    QComboBox* m_format;
     QSpinBox* m_width;
     QSpinBox* m_height;
     QDoubleSpinBox* m_scale;
+    QCheckBox* m_transparent;
+    QSpinBox* m_frames = nullptr;
+    QDoubleSpinBox* m_fps = nullptr;
 };
 
 } // namespace gradlab

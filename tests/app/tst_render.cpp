@@ -2,6 +2,7 @@
 // gets a message and exit code 2 and writes nothing.
 
 #include <QImage>
+#include <QImageReader>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -43,6 +44,8 @@ private slots:
     void badInput_data();
     void badInput();
     void surfaceWithDisplay();
+    void formatsByExtension_data();
+    void formatsByExtension();
 
 private:
     QTemporaryDir m_dir;
@@ -103,8 +106,9 @@ void TestRender::badInput_data() {
                                     << "gradlab render: unknown lesson 'tangents'";
     QTest::newRow("bad formula") << QStringList{"render", "slope", "sin(x))", "-o", "OUT"}
                                  << "gradlab render: unexpected ')' at column 7";
-    QTest::newRow("no output") << QStringList{"render", "slope", "x^2"}
-                               << "gradlab render: -o FILE.png is required";
+    QTest::newRow("no output")
+        << QStringList{"render", "slope", "x^2"}
+        << "gradlab render: -o FILE (.png, .pdf, .svg; .gif or .png with --animate) is required";
     QTest::newRow("bad size") << QStringList{"render", "slope", "x^2", "--size", "big", "-o", "OUT"}
                               << "gradlab render: --size must be WIDTHxHEIGHT";
     QTest::newRow("missing folder") << QStringList{"render", "slope", "x^2", "-o", "MISSING/a.png"}
@@ -121,6 +125,13 @@ void TestRender::badInput_data() {
     QTest::newRow("unknown optimizer")
         << QStringList{"render", "race", "x^2+y^2", "--optimizer", "sgdx", "-o", "OUT"}
         << "gradlab render: --optimizer: unknown optimizer 'sgdx'";
+    QTest::newRow("frames without --animate")
+        << QStringList{"render", "secant", "x^2", "--frames", "9", "-o", "OUT"}
+        << "gradlab render: --frames and --fps need --animate";
+    QTest::newRow("animation of a lesson without one")
+        << QStringList{"render", "slope", "x^2", "--animate", "-o", "OUT"} << "gradlab render: Cannot write";
+    QTest::newRow("animation to PDF") << QStringList{"render", "secant", "x^2", "--animate", "-o", "OUT.pdf"}
+                                      << "gradlab render: --animate writes a .gif or numbered .png frames";
     QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
                                                  << "gradlab render: surface3d needs OpenGL and a display";
 }
@@ -131,12 +142,58 @@ void TestRender::badInput() {
     const QString out = m_dir.filePath(QStringLiteral("bad.png"));
     for (QString& a : args) {
         if (a == QLatin1String("OUT")) a = out;
+        if (a == QLatin1String("OUT.pdf")) a = m_dir.filePath(QStringLiteral("bad.pdf"));
         if (a.startsWith(QLatin1String("MISSING"))) a = m_dir.filePath(a);
     }
     const Run r = gradlab(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
     QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
+}
+
+void TestRender::formatsByExtension_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("starts");
+    QTest::addColumn<int>("images");
+    QTest::newRow("PDF") << QStringList{"secant", "x^2", "--size", "600x400"} << "f.pdf"
+                         << QByteArray("%PDF-") << 0;
+    QTest::newRow("SVG") << QStringList{"contour", "x^2 + 3y^2", "--size", "600x400"} << "f.svg"
+                         << QByteArray("<?xml") << 0;
+    QTest::newRow("transparent PNG") << QStringList{"slope", "x^2", "--transparent", "--size", "300x200"}
+                                     << "t.png" << QByteArray("\x89PNG") << 1;
+    QTest::newRow("secant animation, 8 frames")
+        << QStringList{"secant", "sin(x)", "--at", "1",      "--animate", "--frames",
+                       "8",      "--fps",  "10",   "--size", "320x240"}
+        << "a.gif" << QByteArray("GIF89a") << 8;
+    // (w−3)² from 8 at rate 0.3: |w−3| shrinks by 0.4 a step and |f′| = 10·0.4ᵏ passes below 10⁻⁶ at
+    // step 18, so one frame per step is 19 frames.
+    QTest::newRow("descent animation, one frame per step")
+        << QStringList{"descent1d", "(w-3)^2",   "--start", "8",      "--lr",
+                       "0.3",       "--animate", "--size",  "320x240"}
+        << "d.gif" << QByteArray("GIF89a") << 19;
+}
+
+void TestRender::formatsByExtension() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    QFETCH(QByteArray, starts);
+    QFETCH(int, images);
+    const QString path = m_dir.filePath(file);
+    const Run r = gradlab(QStringList{"render"} + args + QStringList{"-o", path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(starts.size()) == starts);
+    f.close();
+    if (images > 0) {
+        QImageReader reader(path);
+        QCOMPARE(reader.imageCount(), images);
+        const QImage first = reader.read();
+        QCOMPARE(first.size(), file == "t.png" ? QSize(300, 200) : QSize(320, 240));
+        if (file == "t.png") QCOMPARE(qAlpha(first.pixel(1, first.height() - 2)), 0);
+    }
 }
 
 void TestRender::surfaceWithDisplay() {
