@@ -3,6 +3,8 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/palette.h"
 
+#include <QAccessible>
+
 namespace gradlab {
 
 LessonPlot::LessonPlot(QWidget* parent)
@@ -70,6 +72,15 @@ void LessonPlot::setLogScale(QCPAxis* axis) {
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
+}
+
+void LessonPlot::setLiveDescription(const QString& text) {
+    if (text == accessibleDescription()) return;
+    setAccessibleDescription(text);
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void LessonPlot::setAxisLabels(const QString& x, const QString& y) {

@@ -37,6 +37,10 @@ public:
     /// Puts `axis` on a base-10 logarithmic scale with powers of ten as labels (10⁻³, 10⁰, …).
     static void setLogScale(QCPAxis* axis);
 
+    /// What the plot shows now, in words, for screen readers ("slope at x = 1.20 is 2.40, rising"): set as
+    /// the accessible description and announced as changed.
+    void setLiveDescription(const QString& text);
+
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
 

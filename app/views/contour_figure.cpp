@@ -194,6 +194,7 @@ void ContourFigure::update() {
     setAccessibleDescription(
         tr("gradient at (%1, %2) is (%3, %4)")
             .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));
+    m_map->setLiveDescription(accessibleDescription() + tr(", f = %1").arg(formatValue(value, 4)));
 }
 
 } // namespace gradlab

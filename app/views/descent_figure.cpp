@@ -135,6 +135,11 @@ void DescentFigure::update() {
         status += QStringLiteral("  ") +
                   QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
     m_status->setText(status);
+    const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
+    m_plot->setLiveDescription(tr("step %1: %2 = %3, loss %4. %5")
+                                   .arg(last.step)
+                                   .arg(m_lesson->variable(), formatValue(last.point[0], 4), formatValue(last.loss, 4),
+                                        status));
 }
 
 } // namespace gradlab

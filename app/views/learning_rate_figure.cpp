@@ -158,6 +158,9 @@ void LearningRateFigure::update() {
     if (t.stopReason == StopReason::Diverged && t.stopStep == 0) words.clear(); // no run to describe
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
                           .arg(colours[static_cast<int>(r)].name(), words, describeStop(t), critical));
+    m_curvePlot->setLiveDescription(tr("learning rate %1: %2 %3")
+                                        .arg(formatValue(m_lesson->learningRate(), 4),
+                                             QString::fromLatin1(regimeDescription(r)), describeStop(t)));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
     m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
     m_sweepPlot->replotOverlay();

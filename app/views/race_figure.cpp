@@ -12,6 +12,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace gradlab {
@@ -138,6 +139,9 @@ void RaceFigure::update() {
     if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
     if (ghi > 0) m_gradPlot->yAxis->setRange(std::max(glo / 3, 1e-18), ghi * 3);
     m_status->setText(lines.join(QStringLiteral("<br>")));
+    QString spoken = m_status->text();
+    spoken.replace(QStringLiteral("<br>"), QStringLiteral("; ")).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    m_map->setLiveDescription(spoken.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).remove(QStringLiteral("■ ")));
     m_map->replot(QCustomPlot::rpQueuedReplot);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);

@@ -182,6 +182,9 @@ void SecantFigure::update() {
     updateTable();
     setAccessibleDescription(
         tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
+    m_plot->setLiveDescription(tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
+                                   .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3),
+                                        formatValue(tangent, 4)));
     m_plot->replotOverlay();
 }
 

@@ -171,6 +171,7 @@ void SlopeFigure::updatePoint() {
                  formatValue(slope)));
     m_sentence->setText(sentence());
     setAccessibleDescription(liveDescription());
+    m_curvePlot->setLiveDescription(liveDescription());
     m_curvePlot->replotOverlay();
     m_derivativePlot->replotOverlay();
 }

@@ -6,6 +6,7 @@
 #include "views/slope_view.h"
 #include "widgets/formula_field.h"
 
+#include <QAccessible>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -26,6 +27,8 @@ private slots:
     void presetChangesFunction();
     void arrowKeysMoveThePoint_data();
     void arrowKeysMoveThePoint();
+    void plotDescribesItselfForScreenReaders_data();
+    void plotDescribesItselfForScreenReaders();
     void sentenceDescribesTheSign_data();
     void sentenceDescribesTheSign();
 
@@ -173,6 +176,31 @@ void TestSlopeView::sentenceDescribesTheSign() {
     m_view->formulaField()->setFormula(formula);
     m_view->lesson()->setX(x);
     QVERIFY2(m_view->figure()->sentence().startsWith(starts), qPrintable(m_view->figure()->sentence()));
+}
+
+void TestSlopeView::plotDescribesItselfForScreenReaders_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("rising") << "x^2" << 1.2 << "slope at x = 1.20 is 2.40, rising";
+    QTest::newRow("falling") << "x^2" << -0.5 << "slope at x = -0.50 is -1.00, falling";
+    QTest::newRow("flat at a minimum") << "x^2" << 0.0 << "slope at x = 0.00 is 0.00, flat";
+    QTest::newRow("another variable") << "w^3 - 3w" << 2.0 << "slope at w = 2.00 is 9.00, rising";
+}
+
+void TestSlopeView::plotDescribesItselfForScreenReaders() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(QString, description);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    QVERIFY(!plot->accessibleName().isEmpty());
+    QCOMPARE(plot->accessibleDescription(), description);
+    // What an assistive technology reads through Qt's accessibility interface.
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(plot);
+    QVERIFY(iface);
+    QCOMPARE(iface->text(QAccessible::Description), description);
 }
 
 QTEST_MAIN(TestSlopeView)
