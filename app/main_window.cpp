@@ -8,9 +8,11 @@
 #include "state/undo_tracker.h"
 #include "views/lesson_factory.h"
 #include "views/lesson_view.h"
+#include "widgets/appearance.h"
 #include "widgets/export_dialog.h"
 #include "widgets/number_format.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -161,6 +163,21 @@ void MainWindow::buildMenus() {
         if (LessonView* v = activeLesson()) v->resetView();
     });
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    // Light or dark: the system's palette by default; the plots follow whichever is in use.
+    QMenu* appearance = view->addMenu(tr("&Appearance"));
+    auto* group = new QActionGroup(this);
+    const int saved = QSettings().value(QStringLiteral("view/appearance"), 0).toInt();
+    const QString names[] = {tr("Follow the &system"), tr("&Light"), tr("&Dark")};
+    for (int i = 0; i < 3; ++i) {
+        QAction* a = appearance->addAction(names[i], this, [i] {
+            applyAppearance(static_cast<Appearance>(i));
+            QSettings().setValue(QStringLiteral("view/appearance"), i);
+        });
+        a->setCheckable(true);
+        a->setChecked(i == saved);
+        group->addAction(a);
+    }
+    if (saved > 0 && saved < 3) applyAppearance(static_cast<Appearance>(saved));
 
     // Space plays and pauses the active lesson's animation (a focused text field keeps its spaces).
     auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);

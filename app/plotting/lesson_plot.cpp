@@ -19,14 +19,8 @@ LessonPlot::LessonPlot(QWidget* parent)
     for (QCPAxis* axis : {xAxis, yAxis}) {
         axis->setTickLabelFont(tickFont);
         axis->setLabelFont(labelFont);
-        axis->setBasePen(QPen(palette::axis, 1));
-        axis->setTickPen(QPen(palette::axis, 1));
-        axis->setSubTickPen(QPen(palette::axis, 1));
-        axis->setTickLabelColor(palette::text);
-        axis->setLabelColor(palette::text);
-        axis->grid()->setPen(QPen(palette::grid, 1));
-        axis->grid()->setZeroLinePen(QPen(QColor(0x99, 0x99, 0x99), 1));
     }
+    applyPalette();
     // Drag and zoom along both axes.
     axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
@@ -72,6 +66,44 @@ void LessonPlot::setLogScale(QCPAxis* axis) {
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
+}
+
+namespace {
+QColor mix(const QColor& a, const QColor& b, double t) {
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t);
+}
+} // namespace
+
+void LessonPlot::applyPalette() {
+    // Light: GradLab's greys on white. Otherwise the palette's own base and text, blended for the grid.
+    const QPalette& p = palette();
+    const QColor base = p.color(QPalette::Base), text = p.color(QPalette::Text);
+    const bool light = base.lightness() > text.lightness();
+    setBackground(base);
+    for (QCPAxis* axis : {xAxis, yAxis}) {
+        const QColor axisColour = light ? palette::axis : mix(base, text, 0.7);
+        axis->setBasePen(QPen(axisColour, 1));
+        axis->setTickPen(QPen(axisColour, 1));
+        axis->setSubTickPen(QPen(axisColour, 1));
+        axis->setTickLabelColor(light ? palette::text : text);
+        axis->setLabelColor(light ? palette::text : text);
+        axis->grid()->setPen(QPen(light ? palette::grid : mix(base, text, 0.16), 1));
+        axis->grid()->setZeroLinePen(QPen(light ? QColor(0x99, 0x99, 0x99) : mix(base, text, 0.45), 1));
+    }
+    if (legend) {
+        legend->setBrush(base);
+        legend->setTextColor(text);
+        legend->setBorderPen(QPen(mix(base, text, 0.4)));
+    }
+}
+
+void LessonPlot::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
+    QCustomPlot::changeEvent(event);
 }
 
 void LessonPlot::setLiveDescription(const QString& text) {

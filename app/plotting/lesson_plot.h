@@ -41,6 +41,9 @@ public:
     /// the accessible description and announced as changed.
     void setLiveDescription(const QString& text);
 
+    /// Takes background, axes, grid and text colours from the widget's palette (light or dark).
+    void applyPalette();
+
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
 
@@ -58,6 +61,7 @@ signals:
     void backgroundClicked(QPointF p);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;

@@ -136,10 +136,10 @@ void DescentFigure::update() {
                   QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
     m_status->setText(status);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-    m_plot->setLiveDescription(tr("step %1: %2 = %3, loss %4. %5")
-                                   .arg(last.step)
-                                   .arg(m_lesson->variable(), formatValue(last.point[0], 4), formatValue(last.loss, 4),
-                                        status));
+    m_plot->setLiveDescription(
+        tr("step %1: %2 = %3, loss %4. %5")
+            .arg(last.step)
+            .arg(m_lesson->variable(), formatValue(last.point[0], 4), formatValue(last.loss, 4), status));
 }
 
 } // namespace gradlab

@@ -140,8 +140,10 @@ void RaceFigure::update() {
     if (ghi > 0) m_gradPlot->yAxis->setRange(std::max(glo / 3, 1e-18), ghi * 3);
     m_status->setText(lines.join(QStringLiteral("<br>")));
     QString spoken = m_status->text();
-    spoken.replace(QStringLiteral("<br>"), QStringLiteral("; ")).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    m_map->setLiveDescription(spoken.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).remove(QStringLiteral("■ ")));
+    spoken.replace(QStringLiteral("<br>"), QStringLiteral("; "))
+        .remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    m_map->setLiveDescription(
+        spoken.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).remove(QStringLiteral("■ ")));
     m_map->replot(QCustomPlot::rpQueuedReplot);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);

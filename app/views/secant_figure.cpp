@@ -59,6 +59,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_note->setStyleSheet(QStringLiteral("color: %1;").arg(palette::secant.name()));
 
     m_table = new QTableWidget(tableSteps().size() + 1, 5, this);
+    m_table->setWordWrap(false); // a narrow column elides a number rather than breaking it after "0."
     m_table->setHorizontalHeaderLabels({tr("h"), tr("f(a+h)"), tr("Δy"), tr("Δy / run"), tr("error")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -182,9 +183,9 @@ void SecantFigure::update() {
     updateTable();
     setAccessibleDescription(
         tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
-    m_plot->setLiveDescription(tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
-                                   .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3),
-                                        formatValue(tangent, 4)));
+    m_plot->setLiveDescription(
+        tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
+            .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3), formatValue(tangent, 4)));
     m_plot->replotOverlay();
 }
 
@@ -214,6 +215,7 @@ void SecantFigure::updateTable() {
             item->setText(values[c]);
             if (live) {
                 item->setBackground(QColor(0xff, 0xf1, 0xe0));
+                item->setForeground(palette::text); // dark on the light live-row colour, in any palette
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);

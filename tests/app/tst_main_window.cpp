@@ -1,7 +1,9 @@
 // The main window: navigation, export to PNG at a requested size, and export failures.
 
 #include "main_window.h"
+#include "plotting/lesson_plot.h"
 #include "views/lesson_view.h"
+#include "widgets/appearance.h"
 
 #include <QDir>
 #include <QImage>
@@ -20,6 +22,8 @@ private slots:
     void exportWritesRequestedSize_data();
     void exportWritesRequestedSize();
     void exportToMissingFolderFails();
+    void plotsFollowTheAppearance_data();
+    void plotsFollowTheAppearance();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -82,6 +86,38 @@ void TestMainWindow::exportToMissingFolderFails() {
     QVERIFY2(error.contains(path) && error.contains(QStringLiteral("does not exist")), qPrintable(error));
     QVERIFY(!QFile::exists(path));
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestMainWindow::plotsFollowTheAppearance_data() {
+    QTest::addColumn<int>("appearance");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark") << int(Appearance::Dark) << true;
+    QTest::newRow("light") << int(Appearance::Light) << false;
+}
+
+void TestMainWindow::plotsFollowTheAppearance() {
+    QFETCH(int, appearance);
+    QFETCH(bool, dark);
+    MainWindow w;
+    w.show();
+    applyAppearance(static_cast<Appearance>(appearance));
+    QTest::qWait(50); // palette changes reach hidden pages through the event loop
+    const auto plots = w.findChildren<LessonPlot*>();
+    QVERIFY(plots.size() >= 9);
+    for (LessonPlot* plot : plots) {
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        const QColor background = plot->toPixmap(400, 300).toImage().pixelColor(1, 298); // the margin
+        const QColor text = plot->xAxis->tickLabelColor();
+        QVERIFY2(dark ? background.lightness() < 60 : background.lightness() > 240,
+                 qPrintable(plot->accessibleName() + " " + background.name() +
+                            QString(" %1x%2").arg(plot->width()).arg(plot->height())));
+        QVERIFY2(dark ? text.lightness() > 180 : text.lightness() < 80, qPrintable(plot->accessibleName()));
+    }
+    // The exported figure is drawn in the same palette.
+    w.showLesson("slope");
+    const QImage image = w.activeLesson()->renderImage(QSize(600, 400), 1.0);
+    QCOMPARE(qGray(image.pixel(2, image.height() - 2)) < 128, dark);
+    applyAppearance(Appearance::System);
 }
 
 QTEST_MAIN(TestMainWindow)
