@@ -8,6 +8,7 @@ mkdir -p "$out"
 "$gradlab" render slope "x^3 - 6x^2 + 9x + 1" --at 2 --size 1100x720 -o "$out/slope.png"
 "$gradlab" render secant "sin(x)" --at 1 --h 0.8 --size 1100x720 -o "$out/secant.png"
 "$gradlab" render secant "abs(x)" --at 0 --h 0.5 --size 1100x720 -o "$out/secant-kink.png"
+"$gradlab" render secant "sin(x)" --at 1 --animate --frames 30 --fps 10 --size 1000x600 -o "$out/secant.gif"
 "$gradlab" render numeric "exp(x)" --at 1 --size 1100x720 -o "$out/numeric.png"
 "$gradlab" render autograd "x*sin(x) + 2" --at 1.5 --size 1100x620 -o "$out/autograd.png"
 "$gradlab" render contour "(1-x)^2 + 100(y-x^2)^2" --at -1,1.5 --size 1100x720 -o "$out/contour.png"
@@ -23,3 +24,5 @@ else
   xvfb-run -a "$gradlab" render surface3d "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer adam --lr 0.05 \
       --steps 400 --size 1000x700 -o "$out/surface3d.png"
 fi
+# docs/screenshots/dark.png is the window itself (View > Appearance > Dark), taken under Xvfb with
+# `import -window root`; it is not regenerated here.
