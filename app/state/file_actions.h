@@ -22,7 +22,8 @@ public:
     /// Adds New, Open…, Open Recent, Save and Save As… to `menu`.
     void addTo(QMenu* menu);
 
-    /// Opens a lesson file; on failure nothing changes and, unless `quiet`, a message says why.
+    /// Opens a lesson file; on failure nothing changes and, unless `quiet`, a message says why (also in
+    /// `error`). On success `error` receives the warnings (keys ignored), one per line, if any.
     bool openFile(const QString& path, QString* error = nullptr, bool quiet = false);
     /// Saves to `path` atomically; on failure the old file is untouched and, unless `quiet`, a message says
     /// why.

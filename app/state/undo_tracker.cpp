@@ -77,7 +77,9 @@ void UndoTracker::resetBaseline() {
 void UndoTracker::onStateChanged(LessonView* view) {
     if (m_restoring) return;
     m_dirty.insert(view);
-    scheduleCommit();
+    // While a gesture lasts nothing is recorded: its end (release, Enter, focus leaving) schedules the check,
+    // so a drag costs one set insertion per move.
+    if (!holding()) scheduleCommit();
 }
 
 bool UndoTracker::isTextField(const QObject* object) {
