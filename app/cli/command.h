@@ -52,8 +52,9 @@ int runPresets(const std::vector<std::string>& args, std::ostream& out);
 
 namespace gradlab::cli {
 
-/// The options shared by descend and sweep: --optimizer, --momentum, --alpha, --beta1, --beta2, --eps, --tol.
-DescentSettings readDescentSettings(const Arguments& a);
+/// The options shared by descend and sweep: --optimizer (unless `readOptimizer` is false), --momentum,
+/// --alpha, --beta1, --beta2, --eps, --tol.
+DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer = true);
 /// --start with exactly f's number of coordinates.
 std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
 /// Option names readDescentSettings understands (for Arguments' list of valued options).

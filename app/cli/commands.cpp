@@ -67,6 +67,8 @@ std::vector<Command>& registry() {
          "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
          "falls below --tol (default 1e-6; 0 means never stop early), as diverged when a value becomes\n"
          "non-finite or passes 1e12, or after --steps steps (default 100).\n"
+         "Several optimizers at once (--optimizer gd,adam --lr 0.1,0.05 --csv; one rate or one each) give\n"
+         "one table with an optimizer column first, as the race lesson exports it.\n"
          "CSV columns: step,x,loss,grad_x,grad_norm (one variable) or "
          "step,x,y,loss,grad_x,grad_y,grad_norm.\n",
          runDescend},
@@ -91,9 +93,9 @@ std::set<std::string> descentOptionNames() {
     return {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps", "tol"};
 }
 
-DescentSettings readDescentSettings(const Arguments& a) {
+DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
     DescentSettings s;
-    if (const auto name = a.text("optimizer")) {
+    if (const auto name = a.text("optimizer"); name && readOptimizer) {
         if (!optimizerByName(*name, s.optimizer))
             throw UsageError{"--optimizer: unknown optimizer '" + *name +
                              "' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)"};

@@ -4,10 +4,50 @@
 #include "descent/analysis.h"
 #include "expression/printer.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ostream>
 
 namespace gradlab::cli {
+
+namespace {
+
+/// Several optimizers from one start (--optimizer gd,adam): one CSV table, as the race lesson exports it.
+int runDescendMany(const Arguments& a, const FunctionPtr& f, const std::string& names, std::ostream& out) {
+    if (!a.flag("csv")) throw UsageError{"several optimizers at once are written as one table: add --csv"};
+    DescentSettings base = readDescentSettings(a, false);
+    base.maxSteps = a.integer("steps", 100, 0, 10000000);
+    std::vector<std::string> list;
+    for (std::size_t begin = 0; begin <= names.size();) {
+        const std::size_t comma = std::min(names.find(',', begin), names.size());
+        list.push_back(names.substr(begin, comma - begin));
+        begin = comma + 1;
+    }
+    if (!a.has("lr")) throw UsageError{"--lr is required (one rate, or one per optimizer)"};
+    const std::vector<double> rates = a.list("lr");
+    if (rates.size() != 1 && rates.size() != list.size())
+        throw UsageError{"--lr takes one rate for all optimizers or one per optimizer (" +
+                         std::to_string(list.size()) + "), got " + std::to_string(rates.size())};
+    const std::vector<double> start = readStart(a, *f);
+    std::vector<Trajectory> runs;
+    runs.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        DescentSettings s = base;
+        if (!optimizerByName(list[i], s.optimizer))
+            throw UsageError{"--optimizer: unknown optimizer '" + list[i] +
+                             "' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)"};
+        s.hyperparameters.learningRate = rates.size() == 1 ? rates[0] : rates[i];
+        if (!(s.hyperparameters.learningRate > 0)) throw UsageError{"--lr values must be positive"};
+        runs.push_back(runDescent(f, start.data(), s));
+    }
+    std::vector<std::pair<std::string, const Trajectory*>> table;
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        table.emplace_back(optimizerName(runs[i].optimizer), &runs[i]);
+    out << trajectoriesCsv(table);
+    return kExitOk;
+}
+
+} // namespace
 
 int runDescend(const std::vector<std::string>& args, std::ostream& out) {
     std::set<std::string> valued = descentOptionNames();
@@ -17,6 +57,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
     if (f->dimension() < 1 || f->dimension() > 2)
         throw UsageError{"descend needs a function of one or two variables"};
     if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
+    if (const auto names = a.text("optimizer"); names && names->find(',') != std::string::npos)
+        return runDescendMany(a, f, *names, out);
     DescentSettings s = readDescentSettings(a);
     if (!a.has("lr")) throw UsageError{"--lr is required (for example --lr 0.1)"};
     s.hyperparameters.learningRate = a.positive("lr", 0.1);

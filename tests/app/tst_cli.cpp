@@ -54,6 +54,7 @@ private slots:
     void limitJson();
     void limitCsv();
     void descendCsvOneVariable();
+    void descendSeveralOptimizersInOneTable();
     void descendCsvTwoVariables();
     void descendJson();
     void toleranceZeroTakesEverySteps();
@@ -129,6 +130,27 @@ void TestCli::limitCsv() {
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0], QByteArray("h,f_a_plus_h,f_a_minus_h,delta_y,slope,error"));
     QCOMPARE(lines[2], QByteArray("0.5,6.25,2.25,2.25,4.5,0.5"));
+}
+
+void TestCli::descendSeveralOptimizersInOneTable() {
+    const Result many = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
+                                 "0.1,0.05", "--steps", "5", "--csv"});
+    QCOMPARE(many.exitCode, 0);
+    const QList<QByteArray> lines = many.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm"));
+    QCOMPARE(lines.size(), 1 + 2 * 6);
+    // Each block is exactly that optimizer's run on its own.
+    const Result adam = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "adam", "--lr",
+                                 "0.05", "--steps", "5", "--csv"});
+    const QList<QByteArray> alone = adam.out.trimmed().split('\n');
+    for (int i = 1; i <= 6; ++i) {
+        QCOMPARE(lines[6 + i], "adam," + alone[i]);
+        QVERIFY(lines[i].startsWith("gd,"));
+    }
+    const Result bad = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
+                                "0.1,0.2,0.3", "--csv"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("one rate for all optimizers or one per optimizer (2), got 3"));
 }
 
 void TestCli::descendCsvOneVariable() {
