@@ -1,12 +1,12 @@
 #include "export/animation_writer.h"
 
+#include "export/atomic_write.h"
 #include "export/gif_writer.h"
 #include "plotting/figure_export.h"
 #include "views/lesson_view.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <cmath>
 #include <filesystem>
@@ -49,35 +49,29 @@ bool saveLessonAnimation(const LessonView& view, const QString& path, const Anim
     };
 
     if (gif) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
         // One palette for all frames, from the first, the middle and the last.
         const QVector<QRgb> palette = GifWriter::paletteFor({frame(0), frame(count / 2), frame(count - 1)});
-        GifWriter writer;
-        QString why;
-        if (!writer.open(&file, options.figure.size * options.figure.scale, palette, &why)) {
-            file.cancelWriting();
-            return fail(why);
-        }
         const int delay = std::max(2, static_cast<int>(std::lround(100.0 / fps)));
-        for (int i = 0; i < count; ++i) {
-            // The last frame stays a moment longer, so the loop shows where it ended.
-            if (!writer.addFrame(frame(i), i == count - 1 ? std::max(delay, 150) : delay, &why)) {
-                file.cancelWriting();
-                return fail(why);
-            }
-            if (progress && !progress(i + 1, count)) {
-                file.cancelWriting();
-                return fail(QObject::tr("cancelled"));
-            }
-        }
-        if (!writer.close(&why)) {
-            file.cancelWriting();
-            return fail(why);
-        }
-        if (!file.commit()) return fail(file.errorString());
-        if (written) *written = {path};
-        return true;
+        const bool ok = writeAtomically(
+            path,
+            [&](QIODevice* device, QString* why) {
+                GifWriter writer;
+                if (!writer.open(device, options.figure.size * options.figure.scale, palette, why))
+                    return false;
+                for (int i = 0; i < count; ++i) {
+                    // The last frame stays a moment longer, so the loop shows where it ended.
+                    if (!writer.addFrame(frame(i), i == count - 1 ? std::max(delay, 150) : delay, why))
+                        return false;
+                    if (progress && !progress(i + 1, count)) {
+                        *why = QObject::tr("cancelled");
+                        return false;
+                    }
+                }
+                return writer.close(why);
+            },
+            error);
+        if (ok && written) *written = {path};
+        return ok;
     }
 
     // Frames go to a hidden folder beside the target and are moved into place once all are written.

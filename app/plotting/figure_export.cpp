@@ -1,5 +1,7 @@
 #include "plotting/figure_export.h"
 
+#include "export/atomic_write.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,7 +10,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 #include <qcustomplot.h>
@@ -105,59 +106,47 @@ bool isVectorPath(const QString& path) {
 
 bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logicalSize, const QString& path,
                       QString* error) {
-    const QFileInfo info(path);
-    const QString suffix = info.suffix().toLower();
-    auto fail = [&](const QString& why) {
-        if (error) *error = QObject::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
+    if (!isVectorPath(path)) {
+        if (error) *error = QObject::tr("Cannot write %1: only .pdf and .svg are vector formats.").arg(path);
         return false;
-    };
-    if (!isVectorPath(path)) return fail(QObject::tr("only .pdf and .svg are vector formats"));
-    if (!info.absoluteDir().exists())
-        return fail(
-            QObject::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
-    constexpr int kDpi = 96;
-    bool painted = false;
-    if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(logicalSize);
-        svg.setViewBox(QRect(QPoint(), logicalSize));
-        svg.setResolution(kDpi);
-        svg.setTitle(QStringLiteral("GradLab figure"));
-        QCPPainter painter;
-        if (painter.begin(&svg)) {
-            paint(&painter);
-            painted = painter.end();
-        }
-    } else {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(kDpi);
-        pdf.setCreator(QStringLiteral("GradLab"));
-        pdf.setTitle(QStringLiteral("GradLab figure"));
-        pdf.setPageLayout(QPageLayout(
-            QPageSize(QSizeF(logicalSize) * 72.0 / kDpi, QPageSize::Point, QString(), QPageSize::ExactMatch),
-            QPageLayout::Portrait, QMarginsF()));
-        QCPPainter painter;
-        if (painter.begin(&pdf)) {
-            paint(&painter);
-            painted = painter.end();
-        }
     }
-    if (!painted || file.error() != QFileDevice::NoError) {
-        const QString why =
-            file.error() != QFileDevice::NoError ? file.errorString() : QObject::tr("drawing failed");
-        file.cancelWriting();
-        return fail(why);
-    }
-    if (!file.commit()) return fail(file.errorString());
-    return true;
+    const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    return writeAtomically(
+        path,
+        [&](QIODevice* device, QString* why) {
+            constexpr int kDpi = 96;
+            auto paintOn = [&](QPaintDevice* target) {
+                QCPPainter painter;
+                if (!painter.begin(target)) {
+                    *why = QObject::tr("cannot start drawing");
+                    return false;
+                }
+                paint(&painter);
+                return painter.end();
+            };
+            if (svg) {
+                QSvgGenerator generator;
+                generator.setOutputDevice(device);
+                generator.setSize(logicalSize);
+                generator.setViewBox(QRect(QPoint(), logicalSize));
+                generator.setResolution(kDpi);
+                generator.setTitle(QStringLiteral("GradLab figure"));
+                return paintOn(&generator);
+            }
+            QPdfWriter pdf(device);
+            pdf.setResolution(kDpi);
+            pdf.setCreator(QStringLiteral("GradLab"));
+            pdf.setTitle(QStringLiteral("GradLab figure"));
+            pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(logicalSize) * 72.0 / kDpi, QPageSize::Point,
+                                                    QString(), QPageSize::ExactMatch),
+                                          QPageLayout::Portrait, QMarginsF()));
+            return paintOn(&pdf);
+        },
+        error);
 }
 
 bool saveImage(const QImage& image, const QString& path, QString* error) {
-    const QFileInfo info(path);
-    QByteArray format = info.suffix().toLower().toLatin1();
+    QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
     if (format.isEmpty()) format = "png";
     if (!QImageWriter::supportedImageFormats().contains(format)) {
         if (error)
@@ -165,28 +154,15 @@ bool saveImage(const QImage& image, const QString& path, QString* error) {
                          .arg(path, QString::fromLatin1(format));
         return false;
     }
-    if (!info.absoluteDir().exists()) {
-        if (error)
-            *error =
-                QObject::tr("Cannot write %1: the folder %2 does not exist.").arg(path, info.absolutePath());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) *error = QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, format);
-    if (!writer.write(image)) {
-        file.cancelWriting();
-        if (error) *error = QObject::tr("Cannot write %1: %2.").arg(path, writer.errorString());
-        return false;
-    }
-    if (!file.commit()) {
-        if (error) *error = QObject::tr("Cannot write %1: %2.").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(
+        path,
+        [&](QIODevice* device, QString* why) {
+            QImageWriter writer(device, format);
+            if (writer.write(image)) return true;
+            *why = writer.errorString();
+            return false;
+        },
+        error);
 }
 
 bool parseSize(const QString& text, QSize* size) {

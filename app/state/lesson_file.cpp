@@ -1,13 +1,13 @@
 #include "state/lesson_file.h"
 
+#include "export/atomic_write.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace gradlab {
 
@@ -189,28 +189,14 @@ bool readFileBytes(const QString& path, QByteArray* bytes, QString* error) {
 }
 
 bool writeFileAtomically(const QString& path, const QByteArray& bytes, QString* error) {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists()) {
-        *error = tr("Cannot write %1: the folder %2 does not exist.")
-                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return writeAtomically(
+        path,
+        [&bytes](QIODevice* device, QString* why) {
+            if (device->write(bytes) == bytes.size()) return true;
+            *why = device->errorString();
+            return false;
+        },
+        error);
 }
 
 } // namespace gradlab
