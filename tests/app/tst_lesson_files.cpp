@@ -29,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVector>
 
 using namespace gradlab;
 
@@ -85,6 +86,8 @@ private slots:
     void saveThenOpenRoundTripsEveryLesson();
     void badFileIsRefusedAndChangesNothing_data();
     void badFileIsRefusedAndChangesNothing();
+    void damagedFileIsRefusedOrReadsBackConsistently_data();
+    void damagedFileIsRefusedOrReadsBackConsistently();
     void unknownKeysAreIgnoredWithAWarning();
     void missingKeysTakeDefaults();
     void saveToUnwritablePlaceFailsAndLeavesNothing_data();
@@ -210,6 +213,77 @@ void TestLessonFiles::badFileIsRefusedAndChangesNothing() {
     QCOMPARE(w.document()->path(), QFileInfo(good).absoluteFilePath());
     QCOMPARE(w.activeLesson()->id(), QStringLiteral("secant"));
     QVERIFY(!w.document()->isModified());
+}
+
+void TestLessonFiles::damagedFileIsRefusedOrReadsBackConsistently_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("cut at every length") << "truncate";
+    QTest::newRow("single bytes replaced") << "replace";
+    QTest::newRow("single bytes deleted") << "delete";
+}
+
+// A saved file damaged in many ways (cut at every length; a byte replaced or removed at spread-out
+// places): each version is either refused with a message naming the file, changing nothing, or
+// accepted, in which case what the window then holds saves and reopens to the very same state.
+void TestLessonFiles::damagedFileIsRefusedOrReadsBackConsistently() {
+    QFETCH(QString, kind);
+    MainWindow w;
+    changeEverything(w);
+    const QString good = m_dir.filePath("sweep-good.gradlab");
+    QVERIFY(w.files()->saveFile(good, nullptr, true));
+    QFile in(good);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray original = in.readAll();
+    QVERIFY(original.size() > 500);
+
+    QVector<QByteArray> damaged;
+    if (kind == QLatin1String("truncate")) {
+        for (int n = 0; n < original.size(); ++n)
+            damaged << original.left(n);
+    } else {
+        const char replacements[] = {'"', '}', ']', ',', ':', '9', '-', 'e', '.', 'x', ' ', '\0', '\xff'};
+        QVector<int> visible; // damage to indentation is harmless and slow to check: skip it
+        for (int i = 0; i < original.size(); ++i)
+            if (original[i] != ' ' && original[i] != '\n') visible << i;
+        quint32 seed = 12345; // a fixed linear congruential sequence: the same damage in every run
+        for (int i = 0; i < 100; ++i) {
+            seed = seed * 1664525u + 1013904223u;
+            const int at = visible[static_cast<int>((seed >> 8) % static_cast<quint32>(visible.size()))];
+            QByteArray bytes = original;
+            if (kind == QLatin1String("delete"))
+                bytes.remove(at, 1);
+            else
+                bytes[at] = replacements[(seed >> 24) % sizeof replacements];
+            if (bytes != original) damaged << bytes;
+        }
+    }
+
+    const QString path = m_dir.filePath("sweep-damaged.gradlab");
+    const QString again = m_dir.filePath("sweep-again.gradlab");
+    int refused = 0, accepted = 0;
+    MainWindow other;
+    auto before = statesOf(w);
+    for (const QByteArray& bytes : damaged) {
+        if (accepted > 0 && statesOf(w) != before) { // the last one was accepted: back to the good file
+            QVERIFY(w.files()->openFile(good, nullptr, true));
+            before = statesOf(w);
+        }
+        QVERIFY(writeFile(path, bytes));
+        QString error;
+        if (!w.files()->openFile(path, &error, true)) {
+            ++refused;
+            QVERIFY2(error.contains(path), qPrintable(error));
+            QVERIFY2(statesOf(w) == before, bytes.constData());
+            continue;
+        }
+        ++accepted;
+        const auto read = statesOf(w);
+        QVERIFY2(w.files()->saveFile(again, &error, true), qPrintable(error));
+        QVERIFY2(other.files()->openFile(again, &error, true), qPrintable(error));
+        QVERIFY2(statesOf(other) == read, bytes.constData());
+    }
+    qInfo("%s: %d refused, %d accepted", qPrintable(kind), refused, accepted);
+    QVERIFY(refused > 0);
 }
 
 void TestLessonFiles::unknownKeysAreIgnoredWithAWarning() {
