@@ -1,6 +1,7 @@
 #include "plotting/figure_export.h"
 
 #include "export/atomic_write.h"
+#include "plotting/clipping_paint_device.h"
 
 #include <QApplication>
 #include <QDir>
@@ -131,7 +132,9 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
                 generator.setViewBox(QRect(QPoint(), logicalSize));
                 generator.setResolution(kDpi);
                 generator.setTitle(QStringLiteral("GradLab figure"));
-                return paintOn(&generator);
+                // Qt 6.4's generator ignores clipping; this device carries it out before the generator.
+                ClippingPaintDevice clipped(&generator);
+                return paintOn(&clipped);
             }
             QPdfWriter pdf(device);
             pdf.setResolution(kDpi);
