@@ -15,26 +15,44 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace gradlab {
+
+namespace {
+
+/// The run's stop detail without its closing " at step N", which the sentence around it already says.
+QString detailOf(const Trajectory& t) {
+    QString detail = QString::fromStdString(t.stopDetail);
+    const QString suffix = QStringLiteral(" at step %1").arg(t.stopStep);
+    if (detail.endsWith(suffix)) detail.chop(suffix.size());
+    return detail;
+}
+
+/// A step-table cell: 8 significant digits (6 for updates), or 4 where those would make the text too long
+/// for its column, as for numbers that need an exponent or leading zeros ("5.765e+18", "0.0008641").
+QString tableCell(double v, int digits = 8) {
+    const QString full = formatValue(v, digits);
+    return full.size() > 11 ? formatValue(v, 4) : full;
+}
+
+} // namespace
 
 QString describeStop(const Trajectory& t) {
     switch (t.stopReason) {
     case StopReason::Running:
         return QObject::tr("Running: step %1.").arg(t.points.empty() ? 0 : t.points.back().step);
     case StopReason::Converged:
-        return QObject::tr("Converged at step %1: %2.")
-            .arg(t.stopStep)
-            .arg(QString::fromStdString(t.stopDetail));
+        return QObject::tr("Converged at step %1: %2.").arg(t.stopStep).arg(detailOf(t));
     case StopReason::MaxSteps:
         return QObject::tr("Stopped after %1 steps without converging.").arg(t.stopStep);
     case StopReason::Diverged:
         if (t.stopStep == 0)
             return QObject::tr("Cannot start here: %1. Move the start point into the function's domain.")
-                .arg(QString::fromStdString(t.stopDetail));
+                .arg(detailOf(t));
         return QObject::tr("Diverged at step %1: %2. The learning rate is too large.")
             .arg(t.stopStep)
-            .arg(QString::fromStdString(t.stopDetail));
+            .arg(detailOf(t));
     }
     return {};
 }
@@ -116,9 +134,10 @@ void DescentFigure::update() {
     m_table->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
-        const QString cells[5] = {QString::number(p.step), formatValue(p.point[0], 8), formatValue(p.loss, 8),
-                                  formatValue(p.gradient[0], 8),
-                                  r == 0 ? QStringLiteral("—") : formatValue(p.update[0], 6)};
+        const QString cells[5] = {QString::number(p.step), tableCell(p.point[0]), tableCell(p.loss),
+                                  tableCell(p.gradient[0]),
+                                  r == 0 ? QStringLiteral("—") : tableCell(p.update[0], 6)};
+        const double exact[5] = {double(p.step), p.point[0], p.loss, p.gradient[0], p.update[0]};
         for (int c = 0; c < 5; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
             if (!item) {
@@ -127,13 +146,17 @@ void DescentFigure::update() {
                 m_table->setItem(r, c, item);
             }
             item->setText(cells[c]);
+            // The full value on hover: the cell rounds it.
+            item->setToolTip(c == 0 || (c == 4 && r == 0) ? QString() : formatValue(exact[c], 17));
         }
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
     QString status = describeStop(t);
-    if (t.stopReason != StopReason::Running && !(t.stopReason == StopReason::Diverged && t.stopStep == 0))
-        status += QStringLiteral("  ") +
-                  QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
+    if (t.stopReason != StopReason::Running && !(t.stopReason == StopReason::Diverged && t.stopStep == 0)) {
+        QString regime = QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
+        if (!regime.isEmpty()) regime[0] = regime[0].toUpper();
+        status += QStringLiteral(" ") + regime + QLatin1Char('.');
+    }
     m_status->setText(status);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     m_plot->setLiveDescription(

@@ -18,6 +18,7 @@
 #include "views/race_view.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
+#include "widgets/number_format.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -238,8 +239,15 @@ void TestGradientViews::divergingRateShowsDiverged() {
     descent.lesson()->setLearningRate(1e6);
     while (descent.lesson()->step()) {
     }
-    QVERIFY(descent.figure()->stopText().startsWith(QStringLiteral("Diverged at step")));
+    const QString stop = descent.figure()->stopText();
+    QVERIFY(stop.startsWith(QStringLiteral("Diverged at step")));
+    QCOMPARE(stop.count(QStringLiteral("at step")), 1); // the step is said once
     QVERIFY(!showsNaN(&descent));
+    // Huge values in the step table are short enough for their cells; the tooltip has them in full.
+    QTableWidget* table = descent.figure()->stepTable();
+    const QTableWidgetItem* loss = table->item(table->rowCount() - 1, 2);
+    QVERIFY2(loss->text().size() <= 11 && loss->text().contains(QLatin1Char('e')), qPrintable(loss->text()));
+    QCOMPARE(loss->toolTip(), formatValue(descent.lesson()->trajectory().points.back().loss, 17));
 }
 
 void TestGradientViews::sweepFinishesOffThread() {
