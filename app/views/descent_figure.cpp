@@ -8,6 +8,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "widgets/figure_title.h"
+#include "widgets/number_cell_delegate.h"
 #include "widgets/number_format.h"
 
 #include <QHBoxLayout>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace gradlab {
 
@@ -27,13 +27,6 @@ QString detailOf(const Trajectory& t) {
     const QString suffix = QStringLiteral(" at step %1").arg(t.stopStep);
     if (detail.endsWith(suffix)) detail.chop(suffix.size());
     return detail;
-}
-
-/// A step-table cell: 8 significant digits (6 for updates), or 4 where those would make the text too long
-/// for its column, as for numbers that need an exponent or leading zeros ("5.765e+18", "0.0008641").
-QString tableCell(double v, int digits = 8) {
-    const QString full = formatValue(v, digits);
-    return full.size() > 11 ? formatValue(v, 4) : full;
 }
 
 } // namespace
@@ -74,6 +67,8 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Step table"));
+    m_table->setWordWrap(false);
+    m_table->setItemDelegate(new NumberCellDelegate(m_table));
     m_table->setMinimumWidth(430);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -134,10 +129,6 @@ void DescentFigure::update() {
     m_table->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
-        const QString cells[5] = {QString::number(p.step), tableCell(p.point[0]), tableCell(p.loss),
-                                  tableCell(p.gradient[0]),
-                                  r == 0 ? QStringLiteral("—") : tableCell(p.update[0], 6)};
-        const double exact[5] = {double(p.step), p.point[0], p.loss, p.gradient[0], p.update[0]};
         for (int c = 0; c < 5; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
             if (!item) {
@@ -145,10 +136,15 @@ void DescentFigure::update() {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 m_table->setItem(r, c, item);
             }
-            item->setText(cells[c]);
-            // The full value on hover: the cell rounds it.
-            item->setToolTip(c == 0 || (c == 4 && r == 0) ? QString() : formatValue(exact[c], 17));
         }
+        NumberCellDelegate::setPlainText(m_table->item(r, 0), QString::number(p.step));
+        NumberCellDelegate::setNumber(m_table->item(r, 1), p.point[0], 8);
+        NumberCellDelegate::setNumber(m_table->item(r, 2), p.loss, 8);
+        NumberCellDelegate::setNumber(m_table->item(r, 3), p.gradient[0], 8);
+        if (r == 0)
+            NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
+        else
+            NumberCellDelegate::setNumber(m_table->item(r, 4), p.update[0], 6);
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
     QString status = describeStop(t);

@@ -6,6 +6,7 @@
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
 #include "widgets/figure_title.h"
+#include "widgets/number_cell_delegate.h"
 #include "widgets/number_format.h"
 
 #include <QHBoxLayout>
@@ -59,7 +60,8 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_note->setStyleSheet(QStringLiteral("color: %1;").arg(palette::secant.name()));
 
     m_table = new QTableWidget(tableSteps().size() + 1, 5, this);
-    m_table->setWordWrap(false); // a narrow column elides a number rather than breaking it after "0."
+    m_table->setWordWrap(false); // a narrow column rounds a number rather than breaking it after "0."
+    m_table->setItemDelegate(new NumberCellDelegate(m_table));
     m_table->setHorizontalHeaderLabels({tr("h"), tr("f(a+h)"), tr("Δy"), tr("Δy / run"), tr("error")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -206,20 +208,24 @@ void SecantFigure::updateTable() {
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const LimitRow& row = t.rows[static_cast<std::size_t>(r)];
         const bool live = r == m_table->rowCount() - 1;
-        const QString values[5] = {
-            live ? QStringLiteral("Δx = %1").arg(formatValue(row.h, 4)) : formatValue(row.h),
-            formatValue(backward ? row.fAMinusH : row.fAPlusH, 10), formatValue(row.deltaY, 10),
-            formatValue(row.slope, 10), formatValue(row.error, 3)};
-        for (int c = 0; c < 5; ++c) {
-            QTableWidgetItem* item = m_table->item(r, c);
-            item->setText(values[c]);
-            if (live) {
-                item->setBackground(QColor(0xff, 0xf1, 0xe0));
-                item->setForeground(palette::text); // dark on the light live-row colour, in any palette
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-            }
+        QTableWidgetItem* items[5];
+        for (int c = 0; c < 5; ++c)
+            items[c] = m_table->item(r, c);
+        if (live)
+            NumberCellDelegate::setPlainText(items[0], QStringLiteral("Δx = %1").arg(formatValue(row.h, 4)));
+        else
+            NumberCellDelegate::setNumber(items[0], row.h, 6);
+        NumberCellDelegate::setNumber(items[1], backward ? row.fAMinusH : row.fAPlusH, 10);
+        NumberCellDelegate::setNumber(items[2], row.deltaY, 10);
+        NumberCellDelegate::setNumber(items[3], row.slope, 10);
+        NumberCellDelegate::setNumber(items[4], row.error, 3);
+        if (!live) continue;
+        for (QTableWidgetItem* item : items) {
+            item->setBackground(QColor(0xff, 0xf1, 0xe0));
+            item->setForeground(palette::text); // dark on the light live-row colour, in any palette
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
         }
     }
 }

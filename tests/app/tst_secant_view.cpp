@@ -6,6 +6,9 @@
 #include "views/secant_figure.h"
 #include "views/secant_view.h"
 #include "widgets/formula_field.h"
+#include "widgets/number_cell_delegate.h"
+
+#include <QRegularExpression>
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +34,8 @@ private slots:
     void animateEndsAtSmallestDx();
     void kinkShowsBothSecants();
     void limitTableHasLiveRow();
+    void limitTableRoundsToFit_data();
+    void limitTableRoundsToFit();
 
 private:
     SecantView* m_view = nullptr;
@@ -158,6 +163,49 @@ void TestSecantView::limitTableHasLiveRow() {
     m_view->lesson()->setDx(0.25);
     QCOMPARE(table->item(5, 0)->text(), QStringLiteral("Δx = 0.25"));
     QCOMPARE(table->item(5, 3)->text(), QStringLiteral("2.25"));
+}
+
+void TestSecantView::limitTableRoundsToFit_data() {
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("fewestDigits");
+    QTest::addColumn<bool>("rounds");
+    QTest::newRow("wide window: every digit") << 1800 << 8 << false;
+    QTest::newRow("narrow window: rounded, never cut") << 900 << 5 << true;
+}
+
+// Every number in the limit table fits its cell: a narrow window rounds Δy/h to fewer digits (still
+// correctly rounded) instead of ending it in "…".
+void TestSecantView::limitTableRoundsToFit() {
+    QFETCH(int, width);
+    QFETCH(int, fewestDigits);
+    QFETCH(bool, rounds);
+    m_view->formulaField()->setFormula(QStringLiteral("sin(x)"));
+    m_view->lesson()->setX(1.0);
+    m_view->resize(width, 800);
+    QTest::qWait(50); // the layout settles
+    QTableWidget* table = m_view->figure()->limitTable();
+    auto* cells = qobject_cast<NumberCellDelegate*>(table->itemDelegate());
+    QVERIFY(cells);
+    int rounded = 0;
+    for (int r = 0; r < table->rowCount(); ++r)
+        for (int c = 1; c < 4; ++c) {
+            const QModelIndex index = table->model()->index(r, c);
+            const QFont font = table->item(r, c)->font();
+            const int room = table->columnWidth(c) - 4;
+            const QString shown = cells->displayedText(index, room, font);
+            QVERIFY2(QFontMetrics(font).horizontalAdvance(shown) <= room, qPrintable(shown));
+            if (shown != table->item(r, c)->text()) ++rounded;
+            const double exact = NumberCellDelegate::fullText(index).replace(QChar(0x2212), '-').toDouble();
+            if (c == 3 && r < table->rowCount() - 1) {
+                const int digits = shown.count(QRegularExpression(QStringLiteral("[0-9]"))) -
+                                   (shown.startsWith(QStringLiteral("0.")) ? 1 : 0);
+                QVERIFY2(digits >= fewestDigits, qPrintable(shown));
+            }
+            // Rounded, not truncated: the shown number is the exact one to its last digit.
+            const double value = QString(shown).replace(QChar(0x2212), '-').toDouble();
+            QVERIFY2(std::abs(value - exact) <= std::abs(exact) * 5e-3, qPrintable(shown));
+        }
+    QCOMPARE(rounded > 0, rounds);
 }
 
 QTEST_MAIN(TestSecantView)

@@ -1,0 +1,72 @@
+#include "widgets/number_cell_delegate.h"
+
+#include "widgets/number_format.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QFontMetrics>
+#include <QHelpEvent>
+#include <QStyle>
+#include <QTableWidgetItem>
+#include <QToolTip>
+
+namespace gradlab {
+
+namespace {
+constexpr int kValueRole = Qt::UserRole + 101;
+constexpr int kDigitsRole = Qt::UserRole + 102;
+constexpr int kFewestDigits = 3;
+} // namespace
+
+void NumberCellDelegate::setNumber(QTableWidgetItem* item, double value, int digits) {
+    item->setText(formatValue(value, digits));
+    item->setData(kValueRole, value);
+    item->setData(kDigitsRole, digits);
+}
+
+void NumberCellDelegate::setPlainText(QTableWidgetItem* item, const QString& text) {
+    item->setText(text);
+    item->setData(kValueRole, QVariant());
+    item->setData(kDigitsRole, QVariant());
+}
+
+QString NumberCellDelegate::fullText(const QModelIndex& index) {
+    const QVariant value = index.data(kValueRole);
+    return value.isValid() ? formatValue(value.toDouble(), 17) : QString();
+}
+
+bool NumberCellDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
+                                   const QStyleOptionViewItem& option, const QModelIndex& index) {
+    if (event->type() == QEvent::ToolTip && index.data(kValueRole).isValid()) {
+        QToolTip::showText(event->globalPos(), fullText(index), view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QString NumberCellDelegate::displayedText(const QModelIndex& index, int width, const QFont& font) const {
+    const QString text = index.data(Qt::DisplayRole).toString();
+    const QVariant value = index.data(kValueRole);
+    if (!value.isValid()) return text;
+    const QFontMetrics metrics(font);
+    const double v = value.toDouble();
+    for (int digits = index.data(kDigitsRole).toInt(); digits >= kFewestDigits; --digits) {
+        const QString s = formatValue(v, digits);
+        if (metrics.horizontalAdvance(s) <= width) return s;
+    }
+    return formatValue(v, kFewestDigits); // the view elides what still does not fit
+}
+
+int NumberCellDelegate::textMargin(const QWidget* widget) const {
+    // What QCommonStyle leaves on each side of an item view's text.
+    const QStyle* style = widget ? widget->style() : QApplication::style();
+    return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+}
+
+void NumberCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(kValueRole).isValid()) return;
+    option->text = displayedText(index, option->rect.width() - 2 * textMargin(option->widget), option->font);
+}
+
+} // namespace gradlab
