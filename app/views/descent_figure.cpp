@@ -67,6 +67,7 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Step table"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_table->setWordWrap(false);
     m_table->setItemDelegate(new NumberCellDelegate(m_table));
     m_table->setMinimumWidth(430);

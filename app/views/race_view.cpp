@@ -100,6 +100,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setMaximumHeight((fontMetrics().height() + 8) * (kOptimizerCount + 1) + 8);
     m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_play = new QPushButton(tr("▶ &Play"), this);
     m_step = new QPushButton(tr("&Step"), this);
     m_reset = new QPushButton(tr("&Reset"), this);

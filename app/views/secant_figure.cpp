@@ -68,6 +68,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Limit table"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_table->setMinimumWidth(420);
     for (int r = 0; r < m_table->rowCount(); ++r)
         for (int c = 0; c < 5; ++c) {

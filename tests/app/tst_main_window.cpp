@@ -5,9 +5,19 @@
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +34,8 @@ private slots:
     void exportToMissingFolderFails();
     void plotsFollowTheAppearance_data();
     void plotsFollowTheAppearance();
+    void everyControlIsReachedWithTab_data();
+    void everyControlIsReachedWithTab();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -118,6 +130,64 @@ void TestMainWindow::plotsFollowTheAppearance() {
     const QImage image = w.activeLesson()->renderImage(QSize(600, 400), 1.0);
     QCOMPARE(qGray(image.pixel(2, image.height() - 2)) < 128, dark);
     applyAppearance(Appearance::System);
+}
+
+void TestMainWindow::everyControlIsReachedWithTab_data() {
+    QTest::addColumn<QString>("lesson");
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "contour", "descent1d", "learning-rate",
+                           "race", "surface3d"})
+        QTest::newRow(id) << id;
+}
+
+// Pressing Tab again and again from the lesson list visits every control of the lesson: fields, boxes,
+// sliders, buttons and the plots themselves (whose point then moves with the arrow keys).
+void TestMainWindow::everyControlIsReachedWithTab() {
+    QFETCH(QString, lesson);
+    MainWindow w;
+    w.resize(1500, 950);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.showLesson(lesson));
+    QWidget* view = w.activeLesson();
+    QSet<QWidget*> controls;
+    for (QWidget* child : view->findChildren<QWidget*>()) {
+        if (!child->isVisibleTo(&w) || !child->isEnabled()) continue;
+        const bool control =
+            qobject_cast<QAbstractButton*>(child) || qobject_cast<QAbstractSpinBox*>(child) ||
+            qobject_cast<QAbstractSlider*>(child) || qobject_cast<QComboBox*>(child) ||
+            qobject_cast<QCustomPlot*>(child) ||
+            (qobject_cast<QLineEdit*>(child) && !qobject_cast<QComboBox*>(child->parentWidget()) &&
+             !qobject_cast<QAbstractSpinBox*>(child->parentWidget()));
+        if (control && !qobject_cast<QScrollBar*>(child)) controls.insert(child);
+    }
+    QVERIFY(!controls.isEmpty());
+    w.navigation()->setFocus();
+    QSet<QWidget*> visited;
+    for (int i = 0; i < 200 && visited.size() < controls.size(); ++i) {
+        QVERIFY(QApplication::focusWidget());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        for (QWidget* c : std::as_const(controls))
+            if (c == focus || c->isAncestorOf(focus)) visited.insert(c);
+    }
+    // Of a set of exclusive radio buttons Tab reaches the checked one; the arrow keys choose among them.
+    auto radioSet = [](QWidget* w) -> QObject* {
+        auto* radio = qobject_cast<QRadioButton*>(w);
+        if (!radio) return nullptr;
+        return radio->group() ? static_cast<QObject*>(radio->group()) : radio->parentWidget();
+    };
+    QSet<QObject*> radioSetsVisited;
+    for (QWidget* c : std::as_const(visited))
+        if (QObject* set = radioSet(c)) radioSetsVisited.insert(set);
+    QStringList missed;
+    for (QWidget* c : std::as_const(controls))
+        if (!visited.contains(c) && !(radioSet(c) && radioSetsVisited.contains(radioSet(c))))
+            missed << QStringLiteral("%1 \"%2\"")
+                          .arg(QString::fromLatin1(c->metaObject()->className()),
+                               c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)
