@@ -1,9 +1,15 @@
 // The main window: navigation, export to PNG at a requested size, and export failures.
 
+#include "lessons/descent_lesson.h"
+#include "lessons/race_lesson.h"
 #include "main_window.h"
 #include "plotting/lesson_plot.h"
+#include "views/descent_view.h"
 #include "views/lesson_view.h"
+#include "views/race_view.h"
+#include "views/secant_view.h"
 #include "widgets/appearance.h"
+#include "widgets/formula_field.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -36,6 +42,8 @@ private slots:
     void plotsFollowTheAppearance();
     void everyControlIsReachedWithTab_data();
     void everyControlIsReachedWithTab();
+    void spacePlaysAndPauses_data();
+    void spacePlaysAndPauses();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -188,6 +196,50 @@ void TestMainWindow::everyControlIsReachedWithTab() {
                           .arg(QString::fromLatin1(c->metaObject()->className()),
                                c->accessibleName().isEmpty() ? c->objectName() : c->accessibleName());
     QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::spacePlaysAndPauses_data() {
+    QTest::addColumn<QString>("lesson");
+    QTest::newRow("secant: the secant closes on the tangent") << "secant";
+    QTest::newRow("descent1d: the run steps") << "descent1d";
+    QTest::newRow("race: the optimizers step") << "race";
+}
+
+// Space on the plot starts the lesson's animation and Space again pauses it; in the formula field a
+// space is just typed.
+void TestMainWindow::spacePlaysAndPauses() {
+    QFETCH(QString, lesson);
+    MainWindow w;
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(w.showLesson(lesson));
+    LessonView* view = w.activeLesson();
+    auto playing = [&] {
+        if (auto* v = qobject_cast<SecantView*>(view)) return v->isPlaying();
+        if (auto* v = qobject_cast<DescentView*>(view)) return v->lesson()->isPlaying();
+        if (auto* v = qobject_cast<RaceView*>(view)) return v->lesson()->isPlaying();
+        return false;
+    };
+    auto* plot = view->findChild<LessonPlot*>();
+    QVERIFY(plot);
+    plot->setFocus();
+    QVERIFY(!playing());
+    QTest::keyClick(plot, Qt::Key_Space);
+    QVERIFY(playing());
+    QTest::keyClick(plot, Qt::Key_Space);
+    QVERIFY(!playing());
+
+    auto* field = view->findChild<FormulaField*>();
+    QVERIFY(field);
+    QLineEdit* edit = field->findChild<QLineEdit*>();
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->end(false);
+    const QString before = edit->text();
+    QTest::keyClick(edit, Qt::Key_Space);
+    QCOMPARE(edit->text(), before + QLatin1Char(' '));
+    QVERIFY(!playing());
 }
 
 QTEST_MAIN(TestMainWindow)
