@@ -74,4 +74,10 @@ mkdir -p "$corpus"
 cp tests/fuzz/corpus/* "$corpus/"
 (cd "$fuzz" && ./tests/fuzz/fuzz_formula -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 \
    -dict="$root/tests/fuzz/formula.dict" "$corpus" 2>&1 | tail -n 12)
-echo "fuzz: 1 passed, 0 failed"
+echo "== Fuzzing the lesson-file reader for 30 s (libFuzzer, ASan, UBSan)"
+lessons="$(cd "$fuzz" && pwd)/lesson_corpus"
+mkdir -p "$lessons"
+cp tests/fuzz/lesson_corpus/* "$lessons/"
+(cd "$fuzz" && ./tests/fuzz/fuzz_lesson_file -max_total_time=30 -rss_limit_mb=4096 -print_final_stats=1 \
+   "$lessons" 2>&1 | tail -n 6)
+echo "fuzz: 2 passed, 0 failed"
