@@ -1,5 +1,6 @@
 #include "plotting/clipping_paint_engine.h"
 
+#include <QFontMetricsF>
 #include <QPainterPath>
 #include <QPixmap>
 #include <cmath>
@@ -272,6 +273,12 @@ void ClippingPaintEngine::drawTiledPixmap(const QRectF& target, const QPixmap& p
 }
 
 void ClippingPaintEngine::drawTextItem(const QPointF& position, const QTextItem& item) {
+    // Text is not cut (an SVG keeps it as text): a label wholly outside the clip is left out, one across
+    // its edge is drawn whole.
+    if (m_clip) {
+        const QRectF bounds = QFontMetricsF(item.font()).boundingRect(item.text()).translated(position);
+        if (place(bounds) == Placement::Outside) return;
+    }
     m_out.drawTextItem(position, item);
 }
 

@@ -3,7 +3,7 @@
 // the axes runs on past them in an exported SVG. This engine stands between the painter and such a
 // device and carries out rectangular clips itself, keeping everything a vector: polylines and lines are
 // cut exactly at the clip rectangle, filled shapes are intersected with it, images are cropped, and
-// anything wholly outside is dropped. What lies inside is passed on unchanged.
+// anything wholly outside (text too) is dropped. What lies inside is passed on unchanged.
 
 #include <QPaintEngine>
 #include <QPainter>

@@ -23,6 +23,8 @@ private slots:
     void polyline();
     void paintsOnlyInsideTheClip_data();
     void paintsOnlyInsideTheClip();
+    void textOutsideTheClipIsLeftOut_data();
+    void textOutsideTheClipIsLeftOut();
 };
 
 namespace {
@@ -171,6 +173,33 @@ void TestClippingPaintEngine::paintsOnlyInsideTheClip() {
     QVERIFY(inside > 0);
     QVERIFY2(differing * 50 < area,
              qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(area)));
+}
+
+void TestClippingPaintEngine::textOutsideTheClipIsLeftOut_data() {
+    QTest::addColumn<QPointF>("at");
+    QTest::addColumn<bool>("drawn");
+    QTest::newRow("inside") << QPointF(30, 45) << true;
+    QTest::newRow("wholly outside, below") << QPointF(30, 90) << false;
+    QTest::newRow("wholly outside, left") << QPointF(-60, 45) << false;
+}
+
+void TestClippingPaintEngine::textOutsideTheClipIsLeftOut() {
+    QFETCH(QPointF, at);
+    QFETCH(bool, drawn);
+    QImage image(100, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        ClippingPaintDevice device(&image);
+        QPainter p(&device);
+        p.setClipRect(QRect(20, 20, 60, 40));
+        p.setPen(Qt::black);
+        p.drawText(at, QStringLiteral("∂f/∂x"));
+    }
+    int ink = 0;
+    for (int y = 0; y < 100; ++y)
+        for (int x = 0; x < 100; ++x)
+            if (image.pixel(x, y) != qRgb(255, 255, 255)) ++ink;
+    QCOMPARE(ink > 0, drawn);
 }
 
 QTEST_MAIN(TestClippingPaintEngine)
