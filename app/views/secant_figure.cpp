@@ -78,7 +78,10 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
         }
     auto* tableTitle = new QLabel(tr("<b>The limit table</b>: as h shrinks, Δy/run approaches f′(a)"), this);
 
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One fixed row height (bold text is no taller): sizing rows to their contents would measure every
+    // cell again on each change, that is on every move of a drag.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

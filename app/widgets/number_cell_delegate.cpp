@@ -63,10 +63,17 @@ int NumberCellDelegate::textMargin(const QWidget* widget) const {
     return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
 }
 
-void NumberCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
-    QStyledItemDelegate::initStyleOption(option, index);
-    if (!index.data(kValueRole).isValid()) return;
-    option->text = displayedText(index, option->rect.width() - 2 * textMargin(option->widget), option->font);
+void NumberCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const {
+    if (!index.data(kValueRole).isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    cell.text = displayedText(index, cell.rect.width() - 2 * textMargin(cell.widget), cell.font);
+    const QStyle* style = cell.widget ? cell.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
 }
 
 } // namespace gradlab

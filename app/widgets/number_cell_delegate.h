@@ -30,8 +30,10 @@ public:
     bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
                    const QModelIndex& index) override;
 
-protected:
-    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+    /// Draws the cell with its number rounded to fit. Only painting rounds: size hints, asked for far more
+    /// often, use the item's text as it is.
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
 
 private:
     int textMargin(const QWidget* widget) const;
