@@ -3,6 +3,7 @@
 #include "export/animation_writer.h"
 #include "export/figure_writer.h"
 #include "main_window.h"
+#include "state/existing_folder.h"
 #include "state/lesson_file.h"
 #include "views/lesson_view.h"
 #include "widgets/export_dialog.h"
@@ -54,10 +55,9 @@ void ExportActions::lessonShown(LessonView* view) {
 }
 
 QString ExportActions::suggestedPath(const QString& name, const QString& suffix) const {
-    const QString folder = QSettings()
-                               .value(QStringLiteral("export/folder"),
-                                      QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                               .toString();
+    const QString folder =
+        firstExistingFolder({QSettings().value(QStringLiteral("export/folder")).toString(),
+                             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)});
     return QDir(folder).filePath(name + QLatin1Char('.') + suffix);
 }
 

@@ -34,12 +34,13 @@ public:
 
     QAction* tableAction() const { return m_table; }
     QAction* animationAction() const { return m_animation; }
+    /// NAME.SUFFIX in the folder of the last export, or Pictures, or home: the first that exists.
+    QString suggestedPath(const QString& name, const QString& suffix) const;
 
 private:
     void figureWithDialog();
     void tableWithDialog();
     void animationWithDialog();
-    QString suggestedPath(const QString& name, const QString& suffix) const;
     void remember(const QString& path);
     bool report(bool ok, const QString& path, const QString& done, const QString& reason, QString* error,
                 bool quiet);

@@ -1,6 +1,7 @@
 #include "state/file_actions.h"
 
 #include "main_window.h"
+#include "state/existing_folder.h"
 #include "state/lesson_document.h"
 #include "state/undo_tracker.h"
 #include "views/lesson_view.h"
@@ -47,10 +48,12 @@ void FileActions::addTo(QMenu* menu) {
 }
 
 QString FileActions::dialogFolder() const {
-    if (!m_document->path().isEmpty()) return QFileInfo(m_document->path()).absolutePath();
+    QStringList candidates;
+    if (!m_document->path().isEmpty()) candidates << QFileInfo(m_document->path()).absolutePath();
     const QStringList recent = recentFiles();
-    if (!recent.isEmpty()) return QFileInfo(recent.first()).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!recent.isEmpty()) candidates << QFileInfo(recent.first()).absolutePath();
+    candidates << QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return firstExistingFolder(candidates);
 }
 
 bool FileActions::openFile(const QString& path, QString* error, bool quiet) {

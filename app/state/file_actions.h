@@ -43,12 +43,14 @@ public:
 
     QStringList recentFiles() const;
     static constexpr int kMaxRecent = 8;
+    /// Where Open and Save As start: the document's folder, the last file's, Documents, or home (the
+    /// first that exists).
+    QString dialogFolder() const;
 
 private:
     void updateTitle();
     void addRecent(const QString& path);
     void fillRecentMenu();
-    QString dialogFolder() const;
 
     MainWindow* m_window;
     LessonDocument* m_document;

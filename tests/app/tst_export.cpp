@@ -58,6 +58,8 @@ private slots:
     void failuresLeaveNothing();
     void cancelledAnimationLeavesNothing_data();
     void cancelledAnimationLeavesNothing();
+    void suggestedFolderExists_data();
+    void suggestedFolderExists();
 };
 
 void TestExport::figureInEveryFormat_data() {
@@ -364,6 +366,30 @@ void TestExport::cancelledAnimationLeavesNothing() {
     QCOMPARE(calls, 4);
     QVERIFY2(error.contains("cancelled"), qPrintable(error));
     QVERIFY2(entries(dir.path()).isEmpty(), qPrintable(entries(dir.path()).join(", ")));
+}
+
+void TestExport::suggestedFolderExists_data() {
+    QTest::addColumn<QString>("remembered");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("the last export's folder") << "EXISTING" << true;
+    QTest::newRow("a remembered folder deleted since") << "/no/such/folder/gradlab" << false;
+    QTest::newRow("nothing remembered") << "" << false;
+}
+
+// The export dialog proposes a path in a folder that is there: the last one used if it still exists,
+// else Pictures or home, whichever exists.
+void TestExport::suggestedFolderExists() {
+    QFETCH(QString, remembered);
+    QFETCH(bool, kept);
+    QTemporaryDir dir;
+    if (remembered == QLatin1String("EXISTING")) remembered = dir.path();
+    QSettings().setValue(QStringLiteral("export/folder"), remembered);
+    MainWindow w;
+    const QString path = w.exports()->suggestedPath(QStringLiteral("slope"), QStringLiteral("png"));
+    QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("slope.png"));
+    QVERIFY2(QFileInfo(path).absoluteDir().exists(), qPrintable(path));
+    QCOMPARE(QFileInfo(path).absolutePath() == QFileInfo(remembered).absoluteFilePath(), kept);
+    QSettings().remove(QStringLiteral("export/folder"));
 }
 
 QTEST_MAIN(TestExport)

@@ -97,6 +97,7 @@ private slots:
     void sessionComesBackAtStart();
     void modifiedDocumentAsksBeforeClosing();
     void recentFilesListsWhatWasOpened();
+    void dialogsStartInAFolderThatExists();
 
 private:
     QTemporaryDir m_dir;
@@ -431,6 +432,19 @@ void TestLessonFiles::recentFilesListsWhatWasOpened() {
     QCOMPARE(recent.size(), FileActions::kMaxRecent);
     QCOMPARE(recent.first(), paths[3]);
     QCOMPARE(recent.count(paths[3]), 1);
+}
+
+// Open and Save As start in the lesson's own folder while it exists, and somewhere that exists once it
+// has been deleted.
+void TestLessonFiles::dialogsStartInAFolderThatExists() {
+    MainWindow w;
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("gone")));
+    const QString folder = m_dir.filePath(QStringLiteral("gone"));
+    QVERIFY(w.files()->saveFile(folder + QStringLiteral("/lesson.gradlab"), nullptr, true));
+    QCOMPARE(w.files()->dialogFolder(), QFileInfo(folder).absoluteFilePath());
+    QVERIFY(QDir(folder).removeRecursively());
+    const QString start = w.files()->dialogFolder();
+    QVERIFY2(QFileInfo(start).isDir(), qPrintable(start));
 }
 
 QTEST_MAIN(TestLessonFiles)
