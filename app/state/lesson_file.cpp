@@ -181,7 +181,7 @@ bool readFileBytes(const QString& path, QByteArray* bytes, QString* error) {
     if (file.size() > kMaxLessonFileSize) {
         *error = tr("Cannot open %1: it is %2 MB, far too large for a lesson file.")
                      .arg(QDir::toNativeSeparators(path))
-                     .arg(file.size() / (1024 * 1024));
+                     .arg(file.size() / (qint64(1024) * 1024));
         return false;
     }
     *bytes = file.readAll();

@@ -45,13 +45,12 @@ bool NumberCellDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
 }
 
 QString NumberCellDelegate::displayedText(const QModelIndex& index, int width, const QFont& font) const {
-    const QString text = index.data(Qt::DisplayRole).toString();
     const QVariant value = index.data(kValueRole);
-    if (!value.isValid()) return text;
+    if (!value.isValid()) return index.data(Qt::DisplayRole).toString();
     const QFontMetrics metrics(font);
     const double v = value.toDouble();
     for (int digits = index.data(kDigitsRole).toInt(); digits >= kFewestDigits; --digits) {
-        const QString s = formatValue(v, digits);
+        QString s = formatValue(v, digits);
         if (metrics.horizontalAdvance(s) <= width) return s;
     }
     return formatValue(v, kFewestDigits); // the view elides what still does not fit
