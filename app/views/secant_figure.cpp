@@ -74,6 +74,13 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
         for (int c = 0; c < 5; ++c) {
             auto* item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (r == m_table->rowCount() - 1) { // the live row, for the Δx on screen
+                item->setBackground(QColor(0xff, 0xf1, 0xe0));
+                item->setForeground(palette::text); // dark on the light live-row colour, in any palette
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
             m_table->setItem(r, c, item);
         }
     auto* tableTitle = new QLabel(tr("<b>The limit table</b>: as h shrinks, Δy/run approaches f′(a)"), this);
@@ -223,14 +230,6 @@ void SecantFigure::updateTable() {
         NumberCellDelegate::setNumber(items[2], row.deltaY, 10);
         NumberCellDelegate::setNumber(items[3], row.slope, 10);
         NumberCellDelegate::setNumber(items[4], row.error, 3);
-        if (!live) continue;
-        for (QTableWidgetItem* item : items) {
-            item->setBackground(QColor(0xff, 0xf1, 0xe0));
-            item->setForeground(palette::text); // dark on the light live-row colour, in any palette
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
     }
 }
 

@@ -16,6 +16,16 @@ namespace {
 constexpr int kValueRole = Qt::UserRole + 101;
 constexpr int kDigitsRole = Qt::UserRole + 102;
 constexpr int kFewestDigits = 3;
+
+const QStyle* styleOf(const QWidget* widget) {
+    return widget ? widget->style() : QApplication::style();
+}
+
+/// What QCommonStyle leaves on each side of an item view's text.
+int textMargin(const QWidget* widget) {
+    return styleOf(widget)->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+}
+
 } // namespace
 
 void NumberCellDelegate::setNumber(QTableWidgetItem* item, double value, int digits) {
@@ -56,12 +66,6 @@ QString NumberCellDelegate::displayedText(const QModelIndex& index, int width, c
     return formatValue(v, kFewestDigits); // the view elides what still does not fit
 }
 
-int NumberCellDelegate::textMargin(const QWidget* widget) const {
-    // What QCommonStyle leaves on each side of an item view's text.
-    const QStyle* style = widget ? widget->style() : QApplication::style();
-    return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-}
-
 void NumberCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                const QModelIndex& index) const {
     if (!index.data(kValueRole).isValid()) {
@@ -71,8 +75,7 @@ void NumberCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     cell.text = displayedText(index, cell.rect.width() - 2 * textMargin(cell.widget), cell.font);
-    const QStyle* style = cell.widget ? cell.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
+    styleOf(cell.widget)->drawControl(QStyle::CE_ItemViewItem, &cell, painter, cell.widget);
 }
 
 } // namespace gradlab

@@ -34,9 +34,6 @@ public:
     /// often, use the item's text as it is.
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
-
-private:
-    int textMargin(const QWidget* widget) const;
 };
 
 } // namespace gradlab
