@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -29,6 +30,23 @@
 #include <QUndoStack>
 
 namespace gradlab {
+
+namespace {
+
+/// Where the mouse is on a plot, in the plot's coordinates. The vertical one is named only when its axis
+/// is a plain coordinate ("y"): "f(x) = −5.91" for a point off the curve would state a false value of f.
+QString pointerText(const LessonPlot* plot, QPointF p) {
+    const QString x = plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label();
+    const QString y = plot->yAxis->label();
+    static const QRegularExpression plainName(QStringLiteral("^\\w+$"));
+    if (plainName.match(y).hasMatch())
+        return MainWindow::tr("pointer at %1 = %2, %3 = %4")
+            .arg(x, formatValue(p.x(), 5), y, formatValue(p.y(), 5));
+    return MainWindow::tr("pointer at %1 = %2, height %3")
+        .arg(x, formatValue(p.x(), 5), formatValue(p.y(), 5));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent) {
@@ -60,14 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
         item->setData(Qt::UserRole, id);
         // The status bar shows where the mouse is on any plot.
         for (LessonPlot* plot : v->findChildren<LessonPlot*>()) {
-            connect(plot, &LessonPlot::cursorMoved, this, [this, plot](QPointF p) {
-                m_coordinates->setText(
-                    QStringLiteral("%1 = %2,  %3 = %4")
-                        .arg(plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label(),
-                             formatValue(p.x(), 5),
-                             plot->yAxis->label().isEmpty() ? QStringLiteral("y") : plot->yAxis->label(),
-                             formatValue(p.y(), 5)));
-            });
+            connect(plot, &LessonPlot::cursorMoved, this,
+                    [this, plot](QPointF p) { m_coordinates->setText(pointerText(plot, p)); });
             connect(plot, &LessonPlot::cursorLeft, m_coordinates, &QLabel::clear);
         }
     }

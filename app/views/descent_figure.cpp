@@ -104,7 +104,7 @@ void DescentFigure::resetView() {
 
 void DescentFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
-    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_plot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
     m_table->horizontalHeaderItem(1)->setText(v);
     m_table->horizontalHeaderItem(2)->setText(QStringLiteral("L(%1)").arg(v));

@@ -95,7 +95,7 @@ void LearningRateFigure::resetView() {
 
 void LearningRateFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
-    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
     m_curvePlot->replot();
 }

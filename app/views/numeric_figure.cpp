@@ -91,7 +91,7 @@ void NumericFigure::resetView() {
 }
 
 void NumericFigure::rebuildCurve() {
-    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     const QString v = m_lesson->variable();
     m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_curvePlot->replot();

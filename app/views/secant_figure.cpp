@@ -136,7 +136,7 @@ void SecantFigure::resetView() {
 }
 
 void SecantFigure::rebuildCurve() {
-    m_curve->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_title->setFunction(*m_lesson->function());
     const QString v = m_lesson->variable();
     m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));

@@ -90,8 +90,8 @@ void SlopeFigure::resetView() {
 void SlopeFigure::rebuildCurves() {
     const CompiledFunction& f = *m_lesson->function();
     const QString v = m_lesson->variable();
-    m_curve->show(f, m_lesson->xMin(), m_lesson->xMax());
-    m_derivative->show(f, m_lesson->xMin(), m_lesson->xMax());
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_derivative->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_derivativePlot->setAxisLabels(v, QStringLiteral("f′(%1)").arg(v));
     m_criticalPoints = criticalPoints(f, m_lesson->xMin(), m_lesson->xMax());

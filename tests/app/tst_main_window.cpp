@@ -19,12 +19,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +46,8 @@ private slots:
     void everyControlIsReachedWithTab();
     void spacePlaysAndPauses_data();
     void spacePlaysAndPauses();
+    void pointerReadoutNamesOnlyCoordinates_data();
+    void pointerReadoutNamesOnlyCoordinates();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -240,6 +244,37 @@ void TestMainWindow::spacePlaysAndPauses() {
     QTest::keyClick(edit, Qt::Key_Space);
     QCOMPARE(edit->text(), before + QLatin1Char(' '));
     QVERIFY(!playing());
+}
+
+void TestMainWindow::pointerReadoutNamesOnlyCoordinates_data() {
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("forbidden");
+    QTest::newRow("slope: the height is not f(x)") << "slope"
+                                                   << "height"
+                                                   << "f(x) =";
+    QTest::newRow("contour: x and y are coordinates") << "contour"
+                                                      << ", y = "
+                                                      << "height";
+}
+
+// The status bar says where the mouse is without claiming a function value: off the curve, "f(x) = …"
+// would be false.
+void TestMainWindow::pointerReadoutNamesOnlyCoordinates() {
+    QFETCH(QString, lesson);
+    QFETCH(QString, expected);
+    QFETCH(QString, forbidden);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(lesson));
+    auto* plot = w.activeLesson()->findChild<LessonPlot*>();
+    QVERIFY(plot);
+    QTest::mouseMove(plot, plot->axisRect()->rect().center() + QPoint(7, 40));
+    QString text;
+    for (QLabel* label : w.statusBar()->findChildren<QLabel*>())
+        if (label->text().startsWith(QStringLiteral("pointer at"))) text = label->text();
+    QVERIFY2(text.contains(expected) && !text.contains(forbidden), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -23,6 +23,8 @@ private slots:
     void dragMovesPointAlongCurve_data();
     void dragMovesPointAlongCurve();
     void pressAwayFromPointPans();
+    void curveFollowsPanAndZoom_data();
+    void curveFollowsPanAndZoom();
     void badFormulaKeepsOldCurve();
     void presetChangesFunction();
     void arrowKeysMoveThePoint_data();
@@ -93,6 +95,44 @@ void TestSlopeView::pressAwayFromPointPans() {
     QVERIFY(plot->xAxis->range() != before); // the view did
     m_view->resetView();
     QCOMPARE(plot->xAxis->range().lower, before.lower);
+}
+
+void TestSlopeView::curveFollowsPanAndZoom_data() {
+    QTest::addColumn<int>("drag");
+    QTest::addColumn<double>("zoom");
+    QTest::newRow("panned left past the lesson's range") << 400 << 1.0;
+    QTest::newRow("panned right past the lesson's range") << -400 << 1.0;
+    QTest::newRow("zoomed out 20 times") << 0 << 20.0;
+    QTest::newRow("zoomed in 200 times") << 0 << 1.0 / 200;
+}
+
+// Wherever the view goes, the curve reaches both edges of the plot, with points closer together than a
+// hundredth of the view's width.
+void TestSlopeView::curveFollowsPanAndZoom() {
+    QFETCH(int, drag);
+    QFETCH(double, zoom);
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    if (drag != 0) {
+        const QPoint from(plot->axisRect()->center().x(), plot->axisRect()->top() + 20);
+        QTest::mousePress(plot, Qt::LeftButton, {}, from);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(plot, from + QPoint(drag * i / 4, 0));
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, from + QPoint(drag, 0));
+    } else {
+        plot->xAxis->scaleRange(zoom, m_view->lesson()->x());
+        plot->replot();
+    }
+    const QCPRange visible = plot->xAxis->range();
+    const auto data = m_view->figure()->curveGraph()->data();
+    QVERIFY(!data->isEmpty());
+    QVERIFY2(data->constBegin()->key <= visible.lower && (data->constEnd() - 1)->key >= visible.upper,
+             qPrintable(QStringLiteral("view %1..%2, curve %3..%4")
+                            .arg(visible.lower)
+                            .arg(visible.upper)
+                            .arg(data->constBegin()->key)
+                            .arg((data->constEnd() - 1)->key)));
+    const double spacing = (data->constBegin() + 1)->key - data->constBegin()->key;
+    QVERIFY2(spacing < visible.size() / 100, qPrintable(QString::number(spacing)));
 }
 
 void TestSlopeView::badFormulaKeepsOldCurve() {
