@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
@@ -270,7 +271,13 @@ void TestMainWindow::pointerReadoutNamesOnlyCoordinates() {
     QVERIFY(w.showLesson(lesson));
     auto* plot = w.activeLesson()->findChild<LessonPlot*>();
     QVERIFY(plot);
-    QTest::mouseMove(plot, plot->axisRect()->rect().center() + QPoint(7, 40));
+    // The lesson's page is laid out before the mouse goes over its plot (slow under the sanitizers).
+    QTRY_VERIFY(plot->isVisible() && plot->width() > 200 && plot->height() > 200);
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QPoint at = plot->axisRect()->rect().center() + QPoint(7, 40);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at), QPointF(plot->mapToGlobal(at)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(plot, &move);
     QString text;
     for (QLabel* label : w.statusBar()->findChildren<QLabel*>())
         if (label->text().startsWith(QStringLiteral("pointer at"))) text = label->text();
