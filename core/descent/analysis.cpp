@@ -6,57 +6,6 @@
 
 namespace gradlab {
 
-const char* regimeName(Regime r) {
-    switch (r) {
-    case Regime::Monotone:
-        return "monotone";
-    case Regime::Oscillating:
-        return "oscillating";
-    case Regime::Diverging:
-        return "diverging";
-    case Regime::TooSlow:
-        return "too_slow";
-    }
-    return "too_slow";
-}
-
-const char* regimeDescription(Regime r) {
-    switch (r) {
-    case Regime::Monotone:
-        return "converging: every step moves the same way, straight downhill";
-    case Regime::Oscillating:
-        return "oscillating: the steps overshoot and flip sides, but still converge";
-    case Regime::Diverging:
-        return "diverging: each step overshoots further and the loss grows";
-    case Regime::TooSlow:
-        return "too small: the steps are too short to reach the minimum in time";
-    }
-    return "";
-}
-
-Regime classify(const Trajectory& t, double tolerance) {
-    if (t.stopReason == StopReason::Diverged || t.points.empty()) return Regime::Diverging;
-    const TrajectoryPoint& first = t.points.front();
-    const TrajectoryPoint& last = t.points.back();
-    const double tol = tolerance > 0 ? tolerance : std::max(1e-6, 1e-6 * first.gradNorm);
-    const bool reached = t.stopReason == StopReason::Converged || last.gradNorm < tol;
-    if (!reached) {
-        // Still far away: growing loss means it is blowing up slowly, otherwise it is just slow.
-        if (t.points.size() > 2 && last.loss > first.loss && last.gradNorm > first.gradNorm)
-            return Regime::Diverging;
-        return Regime::TooSlow;
-    }
-    int flips = 0, pairs = 0;
-    for (std::size_t k = 2; k < t.points.size(); ++k) {
-        double dot = 0.0;
-        for (int i = 0; i < t.dimension; ++i)
-            dot += t.points[k].update[i] * t.points[k - 1].update[i];
-        ++pairs;
-        if (dot < 0) ++flips;
-    }
-    return (pairs > 0 && 2 * flips >= pairs) ? Regime::Oscillating : Regime::Monotone;
-}
-
 bool hessianEigenvalues(const CompiledFunction& f, const double* p, double* eigenvalues) {
     double g[2], h[4];
     f.valueGradientHessian(p, g, h);

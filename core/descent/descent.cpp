@@ -29,16 +29,17 @@ std::string describeValue(const char* what, double v) {
     return std::string(what) + " became " + (v > 0 ? "+infinite" : "-infinite");
 }
 
-template <typename F>
-std::string check(int dimension, const double* w, double loss, const double* g, F&& describeStep) {
+// The step is not part of the sentence: every consumer says it already.
+std::string check(int dimension, const double* w, double loss, const double* g) {
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(w[i])) return describeValue("the point", w[i]) + describeStep();
-    if (!std::isfinite(loss)) return describeValue("the loss", loss) + describeStep();
+        if (!std::isfinite(w[i])) return describeValue("the point", w[i]);
+    if (!std::isfinite(loss)) return describeValue("the loss", loss);
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(g[i])) return describeValue("the gradient", g[i]) + describeStep();
-    if (std::fabs(loss) > kDivergenceBound) return "the loss passed 1e12" + describeStep();
+        if (!std::isfinite(g[i])) return describeValue("the gradient", g[i]);
+    if (loss > kDivergenceBound) return "the loss passed 1e12";
+    if (loss < -kDivergenceBound) return "the loss fell below −1e12";
     for (int i = 0; i < dimension; ++i)
-        if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12" + describeStep();
+        if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12";
     return {};
 }
 
@@ -72,6 +73,7 @@ DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentS
     p0.step = 0;
     if (evaluate(p0)) {
         m_trajectory.points.push_back(p0);
+        m_trajectory.stopLoss = p0.loss;
         if (p0.gradNorm < m_settings.tolerance)
             stop(StopReason::Converged, 0, "the gradient norm is below the tolerance at the start");
         else if (m_settings.maxSteps <= 0)
@@ -86,9 +88,7 @@ bool DescentRun::evaluate(TrajectoryPoint& p) {
         loss = m_function->valueGradientHessian(m_w, m_g, m_h);
     else
         loss = m_function->valueAndGradient(m_w, m_g);
-    const int step = p.step;
-    const std::string problem =
-        check(n, m_w, loss, m_g, [step] { return " at step " + std::to_string(step); });
+    const std::string problem = check(n, m_w, loss, m_g);
     // A finite point is recorded even when it passed the bound; a non-finite one never is.
     if (allFinite(n, m_w, loss, m_g)) {
         for (int i = 0; i < n; ++i) {
@@ -102,7 +102,8 @@ bool DescentRun::evaluate(TrajectoryPoint& p) {
         if (!problem.empty()) m_trajectory.points.push_back(p);
     }
     if (!problem.empty()) {
-        stop(StopReason::Diverged, step, problem);
+        m_trajectory.stopLoss = loss;
+        stop(StopReason::Diverged, p.step, problem);
         return false;
     }
     return true;
@@ -126,10 +127,9 @@ bool DescentRun::step() {
         p.update[i] = info.update[i];
     if (!evaluate(p)) return true;
     m_trajectory.points.push_back(p);
+    m_trajectory.stopLoss = p.loss;
     if (p.gradNorm < m_settings.tolerance)
-        stop(StopReason::Converged, k,
-             "the gradient norm fell below " + formatNumber(m_settings.tolerance) + " at step " +
-                 std::to_string(k));
+        stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
     else if (k >= m_settings.maxSteps)
         stop(StopReason::MaxSteps, k, "took all " + std::to_string(k) + " steps");
     return true;
@@ -155,30 +155,34 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
     for (int i = 0; i < n; ++i)
         w[i] = start[i];
     RunSummary s;
+    RunShapeRecorder recorder(n, settings.maxSteps);
+    auto finish = [&](StopReason reason, int k, double loss) {
+        s.stopReason = reason;
+        s.shape = recorder.finish(reason, k, loss);
+        return s;
+    };
     for (int k = 0;; ++k) {
-        if (k > 0) optimizer.step(w, g, newton ? h : nullptr);
+        StepInfo info;
+        if (k > 0) optimizer.step(w, g, newton ? h : nullptr, &info);
         const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
         s.finalLoss = loss;
         s.stopStep = k;
         bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;
         double sq = 0.0;
+        bool finite = std::isfinite(loss);
         for (int i = 0; i < n; ++i) {
             bad = bad || !std::isfinite(w[i]) || !std::isfinite(g[i]) || std::fabs(w[i]) > kDivergenceBound;
+            finite = finite && std::isfinite(w[i]) && std::isfinite(g[i]);
             sq += g[i] * g[i];
         }
+        // As DescentRun records it: every finite point, even one past the bound.
+        if (finite) recorder.add(k, w, loss, std::sqrt(sq), info.newtonFellBack);
         if (bad) {
             if (!std::isfinite(loss)) s.finalLoss = std::nan("");
-            s.stopReason = StopReason::Diverged;
-            return s;
+            return finish(StopReason::Diverged, k, loss);
         }
-        if (std::sqrt(sq) < settings.tolerance) {
-            s.stopReason = StopReason::Converged;
-            return s;
-        }
-        if (k >= settings.maxSteps) {
-            s.stopReason = StopReason::MaxSteps;
-            return s;
-        }
+        if (std::sqrt(sq) < settings.tolerance) return finish(StopReason::Converged, k, loss);
+        if (k >= settings.maxSteps) return finish(StopReason::MaxSteps, k, loss);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Running an optimizer on a compiled function: step by step (for animations) or to the end.
 
+#include "descent/run_shape.h"
 #include "descent/trajectory.h"
 #include "eval/compiled_function.h"
 
@@ -10,7 +11,8 @@ struct DescentSettings {
     OptimizerKind optimizer = OptimizerKind::GradientDescent;
     Hyperparameters hyperparameters;
     int maxSteps = 100;
-    /// Stop as converged when ‖∇f‖ < tolerance. 0 means never stop early.
+    /// Stop as converged when ‖∇f‖ < tolerance. 0 means never stop early. The same number is the
+    /// relative tolerance a finished run is judged by (see judgeRun).
     double tolerance = 1e-6;
 };
 
@@ -49,6 +51,7 @@ struct RunSummary {
     double finalLoss = 0.0; ///< the loss at the step where the run stopped (NaN if that step was non-finite)
     int stopStep = 0;
     StopReason stopReason = StopReason::MaxSteps;
+    RunShape shape; ///< what the run did, for judgeRun
 };
 
 RunSummary runQuiet(const CompiledFunction& function, const double* start, const DescentSettings& settings);

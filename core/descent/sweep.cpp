@@ -41,6 +41,7 @@ std::vector<SweepRow> sweepLearningRates(const CompiledFunction& f, const double
             if (i >= rows.size()) return;
             s.hyperparameters.learningRate = rates[i];
             rows[i].summary = runQuiet(f, start, s);
+            rows[i].judgement = judgeRun(f, rows[i].summary.shape, s);
             const int d = ++done;
             if (options.progress && (d % 16 == 0 || d == static_cast<int>(rows.size()))) options.progress(d);
         }

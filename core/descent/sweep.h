@@ -2,6 +2,7 @@
 // The same run over many learning rates, spread over the machine's cores.
 
 #include "descent/descent.h"
+#include "descent/run_judgement.h"
 
 #include <atomic>
 #include <functional>
@@ -12,6 +13,7 @@ namespace gradlab {
 struct SweepRow {
     double learningRate = 0.0;
     RunSummary summary;
+    RunJudgement judgement; ///< the regime, the minimum this run approaches, converged or not
 };
 
 /// count learning rates log-spaced from lrMin to lrMax, both included: lrMin·(lrMax/lrMin)^(i/(count−1)).
@@ -23,7 +25,7 @@ struct SweepOptions {
     std::function<void(int done)> progress; ///< called from worker threads, now and then
 };
 
-/// Runs `settings` from `start` for each learning rate. No allocation per step.
+/// Runs `settings` from `start` for each learning rate and judges each run. No allocation per step.
 std::vector<SweepRow> sweepLearningRates(const CompiledFunction& f, const double* start,
                                          const DescentSettings& settings, const std::vector<double>& rates,
                                          const SweepOptions& options = {});

@@ -41,7 +41,8 @@ struct Trajectory {
     std::vector<TrajectoryPoint> points; ///< step 0 (the start) and every finite step after it
     StopReason stopReason = StopReason::Running;
     int stopStep = 0;       ///< the step at which the run stopped
-    std::string stopDetail; ///< a sentence: "the loss passed 1e12 at step 7", …
+    std::string stopDetail; ///< what stopped it, without the step: "the loss passed 1e12", …
+    double stopLoss = 0.0;  ///< the loss at the step where it stopped, even if not finite (−inf: unbounded)
 };
 
 } // namespace gradlab

@@ -1,4 +1,4 @@
-// Runs, stop reasons, regimes, the critical learning rate and sweeps.
+// Runs, stop reasons, the critical learning rate and sweeps (regimes: tst_run_judgement).
 
 #include "descent/analysis.h"
 #include "descent/sweep.h"
@@ -16,8 +16,6 @@ private slots:
     void toleranceZeroTakesEveryStep();
     void stepByStepMatchesRunToEnd();
     void nonFiniteStartIsDiverged();
-    void regimes_data();
-    void regimes();
     void criticalLearningRate_data();
     void criticalLearningRate();
     void locatesMinimum();
@@ -92,28 +90,7 @@ void TestDescent::nonFiniteStartIsDiverged() {
     QCOMPARE(t.stopStep, 0);
     QVERIFY(t.points.empty());
     QCOMPARE(QString::fromStdString(t.stopDetail),
-             QStringLiteral("the loss is undefined (not a number) at step 0"));
-}
-
-void TestDescent::regimes_data() {
-    QTest::addColumn<double>("lr");
-    QTest::addColumn<int>("regime");
-    // x² from 1 with plain descent: x_k = (1 - 2 lr)^k.
-    QTest::newRow("too small") << 1e-4 << int(Regime::TooSlow);
-    QTest::newRow("monotone") << 0.1 << int(Regime::Monotone);
-    QTest::newRow("oscillating") << 0.9 << int(Regime::Oscillating);
-    QTest::newRow("diverging") << 1.1 << int(Regime::Diverging);
-}
-
-void TestDescent::regimes() {
-    QFETCH(double, lr);
-    QFETCH(int, regime);
-    DescentSettings s;
-    s.hyperparameters.learningRate = lr;
-    s.maxSteps = 200;
-    const double start = 1.0;
-    const Trajectory t = runDescent(test::compile("x^2"), &start, s);
-    QCOMPARE(regimeName(classify(t, s.tolerance)), regimeName(Regime(regime)));
+             QStringLiteral("the loss is undefined (not a number)"));
 }
 
 void TestDescent::criticalLearningRate_data() {

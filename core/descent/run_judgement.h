@@ -1,0 +1,76 @@
+#pragma once
+// How a run is judged, in one place for the lessons, the sweep, the CSV tables and the command line: its
+// regime (how it moved), whether it converged and by which criterion, the minimum it approaches, and two
+// sentences for the learner that say no more than the run shows.
+
+#include "descent/descent.h"
+#include "descent/run_shape.h"
+
+#include <string>
+
+namespace gradlab {
+
+/// How a run moved. For plain gradient descent near a minimum w* the error is multiplied each step by
+/// r = 1 − η·λ (λ = f″(w*), or the Hessian's eigenvalue that decides): 0 ≤ r < 1 monotone, −1 < r < 0
+/// oscillating, r = −1 bouncing, r < −1 diverging. Other optimizers are judged from the run alone.
+enum class Regime {
+    Monotone,    ///< every step in the same direction, and the run converged
+    Oscillating, ///< the steps overshoot and turn back, and the error shrinks
+    Bouncing,    ///< the steps flip sides, and the error neither shrinks nor grows
+    Diverging,   ///< the error grows (or the run passed the divergence bound)
+    TooSlow,     ///< every step in the same direction, but still far from the minimum at the last step
+    NoMinimum,   ///< still moving, and no minimum was found ahead of the run
+    Unbounded,   ///< the loss fell without end (below −1e12 or to −∞)
+    NotStarted,  ///< the loss or gradient is undefined at the start
+};
+
+/// "monotone", "oscillating", "bouncing", "diverging", "too_slow", "no_minimum", "unbounded",
+/// "not_started": the word the CSV tables and the command line print.
+const char* regimeName(Regime r);
+/// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
+const char* regimeTitle(Regime r);
+/// A sentence for the learner: "oscillating: the steps overshoot and flip sides, but the error shrinks".
+const char* regimeDescription(Regime r);
+
+/// What made a run count as converged.
+enum class Criterion {
+    None,          ///< not converged
+    GradientBelow, ///< ‖∇f‖ fell below the tolerance (the run stopped there)
+    LossGap,       ///< the loss's gap to the minimum it approaches shrank to tolerance × its start value
+    GradientRatio, ///< no minimum known: ‖∇f‖ shrank to tolerance × its start value
+};
+
+/// "none", "gradient_below_tolerance", "loss_gap", "gradient_ratio".
+const char* criterionName(Criterion c);
+
+struct RunJudgement {
+    Regime regime = Regime::NotStarted;
+    Criterion criterion = Criterion::None;
+    bool converged() const { return criterion != Criterion::None; }
+    /// The minimum the run approaches (found by Newton's method from where the run ended; from the
+    /// start for a run that diverged), if there is one with positive curvature.
+    bool hasMinimum = false;
+    double minimum[kMaxDimension] = {0.0, 0.0};
+    double minimumLoss = 0.0;
+    /// Plain gradient descent with a known minimum: r = 1 − η·λ for the curvature λ that decides.
+    bool hasFactor = false;
+    double factor = 0.0;
+    double curvature = 0.0;
+    /// The measure the criterion compares with the tolerance: the loss gap (or, without a minimum, the
+    /// gradient norm) at the last step as a fraction of its start value. NaN if not measured.
+    double progress = NAN;
+    double tolerance = 1e-6; ///< the tolerance it was judged with
+    std::string verdict;     ///< regimeDescription(regime)
+    std::string outcome;     ///< what the run reached, in a sentence or two
+};
+
+/// Judges a run of `settings` on `f` from its shape. A tolerance of 0 (take every step) is judged with
+/// 1e-6.
+RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
+                      const std::string& stopDetail = {});
+RunJudgement judgeRun(const CompiledFunction& f, const Trajectory& t, const DescentSettings& settings);
+
+/// A number as the sentences print it: 3 significant digits, exponents without padding ("5.1e-9").
+std::string shortNumber(double v);
+
+} // namespace gradlab

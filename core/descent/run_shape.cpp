@@ -1,0 +1,86 @@
+#include "descent/run_shape.h"
+
+#include <algorithm>
+
+namespace gradlab {
+
+RunShapeRecorder::RunShapeRecorder(int dimension, int plannedSteps)
+    : m_tail(std::clamp(plannedSteps / 2, 2, kTail)) {
+    m_shape.dimension = dimension;
+}
+
+void RunShapeRecorder::add(int step, const double* point, double loss, double gradNorm, bool newtonFellBack) {
+    const int n = m_shape.dimension;
+    const int slot = m_count % (kTail + 1);
+    if (m_count == 0) {
+        for (int i = 0; i < n; ++i)
+            m_shape.start[i] = point[i];
+        m_shape.firstLoss = loss;
+        m_shape.firstGradNorm = gradNorm;
+    }
+    const int before = (m_count + kTail) % (kTail + 1); // the slot of the previous point
+    double dot = 0.0;
+    for (int i = 0; i < n; ++i) {
+        m_updates[slot][i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
+        dot += m_count < 2 ? 0.0 : m_updates[slot][i] * m_updates[before][i];
+        m_previousPoint[i] = point[i];
+        m_shape.last[i] = point[i];
+    }
+    if (dot < 0) ++m_shape.reversals;
+    m_norms[slot] = gradNorm;
+    m_shape.previousLoss = m_count == 0 ? NAN : m_shape.lastLoss;
+    m_shape.lastLoss = loss;
+    m_shape.lastGradNorm = gradNorm;
+    m_shape.steps = step;
+    if (newtonFellBack) {
+        if (m_shape.newtonFallbacks++ == 0) m_shape.firstNewtonFallback = step;
+    }
+    ++m_count;
+}
+
+RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLoss) const {
+    RunShape s = m_shape;
+    s.stopReason = reason;
+    s.stopStep = stopStep;
+    s.stopLoss = stopLoss;
+    // The tail: the last m_tail steps, or half of what was recorded if that is less.
+    const int steps = m_count - 1; // updates recorded
+    const int tail = std::min({m_tail, steps, std::max(2, steps / 2)});
+    auto at = [this](int back) { return (m_count - 1 - back) % (kTail + 1); }; // back = 0: the last point
+    for (int back = 0; back + 1 < tail; ++back) {
+        const double* u = m_updates[at(back)];
+        const double* v = m_updates[at(back + 1)];
+        double dot = 0.0, uu = 0.0, vv = 0.0;
+        for (int i = 0; i < s.dimension; ++i) {
+            dot += u[i] * v[i];
+            uu += u[i] * u[i];
+            vv += v[i] * v[i];
+        }
+        if (uu == 0.0 || vv == 0.0) continue;
+        ++s.tailPairs;
+        if (dot < 0) ++s.tailReversals;
+    }
+    if (tail >= 2) {
+        const int quarter = std::max(1, tail / 4);
+        double recent = 0.0, earlier = 0.0;
+        for (int back = 0; back < quarter; ++back) {
+            recent = std::max(recent, m_norms[at(back)]);
+            earlier = std::max(earlier, m_norms[at(tail - 1 - back)]);
+        }
+        const int distance = tail - quarter;
+        if (earlier > 0 && recent > 0 && distance > 0)
+            s.tailRate = std::pow(recent / earlier, 1.0 / distance);
+        else if (earlier > 0 && recent == 0.0)
+            s.tailRate = 0.0;
+    }
+    return s;
+}
+
+RunShape shapeOf(const Trajectory& t, int plannedSteps) {
+    RunShapeRecorder recorder(t.dimension, plannedSteps);
+    for (const TrajectoryPoint& p : t.points)
+        recorder.add(p.step, p.point, p.loss, p.gradNorm, p.newtonFellBack);
+    return recorder.finish(t.stopReason, t.stopStep, t.stopLoss);
+}
+
+} // namespace gradlab

@@ -1,0 +1,64 @@
+#pragma once
+// What a run did, in a few numbers: where it began and ended, how its steps turned and how fast its error
+// shrank near the end. Recorded the same way from a whole trajectory and from a sweep's quiet run, so the
+// lessons, the sweep and the command line judge runs by one rule.
+
+#include "descent/trajectory.h"
+
+#include <cmath>
+
+namespace gradlab {
+
+struct RunShape {
+    int dimension = 1;
+    int steps = 0; ///< the last step recorded (0: only the start)
+    StopReason stopReason = StopReason::Running;
+    int stopStep = 0;
+    double stopLoss = NAN; ///< the loss where the run stopped, even if it was not finite (NaN: unknown)
+    double start[kMaxDimension] = {0.0, 0.0};
+    double last[kMaxDimension] = {0.0, 0.0};
+    double firstLoss = NAN;
+    double lastLoss = NAN;
+    double previousLoss = NAN; ///< the loss one step before the last
+    double firstGradNorm = NAN;
+    double lastGradNorm = NAN;
+    /// Over the last steps (the tail: half the run, at most kTail steps): how many pairs of consecutive
+    /// steps there were, and in how many the second step turned back against the first (negative dot).
+    int tailPairs = 0;
+    int tailReversals = 0;
+    int reversals = 0; ///< the same over the whole run
+    /// How the gradient norm changed per step over the tail, as a geometric mean factor (the largest
+    /// norm in the tail's last quarter against its first quarter): < 1 shrinking, > 1 growing. NaN if
+    /// the tail is shorter than 2 steps.
+    double tailRate = NAN;
+    int newtonFallbacks = 0;     ///< steps where Newton's method took a gradient step
+    int firstNewtonFallback = 0; ///< the first such step (0: none)
+    bool recorded() const { return std::isfinite(firstLoss); }
+};
+
+/// Builds a RunShape one recorded point at a time, with no allocation (a ring of the last kTail steps).
+class RunShapeRecorder {
+public:
+    static constexpr int kTail = 64;
+
+    /// `plannedSteps` is the run's step limit: the tail is half of it, at most kTail steps.
+    RunShapeRecorder(int dimension, int plannedSteps);
+
+    /// Adds the point reached at `step` (step 0 is the start).
+    void add(int step, const double* point, double loss, double gradNorm, bool newtonFellBack = false);
+    /// The shape of what was added, for a run that stopped (or is still running) as given.
+    RunShape finish(StopReason reason, int stopStep, double stopLoss) const;
+
+private:
+    RunShape m_shape;
+    int m_tail;
+    int m_count = 0; ///< points added
+    double m_norms[kTail + 1] = {};
+    double m_updates[kTail + 1][kMaxDimension] = {};
+    double m_previousPoint[kMaxDimension] = {0.0, 0.0};
+};
+
+/// The shape of a recorded trajectory (its step limit sets the tail, as for the run itself).
+RunShape shapeOf(const Trajectory& t, int plannedSteps);
+
+} // namespace gradlab

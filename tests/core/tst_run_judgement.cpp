@@ -1,0 +1,246 @@
+// Judging runs: the regime, the convergence criterion, the minimum approached and the sentences, over
+// several functions, curvatures and optimizers; the sweep judges each rate exactly as a single run.
+
+#include "descent/run_judgement.h"
+#include "descent/sweep.h"
+#include "test_helpers.h"
+
+#include <QTest>
+
+using namespace gradlab;
+
+class TestRunJudgement : public QObject {
+    Q_OBJECT
+private slots:
+    void regimes_data();
+    void regimes();
+    void sentences_data();
+    void sentences();
+    void convergedRunIsNotCalledUnconverged();
+    void sweepJudgesLikeSingleRuns_data();
+    void sweepJudgesLikeSingleRuns();
+    void sweepMeasuresAgainstTheMinimumApproached();
+    void shortNumbers();
+};
+
+namespace {
+
+struct Case {
+    FunctionPtr f;
+    DescentSettings s;
+    std::vector<double> start;
+};
+
+Case makeCase(const QString& formula, const QString& start, const QString& optimizer, double lr, int steps) {
+    Case c;
+    c.f = test::compile(formula);
+    OptimizerKind k = OptimizerKind::GradientDescent;
+    optimizerByName(optimizer.toStdString(), k);
+    c.s.optimizer = k;
+    c.s.hyperparameters.learningRate = lr;
+    c.s.maxSteps = steps;
+    for (const QString& v : start.split(QLatin1Char(',')))
+        c.start.push_back(v.toDouble());
+    return c;
+}
+
+void addRow(const char* name, const char* formula, const char* start, const char* optimizer, double lr, int steps,
+            Regime regime, bool converged) {
+    QTest::newRow(name) << QString::fromUtf8(formula) << QString::fromLatin1(start)
+                        << QString::fromLatin1(optimizer) << lr << steps << QString::fromLatin1(regimeName(regime))
+                        << converged;
+}
+
+} // namespace
+
+void TestRunJudgement::regimes_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<bool>("converged");
+    // (w − 3)², f″ = 2: r = 1 − 2η.
+    addRow("f''=2, r=0.9998: too slow", "(w-3)^2", "8", "gd", 1e-4, 100, Regime::TooSlow, false);
+    addRow("f''=2, r=0.8, 50 steps: converged", "(w-3)^2", "8", "gd", 0.1, 50, Regime::Monotone, true);
+    addRow("f''=2, r=-0.8", "(w-3)^2", "8", "gd", 0.9, 100, Regime::Oscillating, true);
+    addRow("f''=2, r=-0.9", "(w-3)^2", "8", "gd", 0.95, 100, Regime::Oscillating, true);
+    addRow("f''=2, r=-0.98: oscillating, not yet", "(w-3)^2", "8", "gd", 0.99, 100, Regime::Oscillating, false);
+    addRow("f''=2, r=-1: bounces", "(w-3)^2", "8", "gd", 1.0, 100, Regime::Bouncing, false);
+    addRow("f''=2, r=-1.02: grows", "(w-3)^2", "8", "gd", 1.01, 100, Regime::Diverging, false);
+    addRow("f''=2, r=-2: diverged", "(w-3)^2", "8", "gd", 1.5, 100, Regime::Diverging, false);
+    // 5(w + 1)², f″ = 10: r = 1 − 10η.
+    addRow("f''=10, r=0.999: too slow", "5(w+1)^2", "2", "gd", 1e-4, 100, Regime::TooSlow, false);
+    addRow("f''=10, r=0.5", "5(w+1)^2", "2", "gd", 0.05, 100, Regime::Monotone, true);
+    addRow("f''=10, r=-0.5", "5(w+1)^2", "2", "gd", 0.15, 100, Regime::Oscillating, true);
+    addRow("f''=10, r=-1", "5(w+1)^2", "2", "gd", 0.2, 100, Regime::Bouncing, false);
+    addRow("f''=10, r=-1.1", "5(w+1)^2", "2", "gd", 0.21, 100, Regime::Diverging, false);
+    // w²/4, f″ = 1/2: r = 1 − η/2.
+    addRow("f''=0.5, r=0.5", "w^2/4", "4", "gd", 1.0, 100, Regime::Monotone, true);
+    addRow("f''=0.5, r=-0.5", "w^2/4", "4", "gd", 3.0, 100, Regime::Oscillating, true);
+    addRow("f''=0.5, r=-1", "w^2/4", "4", "gd", 4.0, 100, Regime::Bouncing, false);
+    addRow("f''=0.5, r=-1.5", "w^2/4", "4", "gd", 5.0, 100, Regime::Diverging, false);
+    // Two variables: λ = 2 and 6; the larger |1 − ηλ| decides.
+    addRow("bowl, r=(0.8,0.4)", "x^2 + 3y^2", "4,3", "gd", 0.1, 200, Regime::Monotone, true);
+    addRow("bowl, r=(0.4,-0.8)", "x^2 + 3y^2", "4,3", "gd", 0.3, 200, Regime::Oscillating, true);
+    addRow("bowl, r=(1/3,-1)", "x^2 + 3y^2", "4,3", "gd", 1.0 / 3.0, 200, Regime::Bouncing, false);
+    addRow("bowl, r=(0.3,-1.1)", "x^2 + 3y^2", "4,3", "gd", 0.35, 200, Regime::Diverging, false);
+    // Non-convex: the run settles in the local minimum near 1.35 (f″ ≈ 13.8).
+    addRow("quartic, local minimum", "w^4 - 4w^2 + w", "2", "gd", 0.01, 200, Regime::Monotone, true);
+    // Other optimizers, judged from the run.
+    addRow("momentum overshoots", "(w-3)^2", "8", "momentum", 0.1, 300, Regime::Oscillating, true);
+    addRow("momentum on Rosenbrock", "(1-x)^2 + 100(y-x^2)^2", "-1.5,2", "momentum", 0.001, 3000,
+           Regime::Oscillating, true);
+    addRow("adam, slow", "(1-x)^2 + 100(y-x^2)^2", "-1.5,2", "adam", 0.001, 100, Regime::TooSlow, false);
+    // No minimum.
+    addRow("a line: no minimum", "-w", "0", "gd", 0.1, 100, Regime::NoMinimum, false);
+    addRow("a cubic falls for ever", "w^3", "-1", "gd", 0.1, 1000, Regime::Unbounded, false);
+    addRow("outside the domain", "ln(w)", "-1", "gd", 0.1, 100, Regime::NotStarted, false);
+}
+
+void TestRunJudgement::regimes() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(QString, regime);
+    QFETCH(bool, converged);
+    const Case c = makeCase(formula, start, optimizer, lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, j.outcome.c_str());
+    QVERIFY2(j.converged() == converged, j.outcome.c_str());
+    QCOMPARE(QString::fromStdString(j.verdict), QString::fromLatin1(regimeDescription(j.regime)));
+    // The sentence agrees with the verdict: never "converged" for an unconverged run, and the other way.
+    const QString outcome = QString::fromStdString(j.outcome);
+    QCOMPARE(outcome.startsWith(QStringLiteral("Converged")), converged);
+    QVERIFY2(!outcome.contains(QStringLiteral("too small")), qPrintable(outcome));
+}
+
+void TestRunJudgement::sentences_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("what a converged run reached")
+        << "(w-3)^2" << "8" << "gd" << 0.1 << 50
+        << "Converged: after 50 steps the loss is 5.09e-9, still falling; its gap to the minimum (0 at w = 3) "
+           "is 2.04e-10 of what it was at the start, below the tolerance 1e-6.";
+    QTest::newRow("bouncing says r")
+        << "(w-3)^2" << "8" << "gd" << 1.0 << 20
+        << "Not converged: after 20 steps the loss is 25, unchanged at the last step; its gap to the minimum (0 at "
+           "w = 3) is 1 of what it was at the start (the tolerance is 1e-6). Near the minimum (0 at w = 3), "
+           "r = 1 − η·f″(w*) = 1 − 1·2 = -1: the run flips between two points for ever.";
+    QTest::newRow("diverged says the step once, and why")
+        << "x^2" << "1" << "gd" << 1.5 << 100
+        << "Diverged at step 20: the loss passed 1e12. Near the minimum (0 at x = 0) each step multiplies the "
+           "distance to it by r = 1 − η·f″(x*) = 1 − 1.5·2 = -2; |r| > 1, so the learning rate is too large "
+           "(above 1).";
+    QTest::newRow("gradient stop")
+        << "x^2" << "1" << "gd" << 0.4 << 100
+        << "Converged at step 10: |f′| = 2.05e-7 fell below the tolerance 1e-6; the loss is 1.05e-14.";
+    QTest::newRow("Newton falls back: says so, not 'learning rate too large'")
+        << "w^4 - 4w^2 + w" << "0.1" << "newton" << 1.0 << 1
+        << "Not converged: after 1 step the loss is -0.147, still falling; its gap to the minimum (-5.44 at "
+           "w = -1.47) is 0.962 of what it was at the start (the tolerance is 1e-6). Newton's method took a "
+           "gradient step at step 1: f″ ≤ 0 there, so a Newton step would not go downhill.";
+    QTest::newRow("unbounded below")
+        << "w^3" << "-1" << "gd" << 0.1 << 1000
+        << "Stopped at step 8: the loss fell below −1e12. The loss keeps falling, so there is no minimum to reach "
+           "this way.";
+    QTest::newRow("cannot start")
+        << "ln(w)" << "-1" << "gd" << 0.1 << 10
+        << "Cannot start here: the loss is undefined (not a number). Move the start into the function's domain.";
+}
+
+void TestRunJudgement::sentences() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(QString, expected);
+    const Case c = makeCase(formula, start, optimizer, lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    QCOMPARE(QString::fromStdString(judgeRun(*c.f, t, c.s).outcome), expected);
+}
+
+void TestRunJudgement::convergedRunIsNotCalledUnconverged() {
+    // The lessons' own example and the race's momentum: far below where they began, so converged.
+    const Case bowl = makeCase("(w-3)^2", "8", "gd", 0.1, 50);
+    const RunJudgement a = judgeRun(*bowl.f, runDescent(bowl.f, bowl.start.data(), bowl.s), bowl.s);
+    QCOMPARE(a.criterion, Criterion::LossGap);
+    const Case banana = makeCase("(1-x)^2 + 100(y-x^2)^2", "-1.5,2", "momentum", 0.001, 3000);
+    const RunJudgement b = judgeRun(*banana.f, runDescent(banana.f, banana.start.data(), banana.s), banana.s);
+    QVERIFY(b.converged());
+    GRADLAB_COMPARE_CLOSE(b.minimum[0], 1.0, 1e-9);
+    // A tighter tolerance can make the same run unconverged: the user's tolerance decides.
+    DescentSettings strict = bowl.s;
+    strict.tolerance = 1e-12;
+    const RunJudgement c = judgeRun(*bowl.f, runDescent(bowl.f, bowl.start.data(), strict), strict);
+    QVERIFY(!c.converged());
+    QCOMPARE(c.regime, Regime::TooSlow);
+}
+
+void TestRunJudgement::sweepJudgesLikeSingleRuns_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::newRow("bowl") << "(w-3)^2" << "8" << "gd";
+    QTest::newRow("quartic") << "w^4 - 4w^2 + w" << "2" << "gd";
+    QTest::newRow("elliptic") << "x^2 + 3y^2" << "4,3" << "gd";
+    QTest::newRow("rosenbrock adam") << "(1-x)^2 + 100(y-x^2)^2" << "-1.5,2" << "adam";
+    QTest::newRow("momentum") << "(w-3)^2" << "8" << "momentum";
+}
+
+void TestRunJudgement::sweepJudgesLikeSingleRuns() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    Case c = makeCase(formula, start, optimizer, 0.1, 100);
+    const std::vector<double> rates = logSpaced(1e-4, 10.0, 60);
+    const std::vector<SweepRow> rows = sweepLearningRates(*c.f, c.start.data(), c.s, rates);
+    QSet<QString> seen;
+    for (const SweepRow& row : rows) {
+        c.s.hyperparameters.learningRate = row.learningRate;
+        const RunJudgement single = judgeRun(*c.f, runDescent(c.f, c.start.data(), c.s), c.s);
+        QCOMPARE(regimeName(row.judgement.regime), regimeName(single.regime));
+        QCOMPARE(row.judgement.converged(), single.converged());
+        seen.insert(QString::fromLatin1(regimeName(single.regime)));
+    }
+    if (formula == QLatin1String("(w-3)^2") && optimizer == QLatin1String("gd")) {
+        // The sweep over a bowl shows every regime plain descent has, an oscillating band included.
+        for (const char* r : {"too_slow", "monotone", "oscillating", "diverging"})
+            QVERIFY2(seen.contains(QString::fromLatin1(r)), r);
+    }
+}
+
+void TestRunJudgement::sweepMeasuresAgainstTheMinimumApproached() {
+    // From 2 every converging run ends in the local minimum near 1.35, not the global one near −1.47.
+    Case c = makeCase("w^4 - 4w^2 + w", "2", "gd", 0.01, 200);
+    const std::vector<SweepRow> rows = sweepLearningRates(*c.f, c.start.data(), c.s, logSpaced(1e-3, 0.05, 20));
+    int converged = 0;
+    for (const SweepRow& row : rows) {
+        if (!row.judgement.converged()) continue;
+        ++converged;
+        QVERIFY(row.judgement.hasMinimum);
+        GRADLAB_COMPARE_CLOSE(row.judgement.minimum[0], 1.346997408527774, 1e-9);
+        QVERIFY(row.summary.finalLoss - row.judgement.minimumLoss <= 1e-6 * (c.f->value(c.start.data()) - row.judgement.minimumLoss));
+    }
+    QVERIFY(converged > 5);
+}
+
+void TestRunJudgement::shortNumbers() {
+    QCOMPARE(shortNumber(5.12e-9), std::string("5.12e-9"));
+    QCOMPARE(shortNumber(1e12), std::string("1e12"));
+    QCOMPARE(shortNumber(-0.25), std::string("-0.25"));
+    QCOMPARE(shortNumber(0.0), std::string("0"));
+    QCOMPARE(shortNumber(NAN), std::string("undefined"));
+}
+
+QTEST_GUILESS_MAIN(TestRunJudgement)
+#include "tst_run_judgement.moc"
