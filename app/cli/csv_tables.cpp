@@ -25,13 +25,35 @@ void appendRow(std::string& out, std::initializer_list<std::string> cells) {
     out += '\n';
 }
 
-void appendPoint(std::string& out, const std::string& prefix, const Trajectory& t, const TrajectoryPoint& p) {
-    if (t.dimension == 1)
-        appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.loss),
-                        number(p.gradient[0]), number(p.gradNorm)});
-    else
-        appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.point[1]),
-                        number(p.loss), number(p.gradient[0]), number(p.gradient[1]), number(p.gradNorm)});
+std::vector<std::string> names(int dimension, const std::vector<std::string>& variables) {
+    std::vector<std::string> out = {"x", "y"};
+    for (std::size_t i = 0; i < variables.size() && i < 2; ++i)
+        out[i] = variables[i];
+    out.resize(static_cast<std::size_t>(dimension));
+    return out;
+}
+
+std::string header(int dimension, const std::vector<std::string>& variables) {
+    const std::vector<std::string> v = names(dimension, variables);
+    if (dimension == 1) return "step," + v[0] + ",loss,grad_" + v[0] + ",update_" + v[0];
+    return "step," + v[0] + "," + v[1] + ",loss,grad_" + v[0] + ",grad_" + v[1] + ",grad_norm,update_" + v[0] +
+           ",update_" + v[1];
+}
+
+// Row k: the point, its loss and gradient, and the update they cause (point k+1 − point k).
+void appendPoints(std::string& out, const std::string& prefix, const Trajectory& t) {
+    for (std::size_t k = 0; k < t.points.size(); ++k) {
+        const TrajectoryPoint& p = t.points[k];
+        const TrajectoryPoint* next = k + 1 < t.points.size() ? &t.points[k + 1] : nullptr;
+        auto update = [next](int i) { return next ? number(next->update[i]) : std::string(); };
+        if (t.dimension == 1)
+            appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.loss),
+                            number(p.gradient[0]), update(0)});
+        else
+            appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.point[1]),
+                            number(p.loss), number(p.gradient[0]), number(p.gradient[1]), number(p.gradNorm),
+                            update(0), update(1)});
+    }
 }
 
 } // namespace
@@ -44,31 +66,29 @@ std::string limitTableCsv(const LimitTable& table) {
     return out;
 }
 
-std::string trajectoryCsv(const Trajectory& trajectory) {
-    std::string out = trajectory.dimension == 1 ? "step,x,loss,grad_x,grad_norm\n"
-                                                : "step,x,y,loss,grad_x,grad_y,grad_norm\n";
-    for (const TrajectoryPoint& p : trajectory.points)
-        appendPoint(out, "", trajectory, p);
+std::string trajectoryCsv(const Trajectory& trajectory, const std::vector<std::string>& variables) {
+    std::string out = header(trajectory.dimension, variables) + "\n";
+    appendPoints(out, "", trajectory);
     return out;
 }
 
-std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs) {
-    const bool two = !runs.empty() && runs.front().second->dimension == 2;
-    std::string out = two ? "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm\n"
-                          : "optimizer,step,x,loss,grad_x,grad_norm\n";
+std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs,
+                            const std::vector<std::string>& variables) {
+    const int dimension = runs.empty() ? 1 : runs.front().second->dimension;
+    std::string out = "optimizer," + header(dimension, variables) + "\n";
     for (const auto& [name, t] : runs)
-        for (const TrajectoryPoint& p : t->points)
-            appendPoint(out, name + ",", *t, p);
+        appendPoints(out, name + ",", *t);
     return out;
 }
 
 std::string sweepCsv(const std::vector<SweepRow>& rows) {
-    std::string out = "lr,final_loss,steps_to_converge,stop_reason\n";
+    std::string out = "lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime\n";
     for (const SweepRow& r : rows) {
-        const bool converged = r.summary.stopReason == StopReason::Converged;
+        const RunJudgement& j = r.judgement;
         appendRow(out, {number(r.learningRate), number(r.summary.finalLoss),
-                        converged ? std::to_string(r.summary.stopStep) : std::string(),
-                        stopReasonName(r.summary.stopReason)});
+                        j.hasMinimum ? number(j.minimumLoss) : std::string(), std::to_string(r.summary.stopStep),
+                        stopReasonName(r.summary.stopReason), j.converged() ? "true" : "false",
+                        criterionName(j.criterion), regimeName(j.regime)});
     }
     return out;
 }

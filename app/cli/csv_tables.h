@@ -15,11 +15,16 @@ namespace gradlab::cli {
 
 /// h,f_a_plus_h,f_a_minus_h,delta_y,slope,error (the row for the scheme's own Δy and slope).
 std::string limitTableCsv(const LimitTable& table);
-/// step,x,loss,grad_x,grad_norm — or step,x,y,loss,grad_x,grad_y,grad_norm for two variables.
-std::string trajectoryCsv(const Trajectory& trajectory);
-/// optimizer,step,x,y,loss,grad_x,grad_y,grad_norm: several runs in one table, one block per run.
-std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs);
-/// lr,final_loss,steps_to_converge,stop_reason (steps_to_converge empty unless the run converged).
+/// The step table as the lesson shows it, one row per step: step,x,loss,grad_x,update_x — or
+/// step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y for two variables — where the update is the
+/// step that row's gradient causes (the next row's point minus this row's; empty on the last row).
+/// Columns are named after the function's variables (x and y when none are given).
+std::string trajectoryCsv(const Trajectory& trajectory, const std::vector<std::string>& variables = {});
+/// optimizer,step,…: several runs in one table, one block per run, with the columns of trajectoryCsv.
+std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs,
+                            const std::vector<std::string>& variables = {});
+/// lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime: each rate's run as the
+/// core judges it (minimum_loss: the minimum that run approaches, empty if none was found).
 std::string sweepCsv(const std::vector<SweepRow>& rows);
 
 } // namespace gradlab::cli

@@ -1,7 +1,7 @@
 #include "cli/command.h"
 #include "cli/csv_tables.h"
 #include "cli/json_writer.h"
-#include "descent/analysis.h"
+#include "descent/run_judgement.h"
 #include "expression/printer.h"
 
 #include <algorithm>
@@ -43,7 +43,7 @@ int runDescendMany(const Arguments& a, const FunctionPtr& f, const std::string& 
     std::vector<std::pair<std::string, const Trajectory*>> table;
     for (std::size_t i = 0; i < runs.size(); ++i)
         table.emplace_back(optimizerName(runs[i].optimizer), &runs[i]);
-    out << trajectoriesCsv(table);
+    out << trajectoriesCsv(table, f->variables());
     return kExitOk;
 }
 
@@ -65,7 +65,7 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
     s.maxSteps = a.integer("steps", 100, 0, 10000000);
     const std::vector<double> start = readStart(a, *f);
     const Trajectory t = runDescent(f, start.data(), s);
-    const Regime regime = classify(t, s.tolerance);
+    const RunJudgement judgement = judgeRun(*f, t, s);
     const int n = f->dimension();
 
     if (a.flag("json")) {
@@ -104,14 +104,26 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
             .key("stop_detail")
             .value(t.stopDetail)
             .key("regime")
-            .value(regimeName(regime))
-            .endObject();
+            .value(regimeName(judgement.regime))
+            .key("converged")
+            .value(judgement.converged())
+            .key("criterion")
+            .value(criterionName(judgement.criterion))
+            .key("tolerance")
+            .value(judgement.tolerance);
+        if (judgement.hasMinimum)
+            j.key("minimum")
+                .array(std::vector<double>(judgement.minimum, judgement.minimum + n))
+                .key("minimum_loss")
+                .value(judgement.minimumLoss);
+        if (judgement.hasFactor) j.key("r").value(judgement.factor);
+        j.key("verdict").value(judgement.verdict).key("outcome").value(judgement.outcome).endObject();
         out << j.text() << "\n";
         return kExitOk;
     }
     char buf[400];
     if (a.flag("csv")) {
-        out << trajectoryCsv(t);
+        out << trajectoryCsv(t, f->variables());
         return kExitOk;
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", learning rate "
@@ -136,7 +148,7 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
         out << buf;
     }
     out << "\nstopped: " << stopReasonName(t.stopReason) << " at step " << t.stopStep << " (" << t.stopDetail
-        << ")\nregime: " << regimeDescription(regime) << "\n";
+        << ")\nregime: " << judgement.verdict << "\n" << judgement.outcome << "\n";
     return kExitOk;
 }
 

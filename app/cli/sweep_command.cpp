@@ -29,7 +29,6 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     const std::vector<double> start = readStart(a, *f);
     const std::vector<SweepRow> rows = sweepLearningRates(*f, start.data(), s, logSpaced(lo, hi, count));
 
-    auto converged = [](const SweepRow& r) { return r.summary.stopReason == StopReason::Converged; };
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
@@ -44,13 +43,24 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
             .key("rows")
             .beginArray();
         for (const SweepRow& r : rows) {
+            const RunJudgement& v = r.judgement;
             j.beginObject().key("lr").value(r.learningRate).key("final_loss").value(r.summary.finalLoss);
-            j.key("steps_to_converge");
-            if (converged(r))
-                j.value(r.summary.stopStep);
+            j.key("minimum_loss");
+            if (v.hasMinimum)
+                j.value(v.minimumLoss);
             else
                 j.null();
-            j.key("stop_reason").value(stopReasonName(r.summary.stopReason)).endObject();
+            j.key("stop_step")
+                .value(r.summary.stopStep)
+                .key("stop_reason")
+                .value(stopReasonName(r.summary.stopReason))
+                .key("converged")
+                .value(v.converged())
+                .key("criterion")
+                .value(criterionName(v.criterion))
+                .key("regime")
+                .value(regimeName(v.regime))
+                .endObject();
         }
         j.endArray().endObject();
         out << j.text() << "\n";
@@ -63,13 +73,14 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps
         << " steps\n\n";
-    std::snprintf(buf, sizeof buf, "%-14s %-20s %-10s %s\n", "lr", "final loss", "steps", "stop reason");
+    std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7s %-10s %s\n", "lr", "final loss", "minimum approached",
+                  "steps", "converged", "regime");
     out << buf;
     for (const SweepRow& r : rows) {
-        std::snprintf(buf, sizeof buf, "%-14s %-20s %-10s %s\n", human(r.learningRate).c_str(),
+        std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7d %-10s %s\n", human(r.learningRate).c_str(),
                       human(r.summary.finalLoss).c_str(),
-                      converged(r) ? std::to_string(r.summary.stopStep).c_str() : "-",
-                      stopReasonName(r.summary.stopReason));
+                      r.judgement.hasMinimum ? human(r.judgement.minimumLoss).c_str() : "-", r.summary.stopStep,
+                      r.judgement.converged() ? "yes" : "no", regimeName(r.judgement.regime));
         out << buf;
     }
     return kExitOk;

@@ -50,10 +50,17 @@ void DescentLesson::setMaxSteps(int steps) {
     reset();
 }
 
-void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps) {
+void DescentLesson::setTolerance(double tolerance) {
+    if (!(tolerance > 0) || !(tolerance < 1) || tolerance == m_settings.tolerance) return;
+    m_settings.tolerance = tolerance;
+    reset();
+}
+
+void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps, double tolerance) {
     m_settings.optimizer = kind;
     m_settings.hyperparameters = hp;
     if (maxSteps >= 1) m_settings.maxSteps = maxSteps;
+    if (tolerance > 0 && tolerance < 1) m_settings.tolerance = tolerance;
     reset();
 }
 

@@ -4,6 +4,7 @@
 // recomputed at once whenever a setting changes (the learning-rate lesson).
 
 #include "descent/descent.h"
+#include "descent/run_judgement.h"
 #include "lessons/function_lesson.h"
 
 #include "lessons/player.h"
@@ -24,10 +25,16 @@ public:
     void setOptimizer(OptimizerKind kind);
     void setMaxSteps(int steps);
     void setAutoRun(bool on);
+    /// The tolerance: the run stops when ‖∇f‖ falls below it, and counts as converged when its loss gap
+    /// (or gradient) has shrunk to this fraction of where it began.
+    double tolerance() const { return m_settings.tolerance; }
+    void setTolerance(double tolerance);
     /// Sets the optimizer, all its hyperparameters and the step limit at once, and restarts the run.
-    void setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps);
+    void setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps, double tolerance = -1.0);
 
     const Trajectory& trajectory() const { return m_run->trajectory(); }
+    /// The run as the core judges it: regime, converged or not, the minimum it approaches, sentences.
+    RunJudgement judgement() const { return judgeRun(*function(), trajectory(), m_settings); }
     bool stopped() const { return m_run->stopped(); }
     bool isPlaying() const { return m_player->isPlaying(); }
 

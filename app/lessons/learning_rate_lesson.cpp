@@ -25,10 +25,6 @@ LearningRateLesson::~LearningRateLesson() {
     m_watcher.waitForFinished();
 }
 
-Regime LearningRateLesson::regime() const {
-    return classify(trajectory(), settings().tolerance);
-}
-
 double LearningRateLesson::sweepProgress() const {
     return m_done ? std::min(1.0, m_done->load() / static_cast<double>(kSweepCount)) : 1.0;
 }
@@ -44,8 +40,9 @@ void LearningRateLesson::waitForSweep() {
 void LearningRateLesson::analyse() {
     const double start = x();
     if (m_analysedFunction == function() && m_analysedStart == start && m_analysedOptimizer == optimizer() &&
-        m_analysedSteps == maxSteps())
+        m_analysedSteps == maxSteps() && m_analysedTolerance == tolerance())
         return;
+    m_analysedTolerance = tolerance();
     m_analysedFunction = function();
     m_analysedStart = start;
     m_analysedOptimizer = optimizer();

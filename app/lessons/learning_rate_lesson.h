@@ -4,6 +4,7 @@
 // the GUI thread.
 
 #include "descent/analysis.h"
+#include "descent/run_judgement.h"
 #include "descent/sweep.h"
 #include "lessons/descent_lesson.h"
 
@@ -24,7 +25,7 @@ public:
     explicit LearningRateLesson(QObject* parent = nullptr);
     ~LearningRateLesson() override;
 
-    Regime regime() const;
+    Regime regime() const { return judgement().regime; }
     /// The minimum found from the start point, and whether there is one.
     bool hasMinimum() const { return m_hasMinimum; }
     double minimum() const { return m_minimum; }
@@ -54,6 +55,7 @@ private:
     double m_analysedStart = 0.0;
     OptimizerKind m_analysedOptimizer = OptimizerKind::GradientDescent;
     int m_analysedSteps = 0;
+    double m_analysedTolerance = 0.0;
     std::vector<SweepRow> m_sweep;
     QFutureWatcher<std::vector<SweepRow>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -4,6 +4,7 @@
 // so the two show one experiment.
 
 #include "descent/descent.h"
+#include "descent/run_judgement.h"
 #include "lessons/surface_lesson.h"
 
 #include "lessons/player.h"
@@ -26,6 +27,10 @@ public:
     const Racer& racer(OptimizerKind k) const { return m_racers[static_cast<std::size_t>(k)]; }
     const Trajectory& trajectory(OptimizerKind k) const { return racer(k).run->trajectory(); }
     bool isEnabled(OptimizerKind k) const { return racer(k).enabled; }
+    /// One optimizer's run as the core judges it (regime, converged or not, the minimum it approaches).
+    RunJudgement judgement(OptimizerKind k) const {
+        return judgeRun(*function(), trajectory(k), racer(k).run->settings());
+    }
     void setEnabled(OptimizerKind k, bool on);
     void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
     int maxSteps() const { return m_maxSteps; }

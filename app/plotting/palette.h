@@ -40,4 +40,13 @@ inline QColor optimizer(int kind) {
                                      {0x17, 0xbe, 0xcf}};
     return colours[kind % 7];
 }
+
+/// One colour per regime of a run, in Regime order (monotone, oscillating, bouncing, diverging, too slow,
+/// no minimum, unbounded, cannot start): the learning-rate sweep's bands and the regime sentence.
+inline QColor regime(int r) {
+    static const QColor colours[] = {{0x2c, 0xa0, 0x2c}, {0x17, 0x9c, 0xb0}, {0xe0, 0x8a, 0x00},
+                                     {0xd6, 0x27, 0x28}, {0x80, 0x80, 0x80}, {0x8c, 0x56, 0x4b},
+                                     {0x94, 0x67, 0xbd}, {0x40, 0x40, 0x40}};
+    return colours[r % 8];
+}
 } // namespace gradlab::palette

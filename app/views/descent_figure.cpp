@@ -1,6 +1,5 @@
 #include "views/descent_figure.h"
 
-#include "descent/analysis.h"
 #include "lessons/descent_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -19,35 +18,12 @@
 
 namespace gradlab {
 
-namespace {
-
-/// The run's stop detail without its closing " at step N", which the sentence around it already says.
-QString detailOf(const Trajectory& t) {
-    QString detail = QString::fromStdString(t.stopDetail);
-    const QString suffix = QStringLiteral(" at step %1").arg(t.stopStep);
-    if (detail.endsWith(suffix)) detail.chop(suffix.size());
-    return detail;
-}
-
-} // namespace
-
-QString describeStop(const Trajectory& t) {
-    switch (t.stopReason) {
-    case StopReason::Running:
-        return QObject::tr("Running: step %1.").arg(t.points.empty() ? 0 : t.points.back().step);
-    case StopReason::Converged:
-        return QObject::tr("Converged at step %1: %2.").arg(t.stopStep).arg(detailOf(t));
-    case StopReason::MaxSteps:
-        return QObject::tr("Stopped after %1 steps without converging.").arg(t.stopStep);
-    case StopReason::Diverged:
-        if (t.stopStep == 0)
-            return QObject::tr("Cannot start here: %1. Move the start point into the function's domain.")
-                .arg(detailOf(t));
-        return QObject::tr("Diverged at step %1: %2. The learning rate is too large.")
-            .arg(t.stopStep)
-            .arg(detailOf(t));
-    }
-    return {};
+QString describeStop(const RunJudgement& judgement, const Trajectory& t) {
+    QString text = QString::fromStdString(judgement.outcome);
+    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted) return text;
+    QString verdict = QString::fromStdString(judgement.verdict);
+    if (!verdict.isEmpty()) verdict[0] = verdict[0].toUpper();
+    return text + QLatin1Char(' ') + verdict + QLatin1Char('.');
 }
 
 DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
@@ -108,6 +84,9 @@ void DescentFigure::rebuildCurve() {
     m_plot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
     m_table->horizontalHeaderItem(1)->setText(v);
     m_table->horizontalHeaderItem(2)->setText(QStringLiteral("L(%1)").arg(v));
+    m_table->horizontalHeaderItem(4)->setText(tr("update Δ%1").arg(v));
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        tr("%1ₖ₊₁ − %1ₖ: the step this row's gradient causes; the next row starts there").arg(v));
     m_plot->replot();
 }
 
@@ -142,18 +121,14 @@ void DescentFigure::update() {
         NumberCellDelegate::setNumber(m_table->item(r, 1), p.point[0], 8);
         NumberCellDelegate::setNumber(m_table->item(r, 2), p.loss, 8);
         NumberCellDelegate::setNumber(m_table->item(r, 3), p.gradient[0], 8);
-        if (r == 0)
-            NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
+        // Each row is one step: the update this row's gradient causes, w_{k+1} − w_k (the next row's w).
+        if (r + 1 < rows)
+            NumberCellDelegate::setNumber(m_table->item(r, 4), t.points[static_cast<std::size_t>(r) + 1].update[0], 6);
         else
-            NumberCellDelegate::setNumber(m_table->item(r, 4), p.update[0], 6);
+            NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
-    QString status = describeStop(t);
-    if (t.stopReason != StopReason::Running && !(t.stopReason == StopReason::Diverged && t.stopStep == 0)) {
-        QString regime = QString::fromLatin1(regimeDescription(classify(t, m_lesson->settings().tolerance)));
-        if (!regime.isEmpty()) regime[0] = regime[0].toUpper();
-        status += QStringLiteral(" ") + regime + QLatin1Char('.');
-    }
+    const QString status = describeStop(m_lesson->judgement(), t);
     m_status->setText(status);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     m_plot->setLiveDescription(

@@ -2,7 +2,7 @@
 // The figure of the one-dimensional descent lesson: the loss curve, the start point (drag it), the steps
 // drawn on the curve and joined in order, the step table and why the run stopped.
 
-#include "descent/trajectory.h"
+#include "descent/run_judgement.h"
 
 #include <QWidget>
 
@@ -46,6 +46,7 @@ private:
 };
 
 /// A sentence for a stop reason: "Converged at step 37: …".
-QString describeStop(const Trajectory& t);
+/// What a run reached (and, once it stopped, how it moved), as the core judges it.
+QString describeStop(const RunJudgement& judgement, const Trajectory& t);
 
 } // namespace gradlab

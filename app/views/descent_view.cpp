@@ -18,6 +18,26 @@
 
 namespace gradlab {
 
+QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
+    QLineEdit* field = createNumberField(parent, QObject::tr("Tolerance"));
+    field->setToolTip(QObject::tr("A run counts as converged when |gradient| falls below this, or when its loss "
+                                  "gap to the minimum it approaches has shrunk to this fraction of where it "
+                                  "began (between 0 and 1, for example 1e-6)."));
+    field->setMaximumWidth(80);
+    auto sync = [field, lesson] {
+        if (!field->hasFocus()) field->setText(QString::number(lesson->tolerance(), 'g', 6));
+    };
+    QObject::connect(field, &QLineEdit::editingFinished, lesson, [field, lesson, sync] {
+        double v;
+        if (readPositive(field, &v) && v < 1) lesson->setTolerance(v);
+        field->clearFocus();
+        sync();
+    });
+    QObject::connect(lesson, &FunctionLesson::changed, field, sync);
+    sync();
+    return field;
+}
+
 bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error) {
     if (!options.start.isEmpty()) {
         if (options.start.size() != 1) {
@@ -45,6 +65,7 @@ QJsonObject saveDescentState(const DescentLesson& lesson) {
     QJsonObject s = state::saveFunction(lesson);
     s.insert(QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(lesson.optimizer())));
     s.insert(QStringLiteral("maxSteps"), lesson.maxSteps());
+    s.insert(QStringLiteral("tolerance"), lesson.tolerance());
     state::saveHyperparameters(lesson.settings().hyperparameters, &s);
     return s;
 }
@@ -54,6 +75,10 @@ QString checkDescentState(const QJsonObject& state) {
     if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
     if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 10000);
     if (why.isEmpty()) why = state::checkHyperparameters(state);
+    const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
+    if (why.isEmpty() && !tolerance.isUndefined() &&
+        !(tolerance.isDouble() && tolerance.toDouble() > 0 && tolerance.toDouble() < 1))
+        why = QObject::tr("“tolerance” must be a number between 0 and 1");
     return why;
 }
 
@@ -61,7 +86,8 @@ void restoreDescentState(const QJsonObject& state, FormulaField* field, DescentL
     lesson->pause();
     state::restoreFunction(state, field, lesson);
     lesson->setSettings(state::readOptimizer(state, QStringLiteral("optimizer")),
-                        state::readHyperparameters(state), state.value(QStringLiteral("maxSteps")).toInt());
+                        state::readHyperparameters(state), state.value(QStringLiteral("maxSteps")).toInt(),
+                        state.value(QStringLiteral("tolerance")).toDouble(1e-6));
 }
 
 DescentView::DescentView(QWidget* parent)
@@ -83,6 +109,9 @@ DescentView::DescentView(QWidget* parent)
     m_steps->setAccessibleName(tr("Maximum steps"));
     auto* stepsLabel = new QLabel(tr("S&teps"), this);
     stepsLabel->setBuddy(m_steps);
+    m_tolerance = createToleranceField(this, m_lesson);
+    auto* toleranceLabel = new QLabel(tr("T&olerance"), this);
+    toleranceLabel->setBuddy(m_tolerance);
     m_play = new QPushButton(tr("▶ &Play"), this);
     m_step = new QPushButton(tr("&Step"), this);
     m_reset = new QPushButton(tr("&Reset"), this);
@@ -93,6 +122,8 @@ DescentView::DescentView(QWidget* parent)
     controls->addWidget(m_optimizer);
     controls->addWidget(stepsLabel);
     controls->addWidget(m_steps);
+    controls->addWidget(toleranceLabel);
+    controls->addWidget(m_tolerance);
     controls->addStretch(1);
     controls->addWidget(m_play);
     controls->addWidget(m_step);
@@ -166,7 +197,7 @@ void DescentView::restoreState(const QJsonObject& state) {
 }
 
 QByteArray DescentView::tableCsv() const {
-    return QByteArray::fromStdString(cli::trajectoryCsv(m_lesson->trajectory()));
+    return QByteArray::fromStdString(cli::trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
 }
 
 LessonAnimation DescentView::createAnimation() const {

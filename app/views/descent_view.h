@@ -41,6 +41,7 @@ public:
     QPushButton* resetButton() const { return m_reset; }
     QLineEdit* learningRateField() const { return m_lr; }
     OptimizerBox* optimizerBox() const { return m_optimizer; }
+    QLineEdit* toleranceField() const { return m_tolerance; }
 
 private:
     void sync();
@@ -54,7 +55,11 @@ private:
     QPushButton* m_play;
     QPushButton* m_step;
     QPushButton* m_reset;
+    QLineEdit* m_tolerance;
 };
+
+/// A field for the lesson's tolerance (what counts as converged), kept in step with the lesson.
+QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson);
 
 /// Applies --start, --lr, --optimizer and --steps to a one-variable descent lesson.
 bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error);

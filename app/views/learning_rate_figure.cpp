@@ -16,12 +16,6 @@
 
 namespace gradlab {
 
-namespace {
-const QColor kRegimeColours[] = {QColor(0xd0, 0xd0, 0xd0, 90),  // too slow
-                                 QColor(0x2c, 0xa0, 0x2c, 50),  // converges
-                                 QColor(0xd6, 0x27, 0x28, 50)}; // diverges
-} // namespace
-
 LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* parent)
     : QWidget(parent)
     , m_lesson(lesson) {
@@ -64,6 +58,10 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     big.setPointSizeF(big.pointSizeF() * 1.1);
     m_regime->setFont(big);
     m_regime->setAccessibleName(tr("Regime"));
+    m_legend = new QLabel(this);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true);
+    m_legend->setAccessibleName(tr("Sweep legend"));
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
@@ -72,6 +70,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     grid->addWidget(m_lossPlot, 1, 1);
     grid->addWidget(m_regime, 2, 0, 1, 2);
     grid->addWidget(m_sweepPlot, 3, 0, 1, 2);
+    grid->addWidget(m_legend, 4, 0, 1, 2);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(3, 2);
 
@@ -100,22 +99,25 @@ void LearningRateFigure::rebuildCurve() {
     m_curvePlot->replot();
 }
 
-// The lowest loss known (the minimum's, or the run's): losses are shown as gaps above it, on log axes.
-double LearningRateFigure::lossFloor() const {
-    double floor = m_lesson->hasMinimum() ? m_lesson->function()->value(m_lesson->minimum()) : INFINITY;
-    for (const TrajectoryPoint& p : m_lesson->trajectory().points)
-        floor = std::min(floor, p.loss);
-    for (const SweepRow& r : m_lesson->sweep())
-        if (std::isfinite(r.summary.finalLoss)) floor = std::min(floor, r.summary.finalLoss);
-    return std::isfinite(floor) ? floor : 0.0;
-}
-
 QString LearningRateFigure::regimeText() const {
     return m_regime->text();
 }
 
+QString LearningRateFigure::sweepLegendText() const {
+    return m_legend->text();
+}
+
+QString LearningRateFigure::lossAxisLabel() const {
+    return m_lossPlot->yAxis->label();
+}
+
+QString LearningRateFigure::sweepAxisLabel() const {
+    return m_sweepPlot->yAxis->label();
+}
+
 void LearningRateFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
+    const RunJudgement judgement = m_lesson->judgement();
     m_title->setFunction(
         *m_lesson->function(), true,
         tr("%1, learning rate %2, %3 steps")
@@ -126,7 +128,12 @@ void LearningRateFigure::update() {
     m_path->show(t);
     m_curvePlot->replotOverlay();
 
-    const double floor = lossFloor();
+    // The loss per step, as its gap to the minimum this run approaches (or, without one, the lowest seen).
+    const QString v = m_lesson->variable();
+    double floor = judgement.hasMinimum ? judgement.minimumLoss : INFINITY;
+    if (!judgement.hasMinimum)
+        for (const TrajectoryPoint& p : t.points)
+            floor = std::min(floor, p.loss);
     QVector<double> k, gap;
     double lo = INFINITY, hi = 0;
     for (const TrajectoryPoint& p : t.points) {
@@ -139,28 +146,31 @@ void LearningRateFigure::update() {
         }
     }
     m_lossGraph->setData(k, gap, true);
+    m_lossPlot->setAxisLabels(tr("step k"),
+                              judgement.hasMinimum
+                                  ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
+                                  : tr("L(%1ₖ) − lowest L seen").arg(v));
     m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-16), hi * 3);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
 
-    const Regime r = m_lesson->regime();
-    const QColor colours[] = {palette::tangent, QColor(0xcc, 0x88, 0x00), palette::error,
-                              QColor(0x66, 0x66, 0x66)};
+    const Regime r = judgement.regime;
     QString critical;
     if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
         critical = tr("For plain descent near the minimum at %1 = %2, learning rates above 2/f″(%1*) = "
                       "<b>%3</b> diverge.")
-                       .arg(m_lesson->variable(), formatValue(m_lesson->minimum(), 5),
-                            formatValue(m_lesson->criticalRate(), 5));
-    QString words = QString::fromLatin1(regimeDescription(r));
+                       .arg(v, formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
+    QString words = QString::fromStdString(judgement.verdict).toHtmlEscaped();
     const int colon = words.indexOf(QLatin1Char(':'));
     words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
-    if (t.stopReason == StopReason::Diverged && t.stopStep == 0) words.clear(); // no run to describe
+    if (r == Regime::NotStarted) words.clear(); // no run to describe
+    const QString outcome = QString::fromStdString(judgement.outcome);
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
-                          .arg(colours[static_cast<int>(r)].name(), words, describeStop(t), critical));
-    m_curvePlot->setLiveDescription(tr("learning rate %1: %2 %3")
+                          .arg(palette::regime(static_cast<int>(r)).darker(115).name(), words,
+                               outcome.toHtmlEscaped(), critical));
+    m_curvePlot->setLiveDescription(tr("learning rate %1: %2. %3")
                                         .arg(formatValue(m_lesson->learningRate(), 4),
-                                             QString::fromLatin1(regimeDescription(r)), describeStop(t)));
+                                             QString::fromStdString(judgement.verdict), outcome));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
     m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
     m_sweepPlot->replotOverlay();
@@ -168,10 +178,17 @@ void LearningRateFigure::update() {
 
 void LearningRateFigure::updateSweep() {
     const auto& rows = m_lesson->sweep();
-    const double floor = lossFloor();
+    // Each run is measured against the minimum it approaches (on a non-convex loss, not always the global
+    // one); a run that found no minimum is measured against the lowest final loss of the sweep.
+    double lowest = INFINITY;
+    for (const SweepRow& r : rows)
+        if (std::isfinite(r.summary.finalLoss)) lowest = std::min(lowest, r.summary.finalLoss);
     QVector<double> lr, loss;
     double lo = INFINITY, hi = 0;
+    bool anyWithout = false;
     for (const SweepRow& r : rows) {
+        const double floor = r.judgement.hasMinimum ? r.judgement.minimumLoss : lowest;
+        anyWithout = anyWithout || (!r.judgement.hasMinimum && r.summary.stopReason != StopReason::Diverged);
         const double g = r.summary.finalLoss - floor;
         lr.append(r.learningRate);
         const bool show = std::isfinite(g) && g > 0 && r.summary.stopReason != StopReason::Diverged;
@@ -182,16 +199,12 @@ void LearningRateFigure::updateSweep() {
         }
     }
     m_sweepGraph->setData(lr, loss, true);
-    // Shaded bands: runs of neighbouring rates with the same outcome.
-    for (QCPAbstractItem* item : m_sweepPlot->selectedItems())
-        (void)item;
+    // Shaded bands: runs of neighbouring rates with the same regime, as the core judges each run.
     for (int i = m_sweepPlot->itemCount() - 1; i >= 0; --i)
         if (m_sweepPlot->item(i)->property("band").toBool()) m_sweepPlot->removeItem(i);
-    auto band = [](const SweepRow& r) {
-        return r.summary.stopReason == StopReason::Converged  ? 1
-               : r.summary.stopReason == StopReason::Diverged ? 2
-                                                              : 0;
-    };
+    m_bands.clear();
+    auto band = [](const SweepRow& r) { return static_cast<int>(r.judgement.regime); };
+    std::vector<bool> present(8, false);
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
         while (j + 1 < rows.size() && band(rows[j + 1]) == band(rows[i]))
@@ -201,17 +214,31 @@ void LearningRateFigure::updateSweep() {
         const double right = j + 1 == rows.size()
                                  ? rows[j].learningRate
                                  : std::sqrt(rows[j].learningRate * rows[j + 1].learningRate);
+        QColor colour = palette::regime(band(rows[i]));
+        colour.setAlpha(60);
         auto* rect = new QCPItemRect(m_sweepPlot);
         rect->setProperty("band", true);
         rect->setLayer(QStringLiteral("background"));
         rect->setPen(Qt::NoPen);
-        rect->setBrush(kRegimeColours[band(rows[i])]);
+        rect->setBrush(colour);
         rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
         rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
         rect->topLeft->setCoords(left, 0);
         rect->bottomRight->setCoords(right, 1);
+        m_bands.push_back({left, right, band(rows[i])});
+        present[static_cast<std::size_t>(band(rows[i]))] = true;
         i = j + 1;
     }
+    QStringList legend;
+    for (int r = 0; r < 8; ++r)
+        if (present[static_cast<std::size_t>(r)])
+            legend << tr("<span style='color:%1'>■</span> %2")
+                          .arg(palette::regime(r).name(), QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
+    m_legend->setText(rows.empty() ? tr("Sweep running…")
+                                   : tr("Each learning rate run for %1 steps from the same start, shaded by "
+                                        "regime: %2")
+                                         .arg(m_lesson->maxSteps())
+                                         .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
     if (hi > 0) m_sweepPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
     const double critical = m_lesson->criticalRate();
@@ -225,10 +252,9 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
-    m_sweepPlot->setAxisLabels(rows.empty()
-                                   ? tr("learning rate (sweep running…)")
-                                   : tr("learning rate   (grey: too slow, green: converges, red: diverges)"),
-                               tr("final loss − L_min"));
+    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
+                               anyWithout ? tr("final loss − L at the minimum it approaches (or lowest seen)")
+                                          : tr("final loss − L at the minimum it approaches"));
     m_sweepPlot->replot();
 }
 

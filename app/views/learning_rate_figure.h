@@ -4,6 +4,7 @@
 // current rate and the critical rate 2/f″(w*) marked.
 
 #include <QWidget>
+#include <vector>
 
 class QLabel;
 class QCPGraph;
@@ -31,13 +32,23 @@ public:
     DraggableHandle* startHandle() const { return m_start; }
     TrajectoryCurve* path() const { return m_path; }
     QString regimeText() const;
+    /// The sweep's shaded bands, left to right: rates [left, right] whose runs share one regime.
+    struct Band {
+        double left = 0.0;
+        double right = 0.0;
+        int regime = 0; ///< a Regime
+    };
+    const std::vector<Band>& sweepBands() const { return m_bands; }
+    QString sweepLegendText() const;
+    QString lossAxisLabel() const;
+    QString sweepAxisLabel() const;
     void resetView();
 
 private:
     void rebuildCurve();
     void update();
     void updateSweep();
-    double lossFloor() const;
+
 
     LearningRateLesson* m_lesson;
     FigureTitle* m_title;
@@ -53,6 +64,8 @@ private:
     QCPItemStraightLine* m_criticalLine;
     QCPItemText* m_criticalLabel;
     QLabel* m_regime;
+    QLabel* m_legend;
+    std::vector<Band> m_bands;
 };
 
 } // namespace gradlab

@@ -55,6 +55,11 @@ LearningRateView::LearningRateView(QWidget* parent)
     row->addWidget(m_optimizer);
     row->addWidget(new QLabel(tr("steps"), this));
     row->addWidget(m_steps);
+    auto* toleranceLabel = new QLabel(tr("t&olerance"), this);
+    m_tolerance = createToleranceField(this, m_lesson);
+    toleranceLabel->setBuddy(m_tolerance);
+    row->addWidget(toleranceLabel);
+    row->addWidget(m_tolerance);
     row->addWidget(m_progress);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);

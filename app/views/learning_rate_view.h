@@ -39,6 +39,9 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     FormulaField* formulaField() const { return m_formula; }
 
+public:
+    QLineEdit* toleranceField() const { return m_tolerance; }
+
 private:
     void sync();
 
@@ -49,6 +52,7 @@ private:
     QLineEdit* m_field;
     OptimizerBox* m_optimizer;
     QSpinBox* m_steps;
+    QLineEdit* m_tolerance;
     QProgressBar* m_progress;
     QTimer* m_progressTimer;
 };

@@ -11,6 +11,7 @@
 #include "widgets/number_format.h"
 
 #include <QGridLayout>
+#include <array>
 #include <QLabel>
 #include <QRegularExpression>
 #include <cmath>
@@ -77,11 +78,15 @@ void RaceFigure::resetView() {
 }
 
 void RaceFigure::rebuildMap() {
-    m_title->setFunction(*m_lesson->function(), false, tr("(click the map to set the start)"));
+    m_title->setFunction(*m_lesson->function(), false);
     m_contours->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
                      m_lesson->yMax());
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
     m_map->replot();
+}
+
+QString RaceFigure::titleText() const {
+    return m_title->text();
 }
 
 QString RaceFigure::statusText() const {
@@ -90,13 +95,23 @@ QString RaceFigure::statusText() const {
 
 void RaceFigure::update() {
     m_start->setPosition(m_lesson->point());
-    double floor = INFINITY;
+    // f − f*: f* the lowest minimum the runs approach (found from where each ended); without one, the
+    // lowest value seen, and the axis says so.
+    std::array<RunJudgement, kOptimizerCount> judgements;
+    double floor = INFINITY, best = INFINITY;
     for (int k = 0; k < kOptimizerCount; ++k) {
         const auto kind = static_cast<OptimizerKind>(k);
         if (!m_lesson->isEnabled(kind)) continue;
+        judgements[static_cast<std::size_t>(k)] = m_lesson->judgement(kind);
+        const RunJudgement& j = judgements[static_cast<std::size_t>(k)];
+        if (j.hasMinimum) floor = std::min(floor, j.minimumLoss);
         for (const TrajectoryPoint& p : m_lesson->trajectory(kind).points)
-            floor = std::min(floor, p.loss);
+            best = std::min(best, p.loss);
     }
+    const bool known = std::isfinite(floor);
+    if (!known) floor = best;
+    m_lossPlot->setAxisLabels(tr("step"), known ? tr("f − f*,  f* = %1").arg(formatValue(floor, 4))
+                                                : tr("f − best seen"));
     QStringList lines;
     int longest = 1;
     double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
@@ -131,7 +146,7 @@ void RaceFigure::update() {
                      "<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
                      .arg(palette::optimizer(k).name(), QString::fromLatin1(optimizerTitle(kind)),
                           formatValue(m_lesson->racer(kind).hyperparameters.learningRate),
-                          describeStop(t).toHtmlEscaped(), formatValue(last.loss, 5),
+                          describeStop(judgements[i], t).toHtmlEscaped(), formatValue(last.loss, 5),
                           formatValue(last.point[0], 4), formatValue(last.point[1], 4));
     }
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})

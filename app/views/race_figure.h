@@ -30,6 +30,7 @@ public:
     DraggableHandle* startHandle() const { return m_start; }
     TrajectoryCurve* trail(OptimizerKind k) const { return m_trails[static_cast<std::size_t>(k)]; }
     QString statusText() const;
+    QString titleText() const;
     void resetView();
 
 private:

@@ -30,7 +30,7 @@ QByteArray raceTrajectoriesCsv(const RaceLesson& lesson) {
         const auto kind = static_cast<OptimizerKind>(k);
         if (lesson.isEnabled(kind)) runs.emplace_back(optimizerName(kind), &lesson.trajectory(kind));
     }
-    return QByteArray::fromStdString(cli::trajectoriesCsv(runs));
+    return QByteArray::fromStdString(cli::trajectoriesCsv(runs, lesson.function()->variables()));
 }
 
 bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error) {
@@ -123,6 +123,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(top);
+    // A hint for the screen only: exported figures do not carry it.
+    auto* hint = new QLabel(tr("Click the map or drag the orange point to set the start."), this);
+    layout->addWidget(hint);
     layout->addWidget(m_figure, 1);
 
     fillTable();

@@ -105,7 +105,8 @@ void SurfaceView::update() {
                           .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
                           .arg(last.step)
                           .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4),
-                               formatValue(last.point[1], 4), describeStop(t).toHtmlEscaped()));
+                               formatValue(last.point[1], 4),
+                               describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped()));
     m_step->setEnabled(!m_lesson->allStopped());
 }
 

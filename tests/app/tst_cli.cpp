@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "descent/run_judgement.h"
+
 #include <QTest>
 #include <cmath>
 
@@ -15,7 +17,7 @@ struct Result {
     QByteArray err;
 };
 
-Result gradlab(const QStringList& args) {
+Result runGradlab(const QStringList& args) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // the command line must not need a display
@@ -28,7 +30,7 @@ Result gradlab(const QStringList& args) {
 }
 
 QJsonObject json(const QStringList& args) {
-    const Result r = gradlab(args);
+    const Result r = runGradlab(args);
     if (r.exitCode != 0) qWarning("exit %d: %s", r.exitCode, r.err.constData());
     QJsonParseError error;
     const QJsonDocument d = QJsonDocument::fromJson(r.out, &error);
@@ -60,6 +62,8 @@ private slots:
     void toleranceZeroTakesEverySteps();
     void sweepCsv();
     void sweepJson();
+    void descendSaysWhatTheCoreSays_data();
+    void descendSaysWhatTheCoreSays();
     void presetsJson();
     void fullPrecision();
     void helpForEverySubcommand_data();
@@ -82,7 +86,7 @@ void TestCli::diffJson() {
 }
 
 void TestCli::diffText() {
-    const Result r = gradlab({"diff", "x^3 - 6x^2 + 9x + 1", "--format", "unicode"});
+    const Result r = runGradlab({"diff", "x^3 - 6x^2 + 9x + 1", "--format", "unicode"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("f'(x) = 3x² − 12x + 9"), r.out.constData());
 }
@@ -124,7 +128,7 @@ void TestCli::limitJson() {
 }
 
 void TestCli::limitCsv() {
-    const Result r = gradlab({"limit", "x^2", "--at", "2", "--h", "1,0.5", "--csv"});
+    const Result r = runGradlab({"limit", "x^2", "--at", "2", "--h", "1,0.5", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
@@ -133,43 +137,50 @@ void TestCli::limitCsv() {
 }
 
 void TestCli::descendSeveralOptimizersInOneTable() {
-    const Result many = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
+    const Result many = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
                                  "0.1,0.05", "--steps", "5", "--csv"});
     QCOMPARE(many.exitCode, 0);
     const QList<QByteArray> lines = many.out.trimmed().split('\n');
-    QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm"));
+    QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y"));
     QCOMPARE(lines.size(), 1 + 2 * 6);
     // Each block is exactly that optimizer's run on its own.
-    const Result adam = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "adam", "--lr",
+    const Result adam = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "adam", "--lr",
                                  "0.05", "--steps", "5", "--csv"});
     const QList<QByteArray> alone = adam.out.trimmed().split('\n');
     for (int i = 1; i <= 6; ++i) {
         QCOMPARE(lines[6 + i], "adam," + alone[i]);
         QVERIFY(lines[i].startsWith("gd,"));
     }
-    const Result bad = gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
+    const Result bad = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
                                 "0.1,0.2,0.3", "--csv"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("one rate for all optimizers or one per optimizer (2), got 3"));
 }
 
 void TestCli::descendCsvOneVariable() {
-    const Result r = gradlab({"descend", "(w-3)^2", "--start", "8", "--lr", "0.1", "--steps", "10", "--csv"});
+    const Result r = runGradlab({"descend", "(w-3)^2", "--start", "8", "--lr", "0.1", "--steps", "10", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 12);
-    QCOMPARE(lines[0], QByteArray("step,x,loss,grad_x,grad_norm"));
-    QCOMPARE(lines[1], QByteArray("0,8,25,10,10"));
+    // The columns of the lesson's step table: each row is one step, its update the one its gradient causes.
+    QCOMPARE(lines[0], QByteArray("step,w,loss,grad_w,update_w"));
+    QCOMPARE(lines[1], QByteArray("0,8,25,10,-1"));
+    for (int i = 1; i < 11; ++i) {
+        const QList<QByteArray> row = lines[i].split(','), next = lines[i + 1].split(',');
+        QVERIFY(std::fabs(row[4].toDouble() - -0.1 * row[3].toDouble()) < 1e-14);
+        QVERIFY(std::fabs(row[1].toDouble() + row[4].toDouble() - next[1].toDouble()) < 1e-14);
+    }
     const QList<QByteArray> last = lines[11].split(',');
     QCOMPARE(last[0], QByteArray("10"));
     QVERIFY(std::fabs(last[1].toDouble() - (3 + 5 * std::pow(0.8, 10))) < 1e-14);
+    QCOMPARE(last[4], QByteArray()); // the run stopped: no update
 }
 
 void TestCli::descendCsvTwoVariables() {
     const Result r =
-        gradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
+        runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm"));
+    QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y"));
     QCOMPARE(lines.size(), 10);
     const QList<QByteArray> last = lines[9].split(',');
     QVERIFY(std::fabs(last[1].toDouble() - 4 * std::pow(0.9, 8)) < 1e-14);
@@ -183,6 +194,10 @@ void TestCli::descendJson() {
     QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("diverged"));
     QCOMPARE(o.value("stop_step").toInt(), 20);
     QCOMPARE(o.value("regime").toString(), QStringLiteral("diverging"));
+    QCOMPARE(o.value("converged").toBool(), false);
+    QCOMPARE(o.value("stop_detail").toString(), QStringLiteral("the loss passed 1e12"));
+    QVERIFY(o.value("outcome").toString().startsWith(QStringLiteral("Diverged at step 20: the loss passed 1e12.")));
+    QCOMPARE(o.value("outcome").toString().count(QStringLiteral("at step")), 1);
     const QJsonArray steps = o.value("steps").toArray();
     QVERIFY(!steps.isEmpty());
     const QJsonObject s0 = steps.at(0).toObject();
@@ -203,17 +218,63 @@ void TestCli::toleranceZeroTakesEverySteps() {
 }
 
 void TestCli::sweepCsv() {
-    const Result r = gradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count",
+    const Result r = runGradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count",
                               "5", "--steps", "100", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6);
-    QCOMPARE(lines[0], QByteArray("lr,final_loss,steps_to_converge,stop_reason"));
+    QCOMPARE(lines[0], QByteArray("lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime"));
     QVERIFY(lines[1].startsWith("0.01,"));
+    QVERIFY(lines[1].endsWith(",max_steps,false,none,too_slow"));
     QVERIFY(lines[5].startsWith("2,"));
-    QVERIFY(lines[5].endsWith(",diverged"));
-    const QList<QByteArray> lastCols = lines[5].split(',');
-    QCOMPARE(lastCols[2], QByteArray()); // no steps_to_converge
+    QVERIFY(lines[5].endsWith(",diverged,false,none,diverging"));
+}
+
+void TestCli::descendSaysWhatTheCoreSays_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<QString>("regime");
+    QTest::newRow("oscillating, r = -0.8") << "(w-3)^2" << "8" << "gd" << 0.9 << "oscillating";
+    QTest::newRow("bouncing, r = -1") << "(w-3)^2" << "8" << "gd" << 1.0 << "bouncing";
+    QTest::newRow("too slow") << "(w-3)^2" << "8" << "gd" << 1e-4 << "too_slow";
+    QTest::newRow("monotone, converged by the loss gap") << "(w-3)^2" << "8" << "gd" << 0.1 << "monotone";
+    QTest::newRow("steep bowl oscillates") << "5(w+1)^2" << "2" << "gd" << 0.15 << "oscillating";
+    QTest::newRow("newton falls back") << "w^4 - 4w^2 + w" << "0.1" << "newton" << 1.0 << "monotone";
+    QTest::newRow("2-D zig-zag") << "x^2 + 3y^2" << "4,3" << "gd" << 0.3 << "oscillating";
+}
+
+void TestCli::descendSaysWhatTheCoreSays() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(QString, regime);
+    const QJsonObject o = json({"descend", formula, "--start", start, "--lr", QString::number(lr), "--steps", "100",
+                                "--optimizer", optimizer, "--json"});
+    QCOMPARE(o.value("regime").toString(), regime);
+    // The same words as the app: the core's judgement of the same run.
+    using namespace gradlab;
+    DescentSettings s;
+    optimizerByName(optimizer.toStdString(), s.optimizer);
+    s.hyperparameters.learningRate = lr;
+    s.maxSteps = 100;
+    const FunctionResult f = CompiledFunction::create(formula.toStdString());
+    std::vector<double> w;
+    for (const QString& v : start.split(QLatin1Char(',')))
+        w.push_back(v.toDouble());
+    const RunJudgement j = judgeRun(*f.function, runDescent(f.function, w.data(), s), s);
+    QCOMPARE(o.value("outcome").toString(), QString::fromStdString(j.outcome));
+    QCOMPARE(o.value("verdict").toString(), QString::fromStdString(j.verdict));
+    QCOMPARE(o.value("converged").toBool(), j.converged());
+    if (optimizer == QLatin1String("newton"))
+        QVERIFY(o.value("outcome").toString().contains(QStringLiteral("Newton's method took a gradient step")));
+    // The plain-text report prints the same two sentences.
+    const Result text = runGradlab({"descend", formula, "--start", start, "--lr", QString::number(lr), "--steps", "100",
+                                 "--optimizer", optimizer});
+    QVERIFY(text.out.contains(QByteArray::fromStdString(j.outcome)));
+    QVERIFY(text.out.contains(QByteArray::fromStdString(j.verdict)));
 }
 
 void TestCli::sweepJson() {
@@ -226,17 +287,18 @@ void TestCli::sweepJson() {
     QCOMPARE(rows.at(10).toObject().value("lr").toDouble(), 10.0);
     for (const QJsonValue& row : rows) {
         const QJsonObject r = row.toObject();
-        for (const char* key : {"lr", "final_loss", "steps_to_converge", "stop_reason"})
+        for (const char* key :
+             {"lr", "final_loss", "minimum_loss", "stop_step", "stop_reason", "converged", "criterion", "regime"})
             QVERIFY2(r.contains(key), key);
         if (r.value("stop_reason").toString() == QLatin1String("converged"))
-            QVERIFY(r.value("steps_to_converge").isDouble());
-        else
-            QVERIFY(r.value("steps_to_converge").isNull());
+            QVERIFY(r.value("converged").toBool());
+        if (r.value("stop_reason").toString() == QLatin1String("diverged"))
+            QVERIFY(!r.value("converged").toBool());
     }
 }
 
 void TestCli::presetsJson() {
-    const Result r = gradlab({"presets", "--json"});
+    const Result r = runGradlab({"presets", "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray a = QJsonDocument::fromJson(r.out).array();
     QVERIFY(a.size() >= 19);
@@ -253,7 +315,7 @@ void TestCli::presetsJson() {
 }
 
 void TestCli::fullPrecision() {
-    const Result r = gradlab({"diff", "x/3", "--at", "1", "--json"});
+    const Result r = runGradlab({"diff", "x/3", "--at", "1", "--json"});
     QVERIFY2(r.out.contains("\"value\": 0.33333333333333331"), r.out.constData());
 }
 
@@ -265,10 +327,10 @@ void TestCli::helpForEverySubcommand_data() {
 
 void TestCli::helpForEverySubcommand() {
     QFETCH(QString, command);
-    const Result r = gradlab({command, "--help"});
+    const Result r = runGradlab({command, "--help"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.startsWith("Usage: gradlab " + command.toLatin1()));
-    const Result all = gradlab({"--help"});
+    const Result all = runGradlab({"--help"});
     QVERIFY(all.out.contains("  " + command.toLatin1()));
 }
 
@@ -307,7 +369,7 @@ void TestCli::badInput_data() {
 void TestCli::badInput() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
-    const Result r = gradlab(args);
+    const Result r = runGradlab(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());

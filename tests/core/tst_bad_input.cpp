@@ -1,7 +1,7 @@
 // Whatever a learner types, GradLab answers with a message (and a column where there is one), never a
 // crash, a hang or a number that is not one.
 
-#include "descent/analysis.h"
+#include "descent/run_judgement.h"
 #include "descent/descent.h"
 #include "diff/symbolic.h"
 #include "expression/printer.h"
@@ -125,7 +125,14 @@ void TestBadInput::divergentRuns() {
             QVERIFY(t.stopReason != StopReason::Running);
             for (const TrajectoryPoint& p : t.points)
                 QVERIFY(std::isfinite(p.loss) && std::isfinite(p.point[0]));
-            QVERIFY(classify(t, s.tolerance) == Regime::Diverging || t.stopReason != StopReason::Diverged);
+            // A stopped run is judged without a hang, and a diverged one is never called converged.
+            const RunJudgement j = judgeRun(*f, t, s);
+            QVERIFY(!j.outcome.empty());
+            if (t.stopReason == StopReason::Diverged) {
+                QVERIFY(!j.converged());
+                QVERIFY(j.regime == Regime::Diverging || j.regime == Regime::Unbounded ||
+                        j.regime == Regime::NotStarted);
+            }
         }
     }
 }

@@ -1,0 +1,284 @@
+// What the descent lessons say and draw agrees with the run, over several functions and settings: the
+// regime and stop sentences (learning-rate and 1-D descent lessons), the sweep's bands and what its
+// losses are measured from, the race's f − f*, the step table's rows, Newton's fallback, the "ready"
+// text before Play, and the race's exported title.
+
+#include "gui_test_helpers.h"
+#include "lessons/descent_lesson.h"
+#include "lessons/learning_rate_lesson.h"
+#include "lessons/race_lesson.h"
+#include "plotting/lesson_plot.h"
+#include "views/descent_figure.h"
+#include "views/descent_view.h"
+#include "views/learning_rate_figure.h"
+#include "views/learning_rate_view.h"
+#include "views/race_figure.h"
+#include "views/race_view.h"
+#include "widgets/formula_field.h"
+#include "widgets/number_cell_delegate.h"
+#include "widgets/optimizer_box.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+
+using namespace gradlab;
+
+class TestDescentTruth : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void learningRateRegimeText_data();
+    void learningRateRegimeText();
+    void sweepBandsFollowTheRegimes_data();
+    void sweepBandsFollowTheRegimes();
+    void sweepMeasuresEachRunFromItsMinimum();
+    void toleranceFieldDecidesConvergence();
+    void stepTableRowIsOneStep_data();
+    void stepTableRowIsOneStep();
+    void newtonFallbackIsNamed();
+    void readyBeforePlay();
+    void raceMeasuresFromTheKnownMinimum();
+    void raceExportCarriesNoScreenHint();
+};
+
+namespace {
+void setFormula(FormulaField* field, const QString& text) {
+    field->setFormula(text);
+}
+} // namespace
+
+void TestDescentTruth::learningRateRegimeText_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("neverSays");
+    QTest::newRow("r=-0.8 oscillates") << "(w-3)^2" << 8.0 << 0.9 << 100 << "oscillating" << "too slow";
+    QTest::newRow("r=-0.9 oscillates") << "(w-3)^2" << 8.0 << 0.95 << 100 << "oscillating" << "too slow";
+    QTest::newRow("r=-0.98 oscillates, not yet") << "(w-3)^2" << 8.0 << 0.99 << 100 << "Not converged" << "too slow";
+    QTest::newRow("r=-1 bounces") << "(w-3)^2" << 8.0 << 1.0 << 100 << "bouncing" << "too slow";
+    QTest::newRow("converged example") << "(w-3)^2" << 8.0 << 0.1 << 50 << "Converged: after 50 steps"
+                                       << "without converging";
+    QTest::newRow("steep bowl, r=-0.5") << "5(w+1)^2" << 2.0 << 0.15 << 100 << "oscillating" << "too slow";
+    QTest::newRow("steep bowl, r=-1") << "5(w+1)^2" << 2.0 << 0.2 << 100 << "bouncing" << "converging";
+    QTest::newRow("flat bowl, r=0.5") << "w^2/4" << 4.0 << 1.0 << 100 << "converging steadily" << "oscillat";
+    QTest::newRow("flat bowl, r=-1") << "w^2/4" << 4.0 << 4.0 << 100 << "bouncing" << "too slow";
+    QTest::newRow("tiny rate") << "w^2/4" << 4.0 << 1e-4 << 100 << "too slow" << "Converged";
+}
+
+void TestDescentTruth::learningRateRegimeText() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(QString, says);
+    QFETCH(QString, neverSays);
+    LearningRateView view;
+    view.resize(1300, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    setFormula(view.formulaField(), formula);
+    view.lesson()->setX(start);
+    view.lesson()->setMaxSteps(steps);
+    view.lesson()->setLearningRate(lr);
+    const QString text = view.figure()->regimeText();
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY2(!text.contains(neverSays), qPrintable(text));
+    // The 1-D descent lesson says the same of the same run.
+    DescentView descent;
+    setFormula(descent.formulaField(), formula);
+    descent.lesson()->setX(start);
+    descent.lesson()->setMaxSteps(steps);
+    descent.lesson()->setLearningRate(lr);
+    while (descent.lesson()->step()) {
+    }
+    const QString stop = descent.figure()->stopText();
+    QVERIFY2(stop.contains(says, Qt::CaseInsensitive), qPrintable(stop));
+    QVERIFY2(!stop.contains(neverSays), qPrintable(stop));
+}
+
+void TestDescentTruth::sweepBandsFollowTheRegimes_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("critical"); // 2/f″ at the minimum the runs approach
+    QTest::newRow("(w-3)^2") << "(w-3)^2" << 8.0 << 1.0;
+    QTest::newRow("5(w+1)^2") << "5(w+1)^2" << 2.0 << 0.2;
+    QTest::newRow("w^2/4") << "w^2/4" << 4.0 << 4.0;
+}
+
+void TestDescentTruth::sweepBandsFollowTheRegimes() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(double, critical);
+    LearningRateView view;
+    view.resize(1300, 900);
+    view.show();
+    setFormula(view.formulaField(), formula);
+    view.lesson()->setX(start);
+    view.lesson()->waitForSweep();
+    const auto& bands = view.figure()->sweepBands();
+    QVERIFY(!bands.empty());
+    auto regimeAt = [&bands](double lr) {
+        for (const auto& b : bands)
+            if (b.left <= lr && lr <= b.right) return b.regime;
+        return -1;
+    };
+    // Between 1/f″ and 2/f″ plain descent oscillates (r between 0 and −1): an oscillating band, never grey.
+    QCOMPARE(regimeAt(0.75 * critical), int(Regime::Oscillating));
+    QCOMPARE(regimeAt(0.9 * critical), int(Regime::Oscillating));
+    for (const auto& b : bands)
+        if (b.regime == int(Regime::TooSlow)) QVERIFY2(b.right < 0.5 * critical, qPrintable(QString::number(b.right)));
+    QCOMPARE(regimeAt(1.2 * critical), int(Regime::Diverging));
+    QCOMPARE(regimeAt(0.25 * critical), int(Regime::Monotone));
+    QVERIFY(view.figure()->sweepLegendText().contains(QStringLiteral("oscillates")));
+}
+
+void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
+    // From 2 on w⁴ − 4w² + w, small rates end in the local minimum near 1.35: their gap is tiny, not 2.8.
+    LearningRateView view;
+    view.resize(1300, 900);
+    view.show();
+    setFormula(view.formulaField(), QStringLiteral("w^4 - 4w^2 + w"));
+    view.lesson()->setX(2.0);
+    view.lesson()->setMaxSteps(200);
+    view.lesson()->waitForSweep();
+    QVERIFY(view.figure()->sweepAxisLabel().contains(QStringLiteral("minimum it approaches")));
+    const auto& rows = view.lesson()->sweep();
+    int checked = 0;
+    QCPGraph* graph = view.figure()->sweepPlot()->graph(0);
+    for (int i = 0; i < graph->dataCount(); ++i) {
+        const SweepRow& r = rows[static_cast<std::size_t>(i)];
+        if (r.learningRate < 0.005 || r.learningRate > 0.05 || !r.judgement.converged()) continue;
+        const double shown = graph->data()->at(i)->value;
+        QVERIFY2(!(shown > 1e-4), qPrintable(QString::number(shown)));
+        ++checked;
+    }
+    QVERIFY(checked > 3);
+    // The loss-per-step plot is measured from the minimum this run approaches, and says which.
+    view.lesson()->setLearningRate(0.01);
+    QVERIFY2(view.figure()->lossAxisLabel().contains(QStringLiteral("1.347")), qPrintable(view.figure()->lossAxisLabel()));
+}
+
+void TestDescentTruth::toleranceFieldDecidesConvergence() {
+    DescentView view;
+    view.show();
+    view.lesson()->setX(8.0);
+    view.lesson()->setMaxSteps(50);
+    while (view.lesson()->step()) {
+    }
+    QVERIFY(view.figure()->stopText().startsWith(QStringLiteral("Converged: after 50 steps")));
+    QLineEdit* field = view.toleranceField();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("1e-12"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(view.lesson()->tolerance(), 1e-12);
+    while (view.lesson()->step()) {
+    }
+    QVERIFY2(view.figure()->stopText().startsWith(QStringLiteral("Not converged: after 50 steps")),
+             qPrintable(view.figure()->stopText()));
+    QVERIFY(view.figure()->stopText().contains(QStringLiteral("the tolerance is 1e-12")));
+    // Saved with the lesson and read back.
+    const QJsonObject state = view.saveState();
+    QCOMPARE(state.value(QStringLiteral("tolerance")).toDouble(), 1e-12);
+    DescentView other;
+    QCOMPARE(other.checkState(state), QString());
+    other.restoreState(state);
+    QCOMPARE(other.lesson()->tolerance(), 1e-12);
+    QJsonObject bad = state;
+    bad.insert(QStringLiteral("tolerance"), 2.0);
+    QVERIFY(!other.checkState(bad).isEmpty());
+}
+
+void TestDescentTruth::stepTableRowIsOneStep_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("lr");
+    QTest::newRow("bowl") << "(w-3)^2" << 8.0 << 0.1;
+    QTest::newRow("oscillating") << "(w-3)^2" << 8.0 << 0.9;
+    QTest::newRow("quartic") << "w^4 - 4w^2 + w" << 2.0 << 0.01;
+    QTest::newRow("sine") << "sin(w)" << 1.0 << 0.5;
+}
+
+void TestDescentTruth::stepTableRowIsOneStep() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(double, lr);
+    DescentView view;
+    view.show();
+    setFormula(view.formulaField(), formula);
+    view.lesson()->setX(start);
+    view.lesson()->setLearningRate(lr);
+    for (int i = 0; i < 8; ++i)
+        QTest::mouseClick(view.stepButton(), Qt::LeftButton);
+    QTableWidget* t = view.figure()->stepTable();
+    const Trajectory& run = view.lesson()->trajectory();
+    QCOMPARE(t->rowCount(), 9);
+    for (int r = 0; r + 1 < t->rowCount(); ++r) {
+        // Plain descent: the update in row k is −η × row k's gradient, and row k+1 starts there.
+        const std::size_t k = static_cast<std::size_t>(r);
+        const double update = run.points[k + 1].point[0] - run.points[k].point[0];
+        QVERIFY(std::fabs(update - -lr * run.points[k].gradient[0]) <= 1e-12 * (1 + std::fabs(update)));
+        QString full = NumberCellDelegate::fullText(t->model()->index(r, 4));
+        const double shown = full.replace(QChar(0x2212), QLatin1Char('-')).toDouble();
+        QVERIFY2(std::fabs(shown - update) <= 1e-12 * (1 + std::fabs(update)), qPrintable(full));
+    }
+    QCOMPARE(t->item(t->rowCount() - 1, 4)->text(), QStringLiteral("—"));
+}
+
+void TestDescentTruth::newtonFallbackIsNamed() {
+    DescentView view;
+    view.show();
+    setFormula(view.formulaField(), QStringLiteral("w^4 - 4w^2 + w"));
+    view.lesson()->setX(0.1);
+    view.lesson()->setOptimizer(OptimizerKind::Newton);
+    view.lesson()->setLearningRate(1.0);
+    while (view.lesson()->step()) {
+    }
+    const QString stop = view.figure()->stopText();
+    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a gradient step at step 1")), qPrintable(stop));
+    QVERIFY2(!stop.contains(QStringLiteral("learning rate is too large")), qPrintable(stop));
+}
+
+void TestDescentTruth::readyBeforePlay() {
+    DescentView view;
+    view.show();
+    QVERIFY2(view.figure()->stopText().startsWith(QStringLiteral("Ready at the start")),
+             qPrintable(view.figure()->stopText()));
+    QVERIFY(!view.figure()->stopText().contains(QStringLiteral("Running")));
+}
+
+void TestDescentTruth::raceMeasuresFromTheKnownMinimum() {
+    RaceView view;
+    view.resize(1300, 900);
+    view.show();
+    view.lesson()->runToEnd();
+    QVERIFY2(view.figure()->lossPlot()->yAxis->label().contains(QStringLiteral("f − f*,  f* = 0")),
+             qPrintable(view.figure()->lossPlot()->yAxis->label()));
+    // Every enabled run's curve has a point at every finite step with f > f*: no gap at its end.
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        if (!view.lesson()->isEnabled(kind)) continue;
+        const Trajectory& t = view.lesson()->trajectory(kind);
+        QCPGraph* g = view.figure()->lossPlot()->graph(k);
+        QCOMPARE(g->dataCount(), static_cast<int>(t.points.size()));
+        const double last = g->data()->at(g->dataCount() - 1)->value;
+        if (t.points.back().loss > 0) QCOMPARE(last, t.points.back().loss);
+    }
+}
+
+void TestDescentTruth::raceExportCarriesNoScreenHint() {
+    RaceView view;
+    view.show();
+    const std::unique_ptr<QWidget> exported = view.createExportFigure();
+    for (QLabel* l : exported->findChildren<QLabel*>())
+        QVERIFY2(!l->text().contains(QStringLiteral("click"), Qt::CaseInsensitive), qPrintable(l->text()));
+    QVERIFY(!view.figure()->titleText().contains(QStringLiteral("click")));
+}
+
+QTEST_MAIN(TestDescentTruth)
+#include "tst_descent_truth.moc"
