@@ -253,8 +253,8 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
     m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
-                               anyWithout ? tr("final loss − L at the minimum it approaches (or lowest seen)")
-                                          : tr("final loss − L at the minimum it approaches"));
+                               anyWithout ? tr("final loss − L(w*)\n(w*: the minimum each run approaches,\nelse the lowest seen)")
+                                          : tr("final loss − L(w*)\n(w*: the minimum each run approaches)"));
     m_sweepPlot->replot();
 }
 

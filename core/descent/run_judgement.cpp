@@ -127,8 +127,13 @@ std::string trendText(const RunShape& s) {
     return ", unchanged at the last step";
 }
 
-std::string minimumText(const CompiledFunction& f, const RunJudgement& j) {
-    return "the minimum (" + shortNumber(j.minimumLoss) + " at " + pointText(f, j.minimum) + ")";
+std::string minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
+    // A minimum value below the round-off of the losses around it is zero to the eye: say so.
+    const double scale = std::max({1.0, std::fabs(s.firstLoss), std::fabs(s.lastLoss)});
+    const std::string value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0
+                                  ? "≈ 0"
+                                  : shortNumber(j.minimumLoss);
+    return "the minimum (" + value + " at " + pointText(f, j.minimum) + ")";
 }
 
 std::string factorText(const CompiledFunction& f, const RunJudgement& j, double lr) {
@@ -184,18 +189,19 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
     } else if (s.stopReason == StopReason::Diverged) {
         out = "Diverged at step " + k + ": " + detail + ".";
         if (j.hasFactor && j.factor < -1.0)
-            out += " Near " + minimumText(f, j) + " each step multiplies the distance to it by " +
+            out += " Near " + minimumText(f, j, s) + " each step multiplies the distance to it by " +
                    factorText(f, j, settings.hyperparameters.learningRate) + "; |r| > 1, so the learning " +
                    "rate is too large (above " + shortNumber(2.0 / j.curvature) + ").";
     } else if (j.criterion == Criterion::GradientBelow) {
         out = "Converged at step " + k + ": " + grad + " = " + shortNumber(s.lastGradNorm) +
               " fell below the tolerance " + shortNumber(j.tolerance) + "; the loss is " + loss + ".";
     } else {
-        const std::string head =
-            "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss + trendText(s);
+        // A bouncing run's last step says nothing about where it is going: no trend for it.
+        const std::string head = "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss +
+                                 (j.regime == Regime::Bouncing ? std::string() : trendText(s));
         std::string measure;
         if (j.hasMinimum)
-            measure = "its gap to " + minimumText(f, j) + " is " + shortNumber(j.progress) +
+            measure = "its gap to " + minimumText(f, j, s) + " is " + shortNumber(j.progress) +
                       " of what it was at the start";
         else
             measure = grad + " is " + shortNumber(j.progress) + " of its value at the start";
@@ -207,7 +213,7 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
                   shortNumber(j.tolerance) + ")" + (j.hasMinimum ? "" : "; no minimum was found ahead") + ".";
     }
     if (j.regime == Regime::Bouncing && j.hasFactor)
-        out += " Near " + minimumText(f, j) + ", " + factorText(f, j, settings.hyperparameters.learningRate) +
+        out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, settings.hyperparameters.learningRate) +
                (std::fabs(j.factor + 1.0) <= 1e-9 ? ": the run flips between two points for ever."
                                                   : ": the steps are too large to settle into the minimum.");
     if (s.newtonFallbacks > 0) {

@@ -132,7 +132,7 @@ void TestRunJudgement::sentences_data() {
            "is 2.04e-10 of what it was at the start, below the tolerance 1e-6.";
     QTest::newRow("bouncing says r")
         << "(w-3)^2" << "8" << "gd" << 1.0 << 20
-        << "Not converged: after 20 steps the loss is 25, unchanged at the last step; its gap to the minimum (0 at "
+        << "Not converged: after 20 steps the loss is 25; its gap to the minimum (0 at "
            "w = 3) is 1 of what it was at the start (the tolerance is 1e-6). Near the minimum (0 at w = 3), "
            "r = 1 − η·f″(w*) = 1 − 1·2 = -1: the run flips between two points for ever.";
     QTest::newRow("diverged says the step once, and why")
