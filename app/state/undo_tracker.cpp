@@ -197,6 +197,7 @@ QString UndoTracker::describeChange(const QJsonObject& before, const QJsonObject
     if (onlyChanged(changed, {"scheme"})) return tr("Change the difference scheme");
     if (onlyChanged(changed, {"learningRate"})) return tr("Change the learning rate");
     if (onlyChanged(changed, {"maxSteps"})) return tr("Change the number of steps");
+    if (onlyChanged(changed, {"tolerance"})) return tr("Change the tolerance");
     if (onlyChanged(changed, {"speed"})) return tr("Change the speed");
     if (onlyChanged(changed, {"follow"})) return tr("Follow another optimizer");
     if (onlyChanged(changed, {"optimizer", "optimizers", "learningRate", "momentum", "alpha", "beta1",
