@@ -36,8 +36,8 @@ std::vector<std::string> names(int dimension, const std::vector<std::string>& va
 std::string header(int dimension, const std::vector<std::string>& variables) {
     const std::vector<std::string> v = names(dimension, variables);
     if (dimension == 1) return "step," + v[0] + ",loss,grad_" + v[0] + ",update_" + v[0];
-    return "step," + v[0] + "," + v[1] + ",loss,grad_" + v[0] + ",grad_" + v[1] + ",grad_norm,update_" + v[0] +
-           ",update_" + v[1];
+    return "step," + v[0] + "," + v[1] + ",loss,grad_" + v[0] + ",grad_" + v[1] + ",grad_norm,update_" +
+           v[0] + ",update_" + v[1];
 }
 
 // Row k: the point, its loss and gradient, and the update they cause (point k+1 − point k).
@@ -86,9 +86,9 @@ std::string sweepCsv(const std::vector<SweepRow>& rows) {
     for (const SweepRow& r : rows) {
         const RunJudgement& j = r.judgement;
         appendRow(out, {number(r.learningRate), number(r.summary.finalLoss),
-                        j.hasMinimum ? number(j.minimumLoss) : std::string(), std::to_string(r.summary.stopStep),
-                        stopReasonName(r.summary.stopReason), j.converged() ? "true" : "false",
-                        criterionName(j.criterion), regimeName(j.regime)});
+                        j.hasMinimum ? number(j.minimumLoss) : std::string(),
+                        std::to_string(r.summary.stopStep), stopReasonName(r.summary.stopReason),
+                        j.converged() ? "true" : "false", criterionName(j.criterion), regimeName(j.regime)});
     }
     return out;
 }

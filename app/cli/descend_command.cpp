@@ -148,7 +148,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
         out << buf;
     }
     out << "\nstopped: " << stopReasonName(t.stopReason) << " at step " << t.stopStep << " (" << t.stopDetail
-        << ")\nregime: " << judgement.verdict << "\n" << judgement.outcome << "\n";
+        << ")\nregime: " << judgement.verdict << "\n"
+        << judgement.outcome << "\n";
     return kExitOk;
 }
 

@@ -73,14 +73,15 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps
         << " steps\n\n";
-    std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7s %-10s %s\n", "lr", "final loss", "minimum approached",
-                  "steps", "converged", "regime");
+    std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7s %-10s %s\n", "lr", "final loss",
+                  "minimum approached", "steps", "converged", "regime");
     out << buf;
     for (const SweepRow& r : rows) {
         std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7d %-10s %s\n", human(r.learningRate).c_str(),
                       human(r.summary.finalLoss).c_str(),
-                      r.judgement.hasMinimum ? human(r.judgement.minimumLoss).c_str() : "-", r.summary.stopStep,
-                      r.judgement.converged() ? "yes" : "no", regimeName(r.judgement.regime));
+                      r.judgement.hasMinimum ? human(r.judgement.minimumLoss).c_str() : "-",
+                      r.summary.stopStep, r.judgement.converged() ? "yes" : "no",
+                      regimeName(r.judgement.regime));
         out << buf;
     }
     return kExitOk;

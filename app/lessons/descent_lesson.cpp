@@ -56,7 +56,8 @@ void DescentLesson::setTolerance(double tolerance) {
     reset();
 }
 
-void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps, double tolerance) {
+void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps,
+                                double tolerance) {
     m_settings.optimizer = kind;
     m_settings.hyperparameters = hp;
     if (maxSteps >= 1) m_settings.maxSteps = maxSteps;

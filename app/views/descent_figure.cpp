@@ -123,7 +123,8 @@ void DescentFigure::update() {
         NumberCellDelegate::setNumber(m_table->item(r, 3), p.gradient[0], 8);
         // Each row is one step: the update this row's gradient causes, w_{k+1} − w_k (the next row's w).
         if (r + 1 < rows)
-            NumberCellDelegate::setNumber(m_table->item(r, 4), t.points[static_cast<std::size_t>(r) + 1].update[0], 6);
+            NumberCellDelegate::setNumber(m_table->item(r, 4),
+                                          t.points[static_cast<std::size_t>(r) + 1].update[0], 6);
         else
             NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
     }

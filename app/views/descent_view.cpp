@@ -20,9 +20,10 @@ namespace gradlab {
 
 QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     QLineEdit* field = createNumberField(parent, QObject::tr("Tolerance"));
-    field->setToolTip(QObject::tr("A run counts as converged when |gradient| falls below this, or when its loss "
-                                  "gap to the minimum it approaches has shrunk to this fraction of where it "
-                                  "began (between 0 and 1, for example 1e-6)."));
+    field->setToolTip(
+        QObject::tr("A run counts as converged when |gradient| falls below this, or when its loss "
+                    "gap to the minimum it approaches has shrunk to this fraction of where it "
+                    "began (between 0 and 1, for example 1e-6)."));
     field->setMaximumWidth(80);
     auto sync = [field, lesson] {
         if (!field->hasFocus()) field->setText(QString::number(lesson->tolerance(), 'g', 6));
@@ -197,7 +198,8 @@ void DescentView::restoreState(const QJsonObject& state) {
 }
 
 QByteArray DescentView::tableCsv() const {
-    return QByteArray::fromStdString(cli::trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
+    return QByteArray::fromStdString(
+        cli::trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
 }
 
 LessonAnimation DescentView::createAnimation() const {

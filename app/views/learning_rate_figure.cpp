@@ -146,10 +146,10 @@ void LearningRateFigure::update() {
         }
     }
     m_lossGraph->setData(k, gap, true);
-    m_lossPlot->setAxisLabels(tr("step k"),
-                              judgement.hasMinimum
-                                  ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
-                                  : tr("L(%1ₖ) − lowest L seen").arg(v));
+    m_lossPlot->setAxisLabels(
+        tr("step k"), judgement.hasMinimum
+                          ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
+                          : tr("L(%1ₖ) − lowest L seen").arg(v));
     m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-16), hi * 3);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
@@ -233,7 +233,8 @@ void LearningRateFigure::updateSweep() {
     for (int r = 0; r < 8; ++r)
         if (present[static_cast<std::size_t>(r)])
             legend << tr("<span style='color:%1'>■</span> %2")
-                          .arg(palette::regime(r).name(), QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
+                          .arg(palette::regime(r).name(),
+                               QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
     m_legend->setText(rows.empty() ? tr("Sweep running…")
                                    : tr("Each learning rate run for %1 steps from the same start, shaded by "
                                         "regime: %2")
@@ -252,9 +253,10 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
-    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
-                               anyWithout ? tr("final loss − L(w*)\n(w*: the minimum each run approaches,\nelse the lowest seen)")
-                                          : tr("final loss − L(w*)\n(w*: the minimum each run approaches)"));
+    m_sweepPlot->setAxisLabels(
+        rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
+        anyWithout ? tr("final loss − L(w*)\n(w*: the minimum each run approaches,\nelse the lowest seen)")
+                   : tr("final loss − L(w*)\n(w*: the minimum each run approaches)"));
     m_sweepPlot->replot();
 }
 

@@ -49,7 +49,6 @@ private:
     void update();
     void updateSweep();
 
-
     LearningRateLesson* m_lesson;
     FigureTitle* m_title;
     LessonPlot* m_curvePlot;

@@ -11,9 +11,9 @@
 #include "widgets/number_format.h"
 
 #include <QGridLayout>
-#include <array>
 #include <QLabel>
 #include <QRegularExpression>
+#include <array>
 #include <cmath>
 
 namespace gradlab {

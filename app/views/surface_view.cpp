@@ -101,12 +101,12 @@ void SurfaceView::update() {
     const Trajectory& t = m_lesson->trajectory(static_cast<OptimizerKind>(k));
     m_scene->setRun(*m_lesson->function(), t);
     const TrajectoryPoint last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-    m_status->setText(tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6")
-                          .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
-                          .arg(last.step)
-                          .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4),
-                               formatValue(last.point[1], 4),
-                               describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped()));
+    m_status->setText(
+        tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6")
+            .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
+            .arg(last.step)
+            .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4), formatValue(last.point[1], 4),
+                 describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped()));
     m_step->setEnabled(!m_lesson->allStopped());
 }
 

@@ -130,9 +130,8 @@ std::string trendText(const RunShape& s) {
 std::string minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
     // A minimum value below the round-off of the losses around it is zero to the eye: say so.
     const double scale = std::max({1.0, std::fabs(s.firstLoss), std::fabs(s.lastLoss)});
-    const std::string value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0
-                                  ? "≈ 0"
-                                  : shortNumber(j.minimumLoss);
+    const std::string value =
+        std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0 ? "≈ 0" : shortNumber(j.minimumLoss);
     return "the minimum (" + value + " at " + pointText(f, j.minimum) + ")";
 }
 
@@ -184,8 +183,8 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
         out = s.steps == 0 ? "Ready at the start (the loss is " + loss + "): no step taken yet."
                            : "Step " + k + ": the loss is " + loss + trendText(s) + ".";
     } else if (j.regime == Regime::Unbounded) {
-        out = "Stopped at step " + k + ": " + detail + ". The loss keeps falling, so there is no minimum to " +
-              "reach this way.";
+        out = "Stopped at step " + k + ": " + detail +
+              ". The loss keeps falling, so there is no minimum to " + "reach this way.";
     } else if (s.stopReason == StopReason::Diverged) {
         out = "Diverged at step " + k + ": " + detail + ".";
         if (j.hasFactor && j.factor < -1.0)
@@ -197,8 +196,8 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
               " fell below the tolerance " + shortNumber(j.tolerance) + "; the loss is " + loss + ".";
     } else {
         // A bouncing run's last step says nothing about where it is going: no trend for it.
-        const std::string head = "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss +
-                                 (j.regime == Regime::Bouncing ? std::string() : trendText(s));
+        const std::string head = "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " +
+                                 loss + (j.regime == Regime::Bouncing ? std::string() : trendText(s));
         std::string measure;
         if (j.hasMinimum)
             measure = "its gap to " + minimumText(f, j, s) + " is " + shortNumber(j.progress) +
@@ -206,22 +205,24 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
         else
             measure = grad + " is " + shortNumber(j.progress) + " of its value at the start";
         if (j.converged())
-            out = "Converged: " + head + "; " + measure + ", below the tolerance " + shortNumber(j.tolerance) +
-                  ".";
+            out = "Converged: " + head + "; " + measure + ", below the tolerance " +
+                  shortNumber(j.tolerance) + ".";
         else
             out = "Not converged: " + head + "; " + measure + " (the tolerance is " +
                   shortNumber(j.tolerance) + ")" + (j.hasMinimum ? "" : "; no minimum was found ahead") + ".";
     }
     if (j.regime == Regime::Bouncing && j.hasFactor)
-        out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, settings.hyperparameters.learningRate) +
+        out += " Near " + minimumText(f, j, s) + ", " +
+               factorText(f, j, settings.hyperparameters.learningRate) +
                (std::fabs(j.factor + 1.0) <= 1e-9 ? ": the run flips between two points for ever."
                                                   : ": the steps are too large to settle into the minimum.");
     if (s.newtonFallbacks > 0) {
         out += " Newton's method took a gradient step at step " + std::to_string(s.firstNewtonFallback);
         if (s.newtonFallbacks > 1) out += " and " + std::to_string(s.newtonFallbacks - 1) + " more";
-        out += f.dimension() == 1 ? ": f″ ≤ 0 there, so a Newton step would not go downhill."
-                                  : ": the Hessian is not positive definite there, so a Newton step would not "
-                                    "go downhill.";
+        out += f.dimension() == 1
+                   ? ": f″ ≤ 0 there, so a Newton step would not go downhill."
+                   : ": the Hessian is not positive definite there, so a Newton step would not "
+                     "go downhill.";
     }
     return out;
 }

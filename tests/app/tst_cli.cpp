@@ -1,10 +1,10 @@
 // The command line as a user runs it: the real executable, its JSON and CSV, its errors and exit codes.
 
+#include "descent/run_judgement.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include "descent/run_judgement.h"
 
 #include <QTest>
 #include <cmath>
@@ -137,28 +137,29 @@ void TestCli::limitCsv() {
 }
 
 void TestCli::descendSeveralOptimizersInOneTable() {
-    const Result many = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
-                                 "0.1,0.05", "--steps", "5", "--csv"});
+    const Result many = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam",
+                                    "--lr", "0.1,0.05", "--steps", "5", "--csv"});
     QCOMPARE(many.exitCode, 0);
     const QList<QByteArray> lines = many.out.trimmed().split('\n');
     QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y"));
     QCOMPARE(lines.size(), 1 + 2 * 6);
     // Each block is exactly that optimizer's run on its own.
     const Result adam = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "adam", "--lr",
-                                 "0.05", "--steps", "5", "--csv"});
+                                    "0.05", "--steps", "5", "--csv"});
     const QList<QByteArray> alone = adam.out.trimmed().split('\n');
     for (int i = 1; i <= 6; ++i) {
         QCOMPARE(lines[6 + i], "adam," + alone[i]);
         QVERIFY(lines[i].startsWith("gd,"));
     }
-    const Result bad = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam", "--lr",
-                                "0.1,0.2,0.3", "--csv"});
+    const Result bad = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "gd,adam",
+                                   "--lr", "0.1,0.2,0.3", "--csv"});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("one rate for all optimizers or one per optimizer (2), got 3"));
 }
 
 void TestCli::descendCsvOneVariable() {
-    const Result r = runGradlab({"descend", "(w-3)^2", "--start", "8", "--lr", "0.1", "--steps", "10", "--csv"});
+    const Result r =
+        runGradlab({"descend", "(w-3)^2", "--start", "8", "--lr", "0.1", "--steps", "10", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 12);
@@ -196,7 +197,8 @@ void TestCli::descendJson() {
     QCOMPARE(o.value("regime").toString(), QStringLiteral("diverging"));
     QCOMPARE(o.value("converged").toBool(), false);
     QCOMPARE(o.value("stop_detail").toString(), QStringLiteral("the loss passed 1e12"));
-    QVERIFY(o.value("outcome").toString().startsWith(QStringLiteral("Diverged at step 20: the loss passed 1e12.")));
+    QVERIFY(o.value("outcome").toString().startsWith(
+        QStringLiteral("Diverged at step 20: the loss passed 1e12.")));
     QCOMPARE(o.value("outcome").toString().count(QStringLiteral("at step")), 1);
     const QJsonArray steps = o.value("steps").toArray();
     QVERIFY(!steps.isEmpty());
@@ -218,12 +220,13 @@ void TestCli::toleranceZeroTakesEverySteps() {
 }
 
 void TestCli::sweepCsv() {
-    const Result r = runGradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2", "--count",
-                              "5", "--steps", "100", "--csv"});
+    const Result r = runGradlab({"sweep", "x^2", "--start", "1", "--lr-min", "0.01", "--lr-max", "2",
+                                 "--count", "5", "--steps", "100", "--csv"});
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 6);
-    QCOMPARE(lines[0], QByteArray("lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime"));
+    QCOMPARE(lines[0],
+             QByteArray("lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime"));
     QVERIFY(lines[1].startsWith("0.01,"));
     QVERIFY(lines[1].endsWith(",max_steps,false,none,too_slow"));
     QVERIFY(lines[5].startsWith("2,"));
@@ -236,13 +239,27 @@ void TestCli::descendSaysWhatTheCoreSays_data() {
     QTest::addColumn<QString>("optimizer");
     QTest::addColumn<double>("lr");
     QTest::addColumn<QString>("regime");
-    QTest::newRow("oscillating, r = -0.8") << "(w-3)^2" << "8" << "gd" << 0.9 << "oscillating";
-    QTest::newRow("bouncing, r = -1") << "(w-3)^2" << "8" << "gd" << 1.0 << "bouncing";
-    QTest::newRow("too slow") << "(w-3)^2" << "8" << "gd" << 1e-4 << "too_slow";
-    QTest::newRow("monotone, converged by the loss gap") << "(w-3)^2" << "8" << "gd" << 0.1 << "monotone";
-    QTest::newRow("steep bowl oscillates") << "5(w+1)^2" << "2" << "gd" << 0.15 << "oscillating";
-    QTest::newRow("newton falls back") << "w^4 - 4w^2 + w" << "0.1" << "newton" << 1.0 << "monotone";
-    QTest::newRow("2-D zig-zag") << "x^2 + 3y^2" << "4,3" << "gd" << 0.3 << "oscillating";
+    QTest::newRow("oscillating, r = -0.8") << "(w-3)^2"
+                                           << "8"
+                                           << "gd" << 0.9 << "oscillating";
+    QTest::newRow("bouncing, r = -1") << "(w-3)^2"
+                                      << "8"
+                                      << "gd" << 1.0 << "bouncing";
+    QTest::newRow("too slow") << "(w-3)^2"
+                              << "8"
+                              << "gd" << 1e-4 << "too_slow";
+    QTest::newRow("monotone, converged by the loss gap") << "(w-3)^2"
+                                                         << "8"
+                                                         << "gd" << 0.1 << "monotone";
+    QTest::newRow("steep bowl oscillates") << "5(w+1)^2"
+                                           << "2"
+                                           << "gd" << 0.15 << "oscillating";
+    QTest::newRow("newton falls back") << "w^4 - 4w^2 + w"
+                                       << "0.1"
+                                       << "newton" << 1.0 << "monotone";
+    QTest::newRow("2-D zig-zag") << "x^2 + 3y^2"
+                                 << "4,3"
+                                 << "gd" << 0.3 << "oscillating";
 }
 
 void TestCli::descendSaysWhatTheCoreSays() {
@@ -251,8 +268,8 @@ void TestCli::descendSaysWhatTheCoreSays() {
     QFETCH(QString, optimizer);
     QFETCH(double, lr);
     QFETCH(QString, regime);
-    const QJsonObject o = json({"descend", formula, "--start", start, "--lr", QString::number(lr), "--steps", "100",
-                                "--optimizer", optimizer, "--json"});
+    const QJsonObject o = json({"descend", formula, "--start", start, "--lr", QString::number(lr), "--steps",
+                                "100", "--optimizer", optimizer, "--json"});
     QCOMPARE(o.value("regime").toString(), regime);
     // The same words as the app: the core's judgement of the same run.
     using namespace gradlab;
@@ -269,10 +286,11 @@ void TestCli::descendSaysWhatTheCoreSays() {
     QCOMPARE(o.value("verdict").toString(), QString::fromStdString(j.verdict));
     QCOMPARE(o.value("converged").toBool(), j.converged());
     if (optimizer == QLatin1String("newton"))
-        QVERIFY(o.value("outcome").toString().contains(QStringLiteral("Newton's method took a gradient step")));
+        QVERIFY(
+            o.value("outcome").toString().contains(QStringLiteral("Newton's method took a gradient step")));
     // The plain-text report prints the same two sentences.
-    const Result text = runGradlab({"descend", formula, "--start", start, "--lr", QString::number(lr), "--steps", "100",
-                                 "--optimizer", optimizer});
+    const Result text = runGradlab({"descend", formula, "--start", start, "--lr", QString::number(lr),
+                                    "--steps", "100", "--optimizer", optimizer});
     QVERIFY(text.out.contains(QByteArray::fromStdString(j.outcome)));
     QVERIFY(text.out.contains(QByteArray::fromStdString(j.verdict)));
 }
@@ -287,8 +305,8 @@ void TestCli::sweepJson() {
     QCOMPARE(rows.at(10).toObject().value("lr").toDouble(), 10.0);
     for (const QJsonValue& row : rows) {
         const QJsonObject r = row.toObject();
-        for (const char* key :
-             {"lr", "final_loss", "minimum_loss", "stop_step", "stop_reason", "converged", "criterion", "regime"})
+        for (const char* key : {"lr", "final_loss", "minimum_loss", "stop_step", "stop_reason", "converged",
+                                "criterion", "regime"})
             QVERIFY2(r.contains(key), key);
         if (r.value("stop_reason").toString() == QLatin1String("converged"))
             QVERIFY(r.value("converged").toBool());

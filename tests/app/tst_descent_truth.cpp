@@ -57,17 +57,26 @@ void TestDescentTruth::learningRateRegimeText_data() {
     QTest::addColumn<int>("steps");
     QTest::addColumn<QString>("says");
     QTest::addColumn<QString>("neverSays");
-    QTest::newRow("r=-0.8 oscillates") << "(w-3)^2" << 8.0 << 0.9 << 100 << "oscillating" << "too slow";
-    QTest::newRow("r=-0.9 oscillates") << "(w-3)^2" << 8.0 << 0.95 << 100 << "oscillating" << "too slow";
-    QTest::newRow("r=-0.98 oscillates, not yet") << "(w-3)^2" << 8.0 << 0.99 << 100 << "Not converged" << "too slow";
-    QTest::newRow("r=-1 bounces") << "(w-3)^2" << 8.0 << 1.0 << 100 << "bouncing" << "too slow";
+    QTest::newRow("r=-0.8 oscillates") << "(w-3)^2" << 8.0 << 0.9 << 100 << "oscillating"
+                                       << "too slow";
+    QTest::newRow("r=-0.9 oscillates") << "(w-3)^2" << 8.0 << 0.95 << 100 << "oscillating"
+                                       << "too slow";
+    QTest::newRow("r=-0.98 oscillates, not yet") << "(w-3)^2" << 8.0 << 0.99 << 100 << "Not converged"
+                                                 << "too slow";
+    QTest::newRow("r=-1 bounces") << "(w-3)^2" << 8.0 << 1.0 << 100 << "bouncing"
+                                  << "too slow";
     QTest::newRow("converged example") << "(w-3)^2" << 8.0 << 0.1 << 50 << "Converged: after 50 steps"
                                        << "without converging";
-    QTest::newRow("steep bowl, r=-0.5") << "5(w+1)^2" << 2.0 << 0.15 << 100 << "oscillating" << "too slow";
-    QTest::newRow("steep bowl, r=-1") << "5(w+1)^2" << 2.0 << 0.2 << 100 << "bouncing" << "converging";
-    QTest::newRow("flat bowl, r=0.5") << "w^2/4" << 4.0 << 1.0 << 100 << "converging steadily" << "oscillat";
-    QTest::newRow("flat bowl, r=-1") << "w^2/4" << 4.0 << 4.0 << 100 << "bouncing" << "too slow";
-    QTest::newRow("tiny rate") << "w^2/4" << 4.0 << 1e-4 << 100 << "too slow" << "Converged";
+    QTest::newRow("steep bowl, r=-0.5") << "5(w+1)^2" << 2.0 << 0.15 << 100 << "oscillating"
+                                        << "too slow";
+    QTest::newRow("steep bowl, r=-1") << "5(w+1)^2" << 2.0 << 0.2 << 100 << "bouncing"
+                                      << "converging";
+    QTest::newRow("flat bowl, r=0.5") << "w^2/4" << 4.0 << 1.0 << 100 << "converging steadily"
+                                      << "oscillat";
+    QTest::newRow("flat bowl, r=-1") << "w^2/4" << 4.0 << 4.0 << 100 << "bouncing"
+                                     << "too slow";
+    QTest::newRow("tiny rate") << "w^2/4" << 4.0 << 1e-4 << 100 << "too slow"
+                               << "Converged";
 }
 
 void TestDescentTruth::learningRateRegimeText() {
@@ -131,7 +140,8 @@ void TestDescentTruth::sweepBandsFollowTheRegimes() {
     QCOMPARE(regimeAt(0.75 * critical), int(Regime::Oscillating));
     QCOMPARE(regimeAt(0.9 * critical), int(Regime::Oscillating));
     for (const auto& b : bands)
-        if (b.regime == int(Regime::TooSlow)) QVERIFY2(b.right < 0.5 * critical, qPrintable(QString::number(b.right)));
+        if (b.regime == int(Regime::TooSlow))
+            QVERIFY2(b.right < 0.5 * critical, qPrintable(QString::number(b.right)));
     QCOMPARE(regimeAt(1.2 * critical), int(Regime::Diverging));
     QCOMPARE(regimeAt(0.25 * critical), int(Regime::Monotone));
     QVERIFY(view.figure()->sweepLegendText().contains(QStringLiteral("oscillates")));
@@ -160,7 +170,8 @@ void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
     QVERIFY(checked > 3);
     // The loss-per-step plot is measured from the minimum this run approaches, and says which.
     view.lesson()->setLearningRate(0.01);
-    QVERIFY2(view.figure()->lossAxisLabel().contains(QStringLiteral("1.347")), qPrintable(view.figure()->lossAxisLabel()));
+    QVERIFY2(view.figure()->lossAxisLabel().contains(QStringLiteral("1.347")),
+             qPrintable(view.figure()->lossAxisLabel()));
 }
 
 void TestDescentTruth::toleranceFieldDecidesConvergence() {
@@ -240,7 +251,8 @@ void TestDescentTruth::newtonFallbackIsNamed() {
     while (view.lesson()->step()) {
     }
     const QString stop = view.figure()->stopText();
-    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a gradient step at step 1")), qPrintable(stop));
+    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a gradient step at step 1")),
+             qPrintable(stop));
     QVERIFY2(!stop.contains(QStringLiteral("learning rate is too large")), qPrintable(stop));
 }
 

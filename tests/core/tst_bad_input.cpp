@@ -1,8 +1,8 @@
 // Whatever a learner types, GradLab answers with a message (and a column where there is one), never a
 // crash, a hang or a number that is not one.
 
-#include "descent/run_judgement.h"
 #include "descent/descent.h"
+#include "descent/run_judgement.h"
 #include "diff/symbolic.h"
 #include "expression/printer.h"
 #include "presets/catalogue.h"

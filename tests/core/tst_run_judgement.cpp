@@ -44,11 +44,11 @@ Case makeCase(const QString& formula, const QString& start, const QString& optim
     return c;
 }
 
-void addRow(const char* name, const char* formula, const char* start, const char* optimizer, double lr, int steps,
-            Regime regime, bool converged) {
+void addRow(const char* name, const char* formula, const char* start, const char* optimizer, double lr,
+            int steps, Regime regime, bool converged) {
     QTest::newRow(name) << QString::fromUtf8(formula) << QString::fromLatin1(start)
-                        << QString::fromLatin1(optimizer) << lr << steps << QString::fromLatin1(regimeName(regime))
-                        << converged;
+                        << QString::fromLatin1(optimizer) << lr << steps
+                        << QString::fromLatin1(regimeName(regime)) << converged;
 }
 
 } // namespace
@@ -66,7 +66,8 @@ void TestRunJudgement::regimes_data() {
     addRow("f''=2, r=0.8, 50 steps: converged", "(w-3)^2", "8", "gd", 0.1, 50, Regime::Monotone, true);
     addRow("f''=2, r=-0.8", "(w-3)^2", "8", "gd", 0.9, 100, Regime::Oscillating, true);
     addRow("f''=2, r=-0.9", "(w-3)^2", "8", "gd", 0.95, 100, Regime::Oscillating, true);
-    addRow("f''=2, r=-0.98: oscillating, not yet", "(w-3)^2", "8", "gd", 0.99, 100, Regime::Oscillating, false);
+    addRow("f''=2, r=-0.98: oscillating, not yet", "(w-3)^2", "8", "gd", 0.99, 100, Regime::Oscillating,
+           false);
     addRow("f''=2, r=-1: bounces", "(w-3)^2", "8", "gd", 1.0, 100, Regime::Bouncing, false);
     addRow("f''=2, r=-1.02: grows", "(w-3)^2", "8", "gd", 1.01, 100, Regime::Diverging, false);
     addRow("f''=2, r=-2: diverged", "(w-3)^2", "8", "gd", 1.5, 100, Regime::Diverging, false);
@@ -127,34 +128,50 @@ void TestRunJudgement::sentences_data() {
     QTest::addColumn<int>("steps");
     QTest::addColumn<QString>("expected");
     QTest::newRow("what a converged run reached")
-        << "(w-3)^2" << "8" << "gd" << 0.1 << 50
-        << "Converged: after 50 steps the loss is 5.09e-9, still falling; its gap to the minimum (0 at w = 3) "
+        << "(w-3)^2"
+        << "8"
+        << "gd" << 0.1 << 50
+        << "Converged: after 50 steps the loss is 5.09e-9, still falling; its gap to the minimum (0 at w = "
+           "3) "
            "is 2.04e-10 of what it was at the start, below the tolerance 1e-6.";
     QTest::newRow("bouncing says r")
-        << "(w-3)^2" << "8" << "gd" << 1.0 << 20
+        << "(w-3)^2"
+        << "8"
+        << "gd" << 1.0 << 20
         << "Not converged: after 20 steps the loss is 25; its gap to the minimum (0 at "
            "w = 3) is 1 of what it was at the start (the tolerance is 1e-6). Near the minimum (0 at w = 3), "
            "r = 1 − η·f″(w*) = 1 − 1·2 = -1: the run flips between two points for ever.";
     QTest::newRow("diverged says the step once, and why")
-        << "x^2" << "1" << "gd" << 1.5 << 100
-        << "Diverged at step 20: the loss passed 1e12. Near the minimum (0 at x = 0) each step multiplies the "
+        << "x^2"
+        << "1"
+        << "gd" << 1.5 << 100
+        << "Diverged at step 20: the loss passed 1e12. Near the minimum (0 at x = 0) each step multiplies "
+           "the "
            "distance to it by r = 1 − η·f″(x*) = 1 − 1.5·2 = -2; |r| > 1, so the learning rate is too large "
            "(above 1).";
     QTest::newRow("gradient stop")
-        << "x^2" << "1" << "gd" << 0.4 << 100
+        << "x^2"
+        << "1"
+        << "gd" << 0.4 << 100
         << "Converged at step 10: |f′| = 2.05e-7 fell below the tolerance 1e-6; the loss is 1.05e-14.";
     QTest::newRow("Newton falls back: says so, not 'learning rate too large'")
-        << "w^4 - 4w^2 + w" << "0.1" << "newton" << 1.0 << 1
+        << "w^4 - 4w^2 + w"
+        << "0.1"
+        << "newton" << 1.0 << 1
         << "Not converged: after 1 step the loss is -0.147, still falling; its gap to the minimum (-5.44 at "
            "w = -1.47) is 0.962 of what it was at the start (the tolerance is 1e-6). Newton's method took a "
            "gradient step at step 1: f″ ≤ 0 there, so a Newton step would not go downhill.";
-    QTest::newRow("unbounded below")
-        << "w^3" << "-1" << "gd" << 0.1 << 1000
-        << "Stopped at step 8: the loss fell below −1e12. The loss keeps falling, so there is no minimum to reach "
-           "this way.";
-    QTest::newRow("cannot start")
-        << "ln(w)" << "-1" << "gd" << 0.1 << 10
-        << "Cannot start here: the loss is undefined (not a number). Move the start into the function's domain.";
+    QTest::newRow("unbounded below") << "w^3"
+                                     << "-1"
+                                     << "gd" << 0.1 << 1000
+                                     << "Stopped at step 8: the loss fell below −1e12. The loss keeps "
+                                        "falling, so there is no minimum to reach "
+                                        "this way.";
+    QTest::newRow("cannot start") << "ln(w)"
+                                  << "-1"
+                                  << "gd" << 0.1 << 10
+                                  << "Cannot start here: the loss is undefined (not a number). Move the "
+                                     "start into the function's domain.";
 }
 
 void TestRunJudgement::sentences() {
@@ -190,11 +207,21 @@ void TestRunJudgement::sweepJudgesLikeSingleRuns_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QString>("start");
     QTest::addColumn<QString>("optimizer");
-    QTest::newRow("bowl") << "(w-3)^2" << "8" << "gd";
-    QTest::newRow("quartic") << "w^4 - 4w^2 + w" << "2" << "gd";
-    QTest::newRow("elliptic") << "x^2 + 3y^2" << "4,3" << "gd";
-    QTest::newRow("rosenbrock adam") << "(1-x)^2 + 100(y-x^2)^2" << "-1.5,2" << "adam";
-    QTest::newRow("momentum") << "(w-3)^2" << "8" << "momentum";
+    QTest::newRow("bowl") << "(w-3)^2"
+                          << "8"
+                          << "gd";
+    QTest::newRow("quartic") << "w^4 - 4w^2 + w"
+                             << "2"
+                             << "gd";
+    QTest::newRow("elliptic") << "x^2 + 3y^2"
+                              << "4,3"
+                              << "gd";
+    QTest::newRow("rosenbrock adam") << "(1-x)^2 + 100(y-x^2)^2"
+                                     << "-1.5,2"
+                                     << "adam";
+    QTest::newRow("momentum") << "(w-3)^2"
+                              << "8"
+                              << "momentum";
 }
 
 void TestRunJudgement::sweepJudgesLikeSingleRuns() {
@@ -222,14 +249,16 @@ void TestRunJudgement::sweepJudgesLikeSingleRuns() {
 void TestRunJudgement::sweepMeasuresAgainstTheMinimumApproached() {
     // From 2 every converging run ends in the local minimum near 1.35, not the global one near −1.47.
     Case c = makeCase("w^4 - 4w^2 + w", "2", "gd", 0.01, 200);
-    const std::vector<SweepRow> rows = sweepLearningRates(*c.f, c.start.data(), c.s, logSpaced(1e-3, 0.05, 20));
+    const std::vector<SweepRow> rows =
+        sweepLearningRates(*c.f, c.start.data(), c.s, logSpaced(1e-3, 0.05, 20));
     int converged = 0;
     for (const SweepRow& row : rows) {
         if (!row.judgement.converged()) continue;
         ++converged;
         QVERIFY(row.judgement.hasMinimum);
         GRADLAB_COMPARE_CLOSE(row.judgement.minimum[0], 1.346997408527774, 1e-9);
-        QVERIFY(row.summary.finalLoss - row.judgement.minimumLoss <= 1e-6 * (c.f->value(c.start.data()) - row.judgement.minimumLoss));
+        QVERIFY(row.summary.finalLoss - row.judgement.minimumLoss <=
+                1e-6 * (c.f->value(c.start.data()) - row.judgement.minimumLoss));
     }
     QVERIFY(converged > 5);
 }
