@@ -11,14 +11,15 @@ RunShapeRecorder::RunShapeRecorder(int dimension, int plannedSteps)
 
 void RunShapeRecorder::add(int step, const double* point, double loss, double gradNorm, bool newtonFellBack) {
     const int n = m_shape.dimension;
-    const int slot = m_count % (kTail + 1);
+    static_assert((kRing & (kRing - 1)) == 0 && kRing > kTail, "the ring is a power of two above the tail");
+    const int slot = m_count & (kRing - 1);
     if (m_count == 0) {
         for (int i = 0; i < n; ++i)
             m_shape.start[i] = point[i];
         m_shape.firstLoss = loss;
         m_shape.firstGradNorm = gradNorm;
     }
-    const int before = (m_count + kTail) % (kTail + 1); // the slot of the previous point
+    const int before = (m_count - 1) & (kRing - 1); // the slot of the previous point
     double dot = 0.0;
     for (int i = 0; i < n; ++i) {
         m_updates[slot][i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
@@ -46,7 +47,7 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
     // The tail: the last m_tail steps, or half of what was recorded if that is less.
     const int steps = m_count - 1; // updates recorded
     const int tail = std::min({m_tail, steps, std::max(2, steps / 2)});
-    auto at = [this](int back) { return (m_count - 1 - back) % (kTail + 1); }; // back = 0: the last point
+    auto at = [this](int back) { return (m_count - 1 - back) & (kRing - 1); }; // back = 0: the last point
     for (int back = 0; back + 1 < tail; ++back) {
         const double* u = m_updates[at(back)];
         const double* v = m_updates[at(back + 1)];

@@ -53,8 +53,9 @@ private:
     RunShape m_shape;
     int m_tail;
     int m_count = 0; ///< points added
-    double m_norms[kTail + 1] = {};
-    double m_updates[kTail + 1][kMaxDimension] = {};
+    static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
+    double m_norms[kRing] = {};
+    double m_updates[kRing][kMaxDimension] = {};
     double m_previousPoint[kMaxDimension] = {0.0, 0.0};
 };
 
