@@ -164,6 +164,7 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     m_arrow->setVisible(false);
     m_arrowFit = ArrowFit::Undefined;
     m_arrowLength = 0.0;
+    m_arrowBlocked = false;
     m_gradientNorm = 0.0;
     for (QCustom3DItem* d : m_trail)
         d->setVisible(false);
@@ -192,6 +193,21 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
         m_arrowScale.fit(m_gradientNorm, kMinArrowFraction * side, kMaxArrowFraction * side, &m_arrowLength);
     if (m_arrowFit != ArrowFit::Drawn && m_arrowFit != ArrowFit::Shortened) return;
     const double unit = sceneUnitsPerData();
+    // Across a narrow valley (Rosenbrock's) a level arrow would run into the far wall and vanish there:
+    // it is cut short where the surface rises to its height, and the readout says so.
+    const double height = m_ball->position().y();
+    const double ballInData = kBallRadius / unit;
+    for (int i = 1; i <= 48; ++i) {
+        const double s = ballInData + m_arrowLength * i / 48.0;
+        const double q[2] = {last.point[0] - gx / m_gradientNorm * s,
+                             last.point[1] - gy / m_gradientNorm * s};
+        const double v = f.value(q);
+        if (std::isfinite(v) && std::min(v, m_fRange[1]) > height) {
+            m_arrowBlocked = true;
+            m_arrowLength = std::max(0.0, s - ballInData) * 0.9;
+            break;
+        }
+    }
     // Scene z runs opposite to data y: a move of +dy in the data is −dy·unit in the scene.
     const QVector3D direction(float(-gx / m_gradientNorm), 0.0f, float(gy / m_gradientNorm));
     m_arrow->setRotation(QQuaternion::rotationTo(QVector3D(0, 1, 0), direction));
@@ -200,7 +216,6 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     m_arrow->setScaling(QVector3D(kArrowWidth, float(kBallRadius + m_arrowLength * unit), kArrowWidth));
     m_arrow->setPosition(m_ball->position());
     m_arrow->setVisible(m_arrowShown);
-    (void)f;
 }
 
 bool SurfaceScene::arrowVisible() const {

@@ -44,6 +44,9 @@ public:
     /// The arrow's length outside the ball in data units of x and y (0 when it is not drawn).
     double arrowLength() const { return m_arrowLength; }
     bool arrowVisible() const;
+    /// True if the arrow is drawn shorter than its scale says because the surface rises above it (the
+    /// far side of a valley) before its end.
+    bool arrowBlocked() const { return m_arrowBlocked; }
     /// Hides or shows the arrow whatever the run says (tests compare pictures with and without it).
     void setArrowShown(bool shown);
     void setBallShown(bool shown);
@@ -80,6 +83,7 @@ private:
     double m_gradientNorm = 0.0;
     double m_arrowLength = 0.0;
     bool m_arrowShown = true;
+    bool m_arrowBlocked = false;
     bool m_ballShown = true;
     double m_domain[4] = {-1, 1, -1, 1};
 };

@@ -109,11 +109,11 @@ void ContourFigure::rebuildMap() {
     m_title->setFunction(f, false);
     m_contours->show(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
-    // One arrow scale per function and rectangle: its typical slope is drawn at most a fifth of the
+    // One arrow scale per function and rectangle: its typical slope is drawn about a quarter of the
     // rectangle long.
     m_typicalSlope = typicalSlope(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
-    m_arrowScale = ArrowScale(m_typicalSlope, 0.2 * std::min(m_lesson->xMax() - m_lesson->xMin(),
-                                                             m_lesson->yMax() - m_lesson->yMin()));
+    m_arrowScale = ArrowScale(m_typicalSlope, 0.25 * std::min(m_lesson->xMax() - m_lesson->xMin(),
+                                                              m_lesson->yMax() - m_lesson->yMin()));
     m_map->replot();
 }
 
@@ -199,7 +199,6 @@ void ContourFigure::update() {
         m_partialY->set(p, p + QPointF(0, g.y() * k));
         m_gradient->set(p, p + g * k);
         m_negative->set(p, p - g * k);
-        m_gradient->setLabel(QStringLiteral("∇f  |∇f| = %1").arg(formatValue(norm, 3)));
         // A partial too short to see is left out rather than drawn as a dot.
         m_partialX->setVisible(std::fabs(g.x() * k) * pixelsPerX >= kMinArrowPixels / 2);
         m_partialY->setVisible(std::fabs(g.y() * k) * pixelsPerY >= kMinArrowPixels / 2);

@@ -112,7 +112,11 @@ void SurfaceView::update() {
             ? QString()
             : tr("<span style='color:%1'>➜ −∇f</span>: %2")
                   .arg(palette::descent.name(),
-                       arrowCaption(m_scene->arrowFit(), m_scene->gradientNorm(), m_scene->arrowScale()));
+                       arrowCaption(m_scene->arrowFit(), m_scene->gradientNorm(), m_scene->arrowScale()) +
+                           (m_scene->arrowBlocked()
+                                ? tr(" Here the arrow is cut short where the surface rises "
+                                     "above it, across the valley.")
+                                : QString()));
     m_status->setText(tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6<br>%7")
                           .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
                           .arg(last.step)

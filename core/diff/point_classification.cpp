@@ -97,7 +97,7 @@ double slopeQuantile(const CompiledFunction& f, double xmin, double xmax, double
 } // namespace
 
 double typicalSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
-    return slopeQuantile(f, xmin, xmax, ymin, ymax, 0.9);
+    return slopeQuantile(f, xmin, xmax, ymin, ymax, 0.5);
 }
 
 double largestSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {

@@ -43,7 +43,7 @@ SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, do
 /// "sloped", "minimum", "maximum", "saddle", "undetermined", "undefined": the words of the CSV and CLI.
 const char* surfacePointName(SurfacePointKind k);
 
-/// The typical size of |∇f| over a rectangle: the 90th percentile of the finite |∇f| on a 41 × 41 grid
+/// The typical size of |∇f| over a rectangle: the median of the finite |∇f| on a 41 × 41 grid
 /// (0 when none is finite). It sets what "≈ 0" and "long" mean for this function's gradient arrows.
 double typicalSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax);
 /// The largest finite |∇f| on the same grid (0 when none is finite).

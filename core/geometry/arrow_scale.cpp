@@ -25,12 +25,12 @@ ArrowScale::ArrowScale(double typicalSlope, double typicalLength) {
         return;
     const double raw = typicalSlope / typicalLength;
     const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    // The nearest of 1, 2, 5, 10 × 10ᵏ in ratio, so the typical slope is drawn within a factor √2.5 of
+    // the length asked for.
+    double best = decade;
     for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (m * decade >= raw * (1 - 1e-12)) {
-            m_slopePerUnit = m * decade;
-            return;
-        }
-    m_slopePerUnit = 10.0 * decade;
+        if (std::fabs(std::log(m * decade / raw)) < std::fabs(std::log(best / raw))) best = m * decade;
+    m_slopePerUnit = best;
 }
 
 ArrowScale ArrowScale::logarithmic(double largestSlope, double longest, double decades) {

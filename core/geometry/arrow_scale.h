@@ -22,9 +22,9 @@ const char* arrowFitName(ArrowFit fit);
 class ArrowScale {
 public:
     ArrowScale() = default;
-    /// A scale that draws `typicalSlope` at no more than `typicalLength` (data units): the slope per unit
-    /// of length is typicalSlope / typicalLength rounded up to 1, 2 or 5 × 10ᵏ (1 when typicalSlope is 0,
-    /// negative or not finite).
+    /// A scale that draws `typicalSlope` about `typicalLength` long (data units): the slope per unit of
+    /// length is typicalSlope / typicalLength rounded to the nearest (in ratio) 1, 2 or 5 × 10ᵏ (1 when
+    /// typicalSlope is 0, negative or not finite).
     ArrowScale(double typicalSlope, double typicalLength);
     /// A logarithmic scale: |∇f| = largestSlope is `longest` long, each factor of ten less is
     /// longest / decades shorter, and from largestSlope · 10^−decades down the length is 0 (a largestSlope
