@@ -1,5 +1,6 @@
 #include "plotting/surface_scene.h"
 
+#include "diff/point_classification.h"
 #include "geometry/contours.h"
 #include "plotting/palette.h"
 
@@ -74,11 +75,13 @@ SurfaceScene::SurfaceScene(QObject* parent)
     m_graph->addSeries(m_series);
 
     m_ball = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(),
-                               QVector3D(0.05f, 0.05f, 0.05f), QQuaternion(), solid(palette::point));
+                               QVector3D(kBallRadius, kBallRadius, kBallRadius), QQuaternion(),
+                               solid(palette::point));
     m_ball->setShadowCasting(false);
     m_graph->addCustomItem(m_ball);
-    m_arrow = new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(),
-                                QVector3D(0.16f, 0.4f, 0.16f), QQuaternion(), solid(palette::descent));
+    m_arrow =
+        new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(),
+                          QVector3D(kArrowWidth, 0.4f, kArrowWidth), QQuaternion(), solid(palette::descent));
     m_arrow->setShadowCasting(false);
     m_graph->addCustomItem(m_arrow);
     for (int i = 0; i < kTrail; ++i) {
@@ -136,6 +139,11 @@ void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xm
         array->append(row);
     }
     m_series->dataProxy()->resetArray(array);
+    // One arrow scale for the function, logarithmic: a run meets slopes from the largest on the rectangle
+    // (drawn longest) down to 10⁻⁴ of it (no arrow), and ten times the slope is always the same step longer.
+    m_arrowScale =
+        ArrowScale::logarithmic(largestSlope(f, xmin, xmax, ymin, ymax),
+                                kMaxArrowFraction * std::min(xmax - xmin, ymax - ymin), kArrowDecades);
     m_graph->axisX()->setRange(float(xmin), float(xmax));
     m_graph->axisZ()->setRange(float(ymin), float(ymax));
     m_graph->axisY()->setRange(float(lo), float(hi));
@@ -143,10 +151,21 @@ void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xm
     m_graph->axisZ()->setTitle(QString::fromStdString(f.variables()[1]));
 }
 
+double SurfaceScene::sceneUnitsPerData() const {
+    // Q3DSurface with the default aspect ratio (2) and automatic horizontal aspect ratio maps the longer
+    // of the x and y ranges onto 4 scene units and the other in the same proportion; scene z runs
+    // opposite to data y (Surface3DRenderer::calculateSceneScalingFactors).
+    return 4.0 / std::max(m_domain[1] - m_domain[0], m_domain[3] - m_domain[2]);
+}
+
 void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
     const bool any = !t.points.empty();
-    m_ball->setVisible(any);
+    m_ball->setVisible(any && m_ballShown);
     m_arrow->setVisible(false);
+    m_arrowFit = ArrowFit::Undefined;
+    m_arrowLength = 0.0;
+    m_arrowBlocked = false;
+    m_gradientNorm = 0.0;
     for (QCustom3DItem* d : m_trail)
         d->setVisible(false);
     if (!any) return;
@@ -165,23 +184,55 @@ void SurfaceScene::setRun(const CompiledFunction& f, const Trajectory& t) {
         m_trail[i]->setPosition(QVector3D(float(p.point[0]), clampF(p.loss), float(p.point[1])));
         m_trail[i]->setVisible(true);
     }
-    // The arrow: −∇f and the drop in f it promises, in the graph's normalised units.
+    // The arrow: −∇f is a direction in the (x, y) plane, so it is drawn level, from the ball's centre
+    // (the ball sits above the surface, and the surface falls along −∇f), and as long as |∇f| says.
     const double gx = last.gradient[0], gy = last.gradient[1];
-    const double norm = std::hypot(gx, gy);
-    if (norm > 0 && std::isfinite(norm)) {
-        const double sx = m_domain[1] - m_domain[0], sz = m_domain[3] - m_domain[2],
-                     sf = m_fRange[1] - m_fRange[0];
-        const double step = 0.08 * std::min(sx, sz); // a short move along −∇f
-        const double dx = -gx / norm * step, dz = -gy / norm * step, df = -norm * step;
-        QVector3D d(float(dx / sx), float(df / sf), float(dz / sz));
-        if (d.length() > 0) {
-            m_arrow->setRotation(QQuaternion::rotationTo(QVector3D(0, 1, 0), d.normalized()));
-            // Lifted a little, so the arrow lies on the surface rather than in it.
-            m_arrow->setPosition(m_ball->position() + QVector3D(0, float(0.02 * sf), 0));
-            m_arrow->setVisible(true);
+    m_gradientNorm = std::hypot(gx, gy);
+    const double side = std::min(m_domain[1] - m_domain[0], m_domain[3] - m_domain[2]);
+    m_arrowFit =
+        m_arrowScale.fit(m_gradientNorm, kMinArrowFraction * side, kMaxArrowFraction * side, &m_arrowLength);
+    if (m_arrowFit != ArrowFit::Drawn && m_arrowFit != ArrowFit::Shortened) return;
+    const double unit = sceneUnitsPerData();
+    // Across a narrow valley (Rosenbrock's) a level arrow would run into the far wall and vanish there:
+    // it is cut short where the surface rises to its height, and the readout says so.
+    const double height = m_ball->position().y();
+    const double ballInData = kBallRadius / unit;
+    for (int i = 1; i <= 48; ++i) {
+        const double s = ballInData + m_arrowLength * i / 48.0;
+        const double q[2] = {last.point[0] - gx / m_gradientNorm * s,
+                             last.point[1] - gy / m_gradientNorm * s};
+        const double v = f.value(q);
+        if (std::isfinite(v) && std::min(v, m_fRange[1]) > height) {
+            m_arrowBlocked = true;
+            m_arrowLength = std::max(0.0, s - ballInData) * 0.9;
+            break;
         }
     }
-    (void)f;
+    // Scene z runs opposite to data y: a move of +dy in the data is −dy·unit in the scene.
+    const QVector3D direction(float(-gx / m_gradientNorm), 0.0f, float(gy / m_gradientNorm));
+    m_arrow->setRotation(QQuaternion::rotationTo(QVector3D(0, 1, 0), direction));
+    // The mesh is one unit long along +y; the part inside the ball is added so that what shows outside
+    // it is the scaled length.
+    m_arrow->setScaling(QVector3D(kArrowWidth, float(kBallRadius + m_arrowLength * unit), kArrowWidth));
+    m_arrow->setPosition(m_ball->position());
+    m_arrow->setVisible(m_arrowShown);
+}
+
+bool SurfaceScene::arrowVisible() const {
+    return m_arrow->isVisible();
+}
+
+void SurfaceScene::setArrowShown(bool shown) {
+    m_arrowShown = shown;
+    if (!shown)
+        m_arrow->setVisible(false);
+    else
+        m_arrow->setVisible(m_arrowFit == ArrowFit::Drawn || m_arrowFit == ArrowFit::Shortened);
+}
+
+void SurfaceScene::setBallShown(bool shown) {
+    m_ballShown = shown;
+    m_ball->setVisible(shown);
 }
 
 QVector3D SurfaceScene::ballPosition() const {

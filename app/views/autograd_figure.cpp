@@ -1,5 +1,6 @@
 #include "views/autograd_figure.h"
 
+#include "diff/gradient_check.h"
 #include "expression/printer.h"
 #include "lessons/autograd_lesson.h"
 #include "plotting/palette.h"
@@ -52,6 +53,13 @@ void AutogradFigure::update() {
             tr("Backward: %1 passed its gradient %2 to its inputs, each multiplied by the local "
                "derivative of %1 (the chain rule).")
                 .arg(QString::fromStdString(n.label), formatValue(n.gradient)));
+    } else if (const GradientCheck check = checkGradient(g, 0, m_lesson->symbolicGradient());
+               check.agreement == GradientAgreement::OutsideDomain) {
+        m_status->setText(tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
+                             "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
+                             "from the local rules: a number, not a slope.")
+                              .arg(at, QString::fromStdString(check.reason), v,
+                                   formatValue(m_lesson->reverseGradient(), 10)));
     } else {
         m_status->setText(tr("Backward pass complete: %1.grad = %2, as PyTorch's loss.backward() would give.")
                               .arg(v, formatValue(m_lesson->reverseGradient(), 10)));
@@ -59,14 +67,40 @@ void AutogradFigure::update() {
     if (m_lesson->backwardDone()) {
         const double r = m_lesson->reverseGradient(), s = m_lesson->symbolicGradient(),
                      c = m_lesson->centralDifference();
-        const bool agree = std::fabs(r - s) <= 1e-12 * std::max(1.0, std::fabs(s));
+        // A check mark needs a defined function and two finite values that agree (checkGradient).
+        const GradientCheck check = checkGradient(g, 0, s);
+        QString verdict;
+        bool good = false;
+        switch (check.agreement) {
+        case GradientAgreement::Agree:
+            verdict = tr("✔ AD and symbolic agree");
+            good = true;
+            break;
+        case GradientAgreement::Differ:
+            verdict = tr("✘ they differ");
+            break;
+        case GradientAgreement::OutsideDomain:
+            verdict = tr("✘ nothing to compare: f(%1) is undefined, %2 = %1 is outside the function's "
+                         "domain (%3), so f has no derivative there")
+                          .arg(at, v, QString::fromStdString(check.reason).toHtmlEscaped());
+            break;
+        case GradientAgreement::NotFinite:
+            verdict = tr("✘ nothing to compare: f(%1) is defined but its slope is not finite there "
+                         "(a vertical tangent or a corner)")
+                          .arg(at);
+            break;
+        }
+        const bool defined = check.agreement != GradientAgreement::OutsideDomain;
+        // Outside the domain the formulas still produce numbers (1/x + 2x at x = −2); they are not a
+        // derivative of anything, so they are shown as undefined rather than as results.
         m_comparison->setText(
             tr("reverse-mode AD <b>%1</b> &nbsp;|&nbsp; symbolic f′(%2) = %3 = <b>%4</b> &nbsp;|&nbsp; "
-               "central difference <b>%5</b> &nbsp; <span style='color:%6'>%7</span>")
-                .arg(formatValue(r, 12), at,
-                     QString::fromStdString(toUnicode(m_lesson->function()->partial(0))), formatValue(s, 12),
-                     formatValue(c, 12), (agree ? palette::tangent : palette::error).name(),
-                     agree ? tr("✔ AD and symbolic agree") : tr("✘ they differ")));
+               "central difference <b>%5</b><br><span style='color:%6'>%7</span>")
+                .arg(defined ? formatValue(r, 12) : tr("undefined"), at,
+                     QString::fromStdString(toUnicode(m_lesson->function()->partial(0))),
+                     defined ? formatValue(s, 12) : tr("undefined"),
+                     defined ? formatValue(c, 12) : tr("undefined"),
+                     (good ? palette::tangent : palette::error).name(), verdict));
     } else {
         m_comparison->setText(QString());
     }

@@ -18,6 +18,7 @@ public:
     explicit AutogradFigure(AutogradLesson* lesson, QWidget* parent = nullptr);
     GraphDiagram* diagram() const { return m_diagram; }
     QLabel* comparison() const { return m_comparison; }
+    QLabel* status() const { return m_status; }
 
 private:
     void update();

@@ -1,8 +1,10 @@
 #include "views/contour_figure.h"
 
+#include "diff/point_classification.h"
 #include "expression/printer.h"
 #include "geometry/curve_sampling.h"
 #include "lessons/surface_lesson.h"
+#include "plotting/arrow_caption.h"
 #include "plotting/arrow_item.h"
 #include "plotting/contour_map.h"
 #include "plotting/draggable_handle.h"
@@ -107,7 +109,54 @@ void ContourFigure::rebuildMap() {
     m_title->setFunction(f, false);
     m_contours->show(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
+    // One arrow scale per function and rectangle: its typical slope is drawn about a quarter of the
+    // rectangle long.
+    m_typicalSlope = typicalSlope(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_arrowScale = ArrowScale(m_typicalSlope, 0.25 * std::min(m_lesson->xMax() - m_lesson->xMin(),
+                                                              m_lesson->yMax() - m_lesson->yMin()));
     m_map->replot();
+}
+
+QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, double norm) const {
+    const QString l1 = formatValue(kind.eigenvalues[0], 4), l2 = formatValue(kind.eigenvalues[1], 4);
+    switch (kind.kind) {
+    case SurfacePointKind::Undefined:
+        return tr("f or its gradient is not defined here.");
+    case SurfacePointKind::Sloped:
+        break;
+    case SurfacePointKind::Minimum:
+    case SurfacePointKind::Maximum:
+    case SurfacePointKind::Saddle:
+    case SurfacePointKind::Undetermined: {
+        const QString flat =
+            tr("∇f ≈ 0 here (|∇f| = %1, under %2 of this function's typical slope %3): a "
+               "flat point, with no arrows to draw.")
+                .arg(formatValue(norm, 3), QStringLiteral("%1 %").arg(kFlatGradientRelative * 100),
+                     formatValue(m_typicalSlope, 3));
+        QString what;
+        if (kind.kind == SurfacePointKind::Minimum)
+            what = tr("The Hessian's eigenvalues %1 and %2 are both positive: a <b>minimum</b>, the surface "
+                      "curves up in every direction.");
+        else if (kind.kind == SurfacePointKind::Maximum)
+            what = tr("The Hessian's eigenvalues %1 and %2 are both negative: a <b>maximum</b>, the surface "
+                      "curves down in every direction.");
+        else if (kind.kind == SurfacePointKind::Saddle)
+            what = tr("The Hessian's eigenvalues %1 and %2 have opposite signs: a <b>saddle point</b>, up "
+                      "one way and down another.");
+        else
+            what = tr("The Hessian's eigenvalues are %1 and %2: it is singular, so second derivatives "
+                      "<b>cannot tell</b> a minimum from a maximum or a saddle here (x⁴ + y⁴ has a minimum "
+                      "at such a point, x³ + y² has none).");
+        return flat + QLatin1Char(' ') + what.arg(l1, l2);
+    }
+    }
+    const QString uphill = tr("The gradient points uphill, at right angles to the contour through the "
+                              "point; −∇f points downhill. Each slice's tangent has the slope of one "
+                              "partial derivative.");
+    if (fit == ArrowFit::TooShort)
+        return arrowCaption(fit, norm, m_arrowScale) +
+               tr(" The surface is nearly flat here, but not flat: zoom in to see the arrows.");
+    return uphill + QLatin1Char(' ') + arrowCaption(fit, norm, m_arrowScale);
 }
 
 QString ContourFigure::readoutText() const {
@@ -122,21 +171,37 @@ void ContourFigure::update() {
     const double norm = std::hypot(g.x(), g.y());
     m_handle->setPosition(p);
 
-    // Arrow lengths: the gradient gets a fixed share of the view; the partials are drawn to the same
-    // scale, so their ratio and the gradient's direction are exact.
-    const QCPRange xr = m_map->xAxis->range(), yr = m_map->yAxis->range();
-    const double length = 0.2 * std::min(xr.size(), yr.size());
-    const bool show = std::isfinite(norm) && norm > 0;
+    // Arrow lengths mean slope: one scale for the function (set in rebuildMap), so |∇f| = 0.015 near a
+    // saddle is drawn ~300 times shorter than |∇f| = 4.5 elsewhere. What is too short to see, or too long
+    // for the view, is not drawn to scale and the readout says so.
+    const double at[2] = {p.x(), p.y()};
+    const SurfacePoint kind = classifySurfacePoint(f, at, m_typicalSlope);
+    double drawn = 0.0;
+    ArrowFit fit = ArrowFit::Undefined;
+    double pixelsPerX = 0.0, pixelsPerY = 0.0;
+    if (std::isfinite(norm)) {
+        // Pixels per unit of length along x, along y and along ∇f (the axes may differ in scale).
+        const QPointF u = norm > 0 ? g / norm : QPointF(1, 0);
+        pixelsPerX = std::fabs(m_map->xAxis->coordToPixel(p.x() + 1) - m_map->xAxis->coordToPixel(p.x()));
+        pixelsPerY = std::fabs(m_map->yAxis->coordToPixel(p.y() + 1) - m_map->yAxis->coordToPixel(p.y()));
+        const double perUnit = std::max(std::hypot(u.x() * pixelsPerX, u.y() * pixelsPerY), 1e-12);
+        const double side = std::min(m_map->axisRect()->width(), m_map->axisRect()->height());
+        fit = m_arrowScale.fit(norm, kMinArrowPixels / perUnit, 0.45 * side / perUnit, &drawn);
+    }
+    // A flat point has no arrows, however far one zooms in: the readout names its kind instead.
+    const bool show =
+        kind.kind == SurfacePointKind::Sloped && (fit == ArrowFit::Drawn || fit == ArrowFit::Shortened);
     for (ArrowItem* a : {m_partialX, m_partialY, m_gradient, m_negative})
         a->setVisible(show);
     if (show) {
-        const double k = length / norm;
+        const double k = drawn / norm; // length per unit of slope, shortened if need be
         m_partialX->set(p, p + QPointF(g.x() * k, 0));
         m_partialY->set(p, p + QPointF(0, g.y() * k));
         m_gradient->set(p, p + g * k);
         m_negative->set(p, p - g * k);
-        m_partialX->setVisible(std::fabs(g.x()) * k > 1e-3 * length);
-        m_partialY->setVisible(std::fabs(g.y()) * k > 1e-3 * length);
+        // A partial too short to see is left out rather than drawn as a dot.
+        m_partialX->setVisible(std::fabs(g.x() * k) * pixelsPerX >= kMinArrowPixels / 2);
+        m_partialY->setVisible(std::fabs(g.y() * k) * pixelsPerY >= kMinArrowPixels / 2);
     }
     m_map->replotOverlay();
 
@@ -184,13 +249,7 @@ void ContourFigure::update() {
             .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(value), palette::partialX.name(),
                  x, formula(0), formatValue(g.x()), palette::partialY.name(), y, formula(1),
                  formatValue(g.y()), palette::gradient.name(), formatValue(norm))
-            .arg(show ? tr("The gradient points uphill, at right angles to the contour through the point; "
-                           "−∇f points downhill. Arrows are scaled to fit the view; their directions are "
-                           "exact. "
-                           "Each slice's tangent has the slope of one partial derivative.")
-                      : (std::isfinite(norm)
-                             ? tr("∇f = 0: the surface is flat here (a minimum, a maximum or a saddle).")
-                             : tr("f or its gradient is not defined here."))));
+            .arg(explanation(kind, fit, norm)));
     setAccessibleDescription(
         tr("gradient at (%1, %2) is (%3, %4)")
             .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));

@@ -3,6 +3,9 @@
 // anywhere on it, the ∂f/∂x and ∂f/∂y arrows, the gradient and its negative; beside it the two slices
 // f(x, y₀) and f(x₀, y), each with its tangent, which show that a partial derivative is a slice's slope.
 
+#include "diff/point_classification.h"
+#include "geometry/arrow_scale.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -35,10 +38,16 @@ public:
     QCPItemStraightLine* sliceYTangent() const { return m_tangentY; }
     QString readoutText() const;
     void resetView();
+    /// The scale of the arrows: |∇f| per unit of arrow length, one for the function and its rectangle.
+    const ArrowScale& arrowScale() const { return m_arrowScale; }
+    /// Arrows shorter than this many pixels are not drawn; the readout says they are too small.
+    static constexpr double kMinArrowPixels = 6.0;
 
 private:
     void rebuildMap();
     void update();
+    /// The sentence under the readouts: what the arrows mean here, or what kind of flat point this is.
+    QString explanation(const SurfacePoint& kind, ArrowFit fit, double norm) const;
 
     SurfaceLesson* m_lesson;
     FigureTitle* m_title;
@@ -58,6 +67,8 @@ private:
     QCPItemStraightLine* m_tangentX;
     QCPItemStraightLine* m_tangentY;
     QLabel* m_readout;
+    double m_typicalSlope = 1.0;
+    ArrowScale m_arrowScale;
 };
 
 } // namespace gradlab

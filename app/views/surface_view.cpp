@@ -1,6 +1,7 @@
 #include "views/surface_view.h"
 
 #include "lessons/race_lesson.h"
+#include "plotting/arrow_caption.h"
 #include "plotting/palette.h"
 #include "plotting/surface_scene.h"
 #include "presets/catalogue.h"
@@ -39,7 +40,7 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     auto* note = new QLabel(
         tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
            "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
-           "<span style='color:%3'>➜</span> descent direction −∇f")
+           "<span style='color:%3'>➜</span> descent direction −∇f, as long as |∇f| says")
             .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
         this);
     note->setWordWrap(true);
@@ -74,6 +75,10 @@ int SurfaceView::followed() const {
     return m_follow->currentData().isValid() ? m_follow->currentData().toInt() : -1;
 }
 
+QString SurfaceView::statusText() const {
+    return m_status->text();
+}
+
 void SurfaceView::fillFollowBox() {
     const int current = followed();
     const QSignalBlocker block(m_follow);
@@ -101,12 +106,23 @@ void SurfaceView::update() {
     const Trajectory& t = m_lesson->trajectory(static_cast<OptimizerKind>(k));
     m_scene->setRun(*m_lesson->function(), t);
     const TrajectoryPoint last = t.points.empty() ? TrajectoryPoint() : t.points.back();
+    // The arrow's readout: |∇f| at the ball and what the arrow's length means (or why there is none).
+    const QString arrow =
+        t.points.empty()
+            ? QString()
+            : tr("<span style='color:%1'>➜ −∇f</span>: %2")
+                  .arg(palette::descent.name(),
+                       arrowCaption(m_scene->arrowFit(), m_scene->gradientNorm(), m_scene->arrowScale()) +
+                           (m_scene->arrowBlocked()
+                                ? tr(" Here the arrow is cut short where the surface rises "
+                                     "above it, across the valley.")
+                                : QString()));
     m_status->setText(
-        tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6")
+        tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6<br>%7")
             .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
             .arg(last.step)
             .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4), formatValue(last.point[1], 4),
-                 describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped()));
+                 describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped(), arrow));
     m_step->setEnabled(!m_lesson->allStopped());
 }
 

@@ -37,6 +37,8 @@ public:
     SurfaceScene* scene() const { return m_scene; }
     /// The optimizer the ball follows.
     int followed() const;
+    /// The line under the surface: the run's state and the arrow's readout.
+    QString statusText() const;
 
 private:
     void rebuild();

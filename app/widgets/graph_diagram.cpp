@@ -90,6 +90,34 @@ QRectF GraphDiagram::nodeRect(int i) const {
     return QRectF(m_offset + r.topLeft() * m_scale, r.size() * m_scale);
 }
 
+QLineF GraphDiagram::edgeEnds(int i, int slot) const {
+    const auto& inputs = m_lesson->graph().nodes()[static_cast<std::size_t>(i)].inputs;
+    const int in = inputs[static_cast<std::size_t>(slot)];
+    const QPointF from = m_rects[in].center() + QPointF(kBoxWidth / 2, 0);
+    // Two inputs arrive at two different heights on the box's left edge.
+    const double spread = inputs.size() > 1 ? (static_cast<double>(slot) - 0.5) * 22.0 : 0.0;
+    return {from, m_rects[i].center() - QPointF(kBoxWidth / 2, -spread)};
+}
+
+QPointF GraphDiagram::edgePoint(int i, int slot, double t) const {
+    if (i < 0 || i >= m_rects.size()) return {};
+    const QLineF ends = edgeEnds(i, slot);
+    // The same cubic as paintEvent draws.
+    const QPointF p0 = ends.p1(), p1 = p0 + QPointF(kColumnGap / 2, 0), p3 = ends.p2(),
+                  p2 = p3 - QPointF(kColumnGap / 2, 0);
+    const double u = 1 - t;
+    const QPointF at = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+    return m_offset + at * m_scale;
+}
+
+bool GraphDiagram::edgeCarriesGradient(int i, int slot) const {
+    const auto& nodes = m_lesson->graph().nodes();
+    const int in = nodes[static_cast<std::size_t>(i)].inputs[static_cast<std::size_t>(slot)];
+    if (nodes[static_cast<std::size_t>(in)].op == GraphOp::Constant) return false;
+    return m_lesson->backwardStarted() && m_lesson->reached(i) &&
+           i >= m_lesson->graph().nextBackwardNode() + 1;
+}
+
 void GraphDiagram::paintEvent(QPaintEvent*) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -108,13 +136,9 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
     for (int i = 0; i < m_rects.size(); ++i) {
         const auto& inputs = nodes[static_cast<std::size_t>(i)].inputs;
         for (std::size_t k = 0; k < inputs.size(); ++k) {
-            const int in = inputs[k];
-            const QPointF from = m_rects[in].center() + QPointF(kBoxWidth / 2, 0);
-            // Two inputs arrive at two different heights on the box's left edge.
-            const double spread = inputs.size() > 1 ? (static_cast<double>(k) - 0.5) * 22.0 : 0.0;
-            const QPointF to = m_rects[i].center() - QPointF(kBoxWidth / 2, -spread);
-            const bool crossed = m_lesson->backwardStarted() && m_lesson->reached(i) &&
-                                 i >= m_lesson->graph().nextBackwardNode() + 1;
+            const QLineF ends = edgeEnds(i, static_cast<int>(k));
+            const QPointF from = ends.p1(), to = ends.p2();
+            const bool crossed = edgeCarriesGradient(i, static_cast<int>(k));
             QPen pen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), crossed ? 2.2 : 1.5);
             p.setPen(pen);
             QPainterPath path(from);

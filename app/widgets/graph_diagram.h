@@ -3,6 +3,7 @@
 // and (once the backward pass reaches it) its gradient, arrows from inputs to the operations that use
 // them, inputs on the left and the output on the right.
 
+#include <QLineF>
 #include <QWidget>
 
 namespace gradlab {
@@ -20,6 +21,12 @@ public:
     static constexpr int kMaxNodes = 80;
     /// The box of node i in widget coordinates (empty when not drawn).
     QRectF nodeRect(int i) const;
+    /// The point at parameter t (0 at the input, 1 at node i) of the edge from node i's input `slot`
+    /// into node i, in widget coordinates.
+    QPointF edgePoint(int i, int slot, double t) const;
+    /// True if the backward pass has sent a gradient along the edge from node i's input `slot` back into
+    /// that input: never into a constant, which takes no gradient ("no grad").
+    bool edgeCarriesGradient(int i, int slot) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -27,6 +34,8 @@ protected:
 
 private:
     void layoutNodes();
+    /// The ends of the edge from node i's input `slot` into node i, in layout units.
+    QLineF edgeEnds(int i, int slot) const;
 
     AutogradLesson* m_lesson;
     QVector<QRectF> m_rects; ///< in layout units, before scaling

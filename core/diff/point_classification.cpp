@@ -1,6 +1,9 @@
 #include "diff/point_classification.h"
 
+#include <Eigen/Dense>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace gradlab {
 
@@ -18,6 +21,87 @@ PointKind classifyPoint(const CompiledFunction& f, double x) {
     if (left < 0 && right > 0) return PointKind::Minimum;
     if (left > 0 && right < 0) return PointKind::Maximum;
     return PointKind::FlatNeither;
+}
+
+SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, double typicalSlope) {
+    SurfacePoint result;
+    double g[2] = {0, 0}, h[4] = {0, 0, 0, 0};
+    const double value = f.valueGradientHessian(p, g, h);
+    result.gradientNorm = std::hypot(g[0], g[1]);
+    if (!std::isfinite(value) || !std::isfinite(result.gradientNorm)) return result;
+    const double scale = (std::isfinite(typicalSlope) && typicalSlope > 0) ? typicalSlope : 1.0;
+    if (result.gradientNorm > kFlatGradientRelative * scale) {
+        result.kind = SurfacePointKind::Sloped;
+        return result;
+    }
+    Eigen::Matrix2d H;
+    H << h[0], h[1], h[2], h[3];
+    if (!H.allFinite()) return result;
+    Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> solver(H, Eigen::EigenvaluesOnly);
+    const double lo = solver.eigenvalues()[0], hi = solver.eigenvalues()[1];
+    result.eigenvalues[0] = lo;
+    result.eigenvalues[1] = hi;
+    const double largest = std::max(std::fabs(lo), std::fabs(hi));
+    const double zero = kSingularHessianRelative * largest;
+    if (largest == 0.0 || std::fabs(lo) <= zero || std::fabs(hi) <= zero)
+        result.kind = SurfacePointKind::Undetermined;
+    else if (lo > 0)
+        result.kind = SurfacePointKind::Minimum;
+    else if (hi < 0)
+        result.kind = SurfacePointKind::Maximum;
+    else
+        result.kind = SurfacePointKind::Saddle;
+    return result;
+}
+
+const char* surfacePointName(SurfacePointKind k) {
+    switch (k) {
+    case SurfacePointKind::Sloped:
+        return "sloped";
+    case SurfacePointKind::Minimum:
+        return "minimum";
+    case SurfacePointKind::Maximum:
+        return "maximum";
+    case SurfacePointKind::Saddle:
+        return "saddle";
+    case SurfacePointKind::Undetermined:
+        return "undetermined";
+    case SurfacePointKind::Undefined:
+        return "undefined";
+    }
+    return "undefined";
+}
+
+namespace {
+// The q-quantile (0…1) of the finite |∇f| on a 41 × 41 grid over the rectangle; 0 when none is finite.
+double slopeQuantile(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax,
+                     double q) {
+    constexpr int n = 41;
+    std::vector<double> norms;
+    norms.reserve(n * n);
+    for (int j = 0; j < n; ++j)
+        for (int i = 0; i < n; ++i) {
+            const double p[2] = {xmin + (xmax - xmin) * i / (n - 1), ymin + (ymax - ymin) * j / (n - 1)};
+            double g[2];
+            const double v = f.valueAndGradient(p, g);
+            const double norm = std::hypot(g[0], g[1]);
+            if (std::isfinite(v) && std::isfinite(norm)) norms.push_back(norm);
+        }
+    if (norms.empty()) return 0.0;
+    const auto at = norms.begin() +
+                    static_cast<std::ptrdiff_t>(std::min(
+                        norms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(norms.size()))));
+    std::nth_element(norms.begin(), at, norms.end());
+    return *at;
+}
+} // namespace
+
+double typicalSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
+    return slopeQuantile(f, xmin, xmax, ymin, ymax, 0.5);
+}
+
+double largestSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
+    return slopeQuantile(f, xmin, xmax, ymin, ymax, 1.0);
 }
 
 } // namespace gradlab

@@ -1,7 +1,8 @@
 #pragma once
 // What the derivative says about a point of a one-variable function: rising, falling, or flat — and for
 // a flat point whether it is a minimum, a maximum or neither (from f″, or from the sign of f′ on each
-// side when f″ is zero too).
+// side when f″ is zero too). The same for a point of a two-variable function: sloped, or flat and then a
+// minimum, a maximum, a saddle or undetermined, from the Hessian's eigenvalues.
 
 #include "eval/compiled_function.h"
 
@@ -13,5 +14,39 @@ enum class PointKind { Rising, Falling, Minimum, Maximum, FlatNeither, Undefined
 constexpr double kFlatSlope = 1e-9;
 
 PointKind classifyPoint(const CompiledFunction& f, double x);
+
+/// What ∇f and the Hessian say about a point of a two-variable function.
+enum class SurfacePointKind {
+    Sloped,       ///< ∇f is not ≈ 0: the surface rises one way and falls the other
+    Minimum,      ///< flat, both Hessian eigenvalues > 0
+    Maximum,      ///< flat, both < 0
+    Saddle,       ///< flat, eigenvalues of opposite signs
+    Undetermined, ///< flat with a singular Hessian: second derivatives cannot tell (x⁴ + y⁴ at 0)
+    Undefined,    ///< f, ∇f or the Hessian is not finite here
+};
+
+/// |∇f| at most this fraction of the function's typical slope (see typicalSlope) counts as flat.
+constexpr double kFlatGradientRelative = 1e-3;
+/// A Hessian eigenvalue at most this fraction of the largest one in size counts as zero (singular).
+constexpr double kSingularHessianRelative = 1e-6;
+
+struct SurfacePoint {
+    SurfacePointKind kind = SurfacePointKind::Undefined;
+    double gradientNorm = 0.0;          ///< |∇f| at the point
+    double eigenvalues[2] = {0.0, 0.0}; ///< of the Hessian, ascending (when finite)
+};
+
+/// Classifies p = (x, y): Sloped while |∇f| > kFlatGradientRelative · typicalSlope (a typicalSlope ≤ 0 or
+/// not finite counts as 1), otherwise by the Hessian's eigenvalues. `f` must have two variables.
+SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, double typicalSlope);
+
+/// "sloped", "minimum", "maximum", "saddle", "undetermined", "undefined": the words of the CSV and CLI.
+const char* surfacePointName(SurfacePointKind k);
+
+/// The typical size of |∇f| over a rectangle: the median of the finite |∇f| on a 41 × 41 grid
+/// (0 when none is finite). It sets what "≈ 0" and "long" mean for this function's gradient arrows.
+double typicalSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax);
+/// The largest finite |∇f| on the same grid (0 when none is finite).
+double largestSlope(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax);
 
 } // namespace gradlab

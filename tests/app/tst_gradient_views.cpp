@@ -59,6 +59,10 @@ private slots:
     void gradientArrowFollowsDrag_data();
     void gradientArrowFollowsDrag();
     void slicesShowThePartials();
+    void arrowLengthMeansSlope_data();
+    void arrowLengthMeansSlope();
+    void flatPointsAreNamed_data();
+    void flatPointsAreNamed();
     void arrowKeysMoveThePointOnTheMap();
     void descentPlayRunsToStop();
     void descentStepTableMatchesRun();
@@ -115,6 +119,97 @@ void TestGradientViews::gradientArrowFollowsDrag() {
     // The partial arrows are horizontal and vertical.
     QCOMPARE(figure->partialXArrow()->to().y(), p.y());
     QCOMPARE(figure->partialYArrow()->to().x(), p.x());
+}
+
+void TestGradientViews::arrowLengthMeansSlope_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPointF>("gentle");
+    QTest::addColumn<QPointF>("steep");
+    QTest::newRow("elliptic bowl") << "x^2 + 3y^2" << QPointF(0.4, 0.3) << QPointF(1.5, 1.2);
+    QTest::newRow("saddle") << "x^2 - y^2" << QPointF(0.3, 0.2) << QPointF(1.5, -1.0);
+    QTest::newRow("round bowl") << "x^2 + y^2" << QPointF(-0.3, 0.4) << QPointF(1.2, 1.6);
+    QTest::newRow("sin·sin") << "sin(x)*sin(y)" << QPointF(1.3, 1.2) << QPointF(1.0, 1.3);
+}
+
+void TestGradientViews::arrowLengthMeansSlope() {
+    QFETCH(QString, formula);
+    QFETCH(QPointF, gentle);
+    QFETCH(QPointF, steep);
+    ContourView view;
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    ContourFigure* figure = view.figure();
+    figure->mapPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    double lengths[2], norms[2];
+    int i = 0;
+    for (QPointF p : {gentle, steep}) {
+        view.lesson()->setPoint(p);
+        QCOMPARE(view.lesson()->point(), p);
+        const QPointF g = view.lesson()->gradient();
+        norms[i] = std::hypot(g.x(), g.y());
+        QVERIFY(figure->gradientArrow()->line()->visible());
+        const QPointF d = figure->gradientArrow()->to() - figure->gradientArrow()->from();
+        lengths[i] = std::hypot(d.x(), d.y());
+        // Drawn to the function's scale, and the readout gives the scale.
+        QVERIFY2(std::fabs(lengths[i] - norms[i] / figure->arrowScale().slopePerUnit()) <= 1e-9 * lengths[i],
+                 qPrintable(figure->readoutText()));
+        QVERIFY2(
+            figure->readoutText().contains(QStringLiteral("an arrow 1 unit long stands for a slope of %1")
+                                               .arg(formatValue(figure->arrowScale().slopePerUnit(), 3))),
+            qPrintable(figure->readoutText()));
+        ++i;
+    }
+    QVERIFY(norms[0] < norms[1]);
+    QVERIFY(lengths[0] < lengths[1]);
+    QVERIFY(std::fabs(lengths[1] / lengths[0] - norms[1] / norms[0]) < 1e-9 * norms[1] / norms[0]);
+}
+
+void TestGradientViews::flatPointsAreNamed_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPointF>("at");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QStringList>("never"); ///< words that would contradict it
+    const QStringList kinds{"minimum", "maximum", "saddle", "cannot tell", "too small"};
+    auto others = [&kinds](const QString& kind) {
+        QStringList l = kinds;
+        l.removeAll(kind);
+        return l;
+    };
+    QTest::newRow("bowl") << "x^2 + y^2" << QPointF(0, 0) << "minimum" << others("minimum");
+    QTest::newRow("cap") << "-x^2 - y^2" << QPointF(0, 0) << "maximum" << others("maximum");
+    QTest::newRow("saddle x²−y²") << "x^2 - y^2" << QPointF(0, 0) << "saddle" << others("saddle");
+    QTest::newRow("saddle x·y") << "x*y" << QPointF(0, 0) << "saddle" << others("saddle");
+    QTest::newRow("rosenbrock minimum")
+        << "(1-x)^2 + 100(y-x^2)^2" << QPointF(1, 1) << "minimum" << others("minimum");
+    QTest::newRow("quartic: singular Hessian")
+        << "x^4 + y^4" << QPointF(0, 0) << "cannot tell" << QStringList{"too small", "saddle point"};
+    // |∇f| = 0.015 beside |∇f| ≈ 4 elsewhere: not flat, not drawn, and said so.
+    QTest::newRow("near a saddle") << "x^2 - y^2" << QPointF(0.0075, 0) << "too small to draw"
+                                   << QStringList{"minimum", "maximum", "saddle", "cannot tell"};
+}
+
+void TestGradientViews::flatPointsAreNamed() {
+    QFETCH(QString, formula);
+    QFETCH(QPointF, at);
+    QFETCH(QString, says);
+    QFETCH(QStringList, never);
+    ContourView view;
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    ContourFigure* figure = view.figure();
+    figure->mapPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    view.lesson()->setPoint(at);
+    QCOMPARE(view.lesson()->point(), at);
+    const QString text = figure->readoutText();
+    QVERIFY2(text.contains(says), qPrintable(text));
+    for (const QString& word : never)
+        QVERIFY2(!text.contains(word), qPrintable(word + QStringLiteral(" in: ") + text));
+    // No arrow pretends to show a slope here.
+    QVERIFY(!figure->gradientArrow()->line()->visible());
 }
 
 void TestGradientViews::slicesShowThePartials() {
