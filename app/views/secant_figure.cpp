@@ -1,5 +1,6 @@
 #include "views/secant_figure.h"
 
+#include "eval/point_value.h"
 #include "lessons/secant_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -180,17 +181,37 @@ void SecantFigure::update() {
                "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
                 .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()), palette::secant.name(),
                      formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
+        m_readout->setToolTip(QString());
         m_note->setText(
             tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
                "however small Δ%1 gets, so f′(%2) does not exist.")
                 .arg(v, formatValue(x)));
     } else {
-        m_readout->setText(tr("<span style='color:%1'>secant slope <b>%2</b></span> &nbsp; "
-                              "<span style='color:%3'>tangent slope f′(%4) = <b>%5</b></span> &nbsp; "
-                              "difference <b>%6</b> &nbsp; Δ%7 = <b>%8</b>")
-                               .arg(palette::secant.name(), formatValue(secant), palette::tangent.name(),
-                                    formatValue(x), formatValue(tangent), formatValue(secant - tangent), v,
-                                    formatValue(dx)));
+        // The tangent slope as measured (≈ 0 below its round-off, undefined at a pole), and the three
+        // numbers printed so that secant − tangent on screen is the difference shown.
+        const PointValue measured = evaluatePoint([&f](double t) { return f.slope(t); }, x);
+        const ShownValue tangentShown = showValue(measured);
+        const bool tangentZero = measured.indistinguishableFromZero();
+        const ShownDifference shown = showDifference(
+            secant, tangentZero ? 0.0 : tangent,
+            m_lesson->secantRoundOff() + (std::isfinite(measured.roundOff) ? measured.roundOff : 0));
+        const ShownValue& difference = shown.difference;
+        auto bold = [](const ShownValue& s) {
+            return (s.relation == QStringLiteral("=") ? QString() : s.relation + QLatin1Char(' ')) +
+                   QStringLiteral("<b>%1</b>").arg(s.text);
+        };
+        const ShownValue tangentText = std::isfinite(tangent) && !tangentZero ? shown.b : tangentShown;
+        m_readout->setText(tr("<span style='color:%1'>secant slope %2</span> &nbsp; "
+                              "<span style='color:%3'>tangent slope %4</span> &nbsp; "
+                              "difference %5 &nbsp; Δ%6 = <b>%7</b>")
+                               .arg(palette::secant.name(), bold(shown.a), palette::tangent.name(),
+                                    tangentText.equation(QStringLiteral("f′(%1)").arg(formatValue(x)),
+                                                         QStringLiteral("<b>"), QStringLiteral("</b>")),
+                                    bold(difference), v, formatValue(dx)));
+        QStringList tips;
+        for (const QString& tip : {tangentText.toolTip, difference.toolTip})
+            if (!tip.isEmpty()) tips << tip;
+        m_readout->setToolTip(tips.join(QLatin1Char('\n')));
         m_note->setText(std::isfinite(tangent) ? QString() : tr("f′ is not defined at this point."));
     }
     updateTable();
