@@ -105,6 +105,10 @@ double measuredOrder(const RealFunction& f, double a, double fa, double exact, D
 }
 } // namespace
 
+double truncationOrder(const RealFunction& f, double a, double exact, DifferenceScheme scheme) {
+    return measuredOrder(f, a, f(a), exact, scheme);
+}
+
 ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme, int perDecade,
                       double hMax, double hMin) {
     ErrorCurve c;

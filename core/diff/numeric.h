@@ -72,4 +72,7 @@ struct ErrorCurve {
 ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme,
                       int perDecade = 10, double hMax = 1.0, double hMin = 1e-16);
 
+/// The measured truncation slope of a scheme at a (ErrorCurve::truncationOrder, without the curve).
+double truncationOrder(const RealFunction& f, double a, double exact, DifferenceScheme scheme);
+
 } // namespace gradlab

@@ -40,6 +40,8 @@ private slots:
     void limitTableRoundsToFit();
     void readoutArithmeticAddsUp_data();
     void readoutArithmeticAddsUp();
+    void tableNoteClaimsTheMeasuredOrder_data();
+    void tableNoteClaimsTheMeasuredOrder();
 
 private:
     SecantView* m_view = nullptr;
@@ -270,6 +272,13 @@ void TestSecantView::readoutArithmeticAddsUp() {
     const QRegularExpressionMatch m = pattern.match(text);
     QVERIFY2(m.hasMatch(), qPrintable(text));
     const QString a = m.captured(2), b = m.captured(4), d = m.captured(6);
+    // The limit table's live row (the Δx on screen) says the same about the error.
+    QTableWidget* table = m_view->figure()->findChild<QTableWidget*>();
+    QVERIFY(table);
+    const QString liveError = table->item(table->rowCount() - 1, 4)->text();
+    const bool tableZero = liveError == QStringLiteral("≈ 0") || liveError == QStringLiteral("0");
+    QVERIFY2(tableZero == (d == QStringLiteral("0")),
+             qPrintable(QStringLiteral("table error %1 beside \"%2\"").arg(liveError, text)));
     if (d == QStringLiteral("0")) {
         // "≈ 0" (or exactly 0): the two slopes must read alike too.
         QVERIFY2(a == b, qPrintable(text));
@@ -281,6 +290,34 @@ void TestSecantView::readoutArithmeticAddsUp() {
     QVERIFY2(std::fabs((pa.value - pb.value) - pd.value) <=
                  0.5 * pd.unit * (1 + 1e-9) + 1e-15 * std::fabs(pa.value),
              qPrintable(QStringLiteral("%1 − %2 ≠ %3 in \"%4\"").arg(a, b, d, text)));
+}
+
+void TestSecantView::tableNoteClaimsTheMeasuredOrder_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("claim");
+    const int fwd = int(DifferenceScheme::Forward), ctr = int(DifferenceScheme::Central);
+    QTest::newRow("x^3 forward") << "x^3" << 1.0 << fwd << "shrinks like h^1.0";
+    QTest::newRow("x^3 central") << "x^3" << 1.0 << ctr << "shrinks like h^2.0";
+    QTest::newRow("sin at 0, forward: second order") << "sin(x)" << 0.0 << fwd << "shrinks like h^2.0";
+    QTest::newRow("x^2 central: none") << "x^2" << 1.0 << ctr << "no truncation error";
+    QTest::newRow("|x| at 1: none") << "abs(x)" << 1.0 << fwd << "no truncation error";
+}
+
+void TestSecantView::tableNoteClaimsTheMeasuredOrder() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(int, scheme);
+    QFETCH(QString, claim);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    m_view->lesson()->setScheme(DifferenceScheme(scheme));
+    QString note;
+    for (QLabel* label : m_view->figure()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Error = "))) note = label->text();
+    QVERIFY2(note.contains(claim), qPrintable(note));
+    QVERIFY2(!note.contains(QStringLiteral("central errors like h²")), qPrintable(note));
 }
 
 QTEST_MAIN(TestSecantView)
