@@ -45,6 +45,25 @@ std::string human(double v) {
     return buf;
 }
 
+std::string humanMeasured(const PointValue& p) {
+    switch (p.status) {
+    case ValueStatus::Undefined:
+        return "is undefined";
+    case ValueStatus::Overflow:
+        return std::string(p.value > 0 ? "> " : "< ") +
+               human(p.value > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308) +
+               " (too large for a double)";
+    case ValueStatus::Finite:
+        break;
+    }
+    if (p.indistinguishableFromZero()) {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%.2g", p.roundOff);
+        return "≈ 0 (computed " + human(p.value) + ", below its round-off of about " + buf + ")";
+    }
+    return "= " + human(p.value);
+}
+
 bool isCliInvocation(int argc, char** argv) {
     if (argc < 2) return false;
     // Anything but an option for Qt (-platform …) or a lesson file is a subcommand, known or not, so a

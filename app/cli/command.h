@@ -4,6 +4,7 @@
 
 #include "cli/arguments.h"
 #include "eval/compiled_function.h"
+#include "eval/point_value.h"
 
 #include <iosfwd>
 #include <string>
@@ -34,6 +35,11 @@ FunctionPtr loadFunction(const std::string& text, int dimensionHint = 1);
 
 /// A number for people: 12 significant digits, "nan"/"inf" spelled out.
 std::string human(double v);
+
+/// A value measured at a point, as the app shows it, with its relation: "= 2.5", "≈ 0 (computed
+/// 6.12323399574e-17, below its round-off of about 8.9e-16)", "is undefined", "> 1.79769313486e+308
+/// (too large for a double)".
+std::string humanMeasured(const PointValue& p);
 
 /// Exit codes.
 constexpr int kExitOk = 0;

@@ -45,10 +45,15 @@ int runDiff(const std::vector<std::string>& args, std::ostream& out) {
     out << "f(" << v << ")  = " << print(f->expression(), style) << "\n";
     out << "f'(" << v << ") = " << print(f->partial(0), style) << "\n";
     if (at) {
-        out << "f(" << human(x) << ")  = " << human(value) << "\n";
-        out << "f'(" << human(x) << ") = " << human(slope) << "\n";
+        // As the slope lesson shows them: "undefined" at a pole, not "inf"; "≈ 0" below round-off.
+        const PointValue pv = evaluatePoint([&f](double t) { return f->value(t); }, x);
+        const PointValue ps = evaluatePoint([&f](double t) { return f->slope(t); }, x);
+        out << "f(" << human(x) << ")  " << humanMeasured(pv) << "\n";
+        out << "f'(" << human(x) << ") " << humanMeasured(ps) << "\n";
         if (!std::isfinite(value) || !std::isfinite(slope))
-            out << "note: not a finite number here (outside the domain, or the derivative does not exist)\n";
+            out << "note: not a finite number here (outside the domain, a pole, an overflow, or the "
+                   "derivative "
+                   "does not exist)\n";
     }
     return kExitOk;
 }

@@ -43,6 +43,11 @@ double SecantLesson::secantSlope() const {
     return differenceQuotient([&f](double t) { return f.value(t); }, x(), m_dx, m_scheme);
 }
 
+double SecantLesson::secantRoundOff() const {
+    const CompiledFunction& f = *function();
+    return quotientRoundOff(f.value(rightX()), f.value(leftX()), rightX() - leftX());
+}
+
 double SecantLesson::leftSlope() const {
     const CompiledFunction& f = *function();
     return differenceQuotient([&f](double t) { return f.value(t); }, x(), m_dx, DifferenceScheme::Backward);

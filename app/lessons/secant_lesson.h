@@ -29,6 +29,8 @@ public:
     /// The secant slope (the difference quotient) and the tangent slope f′(x).
     double secantSlope() const;
     double tangentSlope() const { return slope(); }
+    /// The round-off scale of secantSlope(): digits of the secant slope below it are noise.
+    double secantRoundOff() const;
 
     /// True where the left and right difference quotients disagree at tiny h (a kink such as |x| at 0).
     bool isKink() const;

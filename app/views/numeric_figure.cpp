@@ -1,6 +1,7 @@
 #include "views/numeric_figure.h"
 
 #include "diff/numeric.h"
+#include "eval/point_value.h"
 #include "lessons/function_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -22,6 +23,7 @@ const char* const kSchemeNames[3] = {QT_TRANSLATE_NOOP("NumericFigure", "forward
                                      QT_TRANSLATE_NOOP("NumericFigure", "backward"),
                                      QT_TRANSLATE_NOOP("NumericFigure", "central")};
 constexpr double kErrorFloor = 1e-18; // |error| = 0 cannot sit on a log axis; it is drawn as a gap
+constexpr double kGuideOffset = 10.0; // a reference slope lies a decade from its curve, not on it
 } // namespace
 
 NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
@@ -49,6 +51,13 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
         m_errors[s]->setPen(
             QPen(kSchemeColours[s], s == 1 ? 1.6 : 2.2, s == 1 ? Qt::DashLine : Qt::SolidLine));
         m_errors[s]->setName(tr(kSchemeNames[s]));
+        // The sweet spot: a translucent bar over the band of h where the typical error stays within 2×
+        // of its smallest, at that error, and a diamond at the best h (a band, not one lucky point).
+        m_band[s] = m_errorPlot->addGraph();
+        QColor translucent = kSchemeColours[s];
+        translucent.setAlpha(90);
+        m_band[s]->setPen(QPen(translucent, 10, Qt::SolidLine, Qt::FlatCap));
+        m_band[s]->removeFromLegend();
         m_best[s] = m_errorPlot->addGraph();
         m_best[s]->setLineStyle(QCPGraph::lsNone);
         m_best[s]->setScatterStyle(
@@ -97,18 +106,56 @@ void NumericFigure::rebuildCurve() {
     m_curvePlot->replot();
 }
 
+namespace {
+// "1.0" for a measured slope: one decimal, as measured rather than as the textbook says.
+QString orderText(double order) {
+    return QString::number(order, 'f', 1);
+}
+
+bool near(double order, double expected) {
+    return std::fabs(order - expected) < 0.3;
+}
+} // namespace
+
+QString NumericFigure::schemeLine(int s) const {
+    const ErrorCurve& c = m_curves[s];
+    const QString head =
+        tr("<span style='color:%1'>■</span> %2: ").arg(kSchemeColours[s].name(), tr(kSchemeNames[s]));
+    if (!std::isfinite(c.bestError)) return head + tr("no error to measure (the quotient is undefined)");
+    QString trend;
+    if (!c.hasTruncation())
+        trend = tr("no truncation error, round-off only");
+    else if (c.truncationOrder < 0.3)
+        trend = tr("the error does not shrink with h (slope %1): the quotient does not approach f′ here")
+                    .arg(orderText(c.truncationOrder));
+    else
+        trend = tr("truncation error falls with slope %1").arg(orderText(c.truncationOrder));
+    if (c.bestError == 0.0)
+        return head + trend +
+               tr("; typical error <b>0</b> (the quotient is exact to the last bit) for h in %1 … %2")
+                   .arg(formatValue(c.bandLow, 2), formatValue(c.bandHigh, 2));
+    return head + trend +
+           tr("; best h ≈ <b>%1</b> (band %2 … %3), typical error <b>%4</b>")
+               .arg(formatValue(c.bestH, 2), formatValue(c.bandLow, 2), formatValue(c.bandHigh, 2),
+                    formatValue(c.bestError, 2));
+}
+
 void NumericFigure::update() {
     const CompiledFunction& f = *m_lesson->function();
     const double a = m_lesson->x();
-    const double exact = m_lesson->slope();
+    const PointValue exactValue = evaluatePoint([&f](double t) { return f.slope(t); }, a);
+    const double exact = exactValue.value;
     m_handle->setPosition(QPointF(a, f.value(a)));
     m_curvePlot->replotOverlay();
 
     auto value = [&f](double t) { return f.value(t); };
     double lowest = 1.0, highest = kErrorFloor;
-    QString lines;
+    const bool defined = exactValue.status == ValueStatus::Finite;
+    QStringList lines;
     for (int s = 0; s < 3; ++s) {
-        const ErrorCurve c = errorCurve(value, a, exact, static_cast<DifferenceScheme>(s), 8);
+        m_curves[s] =
+            errorCurve(value, a, defined ? exact : std::nan(""), static_cast<DifferenceScheme>(s), 8);
+        const ErrorCurve& c = m_curves[s];
         QVector<double> hs(c.h.begin(), c.h.end()), es(c.absError.begin(), c.absError.end());
         for (double& e : es) {
             if (!(e > 0) || !std::isfinite(e))
@@ -123,28 +170,62 @@ void NumericFigure::update() {
         const bool found = std::isfinite(c.bestError) && c.bestError > 0;
         m_best[s]->setData(QVector<double>{c.bestH}, QVector<double>{found ? c.bestError : std::nan("")},
                            true);
-        lines += tr("<span style='color:%1'>■</span> %2: best h ≈ <b>%3</b>, error <b>%4</b> &nbsp;&nbsp; ")
-                     .arg(kSchemeColours[s].name(), tr(kSchemeNames[s]), formatValue(c.bestH, 2),
-                          found ? formatValue(c.bestError, 2) : tr("0 (exact)"));
+        m_band[s]->setData(
+            QVector<double>{c.bandLow, c.bandHigh},
+            QVector<double>{found ? c.bestError : std::nan(""), found ? c.bestError : std::nan("")}, false);
+        if (defined) lines << schemeLine(s);
     }
-    // Guides through the forward and central curves at h = 0.1, over the truncation-dominated range.
-    const double f1 = std::fabs(differenceQuotient(value, a, 0.1, DifferenceScheme::Forward) - exact);
-    const double c1 = std::fabs(differenceQuotient(value, a, 0.1, DifferenceScheme::Central) - exact);
-    QVector<double> gh{1.0, 1e-4};
-    m_guides[0]->setData(gh, {f1 * 10, f1 * 1e-3}, true);
-    m_guides[1]->setData(gh, {c1 * 100, c1 * 1e-6}, true);
-    m_guides[0]->setVisible(f1 > 0 && std::isfinite(f1));
-    m_guides[1]->setVisible(c1 > 0 && std::isfinite(c1));
+    // Reference slopes beside the curves they describe, a decade away so both can be seen: ∝ h above the
+    // first one-sided scheme whose measured slope is 1, ∝ h² below central if its slope is 2; none where
+    // no error falls that way (x² central, |x|).
+    auto place = [&](QCPGraph* guide, int scheme, double order, double factor) {
+        const ErrorCurve& c = m_curves[scheme];
+        const double at = 0.1;
+        const double e =
+            std::fabs(differenceQuotient(value, a, at, static_cast<DifferenceScheme>(scheme)) - exact);
+        const bool show =
+            defined && c.hasTruncation() && near(c.truncationOrder, order) && e > 0 && std::isfinite(e);
+        guide->setVisible(show);
+        if (!show) return;
+        const double end = std::max(c.bandHigh, 1e-4);
+        guide->setData({end, 1.0},
+                       {factor * e * std::pow(end / at, order), factor * e * std::pow(1.0 / at, order)},
+                       true);
+    };
+    const int oneSided =
+        near(m_curves[0].truncationOrder, 1) || !near(m_curves[1].truncationOrder, 1) ? 0 : 1;
+    place(m_guides[0], oneSided, 1.0, kGuideOffset);
+    place(m_guides[1], 2, 2.0, 1.0 / kGuideOffset);
+    if (m_guides[0]->visible()) highest = std::max(highest, (m_guides[0]->data()->end() - 1)->value);
+    if (m_guides[1]->visible()) lowest = std::min(lowest, m_guides[1]->data()->begin()->value);
 
     m_errorPlot->xAxis->setRange(1e-16, 1.0);
     m_errorPlot->yAxis->setRange(std::max(kErrorFloor, lowest / 10), std::max(highest * 10, lowest * 100));
     m_errorPlot->replot(QCustomPlot::rpQueuedReplot);
-    m_readout->setText(
-        tr("At %1 = %2 the exact derivative (from the symbolic f′) is %3. Truncation error falls as h "
-           "shrinks (slope 1 for forward "
-           "and backward, 2 for central); below the best h, round-off in f(a+h) − f(a) takes over "
-           "and the error rises again.<br>%4")
-            .arg(m_lesson->variable(), formatValue(a), formatValue(exact, 12), lines));
+
+    const QString v = m_lesson->variable();
+    const ShownValue shownExact = showValue(exactValue, 12);
+    QString text = tr("At %1 = %2 the exact derivative (from the symbolic f′) %3.")
+                       .arg(v, formatValue(a),
+                            shownExact.relation == QStringLiteral("=")
+                                ? tr("is %1").arg(shownExact.text)
+                                : shownExact.relation + QLatin1Char(' ') + shownExact.text);
+    if (!defined) {
+        text += tr(" There is no exact value to measure the error of the difference quotients against.");
+    } else {
+        bool truncation = false;
+        for (const ErrorCurve& c : m_curves)
+            truncation = truncation || (c.hasTruncation() && c.truncationOrder >= 0.3);
+        text += truncation
+                    ? tr(" As h shrinks, truncation error falls (its slope on these axes is measured between "
+                         "h = 10⁻² and 10⁻³); below the band, round-off in the values of f takes "
+                         "over and the error rises again.")
+                    : tr(" No scheme has a truncation error here: what remains is round-off in the "
+                         "values of f, and it grows as h shrinks.");
+        text += tr(" Best h and typical error are medians over half a decade of h either side, which is what "
+                   "a repeat measurement near that h finds.");
+    }
+    m_readout->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_title->setFunction(f);
 }
 

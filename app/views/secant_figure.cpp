@@ -1,5 +1,6 @@
 #include "views/secant_figure.h"
 
+#include "eval/point_value.h"
 #include "lessons/secant_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -180,17 +181,37 @@ void SecantFigure::update() {
                "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
                 .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()), palette::secant.name(),
                      formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
+        m_readout->setToolTip(QString());
         m_note->setText(
             tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
                "however small Δ%1 gets, so f′(%2) does not exist.")
                 .arg(v, formatValue(x)));
     } else {
-        m_readout->setText(tr("<span style='color:%1'>secant slope <b>%2</b></span> &nbsp; "
-                              "<span style='color:%3'>tangent slope f′(%4) = <b>%5</b></span> &nbsp; "
-                              "difference <b>%6</b> &nbsp; Δ%7 = <b>%8</b>")
-                               .arg(palette::secant.name(), formatValue(secant), palette::tangent.name(),
-                                    formatValue(x), formatValue(tangent), formatValue(secant - tangent), v,
-                                    formatValue(dx)));
+        // The tangent slope as measured (≈ 0 below its round-off, undefined at a pole), and the three
+        // numbers printed so that secant − tangent on screen is the difference shown.
+        const PointValue measured = evaluatePoint([&f](double t) { return f.slope(t); }, x);
+        const ShownValue tangentShown = showValue(measured);
+        const bool tangentZero = measured.indistinguishableFromZero();
+        const ShownDifference shown = showDifference(
+            secant, tangentZero ? 0.0 : tangent,
+            m_lesson->secantRoundOff() + (std::isfinite(measured.roundOff) ? measured.roundOff : 0));
+        const ShownValue& difference = shown.difference;
+        auto bold = [](const ShownValue& s) {
+            return (s.relation == QStringLiteral("=") ? QString() : s.relation + QLatin1Char(' ')) +
+                   QStringLiteral("<b>%1</b>").arg(s.text);
+        };
+        const ShownValue tangentText = std::isfinite(tangent) && !tangentZero ? shown.b : tangentShown;
+        m_readout->setText(tr("<span style='color:%1'>secant slope %2</span> &nbsp; "
+                              "<span style='color:%3'>tangent slope %4</span> &nbsp; "
+                              "difference %5 &nbsp; Δ%6 = <b>%7</b>")
+                               .arg(palette::secant.name(), bold(shown.a), palette::tangent.name(),
+                                    tangentText.equation(QStringLiteral("f′(%1)").arg(formatValue(x)),
+                                                         QStringLiteral("<b>"), QStringLiteral("</b>")),
+                                    bold(difference), v, formatValue(dx)));
+        QStringList tips;
+        for (const QString& tip : {tangentText.toolTip, difference.toolTip})
+            if (!tip.isEmpty()) tips << tip;
+        m_readout->setToolTip(tips.join(QLatin1Char('\n')));
         m_note->setText(std::isfinite(tangent) ? QString() : tr("f′ is not defined at this point."));
     }
     updateTable();
@@ -202,13 +223,33 @@ void SecantFigure::update() {
     m_plot->replotOverlay();
 }
 
+// What the table shows of the scheme's truncation error at this point, as measured rather than as the
+// textbook says: x² has none under central differences, |x| at 1 none at all, sin at 0 is second order
+// even forward.
+QString SecantFigure::orderSentence() const {
+    const CompiledFunction& f = *m_lesson->function();
+    const PointValue exact = evaluatePoint([&f](double x) { return f.slope(x); }, m_lesson->x());
+    if (exact.status != ValueStatus::Finite)
+        return tr("f′(a) is not defined here: there is no error to shrink.");
+    const double order = truncationOrder([&f](double x) { return f.value(x); }, m_lesson->x(), exact.value,
+                                         m_lesson->scheme());
+    if (std::isnan(order))
+        return tr("Here this quotient has no truncation error: what is left is round-off, which grows as h "
+                  "shrinks.");
+    if (order < 0.3)
+        return tr("Here the error does not shrink with h: the quotient does not approach f′(a).");
+    return tr("Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).")
+        .arg(QString::number(order, 'f', 1));
+}
+
 void SecantFigure::updateTable() {
     const LimitTable t = m_lesson->limitTable(tableRows());
     const bool central = m_lesson->scheme() == DifferenceScheme::Central;
-    m_tableNote->setText(
-        tr("a = %1, f(a) = %2, exact f′(a) = %3. Error = Δy/run − f′(a). Forward and backward "
-           "errors shrink like h, central errors like h².")
-            .arg(formatValue(t.a), formatValue(t.fA), formatValue(t.exact, 10)));
+    const CompiledFunction& f = *m_lesson->function();
+    const ShownValue exact = showValue(evaluatePoint([&f](double x) { return f.slope(x); }, t.a), 10);
+    const QString exactShown = exact.relation + QLatin1Char(' ') + exact.text;
+    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4")
+                             .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence()));
     const bool backward = m_lesson->scheme() == DifferenceScheme::Backward;
     m_table->horizontalHeaderItem(1)->setText(backward ? tr("f(a−h)") : tr("f(a+h)"));
     m_table->horizontalHeaderItem(3)->setText(central ? tr("Δy / 2h") : tr("Δy / h"));
@@ -229,7 +270,20 @@ void SecantFigure::updateTable() {
         NumberCellDelegate::setNumber(items[1], backward ? row.fAMinusH : row.fAPlusH, 10);
         NumberCellDelegate::setNumber(items[2], row.deltaY, 10);
         NumberCellDelegate::setNumber(items[3], row.slope, 10);
-        NumberCellDelegate::setNumber(items[4], row.error, 3);
+        // An error below the quotient's round-off is noise: "≈ 0", as in the readout (digits on hover).
+        const double f1 = backward ? t.fA : row.fAPlusH,
+                     f2 = m_lesson->scheme() == DifferenceScheme::Forward ? t.fA : row.fAMinusH;
+        const double noise = quotientRoundOff(f1, f2, central ? 2 * row.h : row.h);
+        if (row.error != 0.0 && std::fabs(row.error) <= noise) {
+            NumberCellDelegate::setPlainText(items[4], QStringLiteral("≈ 0"));
+            items[4]->setToolTip(
+                tr("Computed error %1: smaller than the round-off of this quotient (about %2), "
+                   "so it cannot be told from 0.")
+                    .arg(formatValue(row.error, 17), formatValue(noise, 2)));
+        } else {
+            NumberCellDelegate::setNumber(items[4], row.error, 3);
+            items[4]->setToolTip(QString());
+        }
     }
 }
 

@@ -44,6 +44,7 @@ private:
     void rebuildCurve();
     void update();
     void updateTable();
+    QString orderSentence() const;
 
     SecantLesson* m_lesson;
     LessonPlot* m_plot;

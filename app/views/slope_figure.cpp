@@ -1,6 +1,7 @@
 #include "views/slope_figure.h"
 
 #include "diff/point_classification.h"
+#include "eval/point_value.h"
 #include "lessons/function_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -163,12 +164,24 @@ void SlopeFigure::updatePoint() {
     m_markerLine->point1->setCoords(x, 0);
     m_markerLine->point2->setCoords(x, 1);
 
+    // f and f′ as measured at x: "undefined" at a pole, "≈ 0" below their own round-off (at a snapped
+    // maximum of sin, cos x is 6·10⁻¹⁷, which must not read as a slope beside "the slope is 0").
+    const CompiledFunction& f = *m_lesson->function();
+    const ShownValue value = showValue(evaluatePoint([&f](double t) { return f.value(t); }, x));
+    const ShownValue derivative = showValue(evaluatePoint([&f](double t) { return f.slope(t); }, x));
     const QString v = m_lesson->variable();
-    m_readout->setText(
-        QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; f(%2) = <b>%4</b> "
-                       "&nbsp;&nbsp; <span style='color:%5'>f′(%2) = <b>%6</b></span>")
-            .arg(palette::point.name(), v, formatValue(x), formatValue(y), palette::tangent.name(),
-                 formatValue(slope)));
+    m_readout->setText(QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; %4 "
+                                      "&nbsp;&nbsp; <span style='color:%5'>%6</span>")
+                           .arg(palette::point.name(), v, formatValue(x),
+                                value.equation(QStringLiteral("f(%1)").arg(v), QStringLiteral("<b>"),
+                                               QStringLiteral("</b>")),
+                                palette::tangent.name(),
+                                derivative.equation(QStringLiteral("f′(%1)").arg(v), QStringLiteral("<b>"),
+                                                    QStringLiteral("</b>"))));
+    QStringList tips;
+    for (const QString& tip : {value.toolTip, derivative.toolTip})
+        if (!tip.isEmpty()) tips << tip;
+    m_readout->setToolTip(tips.join(QLatin1Char('\n')));
     m_sentence->setText(sentence());
     setAccessibleDescription(liveDescription());
     m_curvePlot->setLiveDescription(liveDescription());

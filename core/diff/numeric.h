@@ -43,15 +43,36 @@ struct LimitTable {
 LimitTable limitTable(const RealFunction& f, double a, double exact, const std::vector<double>& hs,
                       DifferenceScheme scheme);
 
-/// |error| of a scheme for h = 10^0 … 10^-16, `perDecade` steps per decade (log-spaced, h decreasing).
+/// The round-off scale of a difference quotient whose two function values are f1 and f2 and whose run
+/// is `run` (h, or 2h for central): each value carries about one rounding of its size, so the quotient
+/// is uncertain by about 2ε(|f1| + |f2|)/run. Errors below this are noise, not truncation.
+double quotientRoundOff(double f1, double f2, double run);
+
+/// |error| of a scheme for h = 10^0 … 10^-16, `perDecade` steps per decade (log-spaced, h decreasing),
+/// and what a teacher measuring near each h would find: below the best h the raw error is round-off
+/// noise that scatters over a decade or more between neighbouring h, so the best h and its error are
+/// read from the typical (median) error over half a decade either side, never from a lucky single h.
 struct ErrorCurve {
     std::vector<double> h;
-    std::vector<double> absError; ///< |slope - exact|; 0 is possible (exact hit) and kept as 0
-    double bestH = 0.0;           ///< h with the smallest error
-    double bestError = 0.0;
+    std::vector<double> absError;     ///< |slope - exact|; 0 is possible (exact hit) and kept as 0
+    std::vector<double> typicalError; ///< median of absError over h·10^±0.5 (NaN where none is finite)
+    double bestH = 0.0;               ///< the h where typicalError is smallest (the largest such h on a tie)
+    double bestError = 0.0;           ///< typicalError at bestH: what `gradlab limit` at h near bestH gives
+    double bandLow = 0.0;             ///< the h around bestH where typicalError stays within 2× bestError:
+    double bandHigh = 0.0;            ///< [bandLow, bandHigh] is the sweet spot, a band rather than one point
+    /// The measured slope of log|error| against log h where truncation dominates (between h = 10⁻² and
+    /// 10⁻³): about 1 for forward and backward, 2 for central, more where terms vanish (forward at an
+    /// inflection point), 0 when the quotient does not approach the exact value (a corner). NaN when
+    /// there is no truncation error to measure: the error is round-off only (x² central, |x| at 1), or
+    /// the exact derivative is not defined.
+    double truncationOrder = 0.0;
+    bool hasTruncation() const { return truncationOrder == truncationOrder; }
 };
 
 ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme,
                       int perDecade = 10, double hMax = 1.0, double hMin = 1e-16);
+
+/// The measured truncation slope of a scheme at a (ErrorCurve::truncationOrder, without the curve).
+double truncationOrder(const RealFunction& f, double a, double exact, DifferenceScheme scheme);
 
 } // namespace gradlab

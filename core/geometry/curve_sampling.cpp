@@ -2,10 +2,76 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
 
 namespace gradlab {
 
 namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Where the curve is not continuous inside a sampled interval: a bracket [left, right] (both ends
+// finite unless f is undefined there) that holds a jump (step, sign, a pole where f changes sign) or a
+// point where f is undefined or unbounded (1/x², log|x|).
+struct Break {
+    double left = 0, right = 0;
+    bool found = false;
+};
+
+// A jump does not shrink when the interval is bisected: follow the half with the larger change of f;
+// for a continuous f the change shrinks with the interval, across a jump it stays (or grows, at a pole).
+Break bisectJump(const std::function<double(double)>& f, double xl, double xr, double yl, double yr) {
+    const double initial = std::fabs(yr - yl);
+    for (int k = 0; k < 200; ++k) {
+        const double m = 0.5 * (xl + xr);
+        if (m <= xl || m >= xr) break; // adjacent doubles: the bracket cannot shrink any more
+        const double ym = f(m);
+        if (!std::isfinite(ym)) return {m, m, true}; // undefined inside
+        if (std::fabs(ym - yl) >= std::fabs(yr - ym)) {
+            xr = m;
+            yr = ym;
+        } else {
+            xl = m;
+            yl = ym;
+        }
+        if (std::fabs(yr - yl) < 0.25 * initial) return {};
+    }
+    return {xl, xr, true};
+}
+
+// An unbounded peak of |f| inside [xl, xr] (a pole where f keeps its sign, 1/x² or log|x|): zoom on
+// the largest |f| among seven inner points. A smooth maximum converges within a few zooms; a peak that
+// is still growing when the zoom reaches the resolution of doubles, or that grows a millionfold beyond
+// `scale`, is a pole; a non-finite value means f is undefined there.
+Break zoomPole(const std::function<double(double)>& f, double xl, double xr, double scale) {
+    double peak = -1.0, growth = 0.0;
+    for (int k = 0; k < 100; ++k) {
+        double best = xl, bestValue = -1.0;
+        constexpr int kParts = 8;
+        for (int j = 1; j < kParts; ++j) {
+            const double x = xl + (xr - xl) * j / kParts;
+            const double v = std::fabs(f(x));
+            if (!std::isfinite(v)) return {x, x, true};
+            if (v > bestValue) {
+                bestValue = v;
+                best = x;
+            }
+        }
+        if (peak >= 0) {
+            growth = bestValue - peak;
+            if (!(growth > 1e-12 * bestValue)) return {}; // converged (or shrinking): a smooth maximum
+        }
+        peak = bestValue;
+        if (peak > 1e6 * scale) return {xl, xr, true};
+        const double width = (xr - xl) / kParts;
+        const double nl = std::max(xl, best - width), nr = std::min(xr, best + width);
+        if (!(nl < nr) || (nl <= xl && nr >= xr)) break;
+        xl = nl;
+        xr = nr;
+    }
+    return {xl, xr, growth > 1e-6 * peak};
+}
+
 SampledCurve sample(const CompiledFunction& f, double xmin, double xmax, int n, bool derivative) {
     SampledCurve c;
     n = std::max(n, 2);
@@ -22,22 +88,61 @@ SampledCurve sample(const CompiledFunction& f, double xmin, double xmax, int n, 
         double* out[1] = {c.y.data()};
         f.valueProgram().runGridRow(c.x.data(), 0.0, c.x.size(), out, ws);
     }
+    for (double& y : c.y)
+        if (!std::isfinite(y)) y = kNaN;
+    const std::function<double(double)> at = [&f, derivative](double x) {
+        return derivative ? f.slope(x) : f.value(x);
+    };
     const Range r = suggestRange(c.y);
     const double span = r.upper - r.lower;
-    for (std::size_t i = 0; i < c.y.size(); ++i) {
-        if (!std::isfinite(c.y[i])) c.y[i] = std::nan("");
-    }
-    // Break the line where it jumps across a pole: consecutive values on opposite sides, both far out.
-    for (std::size_t i = 1; i < c.y.size(); ++i) {
-        const double a = c.y[i - 1], b = c.y[i];
-        if (std::isfinite(a) && std::isfinite(b) && (a > 0) != (b > 0) && std::fabs(a - b) > 4 * span) {
-            if (std::fabs(a) > std::fabs(b))
-                c.y[i - 1] = std::nan("");
-            else
-                c.y[i] = std::nan("");
+    const std::size_t count = c.y.size();
+    auto size = [&c, count](std::size_t i) { // |f| at sample i; 0 outside or where undefined
+        return i < count && std::isfinite(c.y[i]) ? std::fabs(c.y[i]) : 0.0;
+    };
+    // Every interval that changes visibly is bisected (a continuous curve stops the bisection after
+    // two or three halvings); the intervals beside a local peak of |f| are searched for a pole.
+    std::vector<Break> breaks(count); // breaks[i]: in the interval (x[i-1], x[i])
+    bool any = false;
+    for (std::size_t i = 1; i < count; ++i) {
+        if (!std::isfinite(c.y[i - 1]) || !std::isfinite(c.y[i])) continue;
+        Break b;
+        if (std::fabs(c.y[i] - c.y[i - 1]) > 1e-6 * span)
+            b = bisectJump(at, c.x[i - 1], c.x[i], c.y[i - 1], c.y[i]);
+        if (!b.found) {
+            const bool peakLeft = size(i - 1) >= size(i) && (i < 2 || size(i - 1) >= size(i - 2));
+            const bool peakRight = size(i) >= size(i - 1) && size(i) >= size(i + 1);
+            const double scale = std::max({size(i - 1), size(i), std::fabs(r.upper), std::fabs(r.lower)});
+            if ((peakLeft || peakRight) && scale > 0) b = zoomPole(at, c.x[i - 1], c.x[i], scale);
         }
+        breaks[i] = b;
+        any = any || b.found;
     }
-    return c;
+    if (!any) return c;
+    // Each break becomes a NaN (a gap when drawn) between the sides, and the curve runs up to the
+    // bracket's ends where f stays near the plot, so a step reaches its jump.
+    SampledCurve out;
+    auto near = [&r, span](double y) { return std::isfinite(y) && y > r.lower - span && y < r.upper + span; };
+    for (std::size_t i = 0; i < count; ++i) {
+        const Break& b = breaks[i];
+        if (b.found) {
+            if (b.left > c.x[i - 1] && b.left < b.right && near(at(b.left))) {
+                out.x.push_back(b.left);
+                out.y.push_back(at(b.left));
+            }
+            out.x.push_back(0.5 * (b.left + b.right));
+            out.y.push_back(kNaN);
+            if (b.right < c.x[i] && b.left < b.right && near(at(b.right))) {
+                out.x.push_back(b.right);
+                out.y.push_back(at(b.right));
+            }
+        }
+        // A sample that is itself the odd point between two breaks (sign(0) = 0 between −1 and 1) would
+        // join the sides: it is left out.
+        const bool between = b.found && i + 1 < count && breaks[i + 1].found;
+        out.x.push_back(c.x[i]);
+        out.y.push_back(between ? kNaN : c.y[i]);
+    }
+    return out;
 }
 } // namespace
 

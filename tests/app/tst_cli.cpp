@@ -52,6 +52,8 @@ class TestCli : public QObject {
 private slots:
     void diffJson();
     void diffText();
+    void diffSaysWhatWasMeasured_data();
+    void diffSaysWhatWasMeasured();
     void gradJson();
     void limitJson();
     void limitCsv();
@@ -89,6 +91,46 @@ void TestCli::diffText() {
     const Result r = runGradlab({"diff", "x^3 - 6x^2 + 9x + 1", "--format", "unicode"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("f'(x) = 3x² − 12x + 9"), r.out.constData());
+}
+
+void TestCli::diffSaysWhatWasMeasured_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("slope");
+    QTest::newRow("1/x at 0: undefined, not inf") << "1/x"
+                                                  << "0"
+                                                  << "f(0)  is undefined"
+                                                  << "f'(0) is undefined";
+    QTest::newRow("log at 0") << "log(x)"
+                              << "0"
+                              << "f(0)  is undefined"
+                              << "f'(0) is undefined";
+    QTest::newRow("exp at 800: an overflow") << "exp(x)"
+                                             << "800"
+                                             << "f(800)  > 1.79769313486e+308"
+                                             << "f'(800) > 1.79769313486e+308";
+    QTest::newRow("sin at π/2: its slope is round-off") << "sin(x)"
+                                                        << "1.5707963267948966"
+                                                        << "f(1.57079632679)  = 1"
+                                                        << "f'(1.57079632679) ≈ 0";
+    QTest::newRow("x^2 at 1e-6: a small slope is a slope") << "x^2"
+                                                           << "1e-6"
+                                                           << "f(1e-06)  = 1e-12"
+                                                           << "f'(1e-06) = 2e-06";
+}
+
+void TestCli::diffSaysWhatWasMeasured() {
+    QFETCH(QString, formula);
+    QFETCH(QString, at);
+    QFETCH(QString, value);
+    QFETCH(QString, slope);
+    const Result r = gradlab({QStringLiteral("diff"), formula, QStringLiteral("--at"), at});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(value), r.out.constData());
+    QVERIFY2(out.contains(slope), r.out.constData());
+    QVERIFY2(!out.contains(QStringLiteral("inf")), r.out.constData());
 }
 
 void TestCli::gradJson() {

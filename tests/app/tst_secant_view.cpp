@@ -10,12 +10,14 @@
 
 #include <QRegularExpression>
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTextDocumentFragment>
 
 using namespace gradlab;
 
@@ -36,6 +38,10 @@ private slots:
     void limitTableHasLiveRow();
     void limitTableRoundsToFit_data();
     void limitTableRoundsToFit();
+    void readoutArithmeticAddsUp_data();
+    void readoutArithmeticAddsUp();
+    void tableNoteClaimsTheMeasuredOrder_data();
+    void tableNoteClaimsTheMeasuredOrder();
 
 private:
     SecantView* m_view = nullptr;
@@ -206,6 +212,112 @@ void TestSecantView::limitTableRoundsToFit() {
             QVERIFY2(std::abs(value - exact) <= std::abs(exact) * 5e-3, qPrintable(shown));
         }
     QCOMPARE(rounded > 0, rounds);
+}
+
+namespace {
+// A number as printed ("3.000003", "2.9998e−06") and the value of one unit in its last digit.
+struct Printed {
+    double value = 0;
+    double unit = 0;
+};
+
+Printed parsePrinted(QString text) {
+    text.replace(QStringLiteral("−"), QStringLiteral("-"));
+    const int e = text.indexOf(QLatin1Char('e'));
+    const QString mantissa = e < 0 ? text : text.left(e);
+    const int exponent = e < 0 ? 0 : text.mid(e + 1).toInt();
+    const int point = mantissa.indexOf(QLatin1Char('.'));
+    const int decimals = point < 0 ? 0 : int(mantissa.size()) - point - 1;
+    return {text.toDouble(), std::pow(10.0, exponent - decimals)};
+}
+} // namespace
+
+void TestSecantView::readoutArithmeticAddsUp_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("dx");
+    QTest::addColumn<int>("scheme");
+    const int fwd = int(DifferenceScheme::Forward), bwd = int(DifferenceScheme::Backward),
+              ctr = int(DifferenceScheme::Central);
+    QTest::newRow("x^3 at 1, Δx = 1e-6 (secant 3, difference 2.9998e-6 before)")
+        << "x^3" << 1.0 << 1e-6 << fwd;
+    QTest::newRow("x^3 at 1, Δx = 0.1") << "x^3" << 1.0 << 0.1 << fwd;
+    QTest::newRow("x^2 at 1, central: exact up to round-off") << "x^2" << 1.0 << 0.1 << ctr;
+    QTest::newRow("x^2 at 1, Δx = 1e-5") << "x^2" << 1.0 << 1e-5 << fwd;
+    QTest::newRow("sin at 0.5, central, Δx = 1e-3") << "sin(x)" << 0.5 << 1e-3 << ctr;
+    QTest::newRow("exp at 0, backward, Δx = 0.5") << "exp(x)" << 0.0 << 0.5 << bwd;
+    QTest::newRow("exp at 2, Δx = 1e-6") << "exp(x)" << 2.0 << 1e-6 << fwd;
+    QTest::newRow("sin at π/2, central: both slopes 0") << "sin(x)" << 1.5707963267948966 << 1e-4 << ctr;
+    QTest::newRow("1e6 + x, Δx = 1e-6: the difference is round-off") << "1000000 + x" << 2.0 << 1e-6 << fwd;
+    QTest::newRow("-x^3 at 1.3, backward, Δx = 1e-4") << "-x^3" << 1.3 << 1e-4 << bwd;
+}
+
+void TestSecantView::readoutArithmeticAddsUp() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(double, dx);
+    QFETCH(int, scheme);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    m_view->lesson()->setDx(dx);
+    m_view->lesson()->setScheme(DifferenceScheme(scheme));
+    QLabel* readout = nullptr;
+    for (QLabel* label : m_view->figure()->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Slopes")) readout = label;
+    QVERIFY(readout);
+    const QString text =
+        QTextDocumentFragment::fromHtml(readout->text()).toPlainText().replace(QChar(0xa0), QLatin1Char(' '));
+    const QRegularExpression pattern(QStringLiteral(
+        "secant slope (≈ )?(\\S+)\\s+tangent slope f′\\([^)]*\\) (=|≈) (\\S+)\\s+difference (≈ )?(\\S+)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    QVERIFY2(m.hasMatch(), qPrintable(text));
+    const QString a = m.captured(2), b = m.captured(4), d = m.captured(6);
+    // The limit table's live row (the Δx on screen) says the same about the error.
+    QTableWidget* table = m_view->figure()->findChild<QTableWidget*>();
+    QVERIFY(table);
+    const QString liveError = table->item(table->rowCount() - 1, 4)->text();
+    const bool tableZero = liveError == QStringLiteral("≈ 0") || liveError == QStringLiteral("0");
+    QVERIFY2(tableZero == (d == QStringLiteral("0")),
+             qPrintable(QStringLiteral("table error %1 beside \"%2\"").arg(liveError, text)));
+    if (d == QStringLiteral("0")) {
+        // "≈ 0" (or exactly 0): the two slopes must read alike too.
+        QVERIFY2(a == b, qPrintable(text));
+        if (!m.captured(5).isEmpty()) QVERIFY(readout->toolTip().contains(QStringLiteral("round-off")));
+        return;
+    }
+    const Printed pa = parsePrinted(a), pb = parsePrinted(b), pd = parsePrinted(d);
+    // The difference of the shown slopes is the shown difference, to the difference's last digit.
+    QVERIFY2(std::fabs((pa.value - pb.value) - pd.value) <=
+                 0.5 * pd.unit * (1 + 1e-9) + 1e-15 * std::fabs(pa.value),
+             qPrintable(QStringLiteral("%1 − %2 ≠ %3 in \"%4\"").arg(a, b, d, text)));
+}
+
+void TestSecantView::tableNoteClaimsTheMeasuredOrder_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("claim");
+    const int fwd = int(DifferenceScheme::Forward), ctr = int(DifferenceScheme::Central);
+    QTest::newRow("x^3 forward") << "x^3" << 1.0 << fwd << "shrinks like h^1.0";
+    QTest::newRow("x^3 central") << "x^3" << 1.0 << ctr << "shrinks like h^2.0";
+    QTest::newRow("sin at 0, forward: second order") << "sin(x)" << 0.0 << fwd << "shrinks like h^2.0";
+    QTest::newRow("x^2 central: none") << "x^2" << 1.0 << ctr << "no truncation error";
+    QTest::newRow("|x| at 1: none") << "abs(x)" << 1.0 << fwd << "no truncation error";
+}
+
+void TestSecantView::tableNoteClaimsTheMeasuredOrder() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(int, scheme);
+    QFETCH(QString, claim);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    m_view->lesson()->setScheme(DifferenceScheme(scheme));
+    QString note;
+    for (QLabel* label : m_view->figure()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Error = "))) note = label->text();
+    QVERIFY2(note.contains(claim), qPrintable(note));
+    QVERIFY2(!note.contains(QStringLiteral("central errors like h²")), qPrintable(note));
 }
 
 QTEST_MAIN(TestSecantView)

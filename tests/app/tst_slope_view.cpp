@@ -6,11 +6,15 @@
 #include "views/slope_view.h"
 #include "widgets/formula_field.h"
 
+#include "geometry/curve_sampling.h"
+
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextDocumentFragment>
 
 using namespace gradlab;
 
@@ -33,6 +37,8 @@ private slots:
     void plotDescribesItselfForScreenReaders();
     void sentenceDescribesTheSign_data();
     void sentenceDescribesTheSign();
+    void readoutSaysWhatWasMeasured_data();
+    void readoutSaysWhatWasMeasured();
 
 private:
     SlopeView* m_view = nullptr;
@@ -241,6 +247,79 @@ void TestSlopeView::plotDescribesItselfForScreenReaders() {
     QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(plot);
     QVERIFY(iface);
     QCOMPARE(iface->text(QAccessible::Description), description);
+}
+
+void TestSlopeView::readoutSaysWhatWasMeasured_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<bool>("snap"); // move to the nearest flat point the handle snaps to
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("slope");
+    QTest::addColumn<QString>("sentence"); // how the sentence starts ("" = any)
+    QTest::newRow("sin at its snapped maximum") << "sin(x)" << 1.5 << true << "f(x) = 1"
+                                                << "f′(x) ≈ 0"
+                                                << "Flat: the slope is 0";
+    QTest::newRow("cos(2x) at its snapped minimum") << "cos(2x)" << 1.4 << true << "f(x) = −1"
+                                                    << "f′(x) ≈ 0"
+                                                    << "Flat: the slope is 0";
+    QTest::newRow("sin(3x) at a snapped maximum") << "sin(3x)" << 0.5 << true << "f(x) = 1"
+                                                  << "f′(x) ≈ 0"
+                                                  << "Flat: the slope is 0";
+    QTest::newRow("sin at π: its value is round-off") << "sin(x)" << 3.141592653589793 << false << "f(x) ≈ 0"
+                                                      << "f′(x) = −1"
+                                                      << "Falling";
+    QTest::newRow("cubic at its maximum: exactly 0") << "x^3 - 6x^2 + 9x + 1" << 1.0 << true << "f(x) = 5"
+                                                     << "f′(x) = 0"
+                                                     << "Flat: the slope is 0";
+    QTest::newRow("a small slope is a slope") << "x^2" << 1e-6 << false << "f(x) = 1e−12"
+                                              << "f′(x) = 2e−06"
+                                              << "Rising";
+    QTest::newRow("1/x at 0: undefined, not +∞") << "1/x" << 0.0 << false << "f(x) is undefined"
+                                                 << "f′(x) is undefined"
+                                                 << "f or its slope is not defined";
+    QTest::newRow("1/x^2 at 0") << "1/x^2" << 0.0 << false << "f(x) is undefined"
+                                << "f′(x) is undefined"
+                                << "";
+    QTest::newRow("log at 0") << "log(x)" << 0.0 << false << "f(x) is undefined"
+                              << "f′(x) is undefined"
+                              << "";
+    QTest::newRow("exp at 800: too large, not +∞") << "exp(x)" << 800.0 << false << "f(x) > 1.79769e+308"
+                                                   << "f′(x) > 1.79769e+308"
+                                                   << "";
+}
+
+void TestSlopeView::readoutSaysWhatWasMeasured() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(bool, snap);
+    QFETCH(QString, value);
+    QFETCH(QString, slope);
+    QFETCH(QString, sentence);
+    m_view->formulaField()->setFormula(formula);
+    FunctionLesson* lesson = m_view->lesson();
+    if (snap) {
+        // The flat point the handle snaps onto, as found for the lesson (a root of f′ to within round-off).
+        double nearest = std::nan("");
+        for (double c : criticalPoints(*lesson->function(), lesson->xMin(), lesson->xMax()))
+            if (!(std::fabs(nearest - x) <= std::fabs(c - x))) nearest = c;
+        QVERIFY(std::isfinite(nearest));
+        x = nearest;
+    }
+    lesson->setXShowing(x);
+    QCOMPARE(lesson->x(), x);
+    auto* readout = m_view->figure()->findChild<QLabel*>(QStringLiteral(), Qt::FindDirectChildrenOnly);
+    for (QLabel* label : m_view->figure()->findChildren<QLabel*>())
+        if (label->accessibleName() == QStringLiteral("Readouts")) readout = label;
+    QVERIFY(readout);
+    const QString text =
+        QTextDocumentFragment::fromHtml(readout->text()).toPlainText().replace(QChar(0xa0), QLatin1Char(' '));
+    QVERIFY2(text.contains(value), qPrintable(text));
+    QVERIFY2(text.contains(slope), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("∞")), qPrintable(text));
+    QVERIFY2(m_view->figure()->sentence().startsWith(sentence), qPrintable(m_view->figure()->sentence()));
+    // The exact digits are one hover away.
+    if (text.contains(QStringLiteral("≈ 0")))
+        QVERIFY(readout->toolTip().contains(QStringLiteral("round-off")));
 }
 
 QTEST_MAIN(TestSlopeView)

@@ -4,6 +4,7 @@
 #include "test_helpers.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace gradlab;
 
@@ -16,6 +17,12 @@ private slots:
     void errorOrder_data();
     void errorOrder();
     void errorCurveHasTruncationAndRoundOff();
+    void bestErrorIsWhatARepeatMeasurementFinds_data();
+    void bestErrorIsWhatARepeatMeasurementFinds();
+    void bestHIsABand_data();
+    void bestHIsABand();
+    void truncationSlopeIsMeasured_data();
+    void truncationSlopeIsMeasured();
 };
 
 void TestNumeric::limitTableOfTheLesson() {
@@ -88,6 +95,121 @@ void TestNumeric::errorCurveHasTruncationAndRoundOff() {
     // Round-off: at h = 1e-14 the error is far above the best.
     const std::size_t i14 = 140;
     QVERIFY(forward.absError[i14] > 100 * forward.bestError);
+}
+
+namespace {
+void addCurveColumns() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("at");
+    QTest::addColumn<int>("scheme");
+}
+
+void addCurveRows() {
+    const int fwd = int(DifferenceScheme::Forward), bwd = int(DifferenceScheme::Backward),
+              ctr = int(DifferenceScheme::Central);
+    QTest::newRow("exp at 1, central (the lesson's example)") << "exp(x)" << 1.0 << ctr;
+    QTest::newRow("exp at 1, forward") << "exp(x)" << 1.0 << fwd;
+    QTest::newRow("exp at 1, backward") << "exp(x)" << 1.0 << bwd;
+    QTest::newRow("sin at 0.8, central") << "sin(x)" << 0.8 << ctr;
+    QTest::newRow("sin at 0.8, forward") << "sin(x)" << 0.8 << fwd;
+    QTest::newRow("log at 3, central") << "log(x)" << 3.0 << ctr;
+    QTest::newRow("sqrt at 2, forward") << "sqrt(x)" << 2.0 << fwd;
+    QTest::newRow("cubic at 2, central") << "x^3 - 6x^2 + 9x + 1" << 2.0 << ctr;
+    QTest::newRow("exp at 5, central") << "exp(x)" << 5.0 << ctr;
+    QTest::newRow("1/x at 0.5, central") << "1/x" << 0.5 << ctr;
+}
+
+ErrorCurve curveOf(const FunctionPtr& f, double at, int scheme, int perDecade = 8) {
+    return errorCurve([&f](double x) { return f->value(x); }, at, f->slope(at), DifferenceScheme(scheme),
+                      perDecade);
+}
+} // namespace
+
+void TestNumeric::bestErrorIsWhatARepeatMeasurementFinds_data() {
+    addCurveColumns();
+    addCurveRows();
+}
+
+void TestNumeric::bestErrorIsWhatARepeatMeasurementFinds() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(int, scheme);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const ErrorCurve c = curveOf(f, at, scheme);
+    // A teacher repeats the measurement at steps near the reported best h (on a finer grid than the
+    // curve's, so not the same lucky h): the median of what they find is the reported error within 3×.
+    std::vector<double> found;
+    for (int k = -10; k <= 10; ++k) {
+        const double h = c.bestH * std::pow(10.0, k / 20.0);
+        found.push_back(std::fabs(
+            differenceQuotient([&f](double x) { return f->value(x); }, at, h, DifferenceScheme(scheme)) -
+            f->slope(at)));
+    }
+    std::sort(found.begin(), found.end());
+    const double median = found[found.size() / 2];
+    QVERIFY2(c.bestError > median / 3 && c.bestError < median * 3,
+             qPrintable(QStringLiteral("best h %1: reported error %2, a repeat measurement finds %3")
+                            .arg(c.bestH)
+                            .arg(c.bestError)
+                            .arg(median)));
+}
+
+void TestNumeric::bestHIsABand_data() {
+    addCurveColumns();
+    addCurveRows();
+}
+
+void TestNumeric::bestHIsABand() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(int, scheme);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const ErrorCurve c = curveOf(f, at, scheme);
+    QVERIFY(c.bandLow <= c.bestH && c.bestH <= c.bandHigh);
+    QVERIFY2(c.bandHigh / c.bandLow > 1.5,
+             qPrintable(QStringLiteral("band %1 … %2").arg(c.bandLow).arg(c.bandHigh)));
+    // Inside the band the typical error stays within 2× of the best; just outside it does not.
+    for (std::size_t i = 0; i < c.h.size(); ++i) {
+        if (c.h[i] >= c.bandLow && c.h[i] <= c.bandHigh) QVERIFY(c.typicalError[i] <= 2 * c.bestError);
+        if (i + 1 < c.h.size() && c.h[i + 1] == c.bandHigh) QVERIFY(c.typicalError[i] > 2 * c.bestError);
+        if (i > 0 && c.h[i - 1] == c.bandLow) QVERIFY(c.typicalError[i] > 2 * c.bestError);
+    }
+}
+
+void TestNumeric::truncationSlopeIsMeasured_data() {
+    addCurveColumns();
+    QTest::addColumn<double>("order"); // NaN: no truncation error, round-off only
+    const int fwd = int(DifferenceScheme::Forward), bwd = int(DifferenceScheme::Backward),
+              ctr = int(DifferenceScheme::Central);
+    const double none = std::nan("");
+    QTest::newRow("exp forward: 1") << "exp(x)" << 1.0 << fwd << 1.0;
+    QTest::newRow("exp backward: 1") << "exp(x)" << 1.0 << bwd << 1.0;
+    QTest::newRow("exp central: 2") << "exp(x)" << 1.0 << ctr << 2.0;
+    QTest::newRow("x^2 forward: 1") << "x^2" << 1.0 << fwd << 1.0;
+    QTest::newRow("x^2 central: none, exact for parabolas") << "x^2" << 1.0 << ctr << none;
+    QTest::newRow("x^3 central: 2") << "x^3" << 1.0 << ctr << 2.0;
+    QTest::newRow("sin forward at an inflection point: 2") << "sin(x)" << 0.0 << fwd << 2.0;
+    QTest::newRow("|x| at 1 forward: none, a straight line") << "abs(x)" << 1.0 << fwd << none;
+    QTest::newRow("|x| at 1 central: none") << "abs(x)" << 1.0 << ctr << none;
+    QTest::newRow("3x+1 backward: none") << "3x + 1" << -2.0 << bwd << none;
+}
+
+void TestNumeric::truncationSlopeIsMeasured() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(int, scheme);
+    QFETCH(double, order);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const ErrorCurve c = curveOf(f, at, scheme);
+    if (std::isnan(order)) {
+        QVERIFY2(!c.hasTruncation(), qPrintable(QString::number(c.truncationOrder)));
+    } else {
+        QVERIFY(c.hasTruncation());
+        QVERIFY2(std::fabs(c.truncationOrder - order) < 0.1, qPrintable(QString::number(c.truncationOrder)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNumeric)

@@ -1,0 +1,105 @@
+#include "widgets/number_format.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cstdint>
+
+namespace gradlab {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("NumberFormat", text);
+}
+
+QString exactText(double v) {
+    return formatValue(v, 17);
+}
+
+// v rounded to `decimals` decimals (negative: to a multiple of 10^-decimals), as an integer count of
+// 10^-decimals units. Callers keep |v|·10^decimals below 10^18.
+std::int64_t scaled(double v, int decimals) {
+    const QString s = decimals >= 0 ? QString::number(v, 'f', decimals)
+                                    : QString::number(std::round(v * std::pow(10.0, decimals)), 'f', 0);
+    std::int64_t n = 0;
+    for (QChar c : s)
+        if (c.isDigit()) n = n * 10 + c.digitValue();
+    return s.startsWith(QLatin1Char('-')) ? -n : n;
+}
+
+// The decimal n·10^-decimals as the lessons print numbers: only its significant digits, in 'g' style.
+QString unscaledText(std::int64_t n, int decimals) {
+    if (n == 0) return QStringLiteral("0");
+    const bool negative = n < 0;
+    std::string digits;
+    for (std::int64_t m = negative ? -n : n; m > 0; m /= 10)
+        digits.insert(digits.begin(), char('0' + int(m % 10)));
+    while (digits.size() > 1 && digits.back() == '0') {
+        digits.pop_back();
+        --decimals;
+    }
+    // digits × 10^-decimals: read as a double (exact to its 17 digits), printed with just those digits.
+    const double v = std::stod((negative ? "-" : "") + digits + "e" + std::to_string(-decimals));
+    return formatValue(v, static_cast<int>(std::min<std::size_t>(digits.size(), 17)));
+}
+
+int magnitude(double v) {
+    return static_cast<int>(std::floor(std::log10(std::fabs(v))));
+}
+} // namespace
+
+ShownValue showValue(const PointValue& v, int digits) {
+    switch (v.status) {
+    case ValueStatus::Undefined:
+        return {tr("is"), tr("undefined"), {}};
+    case ValueStatus::Overflow:
+        return {v.value > 0 ? QStringLiteral(">") : QStringLiteral("<"),
+                formatValue(v.value > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308),
+                tr("Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.")};
+    case ValueStatus::Finite:
+        break;
+    }
+    if (v.indistinguishableFromZero())
+        return {QStringLiteral("≈"), QStringLiteral("0"),
+                tr("Computed value %1: smaller than the round-off of its computation here (about %2), so "
+                   "it cannot be told from 0.")
+                    .arg(exactText(v.value), formatValue(v.roundOff, 2))};
+    return {QStringLiteral("="), formatValue(v.value, digits), {}};
+}
+
+ShownDifference showDifference(double a, double b, double roundOff, int differenceDigits, int digits) {
+    const double d = a - b;
+    auto plain = [digits](double v) {
+        PointValue p;
+        p.value = v;
+        p.status = std::isfinite(v) ? ValueStatus::Finite : ValueStatus::Undefined;
+        return showValue(p, digits);
+    };
+    ShownDifference out{plain(a), plain(b), plain(d)};
+    if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(d)) return out;
+    if (d == 0.0 || std::fabs(d) <= roundOff) {
+        out.difference = {QStringLiteral("≈"), QStringLiteral("0"),
+                          d == 0.0 ? QString()
+                                   : tr("Computed difference %1: smaller than its round-off here (about "
+                                        "%2), so it cannot be told from 0.")
+                                         .arg(exactText(d), formatValue(roundOff, 2))};
+        if (d == 0.0) out.difference.relation = QStringLiteral("=");
+        // Equal to the eye too: the most digits at which a and b print alike.
+        for (int n = digits; n >= 1; --n)
+            if (formatValue(a, n) == formatValue(b, n)) {
+                out.a.text = out.b.text = formatValue(a, n);
+                break;
+            }
+        return out;
+    }
+    const double larger = std::max(std::fabs(a), std::fabs(b));
+    int decimals = std::max(digits - 1 - magnitude(larger), differenceDigits - 1 - magnitude(d));
+    if (roundOff > 0) decimals = std::min(decimals, std::max(-magnitude(roundOff), -magnitude(d)));
+    decimals = std::min(decimals, 16 - magnitude(larger)); // no digit beyond a double's 17
+    const std::int64_t na = scaled(a, decimals), nb = scaled(b, decimals);
+    out.a.text = unscaledText(na, decimals);
+    out.b.text = unscaledText(nb, decimals);
+    out.difference.text = unscaledText(na - nb, decimals);
+    return out;
+}
+
+} // namespace gradlab
