@@ -125,7 +125,7 @@ void TestCli::diffSaysWhatWasMeasured() {
     QFETCH(QString, at);
     QFETCH(QString, value);
     QFETCH(QString, slope);
-    const Result r = gradlab({QStringLiteral("diff"), formula, QStringLiteral("--at"), at});
+    const Result r = runGradlab({QStringLiteral("diff"), formula, QStringLiteral("--at"), at});
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(value), r.out.constData());
