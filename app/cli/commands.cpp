@@ -66,17 +66,24 @@ std::vector<Command>& registry() {
          "Update rules and defaults are those of torch.optim (momentum 0.9, alpha 0.99, betas 0.9/0.999,\n"
          "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
          "falls below --tol (default 1e-6; 0 means never stop early), as diverged when a value becomes\n"
-         "non-finite or passes 1e12, or after --steps steps (default 100).\n"
+         "non-finite or passes 1e12, or after --steps steps (default 100). It counts as converged if it\n"
+         "stopped so, or if the loss's gap to the minimum it approaches fell to --tol times its start value\n"
+         "(without a minimum: the gradient norm did); with --tol 0 only an exact arrival counts.\n"
+         "The report ends with the regime (monotone, oscillating, bouncing, diverging, too_slow, no_minimum,\n"
+         "unbounded, not_started, at_rest, stalled, left_domain, irregular) and what the run reached, in\n"
+         "the app's words; --json adds them as regime, converged, criterion, verdict and outcome.\n"
          "Several optimizers at once (--optimizer gd,adam --lr 0.1,0.05 --csv; one rate or one each) give\n"
          "one table with an optimizer column first, as the race lesson exports it.\n"
-         "CSV columns: step,x,loss,grad_x,grad_norm (one variable) or "
-         "step,x,y,loss,grad_x,grad_y,grad_norm.\n",
+         "CSV columns, as the lesson's step table: step,x,loss,grad_x,update_x (one variable) or\n"
+         "step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y, named after the function's variables;\n"
+         "a row's update is the step its gradient causes (empty on the last row).\n",
          runDescend},
-        {"sweep", "the same run over many learning rates: final loss and steps to converge",
+        {"sweep", "the same run over many learning rates: final loss, converged or not, regime",
          "Usage: gradlab sweep \"EXPR\" --start A[,B] --lr-min L --lr-max H --count N --steps S\n"
          "         [--optimizer NAME] [--tol T] [--csv|--json]\n\n"
          "N learning rates log-spaced from L to H, both included: L*(H/L)^(i/(N-1)).\n"
-         "Columns: lr,final_loss,steps_to_converge,stop_reason (steps_to_converge empty if it did not).\n",
+         "Columns: lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime, each run\n"
+         "judged as descend judges it (minimum_loss: the minimum that run approaches, empty if none).\n",
          runSweep},
         {"presets", "the catalogue of lesson functions with their known minima",
          "Usage: gradlab presets [--json]\n", runPresets},

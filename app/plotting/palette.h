@@ -42,11 +42,13 @@ inline QColor optimizer(int kind) {
 }
 
 /// One colour per regime of a run, in Regime order (monotone, oscillating, bouncing, diverging, too slow,
-/// no minimum, unbounded, cannot start): the learning-rate sweep's bands and the regime sentence.
+/// no minimum, unbounded, cannot start, at rest, stalled, left the domain, irregular): the learning-rate
+/// sweep's bands and the regime sentence.
 inline QColor regime(int r) {
     static const QColor colours[] = {{0x2c, 0xa0, 0x2c}, {0x17, 0x9c, 0xb0}, {0xe0, 0x8a, 0x00},
-                                     {0xd6, 0x27, 0x28}, {0x80, 0x80, 0x80}, {0x8c, 0x56, 0x4b},
-                                     {0x94, 0x67, 0xbd}, {0x40, 0x40, 0x40}};
-    return colours[r % 8];
+                                     {0xd6, 0x27, 0x28}, {0x80, 0x80, 0x80}, {0xb0, 0xb0, 0x20},
+                                     {0x94, 0x67, 0xbd}, {0x40, 0x40, 0x40}, {0x6b, 0xc0, 0x6b},
+                                     {0xe3, 0x77, 0xc2}, {0x55, 0x55, 0x55}, {0x8c, 0x56, 0x4b}};
+    return colours[r % 12];
 }
 } // namespace gradlab::palette

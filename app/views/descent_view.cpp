@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -30,7 +31,16 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     };
     QObject::connect(field, &QLineEdit::editingFinished, lesson, [field, lesson, sync] {
         double v;
-        if (readPositive(field, &v) && v < 1) lesson->setTolerance(v);
+        if (readPositive(field, &v) && v < 1) {
+            lesson->setTolerance(v);
+        } else {
+            // Say why the text was not taken, where the user is looking.
+            QToolTip::showText(field->mapToGlobal(QPoint(0, field->height())),
+                               QObject::tr("The tolerance must be a number between 0 and 1, such as 1e-6; "
+                                           "kept %1.")
+                                   .arg(QString::number(lesson->tolerance(), 'g', 6)),
+                               field);
+        }
         field->clearFocus();
         sync();
     });

@@ -157,8 +157,8 @@ void LearningRateFigure::update() {
     const Regime r = judgement.regime;
     QString critical;
     if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
-        critical = tr("For plain descent near the minimum at %1 = %2, learning rates above 2/f″(%1*) = "
-                      "<b>%3</b> diverge.")
+        critical = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
+                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r < −1).")
                        .arg(v, formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
     QString words = QString::fromStdString(judgement.verdict).toHtmlEscaped();
     const int colon = words.indexOf(QLatin1Char(':'));
@@ -204,7 +204,7 @@ void LearningRateFigure::updateSweep() {
         if (m_sweepPlot->item(i)->property("band").toBool()) m_sweepPlot->removeItem(i);
     m_bands.clear();
     auto band = [](const SweepRow& r) { return static_cast<int>(r.judgement.regime); };
-    std::vector<bool> present(8, false);
+    std::vector<bool> present(kRegimeCount, false);
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i;
         while (j + 1 < rows.size() && band(rows[j + 1]) == band(rows[i]))
@@ -230,14 +230,14 @@ void LearningRateFigure::updateSweep() {
         i = j + 1;
     }
     QStringList legend;
-    for (int r = 0; r < 8; ++r)
+    for (int r = 0; r < kRegimeCount; ++r)
         if (present[static_cast<std::size_t>(r)])
             legend << tr("<span style='color:%1'>■</span> %2")
                           .arg(palette::regime(r).name(),
                                QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
     m_legend->setText(rows.empty() ? tr("Sweep running…")
-                                   : tr("Each learning rate run for %1 steps from the same start, shaded by "
-                                        "regime: %2")
+                                   : tr("Each learning rate is run for %1 steps from the same start; the "
+                                        "bands show each run's regime: %2")
                                          .arg(m_lesson->maxSteps())
                                          .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);

@@ -1,6 +1,7 @@
 #include "descent/analysis.h"
 
 #include <Eigen/Dense>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +20,32 @@ bool hessianEigenvalues(const CompiledFunction& f, const double* p, double* eige
     Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> solver(H, Eigen::EigenvaluesOnly);
     eigenvalues[0] = solver.eigenvalues()[0];
     eigenvalues[1] = solver.eigenvalues()[1];
+    return true;
+}
+
+bool isLocalMinimum(const CompiledFunction& f, const double* p) {
+    const int n = f.dimension();
+    const double fp = f.value(p);
+    if (!std::isfinite(fp)) return false;
+    double scale = 1.0;
+    for (int i = 0; i < n; ++i)
+        scale = std::max(scale, std::fabs(p[i]));
+    // Values within round-off of f(p) count as equal (a flat minimum's neighbours may round to it).
+    const double slack = 1e-14 * std::max(1.0, std::fabs(fp));
+    static const double kDirections[4][2] = {{1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476},
+                                             {0.7071067811865476, -0.7071067811865476}};
+    const int directions = n == 1 ? 1 : 4;
+    for (double size : {1e-6, 1e-4, 1e-2}) {
+        for (int d = 0; d < directions; ++d) {
+            for (double sign : {-1.0, 1.0}) {
+                double q[2] = {p[0], n > 1 ? p[1] : 0.0};
+                for (int i = 0; i < n; ++i)
+                    q[i] += sign * size * scale * kDirections[d][i];
+                const double fq = f.value(q);
+                if (std::isfinite(fq) && fq < fp - slack) return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -66,7 +93,7 @@ bool locateMinimum(const CompiledFunction& f, const double* start, double* minim
     if (n > 1) minimum[1] = w[1];
     double ev[2];
     if (!hessianEigenvalues(f, p, ev)) return false;
-    return gn < 1e-8 && ev[0] > 0;
+    return gn < 1e-8 && ev[0] > 0 && isLocalMinimum(f, p);
 }
 
 double criticalLearningRate(const CompiledFunction& f, const double* minimum) {

@@ -10,8 +10,14 @@ namespace gradlab {
 /// Eigenvalues of the Hessian at p, ascending (1 or 2 of them). False if the Hessian is not finite.
 bool hessianEigenvalues(const CompiledFunction& f, const double* p, double* eigenvalues);
 
+/// True if f is no lower than f(p) at small probes around p (steps of 1e-6, 1e-4 and 1e-2 of p's scale along
+/// each axis and each diagonal): a flat point of x³ or a vanishing slope of eˣ is not a minimum, a flat
+/// minimum such as x⁴'s is.
+bool isLocalMinimum(const CompiledFunction& f, const double* p);
+
 /// Searches for a local minimum from `start` (damped Newton with a gradient-descent fallback and a
-/// backtracking line search). True if ‖∇f‖ < 1e-10 was reached with a positive definite Hessian.
+/// backtracking line search). True if ‖∇f‖ < 1e-8 was reached with a positive definite Hessian at a point
+/// that isLocalMinimum confirms.
 bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum);
 
 /// The largest learning rate for which gradient descent converges near a minimum w*: 2/f''(w*) in one

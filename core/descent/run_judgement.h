@@ -10,22 +10,29 @@
 
 namespace gradlab {
 
-/// How a run moved. For plain gradient descent near a minimum w* the error is multiplied each step by
-/// r = 1 − η·λ (λ = f″(w*), or the Hessian's eigenvalue that decides): 0 ≤ r < 1 monotone, −1 < r < 0
-/// oscillating, r = −1 bouncing, r < −1 diverging. Other optimizers are judged from the run alone.
+/// How a run moved, judged from the run itself (the sign pattern of its steps, whether its loss and
+/// gradient shrink or grow over its last steps). For plain gradient descent near a minimum w* the error is
+/// multiplied each step by r = 1 − η·λ (λ = f″(w*), or the Hessian's eigenvalue that decides):
+/// 0 ≤ r < 1 monotone, −1 < r < 0 oscillating, r = −1 a bounce to first order, r < −1 no settling.
 enum class Regime {
-    Monotone,    ///< every step in the same direction, and the run converged
+    Monotone,    ///< converged, every step in the same direction and the loss never rising
     Oscillating, ///< the steps overshoot and turn back, and the error shrinks
     Bouncing,    ///< the steps flip sides, and the error neither shrinks nor grows
     Diverging,   ///< the error grows (or the run passed the divergence bound)
-    TooSlow,     ///< every step in the same direction, but still far from the minimum at the last step
-    NoMinimum,   ///< still moving, and no minimum was found ahead of the run
+    TooSlow,     ///< still far from the minimum at the last step, every late step the same way and downhill
+    NoMinimum,   ///< still moving steadily downhill, and no minimum was found ahead of the run
     Unbounded,   ///< the loss fell without end (below −1e12 or to −∞)
     NotStarted,  ///< the loss or gradient is undefined at the start
+    AtRest,      ///< the start is already a minimum within the tolerance: no step was needed
+    Stalled,     ///< the gradient vanished at a point that is not a minimum (a maximum, saddle or inflection)
+    LeftDomain,  ///< a step went where the loss or its gradient is undefined
+    Irregular,   ///< none of these: the late steps jump about without a steady pattern
 };
+constexpr int kRegimeCount = 12;
 
 /// "monotone", "oscillating", "bouncing", "diverging", "too_slow", "no_minimum", "unbounded",
-/// "not_started": the word the CSV tables and the command line print.
+/// "not_started", "at_rest", "stalled", "left_domain", "irregular": the word the CSV tables and the
+/// command line print.
 const char* regimeName(Regime r);
 /// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
 const char* regimeTitle(Regime r);
@@ -60,17 +67,19 @@ struct RunJudgement {
     /// gradient norm) at the last step as a fraction of its start value. NaN if not measured.
     double progress = NAN;
     double tolerance = 1e-6; ///< the tolerance it was judged with
+    /// The first step at which the criterion held (judged from a whole trajectory), or -1 if unknown.
+    int metAtStep = -1;
     std::string verdict;     ///< regimeDescription(regime)
     std::string outcome;     ///< what the run reached, in a sentence or two
 };
 
-/// Judges a run of `settings` on `f` from its shape. A tolerance of 0 (take every step) is judged with
-/// 1e-6.
+/// Judges a run of `settings` on `f` from its shape, with the run's own tolerance (0: only an exact
+/// arrival counts).
 RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
                       const std::string& stopDetail = {});
 RunJudgement judgeRun(const CompiledFunction& f, const Trajectory& t, const DescentSettings& settings);
 
-/// A number as the sentences print it: 3 significant digits, exponents without padding ("5.1e-9").
-std::string shortNumber(double v);
+/// A number as the sentences print it: `digits` significant digits, exponents without padding ("5.1e-9").
+std::string shortNumber(double v, int digits = 3);
 
 } // namespace gradlab

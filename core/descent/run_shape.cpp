@@ -20,21 +20,24 @@ void RunShapeRecorder::add(int step, const double* point, double loss, double gr
         m_shape.firstGradNorm = gradNorm;
     }
     const int before = (m_count - 1) & (kRing - 1); // the slot of the previous point
-    double dot = 0.0;
+    bool turned = false;
     for (int i = 0; i < n; ++i) {
         m_updates[slot][i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
-        dot += m_count < 2 ? 0.0 : m_updates[slot][i] * m_updates[before][i];
+        turned = turned || (m_count >= 2 && m_updates[slot][i] * m_updates[before][i] < 0);
         m_previousPoint[i] = point[i];
         m_shape.last[i] = point[i];
     }
-    if (dot < 0) ++m_shape.reversals;
+    if (turned) ++m_shape.reversals;
+    if (m_count > 0 && loss > m_shape.lastLoss) ++m_shape.lossRises;
     m_norms[slot] = gradNorm;
+    m_losses[slot] = loss;
     m_shape.previousLoss = m_count == 0 ? NAN : m_shape.lastLoss;
     m_shape.lastLoss = loss;
     m_shape.lastGradNorm = gradNorm;
     m_shape.steps = step;
     if (newtonFellBack) {
-        if (m_shape.newtonFallbacks++ == 0) m_shape.firstNewtonFallback = step;
+        if (m_shape.newtonFallbacks < 3) m_shape.newtonFallbackSteps[m_shape.newtonFallbacks] = step;
+        ++m_shape.newtonFallbacks;
     }
     ++m_count;
 }
@@ -51,22 +54,27 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
     for (int back = 0; back + 1 < tail; ++back) {
         const double* u = m_updates[at(back)];
         const double* v = m_updates[at(back + 1)];
-        double dot = 0.0, uu = 0.0, vv = 0.0;
+        bool turned = false, moved = false;
         for (int i = 0; i < s.dimension; ++i) {
-            dot += u[i] * v[i];
-            uu += u[i] * u[i];
-            vv += v[i] * v[i];
+            turned = turned || u[i] * v[i] < 0;
+            moved = moved || (u[i] != 0.0 && v[i] != 0.0);
         }
-        if (uu == 0.0 || vv == 0.0) continue;
+        if (!moved) continue;
         ++s.tailPairs;
-        if (dot < 0) ++s.tailReversals;
+        if (turned) ++s.tailReversals;
     }
+    for (int back = 0; back + 1 < tail; ++back)
+        if (m_losses[at(back)] > m_losses[at(back + 1)]) ++s.tailLossRises;
     if (tail >= 2) {
         const int quarter = std::max(1, tail / 4);
         double recent = 0.0, earlier = 0.0;
+        s.tailEarlyLoss = -INFINITY;
+        s.tailLateLoss = -INFINITY;
         for (int back = 0; back < quarter; ++back) {
             recent = std::max(recent, m_norms[at(back)]);
             earlier = std::max(earlier, m_norms[at(tail - 1 - back)]);
+            s.tailLateLoss = std::max(s.tailLateLoss, m_losses[at(back)]);
+            s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_losses[at(tail - 1 - back)]);
         }
         const int distance = tail - quarter;
         if (earlier > 0 && recent > 0 && distance > 0)

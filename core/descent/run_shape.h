@@ -23,16 +23,22 @@ struct RunShape {
     double firstGradNorm = NAN;
     double lastGradNorm = NAN;
     /// Over the last steps (the tail: half the run, at most kTail steps): how many pairs of consecutive
-    /// steps there were, and in how many the second step turned back against the first (negative dot).
+    /// steps there were, and in how many the second step turned back against the first in some
+    /// coordinate (a sign change of that coordinate's update).
     int tailPairs = 0;
     int tailReversals = 0;
-    int reversals = 0; ///< the same over the whole run
+    int reversals = 0;     ///< the same over the whole run
+    int lossRises = 0;     ///< steps after which the loss was higher than before, over the whole run
+    int tailLossRises = 0; ///< the same over the tail
+    /// The largest loss in the tail's first and last quarter (NaN if the tail is shorter than 2 steps).
+    double tailEarlyLoss = NAN;
+    double tailLateLoss = NAN;
     /// How the gradient norm changed per step over the tail, as a geometric mean factor (the largest
     /// norm in the tail's last quarter against its first quarter): < 1 shrinking, > 1 growing. NaN if
     /// the tail is shorter than 2 steps.
     double tailRate = NAN;
-    int newtonFallbacks = 0;     ///< steps where Newton's method took a gradient step
-    int firstNewtonFallback = 0; ///< the first such step (0: none)
+    int newtonFallbacks = 0;          ///< steps where Newton's method took a gradient step
+    int newtonFallbackSteps[3] = {};  ///< the first three such steps
     bool recorded() const { return std::isfinite(firstLoss); }
 };
 
@@ -55,6 +61,7 @@ private:
     int m_count = 0; ///< points added
     static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
     double m_norms[kRing] = {};
+    double m_losses[kRing] = {};
     double m_updates[kRing][kMaxDimension] = {};
     double m_previousPoint[kMaxDimension] = {0.0, 0.0};
 };
