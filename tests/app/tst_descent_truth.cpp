@@ -65,7 +65,7 @@ void TestDescentTruth::learningRateRegimeText_data() {
                                                  << "too slow";
     QTest::newRow("r=-1 bounces") << "(w-3)^2" << 8.0 << 1.0 << 100 << "bouncing"
                                   << "too slow";
-    QTest::newRow("converged example") << "(w-3)^2" << 8.0 << 0.1 << 50 << "Converged: after 50 steps"
+    QTest::newRow("converged example") << "(w-3)^2" << 8.0 << 0.1 << 50 << "Converged: its gap to the minimum"
                                        << "without converging";
     QTest::newRow("steep bowl, r=-0.5") << "5(w+1)^2" << 2.0 << 0.15 << 100 << "oscillating"
                                         << "too slow";
@@ -181,7 +181,7 @@ void TestDescentTruth::toleranceFieldDecidesConvergence() {
     view.lesson()->setMaxSteps(50);
     while (view.lesson()->step()) {
     }
-    QVERIFY(view.figure()->stopText().startsWith(QStringLiteral("Converged: after 50 steps")));
+    QVERIFY(view.figure()->stopText().startsWith(QStringLiteral("Converged: its gap to the minimum")));
     QLineEdit* field = view.toleranceField();
     field->setFocus();
     field->selectAll();
@@ -251,7 +251,7 @@ void TestDescentTruth::newtonFallbackIsNamed() {
     while (view.lesson()->step()) {
     }
     const QString stop = view.figure()->stopText();
-    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a gradient step at step 1")),
+    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a plain gradient step (η·∇f) instead of a Newton step for steps 1 and 2")),
              qPrintable(stop));
     QVERIFY2(!stop.contains(QStringLiteral("learning rate is too large")), qPrintable(stop));
 }
