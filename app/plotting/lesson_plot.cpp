@@ -4,6 +4,7 @@
 #include "plotting/palette.h"
 
 #include <QAccessible>
+#include <cmath>
 
 namespace gradlab {
 
@@ -66,6 +67,17 @@ void LessonPlot::setLogScale(QCPAxis* axis) {
     axis->setTicker(ticker);
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
+}
+
+void LessonPlot::setLogRange(QCPAxis* axis, double lo, double hi, double floor) {
+    if (!(hi > 0) || !(lo > 0) || !std::isfinite(lo) || !std::isfinite(hi)) return;
+    double lower = std::max(lo / 3, floor), upper = hi * 3;
+    if (upper / lower < 20) {
+        const double centre = std::sqrt(lower * upper);
+        lower = std::max(centre / std::sqrt(20.0), floor);
+        upper = lower * 20;
+    }
+    axis->setRange(lower, upper);
 }
 
 namespace {

@@ -151,7 +151,7 @@ void LearningRateFigure::update() {
                           ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
                           : tr("L(%1ₖ) − lowest L seen").arg(v));
     m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
-    if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-16), hi * 3);
+    if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-16);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
 
     const Regime r = judgement.regime;
@@ -241,7 +241,7 @@ void LearningRateFigure::updateSweep() {
                                          .arg(m_lesson->maxSteps())
                                          .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
-    if (hi > 0) m_sweepPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
+    if (hi > 0) LessonPlot::setLogRange(m_sweepPlot->yAxis, lo, hi, 1e-18);
     const double critical = m_lesson->criticalRate();
     const bool showCritical = m_lesson->hasMinimum() && std::isfinite(critical);
     m_criticalLine->setVisible(showCritical);

@@ -110,8 +110,13 @@ void RaceFigure::update() {
     }
     const bool known = std::isfinite(floor);
     if (!known) floor = best;
-    m_lossPlot->setAxisLabels(tr("step"), known ? tr("f − f*,  f* = %1").arg(formatValue(floor, 4))
-                                                : tr("f − best seen"));
+    // A minimum value below the round-off of the losses drawn is 0 to the eye (Newton leaves 1e-28).
+    const bool roundOff = known && floor != 0.0 && std::fabs(floor) < 1e-15 * std::max(1.0, std::fabs(best));
+    m_lossPlot->setAxisLabels(tr("step"),
+                              known ? tr("f − f*,  f* %1 %2")
+                                          .arg(roundOff ? QStringLiteral("≈") : QStringLiteral("="),
+                                               roundOff ? QStringLiteral("0") : formatValue(floor, 4))
+                                    : tr("f − best seen"));
     QStringList lines;
     int longest = 1;
     double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
@@ -151,8 +156,8 @@ void RaceFigure::update() {
     }
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})
         p->xAxis->setRange(0, longest);
-    if (hi > 0) m_lossPlot->yAxis->setRange(std::max(lo / 3, 1e-18), hi * 3);
-    if (ghi > 0) m_gradPlot->yAxis->setRange(std::max(glo / 3, 1e-18), ghi * 3);
+    if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-18);
+    if (ghi > 0) LessonPlot::setLogRange(m_gradPlot->yAxis, glo, ghi, 1e-18);
     m_status->setText(lines.join(QStringLiteral("<br>")));
     QString spoken = m_status->text();
     spoken.replace(QStringLiteral("<br>"), QStringLiteral("; "))
