@@ -32,8 +32,8 @@ bool isLocalMinimum(const CompiledFunction& f, const double* p) {
         scale = std::max(scale, std::fabs(p[i]));
     // Values within round-off of f(p) count as equal (a flat minimum's neighbours may round to it).
     const double slack = 1e-14 * std::max(1.0, std::fabs(fp));
-    static const double kDirections[4][2] = {{1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476},
-                                             {0.7071067811865476, -0.7071067811865476}};
+    static const double kDirections[4][2] = {
+        {1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476}, {0.7071067811865476, -0.7071067811865476}};
     const int directions = n == 1 ? 1 : 4;
     for (double size : {1e-6, 1e-4, 1e-2}) {
         for (int d = 0; d < directions; ++d) {

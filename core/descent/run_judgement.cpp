@@ -79,11 +79,14 @@ const char* regimeDescription(Regime r) {
     case Regime::Oscillating:
         return "oscillating: steps overshoot and turn back, but the error shrinks";
     case Regime::Bouncing:
-        return "bouncing: the steps flip sides and the error neither shrinks nor grows";
+        return "bouncing: the steps flip between two sides and, over the last steps, the error barely "
+               "changes";
     case Regime::Diverging:
         return "diverging: the steps overshoot and the loss grows";
     case Regime::TooSlow:
-        return "too slow: the last steps all go the same way, downhill, but are too short to get close in time";
+        return "too slow: the last steps all go the same way, downhill, but are too short to get close in "
+               "time "
+               "(the gap to the minimum is still above a thousandth of its start value)";
     case Regime::NoMinimum:
         return "no minimum ahead: the run is still going downhill and no minimum was found ahead of it";
     case Regime::Unbounded:
@@ -163,17 +166,16 @@ std::string trendText(const RunShape& s) {
 std::string minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
     // A minimum value below the round-off of the losses around it is zero to the eye: say so.
     const double scale = std::max({1.0, std::fabs(s.firstLoss), std::fabs(s.lastLoss)});
-    const std::string value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0
-                                  ? "≈ 0"
-                                  : shortNumber(j.minimumLoss);
+    const std::string value =
+        std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0 ? "≈ 0" : shortNumber(j.minimumLoss);
     return "the minimum (" + value + " at " + pointText(f, j.minimum, s) + ")";
 }
 
 std::string factorText(const CompiledFunction& f, const RunJudgement& j, double lr) {
     // Five digits, so that the arithmetic printed is the arithmetic done.
     const std::string lambda = f.dimension() == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax";
-    return "r = 1 − η·" + lambda + " = 1 − " + shortNumber(lr, 5) + "·" + shortNumber(j.curvature, 5) + " = " +
-           shortNumber(j.factor, 5);
+    return "r = 1 − η·" + lambda + " = 1 − " + shortNumber(lr, 5) + "·" + shortNumber(j.curvature, 5) +
+           " = " + shortNumber(j.factor, 5);
 }
 
 std::string shrinkText(double progress) {
@@ -190,9 +192,9 @@ std::string flatPointKind(const CompiledFunction& f, const double* p) {
     const double lo = ev[0], hi = n > 1 ? ev[1] : ev[0];
     const double scale = std::max({1e-300, std::fabs(lo), std::fabs(hi)});
     const double tiny = 1e-8 * scale;
-    const std::string curvature = n == 1 ? "f″ = " + shortNumber(lo) : "the Hessian's eigenvalues are " +
-                                                                          shortNumber(lo) + " and " +
-                                                                          shortNumber(hi);
+    const std::string curvature =
+        n == 1 ? "f″ = " + shortNumber(lo)
+               : "the Hessian's eigenvalues are " + shortNumber(lo) + " and " + shortNumber(hi);
     if (hi < -tiny) return curvature + " there: a maximum";
     if (lo < -tiny && hi > tiny) return curvature + " there: a saddle";
     return curvature + " there, and f is lower nearby";
@@ -217,13 +219,21 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     const bool growing = s.tailRate > 1.0 + kSteady && s.lastLoss > s.firstLoss;
     // The loss gap over the tail: the largest loss of its last quarter below that of its first quarter.
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
-    const bool gapShrinking = std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < s.tailEarlyLoss - floor;
+    const bool gapShrinking =
+        std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < s.tailEarlyLoss - floor;
     if (j.converged()) return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
     if (growing) return Regime::Diverging;
-    if (flipping && !shrinking && !(s.tailRate < 1.0 - 0.1)) return Regime::Bouncing;
+    // Bouncing: flipping between (nearly) the same two points, the error steady.
+    if (flipping && !shrinking && s.tailCycle < 0.1) return Regime::Bouncing;
     if ((flipping || s.tailReversals >= 2) && shrinking && gapShrinking) return Regime::Oscillating;
-    if (s.tailReversals == 0 && s.tailLossRises == 0)
-        return j.hasMinimum ? Regime::TooSlow : Regime::NoMinimum;
+    if (s.tailReversals == 0 && s.tailLossRises == 0) {
+        if (!j.hasMinimum) return Regime::NoMinimum;
+        // Steady and already close (the gap below a thousandth of its start), only not within a tight
+        // tolerance: converging, not "too slow".
+        if (j.progress <= 1e-3)
+            return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
+        return Regime::TooSlow;
+    }
     return Regime::Irregular;
 }
 
@@ -235,7 +245,9 @@ std::string fallbackText(const CompiledFunction& f, const RunShape& s) {
     } else if (s.newtonFallbacks <= 3) {
         steps = "steps ";
         for (int i = 0; i < s.newtonFallbacks; ++i)
-            steps += (i == 0 ? "" : i + 1 == s.newtonFallbacks ? " and " : ", ") +
+            steps += (i == 0                       ? ""
+                      : i + 1 == s.newtonFallbacks ? " and "
+                                                   : ", ") +
                      std::to_string(s.newtonFallbackSteps[i]);
     } else {
         steps = std::to_string(s.newtonFallbacks) + " steps, the first at step " +
@@ -243,9 +255,10 @@ std::string fallbackText(const CompiledFunction& f, const RunShape& s) {
     }
     return std::string(" Newton's method took a plain gradient step (η·∇f) instead of a Newton step for ") +
            steps +
-           (f.dimension() == 1 ? ": f″ ≤ 0 where it stood, so a Newton step would not go downhill."
-                               : ": the Hessian was not positive definite where it stood, so a Newton step would "
-                                 "not go downhill.");
+           (f.dimension() == 1
+                ? ": f″ ≤ 0 where it stood, so a Newton step would not go downhill."
+                : ": the Hessian was not positive definite where it stood, so a Newton step would "
+                  "not go downhill.");
 }
 
 std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
@@ -261,8 +274,8 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
               ". Move the start into the function's domain.";
         return out;
     case Regime::Unbounded:
-        out = "Stopped at step " + k + ": " + detail + ". The loss keeps falling, so there is no minimum to " +
-              "reach this way.";
+        out = "Stopped at step " + k + ": " + detail +
+              ". The loss keeps falling, so there is no minimum to " + "reach this way.";
         return out + fallbackText(f, s);
     case Regime::LeftDomain:
         out = "Stopped at step " + k + ": " + detail + ", so the step left the function's domain.";
@@ -304,14 +317,15 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
               (j.metAtStep >= 0 ? " at step " + std::to_string(j.metAtStep) : std::string()) + "; " + head +
               " (" + shortNumber(j.progress) + " of the start value).";
     } else {
-        out = "Not converged: " + head + "; " + measured + " " + shrinkText(j.progress) + " (the tolerance is " +
-              shortNumber(j.tolerance) + ")" + (j.hasMinimum ? "" : "; no minimum was found ahead") + ".";
+        out = "Not converged: " + head + "; " + measured + " " + shrinkText(j.progress) +
+              " (the tolerance is " + shortNumber(j.tolerance) + ")" +
+              (j.hasMinimum ? "" : "; no minimum was found ahead") + ".";
     }
     if (j.hasFactor && j.regime == Regime::Bouncing) {
         out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, lr);
         out += std::fabs(j.factor + 1.0) <= 1e-9 ? ": to first order each step only flips the error's sign."
-               : j.factor < -1.0             ? ": the steps are too large to settle into the minimum."
-                                             : ".";
+               : j.factor < -1.0                 ? ": the steps are too large to settle into the minimum."
+                                                 : ".";
     }
     return out + fallbackText(f, s);
 }
@@ -364,9 +378,10 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     // From a whole trajectory: the first step at which the criterion held.
     if (t && (j.criterion == Criterion::LossGap || j.criterion == Criterion::GradientRatio)) {
         for (const TrajectoryPoint& p : t->points) {
-            const double progress = j.criterion == Criterion::LossGap
-                                        ? std::max(0.0, p.loss - j.minimumLoss) / (s.firstLoss - j.minimumLoss)
-                                        : p.gradNorm / s.firstGradNorm;
+            const double progress =
+                j.criterion == Criterion::LossGap
+                    ? std::max(0.0, p.loss - j.minimumLoss) / (s.firstLoss - j.minimumLoss)
+                    : p.gradNorm / s.firstGradNorm;
             if (progress <= j.tolerance) {
                 j.metAtStep = p.step;
                 break;

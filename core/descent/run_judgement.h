@@ -69,8 +69,8 @@ struct RunJudgement {
     double tolerance = 1e-6; ///< the tolerance it was judged with
     /// The first step at which the criterion held (judged from a whole trajectory), or -1 if unknown.
     int metAtStep = -1;
-    std::string verdict;     ///< regimeDescription(regime)
-    std::string outcome;     ///< what the run reached, in a sentence or two
+    std::string verdict; ///< regimeDescription(regime)
+    std::string outcome; ///< what the run reached, in a sentence or two
 };
 
 /// Judges a run of `settings` on `f` from its shape, with the run's own tolerance (0: only an exact

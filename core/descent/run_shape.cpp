@@ -25,6 +25,7 @@ void RunShapeRecorder::add(int step, const double* point, double loss, double gr
         m_updates[slot][i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
         turned = turned || (m_count >= 2 && m_updates[slot][i] * m_updates[before][i] < 0);
         m_previousPoint[i] = point[i];
+        m_points[slot][i] = point[i];
         m_shape.last[i] = point[i];
     }
     if (turned) ++m_shape.reversals;
@@ -65,6 +66,20 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
     }
     for (int back = 0; back + 1 < tail; ++back)
         if (m_losses[at(back)] > m_losses[at(back + 1)]) ++s.tailLossRises;
+    if (tail >= 3) {
+        double cycle = 0.0, step = 0.0;
+        for (int back = 0; back + 2 <= tail; ++back) {
+            double two = 0.0, one = 0.0;
+            for (int i = 0; i < s.dimension; ++i) {
+                const double a = m_points[at(back)][i];
+                two += (a - m_points[at(back + 2)][i]) * (a - m_points[at(back + 2)][i]);
+                one += (a - m_points[at(back + 1)][i]) * (a - m_points[at(back + 1)][i]);
+            }
+            cycle = std::max(cycle, std::sqrt(two));
+            step = std::max(step, std::sqrt(one));
+        }
+        s.tailCycle = step > 0 ? cycle / step : 0.0;
+    }
     if (tail >= 2) {
         const int quarter = std::max(1, tail / 4);
         double recent = 0.0, earlier = 0.0;

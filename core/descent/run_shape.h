@@ -33,12 +33,15 @@ struct RunShape {
     /// The largest loss in the tail's first and last quarter (NaN if the tail is shorter than 2 steps).
     double tailEarlyLoss = NAN;
     double tailLateLoss = NAN;
+    /// How far the tail is from a two-step cycle: the largest |p_k − p_{k−2}| over the largest step
+    /// |p_k − p_{k−1}| (0 for a run that bounces between two points, about 1 for one that wanders).
+    double tailCycle = NAN;
     /// How the gradient norm changed per step over the tail, as a geometric mean factor (the largest
     /// norm in the tail's last quarter against its first quarter): < 1 shrinking, > 1 growing. NaN if
     /// the tail is shorter than 2 steps.
     double tailRate = NAN;
-    int newtonFallbacks = 0;          ///< steps where Newton's method took a gradient step
-    int newtonFallbackSteps[3] = {};  ///< the first three such steps
+    int newtonFallbacks = 0;         ///< steps where Newton's method took a gradient step
+    int newtonFallbackSteps[3] = {}; ///< the first three such steps
     bool recorded() const { return std::isfinite(firstLoss); }
 };
 
@@ -58,10 +61,11 @@ public:
 private:
     RunShape m_shape;
     int m_tail;
-    int m_count = 0; ///< points added
+    int m_count = 0;                  ///< points added
     static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
     double m_norms[kRing] = {};
     double m_losses[kRing] = {};
+    double m_points[kRing][kMaxDimension] = {};
     double m_updates[kRing][kMaxDimension] = {};
     double m_previousPoint[kMaxDimension] = {0.0, 0.0};
 };
