@@ -158,7 +158,7 @@ void LearningRateFigure::update() {
     QString critical;
     if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
         critical = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
-                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r < −1).")
+                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1).")
                        .arg(v, formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
     QString words = QString::fromStdString(judgement.verdict).toHtmlEscaped();
     const int colon = words.indexOf(QLatin1Char(':'));
@@ -182,7 +182,8 @@ void LearningRateFigure::updateSweep() {
     // one); a run that found no minimum is measured against the lowest final loss of the sweep.
     double lowest = INFINITY;
     for (const SweepRow& r : rows)
-        if (std::isfinite(r.summary.finalLoss)) lowest = std::min(lowest, r.summary.finalLoss);
+        if (std::isfinite(r.summary.finalLoss) && r.summary.stopReason != StopReason::Diverged)
+            lowest = std::min(lowest, r.summary.finalLoss);
     QVector<double> lr, loss;
     double lo = INFINITY, hi = 0;
     bool anyWithout = false;
@@ -235,11 +236,15 @@ void LearningRateFigure::updateSweep() {
             legend << tr("<span style='color:%1'>■</span> %2")
                           .arg(palette::regime(r).name(),
                                QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
-    m_legend->setText(rows.empty() ? tr("Sweep running…")
-                                   : tr("Each learning rate is run for %1 steps from the same start; the "
-                                        "bands show each run's regime: %2")
-                                         .arg(m_lesson->maxSteps())
-                                         .arg(legend.join(QStringLiteral(" &nbsp; "))));
+    m_legend->setText(rows.empty()
+                          ? tr("Sweep running…")
+                          : tr("Each learning rate is run for %1 steps from the same start; its final "
+                               "loss is measured from the minimum w* that run approaches%2. Bands: %3")
+                                .arg(m_lesson->maxSteps())
+                                .arg(anyWithout ? tr(" (where it found none, from the lowest final "
+                                                     "loss of the sweep)")
+                                                : QString())
+                                .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
     if (hi > 0) LessonPlot::setLogRange(m_sweepPlot->yAxis, lo, hi, 1e-18);
     const double critical = m_lesson->criticalRate();
@@ -253,10 +258,8 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
-    m_sweepPlot->setAxisLabels(
-        rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
-        anyWithout ? tr("final loss − L(w*)\n(w*: the minimum each run approaches,\nelse the lowest seen)")
-                   : tr("final loss − L(w*)\n(w*: the minimum each run approaches)"));
+    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
+                               tr("final loss − L(w*)"));
     m_sweepPlot->replot();
 }
 

@@ -156,7 +156,7 @@ void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
     view.lesson()->setX(2.0);
     view.lesson()->setMaxSteps(200);
     view.lesson()->waitForSweep();
-    QVERIFY(view.figure()->sweepAxisLabel().contains(QStringLiteral("the minimum each run approaches")));
+    QVERIFY(view.figure()->sweepLegendText().contains(QStringLiteral("the minimum w* that run approaches")));
     const auto& rows = view.lesson()->sweep();
     int checked = 0;
     QCPGraph* graph = view.figure()->sweepPlot()->graph(0);
