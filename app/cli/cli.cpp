@@ -53,6 +53,8 @@ std::string humanMeasured(const PointValue& p) {
         return std::string(p.value > 0 ? "> " : "< ") +
                human(p.value > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308) +
                " (too large for a double)";
+    case ValueStatus::Vertical:
+        return "is undefined (vertical tangent)";
     case ValueStatus::Finite:
         break;
     }

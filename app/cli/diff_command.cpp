@@ -25,8 +25,11 @@ int runDiff(const std::vector<std::string>& args, std::ostream& out) {
     const std::string& v = f->variables()[0];
     const bool at = a.has("at");
     const double x = a.number("at", 0.0);
+    // f′ only where f has a value: ln at −1 has no slope, though the formula 1/x gives −1 there.
+    const PointValue pv = evaluatePoint([&f](double t) { return f->value(t); }, x);
+    const PointValue ps = evaluateSlope(*f, x);
     const double value = f->value(x);
-    const double slope = f->slope(x);
+    const double slope = ps.value;
 
     if (a.flag("json")) {
         JsonWriter j;
@@ -46,14 +49,14 @@ int runDiff(const std::vector<std::string>& args, std::ostream& out) {
     out << "f'(" << v << ") = " << print(f->partial(0), style) << "\n";
     if (at) {
         // As the slope lesson shows them: "undefined" at a pole, not "inf"; "≈ 0" below round-off.
-        const PointValue pv = evaluatePoint([&f](double t) { return f->value(t); }, x);
-        const PointValue ps = evaluatePoint([&f](double t) { return f->slope(t); }, x);
         out << "f(" << human(x) << ")  " << humanMeasured(pv) << "\n";
         out << "f'(" << human(x) << ") " << humanMeasured(ps) << "\n";
-        if (!std::isfinite(value) || !std::isfinite(slope))
-            out << "note: not a finite number here (outside the domain, a pole, an overflow, or the "
-                   "derivative "
-                   "does not exist)\n";
+        if (pv.status == ValueStatus::Undefined)
+            out << "note: f is not defined here (outside its domain or a pole), so neither is f'\n";
+        else if (ps.status == ValueStatus::Vertical)
+            out << "note: f' grows without bound here: the tangent is vertical, and no number is the slope\n";
+        else if (!std::isfinite(value) || !std::isfinite(slope))
+            out << "note: f' is not a number here (the derivative does not exist, or overflows)\n";
     }
     return kExitOk;
 }

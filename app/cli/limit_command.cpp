@@ -4,6 +4,7 @@
 #include "diff/numeric.h"
 #include "expression/printer.h"
 
+#include <cmath>
 #include <cstdio>
 #include <ostream>
 
@@ -23,7 +24,10 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out) {
             throw UsageError{"--scheme must be forward, backward or central, got '" + *s + "'"};
     if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
 
-    const LimitTable t = limitTable([&](double x) { return f->value(x); }, at, f->slope(at), hs, scheme);
+    // The exact f′(a) only where f has a value and a finite slope (not 1/x for ln at −1).
+    const PointValue exact = evaluateSlope(*f, at);
+    const double exactSlope = exact.status == ValueStatus::Finite ? exact.value : std::nan("");
+    const LimitTable t = limitTable([&](double x) { return f->value(x); }, at, exactSlope, hs, scheme);
     if (a.flag("json")) {
         JsonWriter j;
         j.beginObject()
@@ -67,7 +71,7 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out) {
     }
     out << "f(x) = " << toPlainText(f->expression()) << ", " << schemeName(scheme)
         << " differences at x = " << human(at) << "\n";
-    out << "exact f'(" << human(at) << ") = " << human(t.exact) << "\n\n";
+    out << "exact f'(" << human(at) << ") " << humanMeasured(exact) << "\n\n";
     char buf[256];
     std::snprintf(buf, sizeof buf, "%-10s %-18s %-18s %-18s %-12s\n", "h", "f(a+h)", "delta y", "slope",
                   "error");

@@ -1,5 +1,7 @@
 #include "lessons/secant_lesson.h"
 
+#include "eval/point_value.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -41,6 +43,11 @@ double SecantLesson::rightX() const {
 double SecantLesson::secantSlope() const {
     const CompiledFunction& f = *function();
     return differenceQuotient([&f](double t) { return f.value(t); }, x(), m_dx, m_scheme);
+}
+
+double SecantLesson::tangentSlope() const {
+    const PointValue p = evaluateSlope(*function(), x());
+    return p.status == ValueStatus::Finite ? p.value : std::nan("");
 }
 
 double SecantLesson::secantRoundOff() const {

@@ -26,9 +26,10 @@ public:
     /// The secant's end points for the current scheme: (x, x+Δx), (x−Δx, x) or (x−Δx, x+Δx).
     double leftX() const;
     double rightX() const;
-    /// The secant slope (the difference quotient) and the tangent slope f′(x).
+    /// The secant slope (the difference quotient) and the tangent slope f′(x): a number only where f has
+    /// a value and a finite slope, NaN elsewhere (ln at −1, √x at 0).
     double secantSlope() const;
-    double tangentSlope() const { return slope(); }
+    double tangentSlope() const;
     /// The round-off scale of secantSlope(): digits of the secant slope below it are noise.
     double secantRoundOff() const;
 

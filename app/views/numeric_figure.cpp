@@ -46,11 +46,16 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
         m_guides[i]->setPen(QPen(QColor(0x88, 0x88, 0x88), 1.2, Qt::DotLine));
         m_guides[i]->setName(i == 0 ? tr("∝ h (slope 1)") : tr("∝ h² (slope 2)"));
     }
-    for (int s = 0; s < 3; ++s) {
+    // Drawn forward, central, then backward dashed on top: where forward and backward coincide (every
+    // function far from round-off) the red line stays visible around the blue dashes, not blended.
+    for (int s : {0, 2, 1}) {
         m_errors[s] = m_errorPlot->addGraph();
-        m_errors[s]->setPen(
-            QPen(kSchemeColours[s], s == 1 ? 1.6 : 2.2, s == 1 ? Qt::DashLine : Qt::SolidLine));
+        QPen pen(kSchemeColours[s], s == 0 ? 3.6 : s == 1 ? 1.6 : 2.2, s == 1 ? Qt::DashLine : Qt::SolidLine);
+        if (s == 1) pen.setDashPattern({5, 4});
+        m_errors[s]->setPen(pen);
         m_errors[s]->setName(tr(kSchemeNames[s]));
+    }
+    for (int s = 0; s < 3; ++s) {
         // The sweet spot: a translucent bar over the band of h where the typical error stays within 2×
         // of its smallest, at that error, and a diamond at the best h (a band, not one lucky point).
         m_band[s] = m_errorPlot->addGraph();
@@ -64,6 +69,9 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
             QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1), QBrush(kSchemeColours[s]), 12));
         m_best[s]->removeFromLegend();
     }
+    // The legend lists the schemes first, then only the reference lines that are drawn.
+    for (QCPGraph* guide : m_guides)
+        guide->removeFromLegend();
 
     m_readout = new QLabel(this);
     m_readout->setTextFormat(Qt::RichText);
@@ -122,10 +130,16 @@ QString NumericFigure::schemeLine(int s) const {
     const QString head =
         tr("<span style='color:%1'>■</span> %2: ").arg(kSchemeColours[s].name(), tr(kSchemeNames[s]));
     if (!std::isfinite(c.bestError)) return head + tr("no error to measure (the quotient is undefined)");
+    if (!c.hasTruncation()) {
+        const QString exact = tr("no truncation error here: any h gives the exact slope up to round-off; "
+                                 "smaller h only adds round-off");
+        if (!(c.bestError > 0)) return head + exact;
+        return head + exact +
+               tr(" (smallest typical error <b>%1</b>, for h in %2 … %3)")
+                   .arg(formatValue(c.bestError, 2), formatValue(c.bandLow, 2), formatValue(c.bandHigh, 2));
+    }
     QString trend;
-    if (!c.hasTruncation())
-        trend = tr("no truncation error, round-off only");
-    else if (c.truncationOrder < 0.3)
+    if (c.truncationOrder < 0.3)
         trend = tr("the error does not shrink with h (slope %1): the quotient does not approach f′ here")
                     .arg(orderText(c.truncationOrder));
     else
@@ -143,9 +157,11 @@ QString NumericFigure::schemeLine(int s) const {
 void NumericFigure::update() {
     const CompiledFunction& f = *m_lesson->function();
     const double a = m_lesson->x();
-    const PointValue exactValue = evaluatePoint([&f](double t) { return f.slope(t); }, a);
+    // No exact slope where f is undefined (ln at −1) or the tangent is vertical (√x at 0).
+    const PointValue exactValue = evaluateSlope(f, a);
     const double exact = exactValue.value;
-    m_handle->setPosition(QPointF(a, f.value(a)));
+    m_handle->setPosition(QPointF(a, std::isfinite(f.value(a)) ? f.value(a) : 0.0));
+    m_handle->setVisible(std::isfinite(f.value(a)));
     m_curvePlot->replotOverlay();
 
     auto value = [&f](double t) { return f.value(t); };
@@ -186,6 +202,10 @@ void NumericFigure::update() {
         const bool show =
             defined && c.hasTruncation() && near(c.truncationOrder, order) && e > 0 && std::isfinite(e);
         guide->setVisible(show);
+        if (show)
+            guide->addToLegend();
+        else
+            guide->removeFromLegend();
         if (!show) return;
         const double end = std::max(c.bandHigh, 1e-4);
         guide->setData({end, 1.0},
@@ -211,19 +231,38 @@ void NumericFigure::update() {
                                 ? tr("is %1").arg(shownExact.text)
                                 : shownExact.relation + QLatin1Char(' ') + shownExact.text);
     if (!defined) {
+        if (!std::isfinite(f.value(a)))
+            text += tr(" f is not defined at %1 = %2, so neither is its derivative.").arg(v, formatValue(a));
         text += tr(" There is no exact value to measure the error of the difference quotients against.");
     } else {
-        bool truncation = false;
-        for (const ErrorCurve& c : m_curves)
+        bool truncation = false, band = false;
+        QStringList rising; // the schemes whose error rises again left of their band
+        for (int s = 0; s < 3; ++s) {
+            const ErrorCurve& c = m_curves[s];
             truncation = truncation || (c.hasTruncation() && c.truncationOrder >= 0.3);
-        text += truncation
-                    ? tr(" As h shrinks, truncation error falls (its slope on these axes is measured between "
-                         "h = 10⁻² and 10⁻³); below the band, round-off in the values of f takes "
-                         "over and the error rises again.")
-                    : tr(" No scheme has a truncation error here: what remains is round-off in the "
-                         "values of f, and it grows as h shrinks.");
-        text += tr(" Best h and typical error are medians over half a decade of h either side, which is what "
-                   "a repeat measurement near that h finds.");
+            band = band || (std::isfinite(c.bestError) && c.bestError > 0);
+            if (c.risesAtSmallerH()) rising << tr(kSchemeNames[s]);
+        }
+        if (truncation) {
+            text += tr(" As h shrinks, truncation error falls (its slope on these axes is measured between h = "
+                       "10⁻² and 10⁻³)");
+            if (rising.isEmpty())
+                text += tr(" all the way down: round-off in the values of f stays below it at every h "
+                           "shown, so the error does not rise again.");
+            else
+                text += (rising.size() == 3 ? tr("; at smaller h (left of the band), round-off in the values "
+                                                 "of f takes over and the error rises again.")
+                                            : tr("; for %1, at smaller h (left of the band), round-off in "
+                                                 "the values of f takes over and the error rises again.")
+                                                  .arg(rising.join(tr(" and "))));
+        } else {
+            text += tr(" No scheme has a truncation error here: what remains is round-off in the values of f, "
+                       "and it grows as h shrinks.");
+        }
+        if (band)
+            text += tr(" Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near "
+                       "that h finds. Best h: where it is smallest; the band: the h around best h where it "
+                       "stays within 2× of that smallest value (so the band need not be centred on best h).");
     }
     m_readout->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_title->setFunction(f);

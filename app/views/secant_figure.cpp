@@ -167,10 +167,13 @@ void SecantFigure::update() {
     m_leftSecant->setVisible(kink);
     m_leftSecant->point1->setCoords(x - dx, f.value(x - dx));
     m_leftSecant->point2->setCoords(x, y);
-    m_tangent->setVisible(std::isfinite(tangent) && !kink);
-    if (std::isfinite(tangent)) {
+    // The tangent slope as measured: undefined where f is (no 1/x line for ln at −1), vertical at √x's 0.
+    const PointValue measured = evaluateSlope(f, x);
+    const bool vertical = measured.status == ValueStatus::Vertical && std::isfinite(y);
+    m_tangent->setVisible((std::isfinite(tangent) || vertical) && !kink);
+    if (std::isfinite(tangent) || vertical) {
         m_tangent->point1->setCoords(x, y);
-        m_tangent->point2->setCoords(x + 1, y + tangent);
+        m_tangent->point2->setCoords(vertical ? x : x + 1, vertical ? y + 1 : y + tangent);
     }
 
     const double secant = m_lesson->secantSlope();
@@ -182,14 +185,25 @@ void SecantFigure::update() {
                 .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()), palette::secant.name(),
                      formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
         m_readout->setToolTip(QString());
-        m_note->setText(
-            tr("f has a corner at %1 = %2: the slopes from the left and from the right do not agree "
-               "however small Δ%1 gets, so f′(%2) does not exist.")
-                .arg(v, formatValue(x)));
+        QString note = tr("f has a corner at %1 = %2: the slopes from the left and from the right do not "
+                          "agree however small Δ%1 gets, so f′(%2) does not exist.")
+                           .arg(v, formatValue(x));
+        // The central quotient settles on the average of the two sides, which looks like a slope.
+        if (scheme == DifferenceScheme::Central) {
+            const double central = m_lesson->secantSlope();
+            note += std::fabs(central) <= m_lesson->secantRoundOff()
+                        ? tr(" The central quotient (f(%1+h) − f(%1−h))/2h gives 0 here by symmetry: f "
+                             "changes by the same amount on both sides, so the rise cancels. That 0 is not "
+                             "a derivative.")
+                              .arg(v)
+                        : tr(" The central quotient averages the two one-sided slopes (here %1): that "
+                             "average is not a derivative.")
+                              .arg(formatValue(central, 4));
+        }
+        m_note->setText(note);
     } else {
         // The tangent slope as measured (≈ 0 below its round-off, undefined at a pole), and the three
         // numbers printed so that secant − tangent on screen is the difference shown.
-        const PointValue measured = evaluatePoint([&f](double t) { return f.slope(t); }, x);
         const ShownValue tangentShown = showValue(measured);
         const bool tangentZero = measured.indistinguishableFromZero();
         const ShownDifference shown = showDifference(
@@ -212,14 +226,26 @@ void SecantFigure::update() {
         for (const QString& tip : {tangentText.toolTip, difference.toolTip})
             if (!tip.isEmpty()) tips << tip;
         m_readout->setToolTip(tips.join(QLatin1Char('\n')));
-        m_note->setText(std::isfinite(tangent) ? QString() : tr("f′ is not defined at this point."));
+        if (std::isfinite(tangent))
+            m_note->setText(QString());
+        else if (!std::isfinite(y))
+            m_note->setText(tr("f is not defined at %1 = %2, so neither is f′: a slope exists only where f "
+                               "does.")
+                                .arg(v, formatValue(x)));
+        else if (vertical)
+            m_note->setText(tr("The tangent at %1 = %2 is vertical: f′ grows without bound, so no number is "
+                               "its slope.")
+                                .arg(v, formatValue(x)));
+        else
+            m_note->setText(tr("f′ is not defined at this point."));
     }
     updateTable();
-    setAccessibleDescription(
-        tr("secant slope %1, tangent slope %2").arg(formatValue(secant), formatValue(tangent)));
+    const QString tangentWords = std::isfinite(tangent) ? formatValue(tangent) : showValue(measured).text;
+    setAccessibleDescription(tr("secant slope %1, tangent slope %2").arg(formatValue(secant), tangentWords));
     m_plot->setLiveDescription(
         tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
-            .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3), formatValue(tangent, 4)));
+            .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3),
+                 std::isfinite(tangent) ? formatValue(tangent, 4) : tangentWords));
     m_plot->replotOverlay();
 }
 
@@ -228,7 +254,7 @@ void SecantFigure::update() {
 // even forward.
 QString SecantFigure::orderSentence() const {
     const CompiledFunction& f = *m_lesson->function();
-    const PointValue exact = evaluatePoint([&f](double x) { return f.slope(x); }, m_lesson->x());
+    const PointValue exact = evaluateSlope(f, m_lesson->x());
     if (exact.status != ValueStatus::Finite)
         return tr("f′(a) is not defined here: there is no error to shrink.");
     const double order = truncationOrder([&f](double x) { return f.value(x); }, m_lesson->x(), exact.value,
@@ -246,7 +272,7 @@ void SecantFigure::updateTable() {
     const LimitTable t = m_lesson->limitTable(tableRows());
     const bool central = m_lesson->scheme() == DifferenceScheme::Central;
     const CompiledFunction& f = *m_lesson->function();
-    const ShownValue exact = showValue(evaluatePoint([&f](double x) { return f.slope(x); }, t.a), 10);
+    const ShownValue exact = showValue(evaluateSlope(f, t.a), 10);
     const QString exactShown = exact.relation + QLatin1Char(' ') + exact.text;
     m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4")
                              .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence()));

@@ -112,11 +112,12 @@ double SlopeFigure::snapped(double x) const {
 
 QString SlopeFigure::sentence() const {
     const CompiledFunction& f = *m_lesson->function();
+    const QString v = m_lesson->variable();
     switch (classifyPoint(f, m_lesson->x())) {
     case PointKind::Rising:
-        return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(m_lesson->variable());
+        return tr("Rising: the slope is positive, so increasing %1 increases f.").arg(v);
     case PointKind::Falling:
-        return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(m_lesson->variable());
+        return tr("Falling: the slope is negative, so increasing %1 decreases f.").arg(v);
     case PointKind::Minimum:
         return m_lesson->curvature() > 0
                    ? tr("Flat: the slope is 0, and the curve bends upward here (f″ > 0): a minimum.")
@@ -128,47 +129,70 @@ QString SlopeFigure::sentence() const {
     case PointKind::FlatNeither:
         return tr("Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor "
                   "a maximum.");
+    case PointKind::Constant:
+        return tr("Flat: f is constant here, flat everywhere around this point: every point of a constant is "
+                  "both a minimum and a maximum.");
     case PointKind::Undefined:
-        return tr("f or its slope is not defined here.");
+        break;
     }
-    return {};
+    // Why there is no slope: f has no value here, or f has one and the tangent is vertical, or not.
+    const double x = m_lesson->x();
+    if (evaluatePoint([&f](double t) { return f.value(t); }, x).status == ValueStatus::Undefined)
+        return tr("f is not defined at %1 = %2, so neither is its slope: f′ exists only where f does.")
+            .arg(v, formatValue(x));
+    switch (evaluateSlope(f, x).status) {
+    case ValueStatus::Vertical:
+        return tr("The tangent is vertical here: f′ grows without bound, so no number is the slope.");
+    case ValueStatus::Overflow:
+        return tr("f or its slope is too large for a double here.");
+    default:
+        return tr("f is defined here but its slope is not (a corner, a jump or a cusp).");
+    }
+}
+
+// The slope as the readout shows it ("2.4", "≈ 0", "undefined (vertical tangent)").
+QString SlopeFigure::slopeText() const {
+    const CompiledFunction& f = *m_lesson->function();
+    return showValue(evaluateSlope(f, m_lesson->x())).text;
 }
 
 QString SlopeFigure::liveDescription() const {
-    const double slope = m_lesson->slope();
-    const PointKind kind = classifyPoint(*m_lesson->function(), m_lesson->x());
-    const char* word = kind == PointKind::Rising      ? "rising"
-                       : kind == PointKind::Falling   ? "falling"
-                       : kind == PointKind::Undefined ? "undefined"
-                                                      : "flat";
+    const CompiledFunction& f = *m_lesson->function();
+    const PointValue slope = evaluateSlope(f, m_lesson->x());
+    const PointKind kind = classifyPoint(f, m_lesson->x());
+    const QString at = QString::number(m_lesson->x(), 'f', 2);
+    if (kind == PointKind::Undefined || slope.status != ValueStatus::Finite)
+        return tr("slope at %1 = %2 is %3").arg(m_lesson->variable(), at, showValue(slope).text);
+    const char* word = kind == PointKind::Rising ? "rising" : kind == PointKind::Falling ? "falling" : "flat";
     return tr("slope at %1 = %2 is %3, %4")
-        .arg(m_lesson->variable(), QString::number(m_lesson->x(), 'f', 2), QString::number(slope, 'f', 2),
-             QString::fromLatin1(word));
+        .arg(m_lesson->variable(), at, QString::number(slope.value, 'f', 2), QString::fromLatin1(word));
 }
 
 void SlopeFigure::updatePoint() {
     const double x = m_lesson->x();
     const double y = m_lesson->value();
-    const double slope = m_lesson->slope();
-    const bool finite = std::isfinite(y) && std::isfinite(slope);
+    const CompiledFunction& f = *m_lesson->function();
+    // f′ only where f has a value (no −1 for ln at −1); a vertical tangent is drawn vertical.
+    const PointValue measuredSlope = evaluateSlope(f, x);
+    const double slope = measuredSlope.value;
+    const bool finite = std::isfinite(y) && measuredSlope.status == ValueStatus::Finite;
+    const bool vertical = std::isfinite(y) && measuredSlope.status == ValueStatus::Vertical;
     m_handle->setPosition(QPointF(x, std::isfinite(y) ? y : 0.0));
     m_handle->setVisible(std::isfinite(y));
-    m_tangent->setVisible(finite);
-    if (finite) {
+    m_tangent->setVisible(finite || vertical);
+    if (finite || vertical) {
         m_tangent->point1->setCoords(x, y);
-        m_tangent->point2->setCoords(x + 1.0, y + slope);
+        m_tangent->point2->setCoords(vertical ? x : x + 1.0, vertical ? y + 1.0 : y + slope);
     }
-    m_derivativeMarker->setData(QVector<double>{x}, QVector<double>{std::isfinite(slope) ? slope : 0.0},
-                                true);
-    m_derivativeMarker->setVisible(std::isfinite(slope));
+    m_derivativeMarker->setData(QVector<double>{x}, QVector<double>{finite ? slope : 0.0}, true);
+    m_derivativeMarker->setVisible(finite);
     m_markerLine->point1->setCoords(x, 0);
     m_markerLine->point2->setCoords(x, 1);
 
     // f and f′ as measured at x: "undefined" at a pole, "≈ 0" below their own round-off (at a snapped
     // maximum of sin, cos x is 6·10⁻¹⁷, which must not read as a slope beside "the slope is 0").
-    const CompiledFunction& f = *m_lesson->function();
     const ShownValue value = showValue(evaluatePoint([&f](double t) { return f.value(t); }, x));
-    const ShownValue derivative = showValue(evaluatePoint([&f](double t) { return f.slope(t); }, x));
+    const ShownValue derivative = showValue(measuredSlope);
     const QString v = m_lesson->variable();
     m_readout->setText(QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; %4 "
                                       "&nbsp;&nbsp; <span style='color:%5'>%6</span>")

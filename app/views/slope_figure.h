@@ -29,6 +29,8 @@ public:
     QCPGraph* curveGraph() const;
     /// The sentence under the plots ("Rising: increasing x increases f.").
     QString sentence() const;
+    /// f′ at the point as the readout shows it ("2.4", "≈ 0", "undefined (vertical tangent)").
+    QString slopeText() const;
     /// A one-line description for screen readers ("slope at x = 1.2 is 2.4, rising").
     QString liveDescription() const;
     void resetView();

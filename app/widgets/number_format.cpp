@@ -55,6 +55,10 @@ ShownValue showValue(const PointValue& v, int digits) {
         return {v.value > 0 ? QStringLiteral(">") : QStringLiteral("<"),
                 formatValue(v.value > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308),
                 tr("Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.")};
+    case ValueStatus::Vertical:
+        return {tr("is"), tr("undefined (vertical tangent)"),
+                tr("f has a value here, but its slope grows without bound: the tangent line is vertical, "
+                   "and no number is its slope.")};
     case ValueStatus::Finite:
         break;
     }

@@ -109,6 +109,13 @@ double truncationOrder(const RealFunction& f, double a, double exact, Difference
     return measuredOrder(f, a, f(a), exact, scheme);
 }
 
+bool ErrorCurve::risesAtSmallerH() const {
+    if (!(bestError > 0) || !std::isfinite(bestError)) return false;
+    for (std::size_t i = 0; i < h.size(); ++i)
+        if (h[i] < bandLow && typicalError[i] > 2.0 * bestError) return true;
+    return false;
+}
+
 ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme, int perDecade,
                       double hMax, double hMin) {
     ErrorCurve c;

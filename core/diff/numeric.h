@@ -67,6 +67,10 @@ struct ErrorCurve {
     /// the exact derivative is not defined.
     double truncationOrder = 0.0;
     bool hasTruncation() const { return truncationOrder == truncationOrder; }
+    /// True when a band is found (a best error > 0) and at smaller h than the band the typical error
+    /// rises above 2× the best again: round-off takes over. False where the error only falls over the
+    /// whole range (sin at 0: its values near 0 carry almost no round-off) or there is no band.
+    bool risesAtSmallerH() const;
 };
 
 ErrorCurve errorCurve(const RealFunction& f, double a, double exact, DifferenceScheme scheme,

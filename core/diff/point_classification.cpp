@@ -13,11 +13,13 @@ PointKind classifyPoint(const CompiledFunction& f, double x) {
     if (d > kFlatSlope) return PointKind::Rising;
     if (d < -kFlatSlope) return PointKind::Falling;
     const double c = f.secondDerivative(x);
+    const double delta = 1e-4 * std::max(1.0, std::fabs(x));
+    const double left = f.slope(x - delta), right = f.slope(x + delta);
+    // A constant is flat everywhere, not "the same way on both sides" (x⁵ at 0 has f′ = 5·10⁻¹⁶ beside it).
+    if (d == 0.0 && left == 0.0 && right == 0.0 && !(std::fabs(c) > 1e-9)) return PointKind::Constant;
     if (std::isfinite(c) && c > 1e-9) return PointKind::Minimum;
     if (std::isfinite(c) && c < -1e-9) return PointKind::Maximum;
     // f″ = 0 too: decide by the sign of f′ just left and right (x⁴ has a minimum, x³ has neither).
-    const double delta = 1e-4 * std::max(1.0, std::fabs(x));
-    const double left = f.slope(x - delta), right = f.slope(x + delta);
     if (left < 0 && right > 0) return PointKind::Minimum;
     if (left > 0 && right < 0) return PointKind::Maximum;
     return PointKind::FlatNeither;

@@ -8,7 +8,15 @@
 
 namespace gradlab {
 
-enum class PointKind { Rising, Falling, Minimum, Maximum, FlatNeither, Undefined };
+enum class PointKind {
+    Rising,
+    Falling,
+    Minimum,
+    Maximum,
+    FlatNeither, ///< flat, and f goes on the same way on both sides (x³ at 0)
+    Constant,    ///< f′ is exactly 0 here and on both sides: f is constant around x (f = 0)
+    Undefined    ///< f or f′ is not a finite number here (outside the domain, a pole, a vertical tangent)
+};
 
 /// |f′| below this counts as flat.
 constexpr double kFlatSlope = 1e-9;

@@ -32,4 +32,25 @@ PointValue evaluatePoint(const std::function<double(double)>& g, double x) {
     return p;
 }
 
+PointValue evaluateSlope(const CompiledFunction& f, double x) {
+    const PointValue value = evaluatePoint([&f](double t) { return f.value(t); }, x);
+    if (value.status == ValueStatus::Undefined) {
+        PointValue p;
+        p.value = std::numeric_limits<double>::quiet_NaN();
+        p.status = ValueStatus::Undefined;
+        p.roundOff = std::numeric_limits<double>::quiet_NaN();
+        return p;
+    }
+    PointValue p = evaluatePoint([&f](double t) { return f.slope(t); }, x);
+    // An infinite slope where f has a value is a vertical tangent (an overflow of f′ where f itself
+    // overflowed is only too large, as exp(1000) is).
+    if (value.status == ValueStatus::Finite && std::isinf(p.value)) p.status = ValueStatus::Vertical;
+    return p;
+}
+
+double slopeWhereDefined(const CompiledFunction& f, double x) {
+    if (!std::isfinite(f.value(x))) return std::numeric_limits<double>::quiet_NaN();
+    return f.slope(x);
+}
+
 } // namespace gradlab

@@ -1,5 +1,7 @@
 #include "geometry/curve_sampling.h"
 
+#include "eval/point_value.h"
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -88,10 +90,11 @@ SampledCurve sample(const CompiledFunction& f, double xmin, double xmax, int n, 
         double* out[1] = {c.y.data()};
         f.valueProgram().runGridRow(c.x.data(), 0.0, c.x.size(), out, ws);
     }
-    for (double& y : c.y)
-        if (!std::isfinite(y)) y = kNaN;
+    for (std::size_t i = 0; i < c.y.size(); ++i)
+        // f′ exists only where f does: 1/x is not the slope of ln at x < 0.
+        if (!std::isfinite(c.y[i]) || (derivative && !std::isfinite(g[i]))) c.y[i] = kNaN;
     const std::function<double(double)> at = [&f, derivative](double x) {
-        return derivative ? f.slope(x) : f.value(x);
+        return derivative ? slopeWhereDefined(f, x) : f.value(x);
     };
     const Range r = suggestRange(c.y);
     const double span = r.upper - r.lower;
@@ -180,10 +183,12 @@ Range suggestRange(const std::vector<double>& values) {
 
 std::vector<double> criticalPoints(const CompiledFunction& f, double xmin, double xmax, int samples) {
     std::vector<double> roots;
-    double previousX = xmin, previous = f.slope(xmin);
+    // Only where f is defined: 1/x + 2x vanishes at −1/√2, but ln(x) + x² has no point there.
+    const auto slope = [&f](double x) { return slopeWhereDefined(f, x); };
+    double previousX = xmin, previous = slope(xmin);
     for (int i = 1; i <= samples; ++i) {
         const double x = xmin + (xmax - xmin) * i / samples;
-        const double d = f.slope(x);
+        const double d = slope(x);
         if (previous == 0.0) {
             roots.push_back(previousX);
         } else if (std::isfinite(previous) && std::isfinite(d) && (previous > 0) != (d > 0) && d != 0.0) {
@@ -191,7 +196,7 @@ std::vector<double> criticalPoints(const CompiledFunction& f, double xmin, doubl
             double a = previousX, b = x, fa = previous;
             for (int k = 0; k < 80; ++k) {
                 const double m = 0.5 * (a + b);
-                const double fm = f.slope(m);
+                const double fm = slope(m);
                 if (fm == 0.0) {
                     a = b = m;
                     break;
@@ -204,7 +209,7 @@ std::vector<double> criticalPoints(const CompiledFunction& f, double xmin, doubl
                 }
             }
             const double root = 0.5 * (a + b);
-            if (std::fabs(f.slope(root)) < 1e-6 * (1.0 + std::fabs(previous) + std::fabs(d)))
+            if (std::fabs(slope(root)) < 1e-6 * (1.0 + std::fabs(previous) + std::fabs(d)))
                 roots.push_back(root);
         }
         previousX = x;

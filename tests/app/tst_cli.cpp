@@ -114,6 +114,18 @@ void TestCli::diffSaysWhatWasMeasured_data() {
                                                         << "1.5707963267948966"
                                                         << "f(1.57079632679)  = 1"
                                                         << "f'(1.57079632679) ≈ 0";
+    QTest::newRow("ln at −1: no f, so no f′ (not −1)") << "ln(x)"
+                                                       << "-1"
+                                                       << "f(-1)  is undefined"
+                                                       << "f'(-1) is undefined\nnote: f is not defined here";
+    QTest::newRow("ln(x) + x^2 at −2 (not −4.5)") << "ln(x)+x^2"
+                                                  << "-2"
+                                                  << "f(-2)  is undefined"
+                                                  << "f'(-2) is undefined\n";
+    QTest::newRow("sqrt at 0: vertical tangent, not ∞") << "sqrt(x)"
+                                                        << "0"
+                                                        << "f(0)  = 0"
+                                                        << "f'(0) is undefined (vertical tangent)";
     QTest::newRow("x^2 at 1e-6: a small slope is a slope") << "x^2"
                                                            << "1e-6"
                                                            << "f(1e-06)  = 1e-12"
@@ -131,6 +143,12 @@ void TestCli::diffSaysWhatWasMeasured() {
     QVERIFY2(out.contains(value), r.out.constData());
     QVERIFY2(out.contains(slope), r.out.constData());
     QVERIFY2(!out.contains(QStringLiteral("inf")), r.out.constData());
+    QVERIFY2(!out.contains(QStringLiteral("∞")), r.out.constData());
+    // --json gives a number for the slope exactly where the text does (null: undefined or too large).
+    const QJsonObject o =
+        json({QStringLiteral("diff"), formula, QStringLiteral("--at"), at, QStringLiteral("--json")});
+    QCOMPARE(o.value("slope").isNull(),
+             !(slope.contains(QStringLiteral(") = ")) || slope.contains(QStringLiteral(") ≈ "))));
 }
 
 void TestCli::gradJson() {

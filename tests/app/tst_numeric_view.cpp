@@ -24,6 +24,11 @@ private slots:
     void cleanup() { delete m_view; }
     void claimsMatchTheCurves_data();
     void claimsMatchTheCurves();
+    void sentencesOnlyWhereTrue_data();
+    void sentencesOnlyWhereTrue();
+    void legendListsWhatIsDrawn_data();
+    void legendListsWhatIsDrawn();
+    void overlappingSchemesStayVisible();
 
 private:
     QString readout() const;
@@ -156,6 +161,113 @@ void TestNumericView::claimsMatchTheCurves() {
                 qPrintable(QStringLiteral("%1 lies on the %2 curve").arg(g.name, QLatin1String(scheme))));
         }
     }
+}
+
+// The general sentences are printed only where they hold for the function on screen (issue #12).
+void TestNumericView::sentencesOnlyWhereTrue_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("at");
+    QTest::addColumn<QString>("risesFor"); // the schemes whose error rises again left of the band ("" none)
+    QTest::addColumn<bool>("exactScheme"); // some scheme has no truncation error at all
+    QTest::addColumn<bool>("defined");
+    QTest::newRow("exp at 1: all rise") << "exp(x)" << 1.0 << "all" << false << true;
+    QTest::newRow("x^2 at 1: forward and backward rise, central exact")
+        << "x^2" << 1.0 << "forward and backward" << true << true;
+    QTest::newRow("sin at 0: the error only falls") << "sin(x)" << 0.0 << "" << false << true;
+    QTest::newRow("|x| at 1: no band, exact") << "abs(x)" << 1.0 << "" << true << true;
+    QTest::newRow("ln at −1: no f, no f′") << "ln(x)" << -1.0 << "" << false << false;
+    QTest::newRow("sqrt at 0: vertical tangent") << "sqrt(x)" << 0.0 << "" << false << false;
+}
+
+void TestNumericView::sentencesOnlyWhereTrue() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(QString, risesFor);
+    QFETCH(bool, exactScheme);
+    QFETCH(bool, defined);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setXShowing(at);
+    QCOMPARE(m_view->lesson()->x(), at);
+    const QString text = readout();
+    QVERIFY2(!text.contains(QStringLiteral("below the band")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("∞")), qPrintable(text));
+    const bool rises = text.contains(QStringLiteral("the error rises again"));
+    QVERIFY2(rises == !risesFor.isEmpty(), qPrintable(text));
+    if (rises) {
+        QVERIFY2(text.contains(QStringLiteral("at smaller h (left of the band)")), qPrintable(text));
+        if (risesFor != QStringLiteral("all"))
+            QVERIFY2(text.contains(QStringLiteral("for %1, at smaller h").arg(risesFor)), qPrintable(text));
+    }
+    // Each scheme named there really has a band and an error that climbs above 2× its best left of it.
+    for (int s = 0; s < 3; ++s) {
+        const ErrorCurve& c = m_view->figure()->curve(s);
+        const QString name = QStringList{"forward", "backward", "central"}[s];
+        const bool named = risesFor == QStringLiteral("all") || risesFor.contains(name);
+        QCOMPARE(c.risesAtSmallerH(), rises && named);
+    }
+    // The band is defined as it is computed, not as "half a decade either side".
+    const bool bandDrawn = [&] {
+        for (int s = 0; s < 3; ++s)
+            if (std::isfinite(m_view->figure()->curve(s).bestError) && m_view->figure()->curve(s).bestError > 0)
+                return true;
+        return false;
+    }();
+    QVERIFY2(text.contains(QStringLiteral("within 2× of that smallest value")) == (bandDrawn && defined),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("medians over half a decade")), qPrintable(text));
+    // No truncation error: said plainly, not as "typical error 0 … for h in 0.56 … 1".
+    QVERIFY2(text.contains(QStringLiteral("no truncation error here: any h gives the exact slope up to "
+                                          "round-off; smaller h only adds round-off")) == exactScheme,
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("typical error 0")) ||
+                 !text.contains(QStringLiteral("no truncation error, round-off only")),
+             qPrintable(text));
+    // Outside f's domain or at a vertical tangent there is no exact derivative to measure against.
+    QVERIFY2(text.contains(QStringLiteral("There is no exact value")) == !defined, qPrintable(text));
+    if (!defined && !std::isfinite(m_view->lesson()->function()->value(at)))
+        QVERIFY2(text.contains(QStringLiteral("f is not defined at x = −1, so neither is its derivative")),
+                 qPrintable(text));
+}
+
+void TestNumericView::legendListsWhatIsDrawn_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("at");
+    QTest::newRow("exp at 1: both guides") << "exp(x)" << 1.0;
+    QTest::newRow("sin at 0: only ∝ h²") << "sin(x)" << 0.0;
+    QTest::newRow("x^2 at 1: only ∝ h") << "x^2" << 1.0;
+    QTest::newRow("|x| at 1: none") << "abs(x)" << 1.0;
+}
+
+void TestNumericView::legendListsWhatIsDrawn() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(at);
+    LessonPlot* plot = m_view->figure()->errorPlot();
+    for (const QString& name : {QStringLiteral("∝ h (slope 1)"), QStringLiteral("∝ h² (slope 2)")}) {
+        QCPGraph* guide = graphNamed(name);
+        QVERIFY(guide);
+        QVERIFY2(plot->legend->hasItemWithPlottable(guide) == guide->visible(), qPrintable(name));
+    }
+    for (const char* scheme : {"forward", "backward", "central"})
+        QVERIFY(plot->legend->hasItemWithPlottable(graphNamed(QLatin1String(scheme))));
+}
+
+// Forward and backward errors coincide for most functions: backward is dashed and drawn on top, over a
+// wider forward line, so both colours show instead of a blend the legend does not list.
+void TestNumericView::overlappingSchemesStayVisible() {
+    m_view->formulaField()->setFormula(QStringLiteral("exp(x)"));
+    m_view->lesson()->setX(1.0);
+    QCPGraph* forward = graphNamed(QStringLiteral("forward"));
+    QCPGraph* backward = graphNamed(QStringLiteral("backward"));
+    QCPGraph* central = graphNamed(QStringLiteral("central"));
+    QVERIFY(forward && backward && central);
+    QCOMPARE(forward->layer(), backward->layer());
+    const QList<QCPLayerable*> order = forward->layer()->children();
+    QVERIFY(order.indexOf(backward) > order.indexOf(forward));
+    QVERIFY(order.indexOf(backward) > order.indexOf(central));
+    QVERIFY(backward->pen().style() != Qt::SolidLine);
+    QVERIFY(forward->pen().widthF() > backward->pen().widthF() + 1.0);
 }
 
 QTEST_MAIN(TestNumericView)

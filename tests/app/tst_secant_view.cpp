@@ -42,6 +42,8 @@ private slots:
     void readoutArithmeticAddsUp();
     void tableNoteClaimsTheMeasuredOrder_data();
     void tableNoteClaimsTheMeasuredOrder();
+    void notesSayWhyThereIsNoSlope_data();
+    void notesSayWhyThereIsNoSlope();
 
 private:
     SecantView* m_view = nullptr;
@@ -318,6 +320,56 @@ void TestSecantView::tableNoteClaimsTheMeasuredOrder() {
         if (label->text().contains(QStringLiteral("Error = "))) note = label->text();
     QVERIFY2(note.contains(claim), qPrintable(note));
     QVERIFY2(!note.contains(QStringLiteral("central errors like h²")), qPrintable(note));
+}
+
+// Where f′(a) does not exist the notes say why, the tangent agrees, and the central quotient's 0 at a
+// symmetric corner is not passed off as a derivative (issue #12).
+void TestSecantView::notesSayWhyThereIsNoSlope_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("tangent"); // "none", "vertical", "sloped"
+    const int fwd = int(DifferenceScheme::Forward), ctr = int(DifferenceScheme::Central);
+    QTest::newRow("|x| at 0, central: 0 by symmetry")
+        << "abs(x)" << 0.0 << ctr << "The central quotient (f(x+h) − f(x−h))/2h gives 0 here by symmetry"
+        << "none";
+    QTest::newRow("|x| at 0, forward: no central sentence") << "abs(x)" << 0.0 << fwd << "f′(0) does not exist."
+                                                             << "none";
+    QTest::newRow("|x| + x at 0, central: an average, not 0")
+        << "abs(x) + x" << 0.0 << ctr << "averages the two one-sided slopes (here 1)" << "none";
+    QTest::newRow("ln at −1: no f, no f′") << "ln(x)" << -1.0 << fwd << "f is not defined at x = −1, so neither is f′"
+                                          << "none";
+    QTest::newRow("sqrt at 0: vertical tangent") << "sqrt(x)" << 0.0 << fwd
+                                                 << "exact f′(a) is undefined (vertical tangent)"
+                                                 << "vertical";
+    QTest::newRow("x^2 at 1") << "x^2" << 1.0 << ctr << "exact f′(a) = 2" << "sloped";
+}
+
+void TestSecantView::notesSayWhyThereIsNoSlope() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(int, scheme);
+    QFETCH(QString, says);
+    QFETCH(QString, tangent);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setXShowing(x);
+    m_view->lesson()->setScheme(DifferenceScheme(scheme));
+    QCOMPARE(m_view->lesson()->x(), x);
+    QString text;
+    for (QLabel* label : m_view->figure()->findChildren<QLabel*>())
+        text += QTextDocumentFragment::fromHtml(label->text()).toPlainText() + QLatin1Char('\n');
+    QVERIFY2(text.contains(says), qPrintable(text));
+    const bool centralSentence = text.contains(QStringLiteral("The central quotient"));
+    QVERIFY2(centralSentence == (scheme == int(DifferenceScheme::Central) && m_view->lesson()->isKink()),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("∞")), qPrintable(text));
+    QVERIFY(!m_view->figure()->accessibleDescription().contains(QStringLiteral("∞")));
+    QCPItemStraightLine* line = m_view->figure()->tangentLine();
+    QCOMPARE(line->visible(), tangent != QStringLiteral("none"));
+    if (tangent == QStringLiteral("vertical"))
+        QCOMPARE(line->point1->coords().x(), line->point2->coords().x());
+    if (tangent == QStringLiteral("none")) QVERIFY(std::isnan(m_view->lesson()->tangentSlope()));
 }
 
 QTEST_MAIN(TestSecantView)

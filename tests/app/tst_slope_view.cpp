@@ -39,6 +39,8 @@ private slots:
     void sentenceDescribesTheSign();
     void readoutSaysWhatWasMeasured_data();
     void readoutSaysWhatWasMeasured();
+    void derivativeDrawnOnlyWhereFIs_data();
+    void derivativeDrawnOnlyWhereFIs();
 
 private:
     SlopeView* m_view = nullptr;
@@ -212,7 +214,12 @@ void TestSlopeView::sentenceDescribesTheSign_data() {
     QTest::newRow("neither") << "x^3" << 0.0 << "Flat: the slope is 0, but f keeps going";
     QTest::newRow("minimum of x^4") << "x^4" << 0.0
                                     << "Flat: the slope is 0, and f′ goes from negative to positive";
-    QTest::newRow("undefined") << "log(x)" << -1.0 << "f or its slope is not defined";
+    QTest::newRow("undefined") << "log(x)" << -1.0 << "f is not defined at x = −1, so neither is its slope";
+    QTest::newRow("ln(x) + x² at −2") << "ln(x) + x^2" << -2.0 << "f is not defined at x = −2, so neither";
+    QTest::newRow("sqrt at 0: vertical") << "sqrt(x)" << 0.0 << "The tangent is vertical here";
+    QTest::newRow("|x| at 0: a corner") << "abs(x)" << 0.0 << "f is defined here but its slope is not";
+    QTest::newRow("constant 0") << "0" << 1.0 << "Flat: f is constant here, flat everywhere";
+    QTest::newRow("constant 3") << "3" << -2.0 << "Flat: f is constant here, flat everywhere";
 }
 
 void TestSlopeView::sentenceDescribesTheSign() {
@@ -232,6 +239,8 @@ void TestSlopeView::plotDescribesItselfForScreenReaders_data() {
     QTest::newRow("falling") << "x^2" << -0.5 << "slope at x = -0.50 is -1.00, falling";
     QTest::newRow("flat at a minimum") << "x^2" << 0.0 << "slope at x = 0.00 is 0.00, flat";
     QTest::newRow("another variable") << "w^3 - 3w" << 2.0 << "slope at w = 2.00 is 9.00, rising";
+    QTest::newRow("sqrt at 0: no inf") << "sqrt(x)" << 0.0 << "slope at x = 0.00 is undefined (vertical tangent)";
+    QTest::newRow("ln at −1: no slope") << "ln(x)" << -1.0 << "slope at x = -1.00 is undefined";
 }
 
 void TestSlopeView::plotDescribesItselfForScreenReaders() {
@@ -276,7 +285,16 @@ void TestSlopeView::readoutSaysWhatWasMeasured_data() {
                                               << "Rising";
     QTest::newRow("1/x at 0: undefined, not +∞") << "1/x" << 0.0 << false << "f(x) is undefined"
                                                  << "f′(x) is undefined"
-                                                 << "f or its slope is not defined";
+                                                 << "f is not defined at x = 0, so neither is its slope";
+    QTest::newRow("ln at −1: no f, so no f′ (not −1)") << "ln(x)" << -1.0 << false << "f(x) is undefined"
+                                                         << "f′(x) is undefined"
+                                                         << "f is not defined at x = −1";
+    QTest::newRow("ln(x) + x² at −2 (not −4.5)") << "ln(x) + x^2" << -2.0 << false << "f(x) is undefined"
+                                                  << "f′(x) is undefined"
+                                                  << "f is not defined at x = −2";
+    QTest::newRow("sqrt at 0: a vertical tangent, not +∞") << "sqrt(x)" << 0.0 << false << "f(x) = 0"
+                                                           << "f′(x) is undefined (vertical tangent)"
+                                                           << "The tangent is vertical";
     QTest::newRow("1/x^2 at 0") << "1/x^2" << 0.0 << false << "f(x) is undefined"
                                 << "f′(x) is undefined"
                                 << "";
@@ -320,6 +338,49 @@ void TestSlopeView::readoutSaysWhatWasMeasured() {
     // The exact digits are one hover away.
     if (text.contains(QStringLiteral("≈ 0")))
         QVERIFY(readout->toolTip().contains(QStringLiteral("round-off")));
+}
+
+// The f′ plot, its marker and the tangent agree with the readout: no 1/x drawn for ln at x < 0, no
+// marker at ln's −1, a vertical tangent at √x's 0.
+void TestSlopeView::derivativeDrawnOnlyWhereFIs_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("domainStart"); // f undefined for x < domainStart
+    QTest::addColumn<QString>("tangent");    // "none", "vertical", "sloped"
+    QTest::newRow("ln at −1") << "ln(x)" << -1.0 << 0.0 << "none";
+    QTest::newRow("ln(x) + x² at −2") << "ln(x) + x^2" << -2.0 << 0.0 << "none";
+    QTest::newRow("sqrt at 0") << "sqrt(x)" << 0.0 << 0.0 << "vertical";
+    QTest::newRow("ln at 1") << "ln(x)" << 1.0 << 0.0 << "sloped";
+}
+
+void TestSlopeView::derivativeDrawnOnlyWhereFIs() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(double, domainStart);
+    QFETCH(QString, tangent);
+    m_view->formulaField()->setFormula(formula);
+    m_view->lesson()->setX(x);
+    LessonPlot* plot = m_view->figure()->derivativePlot();
+    QCPGraph* derivative = plot->graph(0);
+    QVERIFY(derivative);
+    int drawn = 0;
+    for (auto it = derivative->data()->constBegin(); it != derivative->data()->constEnd(); ++it) {
+        if (it->key < domainStart)
+            QVERIFY2(std::isnan(it->value), qPrintable(QStringLiteral("f′ drawn at %1").arg(it->key)));
+        else if (std::isfinite(it->value))
+            ++drawn;
+    }
+    QVERIFY(drawn > 100);
+    // The marker on the f′ plot is shown only where there is a slope.
+    QCPGraph* marker = nullptr;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->lineStyle() == QCPGraph::lsNone) marker = plot->graph(i);
+    QVERIFY(marker);
+    QCOMPARE(marker->visible(), tangent == QStringLiteral("sloped"));
+    QCPItemStraightLine* line = m_view->figure()->tangentLine();
+    QCOMPARE(line->visible(), tangent != QStringLiteral("none"));
+    if (tangent == QStringLiteral("vertical"))
+        QCOMPARE(line->point1->coords().x(), line->point2->coords().x());
 }
 
 QTEST_MAIN(TestSlopeView)

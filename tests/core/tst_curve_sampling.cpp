@@ -13,6 +13,9 @@ class TestCurveSampling : public QObject {
 private slots:
     void breaksExactlyWhereTheCurveBreaks_data();
     void breaksExactlyWhereTheCurveBreaks();
+    void derivativeOnlyWhereFIsDefined_data();
+    void derivativeOnlyWhereFIsDefined();
+    void criticalPointsOnlyWhereFIsDefined();
 };
 
 void TestCurveSampling::breaksExactlyWhereTheCurveBreaks_data() {
@@ -88,6 +91,43 @@ void TestCurveSampling::breaksExactlyWhereTheCurveBreaks() {
                                           [&](double b) { return std::fabs(c.x[i] - b) <= step; });
         QVERIFY2(expected, qPrintable(QStringLiteral("a gap at x = %1").arg(c.x[i])));
     }
+}
+
+// f′ is drawn only where f exists: 1/x is not the slope of ln at x < 0.
+void TestCurveSampling::derivativeOnlyWhereFIsDefined_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("domainStart"); // f is defined for x > domainStart (x ≥ for sqrt) only
+    QTest::newRow("ln") << "ln(x)" << 0.0;
+    QTest::newRow("ln(x) + x²") << "ln(x) + x^2" << 0.0;
+    QTest::newRow("sqrt") << "sqrt(x)" << 0.0;
+    QTest::newRow("ln(x − 1)") << "ln(x - 1)" << 1.0;
+    QTest::newRow("x ln x") << "x*ln(x)" << 0.0;
+}
+
+void TestCurveSampling::derivativeOnlyWhereFIsDefined() {
+    QFETCH(QString, formula);
+    QFETCH(double, domainStart);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const SampledCurve c = sampleDerivative(*f, -3.0, 3.0, 1200);
+    int drawnInside = 0;
+    for (std::size_t i = 0; i < c.x.size(); ++i) {
+        if (c.x[i] < domainStart) QVERIFY2(std::isnan(c.y[i]), qPrintable(QStringLiteral("f′ drawn at x = %1").arg(c.x[i])));
+        if (c.x[i] > domainStart + 0.01 && std::isfinite(c.y[i])) ++drawnInside;
+    }
+    QVERIFY(drawnInside > 100); // and drawn where f is
+}
+
+void TestCurveSampling::criticalPointsOnlyWhereFIsDefined() {
+    // 1/x + 2x vanishes at −1/√2, where ln(x) + x² has no value: not a flat point to snap onto.
+    const FunctionPtr f = test::compile(QStringLiteral("ln(x) + x^2"));
+    QVERIFY(f);
+    QVERIFY(criticalPoints(*f, -3.0, 3.0).empty());
+    // Where f is defined the flat points are still found.
+    const FunctionPtr g = test::compile(QStringLiteral("ln(x) - x"));
+    const std::vector<double> roots = criticalPoints(*g, -3.0, 3.0);
+    QCOMPARE(roots.size(), std::size_t(1));
+    QVERIFY(std::fabs(roots[0] - 1.0) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestCurveSampling)

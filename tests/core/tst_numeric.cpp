@@ -23,6 +23,8 @@ private slots:
     void bestHIsABand();
     void truncationSlopeIsMeasured_data();
     void truncationSlopeIsMeasured();
+    void errorRisesAgainOnlyWhereItDoes_data();
+    void errorRisesAgainOnlyWhereItDoes();
 };
 
 void TestNumeric::limitTableOfTheLesson() {
@@ -210,6 +212,34 @@ void TestNumeric::truncationSlopeIsMeasured() {
         QVERIFY(c.hasTruncation());
         QVERIFY2(std::fabs(c.truncationOrder - order) < 0.1, qPrintable(QString::number(c.truncationOrder)));
     }
+}
+
+// "At smaller h round-off takes over and the error rises again" is said only where it happens.
+void TestNumeric::errorRisesAgainOnlyWhereItDoes_data() {
+    addCurveColumns();
+    QTest::addColumn<bool>("rises");
+    const int fwd = int(DifferenceScheme::Forward), bwd = int(DifferenceScheme::Backward),
+              ctr = int(DifferenceScheme::Central);
+    QTest::newRow("exp at 1 forward") << "exp(x)" << 1.0 << fwd << true;
+    QTest::newRow("exp at 1 central") << "exp(x)" << 1.0 << ctr << true;
+    QTest::newRow("x^2 at 1 backward") << "x^2" << 1.0 << bwd << true;
+    QTest::newRow("x^2 at 1 central: no band, exact") << "x^2" << 1.0 << ctr << false;
+    QTest::newRow("|x| at 1 forward: no band") << "abs(x)" << 1.0 << fwd << false;
+    QTest::newRow("sin at 0 forward: falls all the way") << "sin(x)" << 0.0 << fwd << false;
+    QTest::newRow("sin at 0 central: falls all the way") << "sin(x)" << 0.0 << ctr << false;
+}
+
+void TestNumeric::errorRisesAgainOnlyWhereItDoes() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(int, scheme);
+    QFETCH(bool, rises);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const ErrorCurve c = curveOf(f, at, scheme);
+    QCOMPARE(c.risesAtSmallerH(), rises);
+    // Where it rises, the raw error at the smallest h is well above the best.
+    if (rises) QVERIFY(c.typicalError.back() > 2 * c.bestError);
 }
 
 QTEST_GUILESS_MAIN(TestNumeric)

@@ -12,11 +12,37 @@ using namespace gradlab;
 class TestPointClassification : public QObject {
     Q_OBJECT
 private slots:
+    void linePoint_data();
+    void linePoint();
     void surfacePoint_data();
     void surfacePoint();
     void flatIsRelativeToTheFunction_data();
     void flatIsRelativeToTheFunction();
 };
+
+// Lesson 1's words: a constant is flat everywhere, not "the same way on both sides".
+void TestPointClassification::linePoint_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("f = 0 is constant") << "0" << 1.0 << int(PointKind::Constant);
+    QTest::newRow("f = 5 is constant") << "5" << -2.0 << int(PointKind::Constant);
+    QTest::newRow("x³ at 0: neither") << "x^3" << 0.0 << int(PointKind::FlatNeither);
+    QTest::newRow("x⁵ at 0: neither, not constant") << "x^5" << 0.0 << int(PointKind::FlatNeither);
+    QTest::newRow("x⁴ at 0: minimum") << "x^4" << 0.0 << int(PointKind::Minimum);
+    QTest::newRow("x² at 0: minimum") << "x^2" << 0.0 << int(PointKind::Minimum);
+    QTest::newRow("ln at −1: undefined") << "ln(x)" << -1.0 << int(PointKind::Undefined);
+    QTest::newRow("sqrt at 0: undefined") << "sqrt(x)" << 0.0 << int(PointKind::Undefined);
+}
+
+void TestPointClassification::linePoint() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(int, kind);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    QCOMPARE(int(classifyPoint(*f, x)), kind);
+}
 
 void TestPointClassification::surfacePoint_data() {
     QTest::addColumn<QString>("formula");

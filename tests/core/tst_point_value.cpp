@@ -15,6 +15,8 @@ private slots:
     void statusOfTheValue();
     void zeroWithinRoundOff_data();
     void zeroWithinRoundOff();
+    void slopeExistsOnlyWhereFDoes_data();
+    void slopeExistsOnlyWhereFDoes();
 };
 
 void TestPointValue::statusOfTheValue_data() {
@@ -77,6 +79,40 @@ void TestPointValue::zeroWithinRoundOff() {
     QCOMPARE(int(p.status), int(ValueStatus::Finite));
     QVERIFY2(p.indistinguishableFromZero() == zero,
              qPrintable(QStringLiteral("value %1, round-off %2").arg(p.value, 0, 'g', 17).arg(p.roundOff)));
+}
+
+// f′ at a point: undefined wherever f is (the formula 1/x gives −1 at −1, but ln has no value there),
+// a vertical tangent where f has a value and f′ is infinite (√x at 0), else the value of f′.
+void TestPointValue::slopeExistsOnlyWhereFDoes_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<double>("slope"); // compared when Finite
+    const int finite = int(ValueStatus::Finite), undefined = int(ValueStatus::Undefined),
+              vertical = int(ValueStatus::Vertical), overflow = int(ValueStatus::Overflow);
+    QTest::newRow("ln at −1: no f, no f′") << "ln(x)" << -1.0 << undefined << 0.0;
+    QTest::newRow("ln(x) + x² at −2") << "ln(x) + x^2" << -2.0 << undefined << 0.0;
+    QTest::newRow("sqrt at −4") << "sqrt(x)" << -4.0 << undefined << 0.0;
+    QTest::newRow("1/x at 0") << "1/x" << 0.0 << undefined << 0.0;
+    QTest::newRow("sqrt at 0: vertical tangent") << "sqrt(x)" << 0.0 << vertical << 0.0;
+    QTest::newRow("x^(1/3) at 0: vertical tangent") << "x^(1/3)" << 0.0 << vertical << 0.0;
+    QTest::newRow("|x| at 0: a corner, undefined") << "abs(x)" << 0.0 << undefined << 0.0;
+    QTest::newRow("exp at 800: too large, not vertical") << "exp(x)" << 800.0 << overflow << 0.0;
+    QTest::newRow("ln at 2") << "ln(x)" << 2.0 << finite << 0.5;
+    QTest::newRow("sqrt at 4") << "sqrt(x)" << 4.0 << finite << 0.25;
+}
+
+void TestPointValue::slopeExistsOnlyWhereFDoes() {
+    QFETCH(QString, formula);
+    QFETCH(double, x);
+    QFETCH(int, status);
+    QFETCH(double, slope);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    const PointValue p = evaluateSlope(*f, x);
+    QCOMPARE(int(p.status), status);
+    if (status == int(ValueStatus::Finite)) QCOMPARE(p.value, slope);
+    if (status == int(ValueStatus::Undefined)) QVERIFY(std::isnan(slopeWhereDefined(*f, x)) || !std::isfinite(f->slope(x)));
 }
 
 QTEST_GUILESS_MAIN(TestPointValue)
