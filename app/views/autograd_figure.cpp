@@ -22,6 +22,7 @@ AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent)
     m_status->setWordWrap(true);
     m_comparison = new QLabel(this);
     m_comparison->setTextFormat(Qt::RichText);
+    m_comparison->setWordWrap(true); // a corner's or a vertical tangent's verdict is a sentence
     m_comparison->setAccessibleName(tr("Gradient comparison"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.1);

@@ -33,6 +33,8 @@ public:
     bool gradientsAreSlopes() const { return m_gradientsAreSlopes; }
     /// The colour node i's "grad …" line is drawn in: green once reached and a slope, grey otherwise.
     QColor gradientColour(int i) const;
+    /// A node's gradient as drawn: a number, or inf, -inf, nan as PyTorch prints them (never "∞").
+    static QString gradientText(double gradient);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
