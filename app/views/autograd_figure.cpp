@@ -22,6 +22,7 @@ AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent)
     m_status->setWordWrap(true);
     m_comparison = new QLabel(this);
     m_comparison->setTextFormat(Qt::RichText);
+    m_comparison->setWordWrap(true); // a corner's or a vertical tangent's verdict is a sentence
     m_comparison->setAccessibleName(tr("Gradient comparison"));
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.1);
@@ -38,11 +39,30 @@ AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent)
     update();
 }
 
+namespace {
+/// A gradient as PyTorch prints it: a number, or inf, -inf, nan.
+QString asPyTorchPrints(double v) {
+    if (std::isnan(v)) return QStringLiteral("nan");
+    if (std::isinf(v)) return v > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return formatValue(v, 10);
+}
+} // namespace
+
+GradientCheck AutogradFigure::check() const {
+    const CompiledFunction& f = *m_lesson->function();
+    return checkDerivative(m_lesson->graph(), m_lesson->symbolicGradient(), [&f](double t) { return f.value(t); },
+                           m_lesson->x());
+}
+
 void AutogradFigure::update() {
     const ComputationGraph& g = m_lesson->graph();
     const QString v = m_lesson->variable();
     m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(v, formatValue(m_lesson->x())));
     const QString at = formatValue(m_lesson->x());
+    // Whether AD's number is a derivative: f defined, and a slope that exists (no corner, no vertical
+    // tangent) is the diagram's business too, which greys out gradients that are not slopes.
+    const GradientCheck check = m_lesson->backwardDone() ? this->check() : GradientCheck{};
+    const double r = m_lesson->reverseGradient();
     if (!m_lesson->backwardStarted()) {
         m_status->setText(tr("Forward pass at %1 = %2: every operation records its inputs and its value, "
                              "f = %3. Press Backward to send the gradient back through the graph.")
@@ -53,23 +73,42 @@ void AutogradFigure::update() {
             tr("Backward: %1 passed its gradient %2 to its inputs, each multiplied by the local "
                "derivative of %1 (the chain rule).")
                 .arg(QString::fromStdString(n.label), formatValue(n.gradient)));
-    } else if (const GradientCheck check = checkGradient(g, 0, m_lesson->symbolicGradient());
-               check.agreement == GradientAgreement::OutsideDomain) {
-        m_status->setText(tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
-                             "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
-                             "from the local rules: a number, not a slope.")
-                              .arg(at, QString::fromStdString(check.reason), v,
-                                   formatValue(m_lesson->reverseGradient(), 10)));
     } else {
-        m_status->setText(tr("Backward pass complete: %1.grad = %2, as PyTorch's loss.backward() would give.")
-                              .arg(v, formatValue(m_lesson->reverseGradient(), 10)));
+        switch (check.agreement) {
+        case GradientAgreement::OutsideDomain:
+            m_status->setText(tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
+                                 "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
+                                 "from the local rules: a number, not a slope.")
+                                  .arg(at, QString::fromStdString(check.reason), v, asPyTorchPrints(r)));
+            break;
+        case GradientAgreement::Corner:
+            m_status->setText(tr("Backward pass complete: PyTorch's loss.backward() would report %1.grad = %2, "
+                                 "its convention at a corner (abs and relu count their slope at 0 as 0). The "
+                                 "true derivative does not exist here: the one-sided slopes differ.")
+                                  .arg(v, asPyTorchPrints(r)));
+            break;
+        case GradientAgreement::Vertical:
+            m_status->setText(tr("Backward pass complete: PyTorch would print %1.grad = %2. The derivative is "
+                                 "undefined here (vertical tangent): the slope grows without bound.")
+                                  .arg(v, asPyTorchPrints(r)));
+            break;
+        case GradientAgreement::NotFinite:
+            m_status->setText(tr("Backward pass complete: PyTorch would print %1.grad = %2; the slope is not "
+                                 "finite here.")
+                                  .arg(v, asPyTorchPrints(r)));
+            break;
+        default:
+            m_status->setText(tr("Backward pass complete: %1.grad = %2, as PyTorch's loss.backward() would "
+                                 "give.")
+                                  .arg(v, asPyTorchPrints(r)));
+            break;
+        }
     }
     if (m_lesson->backwardDone()) {
-        const double r = m_lesson->reverseGradient(), s = m_lesson->symbolicGradient(),
-                     c = m_lesson->centralDifference();
-        // A check mark needs a defined function and two finite values that agree (checkGradient).
-        const GradientCheck check = checkGradient(g, 0, s);
-        QString verdict;
+        const double s = m_lesson->symbolicGradient(), c = m_lesson->centralDifference();
+        const QString formula = QString::fromStdString(toUnicode(m_lesson->function()->partial(0)));
+        QString verdict, adText = formatValue(r, 12), symbolicText = formatValue(s, 12),
+                         centralText = formatValue(c, 12);
         bool good = false;
         switch (check.agreement) {
         case GradientAgreement::Agree:
@@ -80,30 +119,60 @@ void AutogradFigure::update() {
             verdict = tr("✘ they differ");
             break;
         case GradientAgreement::OutsideDomain:
+            // Outside the domain the formulas still produce numbers (1/x + 2x at x = −2); they are not a
+            // derivative of anything, so they are shown as undefined rather than as results.
+            adText = symbolicText = centralText = tr("undefined");
             verdict = tr("✘ nothing to compare: f(%1) is undefined, %2 = %1 is outside the function's "
                          "domain (%3), so f has no derivative there")
                           .arg(at, v, QString::fromStdString(check.reason).toHtmlEscaped());
             break;
+        case GradientAgreement::Corner:
+            adText = tr("%1 (PyTorch's convention)").arg(asPyTorchPrints(r));
+            symbolicText = tr("undefined (corner)");
+            verdict = tr("✘ no derivative at %1 = %2: a corner, the one-sided slopes differ (%3 from the "
+                         "left, %4 from the right)")
+                          .arg(v, at, formatValue(check.left, 6), formatValue(check.right, 6));
+            break;
+        case GradientAgreement::Vertical:
+            adText = tr("undefined (vertical tangent; PyTorch prints %1)").arg(asPyTorchPrints(r));
+            symbolicText = tr("undefined (vertical tangent)");
+            verdict = tr("✘ no derivative at %1 = %2: a vertical tangent, the difference quotients grow "
+                         "without bound as h shrinks")
+                          .arg(v, at);
+            break;
         case GradientAgreement::NotFinite:
-            verdict = tr("✘ nothing to compare: f(%1) is defined but its slope is not finite there "
-                         "(a vertical tangent or a corner)")
-                          .arg(at);
+            adText = std::isfinite(r) ? adText : tr("undefined");
+            symbolicText = std::isfinite(s) ? symbolicText : tr("undefined");
+            verdict = tr("✘ nothing to compare: f(%1) is defined but its slope is not finite there").arg(at);
+            break;
+        case GradientAgreement::Removable: {
+            symbolicText = tr("undefined as written (0/0)");
+            adText = std::isfinite(r) ? adText : tr("undefined");
+            const QString slope = formatValue(check.left, 6);
+            if (std::isfinite(r) && std::fabs(r - check.left) <= 1e-6 * (1.0 + std::fabs(check.left))) {
+                verdict = tr("✔ the slope exists and AD gives it: f′(%1) = %2 (the one-sided difference "
+                             "quotients agree and shrink towards it); the symbolic formula is 0/0 there as "
+                             "written, not a corner")
+                              .arg(at, slope);
+                good = true;
+            } else {
+                verdict = tr("✘ the slope exists, f′(%1) ≈ %2 by the one-sided difference quotients, but "
+                             "AD gives %3 and the symbolic formula is 0/0 there as written")
+                              .arg(at, slope, asPyTorchPrints(r));
+            }
             break;
         }
-        const bool defined = check.agreement != GradientAgreement::OutsideDomain;
-        // Outside the domain the formulas still produce numbers (1/x + 2x at x = −2); they are not a
-        // derivative of anything, so they are shown as undefined rather than as results.
+        }
         m_comparison->setText(
             tr("reverse-mode AD <b>%1</b> &nbsp;|&nbsp; symbolic f′(%2) = %3 = <b>%4</b> &nbsp;|&nbsp; "
                "central difference <b>%5</b><br><span style='color:%6'>%7</span>")
-                .arg(defined ? formatValue(r, 12) : tr("undefined"), at,
-                     QString::fromStdString(toUnicode(m_lesson->function()->partial(0))),
-                     defined ? formatValue(s, 12) : tr("undefined"),
-                     defined ? formatValue(c, 12) : tr("undefined"),
-                     (good ? palette::tangent : palette::error).name(), verdict));
+                .arg(adText.toHtmlEscaped(), at, formula.toHtmlEscaped(), symbolicText.toHtmlEscaped(),
+                     centralText.toHtmlEscaped(), (good ? palette::tangent : palette::error).name(), verdict));
     } else {
         m_comparison->setText(QString());
     }
+    m_diagram->setGradientsAreSlopes(!m_lesson->backwardDone() ||
+                                     check.agreement != GradientAgreement::OutsideDomain);
     m_diagram->update();
 }
 

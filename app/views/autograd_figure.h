@@ -2,6 +2,8 @@
 // The figure of the autograd lesson: the computation graph and, once the backward pass is complete, the
 // gradient by reverse mode beside the symbolic derivative and a central difference.
 
+#include "diff/gradient_check.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -19,6 +21,9 @@ public:
     GraphDiagram* diagram() const { return m_diagram; }
     QLabel* comparison() const { return m_comparison; }
     QLabel* status() const { return m_status; }
+    /// The verdict on the gradient at the lesson's point: agreement, corner, vertical tangent, … (valid once
+    /// the backward pass is done).
+    GradientCheck check() const;
 
 private:
     void update();

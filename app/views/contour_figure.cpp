@@ -88,8 +88,12 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
     connect(m_handle, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
     connect(lesson, &SurfaceLesson::functionChanged, this, &ContourFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &ContourFigure::update);
-    // The arrows are sized to the view: a zoom redraws them.
+    // The arrows are sized to the view: a zoom redraws them. A resize (and the first layout, before which
+    // the map has no pixels) fits them again within the same replot, before anything is drawn.
     connect(m_map->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { update(); });
+    connect(m_map, &QCustomPlot::afterLayout, this, [this] {
+        if (m_map->axisRect()->rect() != m_fittedRect) fitArrows();
+    });
     rebuildMap();
     update();
 }
@@ -143,10 +147,35 @@ QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, doubl
         else if (kind.kind == SurfacePointKind::Saddle)
             what = tr("The Hessian's eigenvalues %1 and %2 have opposite signs: a <b>saddle point</b>, up "
                       "one way and down another.");
-        else
+        else {
+            // Second derivatives cannot decide; the values around the point can, and the sentence says
+            // what was measured.
+            const QPointF p = m_lesson->point();
+            const double at[2] = {p.x(), p.y()};
+            const Neighbourhood around = probeNeighbourhood(*m_lesson->function(), at);
+            const QString probed =
+                tr("%1 nearby points, up to %2 away,").arg(around.probes).arg(formatValue(around.farthest, 3));
+            QString verdict;
+            if (around.probes == 0)
+                verdict = tr("f is not defined around it, so the kind of point is unknown.");
+            else if (!around.lower && around.higher)
+                verdict = tr("f is no lower at any of %1 so it is a <b>minimum</b> (as far as those probes "
+                             "see).")
+                              .arg(probed);
+            else if (around.lower && !around.higher)
+                verdict = tr("f is no higher at any of %1 so it is a <b>maximum</b> (as far as those probes "
+                             "see).")
+                              .arg(probed);
+            else if (around.lower && around.higher)
+                verdict = tr("Among %1 f is lower at some and higher at others: <b>neither a minimum nor a "
+                             "maximum</b>.")
+                              .arg(probed);
+            else
+                verdict = tr("f has the same value at all %1 flat all around.").arg(probed);
             what = tr("The Hessian's eigenvalues are %1 and %2: it is singular, so second derivatives "
-                      "<b>cannot tell</b> a minimum from a maximum or a saddle here (x⁴ + y⁴ has a minimum "
-                      "at such a point, x³ + y² has none).");
+                      "<b>cannot tell</b> what kind of point this is.") +
+                   QLatin1Char(' ') + verdict;
+        }
         return flat + QLatin1Char(' ') + what.arg(l1, l2);
     }
     }
@@ -163,19 +192,16 @@ QString ContourFigure::readoutText() const {
     return m_readout->text();
 }
 
-void ContourFigure::update() {
+void ContourFigure::fitArrows() {
     const CompiledFunction& f = *m_lesson->function();
     const QPointF p = m_lesson->point();
-    const double value = m_lesson->value();
     const QPointF g = m_lesson->gradient();
     const double norm = std::hypot(g.x(), g.y());
-    m_handle->setPosition(p);
-
     // Arrow lengths mean slope: one scale for the function (set in rebuildMap), so |∇f| = 0.015 near a
     // saddle is drawn ~300 times shorter than |∇f| = 4.5 elsewhere. What is too short to see, or too long
-    // for the view, is not drawn to scale and the readout says so.
-    const double at[2] = {p.x(), p.y()};
-    const SurfacePoint kind = classifySurfacePoint(f, at, m_typicalSlope);
+    // for the view, is not drawn to scale and the readout says so. Pixels exist only once the plot is laid
+    // out: until then (and after each resize) the afterLayout hook fits the arrows again.
+    m_fittedRect = m_map->axisRect()->rect();
     double drawn = 0.0;
     ArrowFit fit = ArrowFit::Undefined;
     double pixelsPerX = 0.0, pixelsPerY = 0.0;
@@ -188,9 +214,10 @@ void ContourFigure::update() {
         const double side = std::min(m_map->axisRect()->width(), m_map->axisRect()->height());
         fit = m_arrowScale.fit(norm, kMinArrowPixels / perUnit, 0.45 * side / perUnit, &drawn);
     }
+    m_fit = fit;
     // A flat point has no arrows, however far one zooms in: the readout names its kind instead.
     const bool show =
-        kind.kind == SurfacePointKind::Sloped && (fit == ArrowFit::Drawn || fit == ArrowFit::Shortened);
+        m_kind.kind == SurfacePointKind::Sloped && (fit == ArrowFit::Drawn || fit == ArrowFit::Shortened);
     for (ArrowItem* a : {m_partialX, m_partialY, m_gradient, m_negative})
         a->setVisible(show);
     if (show) {
@@ -203,6 +230,30 @@ void ContourFigure::update() {
         m_partialX->setVisible(std::fabs(g.x() * k) * pixelsPerX >= kMinArrowPixels / 2);
         m_partialY->setVisible(std::fabs(g.y() * k) * pixelsPerY >= kMinArrowPixels / 2);
     }
+
+    const QString x = m_lesson->variable(0), y = m_lesson->variable(1);
+    auto formula = [&f](int i) { return QString::fromStdString(toUnicode(f.partial(i))).toHtmlEscaped(); };
+    m_readout->setText(
+        tr("At (%1, %2): f = <b>%3</b> &nbsp;&nbsp; <span style='color:%4'>∂f/∂%5 = %6 = <b>%7</b></span> "
+           "&nbsp;&nbsp; "
+           "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span "
+           "style='color:%12'>|∇f| = <b>%13</b></span><br>"
+           "%14")
+            .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(m_lesson->value()),
+                 palette::partialX.name(), x, formula(0), formatValue(g.x()), palette::partialY.name(), y,
+                 formula(1), formatValue(g.y()), palette::gradient.name(), formatValue(norm))
+            .arg(explanation(m_kind, fit, norm)));
+}
+
+void ContourFigure::update() {
+    const CompiledFunction& f = *m_lesson->function();
+    const QPointF p = m_lesson->point();
+    const double value = m_lesson->value();
+    const QPointF g = m_lesson->gradient();
+    m_handle->setPosition(p);
+    const double at[2] = {p.x(), p.y()};
+    m_kind = classifySurfacePoint(f, at, m_typicalSlope);
+    fitArrows();
     m_map->replotOverlay();
 
     // Slices through the point: along x at y = y₀ and along y at x = x₀.
@@ -239,17 +290,6 @@ void ContourFigure::update() {
     m_sliceX->replot(QCustomPlot::rpQueuedReplot);
     m_sliceY->replot(QCustomPlot::rpQueuedReplot);
 
-    auto formula = [&f](int i) { return QString::fromStdString(toUnicode(f.partial(i))).toHtmlEscaped(); };
-    m_readout->setText(
-        tr("At (%1, %2): f = <b>%3</b> &nbsp;&nbsp; <span style='color:%4'>∂f/∂%5 = %6 = <b>%7</b></span> "
-           "&nbsp;&nbsp; "
-           "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span "
-           "style='color:%12'>|∇f| = <b>%13</b></span><br>"
-           "%14")
-            .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(value), palette::partialX.name(),
-                 x, formula(0), formatValue(g.x()), palette::partialY.name(), y, formula(1),
-                 formatValue(g.y()), palette::gradient.name(), formatValue(norm))
-            .arg(explanation(kind, fit, norm)));
     setAccessibleDescription(
         tr("gradient at (%1, %2) is (%3, %4)")
             .arg(formatValue(p.x(), 3), formatValue(p.y(), 3), formatValue(g.x(), 3), formatValue(g.y(), 3)));

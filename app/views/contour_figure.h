@@ -40,12 +40,16 @@ public:
     void resetView();
     /// The scale of the arrows: |∇f| per unit of arrow length, one for the function and its rectangle.
     const ArrowScale& arrowScale() const { return m_arrowScale; }
+    /// How the gradient arrow fits the map as laid out now.
+    ArrowFit arrowFit() const { return m_fit; }
     /// Arrows shorter than this many pixels are not drawn; the readout says they are too small.
     static constexpr double kMinArrowPixels = 6.0;
 
 private:
     void rebuildMap();
     void update();
+    /// Sizes the arrows to the map's pixels and writes the readout (which says how they fit).
+    void fitArrows();
     /// The sentence under the readouts: what the arrows mean here, or what kind of flat point this is.
     QString explanation(const SurfacePoint& kind, ArrowFit fit, double norm) const;
 
@@ -69,6 +73,9 @@ private:
     QLabel* m_readout;
     double m_typicalSlope = 1.0;
     ArrowScale m_arrowScale;
+    SurfacePoint m_kind;
+    ArrowFit m_fit = ArrowFit::Undefined;
+    QRect m_fittedRect; ///< the map's axis rectangle the arrows were last fitted to
 };
 
 } // namespace gradlab

@@ -180,12 +180,31 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
         p.drawText(r.adjusted(6, r.height() / 3, -6, -r.height() / 3), Qt::AlignLeft | Qt::AlignVCenter,
                    tr("value %1").arg(formatValue(n.value, 5)));
         const bool hasGrad = n.op != GraphOp::Constant && m_lesson->reached(i);
-        p.setPen(hasGrad ? palette::tangent.darker(130) : QColor(0x99, 0x99, 0x99));
+        p.setPen(gradientColour(i));
+        QFont gradFont = small;
+        gradFont.setStrikeOut(hasGrad && !m_gradientsAreSlopes);
+        p.setFont(gradFont);
         p.drawText(r.adjusted(6, r.height() * 2 / 3, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
                    n.op == GraphOp::Constant ? tr("no grad")
-                   : hasGrad                 ? tr("grad %1").arg(formatValue(n.gradient, 5))
-                                             : tr("grad —"));
+                   : !hasGrad                ? tr("grad —")
+                   : m_gradientsAreSlopes    ? tr("grad %1").arg(gradientText(n.gradient))
+                                             : tr("grad %1 ✘").arg(gradientText(n.gradient)));
     }
+}
+
+QString GraphDiagram::gradientText(double gradient) {
+    // A rule that divides by zero (0.5/√x at 0) is no slope "∞": written as PyTorch prints it.
+    if (std::isnan(gradient)) return QStringLiteral("nan");
+    if (std::isinf(gradient)) return gradient > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return formatValue(gradient, 5);
+}
+
+QColor GraphDiagram::gradientColour(int i) const {
+    const auto& nodes = m_lesson->graph().nodes();
+    const bool hasGrad = i >= 0 && i < static_cast<int>(nodes.size()) &&
+                         nodes[static_cast<std::size_t>(i)].op != GraphOp::Constant && m_lesson->reached(i) &&
+                         std::isfinite(nodes[static_cast<std::size_t>(i)].gradient);
+    return hasGrad && m_gradientsAreSlopes ? palette::tangent.darker(130) : QColor(0x99, 0x99, 0x99);
 }
 
 } // namespace gradlab

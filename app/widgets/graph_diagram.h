@@ -27,6 +27,14 @@ public:
     /// True if the backward pass has sent a gradient along the edge from node i's input `slot` back into
     /// that input: never into a constant, which takes no gradient ("no grad").
     bool edgeCarriesGradient(int i, int slot) const;
+    /// False where f is undefined at the point: the local rules still produce numbers (1/x + 2x at −2),
+    /// which are then drawn grey and struck through, as no slope of anything.
+    void setGradientsAreSlopes(bool slopes) { m_gradientsAreSlopes = slopes; }
+    bool gradientsAreSlopes() const { return m_gradientsAreSlopes; }
+    /// The colour node i's "grad …" line is drawn in: green once reached and a slope, grey otherwise.
+    QColor gradientColour(int i) const;
+    /// A node's gradient as drawn: a number, or inf, -inf, nan as PyTorch prints them (never "∞").
+    static QString gradientText(double gradient);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -41,6 +49,7 @@ private:
     QVector<QRectF> m_rects; ///< in layout units, before scaling
     double m_scale = 1.0;
     QPointF m_offset;
+    bool m_gradientsAreSlopes = true;
 };
 
 } // namespace gradlab

@@ -89,7 +89,8 @@ inline Dual apply(FunctionKind f, Dual a) {
         d = 0.5 / v;
         break;
     case FunctionKind::Abs:
-        d = x / v;
+        // sign(x), 0 at the corner x = 0, as PyTorch's autograd (a convention, not a derivative).
+        d = x > 0 ? 1.0 : (x < 0 ? -1.0 : x * 0.0);
         break;
     case FunctionKind::Sigmoid:
         d = v * (1.0 - v);

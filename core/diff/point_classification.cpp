@@ -106,4 +106,26 @@ double largestSlope(const CompiledFunction& f, double xmin, double xmax, double 
     return slopeQuantile(f, xmin, xmax, ymin, ymax, 1.0);
 }
 
+Neighbourhood probeNeighbourhood(const CompiledFunction& f, const double* p) {
+    Neighbourhood out;
+    const double fp = f.value(p);
+    if (!std::isfinite(fp)) return out;
+    const double scale = std::max({1.0, std::fabs(p[0]), std::fabs(p[1])});
+    const double slack = 1e-14 * std::max(1.0, std::fabs(fp));
+    static const double kDirections[4][2] = {{1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476},
+                                             {0.7071067811865476, -0.7071067811865476}};
+    for (double size : {1e-6, 1e-4, 1e-2})
+        for (const auto& d : kDirections)
+            for (double sign : {-1.0, 1.0}) {
+                const double q[2] = {p[0] + sign * size * scale * d[0], p[1] + sign * size * scale * d[1]};
+                const double fq = f.value(q);
+                if (!std::isfinite(fq)) continue;
+                ++out.probes;
+                out.farthest = size * scale;
+                out.lower = out.lower || fq < fp - slack;
+                out.higher = out.higher || fq > fp + slack;
+            }
+    return out;
+}
+
 } // namespace gradlab

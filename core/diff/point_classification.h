@@ -48,6 +48,17 @@ struct SurfacePoint {
 /// not finite counts as 1), otherwise by the Hessian's eigenvalues. `f` must have two variables.
 SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, double typicalSlope);
 
+/// What f does around p compared with f(p), where the Hessian cannot tell: probes at distances 10⁻⁶, 10⁻⁴ and
+/// 10⁻² of p's scale (max(1, |x|, |y|)) along both axes and both diagonals, 24 points (as isLocalMinimum
+/// in descent/analysis.h). Values within round-off of f(p) count as equal.
+struct Neighbourhood {
+    bool lower = false;      ///< some probe is lower than f(p)
+    bool higher = false;     ///< some probe is higher than f(p)
+    int probes = 0;          ///< how many probes had a finite value
+    double farthest = 0.0;   ///< the largest probe distance
+};
+Neighbourhood probeNeighbourhood(const CompiledFunction& f, const double* p);
+
 /// "sloped", "minimum", "maximum", "saddle", "undetermined", "undefined": the words of the CSV and CLI.
 const char* surfacePointName(SurfacePointKind k);
 

@@ -147,7 +147,8 @@ double localDerivative(const GraphNode& n, std::size_t k, const std::vector<Grap
         case FunctionKind::Sqrt:
             return 0.5 / v;
         case FunctionKind::Abs:
-            return a / v;
+            // PyTorch's rule: sign(a), which is 0 at the corner a = 0 (a convention, not a derivative).
+            return a > 0 ? 1.0 : (a < 0 ? -1.0 : a * 0.0);
         case FunctionKind::Sigmoid:
             return v * (1.0 - v);
         case FunctionKind::Relu:

@@ -62,6 +62,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void verdictNeedsDefinedFiniteValues_data();
     void verdictNeedsDefinedFiniteValues();
+    void gradientsOutsideTheDomainAreGrey();
     void noGradientArrowsIntoConstants_data();
     void noGradientArrowsIntoConstants();
 };
@@ -70,16 +71,51 @@ void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<double>("at");
     QTest::addColumn<bool>("agree");
-    QTest::addColumn<QString>("says"); ///< part of the verdict
-    QTest::newRow("lesson example") << "(w-3)^2" << 8.0 << true << "agree";
-    QTest::newRow("ln inside its domain") << "ln(x) + x^2" << 2.0 << true << "agree";
-    QTest::newRow("ln outside its domain")
-        << "ln(x) + x^2" << -2.0 << false << "outside the function's domain";
-    QTest::newRow("sqrt of a negative") << "sqrt(x) + x" << -1.0 << false << "sqrt(−1)";
-    QTest::newRow("division by zero") << "1/x + x" << 0.0 << false << "division by zero";
-    QTest::newRow("negative to a fractional power") << "x^0.5 + 1" << -4.0 << false << "fractional power";
-    QTest::newRow("vertical tangent") << "sqrt(x)" << 0.0 << false << "not finite";
-    QTest::newRow("chain rule") << "sin(x)*x + 2" << 1.0 << true << "agree";
+    QTest::addColumn<QString>("says");      ///< part of the verdict
+    QTest::addColumn<QString>("status");    ///< part of the status line above it
+    QTest::addColumn<QStringList>("never"); ///< words that would contradict the maths, in neither line
+    const QStringList infinity{"∞", "+inf"};
+    QTest::newRow("lesson example") << "(w-3)^2" << 8.0 << true << "agree" << "w.grad = 10"
+                                    << QStringList{"corner", "undefined"};
+    QTest::newRow("ln inside its domain")
+        << "ln(x) + x^2" << 2.0 << true << "agree" << "as PyTorch" << QStringList{"corner"};
+    QTest::newRow("ln outside its domain") << "ln(x) + x^2" << -2.0 << false << "outside the function's domain"
+                                           << "undefined" << QStringList{"corner"};
+    QTest::newRow("sqrt of a negative")
+        << "sqrt(x) + x" << -1.0 << false << "sqrt(−1)" << "undefined" << QStringList{"corner"};
+    QTest::newRow("division by zero")
+        << "1/x + x" << 0.0 << false << "division by zero" << "undefined" << QStringList{"corner"};
+    QTest::newRow("negative to a fractional power")
+        << "x^0.5 + 1" << -4.0 << false << "fractional power" << "undefined" << QStringList{"corner"};
+    // √x at 0: the rule 0.5/√x is 1/0; the derivative is undefined, never "∞" (PyTorch prints inf).
+    QTest::newRow("vertical tangent √x")
+        << "sqrt(x)" << 0.0 << false << "vertical tangent" << "x.grad = inf"
+        << (QStringList{"corner", "= <b>+∞", "AD <b>+∞"});
+    QTest::newRow("vertical tangent x^(1/3)")
+        << "x^(1/3)" << 0.0 << false << "vertical tangent" << "undefined here (vertical tangent)"
+        << (QStringList{"corner", "∞"});
+    // Corners: AD gives PyTorch's convention (0), the symbolic rule may even give a number (step(0) = 0),
+    // but the one-sided slopes differ and f′ does not exist.
+    QTest::newRow("relu at its corner")
+        << "relu(x)" << 0.0 << false << "corner, the one-sided slopes differ (0 from the left, 1 from the right)"
+        << "x.grad = 0" << QStringList{"agree", "✔"};
+    QTest::newRow("abs at its corner") << "abs(x)" << 0.0 << false << "one-sided slopes differ (−1 from the left"
+                                       << "x.grad = 0, its convention" << QStringList{"agree", "grad = undefined"};
+    QTest::newRow("shifted abs") << "abs(x-1)" << 1.0 << false << "corner" << "x.grad = 0"
+                                 << QStringList{"agree", "grad = undefined"};
+    QTest::newRow("relu plus a parabola") << "relu(x) + x^2" << 0.0 << false << "corner" << "does not exist"
+                                          << QStringList{"agree"};
+    // x·|x|: the symbolic x²/|x| + |x| is 0/0 at 0, but f′(x) = 2|x| and f′(0) = 0: no corner.
+    QTest::newRow("x·|x|: removable 0/0") << "x*abs(x)" << 0.0 << true << "f′(0) = 0" << "x.grad = 0"
+                                         << QStringList{"slopes differ", "not finite", "vertical", "✘"};
+    QTest::newRow("abs away from 0") << "abs(x)" << 2.0 << true << "agree" << "x.grad = 1"
+                                     << QStringList{"corner"};
+    QTest::newRow("relu away from 0") << "relu(x)" << -1.5 << true << "agree" << "x.grad = 0"
+                                      << QStringList{"corner"};
+    QTest::newRow("chain rule") << "sin(x)*x + 2" << 1.0 << true << "agree" << "as PyTorch"
+                                << QStringList{"corner"};
+    QTest::newRow("steep exponential") << "exp(x)" << 10.0 << true << "agree" << "as PyTorch"
+                                       << QStringList{"corner"};
 }
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues() {
@@ -87,6 +123,8 @@ void TestAutogradView::verdictNeedsDefinedFiniteValues() {
     QFETCH(double, at);
     QFETCH(bool, agree);
     QFETCH(QString, says);
+    QFETCH(QString, status);
+    QFETCH(QStringList, never);
     AutogradView view;
     view.resize(1200, 800);
     view.show();
@@ -104,12 +142,60 @@ void TestAutogradView::verdictNeedsDefinedFiniteValues() {
     QString wanted = says;
     wanted.replace(QLatin1Char('-'), QStringLiteral("−"));
     QVERIFY2(plain.contains(wanted), qPrintable(verdict));
+    const QString statusText = view.figure()->status()->text();
+    QString wantedStatus = status;
+    wantedStatus.replace(QLatin1Char('-'), QStringLiteral("−"));
+    QVERIFY2(statusText.contains(status) || statusText.contains(wantedStatus), qPrintable(statusText));
+    // The graph's nodes never show a rule's 1/0 as a slope "∞" (√x at 0: PyTorch prints inf).
+    for (const GraphNode& n : view.lesson()->graph().nodes())
+        QVERIFY2(!GraphDiagram::gradientText(n.gradient).contains(QStringLiteral("∞")), n.label.c_str());
+    for (const QString& word : never) {
+        QVERIFY2(!verdict.contains(word), qPrintable(word + QStringLiteral(" in: ") + verdict));
+        QVERIFY2(!statusText.contains(word), qPrintable(word + QStringLiteral(" in: ") + statusText));
+    }
     // Where f is undefined no number is offered as its derivative, and the status says why.
     if (!std::isfinite(view.lesson()->graph().value())) {
         QVERIFY2(!verdict.contains(QStringLiteral("<b>−")) && verdict.count(QStringLiteral("undefined")) >= 3,
                  qPrintable(verdict));
         QVERIFY2(view.figure()->status()->text().contains(QStringLiteral("undefined")),
                  qPrintable(view.figure()->status()->text()));
+    }
+}
+
+void TestAutogradView::gradientsOutsideTheDomainAreGrey() {
+    // ln(x) + x² at −2: the local rules give grad −4.5, but f is undefined there, so no node may show a
+    // green gradient as if it were a slope; inside the domain they are green.
+    for (const double at : {-2.0, 2.0}) {
+        AutogradView view;
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.formulaField()->setFormula(QStringLiteral("ln(x) + x^2"));
+        view.lesson()->setXShowing(at);
+        runAll(view);
+        GraphDiagram* diagram = view.figure()->diagram();
+        const bool defined = at > 0;
+        QCOMPARE(diagram->gradientsAreSlopes(), defined);
+        const QImage image = diagram->grab().toImage();
+        const QColor green = diagram->gradientColour(0);
+        const auto& nodes = view.lesson()->graph().nodes();
+        int greenNodes = 0;
+        for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
+            if (nodes[static_cast<std::size_t>(i)].op == GraphOp::Constant) continue;
+            QRect line = diagram->nodeRect(i).toRect();
+            line.setTop(line.top() + line.height() * 2 / 3);
+            int hits = 0;
+            for (int y = line.top(); y < line.bottom(); ++y)
+                for (int x = line.left(); x < line.right(); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (c.green() > c.red() + 40 && c.green() > c.blue() + 40) ++hits;
+                }
+            if (hits > 3) ++greenNodes;
+        }
+        if (defined)
+            QVERIFY2(greenNodes > 0 && green.green() > green.red() + 40, "gradients inside the domain are green");
+        else
+            QVERIFY2(greenNodes == 0, qPrintable(QStringLiteral("%1 nodes show a green gradient").arg(greenNodes)));
     }
 }
 

@@ -2,6 +2,7 @@
 // to the contour; the learning-rate slider changes the run and the regime; Play runs to a stop; a
 // diverging rate says so with no NaN on screen; clicking the map sets the race's start.
 
+#include "geometry/arrow_scale.h"
 #include "geometry/contours.h"
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
@@ -61,6 +62,8 @@ private slots:
     void slicesShowThePartials();
     void arrowLengthMeansSlope_data();
     void arrowLengthMeansSlope();
+    void openingScreenDrawsArrows_data();
+    void openingScreenDrawsArrows();
     void flatPointsAreNamed_data();
     void flatPointsAreNamed();
     void arrowKeysMoveThePointOnTheMap();
@@ -166,6 +169,49 @@ void TestGradientViews::arrowLengthMeansSlope() {
     QVERIFY(std::fabs(lengths[1] / lengths[0] - norms[1] / norms[0]) < 1e-9 * norms[1] / norms[0]);
 }
 
+void TestGradientViews::openingScreenDrawsArrows_data() {
+    // The view as a learner first meets it: its own default size, shown and exposed, with no replot forced
+    // by the test; then resized. |∇f| = 10.3 at the default point is large, never "too small to draw".
+    QTest::addColumn<QList<QSize>>("sizes"); ///< resizes after the first show; empty: the default size only
+    QTest::newRow("default size") << QList<QSize>{};
+    QTest::newRow("wide then small") << QList<QSize>{{1500, 900}, {700, 520}};
+    QTest::newRow("tall then large") << QList<QSize>{{640, 1000}, {1400, 1000}};
+}
+
+void TestGradientViews::openingScreenDrawsArrows() {
+    QFETCH(QList<QSize>, sizes);
+    ContourView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ContourFigure* figure = view.figure();
+    auto check = [&](const QString& when) {
+        const QString text = figure->readoutText();
+        const QString where = when + QStringLiteral(": ") + text;
+        QVERIFY2(!text.contains(QLatin1String("too small")), qPrintable(where));
+        QVERIFY2(!text.contains(QLatin1String("nearly flat")), qPrintable(where));
+        QVERIFY2(figure->arrowFit() == ArrowFit::Drawn || figure->arrowFit() == ArrowFit::Shortened,
+                 qPrintable(where));
+        QVERIFY2(figure->gradientArrow()->line()->visible(), qPrintable(where));
+        // The arrow drawn is at least the minimum length on screen, from the point along ∇f.
+        LessonPlot* map = figure->mapPlot();
+        const QPointF a = figure->gradientArrow()->from(), b = figure->gradientArrow()->to();
+        const double pixels = std::hypot(map->xAxis->coordToPixel(b.x()) - map->xAxis->coordToPixel(a.x()),
+                                         map->yAxis->coordToPixel(b.y()) - map->yAxis->coordToPixel(a.y()));
+        QVERIFY2(pixels >= ContourFigure::kMinArrowPixels, qPrintable(where));
+    };
+    QCOMPARE(view.lesson()->point(), QPointF(2.5, 1.5));
+    QTRY_VERIFY(figure->mapPlot()->axisRect()->width() > 0);
+    QTest::qWait(50); // queued replots have run
+    check(QStringLiteral("default size"));
+    if (QTest::currentTestFailed()) return;
+    for (const QSize& size : sizes) {
+        view.resize(size);
+        QTest::qWait(100);
+        check(QStringLiteral("%1×%2").arg(size.width()).arg(size.height()));
+        if (QTest::currentTestFailed()) return;
+    }
+}
+
 void TestGradientViews::flatPointsAreNamed_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QPointF>("at");
@@ -183,8 +229,17 @@ void TestGradientViews::flatPointsAreNamed_data() {
     QTest::newRow("saddle x·y") << "x*y" << QPointF(0, 0) << "saddle" << others("saddle");
     QTest::newRow("rosenbrock minimum")
         << "(1-x)^2 + 100(y-x^2)^2" << QPointF(1, 1) << "minimum" << others("minimum");
-    QTest::newRow("quartic: singular Hessian")
-        << "x^4 + y^4" << QPointF(0, 0) << "cannot tell" << QStringList{"too small", "saddle point"};
+    // A singular Hessian cannot tell; the values around the point can, and the note says what it measured
+    // (not "x⁴ + y⁴ has a minimum at such a point" whatever the function typed).
+    QTest::newRow("quartic: singular Hessian, no lower nearby")
+        << "x^4 + y^4" << QPointF(0, 0) << "f is no lower at any of 24 nearby points"
+        << QStringList{"too small", "saddle point", "x⁴ + y⁴ has", "x³ + y² has", "maximum</b>"};
+    QTest::newRow("quartic cap: no higher nearby")
+        << "-x^4 - y^4" << QPointF(0, 0) << "so it is a <b>maximum</b>"
+        << QStringList{"too small", "saddle point", "x⁴ + y⁴ has", "minimum</b>"};
+    QTest::newRow("cubic in x: lower and higher nearby")
+        << "x^3 + y^2" << QPointF(0, 0) << "<b>neither a minimum nor a maximum</b>"
+        << QStringList{"too small", "x³ + y² has", "so it is a"};
     // |∇f| = 0.015 beside |∇f| ≈ 4 elsewhere: not flat, not drawn, and said so.
     QTest::newRow("near a saddle") << "x^2 - y^2" << QPointF(0.0075, 0) << "too small to draw"
                                    << QStringList{"minimum", "maximum", "saddle", "cannot tell"};

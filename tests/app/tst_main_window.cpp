@@ -4,6 +4,9 @@
 #include "lessons/race_lesson.h"
 #include "main_window.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/arrow_item.h"
+#include "views/contour_figure.h"
+#include "views/contour_view.h"
 #include "views/descent_view.h"
 #include "views/lesson_view.h"
 #include "views/race_view.h"
@@ -38,6 +41,8 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void navigationShowsLessons();
+    void contourLessonOpensWithItsArrows_data();
+    void contourLessonOpensWithItsArrows();
     void exportWritesRequestedSize_data();
     void exportWritesRequestedSize();
     void exportToMissingFolderFails();
@@ -62,6 +67,46 @@ void TestMainWindow::navigationShowsLessons() {
         const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
         QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(w.activeLesson()->id(), ids[i]);
+    }
+}
+
+void TestMainWindow::contourLessonOpensWithItsArrows_data() {
+    // Lesson 5 as a newcomer opens it from the list, then with the window resized: at the default
+    // x² + 3y² and (2.5, 1.5), |∇f| = 10.3 is large, and the arrows must be there from the first frame.
+    QTest::addColumn<QList<QSize>>("sizes");
+    QTest::newRow("as opened") << QList<QSize>{};
+    QTest::newRow("resized") << QList<QSize>{{1500, 1000}, {900, 640}, {1200, 800}};
+}
+
+void TestMainWindow::contourLessonOpensWithItsArrows() {
+    QFETCH(QList<QSize>, sizes);
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const int row = 4;
+    QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {},
+                      w.navigation()->visualItemRect(w.navigation()->item(row)).center());
+    QCOMPARE(w.activeLesson()->id(), QStringLiteral("contour"));
+    auto* view = qobject_cast<ContourView*>(w.activeLesson());
+    QVERIFY(view);
+    ContourFigure* figure = view->figure();
+    QTest::qWait(100); // the queued replots of the first show
+    auto check = [&](const QString& when) {
+        const QString text = figure->readoutText();
+        const QString where = when + QStringLiteral(": ") + text;
+        QVERIFY2(figure->mapPlot()->isVisible(), qPrintable(where));
+        QVERIFY2(!text.contains(QLatin1String("too small")), qPrintable(where));
+        QVERIFY2(figure->gradientArrow()->line()->visible(), qPrintable(where));
+        QVERIFY2(figure->arrowFit() == ArrowFit::Drawn || figure->arrowFit() == ArrowFit::Shortened,
+                 qPrintable(where));
+    };
+    QCOMPARE(view->lesson()->point(), QPointF(2.5, 1.5));
+    check(QStringLiteral("as opened"));
+    for (const QSize& size : sizes) {
+        if (QTest::currentTestFailed()) return;
+        w.resize(size);
+        QTest::qWait(100);
+        check(QStringLiteral("%1×%2").arg(size.width()).arg(size.height()));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "test_helpers.h"
 
 #include <QTest>
+#include <cmath>
 
 using namespace gradlab;
 
@@ -17,6 +18,8 @@ private slots:
     void sharedInputAccumulates();
     void verdictNeedsADefinedFunction_data();
     void verdictNeedsADefinedFunction();
+    void derivativeVerdict_data();
+    void derivativeVerdict();
 };
 
 void TestReverseAd::lessonExample() {
@@ -118,6 +121,58 @@ void TestReverseAd::verdictNeedsADefinedFunction() {
     QCOMPARE(QString::fromLatin1(gradientAgreementName(check.agreement)), agreement);
     QVERIFY2(QString::fromStdString(check.reason).contains(reason), check.reason.c_str());
     QCOMPARE(check.undefinedNode >= 0, agreement == QLatin1String("outside_domain"));
+}
+
+void TestReverseAd::derivativeVerdict_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("at");
+    QTest::addColumn<QString>("agreement");
+    QTest::addColumn<double>("ad");    ///< reverse mode's x.grad, as PyTorch's rules give it (NaN: skip)
+    QTest::addColumn<double>("left");  ///< corner: slope from the left; removable: the limit (NaN: skip)
+    QTest::addColumn<double>("right"); ///< corner: slope from the right
+    const double skip = std::nan("");
+    // Corners: AD and even the symbolic rule give numbers, yet f′ does not exist.
+    QTest::newRow("relu at 0") << "relu(x)" << 0.0 << "corner" << 0.0 << 0.0 << 1.0;
+    QTest::newRow("abs at 0: PyTorch's sign(0) = 0") << "abs(x)" << 0.0 << "corner" << 0.0 << -1.0 << 1.0;
+    QTest::newRow("shifted abs") << "abs(x-1)" << 1.0 << "corner" << 0.0 << -1.0 << 1.0;
+    QTest::newRow("scaled shifted abs") << "3*abs(x+2) + x" << -2.0 << "corner" << 1.0 << -2.0 << 4.0;
+    QTest::newRow("relu plus a parabola") << "relu(x) + x^2" << 0.0 << "corner" << 0.0 << 0.0 << 1.0;
+    // A removable 0/0 in the symbolic formula is no corner: x·|x| has f′(x) = 2|x|, f′(0) = 0.
+    QTest::newRow("x·|x| at 0") << "x*abs(x)" << 0.0 << "removable" << 0.0 << 0.0 << 0.0;
+    QTest::newRow("x²·|x| at 0") << "x^2*abs(x)" << 0.0 << "removable" << 0.0 << 0.0 << 0.0;
+    // Vertical tangents: undefined, whatever the rules print.
+    QTest::newRow("sqrt at 0") << "sqrt(x)" << 0.0 << "vertical_tangent" << skip << skip << skip;
+    QTest::newRow("cube root at 0") << "x^(1/3)" << 0.0 << "vertical_tangent" << skip << skip << skip;
+    // Smooth points stay agreements, steep or curved.
+    QTest::newRow("parabola at its minimum") << "x^2" << 0.0 << "agree" << 0.0 << skip << skip;
+    QTest::newRow("abs away from 0") << "abs(x)" << -3.0 << "agree" << -1.0 << skip << skip;
+    QTest::newRow("relu away from 0") << "relu(x)" << 0.5 << "agree" << 1.0 << skip << skip;
+    QTest::newRow("steep exponential") << "exp(x)" << 10.0 << "agree" << std::exp(10.0) << skip << skip;
+    QTest::newRow("fast oscillation") << "sin(50*x)" << 0.3 << "agree" << 50 * std::cos(15.0) << skip << skip;
+    QTest::newRow("high power") << "x^10" << 1.0 << "agree" << 10.0 << skip << skip;
+    QTest::newRow("outside the domain") << "ln(x) + x^2" << -2.0 << "outside_domain" << skip << skip << skip;
+}
+
+void TestReverseAd::derivativeVerdict() {
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    QFETCH(QString, agreement);
+    QFETCH(double, ad);
+    QFETCH(double, left);
+    QFETCH(double, right);
+    const FunctionPtr f = test::compile(formula);
+    QVERIFY(f);
+    ComputationGraph g = ComputationGraph::record(f->expression(), f->variables(), &at);
+    g.backward();
+    const GradientCheck check =
+        checkDerivative(g, f->slope(at), [&f](double t) { return f->value(t); }, at);
+    QCOMPARE(QString::fromLatin1(gradientAgreementName(check.agreement)), agreement);
+    if (!std::isnan(ad)) QVERIFY2(std::fabs(g.gradient(0) - ad) <= 1e-9 * std::max(1.0, std::fabs(ad)),
+                                  qPrintable(QString::number(g.gradient(0), 'g', 17)));
+    if (!std::isnan(left)) {
+        QVERIFY2(std::fabs(check.left - left) <= 1e-6, qPrintable(QString::number(check.left, 'g', 17)));
+        QVERIFY2(std::fabs(check.right - right) <= 1e-6, qPrintable(QString::number(check.right, 'g', 17)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReverseAd)
