@@ -31,7 +31,7 @@ bool isLocalMinimum(const CompiledFunction& f, const double* p) {
     for (int i = 0; i < n; ++i)
         scale = std::max(scale, std::fabs(p[i]));
     // Values within round-off of f(p) count as equal (a flat minimum's neighbours may round to it).
-    const double slack = 1e-14 * std::max(1.0, std::fabs(fp));
+    const double slack = 1e-14 * std::fabs(fp);
     static const double kDirections[4][2] = {
         {1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476}, {0.7071067811865476, -0.7071067811865476}};
     const int directions = n == 1 ? 1 : 4;
@@ -59,7 +59,7 @@ bool locateMinimum(const CompiledFunction& f, const double* start, double* minim
         const double fw = f.valueGradientHessian(p, g, h);
         if (!std::isfinite(fw)) return false;
         Eigen::Vector2d grad(g[0], n > 1 ? g[1] : 0.0);
-        if (grad.norm() < 1e-10) break;
+        if (grad.norm() == 0.0) break;
         Eigen::Vector2d direction = -grad;
         if (n == 1) {
             if (h[0] > 0) direction[0] = -g[0] / h[0];
@@ -78,8 +78,9 @@ bool locateMinimum(const CompiledFunction& f, const double* start, double* minim
             double q[2] = {trial[0], trial[1]};
             const double ft = f.value(q);
             if (std::isfinite(ft) && ft <= fw + 1e-4 * step * direction.dot(grad)) {
+                // Moving less than round-off of w: as close as the arithmetic gets.
+                moved = (trial - w).norm() > 1e-15 * (1.0 + w.norm());
                 w = trial;
-                moved = true;
                 break;
             }
             step *= 0.5;

@@ -96,7 +96,7 @@ const char* regimeDescription(Regime r) {
     case Regime::AtRest:
         return "already there: the start is within the tolerance of a minimum, so no step was needed";
     case Regime::Stalled:
-        return "stalled: the gradient vanished at a point that is not a minimum";
+        return "stalled: the gradient fell below the tolerance at a point that is not a minimum";
     case Regime::LeftDomain:
         return "left the domain: a step went where the loss is undefined";
     case Regime::Irregular:
@@ -195,8 +195,8 @@ std::string flatPointKind(const CompiledFunction& f, const double* p) {
     const std::string curvature =
         n == 1 ? "f″ = " + shortNumber(lo)
                : "the Hessian's eigenvalues are " + shortNumber(lo) + " and " + shortNumber(hi);
-    if (hi < -tiny) return curvature + " there: a maximum";
-    if (lo < -tiny && hi > tiny) return curvature + " there: a saddle";
+    if (hi < -tiny) return curvature + " there: f curves down, as near a maximum, not a minimum";
+    if (lo < -tiny && hi > tiny) return curvature + " there: f curves down in one direction, as near a saddle";
     return curvature + " there, and f is lower nearby";
 }
 
@@ -215,8 +215,13 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     }
     if (j.converged() && s.steps == 0) return Regime::AtRest;
     const bool flipping = s.tailPairs >= 2 && 2 * s.tailReversals >= s.tailPairs;
-    const bool shrinking = s.tailRate < 1.0 - kSteady;
-    const bool growing = s.tailRate > 1.0 + kSteady && s.lastLoss > s.firstLoss;
+    // Over the whole tail the gradient must shrink (grow) by a clear factor, not by the chance of a few
+    // values: chaotic runs on a bounded loss (sin with huge steps) wander with no trend.
+    const int span = std::max(1, s.tailPairs);
+    const double overall = std::pow(s.tailRate, span);
+    const bool shrinking = s.tailRate < 1.0 - kSteady && overall < 0.67;
+    const bool growing = s.tailRate > 1.0 + kSteady && overall > 1.5 && s.lastLoss > s.firstLoss &&
+                         s.tailLateLoss > s.tailEarlyLoss;
     // The loss gap over the tail: the largest loss of its last quarter below that of its first quarter.
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
     const bool gapShrinking =
@@ -225,7 +230,11 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     if (growing) return Regime::Diverging;
     // Bouncing: flipping between (nearly) the same two points, the error steady.
     if (flipping && !shrinking && s.tailCycle < 0.1) return Regime::Bouncing;
-    if ((flipping || s.tailReversals >= 2) && shrinking && gapShrinking) return Regime::Oscillating;
+    // Oscillating: the error shrinks in a regular pattern (nearly a two-step cycle, or a clear drop of the
+    // loss gap), and is below where it began.
+    const bool regular = s.tailCycle < 0.5 || (j.hasMinimum && s.tailLateLoss - floor < 0.5 * (s.tailEarlyLoss - floor));
+    if ((flipping || s.tailReversals >= 2) && shrinking && gapShrinking && regular && !(j.progress >= 1.0))
+        return Regime::Oscillating;
     if (s.tailReversals == 0 && s.tailLossRises == 0) {
         if (!j.hasMinimum) return Regime::NoMinimum;
         // Steady and already close (the gap below a thousandth of its start), only not within a tight
@@ -284,7 +293,7 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
         return "Already there: " + grad + " = " + shortNumber(s.lastGradNorm) +
                " at the start is below the tolerance " + shortNumber(j.tolerance) + ", so no step was taken.";
     case Regime::Stalled:
-        out = "Stopped at step " + k + " on a flat point that is not a minimum: " + grad + " = " +
+        out = "Stopped at step " + k + " where f is nearly flat but not at a minimum: " + grad + " = " +
               shortNumber(s.lastGradNorm) + " fell below the tolerance " + shortNumber(j.tolerance);
         if (const std::string kind = flatPointKind(f, s.last); !kind.empty()) out += "; " + kind;
         return out + "." + fallbackText(f, s);

@@ -20,6 +20,7 @@ private slots:
     void sweepJudgesLikeSingleRuns_data();
     void sweepJudgesLikeSingleRuns();
     void sweepMeasuresAgainstTheMinimumApproached();
+    void flatMinimumIsFoundAtItsPlace();
     void shortNumbers();
 };
 
@@ -110,6 +111,11 @@ void TestRunJudgement::regimes_data() {
     // Chaotic: large steps on sin jump between valleys.
     addRow("sin with huge steps", "sin(w)", "2", "gd", 7.49, 100, Regime::Irregular, false);
     addRow("sin, chaotic, not a bounce", "sin(w)", "2", "gd", 4.85, 100, Regime::Irregular, false);
+    addRow("sin, chaotic, not shrinking", "sin(w)", "2", "gd", 6.18966, 100, Regime::Irregular, false);
+    addRow("sin, chaotic, gap grew", "sin(w)", "2", "gd", 4.61774, 100, Regime::Irregular, false);
+    addRow("sin is bounded: no divergence", "sin(w)", "2", "gd", 5.23299, 100, Regime::Irregular, false);
+    addRow("quartic, chaotic", "w^4 - 4w^2 + w", "2", "gd", 0.164838, 100, Regime::Irregular, false);
+    addRow("exp jumps far left: flat, not a minimum", "exp(w)", "2", "gd", 5.0, 100, Regime::Stalled, false);
     addRow("close but a tight tolerance: still converging", "(w-3)^2", "8", "gd", 0.03, 100, Regime::Monotone,
            false);
 }
@@ -280,6 +286,15 @@ void TestRunJudgement::sweepMeasuresAgainstTheMinimumApproached() {
                 1e-6 * (c.f->value(c.start.data()) - row.judgement.minimumLoss));
     }
     QVERIFY(converged > 5);
+}
+
+void TestRunJudgement::flatMinimumIsFoundAtItsPlace() {
+    // w⁴'s minimum is 0 at 0: Newton creeps there linearly, and the sentence must not name w = 0.00025.
+    const Case c = makeCase("w^4", "1", "gd", 0.1, 100);
+    const RunJudgement j = judgeRun(*c.f, runDescent(c.f, c.start.data(), c.s), c.s);
+    QVERIFY(j.hasMinimum);
+    QVERIFY2(std::fabs(j.minimum[0]) < 1e-12, qPrintable(QString::number(j.minimum[0])));
+    QVERIFY2(QString::fromStdString(j.outcome).contains(QStringLiteral("(≈ 0 at w = 0)")), j.outcome.c_str());
 }
 
 void TestRunJudgement::shortNumbers() {
