@@ -147,7 +147,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
                           p.newtonFellBack ? "  (gradient step: Hessian not positive definite)" : "");
         out << buf;
     }
-    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail << "\nregime: " << judgement.verdict << "\n"
+    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail << "\nregime: " << judgement.verdict
+        << "\n"
         << judgement.outcome << "\n";
     return kExitOk;
 }

@@ -50,8 +50,9 @@ QString asPyTorchPrints(double v) {
 
 GradientCheck AutogradFigure::check() const {
     const CompiledFunction& f = *m_lesson->function();
-    return checkDerivative(m_lesson->graph(), m_lesson->symbolicGradient(), [&f](double t) { return f.value(t); },
-                           m_lesson->x());
+    return checkDerivative(
+        m_lesson->graph(), m_lesson->symbolicGradient(), [&f](double t) { return f.value(t); },
+        m_lesson->x());
 }
 
 void AutogradFigure::update() {
@@ -76,21 +77,24 @@ void AutogradFigure::update() {
     } else {
         switch (check.agreement) {
         case GradientAgreement::OutsideDomain:
-            m_status->setText(tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
-                                 "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
-                                 "from the local rules: a number, not a slope.")
-                                  .arg(at, QString::fromStdString(check.reason), v, asPyTorchPrints(r)));
+            m_status->setText(
+                tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
+                   "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
+                   "from the local rules: a number, not a slope.")
+                    .arg(at, QString::fromStdString(check.reason), v, asPyTorchPrints(r)));
             break;
         case GradientAgreement::Corner:
-            m_status->setText(tr("Backward pass complete: PyTorch's loss.backward() would report %1.grad = %2, "
-                                 "its convention at a corner (abs and relu count their slope at 0 as 0). The "
-                                 "true derivative does not exist here: the one-sided slopes differ.")
-                                  .arg(v, asPyTorchPrints(r)));
+            m_status->setText(
+                tr("Backward pass complete: PyTorch's loss.backward() would report %1.grad = %2, "
+                   "its convention at a corner (abs and relu count their slope at 0 as 0). The "
+                   "true derivative does not exist here: the one-sided slopes differ.")
+                    .arg(v, asPyTorchPrints(r)));
             break;
         case GradientAgreement::Vertical:
-            m_status->setText(tr("Backward pass complete: PyTorch would print %1.grad = %2. The derivative is "
-                                 "undefined here (vertical tangent): the slope grows without bound.")
-                                  .arg(v, asPyTorchPrints(r)));
+            m_status->setText(
+                tr("Backward pass complete: PyTorch would print %1.grad = %2. The derivative is "
+                   "undefined here (vertical tangent): the slope grows without bound.")
+                    .arg(v, asPyTorchPrints(r)));
             break;
         case GradientAgreement::NotFinite:
             m_status->setText(tr("Backward pass complete: PyTorch would print %1.grad = %2; the slope is not "
@@ -167,7 +171,8 @@ void AutogradFigure::update() {
             tr("reverse-mode AD <b>%1</b> &nbsp;|&nbsp; symbolic f′(%2) = %3 = <b>%4</b> &nbsp;|&nbsp; "
                "central difference <b>%5</b><br><span style='color:%6'>%7</span>")
                 .arg(adText.toHtmlEscaped(), at, formula.toHtmlEscaped(), symbolicText.toHtmlEscaped(),
-                     centralText.toHtmlEscaped(), (good ? palette::tangent : palette::error).name(), verdict));
+                     centralText.toHtmlEscaped(), (good ? palette::tangent : palette::error).name(),
+                     verdict));
     } else {
         m_comparison->setText(QString());
     }

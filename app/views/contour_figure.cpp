@@ -153,8 +153,9 @@ QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, doubl
             const QPointF p = m_lesson->point();
             const double at[2] = {p.x(), p.y()};
             const Neighbourhood around = probeNeighbourhood(*m_lesson->function(), at);
-            const QString probed =
-                tr("%1 nearby points, up to %2 away,").arg(around.probes).arg(formatValue(around.farthest, 3));
+            const QString probed = tr("%1 nearby points, up to %2 away,")
+                                       .arg(around.probes)
+                                       .arg(formatValue(around.farthest, 3));
             QString verdict;
             if (around.probes == 0)
                 verdict = tr("f is not defined around it, so the kind of point is unknown.");

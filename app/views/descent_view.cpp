@@ -32,10 +32,11 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     // Say why input was not taken, where the user is looking, for long enough to read (the tip stays
     // while the pointer is anywhere, not only over the field).
     auto refuse = [field, lesson] {
-        QToolTip::showText(field->mapToGlobal(QPoint(0, field->height())),
-                           QObject::tr("The tolerance must be a number between 0 and 1, such as 1e-6; kept %1.")
-                               .arg(QString::number(lesson->tolerance(), 'g', 6)),
-                           field, QRect(-100000, -100000, 200000, 200000), 6000);
+        QToolTip::showText(
+            field->mapToGlobal(QPoint(0, field->height())),
+            QObject::tr("The tolerance must be a number between 0 and 1, such as 1e-6; kept %1.")
+                .arg(QString::number(lesson->tolerance(), 'g', 6)),
+            field, QRect(-100000, -100000, 200000, 200000), 6000);
     };
     QObject::connect(field, &QLineEdit::inputRejected, field, refuse);
     QObject::connect(field, &QLineEdit::editingFinished, lesson, [field, lesson, sync, refuse] {

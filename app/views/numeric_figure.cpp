@@ -244,8 +244,9 @@ void NumericFigure::update() {
             if (c.risesAtSmallerH()) rising << tr(kSchemeNames[s]);
         }
         if (truncation) {
-            text += tr(" As h shrinks, truncation error falls (its slope on these axes is measured between h = "
-                       "10⁻² and 10⁻³)");
+            text +=
+                tr(" As h shrinks, truncation error falls (its slope on these axes is measured between h = "
+                   "10⁻² and 10⁻³)");
             if (rising.isEmpty())
                 text += tr(" all the way down: round-off in the values of f stays below it at every h "
                            "shown, so the error does not rise again.");
@@ -256,13 +257,15 @@ void NumericFigure::update() {
                                                  "the values of f takes over and the error rises again.")
                                                   .arg(rising.join(tr(" and "))));
         } else {
-            text += tr(" No scheme has a truncation error here: what remains is round-off in the values of f, "
-                       "and it grows as h shrinks.");
+            text +=
+                tr(" No scheme has a truncation error here: what remains is round-off in the values of f, "
+                   "and it grows as h shrinks.");
         }
         if (band)
-            text += tr(" Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near "
-                       "that h finds. Best h: where it is smallest; the band: the h around best h where it "
-                       "stays within 2× of that smallest value (so the band need not be centred on best h).");
+            text +=
+                tr(" Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near "
+                   "that h finds. Best h: where it is smallest; the band: the h around best h where it "
+                   "stays within 2× of that smallest value (so the band need not be centred on best h).");
     }
     m_readout->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_title->setFunction(f);

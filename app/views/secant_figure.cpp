@@ -242,10 +242,9 @@ void SecantFigure::update() {
     updateTable();
     const QString tangentWords = std::isfinite(tangent) ? formatValue(tangent) : showValue(measured).text;
     setAccessibleDescription(tr("secant slope %1, tangent slope %2").arg(formatValue(secant), tangentWords));
-    m_plot->setLiveDescription(
-        tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
-            .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3),
-                 std::isfinite(tangent) ? formatValue(tangent, 4) : tangentWords));
+    m_plot->setLiveDescription(tr("secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5")
+                                   .arg(formatValue(dx, 3), formatValue(secant, 4), v, formatValue(x, 3),
+                                        std::isfinite(tangent) ? formatValue(tangent, 4) : tangentWords));
     m_plot->replotOverlay();
 }
 

@@ -40,7 +40,8 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     auto* note = new QLabel(
         tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
            "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
-           "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the slope is "
+           "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the slope "
+           "is "
            "steeper (log scale); its |∇f| is read out below")
             .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
         this);

@@ -196,7 +196,8 @@ std::string flatPointKind(const CompiledFunction& f, const double* p) {
         n == 1 ? "f″ = " + shortNumber(lo)
                : "the Hessian's eigenvalues are " + shortNumber(lo) + " and " + shortNumber(hi);
     if (hi < -tiny) return curvature + " there: f curves down, as near a maximum, not a minimum";
-    if (lo < -tiny && hi > tiny) return curvature + " there: f curves down in one direction, as near a saddle";
+    if (lo < -tiny && hi > tiny)
+        return curvature + " there: f curves down in one direction, as near a saddle";
     return curvature + " there, and f is lower nearby";
 }
 
@@ -232,7 +233,8 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     if (flipping && !shrinking && s.tailCycle < 0.1) return Regime::Bouncing;
     // Oscillating: the error shrinks in a regular pattern (nearly a two-step cycle, or a clear drop of the
     // loss gap), and is below where it began.
-    const bool regular = s.tailCycle < 0.5 || (j.hasMinimum && s.tailLateLoss - floor < 0.5 * (s.tailEarlyLoss - floor));
+    const bool regular =
+        s.tailCycle < 0.5 || (j.hasMinimum && s.tailLateLoss - floor < 0.5 * (s.tailEarlyLoss - floor));
     if ((flipping || s.tailReversals >= 2) && shrinking && gapShrinking && regular && !(j.progress >= 1.0))
         return Regime::Oscillating;
     if (s.tailReversals == 0 && s.tailLossRises == 0) {

@@ -129,7 +129,8 @@ OneSidedSlopes oneSidedSlopes(const std::function<double(double)>& f, double x) 
     out.left = limit(left);
     out.right = limit(right);
     // At a corner the two sides stay apart as h shrinks; where f′ exists they close in like h.
-    const double gap = std::fabs(right[n - 1] - left[n - 1]), gapBefore = std::fabs(right[n - 2] - left[n - 2]);
+    const double gap = std::fabs(right[n - 1] - left[n - 1]),
+                 gapBefore = std::fabs(right[n - 2] - left[n - 2]);
     const double resolution = 1e-6 * (1.0 + std::fabs(right[n - 1]) + std::fabs(left[n - 1])) + noise;
     if (gap > resolution && gap > 0.5 * gapBefore) {
         out.kind = OneSidedSlopes::Corner;
@@ -141,8 +142,8 @@ OneSidedSlopes oneSidedSlopes(const std::function<double(double)>& f, double x) 
     return out;
 }
 
-GradientCheck checkDerivative(const ComputationGraph& g, double symbolic, const std::function<double(double)>& f,
-                              double x) {
+GradientCheck checkDerivative(const ComputationGraph& g, double symbolic,
+                              const std::function<double(double)>& f, double x) {
     GradientCheck check = checkGradient(g, 0, symbolic);
     if (check.agreement == GradientAgreement::OutsideDomain) return check;
     const OneSidedSlopes sides = oneSidedSlopes(f, x);

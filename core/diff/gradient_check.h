@@ -17,7 +17,7 @@ enum class GradientAgreement {
     NotFinite,     ///< f is finite but a gradient is not, and the difference quotients cannot tell why
     Corner,        ///< f is finite; the one-sided slopes settle to different values: f′ does not exist
     Vertical,      ///< f is finite; the difference quotients grow without bound: a vertical tangent
-    Removable,     ///< the symbolic formula is not finite (0/0), yet both one-sided slopes settle to one limit
+    Removable, ///< the symbolic formula is not finite (0/0), yet both one-sided slopes settle to one limit
 };
 
 /// "agree", "differ", "outside_domain", "not_finite", "corner", "vertical_tangent", "removable".
@@ -54,8 +54,8 @@ GradientCheck checkGradient(const ComputationGraph& g, int variable, double symb
 /// As above, then refined by f's one-sided slopes at x: a corner is Corner even where AD and the symbolic
 /// rule give numbers (relu at 0: 0 and step(0) = 0), a vertical tangent is Vertical, and a symbolic 0/0
 /// where both sides settle to one limit is Removable (x·|x| at 0: x²/|x| + |x|, yet f′(0) = 0).
-GradientCheck checkDerivative(const ComputationGraph& g, double symbolic, const std::function<double(double)>& f,
-                              double x);
+GradientCheck checkDerivative(const ComputationGraph& g, double symbolic,
+                              const std::function<double(double)>& f, double x);
 
 /// Why node `i`'s value is not finite though its inputs are: the operation and the rule it breaks.
 std::string outsideDomainReason(const ComputationGraph& g, int i);

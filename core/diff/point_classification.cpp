@@ -112,8 +112,8 @@ Neighbourhood probeNeighbourhood(const CompiledFunction& f, const double* p) {
     if (!std::isfinite(fp)) return out;
     const double scale = std::max({1.0, std::fabs(p[0]), std::fabs(p[1])});
     const double slack = 1e-14 * std::max(1.0, std::fabs(fp));
-    static const double kDirections[4][2] = {{1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476},
-                                             {0.7071067811865476, -0.7071067811865476}};
+    static const double kDirections[4][2] = {
+        {1, 0}, {0, 1}, {0.7071067811865476, 0.7071067811865476}, {0.7071067811865476, -0.7071067811865476}};
     for (double size : {1e-6, 1e-4, 1e-2})
         for (const auto& d : kDirections)
             for (double sign : {-1.0, 1.0}) {

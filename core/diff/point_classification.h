@@ -52,10 +52,10 @@ SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, do
 /// 10⁻² of p's scale (max(1, |x|, |y|)) along both axes and both diagonals, 24 points (as isLocalMinimum
 /// in descent/analysis.h). Values within round-off of f(p) count as equal.
 struct Neighbourhood {
-    bool lower = false;      ///< some probe is lower than f(p)
-    bool higher = false;     ///< some probe is higher than f(p)
-    int probes = 0;          ///< how many probes had a finite value
-    double farthest = 0.0;   ///< the largest probe distance
+    bool lower = false;    ///< some probe is lower than f(p)
+    bool higher = false;   ///< some probe is higher than f(p)
+    int probes = 0;        ///< how many probes had a finite value
+    double farthest = 0.0; ///< the largest probe distance
 };
 Neighbourhood probeNeighbourhood(const CompiledFunction& f, const double* p);
 

@@ -75,47 +75,50 @@ void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
     QTest::addColumn<QString>("status");    ///< part of the status line above it
     QTest::addColumn<QStringList>("never"); ///< words that would contradict the maths, in neither line
     const QStringList infinity{"∞", "+inf"};
-    QTest::newRow("lesson example") << "(w-3)^2" << 8.0 << true << "agree" << "w.grad = 10"
-                                    << QStringList{"corner", "undefined"};
-    QTest::newRow("ln inside its domain")
-        << "ln(x) + x^2" << 2.0 << true << "agree" << "as PyTorch" << QStringList{"corner"};
-    QTest::newRow("ln outside its domain") << "ln(x) + x^2" << -2.0 << false << "outside the function's domain"
-                                           << "undefined" << QStringList{"corner"};
-    QTest::newRow("sqrt of a negative")
-        << "sqrt(x) + x" << -1.0 << false << "sqrt(−1)" << "undefined" << QStringList{"corner"};
-    QTest::newRow("division by zero")
-        << "1/x + x" << 0.0 << false << "division by zero" << "undefined" << QStringList{"corner"};
-    QTest::newRow("negative to a fractional power")
-        << "x^0.5 + 1" << -4.0 << false << "fractional power" << "undefined" << QStringList{"corner"};
+    QTest::newRow("lesson example") << "(w-3)^2" << 8.0 << true << "agree"
+                                    << "w.grad = 10" << QStringList{"corner", "undefined"};
+    QTest::newRow("ln inside its domain") << "ln(x) + x^2" << 2.0 << true << "agree"
+                                          << "as PyTorch" << QStringList{"corner"};
+    QTest::newRow("ln outside its domain")
+        << "ln(x) + x^2" << -2.0 << false << "outside the function's domain"
+        << "undefined" << QStringList{"corner"};
+    QTest::newRow("sqrt of a negative") << "sqrt(x) + x" << -1.0 << false << "sqrt(−1)"
+                                        << "undefined" << QStringList{"corner"};
+    QTest::newRow("division by zero") << "1/x + x" << 0.0 << false << "division by zero"
+                                      << "undefined" << QStringList{"corner"};
+    QTest::newRow("negative to a fractional power") << "x^0.5 + 1" << -4.0 << false << "fractional power"
+                                                    << "undefined" << QStringList{"corner"};
     // √x at 0: the rule 0.5/√x is 1/0; the derivative is undefined, never "∞" (PyTorch prints inf).
-    QTest::newRow("vertical tangent √x")
-        << "sqrt(x)" << 0.0 << false << "vertical tangent" << "x.grad = inf"
-        << (QStringList{"corner", "= <b>+∞", "AD <b>+∞"});
+    QTest::newRow("vertical tangent √x") << "sqrt(x)" << 0.0 << false << "vertical tangent"
+                                         << "x.grad = inf" << (QStringList{"corner", "= <b>+∞", "AD <b>+∞"});
     QTest::newRow("vertical tangent x^(1/3)")
-        << "x^(1/3)" << 0.0 << false << "vertical tangent" << "undefined here (vertical tangent)"
-        << (QStringList{"corner", "∞"});
+        << "x^(1/3)" << 0.0 << false << "vertical tangent"
+        << "undefined here (vertical tangent)" << (QStringList{"corner", "∞"});
     // Corners: AD gives PyTorch's convention (0), the symbolic rule may even give a number (step(0) = 0),
     // but the one-sided slopes differ and f′ does not exist.
     QTest::newRow("relu at its corner")
-        << "relu(x)" << 0.0 << false << "corner, the one-sided slopes differ (0 from the left, 1 from the right)"
+        << "relu(x)" << 0.0 << false
+        << "corner, the one-sided slopes differ (0 from the left, 1 from the right)"
         << "x.grad = 0" << QStringList{"agree", "✔"};
-    QTest::newRow("abs at its corner") << "abs(x)" << 0.0 << false << "one-sided slopes differ (−1 from the left"
-                                       << "x.grad = 0, its convention" << QStringList{"agree", "grad = undefined"};
-    QTest::newRow("shifted abs") << "abs(x-1)" << 1.0 << false << "corner" << "x.grad = 0"
-                                 << QStringList{"agree", "grad = undefined"};
-    QTest::newRow("relu plus a parabola") << "relu(x) + x^2" << 0.0 << false << "corner" << "does not exist"
-                                          << QStringList{"agree"};
+    QTest::newRow("abs at its corner")
+        << "abs(x)" << 0.0 << false << "one-sided slopes differ (−1 from the left"
+        << "x.grad = 0, its convention" << QStringList{"agree", "grad = undefined"};
+    QTest::newRow("shifted abs") << "abs(x-1)" << 1.0 << false << "corner"
+                                 << "x.grad = 0" << QStringList{"agree", "grad = undefined"};
+    QTest::newRow("relu plus a parabola") << "relu(x) + x^2" << 0.0 << false << "corner"
+                                          << "does not exist" << QStringList{"agree"};
     // x·|x|: the symbolic x²/|x| + |x| is 0/0 at 0, but f′(x) = 2|x| and f′(0) = 0: no corner.
-    QTest::newRow("x·|x|: removable 0/0") << "x*abs(x)" << 0.0 << true << "f′(0) = 0" << "x.grad = 0"
-                                         << QStringList{"slopes differ", "not finite", "vertical", "✘"};
-    QTest::newRow("abs away from 0") << "abs(x)" << 2.0 << true << "agree" << "x.grad = 1"
-                                     << QStringList{"corner"};
-    QTest::newRow("relu away from 0") << "relu(x)" << -1.5 << true << "agree" << "x.grad = 0"
-                                      << QStringList{"corner"};
-    QTest::newRow("chain rule") << "sin(x)*x + 2" << 1.0 << true << "agree" << "as PyTorch"
-                                << QStringList{"corner"};
-    QTest::newRow("steep exponential") << "exp(x)" << 10.0 << true << "agree" << "as PyTorch"
-                                       << QStringList{"corner"};
+    QTest::newRow("x·|x|: removable 0/0")
+        << "x*abs(x)" << 0.0 << true << "f′(0) = 0"
+        << "x.grad = 0" << QStringList{"slopes differ", "not finite", "vertical", "✘"};
+    QTest::newRow("abs away from 0") << "abs(x)" << 2.0 << true << "agree"
+                                     << "x.grad = 1" << QStringList{"corner"};
+    QTest::newRow("relu away from 0") << "relu(x)" << -1.5 << true << "agree"
+                                      << "x.grad = 0" << QStringList{"corner"};
+    QTest::newRow("chain rule") << "sin(x)*x + 2" << 1.0 << true << "agree"
+                                << "as PyTorch" << QStringList{"corner"};
+    QTest::newRow("steep exponential") << "exp(x)" << 10.0 << true << "agree"
+                                       << "as PyTorch" << QStringList{"corner"};
 }
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues() {
@@ -193,9 +196,11 @@ void TestAutogradView::gradientsOutsideTheDomainAreGrey() {
             if (hits > 3) ++greenNodes;
         }
         if (defined)
-            QVERIFY2(greenNodes > 0 && green.green() > green.red() + 40, "gradients inside the domain are green");
+            QVERIFY2(greenNodes > 0 && green.green() > green.red() + 40,
+                     "gradients inside the domain are green");
         else
-            QVERIFY2(greenNodes == 0, qPrintable(QStringLiteral("%1 nodes show a green gradient").arg(greenNodes)));
+            QVERIFY2(greenNodes == 0,
+                     qPrintable(QStringLiteral("%1 nodes show a green gradient").arg(greenNodes)));
     }
 }
 

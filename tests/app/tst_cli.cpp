@@ -346,8 +346,8 @@ void TestCli::descendSaysWhatTheCoreSays() {
     QCOMPARE(o.value("verdict").toString(), QString::fromStdString(j.verdict));
     QCOMPARE(o.value("converged").toBool(), j.converged());
     if (optimizer == QLatin1String("newton"))
-        QVERIFY(
-            o.value("outcome").toString().contains(QStringLiteral("Newton's method took a plain gradient step")));
+        QVERIFY(o.value("outcome").toString().contains(
+            QStringLiteral("Newton's method took a plain gradient step")));
     // The plain-text report prints the same two sentences.
     const Result text = runGradlab({"descend", formula, "--start", start, "--lr", QString::number(lr),
                                     "--steps", "100", "--optimizer", optimizer});

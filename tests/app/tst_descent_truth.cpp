@@ -251,8 +251,10 @@ void TestDescentTruth::newtonFallbackIsNamed() {
     while (view.lesson()->step()) {
     }
     const QString stop = view.figure()->stopText();
-    QVERIFY2(stop.contains(QStringLiteral("Newton's method took a plain gradient step (η·∇f) instead of a Newton step for steps 1 and 2")),
-             qPrintable(stop));
+    QVERIFY2(
+        stop.contains(QStringLiteral(
+            "Newton's method took a plain gradient step (η·∇f) instead of a Newton step for steps 1 and 2")),
+        qPrintable(stop));
     QVERIFY2(!stop.contains(QStringLiteral("learning rate is too large")), qPrintable(stop));
 }
 

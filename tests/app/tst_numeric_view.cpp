@@ -208,7 +208,8 @@ void TestNumericView::sentencesOnlyWhereTrue() {
     // The band is defined as it is computed, not as "half a decade either side".
     const bool bandDrawn = [&] {
         for (int s = 0; s < 3; ++s)
-            if (std::isfinite(m_view->figure()->curve(s).bestError) && m_view->figure()->curve(s).bestError > 0)
+            if (std::isfinite(m_view->figure()->curve(s).bestError) &&
+                m_view->figure()->curve(s).bestError > 0)
                 return true;
         return false;
     }();

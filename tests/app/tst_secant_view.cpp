@@ -334,16 +334,20 @@ void TestSecantView::notesSayWhyThereIsNoSlope_data() {
     QTest::newRow("|x| at 0, central: 0 by symmetry")
         << "abs(x)" << 0.0 << ctr << "The central quotient (f(x+h) − f(x−h))/2h gives 0 here by symmetry"
         << "none";
-    QTest::newRow("|x| at 0, forward: no central sentence") << "abs(x)" << 0.0 << fwd << "f′(0) does not exist."
-                                                             << "none";
+    QTest::newRow("|x| at 0, forward: no central sentence")
+        << "abs(x)" << 0.0 << fwd << "f′(0) does not exist."
+        << "none";
     QTest::newRow("|x| + x at 0, central: an average, not 0")
-        << "abs(x) + x" << 0.0 << ctr << "averages the two one-sided slopes (here 1)" << "none";
-    QTest::newRow("ln at −1: no f, no f′") << "ln(x)" << -1.0 << fwd << "f is not defined at x = −1, so neither is f′"
-                                          << "none";
-    QTest::newRow("sqrt at 0: vertical tangent") << "sqrt(x)" << 0.0 << fwd
-                                                 << "exact f′(a) is undefined (vertical tangent)"
-                                                 << "vertical";
-    QTest::newRow("x^2 at 1") << "x^2" << 1.0 << ctr << "exact f′(a) = 2" << "sloped";
+        << "abs(x) + x" << 0.0 << ctr << "averages the two one-sided slopes (here 1)"
+        << "none";
+    QTest::newRow("ln at −1: no f, no f′")
+        << "ln(x)" << -1.0 << fwd << "f is not defined at x = −1, so neither is f′"
+        << "none";
+    QTest::newRow("sqrt at 0: vertical tangent")
+        << "sqrt(x)" << 0.0 << fwd << "exact f′(a) is undefined (vertical tangent)"
+        << "vertical";
+    QTest::newRow("x^2 at 1") << "x^2" << 1.0 << ctr << "exact f′(a) = 2"
+                              << "sloped";
 }
 
 void TestSecantView::notesSayWhyThereIsNoSlope() {

@@ -239,7 +239,8 @@ void TestSlopeView::plotDescribesItselfForScreenReaders_data() {
     QTest::newRow("falling") << "x^2" << -0.5 << "slope at x = -0.50 is -1.00, falling";
     QTest::newRow("flat at a minimum") << "x^2" << 0.0 << "slope at x = 0.00 is 0.00, flat";
     QTest::newRow("another variable") << "w^3 - 3w" << 2.0 << "slope at w = 2.00 is 9.00, rising";
-    QTest::newRow("sqrt at 0: no inf") << "sqrt(x)" << 0.0 << "slope at x = 0.00 is undefined (vertical tangent)";
+    QTest::newRow("sqrt at 0: no inf")
+        << "sqrt(x)" << 0.0 << "slope at x = 0.00 is undefined (vertical tangent)";
     QTest::newRow("ln at −1: no slope") << "ln(x)" << -1.0 << "slope at x = -1.00 is undefined";
 }
 
@@ -287,11 +288,11 @@ void TestSlopeView::readoutSaysWhatWasMeasured_data() {
                                                  << "f′(x) is undefined"
                                                  << "f is not defined at x = 0, so neither is its slope";
     QTest::newRow("ln at −1: no f, so no f′ (not −1)") << "ln(x)" << -1.0 << false << "f(x) is undefined"
-                                                         << "f′(x) is undefined"
-                                                         << "f is not defined at x = −1";
+                                                       << "f′(x) is undefined"
+                                                       << "f is not defined at x = −1";
     QTest::newRow("ln(x) + x² at −2 (not −4.5)") << "ln(x) + x^2" << -2.0 << false << "f(x) is undefined"
-                                                  << "f′(x) is undefined"
-                                                  << "f is not defined at x = −2";
+                                                 << "f′(x) is undefined"
+                                                 << "f is not defined at x = −2";
     QTest::newRow("sqrt at 0: a vertical tangent, not +∞") << "sqrt(x)" << 0.0 << false << "f(x) = 0"
                                                            << "f′(x) is undefined (vertical tangent)"
                                                            << "The tangent is vertical";

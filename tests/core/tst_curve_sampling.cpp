@@ -112,7 +112,8 @@ void TestCurveSampling::derivativeOnlyWhereFIsDefined() {
     const SampledCurve c = sampleDerivative(*f, -3.0, 3.0, 1200);
     int drawnInside = 0;
     for (std::size_t i = 0; i < c.x.size(); ++i) {
-        if (c.x[i] < domainStart) QVERIFY2(std::isnan(c.y[i]), qPrintable(QStringLiteral("f′ drawn at x = %1").arg(c.x[i])));
+        if (c.x[i] < domainStart)
+            QVERIFY2(std::isnan(c.y[i]), qPrintable(QStringLiteral("f′ drawn at x = %1").arg(c.x[i])));
         if (c.x[i] > domainStart + 0.01 && std::isfinite(c.y[i])) ++drawnInside;
     }
     QVERIFY(drawnInside > 100); // and drawn where f is

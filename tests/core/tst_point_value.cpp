@@ -112,7 +112,8 @@ void TestPointValue::slopeExistsOnlyWhereFDoes() {
     const PointValue p = evaluateSlope(*f, x);
     QCOMPARE(int(p.status), status);
     if (status == int(ValueStatus::Finite)) QCOMPARE(p.value, slope);
-    if (status == int(ValueStatus::Undefined)) QVERIFY(std::isnan(slopeWhereDefined(*f, x)) || !std::isfinite(f->slope(x)));
+    if (status == int(ValueStatus::Undefined))
+        QVERIFY(std::isnan(slopeWhereDefined(*f, x)) || !std::isfinite(f->slope(x)));
 }
 
 QTEST_GUILESS_MAIN(TestPointValue)

@@ -164,11 +164,12 @@ void TestReverseAd::derivativeVerdict() {
     QVERIFY(f);
     ComputationGraph g = ComputationGraph::record(f->expression(), f->variables(), &at);
     g.backward();
-    const GradientCheck check =
-        checkDerivative(g, f->slope(at), [&f](double t) { return f->value(t); }, at);
+    const GradientCheck check = checkDerivative(
+        g, f->slope(at), [&f](double t) { return f->value(t); }, at);
     QCOMPARE(QString::fromLatin1(gradientAgreementName(check.agreement)), agreement);
-    if (!std::isnan(ad)) QVERIFY2(std::fabs(g.gradient(0) - ad) <= 1e-9 * std::max(1.0, std::fabs(ad)),
-                                  qPrintable(QString::number(g.gradient(0), 'g', 17)));
+    if (!std::isnan(ad))
+        QVERIFY2(std::fabs(g.gradient(0) - ad) <= 1e-9 * std::max(1.0, std::fabs(ad)),
+                 qPrintable(QString::number(g.gradient(0), 'g', 17)));
     if (!std::isnan(left)) {
         QVERIFY2(std::fabs(check.left - left) <= 1e-6, qPrintable(QString::number(check.left, 'g', 17)));
         QVERIFY2(std::fabs(check.right - right) <= 1e-6, qPrintable(QString::number(check.right, 'g', 17)));
