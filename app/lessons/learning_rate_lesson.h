@@ -25,7 +25,6 @@ public:
     explicit LearningRateLesson(QObject* parent = nullptr);
     ~LearningRateLesson() override;
 
-    Regime regime() const { return judgement().regime; }
     /// The minimum found from the start point, and whether there is one.
     bool hasMinimum() const { return m_hasMinimum; }
     double minimum() const { return m_minimum; }

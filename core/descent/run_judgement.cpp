@@ -218,10 +218,8 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     const bool flipping = s.tailPairs >= 2 && 2 * s.tailReversals >= s.tailPairs;
     // Over the whole tail the gradient must shrink (grow) by a clear factor, not by the chance of a few
     // values: chaotic runs on a bounded loss (sin with huge steps) wander with no trend.
-    const int span = std::max(1, s.tailPairs);
-    const double overall = std::pow(s.tailRate, span);
-    const bool shrinking = s.tailRate < 1.0 - kSteady && overall < 0.67;
-    const bool growing = s.tailRate > 1.0 + kSteady && overall > 1.5 && s.lastLoss > s.firstLoss &&
+    const bool shrinking = s.tailRate < 1.0 - kSteady && s.tailGrowth < 0.67;
+    const bool growing = s.tailRate > 1.0 + kSteady && s.tailGrowth > 1.5 && s.lastLoss > s.firstLoss &&
                          s.tailLateLoss > s.tailEarlyLoss;
     // The loss gap over the tail: the largest loss of its last quarter below that of its first quarter.
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
@@ -341,21 +339,25 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
     return out + fallbackText(f, s);
 }
 
+/// A point's progress as a fraction of the start's: its loss gap to the minimum, or without one its
+/// gradient norm. NaN where neither can be measured.
+double progressAt(const RunShape& s, const RunJudgement& j, double loss, double gradNorm) {
+    if (j.hasMinimum) {
+        const double gap0 = s.firstLoss - j.minimumLoss;
+        const double gap = std::max(0.0, loss - j.minimumLoss);
+        return gap0 > 0 ? gap / gap0 : (gap > 0 ? INFINITY : 0.0);
+    }
+    return s.firstGradNorm > 0 ? gradNorm / s.firstGradNorm : NAN;
+}
+
 void judgeProgress(const RunShape& s, RunJudgement& j) {
     if (s.stopReason == StopReason::Converged) {
         j.criterion = Criterion::GradientBelow;
         return;
     }
     if (s.stopReason == StopReason::Diverged) return;
-    if (j.hasMinimum) {
-        const double gap0 = s.firstLoss - j.minimumLoss;
-        const double gap = std::max(0.0, s.lastLoss - j.minimumLoss);
-        j.progress = gap0 > 0 ? gap / gap0 : (gap > 0 ? INFINITY : 0.0);
-        if (j.progress <= j.tolerance) j.criterion = Criterion::LossGap;
-    } else if (s.firstGradNorm > 0) {
-        j.progress = s.lastGradNorm / s.firstGradNorm;
-        if (j.progress <= j.tolerance) j.criterion = Criterion::GradientRatio;
-    }
+    j.progress = progressAt(s, j, s.lastLoss, s.lastGradNorm);
+    if (j.progress <= j.tolerance) j.criterion = j.hasMinimum ? Criterion::LossGap : Criterion::GradientRatio;
 }
 
 RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSettings& settings,
@@ -389,11 +391,7 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     // From a whole trajectory: the first step at which the criterion held.
     if (t && (j.criterion == Criterion::LossGap || j.criterion == Criterion::GradientRatio)) {
         for (const TrajectoryPoint& p : t->points) {
-            const double progress =
-                j.criterion == Criterion::LossGap
-                    ? std::max(0.0, p.loss - j.minimumLoss) / (s.firstLoss - j.minimumLoss)
-                    : p.gradNorm / s.firstGradNorm;
-            if (progress <= j.tolerance) {
+            if (progressAt(s, j, p.loss, p.gradNorm) <= j.tolerance) {
                 j.metAtStep = p.step;
                 break;
             }

@@ -92,8 +92,9 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
             s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_losses[at(tail - 1 - back)]);
         }
         const int distance = tail - quarter;
+        if (earlier > 0) s.tailGrowth = recent / earlier;
         if (earlier > 0 && recent > 0 && distance > 0)
-            s.tailRate = std::pow(recent / earlier, 1.0 / distance);
+            s.tailRate = std::pow(s.tailGrowth, 1.0 / distance);
         else if (earlier > 0 && recent == 0.0)
             s.tailRate = 0.0;
     }

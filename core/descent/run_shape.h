@@ -40,6 +40,9 @@ struct RunShape {
     /// norm in the tail's last quarter against its first quarter): < 1 shrinking, > 1 growing. NaN if
     /// the tail is shorter than 2 steps.
     double tailRate = NAN;
+    /// The same change over the whole tail: that last-quarter norm over the first-quarter one (NaN if
+    /// the tail is shorter than 2 steps).
+    double tailGrowth = NAN;
     int newtonFallbacks = 0;         ///< steps where Newton's method took a gradient step
     int newtonFallbackSteps[3] = {}; ///< the first three such steps
     bool recorded() const { return std::isfinite(firstLoss); }
