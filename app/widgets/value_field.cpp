@@ -1,0 +1,131 @@
+#include "widgets/value_field.h"
+
+#include "eval/compiled_function.h"
+#include "widgets/error_marker.h"
+
+#include <QKeyEvent>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace gradlab {
+
+ValueField::ValueField(const QString& accessibleName, QWidget* parent)
+    : QLineEdit(parent)
+    , m_marker(new ErrorMarker(this)) {
+    setAccessibleName(accessibleName);
+    setToolTip(tr("A number or a constant expression, such as 1.5, pi/2, sqrt(2) or e^-1. "
+                  "Enter takes it; Up and Down step it."));
+    setMaximumWidth(110);
+    connect(this, &QLineEdit::returnPressed, this, &ValueField::commit);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        m_marker->setColumn(0);
+        m_error.clear();
+    });
+    showValue();
+}
+
+ValueRead ValueField::read(const QString& text) {
+    ValueRead r;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        r.message = tr("type a number, such as 1.5 or pi/2");
+        r.column = 1;
+        return r;
+    }
+    const FunctionResult f = CompiledFunction::create(text.toStdString());
+    if (!f.ok) {
+        r.message = QString::fromStdString(f.error.message);
+        r.column = f.error.column;
+        return r;
+    }
+    if (f.function->dimension() != 0) {
+        r.message = tr("a number is needed here, not a formula in %1")
+                        .arg(QString::fromStdString(f.function->variables()[0]));
+        r.column = static_cast<int>(text.indexOf(QString::fromStdString(f.function->variables()[0]))) + 1;
+        return r;
+    }
+    const double v = f.function->value(nullptr);
+    if (!std::isfinite(v)) {
+        r.message = tr("this has no finite value");
+        r.column = 1;
+        return r;
+    }
+    r.ok = true;
+    r.value = v;
+    return r;
+}
+
+QString ValueField::shortestText(double v) {
+    if (v == 0) return QStringLiteral("0");
+    for (int digits = 1; digits <= 17; ++digits) {
+        const QString text = QString::number(v, 'g', digits);
+        if (text.toDouble() == v) return text;
+    }
+    return QString::number(v, 'g', 17);
+}
+
+void ValueField::setValue(double v) {
+    m_value = v;
+    if (!hasFocus()) showValue();
+}
+
+void ValueField::showValue() {
+    const ValueRead current = read(text());
+    if (!(current.ok && current.value == m_value)) setText(shortestText(m_value));
+    m_marker->setColumn(0);
+}
+
+void ValueField::commit() {
+    const ValueRead r = read(text());
+    if (!r.ok) {
+        refuse(r);
+        return;
+    }
+    m_error.clear();
+    m_marker->setColumn(0);
+    m_value = r.value;
+    emit valueEntered(r.value);
+}
+
+void ValueField::refuse(const ValueRead& r) {
+    m_error = r.message;
+    m_marker->setColumn(r.column);
+    QToolTip::showText(mapToGlobal(QPoint(0, height())),
+                       tr("%1; kept %2.").arg(r.message, shortestText(m_value)), this,
+                       QRect(-100000, -100000, 200000, 200000), 6000);
+}
+
+void ValueField::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
+        const ValueRead r = read(text());
+        const double base = r.ok ? r.value : m_value;
+        // Rounded to 12 digits so that 0.1 + 0.1 + 0.1 reads 0.3, not 0.30000000000000004.
+        const double v =
+            QString::number(base + (event->key() == Qt::Key_Up ? m_step : -m_step), 'g', 12).toDouble();
+        m_value = v;
+        setText(shortestText(v));
+        emit valueEntered(v);
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        setText(shortestText(m_value));
+        m_marker->setColumn(0);
+        m_error.clear();
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+void ValueField::focusOutEvent(QFocusEvent* event) {
+    QLineEdit::focusOutEvent(event);
+    const ValueRead r = read(text());
+    if (r.ok && r.value != m_value) {
+        commit();
+    } else if (!r.ok) {
+        // Leaving a refused entry: the field shows the value that is in use again.
+        setText(shortestText(m_value));
+    }
+}
+
+} // namespace gradlab

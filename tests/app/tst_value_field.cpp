@@ -1,0 +1,125 @@
+// The number field used for points and starts: it reads constant expressions at full precision,
+// refuses what is not a number with a reason, and keeps the last good value.
+
+#include "widgets/value_field.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <cmath>
+
+using namespace gradlab;
+
+class TestValueField : public QObject {
+    Q_OBJECT
+private slots:
+    void readsConstantExpressions_data();
+    void readsConstantExpressions();
+    void refusesWhatIsNotANumber_data();
+    void refusesWhatIsNotANumber();
+    void enterCommitsTypedValue();
+    void refusedInputKeepsValue();
+    void arrowsStep();
+    void showsFullPrecision();
+};
+
+void TestValueField::readsConstantExpressions_data() {
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("value");
+    QTest::newRow("integer") << "10" << 10.0;
+    QTest::newRow("decimal") << "-1.25" << -1.25;
+    QTest::newRow("exponent") << "1e-3" << 1e-3;
+    QTest::newRow("pi/2") << "pi/2" << M_PI / 2;
+    QTest::newRow("unicode pi") << "π/2" << M_PI / 2;
+    QTest::newRow("sqrt") << "sqrt(2)" << std::sqrt(2.0);
+    QTest::newRow("e power") << "e^-1" << std::exp(-1.0);
+    QTest::newRow("third") << "1/3" << 1.0 / 3.0;
+    QTest::newRow("spaces") << "  7.982548 " << 7.982548;
+}
+
+void TestValueField::readsConstantExpressions() {
+    QFETCH(QString, text);
+    QFETCH(double, value);
+    const ValueRead r = ValueField::read(text);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    QCOMPARE(r.value, value);
+}
+
+void TestValueField::refusesWhatIsNotANumber_data() {
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << "";
+    QTest::newRow("variable") << "x+1";
+    QTest::newRow("broken") << "2*(3";
+    QTest::newRow("infinite") << "1/0";
+    QTest::newRow("undefined") << "ln(-1)";
+}
+
+void TestValueField::refusesWhatIsNotANumber() {
+    QFETCH(QString, text);
+    const ValueRead r = ValueField::read(text);
+    QVERIFY(!r.ok);
+    QVERIFY(!r.message.isEmpty());
+    QVERIFY(r.column >= 1);
+}
+
+void TestValueField::enterCommitsTypedValue() {
+    ValueField field(QStringLiteral("Point"));
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QSignalSpy spy(&field, &ValueField::valueEntered);
+    field.setFocus();
+    field.selectAll();
+    QTest::keyClicks(&field, QStringLiteral("pi/2"));
+    QCOMPARE(spy.count(), 0);
+    QTest::keyClick(&field, Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toDouble(), M_PI / 2);
+    QCOMPARE(field.value(), M_PI / 2);
+    // What was typed stays readable while it means the value in use.
+    field.clearFocus();
+    field.setValue(M_PI / 2);
+    QCOMPARE(field.text(), QStringLiteral("pi/2"));
+}
+
+void TestValueField::refusedInputKeepsValue() {
+    ValueField field(QStringLiteral("Point"));
+    field.setValue(2);
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QSignalSpy spy(&field, &ValueField::valueEntered);
+    field.setFocus();
+    field.selectAll();
+    QTest::keyClicks(&field, QStringLiteral("2*(3"));
+    QTest::keyClick(&field, Qt::Key_Return);
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(field.value(), 2.0);
+    QVERIFY(!field.errorMessage().isEmpty());
+    QTest::keyClick(&field, Qt::Key_Escape);
+    QCOMPARE(field.text(), QStringLiteral("2"));
+}
+
+void TestValueField::arrowsStep() {
+    ValueField field(QStringLiteral("Point"));
+    field.setValue(0.1);
+    field.setStep(0.1);
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QSignalSpy spy(&field, &ValueField::valueEntered);
+    field.setFocus();
+    QTest::keyClick(&field, Qt::Key_Up);
+    QTest::keyClick(&field, Qt::Key_Up);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(field.text(), QStringLiteral("0.3"));
+    QCOMPARE(field.value(), 0.3);
+    QTest::keyClick(&field, Qt::Key_Down);
+    QCOMPARE(field.value(), 0.2);
+}
+
+void TestValueField::showsFullPrecision() {
+    QCOMPARE(ValueField::shortestText(7.982548), QStringLiteral("7.982548"));
+    QCOMPARE(ValueField::shortestText(M_PI).toDouble(), M_PI);
+    QCOMPARE(ValueField::shortestText(0.1), QStringLiteral("0.1"));
+    QCOMPARE(ValueField::shortestText(0), QStringLiteral("0"));
+}
+
+QTEST_MAIN(TestValueField)
+#include "tst_value_field.moc"
