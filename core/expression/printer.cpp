@@ -78,9 +78,14 @@ bool printsAtPowerLevel(const Expr& e) {
     }
 }
 
+// Does `e` print as signs in front of something at power level ("-2", "--x", "-+-y^z")? The parser reads
+// any run of signs after '^', so such an exponent needs no brackets.
 bool isSignedAtom(const Expr& e) {
     if (e->isNumber()) return true; // "-2" or "2"
-    if (e->kind() == NodeKind::Negate) return printsAtPowerLevel(e->child(0));
+    if (e->kind() == NodeKind::Negate) {
+        const Expr& inner = e->child(0);
+        return printsAtPowerLevel(inner) || isSignedAtom(inner);
+    }
     if (e->kind() == NodeKind::Multiply && e->children().size() == 2 && e->child(0)->isNumber(-1.0))
         return printsAtPowerLevel(e->child(1));
     return false;

@@ -21,6 +21,8 @@ private slots:
     void latex_data();
     void latex();
     void numbers();
+    void signedExponentsNeedNoBrackets_data();
+    void signedExponentsNeedNoBrackets();
 };
 
 void TestPrinter::roundTrip_data() {
@@ -38,6 +40,31 @@ void TestPrinter::roundTrip_data() {
     QTest::newRow("unicode input") << "3x² − 12x·y + π";
     QTest::newRow("tiny and huge numbers") << "1e-20*x + 3.5e15*y";
     QTest::newRow("negative number base") << "(-2)^2*x";
+    QTest::newRow("double signs in exponents") << "2^--x + x^-+-y^--2";
+}
+
+// A formula as typed always prints to text that reads back: the printer must not add brackets around an
+// exponent made of signs (x^--2), or a long chain near the parser's nesting limit is refused on the way
+// back (found by a 20-minute fuzz run).
+void TestPrinter::signedExponentsNeedNoBrackets_data() {
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<int>("links");
+    QTest::newRow("^--2") << "2^--" << 60;
+    QTest::newRow("^-2") << "2^-" << 90;
+    QTest::newRow("^-+-") << "x^-+-" << 45;
+    QTest::newRow("mixed") << "2^--2^-pi^-" << 25;
+}
+
+void TestPrinter::signedExponentsNeedNoBrackets() {
+    QFETCH(QString, link);
+    QFETCH(int, links);
+    const QString text = link.repeated(links) + QStringLiteral("y");
+    const ParseResult r = parse(text.toStdString());
+    QVERIFY2(r.ok, r.error.message.c_str());
+    const std::string printed = toPlainText(r.formula.expr);
+    QVERIFY2(printed.find('(') == std::string::npos, printed.c_str());
+    const ParseResult back = parse(printed);
+    QVERIFY2(back.ok, back.error.message.c_str());
 }
 
 void TestPrinter::roundTrip() {
