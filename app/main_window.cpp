@@ -10,6 +10,7 @@
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 #include "widgets/export_dialog.h"
+#include "widgets/menu_shortcuts.h"
 #include "widgets/number_format.h"
 
 #include <QActionGroup>
@@ -202,6 +203,7 @@ void MainWindow::buildMenus() {
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About GradLab"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    new MenuShortcuts(menuBar());
 }
 
 bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error,

@@ -26,7 +26,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
     const cli::Arguments a(args,
                            {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size",
-                            "scale", "frames", "fps"},
+                            "scale", "frames", "fps", "title"},
                            {"transparent", "animate"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
@@ -96,6 +96,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     figure.size = size;
     figure.scale = scale;
     figure.transparent = a.flag("transparent");
+    if (const auto t = a.text("title")) figure.title = QString::fromStdString(*t);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (animate) {
         if (suffix != QLatin1String("gif") && suffix != QLatin1String("png"))
@@ -133,6 +134,7 @@ void registerRenderCommand() {
          "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
          "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
          "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
+         "         [--title TEXT]\n"
          "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
          "LESSON: slope, secant, numeric, autograd, contour, descent1d, learning-rate, race, surface3d.\n"
          "Draws the same figure as File > Export Figure, without a display (QT_QPA_PLATFORM is not needed).\n"
@@ -143,6 +145,8 @@ void registerRenderCommand() {
          "--frames defaults to the lesson's own (60 for secant, one per step up to 100 or 120 otherwise).\n"
          "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
          "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
+         "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
+         "edges.\n"
          "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
          "with the same layout, for high-DPI slides. The file is written whole or not at all.\n",
          runRender});

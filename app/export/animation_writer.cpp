@@ -1,6 +1,7 @@
 #include "export/animation_writer.h"
 
 #include "export/atomic_write.h"
+#include "export/figure_layout.h"
 #include "export/gif_writer.h"
 #include "plotting/figure_export.h"
 #include "views/lesson_view.h"
@@ -44,8 +45,11 @@ bool saveLessonAnimation(const LessonView& view, const QString& path, const Anim
     const bool gif = info.suffix().compare(QLatin1String("gif"), Qt::CaseInsensitive) == 0;
     auto frame = [&](int i) {
         animation.seek(i, count);
-        return renderFigure(animation.figure.get(), options.figure.size, options.figure.scale,
-                            options.figure.transparent && !gif);
+        const bool transparent = options.figure.transparent && !gif;
+        return composeFigurePage(
+            options.figure.size, options.figure.scale, transparent, options.figure.title, [&](QSize inner) {
+                return renderFigure(animation.figure.get(), inner, options.figure.scale, transparent);
+            });
     };
 
     if (gif) {

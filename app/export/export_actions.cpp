@@ -175,6 +175,8 @@ void ExportActions::animationWithDialog() {
     LessonView* v = m_window->activeLesson();
     if (!v) return;
     ExportDialog dialog(ExportDialog::Animation, suggestedPath(v->id(), QStringLiteral("gif")), m_window);
+    const LessonAnimation animation = v->createAnimation();
+    dialog.setLessonAnimation(animation.frames, animation.fps);
     if (dialog.exec() == QDialog::Accepted) exportAnimation(dialog.path(), dialog.animationOptions());
 }
 

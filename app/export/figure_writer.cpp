@@ -1,13 +1,21 @@
 #include "export/figure_writer.h"
 
+#include "export/figure_layout.h"
 #include "plotting/figure_export.h"
 #include "views/lesson_view.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QObject>
+#include <qcustomplot.h>
 
 namespace gradlab {
+
+QImage renderLessonFigure(const LessonView& view, const FigureOptions& options) {
+    return composeFigurePage(
+        options.size, options.scale, options.transparent, options.title,
+        [&](QSize inner) { return view.renderImage(inner, options.scale, options.transparent); });
+}
 
 bool saveLessonFigure(const LessonView& view, const QString& path, const FigureOptions& options,
                       QString* error) {
@@ -15,13 +23,15 @@ bool saveLessonFigure(const LessonView& view, const QString& path, const FigureO
         bool drawn = true;
         const bool ok = saveVectorFigure(
             [&](QCPPainter* painter) {
-                drawn = view.paintFigure(painter, options.size, options.transparent);
+                drawn = paintFigurePage(
+                    painter, options.size, options.transparent, options.title,
+                    [&](QSize inner) { return view.paintFigure(painter, inner, options.transparent); });
             },
             options.size, path, error);
         if (ok && !drawn && error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
         return ok && drawn;
     }
-    const QImage image = view.renderImage(options.size, options.scale, options.transparent);
+    const QImage image = renderLessonFigure(view, options);
     if (image.isNull()) {
         if (error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
         return false;
@@ -30,7 +40,7 @@ bool saveLessonFigure(const LessonView& view, const QString& path, const FigureO
 }
 
 bool copyLessonFigure(const LessonView& view, const FigureOptions& options, QString* error) {
-    const QImage image = view.renderImage(options.size, options.scale, options.transparent);
+    const QImage image = renderLessonFigure(view, options);
     if (image.isNull()) {
         if (error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
         return false;

@@ -58,8 +58,17 @@ QVector<QRgb> GifWriter::paletteFor(const QList<QImage>& samples) {
         sum[3 * k + 2] += b[i];
         n[k] += 1;
     }
+    // One index stays free for "unchanged since the last frame" (transparent): at 256 colours the one
+    // standing for the fewest pixels goes (its pixels take the nearest remaining colour).
+    int dropped = -1;
+    if (count >= kTransparentIndex + 1) {
+        dropped = 0;
+        for (int k = 1; k < count; ++k)
+            if (n[static_cast<std::size_t>(k)] < n[static_cast<std::size_t>(dropped)]) dropped = k;
+    }
     QVector<QRgb> palette;
     for (int k = 0; k < count; ++k) {
+        if (k == dropped) continue;
         const auto i = static_cast<std::size_t>(k);
         if (n[i] > 0)
             palette.append(qRgb(qRound(sum[3 * i] / n[i]), qRound(sum[3 * i + 1] / n[i]),
@@ -77,7 +86,7 @@ bool GifWriter::fail(int code, QString* error) {
 
 bool GifWriter::open(QIODevice* device, QSize size, const QVector<QRgb>& palette, QString* error) {
     m_size = size;
-    m_palette = palette.mid(0, 256);
+    m_palette = palette.mid(0, kTransparentIndex);
     if (m_palette.isEmpty()) m_palette.append(qRgb(0, 0, 0));
     // Nearest palette colour for every 5-bit-per-channel colour, worked out once.
     for (int c = 0; c < 32768; ++c) {
@@ -154,7 +163,9 @@ bool GifWriter::addFrame(const QImage& frame, int delayCentiseconds, QString* er
     gcb.DisposalMode = DISPOSE_DO_NOT;
     gcb.UserInputFlag = false;
     gcb.DelayTime = delayCentiseconds;
-    gcb.TransparentColor = NO_TRANSPARENT_COLOR;
+    // After the first frame, pixels that did not change are written as the transparent index: the frame
+    // before shows through (exactly the same pixels), and long runs of one index compress far better.
+    gcb.TransparentColor = m_first ? NO_TRANSPARENT_COLOR : kTransparentIndex;
     GifByteType extension[4];
     const auto length = static_cast<int>(EGifGCBToExtension(&gcb, extension));
     if (EGifPutExtension(m_gif, GRAPHICS_EXT_FUNC_CODE, length, extension) == GIF_ERROR)
@@ -162,9 +173,15 @@ bool GifWriter::addFrame(const QImage& frame, int delayCentiseconds, QString* er
     const int rw = right - left + 1, rh = bottom - top + 1;
     if (EGifPutImageDesc(m_gif, left, top, rw, rh, false, nullptr) == GIF_ERROR)
         return fail(m_gif->Error, error);
+    std::vector<GifByteType> row(static_cast<std::size_t>(rw));
     for (int y = top; y <= bottom; ++y) {
-        auto* row = indices.data() + static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + left;
-        if (EGifPutLine(m_gif, row, rw) == GIF_ERROR) return fail(m_gif->Error, error);
+        const std::size_t offset = static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + left;
+        for (int x = 0; x < rw; ++x) {
+            const std::size_t i = offset + static_cast<std::size_t>(x);
+            row[static_cast<std::size_t>(x)] =
+                !m_first && indices[i] == m_previous[i] ? kTransparentIndex : indices[i];
+        }
+        if (EGifPutLine(m_gif, row.data(), rw) == GIF_ERROR) return fail(m_gif->Error, error);
     }
     m_previous.swap(indices);
     m_first = false;

@@ -16,12 +16,16 @@ namespace gradlab {
 
 class GifWriter {
 public:
+    /// The palette index that stands for "unchanged since the frame before"; palettes hold at most this
+    /// many colours.
+    static constexpr unsigned char kTransparentIndex = 255;
+
     GifWriter() = default;
     ~GifWriter();
     GifWriter(const GifWriter&) = delete;
     GifWriter& operator=(const GifWriter&) = delete;
 
-    /// A palette of at most 256 colours for these sample frames (median cut), refined to the samples'
+    /// A palette of at most 255 colours for these sample frames (median cut), refined to the samples'
     /// exact mean colours so that flat colours such as white stay exact.
     static QVector<QRgb> paletteFor(const QList<QImage>& samples);
 

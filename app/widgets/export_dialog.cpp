@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -58,11 +59,19 @@ ExportDialog::ExportDialog(Mode mode, const QString& suggestedPath, QWidget* par
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&File:"), pathRow);
+    // A row whose field is a layout gets no buddy from QFormLayout (and would show "&File:" literally).
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
+    m_title = new QLineEdit(this);
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setPlaceholderText(tr("none (for a slide, e.g. “Gradient descent on x²”)"));
+    m_title->setToolTip(tr("Written above the figure, centred; leave empty for no title"));
+    form->addRow(tr("T&itle:"), m_title);
     if (mode == Figure) {
         form->addRow(QString(), m_transparent);
         QPushButton* copy = buttons->addButton(tr("&Copy to Clipboard"), QDialogButtonBox::ActionRole);
@@ -140,7 +149,16 @@ FigureOptions ExportDialog::figureOptions() const {
     o.size = logicalSize();
     o.scale = scale();
     o.transparent = m_mode == Figure && m_transparent->isChecked();
+    o.title = m_title->text().trimmed();
     return o;
+}
+
+void ExportDialog::setLessonAnimation(int frames, double fps) {
+    if (!m_frames) return;
+    m_frames->setSpecialValueText(tr("the lesson's own (%n frames)", nullptr, frames));
+    m_fps->setSpecialValueText(tr("the lesson's own (%1 frames/s)").arg(fps));
+    m_frames->setMinimumWidth(m_frames->sizeHint().width());
+    m_fps->setMinimumWidth(m_fps->sizeHint().width());
 }
 
 AnimationOptions ExportDialog::animationOptions() const {

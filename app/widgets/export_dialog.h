@@ -31,7 +31,12 @@ public:
     FigureOptions figureOptions() const;
     AnimationOptions animationOptions() const;
 
+    /// Animations: the lesson's own frame count and speed, named where "the lesson's own" is offered.
+    void setLessonAnimation(int frames, double fps);
+
     QComboBox* formatBox() const { return m_format; }
+    QLineEdit* titleField() const { return m_title; }
+    QSpinBox* framesBox() const { return m_frames; }
 
 private:
     void browse();
@@ -45,6 +50,7 @@ private:
     QSpinBox* m_height;
     QDoubleSpinBox* m_scale;
     QCheckBox* m_transparent;
+    QLineEdit* m_title;
     QSpinBox* m_frames = nullptr;
     QDoubleSpinBox* m_fps = nullptr;
 };
