@@ -61,7 +61,9 @@ QPointF centreOfChange(const QImage& a, const QImage& b, int* count, int thresho
 /// A window holding the scene, shown until its graph is exposed.
 class SceneHost : public QWidget {
 public:
-    SceneHost() {
+    SceneHost()
+        : owned(SurfaceScene::create(nullptr, nullptr))
+        , scene(*owned) {
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(scene.widget(this));
         resize(800, 600);
@@ -76,7 +78,8 @@ public:
         QCoreApplication::processEvents();
         return scene.render(QSize(800, 600)).convertToFormat(QImage::Format_RGB32);
     }
-    SurfaceScene scene;
+    std::unique_ptr<SurfaceScene> owned;
+    SurfaceScene& scene;
 };
 } // namespace
 
