@@ -31,8 +31,25 @@ long long lastIndex(double hi, double step) {
 QString RoundTicks::label(double value) const {
     if (std::fabs(value) < step * 1e-9) value = 0.0;
     QString s = QString::number(value, 'f', decimals);
+    // As "%g" writes it: "1" and "0.5", not "1.0" beside "0.5".
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.'))) s.chop(1);
+    }
+    if (s == QLatin1String("-0")) s = QStringLiteral("0");
     s.replace(QLatin1Char('-'), QStringLiteral("−"));
     return s;
+}
+
+RoundTicks ticksAtStep(double lo, double hi, double step) {
+    RoundTicks t;
+    t.step = step;
+    if (!(step > 0) || !std::isfinite(lo) || !std::isfinite(hi)) return t;
+    for (long long k = firstIndex(lo, step); k <= lastIndex(hi, step); ++k)
+        t.values.push_back(static_cast<double>(k) * step);
+    t.decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step) + 1e-9)));
+    return t;
 }
 
 RoundTicks roundTicks(double lo, double hi, int maxCount) {
@@ -47,15 +64,11 @@ RoundTicks roundTicks(double lo, double hi, int maxCount) {
     double step = roundStepAtLeast((hi - lo) / maxCount);
     while (lastIndex(hi, step) - firstIndex(lo, step) + 1 > maxCount)
         step = nextRoundStep(step);
-    t.step = step;
-    for (long long k = firstIndex(lo, step); k <= lastIndex(hi, step); ++k)
-        t.values.push_back(static_cast<double>(k) * step);
-    t.decimals = std::max(0, static_cast<int>(-std::floor(std::log10(step) + 1e-9)));
-    return t;
+    return ticksAtStep(lo, hi, step);
 }
 
-void roundOutward(double* lo, double* hi, int maxCount) {
-    if (!(std::isfinite(*lo) && std::isfinite(*hi) && *hi > *lo)) return;
+RoundTicks roundOutward(double* lo, double* hi, int maxCount) {
+    if (!(std::isfinite(*lo) && std::isfinite(*hi) && *hi > *lo)) return roundTicks(*lo, *hi, maxCount);
     maxCount = std::max(maxCount, 2);
     double step = roundStepAtLeast((*hi - *lo) / (maxCount - 1));
     auto below = [&] { return std::floor(*lo / step + 1e-9); };
@@ -65,6 +78,7 @@ void roundOutward(double* lo, double* hi, int maxCount) {
     const double l = below() * step, h = above() * step;
     *lo = l;
     *hi = h;
+    return ticksAtStep(l, h, step);
 }
 
 RoundTickFormatter::RoundTickFormatter(int maxCount, QObject* parent)
@@ -75,9 +89,23 @@ QValue3DAxisFormatter* RoundTickFormatter::createNewInstance() const {
     return new RoundTickFormatter(m_maxCount);
 }
 
+void RoundTickFormatter::setStep(double step) {
+    m_step = step;
+    markDirty(true);
+}
+
+void RoundTickFormatter::setHiddenEnd(int end) {
+    if (end == m_hiddenEnd) return;
+    m_hiddenEnd = end;
+    markDirty(true);
+}
+
 void RoundTickFormatter::recalculate() {
     const double lo = axis()->min(), hi = axis()->max();
-    const RoundTicks ticks = roundTicks(lo, hi, m_maxCount);
+    // The axis range is a float: a step given for it is matched with a float's tolerance.
+    const double slack = 1e-6 * std::max(std::fabs(lo), std::fabs(hi));
+    const RoundTicks ticks =
+        m_step > 0 ? ticksAtStep(lo - slack, hi + slack, m_step) : roundTicks(lo, hi, m_maxCount);
     gridPositions().clear();
     subGridPositions().clear();
     labelPositions().clear();
@@ -85,6 +113,8 @@ void RoundTickFormatter::recalculate() {
     for (double v : ticks.values) {
         const float position = hi > lo ? float((v - lo) / (hi - lo)) : 0.0f;
         gridPositions().append(position);
+        const double end = m_hiddenEnd < 0 ? lo : hi;
+        if (m_hiddenEnd != 0 && std::fabs(v - end) < 1e-6 * ticks.step) continue;
         labelPositions().append(position);
         labelStrings().append(ticks.label(v));
     }
@@ -92,7 +122,11 @@ void RoundTickFormatter::recalculate() {
 
 void RoundTickFormatter::populateCopy(QValue3DAxisFormatter& copy) const {
     QValue3DAxisFormatter::populateCopy(copy);
-    if (auto* round = qobject_cast<RoundTickFormatter*>(&copy)) round->m_maxCount = m_maxCount;
+    if (auto* round = qobject_cast<RoundTickFormatter*>(&copy)) {
+        round->m_maxCount = m_maxCount;
+        round->m_step = m_step;
+        round->m_hiddenEnd = m_hiddenEnd;
+    }
 }
 
 } // namespace gradlab

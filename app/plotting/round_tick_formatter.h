@@ -21,15 +21,24 @@ struct RoundTicks {
 
 /// The ticks of [lo, hi] with the smallest round step that gives at most `maxCount` of them.
 RoundTicks roundTicks(double lo, double hi, int maxCount = 6);
-/// [lo, hi] widened to the nearest multiples of a round step that leaves at most `maxCount` ticks on the
-/// widened range, so that both of its ends are labelled ticks.
-void roundOutward(double* lo, double* hi, int maxCount = 6);
+/// [lo, hi] widened to the nearest multiples of the smallest round step that leaves at most `maxCount`
+/// ticks on the widened range; returns those ticks, the first and last at the new ends.
+RoundTicks roundOutward(double* lo, double* hi, int maxCount = 6);
+/// The ticks of [lo, hi] at a given step: its multiples inside the range.
+RoundTicks ticksAtStep(double lo, double hi, double step);
 
 /// An axis formatter that puts grid lines and labels at roundTicks() of the axis range.
 class RoundTickFormatter : public QValue3DAxisFormatter {
     Q_OBJECT
 public:
     explicit RoundTickFormatter(int maxCount = 6, QObject* parent = nullptr);
+    /// Ticks at multiples of `step` (an axis rounded out with roundOutward()), or 0 to choose the step
+    /// from the range with roundTicks().
+    void setStep(double step);
+    /// Leaves out the label at one end of the range (−1: the minimum, +1: the maximum, 0: none) where it
+    /// would sit on another axis's label at a corner of the box; its grid line stays.
+    void setHiddenEnd(int end);
+    int hiddenEnd() const { return m_hiddenEnd; }
 
 protected:
     QValue3DAxisFormatter* createNewInstance() const override;
@@ -38,6 +47,8 @@ protected:
 
 private:
     int m_maxCount;
+    double m_step = 0.0;
+    int m_hiddenEnd = 0;
 };
 
 } // namespace gradlab

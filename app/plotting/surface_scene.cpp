@@ -19,6 +19,7 @@
 #include <QSurfaceDataProxy>
 #include <QValue3DAxis>
 #include <QWidget>
+#include <QtMath>
 #include <cmath>
 
 static void initResources() {
@@ -92,19 +93,26 @@ SurfaceScene::SurfaceScene(QObject* parent)
     m_graph->activeTheme()->setType(Q3DTheme::ThemeQt);
     m_graph->activeTheme()->setLabelBackgroundEnabled(false);
     m_graph->activeTheme()->setLabelBorderEnabled(false);
+    // Soft light: the default's highlight burns a white spot into a bowl's bottom, where runs end.
+    m_graph->activeTheme()->setLightStrength(3.0f);
+    m_graph->activeTheme()->setAmbientLightStrength(0.45f);
     m_graph->setShadowQuality(QAbstract3DGraph::ShadowQualityNone);
     resetCamera();
+    connect(m_graph->scene()->activeCamera(), &Q3DCamera::xRotationChanged, this,
+            &SurfaceScene::separateCornerLabels);
     // Round ticks, short labels, titles turned towards the viewer (an edge-on title reads as a dash).
-    m_graph->axisX()->setFormatter(new RoundTickFormatter(6));
+    m_xFormatter = new RoundTickFormatter(6);
+    m_graph->axisX()->setFormatter(m_xFormatter);
     m_graph->axisZ()->setFormatter(new RoundTickFormatter(6));
-    m_graph->axisY()->setFormatter(new RoundTickFormatter(6));
+    m_heightFormatter = new RoundTickFormatter(6);
+    m_graph->axisY()->setFormatter(m_heightFormatter);
     for (QValue3DAxis* a : {m_graph->axisX(), m_graph->axisY(), m_graph->axisZ()}) {
         a->setTitleVisible(true);
         a->setTitleFixed(false);
         a->setLabelAutoRotation(90.0f);
     }
     m_series = new QSurface3DSeries;
-    m_series->setDrawMode(QSurface3DSeries::DrawSurfaceAndWireframe);
+    m_series->setDrawMode(QSurface3DSeries::DrawSurface);
     m_series->setFlatShadingEnabled(false);
     QLinearGradient gradient;
     gradient.setColorAt(0.0, QColor(0xde, 0xeb, 0xf7));
@@ -119,11 +127,13 @@ SurfaceScene::SurfaceScene(QObject* parent)
                                QVector3D(kBallRadius, kBallRadius, kBallRadius), QQuaternion(),
                                solid(palette::point));
     m_ball->setShadowCasting(false);
+    m_ball->setVisible(false); // until a run is shown
     m_graph->addCustomItem(m_ball);
     m_arrow =
         new QCustom3DItem(QStringLiteral(":/meshes/arrow.obj"), QVector3D(),
                           QVector3D(kArrowWidth, 0.4f, kArrowWidth), QQuaternion(), solid(palette::descent));
     m_arrow->setShadowCasting(false);
+    m_arrow->setVisible(false);
     m_graph->addCustomItem(m_arrow);
     for (int i = 0; i < kTrail; ++i) {
         auto* dot =
@@ -185,7 +195,7 @@ void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xm
     }
     if (!(top > lo)) top = lo + 1.0, lo -= 1.0;
     double axisLo = lo, axisHi = top;
-    roundOutward(&axisLo, &axisHi, 6);
+    const RoundTicks heightTicks = roundOutward(&axisLo, &axisHi, 6);
     if (hi > axisHi) {
         top = axisHi;
         m_cutAt = m_height == Height::Log ? std::pow(10.0, axisHi) - 1.0 + m_logShift : axisHi;
@@ -213,10 +223,27 @@ void SurfaceScene::setFunction(const CompiledFunction& f, double xmin, double xm
                                 kMaxArrowFraction * std::min(xmax - xmin, ymax - ymin), kArrowDecades);
     m_graph->axisX()->setRange(float(xmin), float(xmax));
     m_graph->axisZ()->setRange(float(ymin), float(ymax));
+    m_heightFormatter->setStep(heightTicks.step);
     m_graph->axisY()->setRange(float(axisLo), float(axisHi));
     m_graph->axisX()->setTitle(m_variables[0]);
     m_graph->axisZ()->setTitle(m_variables[1]);
     m_graph->axisY()->setTitle(heightTitle());
+    separateCornerLabels();
+}
+
+void SurfaceScene::separateCornerLabels() {
+    // The x labels run along the box's edge nearest the camera and the y labels along the other one
+    // through the nearest corner; their end labels meet there ("2" on "−1"). The camera at horizontal
+    // angle θ sits towards scene (−sin θ, cos θ), and scene z runs opposite to data y.
+    if (!m_xFormatter) return;
+    const double theta = qDegreesToRadians(double(m_graph->scene()->activeCamera()->xRotation()));
+    const int xEnd = -std::sin(theta) >= 0 ? 1 : -1;
+    const double yEnd = std::cos(theta) >= 0 ? m_domain[2] : m_domain[3];
+    const RoundTicks yTicks = roundTicks(m_domain[2], m_domain[3], 6);
+    bool yLabelThere = false;
+    for (double v : yTicks.values)
+        yLabelThere = yLabelThere || std::fabs(v - yEnd) < 1e-6 * yTicks.step;
+    m_xFormatter->setHiddenEnd(yLabelThere ? xEnd : 0);
 }
 
 double SurfaceScene::heightOf(double f) const {
@@ -232,8 +259,10 @@ QString SurfaceScene::heightTitle() const {
 
 void SurfaceScene::resetCamera() {
     // From high enough above that the bottom of a valley, where runs end, is in sight.
-    m_graph->scene()->activeCamera()->setCameraPosition(-35.0f, 30.0f, 95.0f);
-    m_graph->scene()->activeCamera()->setTarget(QVector3D(0.0f, 0.0f, 0.0f));
+    m_graph->scene()->activeCamera()->setCameraPosition(-35.0f, 25.0f, 90.0f);
+    // Looking a little below the box's centre lifts its near corner, which the tilt pushes down, into
+    // the picture.
+    m_graph->scene()->activeCamera()->setTarget(QVector3D(0.0f, -0.3f, 0.0f));
 }
 
 void SurfaceScene::topView() {

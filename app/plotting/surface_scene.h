@@ -20,6 +20,7 @@ class QWidget;
 
 namespace gradlab {
 
+class RoundTickFormatter;
 class SurfaceScene : public QObject {
     Q_OBJECT
 public:
@@ -82,7 +83,7 @@ public:
     QImage render(QSize size);
 
     Q3DSurface* graph() const { return m_graph; }
-    static constexpr int kGrid = 90;
+    static constexpr int kGrid = 201;
     static constexpr int kTrail = 60;
     /// The ball's radius and the arrow's width factor, in scene units (the scene is about 4 units wide).
     static constexpr float kBallRadius = 0.05f;
@@ -98,6 +99,10 @@ private:
     explicit SurfaceScene(QObject* parent);
     Q3DSurface* m_graph;
     QSurface3DSeries* m_series;
+    RoundTickFormatter* m_heightFormatter = nullptr;
+    RoundTickFormatter* m_xFormatter = nullptr;
+    /// Hides the x label at the box's corner nearest the camera when a y label sits there too.
+    void separateCornerLabels();
     QCustom3DItem* m_ball;
     QCustom3DItem* m_arrow;
     QVector<QCustom3DItem*> m_trail;
