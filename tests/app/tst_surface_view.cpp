@@ -540,10 +540,14 @@ void TestSurfaceView::slideFigure_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<bool>("log");
     QTest::addColumn<bool>("dark");
-    QTest::newRow("rosenbrock") << "(1-x)^2 + 100(y-x^2)^2" << false << false;
-    QTest::newRow("rosenbrock log") << "(1-x)^2 + 100(y-x^2)^2" << true << false;
-    QTest::newRow("rosenbrock log dark") << "(1-x)^2 + 100(y-x^2)^2" << true << true;
-    QTest::newRow("saddle") << "x^2 - y^2" << false << false;
+    QTest::addColumn<QSize>("size");
+    const QString rosenbrock = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
+    QTest::newRow("rosenbrock") << rosenbrock << false << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock log") << rosenbrock << true << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock log dark") << rosenbrock << true << true << QSize(1000, 700);
+    QTest::newRow("saddle") << "x^2 - y^2" << false << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock wide") << rosenbrock << false << false << QSize(1080, 690);
+    QTest::newRow("rosenbrock tall") << rosenbrock << false << false << QSize(600, 700);
 }
 
 // The figure as exported: with GRADLAB_DUMP set it is written to /tmp for a look; always, it is drawn
@@ -552,6 +556,7 @@ void TestSurfaceView::slideFigure() {
     QFETCH(QString, formula);
     QFETCH(bool, log);
     QFETCH(bool, dark);
+    QFETCH(QSize, size);
     applyAppearance(dark ? Appearance::Dark : Appearance::Light);
     RaceLesson lesson;
     SurfaceView view(&lesson);
@@ -564,7 +569,7 @@ void TestSurfaceView::slideFigure() {
     lesson.reset();
     lesson.runToEnd();
     view.setLogHeight(log);
-    const QImage image = view.renderImage(QSize(1000, 700), 1.0);
+    const QImage image = view.renderImage(size, 1.0);
     QVERIFY(!image.isNull());
     if (qEnvironmentVariableIsSet("GRADLAB_DUMP"))
         image.save(QStringLiteral("/tmp/3d/slide-%1.png")
