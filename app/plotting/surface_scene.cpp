@@ -259,10 +259,10 @@ QString SurfaceScene::heightTitle() const {
 
 void SurfaceScene::resetCamera() {
     // From high enough above that the bottom of a valley, where runs end, is in sight.
-    m_graph->scene()->activeCamera()->setCameraPosition(-35.0f, 25.0f, 80.0f);
+    m_graph->scene()->activeCamera()->setCameraPosition(-35.0f, 40.0f, 72.0f);
     // Looking a little below the box's centre lifts its near corner, which the tilt pushes down, into
     // the picture.
-    m_graph->scene()->activeCamera()->setTarget(QVector3D(0.0f, -0.35f, 0.0f));
+    m_graph->scene()->activeCamera()->setTarget(QVector3D(0.0f, -0.3f, 0.0f));
 }
 
 void SurfaceScene::topView() {

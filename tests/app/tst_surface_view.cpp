@@ -75,7 +75,7 @@ public:
         , scene(*owned) {
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(scene.widget(this));
-        resize(800, 600);
+        resize(1000, 750);
         show();
     }
     bool exposed() {
@@ -85,7 +85,7 @@ public:
     }
     QImage render() {
         QCoreApplication::processEvents();
-        return scene.render(QSize(800, 600)).convertToFormat(QImage::Format_RGB32);
+        return scene.render(QSize(1000, 750)).convertToFormat(QImage::Format_RGB32);
     }
     std::unique_ptr<SurfaceScene> owned;
     SurfaceScene& scene;
