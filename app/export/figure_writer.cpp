@@ -5,6 +5,7 @@
 #include "views/lesson_view.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QObject>
 #include <qcustomplot.h>
@@ -28,7 +29,10 @@ bool saveLessonFigure(const LessonView& view, const QString& path, const FigureO
                     [&](QSize inner) { return view.paintFigure(painter, inner, options.transparent); });
             },
             options.size, path, error);
-        if (ok && !drawn && error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
+        if (ok && !drawn) {
+            QFile::remove(path); // an empty page is not the figure
+            if (error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
+        }
         return ok && drawn;
     }
     const QImage image = renderLessonFigure(view, options);

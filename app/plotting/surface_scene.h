@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QObject>
 #include <QVector>
+#include <cmath>
 
 namespace QtDataVisualization {}
 class Q3DSurface;
@@ -19,14 +20,40 @@ class QWidget;
 
 namespace gradlab {
 
+class RoundTickFormatter;
 class SurfaceScene : public QObject {
     Q_OBJECT
 public:
-    explicit SurfaceScene(QObject* parent = nullptr);
+    /// A new scene, or null with the reason in `why` when OpenGL cannot draw here. A Q3DSurface made
+    /// without an OpenGL context crashes on first use, so nothing 3-D is made before the check.
+    static SurfaceScene* create(QObject* parent, QString* why);
     ~SurfaceScene() override;
 
-    /// True if OpenGL is available to draw the scene (false on a headless machine without a display).
+    /// True if OpenGL can draw here: a context is created and made current on an offscreen surface
+    /// (false on a platform without OpenGL, such as offscreen, or without a driver). Checked once.
     static bool openGlAvailable(QString* why);
+    /// What a user can do to get the 3-D view when openGlAvailable() is false (one HTML paragraph).
+    static QString openGlAdvice();
+
+    /// How heights are drawn: f itself, or log₁₀(1 + f − m) with m the lowest f on the rectangle rounded
+    /// down (0 when f ≥ 0), which shows valleys that a linear height flattens (Rosenbrock's).
+    enum class Height { Linear, Log };
+    /// Takes effect at the next setFunction().
+    void setHeight(Height height) { m_height = height; }
+    Height height() const { return m_height; }
+    /// The drawn height of a value f: f, or log₁₀(1 + f − m).
+    double heightOf(double f) const;
+    /// The vertical axis's title: "f(x, y)" or "log₁₀(1 + f)", "log₁₀(1 + f + 4)".
+    QString heightTitle() const;
+    /// The value of f above which the surface is cut flat (a pole would make it all spike), or NaN when
+    /// the whole surface is drawn.
+    double cutAt() const { return m_cutAt; }
+
+    /// The view from the front, above the valley; the view from straight above (x to the right).
+    void resetCamera();
+    void topView();
+    /// Dark or light background, grid and labels (follows the application's appearance).
+    void setDark(bool dark);
 
     /// A widget showing the scene (the Q3DSurface window in a container), created on first use.
     QWidget* widget(QWidget* parent);
@@ -56,7 +83,7 @@ public:
     QImage render(QSize size);
 
     Q3DSurface* graph() const { return m_graph; }
-    static constexpr int kGrid = 90;
+    static constexpr int kGrid = 201;
     static constexpr int kTrail = 60;
     /// The ball's radius and the arrow's width factor, in scene units (the scene is about 4 units wide).
     static constexpr float kBallRadius = 0.05f;
@@ -69,8 +96,13 @@ public:
     static constexpr double kArrowDecades = 4.0;
 
 private:
+    explicit SurfaceScene(QObject* parent);
     Q3DSurface* m_graph;
     QSurface3DSeries* m_series;
+    RoundTickFormatter* m_heightFormatter = nullptr;
+    RoundTickFormatter* m_xFormatter = nullptr;
+    /// Hides the x label at the box's corner nearest the camera when a y label sits there too.
+    void separateCornerLabels();
     QCustom3DItem* m_ball;
     QCustom3DItem* m_arrow;
     QVector<QCustom3DItem*> m_trail;
@@ -86,6 +118,10 @@ private:
     bool m_arrowBlocked = false;
     bool m_ballShown = true;
     double m_domain[4] = {-1, 1, -1, 1};
+    Height m_height = Height::Linear;
+    double m_logShift = 0.0;
+    double m_cutAt = NAN;
+    QString m_variables[2] = {QStringLiteral("x"), QStringLiteral("y")};
 };
 
 } // namespace gradlab

@@ -8,6 +8,7 @@
 #include "state/lesson_state.h"
 #include "views/descent_figure.h"
 #include "views/race_view.h"
+#include "widgets/appearance.h"
 #include "widgets/number_format.h"
 
 #include <qcustomplot.h>
@@ -15,9 +16,11 @@
 #include <Q3DCamera>
 #include <Q3DScene>
 #include <Q3DSurface>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -28,12 +31,21 @@ namespace gradlab {
 SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     : LessonView(parent)
     , m_lesson(lesson) {
-    m_scene = new SurfaceScene(this);
+    QString why;
+    m_scene = SurfaceScene::create(this, &why);
     m_follow = new QComboBox(this);
     m_follow->setAccessibleName(tr("Optimizer the ball follows"));
     m_play = new QPushButton(tr("▶ &Play"), this);
     m_step = new QPushButton(tr("&Step"), this);
     m_reset = new QPushButton(tr("&Reset"), this);
+    m_logHeight = new QCheckBox(tr("&Log height"), this);
+    m_logHeight->setToolTip(tr("Draw the height as log₁₀(1 + f − m), m the lowest f on the rectangle "
+                               "rounded down (0 when f ≥ 0): a valley that the linear height flattens "
+                               "shows its shape. The vertical axis says which height is drawn."));
+    m_resetView = new QPushButton(tr("Reset &view"), this);
+    m_resetView->setToolTip(tr("Back to the view from the front, above the surface (Ctrl+0)"));
+    m_topView = new QPushButton(tr("&Top view"), this);
+    m_topView->setToolTip(tr("Look straight down: x to the right, y up, as on the maps"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
@@ -41,8 +53,7 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
         tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
            "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
            "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the slope "
-           "is "
-           "steeper (log scale); its |∇f| is read out below")
+           "is steeper (log scale); its |∇f| is read out below")
             .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
         this);
     note->setWordWrap(true);
@@ -50,14 +61,39 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Ball follows"), this));
     controls->addWidget(m_follow);
-    controls->addStretch(1);
     controls->addWidget(m_play);
     controls->addWidget(m_step);
     controls->addWidget(m_reset);
+    controls->addStretch(1);
+    controls->addWidget(m_logHeight);
+    controls->addWidget(m_resetView);
+    controls->addWidget(m_topView);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(controls);
-    layout->addWidget(m_scene->widget(this), 1);
+    if (m_scene) {
+        layout->addWidget(m_scene->widget(this), 1);
+        m_scene->setDark(isDark(palette()));
+    } else {
+        // Without OpenGL the runs still go on (the line below reads them out); only the drawing is missing.
+        m_unavailable = new QLabel(
+            tr("<h3>The 3-D view cannot draw here</h3><p>It needs OpenGL, and %1.</p><p>%2</p><p>Every other "
+               "lesson works without it; “Descent on a surface” shows this function, start and runs as a "
+               "map.</p>")
+                .arg(why.toHtmlEscaped(), SurfaceScene::openGlAdvice()),
+            this);
+        m_unavailable->setObjectName(QStringLiteral("openGlUnavailable"));
+        m_unavailable->setWordWrap(true);
+        m_unavailable->setTextFormat(Qt::RichText);
+        m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_unavailable->setAlignment(Qt::AlignCenter);
+        m_unavailable->setMargin(24);
+        m_unavailable->setFrameShape(QFrame::StyledPanel);
+        layout->addWidget(m_unavailable, 1);
+        for (QWidget* w : {static_cast<QWidget*>(m_logHeight), static_cast<QWidget*>(m_resetView),
+                           static_cast<QWidget*>(m_topView)})
+            w->setEnabled(false);
+    }
     layout->addWidget(m_status);
 
     connect(m_follow, qOverload<int>(&QComboBox::activated), this, &SurfaceView::update);
@@ -65,12 +101,38 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
+    connect(m_logHeight, &QCheckBox::toggled, this, [this] {
+        rebuild();
+        update();
+        emit stateChanged();
+    });
+    connect(m_resetView, &QPushButton::clicked, this, &SurfaceView::resetView);
+    connect(m_topView, &QPushButton::clicked, this, [this] {
+        if (m_scene) m_scene->topView();
+    });
     connect(m_lesson, &RaceLesson::playingChanged, this,
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::functionChanged, this, &SurfaceView::rebuild);
     connect(m_lesson, &SurfaceLesson::changed, this, &SurfaceView::update);
     rebuild();
     update();
+}
+
+QString SurfaceView::unavailableText() const {
+    return m_unavailable ? m_unavailable->text() : QString();
+}
+
+void SurfaceView::setLogHeight(bool on) {
+    m_logHeight->setChecked(on);
+}
+
+bool SurfaceView::logHeight() const {
+    return m_logHeight->isChecked();
+}
+
+void SurfaceView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && m_scene) m_scene->setDark(isDark(palette()));
+    LessonView::changeEvent(event);
 }
 
 int SurfaceView::followed() const {
@@ -93,6 +155,8 @@ void SurfaceView::fillFollowBox() {
 }
 
 void SurfaceView::rebuild() {
+    if (!m_scene) return;
+    m_scene->setHeight(m_logHeight->isChecked() ? SurfaceScene::Height::Log : SurfaceScene::Height::Linear);
     m_scene->setFunction(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
                          m_lesson->yMax());
 }
@@ -101,16 +165,16 @@ void SurfaceView::update() {
     fillFollowBox();
     const int k = followed();
     if (k < 0) {
-        m_scene->setRun(*m_lesson->function(), Trajectory());
+        if (m_scene) m_scene->setRun(*m_lesson->function(), Trajectory());
         m_status->setText(tr("No optimizer is enabled in “Descent on a surface”."));
         return;
     }
     const Trajectory& t = m_lesson->trajectory(static_cast<OptimizerKind>(k));
-    m_scene->setRun(*m_lesson->function(), t);
+    if (m_scene) m_scene->setRun(*m_lesson->function(), t);
     const TrajectoryPoint last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     // The arrow's readout: |∇f| at the ball and what the arrow's length means (or why there is none).
-    const QString arrow =
-        t.points.empty()
+    QString arrow =
+        t.points.empty() || !m_scene
             ? QString()
             : tr("<span style='color:%1'>➜ −∇f</span>: %2")
                   .arg(palette::descent.name(),
@@ -119,6 +183,10 @@ void SurfaceView::update() {
                                 ? tr(" Here the arrow is cut short where the surface rises "
                                      "above it, across the valley.")
                                 : QString()));
+    if (m_scene && std::isfinite(m_scene->cutAt()))
+        arrow += tr("<br>The surface is cut flat at f = %1, where it rises steeply (a pole or a wall); "
+                    "“Log height” shows all of it.")
+                     .arg(formatValue(m_scene->cutAt(), 4));
     m_status->setText(
         tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6<br>%7")
             .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
@@ -130,7 +198,10 @@ void SurfaceView::update() {
 
 std::unique_ptr<QWidget> SurfaceView::createExportFigure() const {
     auto* label = new QLabel;
-    label->setPixmap(QPixmap::fromImage(renderImage(QSize(800, 600), 1.0)));
+    if (m_scene)
+        label->setPixmap(QPixmap::fromImage(renderImage(QSize(800, 600), 1.0)));
+    else
+        label->setText(tr("The 3-D view needs OpenGL, which is not available here."));
     return std::unique_ptr<QWidget>(label);
 }
 
@@ -147,6 +218,7 @@ QByteArray SurfaceView::tableCsv() const {
 }
 
 QImage SurfaceView::renderImage(QSize logicalSize, double scale, bool) const {
+    if (!m_scene) return QImage(); // the export says that 3-D drawing needs OpenGL
     // Q3DSurface builds its renderer when its window is first exposed; a view never shown (gradlab
     // render) is shown once, off to the side, and given a moment to initialise.
     if (!m_scene->graph()->isExposed()) {
@@ -168,7 +240,7 @@ QImage SurfaceView::renderImage(QSize logicalSize, double scale, bool) const {
 }
 
 void SurfaceView::resetView() {
-    m_scene->graph()->scene()->activeCamera()->setCameraPosition(-35.0f, 45.0f, 85.0f);
+    if (m_scene) m_scene->resetCamera();
 }
 
 bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
@@ -211,16 +283,27 @@ void SurfaceView::togglePlay() {
 QJsonObject SurfaceView::saveState() const {
     const int k = followed();
     return {{QStringLiteral("follow"),
-             k < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))}};
+             k < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))},
+            {QStringLiteral("logHeight"), m_logHeight->isChecked()}};
 }
 
 QString SurfaceView::checkState(const QJsonObject& state) const {
-    // The function, the start and the runs are the race lesson's; this view adds only whom the ball follows.
+    // The function, the start and the runs are the race lesson's; this view adds whom the ball follows and
+    // how heights are drawn.
+    if (state.contains(QStringLiteral("logHeight")) && !state.value(QStringLiteral("logHeight")).isBool())
+        return tr("logHeight must be true or false");
     if (state.value(QStringLiteral("follow")).toString().isEmpty()) return {};
     return state::checkOptimizerName(state, QStringLiteral("follow"));
 }
 
 void SurfaceView::restoreState(const QJsonObject& state) {
+    const bool log = state.value(QStringLiteral("logHeight")).toBool(false);
+    if (log != m_logHeight->isChecked()) {
+        const QSignalBlocker block(m_logHeight);
+        m_logHeight->setChecked(log);
+        rebuild();
+        update();
+    }
     const QString name = state.value(QStringLiteral("follow")).toString();
     OptimizerKind k;
     if (!optimizerByName(name.toStdString(), k)) return;

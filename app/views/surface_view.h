@@ -5,6 +5,7 @@
 
 #include "views/lesson_view.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -34,11 +35,20 @@ public:
     void restoreState(const QJsonObject& state) override;
 
     RaceLesson* lesson() const { return m_lesson; }
+    /// The 3-D scene, or null where OpenGL cannot draw (the view then says why, in unavailableText()).
     SurfaceScene* scene() const { return m_scene; }
+    /// Why the surface is not drawn and how to get it, or "" when it is.
+    QString unavailableText() const;
+    /// Heights as f or as log₁₀(1 + f − m) (saved in lesson files; the checkbox "Log height").
+    void setLogHeight(bool on);
+    bool logHeight() const;
     /// The optimizer the ball follows.
     int followed() const;
     /// The line under the surface: the run's state and the arrow's readout.
     QString statusText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
@@ -52,7 +62,10 @@ private:
     QPushButton* m_play;
     QPushButton* m_step;
     QPushButton* m_reset;
-    bool m_built = false;
+    QCheckBox* m_logHeight;
+    QPushButton* m_resetView;
+    QPushButton* m_topView;
+    QLabel* m_unavailable = nullptr;
 };
 
 } // namespace gradlab

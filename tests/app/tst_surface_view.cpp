@@ -9,11 +9,20 @@
 #include "plotting/surface_scene.h"
 #include "views/surface_view.h"
 
+#include "plotting/round_tick_formatter.h"
+#include "widgets/appearance.h"
+
+#include <Q3DCamera>
+#include <Q3DScene>
 #include <Q3DSurface>
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QCustom3DItem>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QVBoxLayout>
+#include <QValue3DAxis>
 #include <cmath>
 
 using namespace gradlab;
@@ -61,10 +70,12 @@ QPointF centreOfChange(const QImage& a, const QImage& b, int* count, int thresho
 /// A window holding the scene, shown until its graph is exposed.
 class SceneHost : public QWidget {
 public:
-    SceneHost() {
+    SceneHost()
+        : owned(SurfaceScene::create(nullptr, nullptr))
+        , scene(*owned) {
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(scene.widget(this));
-        resize(800, 600);
+        resize(1000, 750);
         show();
     }
     bool exposed() {
@@ -74,9 +85,10 @@ public:
     }
     QImage render() {
         QCoreApplication::processEvents();
-        return scene.render(QSize(800, 600)).convertToFormat(QImage::Format_RGB32);
+        return scene.render(QSize(1000, 750)).convertToFormat(QImage::Format_RGB32);
     }
-    SurfaceScene scene;
+    std::unique_ptr<SurfaceScene> owned;
+    SurfaceScene& scene;
 };
 } // namespace
 
@@ -90,6 +102,15 @@ private slots:
     void arrowLengthFollowsSlope();
     void readoutSaysWhenArrowIsTooSmall_data();
     void readoutSaysWhenArrowIsTooSmall();
+    void roundTicksAreRound_data();
+    void roundTicksAreRound();
+    void axesHaveRoundTicksAndTitles_data();
+    void axesHaveRoundTicksAndTitles();
+    void cornerLabelsDoNotMeet();
+    void logHeightShowsTheValley();
+    void leftDragRotatesAndButtonsResetTheCamera();
+    void slideFigure_data();
+    void slideFigure();
 };
 
 void TestSurfaceView::initTestCase() {
@@ -270,6 +291,291 @@ void TestSurfaceView::readoutSaysWhenArrowIsTooSmall() {
     QVERIFY2(scene->gradientNorm() < 1e-5, qPrintable(view.statusText()));
     QVERIFY(!scene->arrowVisible());
     QVERIFY2(view.statusText().contains(QStringLiteral("too small to draw")), qPrintable(view.statusText()));
+}
+
+namespace {
+/// The numbers of an axis's labels ("−1.5" reads as −1.5), or an empty list if one is not a number.
+QVector<double> labelValues(const QValue3DAxis* axis) {
+    QVector<double> values;
+    for (QString label : axis->labels()) {
+        bool ok = false;
+        const double v = label.replace(QStringLiteral("−"), QStringLiteral("-")).toDouble(&ok);
+        if (!ok) return {};
+        values.append(v);
+    }
+    return values;
+}
+
+/// True if `step` is 1, 2 or 5 times a power of ten.
+bool isRoundStep(double step) {
+    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (std::fabs(mantissa - m) < 1e-6) return true;
+    return false;
+}
+
+/// Checks that the labels are evenly spaced by a round step, each a multiple of it, none written
+/// longer than it needs ("2.00", "1316.79").
+QString checkRoundLabels(const QValue3DAxis* axis) {
+    const QVector<double> v = labelValues(axis);
+    if (v.size() < 3 || v.size() > 7)
+        return QStringLiteral("%1 labels: %2").arg(v.size()).arg(axis->labels().join(QLatin1Char(' ')));
+    const double step = v[1] - v[0];
+    if (!isRoundStep(step)) return QStringLiteral("step %1 is not round").arg(step);
+    for (int i = 0; i < v.size(); ++i) {
+        if (std::fabs(v[i] - (v[0] + i * step)) > 1e-9 * step * 10)
+            return QStringLiteral("uneven labels: %1").arg(axis->labels().join(QLatin1Char(' ')));
+        if (std::fabs(v[i] / step - std::round(v[i] / step)) > 1e-6)
+            return QStringLiteral("%1 is not a multiple of %2").arg(v[i]).arg(step);
+        if (v[i] < axis->min() - 1e-6 * step || v[i] > axis->max() + 1e-6 * step)
+            return QStringLiteral("%1 outside the axis").arg(v[i]);
+        const QString label = axis->labels()[i];
+        if (label.contains(QLatin1Char('.')) && (label.endsWith(QLatin1Char('0')) || step >= 1))
+            return QStringLiteral("label %1 has needless decimals").arg(label);
+    }
+    return {};
+}
+} // namespace
+
+void TestSurfaceView::roundTicksAreRound_data() {
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<QString>("labels");
+    QTest::newRow("-2..2") << -2.0 << 2.0 << "−2 −1 0 1 2";
+    QTest::newRow("-1.2..1.2") << -1.2 << 1.2 << "−1 −0.5 0 0.5 1";
+    QTest::newRow("0..1645.99") << 0.0 << 1645.99 << "0 500 1000 1500";
+    QTest::newRow("-5..5") << -5.0 << 5.0 << "−4 −2 0 2 4";
+    QTest::newRow("0.001..0.0042") << 0.001 << 0.0042 << "0.001 0.002 0.003 0.004";
+    QTest::newRow("-3.7..12.1") << -3.7 << 12.1 << "0 5 10";
+}
+
+void TestSurfaceView::roundTicksAreRound() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(QString, labels);
+    const RoundTicks ticks = roundTicks(lo, hi, 6);
+    QStringList shown;
+    for (double v : ticks.values)
+        shown << ticks.label(v);
+    QCOMPARE(shown.join(QLatin1Char(' ')), labels);
+    // Widened outward, both ends are ticks.
+    double a = lo, b = hi;
+    const RoundTicks outward = roundOutward(&a, &b, 6);
+    QVERIFY(a <= lo && b >= hi);
+    QVERIFY(outward.values.size() <= 6);
+    QCOMPARE(outward.values.front(), a);
+    QCOMPARE(outward.values.back(), b);
+}
+
+void TestSurfaceView::axesHaveRoundTicksAndTitles_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QRectF>("domain");
+    QTest::newRow("rosenbrock") << "(1-x)^2 + 100(y-x^2)^2" << QRectF(-2, -1, 4, 4);
+    QTest::newRow("elliptic bowl") << "x^2 + 3y^2" << QRectF(-3, -3, 6, 6);
+    QTest::newRow("himmelblau") << "(x^2 + y - 11)^2 + (x + y^2 - 7)^2" << QRectF(-5, -5, 10, 10);
+    QTest::newRow("saddle, odd rectangle") << "x^2 - y^2" << QRectF(-1.2, -0.7, 2.4, 1.9);
+    QTest::newRow("small values") << "0.001(x^2 + y^2)" << QRectF(-1, -1, 2, 2);
+    QTest::newRow("wavy") << "sin(x) cos(y)" << QRectF(-3.3, -3.3, 6.6, 6.6);
+}
+
+// Round ticks (1-2-5 steps, "%g"-short labels) on all three axes, the whole surface inside the vertical
+// axis (no cut for these functions), and real titles: "f(x, y)" upright, not a dash.
+void TestSurfaceView::axesHaveRoundTicksAndTitles() {
+    QFETCH(QString, formula);
+    QFETCH(QRectF, domain);
+    const FunctionPtr f = compile(formula);
+    QVERIFY(f);
+    SceneHost host;
+    QVERIFY(host.exposed());
+    SurfaceScene& scene = host.scene;
+    scene.setFunction(*f, domain.left(), domain.right(), domain.top(), domain.bottom());
+    Q3DSurface* graph = scene.graph();
+    for (QValue3DAxis* axis : {graph->axisX(), graph->axisY(), graph->axisZ()}) {
+        const QString problem = checkRoundLabels(axis);
+        QVERIFY2(problem.isEmpty(), qPrintable(axis->title() + ": " + problem));
+        QVERIFY(axis->isTitleVisible());
+        QVERIFY(!axis->isTitleFixed());
+    }
+    // The horizontal axes span the rectangle exactly; the vertical one is rounded out to its ticks.
+    QCOMPARE(graph->axisX()->min(), float(domain.left()));
+    QCOMPARE(graph->axisZ()->max(), float(domain.bottom()));
+    const QVector<double> f_ticks = labelValues(graph->axisY());
+    QCOMPARE(float(f_ticks.front()), graph->axisY()->min());
+    QCOMPARE(float(f_ticks.back()), graph->axisY()->max());
+    QCOMPARE(graph->axisX()->title(), QStringLiteral("x"));
+    QCOMPARE(graph->axisZ()->title(), QStringLiteral("y"));
+    QCOMPARE(graph->axisY()->title(), QStringLiteral("f(x, y)"));
+    // The whole surface: no value on a fine grid lies above the axis, nothing is cut flat.
+    QVERIFY(std::isnan(scene.cutAt()));
+    for (int i = 0; i <= 40; ++i)
+        for (int j = 0; j <= 40; ++j) {
+            const double p[2] = {domain.left() + domain.width() * i / 40,
+                                 domain.top() + domain.height() * j / 40};
+            QVERIFY(f->value(p) <= graph->axisY()->max() + 1e-9);
+        }
+}
+
+// Where the x and y labels meet at the corner nearest the camera, the x label there is left out (they
+// overlapped as "2" on "−1"); turned round, the other end's label goes instead.
+void TestSurfaceView::cornerLabelsDoNotMeet() {
+    const FunctionPtr f = compile(QStringLiteral("x^2 + 3y^2"));
+    SceneHost host;
+    QVERIFY(host.exposed());
+    SurfaceScene& scene = host.scene;
+    scene.setFunction(*f, -2, 2, -1, 3);
+    QValue3DAxis* x = scene.graph()->axisX();
+    QValue3DAxis* y = scene.graph()->axisZ();
+    Q3DCamera* camera = scene.graph()->scene()->activeCamera();
+    QCOMPARE(y->labels().join(QLatin1Char(' ')), QStringLiteral("−1 0 1 2 3"));
+    // From the front right (the default view) the nearest corner is (2, −1).
+    QCOMPARE(x->labels().join(QLatin1Char(' ')), QStringLiteral("−2 −1 0 1"));
+    if (qEnvironmentVariableIsSet("GRADLAB_DUMP")) host.render().save(QStringLiteral("/tmp/3d/corner-a.png"));
+    // From behind on the left it is (−2, 3).
+    camera->setXRotation(145.0f);
+    QCOMPARE(x->labels().join(QLatin1Char(' ')), QStringLiteral("−1 0 1 2"));
+    if (qEnvironmentVariableIsSet("GRADLAB_DUMP")) host.render().save(QStringLiteral("/tmp/3d/corner-b.png"));
+    camera->setXRotation(60.0f);
+    if (qEnvironmentVariableIsSet("GRADLAB_DUMP")) host.render().save(QStringLiteral("/tmp/3d/corner-c.png"));
+    // Where y has no label at that corner, x keeps all of its own.
+    scene.setFunction(*f, -2, 2, -1.3, 2.7);
+    QCOMPARE(x->labels().join(QLatin1Char(' ')), QStringLiteral("−2 −1 0 1 2"));
+}
+
+// The log height: the vertical axis says what is drawn, its range changes, and the ball sits at the
+// log height of its loss; a pole is cut flat in the linear height, and the view says so.
+void TestSurfaceView::logHeightShowsTheValley() {
+    RaceLesson lesson;
+    SurfaceView view(&lesson);
+    view.resize(1000, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const double domain[4] = {-2, 2, -1, 3};
+    const QString rosenbrock = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
+    lesson.setFunction(compile(rosenbrock), rosenbrock, domain, QPointF(-1.5, 2));
+    lesson.runToEnd();
+    SurfaceScene* scene = view.scene();
+    QValue3DAxis* z = scene->graph()->axisY();
+    QCOMPARE(z->title(), QStringLiteral("f(x, y)"));
+    QVERIFY(z->max() >= 2509.0f); // f(−2, −1) = 2509: whole
+    auto* box = view.findChild<QCheckBox*>();
+    QVERIFY(box);
+    QSignalSpy changed(&view, &LessonView::stateChanged);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+    QVERIFY(view.logHeight());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(z->title(), QStringLiteral("log₁₀(1 + f)"));
+    QCOMPARE(z->min(), 0.0f);
+    QVERIFY(z->max() >= std::log10(2510.0) && z->max() <= 4.0f);
+    QVERIFY(std::isnan(scene->cutAt()));
+    const QString problem = checkRoundLabels(z);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Trajectory& run = lesson.trajectory(static_cast<OptimizerKind>(view.followed()));
+    const double expected = std::log10(1 + run.points.back().loss);
+    QVERIFY(std::fabs(scene->ballPosition().y() - expected) < 0.05 * z->max());
+    QVERIFY(view.saveState().value(QStringLiteral("logHeight")).toBool());
+    // A function below zero: the shift is in the title.
+    const QString saddle = QStringLiteral("x^2 - y^2");
+    lesson.setFunction(compile(saddle), saddle, domain, QPointF(1, 1));
+    QCOMPARE(z->title(), QStringLiteral("log₁₀(1 + f + 9)")); // min f = −9 at (0, 3)
+    // Back to linear, then a pole: cut flat at a round height, and said so.
+    view.setLogHeight(false);
+    const QString pole = QStringLiteral("1/(x^2 + y^2 + 0.001)");
+    lesson.setFunction(compile(pole), pole, domain, QPointF(1, 1));
+    QVERIFY(std::isfinite(scene->cutAt()));
+    QCOMPARE(float(scene->cutAt()), z->max());
+    QVERIFY2(view.statusText().contains(QStringLiteral("cut flat at f = ")), qPrintable(view.statusText()));
+    view.setLogHeight(true);
+    QVERIFY(std::isnan(scene->cutAt()));
+    QVERIFY(!view.statusText().contains(QStringLiteral("cut flat")));
+}
+
+// "Drag to rotate": a left drag turns the camera (it used to select); the wheel still zooms; Reset view
+// and Top view put the camera back and straight above.
+void TestSurfaceView::leftDragRotatesAndButtonsResetTheCamera() {
+    RaceLesson lesson;
+    SurfaceView view(&lesson);
+    view.resize(1000, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    Q3DSurface* graph = view.scene()->graph();
+    for (int i = 0; i < 100 && !graph->isExposed(); ++i)
+        QTest::qWait(30);
+    QVERIFY(graph->isExposed());
+    QTest::qWait(100);
+    Q3DCamera* camera = graph->scene()->activeCamera();
+    const float x0 = camera->xRotation(), y0 = camera->yRotation(), zoom0 = camera->zoomLevel();
+    const QPoint centre(graph->width() / 2, graph->height() / 2);
+    QTest::mousePress(graph, Qt::LeftButton, {}, centre);
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(graph, centre + QPoint(20 * i, 8 * i));
+    QTest::mouseRelease(graph, Qt::LeftButton, {}, centre + QPoint(160, 64));
+    QVERIFY2(std::fabs(camera->xRotation() - x0) > 10.0f,
+             qPrintable(QStringLiteral("x rotation %1 → %2").arg(x0).arg(camera->xRotation())));
+    QVERIFY2(std::fabs(camera->yRotation() - y0) > 3.0f,
+             qPrintable(QStringLiteral("y rotation %1 → %2").arg(y0).arg(camera->yRotation())));
+    QCOMPARE(camera->zoomLevel(), zoom0);
+    // A move without a button pressed does not rotate.
+    const float x1 = camera->xRotation();
+    QTest::mouseMove(graph, centre);
+    QCOMPARE(camera->xRotation(), x1);
+    auto button = [&view](const QString& text) -> QAbstractButton* {
+        for (QAbstractButton* b : view.findChildren<QAbstractButton*>())
+            if (b->text() == text) return b;
+        return nullptr;
+    };
+    QAbstractButton* reset = button(SurfaceView::tr("Reset &view"));
+    QAbstractButton* top = button(SurfaceView::tr("&Top view"));
+    QVERIFY(reset && top);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(camera->xRotation(), x0);
+    QCOMPARE(camera->yRotation(), y0);
+    QTest::mouseClick(top, Qt::LeftButton);
+    QCOMPARE(camera->xRotation(), 0.0f);
+    QCOMPARE(camera->yRotation(), 90.0f);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(camera->yRotation(), y0);
+}
+
+void TestSurfaceView::slideFigure_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<bool>("log");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QSize>("size");
+    const QString rosenbrock = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
+    QTest::newRow("rosenbrock") << rosenbrock << false << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock log") << rosenbrock << true << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock log dark") << rosenbrock << true << true << QSize(1000, 700);
+    QTest::newRow("saddle") << "x^2 - y^2" << false << false << QSize(1000, 700);
+    QTest::newRow("rosenbrock wide") << rosenbrock << false << false << QSize(1080, 690);
+    QTest::newRow("rosenbrock tall") << rosenbrock << false << false << QSize(600, 700);
+}
+
+// The figure as exported: with GRADLAB_DUMP set it is written to /tmp for a look; always, it is drawn
+// (not blank) and its background follows the appearance.
+void TestSurfaceView::slideFigure() {
+    QFETCH(QString, formula);
+    QFETCH(bool, log);
+    QFETCH(bool, dark);
+    QFETCH(QSize, size);
+    applyAppearance(dark ? Appearance::Dark : Appearance::Light);
+    RaceLesson lesson;
+    SurfaceView view(&lesson);
+    view.resize(1100, 750);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const double domain[4] = {-2, 2, -1, 3};
+    lesson.setFunction(compile(formula), formula, domain, QPointF(-1.5, 2));
+    lesson.setPoint(QPointF(-1.5, 2));
+    lesson.reset();
+    lesson.runToEnd();
+    view.setLogHeight(log);
+    const QImage image = view.renderImage(size, 1.0);
+    QVERIFY(!image.isNull());
+    if (qEnvironmentVariableIsSet("GRADLAB_DUMP"))
+        image.save(QStringLiteral("/tmp/3d/slide-%1.png")
+                       .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), '-')));
+    QCOMPARE(qGray(image.pixel(3, 3)) < 128, dark);
+    applyAppearance(Appearance::System);
 }
 
 QTEST_MAIN(TestSurfaceView)
