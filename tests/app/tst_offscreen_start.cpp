@@ -103,7 +103,7 @@ void TestOffscreenStart::surfaceExportReportsTheReason() {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.showLesson(QStringLiteral("surface3d")));
     QTemporaryDir dir;
-    for (const QString name : {QStringLiteral("surface.png"), QStringLiteral("surface.pdf")}) {
+    for (const QString& name : {QStringLiteral("surface.png"), QStringLiteral("surface.pdf")}) {
         QString error;
         QVERIFY(!w.exportActiveLesson(dir.filePath(name), QSize(800, 600), 1.0, &error, true));
         QVERIFY2(error.contains(QStringLiteral("OpenGL")), qPrintable(error));
