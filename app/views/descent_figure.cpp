@@ -42,7 +42,7 @@ QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const
     const TrajectoryPoint* far = farthestPoint(t);
     if (!far || (judgement.regime != Regime::Diverging && t.stopReason != StopReason::Diverged)) return {};
     QString note = QObject::tr("|%1| reached %2 at step %3")
-                       .arg(variable, formatValue(std::fabs(far->point[0]), 2))
+                       .arg(variable, formatValue(std::fabs(far->point[0]), 3))
                        .arg(far->step);
     if (t.stopReason == StopReason::Diverged)
         note += QObject::tr("; stopped: %1").arg(QString::fromStdString(t.stopDetail));

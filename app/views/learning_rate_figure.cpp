@@ -33,6 +33,10 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_stepPlot->setAccessibleName(tr("The run's coordinate per step"));
     m_minimumLine = new QCPItemStraightLine(m_stepPlot);
     m_minimumLine->setPen(QPen(palette::curve, 1.5, Qt::DashLine));
+    m_minimumLabel = new QCPItemText(m_stepPlot);
+    m_minimumLabel->setColor(palette::curve);
+    m_minimumLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_minimumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_stepGraph = m_stepPlot->addGraph();
     m_stepGraph->setPen(QPen(palette::secant, 2));
     m_stepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
@@ -87,6 +91,15 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     grid->setRowStretch(1, 2);
     grid->setRowStretch(2, 2);
     grid->setRowStretch(4, 3);
+    // One above the other, their step axes start at the same pixel: the wider left margin wins.
+    for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
+        connect(a, &QCustomPlot::afterLayout, b, [a = a, b = b] {
+            QMargins m = b->axisRect()->minimumMargins();
+            if (m.left() >= a->axisRect()->margins().left()) return;
+            m.setLeft(a->axisRect()->margins().left());
+            b->axisRect()->setMinimumMargins(m);
+            b->replot(QCustomPlot::rpQueuedReplot);
+        });
     for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
         connect(a->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), b, [b](const QCPRange& r) {
             b->xAxis->setRange(r);
@@ -165,10 +178,13 @@ void LearningRateFigure::update() {
     }
     m_stepGraph->setData(steps, ws, true);
     m_minimumLine->setVisible(judgement.hasMinimum);
+    m_minimumLabel->setVisible(judgement.hasMinimum);
     if (judgement.hasMinimum) {
         const double w = judgement.minimum[0];
         m_minimumLine->point1->setCoords(0, w);
         m_minimumLine->point2->setCoords(1, w);
+        m_minimumLabel->position->setCoords(0.99, w);
+        m_minimumLabel->setText(tr("%1* = %2").arg(v, formatValue(w, 5)));
         wLo = std::min(wLo, w);
         wHi = std::max(wHi, w);
     }
@@ -176,10 +192,12 @@ void LearningRateFigure::update() {
         const double margin = wHi > wLo ? 0.08 * (wHi - wLo) : 1.0;
         m_stepPlot->yAxis->setRange(wLo - margin, wHi + margin);
     }
-    m_stepPlot->setAxisLabels(
-        tr("step k"), judgement.hasMinimum
-                          ? tr("%1ₖ   (dashed: %1* = %2)").arg(v, formatValue(judgement.minimum[0], 5))
-                          : tr("%1ₖ").arg(v));
+    m_stepPlot->setAxisLabels(tr("step k"), tr("%1ₖ").arg(v));
+    for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
+        QMargins m = plot->axisRect()->minimumMargins();
+        m.setLeft(0);
+        plot->axisRect()->setMinimumMargins(m);
+    }
     m_stepPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     m_stepPlot->replot(QCustomPlot::rpQueuedReplot);
 
@@ -201,9 +219,8 @@ void LearningRateFigure::update() {
     }
     m_lossGraph->setData(k, gap, true);
     m_lossPlot->setAxisLabels(
-        tr("step k"), judgement.hasMinimum
-                          ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
-                          : tr("L(%1ₖ) − lowest L seen").arg(v));
+        tr("step k"), judgement.hasMinimum ? tr("L(%1ₖ) − L(%2)").arg(v, formatValue(judgement.minimum[0], 5))
+                                           : tr("L(%1ₖ) − lowest L seen").arg(v));
     m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-16);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);

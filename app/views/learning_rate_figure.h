@@ -67,6 +67,7 @@ private:
     OffViewMarker* m_divergence;
     QCPGraph* m_stepGraph;
     QCPItemStraightLine* m_minimumLine;
+    QCPItemText* m_minimumLabel;
     QCPGraph* m_lossGraph;
     QCPGraph* m_sweepGraph;
     QCPItemStraightLine* m_currentLine;

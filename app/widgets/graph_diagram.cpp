@@ -167,6 +167,17 @@ void GraphDiagram::layoutNodes() {
     for (int i = 0; i < count; ++i) {
         const auto& in = inputsOf(i);
         const int n = static_cast<int>(in.size());
+        // The inputs arrive in the order of the heights they come from, so their last curves do not cross.
+        auto arrivingFrom = [&](int k) {
+            const int c = column[i] - 1;
+            const int from = in[static_cast<std::size_t>(k)];
+            return column[from] == c ? m_rects[from].center().y() : laneY.value({i, k}).value(c);
+        };
+        QVector<int> rank(n);
+        for (int k = 0; k < n; ++k)
+            for (int j = 0; j < n; ++j)
+                if (arrivingFrom(j) < arrivingFrom(k) || (arrivingFrom(j) == arrivingFrom(k) && j < k))
+                    ++rank[k];
         for (int k = 0; k < n; ++k) {
             const QRectF& from = m_rects[in[static_cast<std::size_t>(k)]];
             QPainterPath path(QPointF(from.right(), from.center().y()));
@@ -176,7 +187,7 @@ void GraphDiagram::layoutNodes() {
                 path.lineTo(columnLeft(c) + kBoxWidth, lanes.value(c));
             }
             // Several inputs arrive at different heights on the box's left border.
-            const double spread = n > 1 ? (k - (n - 1) / 2.0) * std::min(22.0, kBoxHeight / n) : 0.0;
+            const double spread = n > 1 ? (rank[k] - (n - 1) / 2.0) * std::min(22.0, kBoxHeight / n) : 0.0;
             curveTo(path, QPointF(m_rects[i].left(), m_rects[i].center().y() + spread));
             m_edges[i].append(path);
         }

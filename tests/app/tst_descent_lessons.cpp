@@ -255,7 +255,7 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
         QVERIFY(s.marker->isVisible());
         const QString text = s.marker->text();
         const QString expected = QStringLiteral("|w| reached %1 at step %2")
-                                     .arg(QString::number(std::fabs(far->point[0]), 'g', 2))
+                                     .arg(QString::number(std::fabs(far->point[0]), 'g', 3))
                                      .arg(far->step);
         QVERIFY2(text.startsWith(expected), qPrintable(text + QStringLiteral(" ≠ ") + expected));
         QVERIFY2(text.contains(says), qPrintable(text));
