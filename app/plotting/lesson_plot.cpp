@@ -1,6 +1,7 @@
 #include "plotting/lesson_plot.h"
 
 #include "plotting/draggable_handle.h"
+#include "plotting/log_ticker.h"
 #include "plotting/palette.h"
 
 #include <QAccessible>
@@ -61,10 +62,7 @@ void LessonPlot::setEqualAspect(bool on) {
 
 void LessonPlot::setLogScale(QCPAxis* axis) {
     axis->setScaleType(QCPAxis::stLogarithmic);
-    QSharedPointer<QCPAxisTickerLog> ticker(new QCPAxisTickerLog);
-    ticker->setLogBase(10);
-    ticker->setSubTickCount(8);
-    axis->setTicker(ticker);
+    axis->setTicker(QSharedPointer<LogTicker>::create());
     axis->setNumberFormat(QStringLiteral("eb"));
     axis->setNumberPrecision(0);
 }

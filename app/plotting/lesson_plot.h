@@ -34,11 +34,11 @@ public:
     /// resizes, zooms and resets: the y-range is kept, the x-range widened or narrowed about its centre.
     void setEqualAspect(bool on);
 
-    /// Puts `axis` on a base-10 logarithmic scale with powers of ten as labels (10⁻³, 10⁰, …).
+    /// Puts `axis` on a base-10 logarithmic scale with round labels that never repeat (10⁻³, 10⁰, …, or
+    /// 3·10¹, 10², 3·10² on a narrow range): see LogTicker.
     static void setLogScale(QCPAxis* axis);
-    /// Shows [lo, hi] on a log axis with a third of a decade's margin, and at least a decade and a third in
-    /// all (QCustomPlot's log ticker labels a narrower range with repeated rounded labels: "3·10², 3·10²").
-    /// `floor` bounds the lower end.
+    /// Shows [lo, hi] on a log axis with a third of a decade's margin, and at least a factor of 20 in all
+    /// (a nearly constant series is not blown up into noise). `floor` bounds the lower end.
     static void setLogRange(QCPAxis* axis, double lo, double hi, double floor = 1e-300);
 
     /// What the plot shows now, in words, for screen readers ("slope at x = 1.20 is 2.40, rising"): set as

@@ -4,6 +4,7 @@
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "widgets/figure_title.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace gradlab {
 
@@ -26,6 +28,42 @@ QString describeStop(const RunJudgement& judgement, const Trajectory& t) {
     return text + QLatin1Char(' ') + verdict + QLatin1Char('.');
 }
 
+namespace {
+/// The point of the run farthest from 0 (the first such, if several).
+const TrajectoryPoint* farthestPoint(const Trajectory& t) {
+    const TrajectoryPoint* far = nullptr;
+    for (const TrajectoryPoint& p : t.points)
+        if (!far || std::fabs(p.point[0]) > std::fabs(far->point[0])) far = &p;
+    return far;
+}
+} // namespace
+
+QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const QString& variable) {
+    const TrajectoryPoint* far = farthestPoint(t);
+    if (!far || (judgement.regime != Regime::Diverging && t.stopReason != StopReason::Diverged)) return {};
+    QString note = QObject::tr("|%1| reached %2 at step %3")
+                       .arg(variable, formatValue(std::fabs(far->point[0]), 3))
+                       .arg(far->step);
+    if (t.stopReason == StopReason::Diverged)
+        note += QObject::tr("; stopped: %1").arg(QString::fromStdString(t.stopDetail));
+    else if (t.stopReason == StopReason::MaxSteps)
+        note += QObject::tr("; still growing at the last step");
+    return note;
+}
+
+void showDivergence(OffViewMarker* marker, const LessonPlot* plot, const RunJudgement& judgement,
+                    const Trajectory& t, const QString& variable) {
+    const QString note = divergenceNote(judgement, t, variable);
+    const TrajectoryPoint* far = farthestPoint(t);
+    const QCPRange view = plot->xAxis->range();
+    if (note.isEmpty() || !far || view.contains(far->point[0])) {
+        marker->hide();
+        return;
+    }
+    marker->show(far->point[0] > view.center() ? OffViewMarker::Edge::Right : OffViewMarker::Edge::Left,
+                 note);
+}
+
 DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     : QWidget(parent)
     , m_lesson(lesson) {
@@ -35,6 +73,7 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_curve = new CurveGraph(m_plot, palette::curve, tr("loss"));
     m_path = new TrajectoryCurve(m_plot, palette::secant, tr("steps"));
     m_start = new DraggableHandle(m_plot, palette::point, tr("start"));
+    m_divergence = new OffViewMarker(m_plot, palette::secant);
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setHorizontalHeaderLabels({tr("step"), tr("w"), tr("L(w)"), tr("gradient"), tr("update")});
@@ -63,6 +102,10 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        showDivergence(m_divergence, m_plot, m_lesson->judgement(), m_lesson->trajectory(),
+                       m_lesson->variable());
+    });
     connect(lesson, &FunctionLesson::functionChanged, this, &DescentFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &DescentFigure::update);
     rebuildCurve();
@@ -72,6 +115,7 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
 DescentFigure::~DescentFigure() {
     delete m_curve;
     delete m_path;
+    delete m_divergence;
 }
 
 void DescentFigure::resetView() {
@@ -103,6 +147,8 @@ void DescentFigure::update() {
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
+    const RunJudgement judgement = m_lesson->judgement();
+    showDivergence(m_divergence, m_plot, judgement, t, m_lesson->variable());
     m_plot->replotOverlay();
 
     const int rows = static_cast<int>(t.points.size());
@@ -129,7 +175,7 @@ void DescentFigure::update() {
             NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
-    const QString status = describeStop(m_lesson->judgement(), t);
+    const QString status = describeStop(judgement, t);
     m_status->setText(status);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     m_plot->setLiveDescription(

@@ -16,6 +16,7 @@ class DescentLesson;
 class DraggableHandle;
 class FigureTitle;
 class LessonPlot;
+class OffViewMarker;
 class TrajectoryCurve;
 
 class DescentFigure : public QWidget {
@@ -29,6 +30,8 @@ public:
     QTableWidget* stepTable() const { return m_table; }
     QString stopText() const;
     TrajectoryCurve* path() const { return m_path; }
+    /// The arrow and words at the edge of the plot saying where a diverging run went.
+    OffViewMarker* divergenceMarker() const { return m_divergence; }
     void resetView();
 
 private:
@@ -41,6 +44,7 @@ private:
     CurveGraph* m_curve;
     TrajectoryCurve* m_path;
     DraggableHandle* m_start;
+    OffViewMarker* m_divergence;
     QTableWidget* m_table;
     QLabel* m_status;
 };
@@ -48,5 +52,14 @@ private:
 /// A sentence for a stop reason: "Converged at step 37: …".
 /// What a run reached (and, once it stopped, how it moved), as the core judges it.
 QString describeStop(const RunJudgement& judgement, const Trajectory& t);
+
+/// Where a diverging run went: "|w| reached 3.2e+05 at step 14; stopped: the loss passed 1e12" (the
+/// farthest point from 0 the run reached). Empty unless the run diverges.
+QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const QString& variable);
+
+/// Shows `marker` at the edge of `plot` that a diverging run left the view by, with divergenceNote();
+/// hides it while the run stays in view or does not diverge.
+void showDivergence(OffViewMarker* marker, const LessonPlot* plot, const RunJudgement& judgement,
+                    const Trajectory& t, const QString& variable);
 
 } // namespace gradlab

@@ -6,6 +6,7 @@
 #include "views/descent_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
+#include "widgets/value_field.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,6 +117,13 @@ DescentView::DescentView(QWidget* parent)
     m_figure = new DescentFigure(m_lesson, this);
     connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
+    // A typed start reproduces a lesson's numbers exactly (a drag lands on 7.982548, not on 8).
+    m_start = new ValueField(tr("Start"), this);
+    m_start->setToolTip(tr("Where the run starts: a number or an expression such as pi/2 (or drag the "
+                           "start point on the curve)"));
+    m_start->setMaximumWidth(110);
+    auto* startLabel = new QLabel(tr("St&art"), this);
+    startLabel->setBuddy(m_start);
     m_lr = createNumberField(this, tr("Learning rate"));
     auto* lrLabel = new QLabel(tr("&Learning rate"), this);
     lrLabel->setBuddy(m_lr);
@@ -133,6 +141,8 @@ DescentView::DescentView(QWidget* parent)
     m_reset = new QPushButton(tr("&Reset"), this);
 
     auto* controls = new QHBoxLayout;
+    controls->addWidget(startLabel);
+    controls->addWidget(m_start);
     controls->addWidget(lrLabel);
     controls->addWidget(m_lr);
     controls->addWidget(m_optimizer);
@@ -149,6 +159,7 @@ DescentView::DescentView(QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_figure, 1);
 
+    connect(m_start, &ValueField::valueEntered, m_lesson, &FunctionLesson::setXShowing);
     connect(m_lr, &QLineEdit::editingFinished, this, [this] {
         double v;
         if (readPositive(m_lr, &v)) m_lesson->setLearningRate(v);
@@ -167,6 +178,7 @@ DescentView::DescentView(QWidget* parent)
 }
 
 void DescentView::sync() {
+    m_start->setValue(m_lesson->x());
     if (!m_lr->hasFocus()) m_lr->setText(QString::number(m_lesson->learningRate(), 'g', 6));
     m_optimizer->setKind(m_lesson->optimizer());
     const QSignalBlocker block(m_steps);

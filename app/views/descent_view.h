@@ -13,6 +13,7 @@ namespace gradlab {
 class DescentFigure;
 class DescentLesson;
 class OptimizerBox;
+class ValueField;
 
 class DescentView : public LessonView {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton() const { return m_step; }
     QPushButton* resetButton() const { return m_reset; }
+    ValueField* startField() const { return m_start; }
     QLineEdit* learningRateField() const { return m_lr; }
     OptimizerBox* optimizerBox() const { return m_optimizer; }
     QLineEdit* toleranceField() const { return m_tolerance; }
@@ -49,6 +51,7 @@ private:
     DescentLesson* m_lesson;
     FormulaField* m_formula;
     DescentFigure* m_figure;
+    ValueField* m_start;
     QLineEdit* m_lr;
     OptimizerBox* m_optimizer;
     QSpinBox* m_steps;

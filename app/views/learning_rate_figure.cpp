@@ -4,6 +4,7 @@
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
@@ -13,6 +14,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <cmath>
+#include <utility>
 
 namespace gradlab {
 
@@ -25,6 +27,19 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
     m_path = new TrajectoryCurve(m_curvePlot, palette::secant, tr("steps"));
     m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+    m_divergence = new OffViewMarker(m_curvePlot, palette::secant);
+
+    m_stepPlot = new LessonPlot(this);
+    m_stepPlot->setAccessibleName(tr("The run's coordinate per step"));
+    m_minimumLine = new QCPItemStraightLine(m_stepPlot);
+    m_minimumLine->setPen(QPen(palette::curve, 1.5, Qt::DashLine));
+    m_minimumLabel = new QCPItemText(m_stepPlot);
+    m_minimumLabel->setColor(palette::curve);
+    m_minimumLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_minimumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_stepGraph = m_stepPlot->addGraph();
+    m_stepGraph->setPen(QPen(palette::secant, 2));
+    m_stepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
 
     m_lossPlot = new LessonPlot(this);
     m_lossPlot->setAccessibleName(tr("Loss per step"));
@@ -66,15 +81,36 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->addWidget(m_title, 0, 0, 1, 2);
-    grid->addWidget(m_curvePlot, 1, 0);
-    grid->addWidget(m_lossPlot, 1, 1);
-    grid->addWidget(m_regime, 2, 0, 1, 2);
-    grid->addWidget(m_sweepPlot, 3, 0, 1, 2);
-    grid->addWidget(m_legend, 4, 0, 1, 2);
-    grid->setRowStretch(1, 3);
-    grid->setRowStretch(3, 2);
+    // w and the loss per step share their step axis, one above the other, beside the curve.
+    grid->addWidget(m_curvePlot, 1, 0, 2, 1);
+    grid->addWidget(m_stepPlot, 1, 1);
+    grid->addWidget(m_lossPlot, 2, 1);
+    grid->addWidget(m_regime, 3, 0, 1, 2);
+    grid->addWidget(m_sweepPlot, 4, 0, 1, 2);
+    grid->addWidget(m_legend, 5, 0, 1, 2);
+    grid->setRowStretch(1, 2);
+    grid->setRowStretch(2, 2);
+    grid->setRowStretch(4, 3);
+    // One above the other, their step axes start at the same pixel: the wider left margin wins.
+    for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
+        connect(a, &QCustomPlot::afterLayout, b, [a = a, b = b] {
+            QMargins m = b->axisRect()->minimumMargins();
+            if (m.left() >= a->axisRect()->margins().left()) return;
+            m.setLeft(a->axisRect()->margins().left());
+            b->axisRect()->setMinimumMargins(m);
+            b->replot(QCustomPlot::rpQueuedReplot);
+        });
+    for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
+        connect(a->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), b, [b](const QCPRange& r) {
+            b->xAxis->setRange(r);
+            b->replot(QCustomPlot::rpQueuedReplot);
+        });
 
     connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    connect(m_curvePlot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
+        showDivergence(m_divergence, m_curvePlot, m_lesson->judgement(), m_lesson->trajectory(),
+                       m_lesson->variable());
+    });
     connect(lesson, &FunctionLesson::functionChanged, this, &LearningRateFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &LearningRateFigure::update);
     connect(lesson, &LearningRateLesson::sweepChanged, this, &LearningRateFigure::updateSweep);
@@ -86,6 +122,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
 LearningRateFigure::~LearningRateFigure() {
     delete m_curve;
     delete m_path;
+    delete m_divergence;
 }
 
 void LearningRateFigure::resetView() {
@@ -126,10 +163,45 @@ void LearningRateFigure::update() {
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
+    const QString v = m_lesson->variable();
+    showDivergence(m_divergence, m_curvePlot, judgement, t, v);
     m_curvePlot->replotOverlay();
 
+    // w per step, on a scale that takes in every step (a diverging run's growth shows as it is), with w*.
+    QVector<double> steps, ws;
+    double wLo = INFINITY, wHi = -INFINITY;
+    for (const TrajectoryPoint& p : t.points) {
+        steps.append(p.step);
+        ws.append(p.point[0]);
+        wLo = std::min(wLo, p.point[0]);
+        wHi = std::max(wHi, p.point[0]);
+    }
+    m_stepGraph->setData(steps, ws, true);
+    m_minimumLine->setVisible(judgement.hasMinimum);
+    m_minimumLabel->setVisible(judgement.hasMinimum);
+    if (judgement.hasMinimum) {
+        const double w = judgement.minimum[0];
+        m_minimumLine->point1->setCoords(0, w);
+        m_minimumLine->point2->setCoords(1, w);
+        m_minimumLabel->position->setCoords(0.99, w);
+        m_minimumLabel->setText(tr("%1* = %2").arg(v, formatValue(w, 5)));
+        wLo = std::min(wLo, w);
+        wHi = std::max(wHi, w);
+    }
+    if (std::isfinite(wLo) && std::isfinite(wHi)) {
+        const double margin = wHi > wLo ? 0.08 * (wHi - wLo) : 1.0;
+        m_stepPlot->yAxis->setRange(wLo - margin, wHi + margin);
+    }
+    m_stepPlot->setAxisLabels(tr("step k"), tr("%1ₖ").arg(v));
+    for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
+        QMargins m = plot->axisRect()->minimumMargins();
+        m.setLeft(0);
+        plot->axisRect()->setMinimumMargins(m);
+    }
+    m_stepPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
+    m_stepPlot->replot(QCustomPlot::rpQueuedReplot);
+
     // The loss per step, as its gap to the minimum this run approaches (or, without one, the lowest seen).
-    const QString v = m_lesson->variable();
     double floor = judgement.hasMinimum ? judgement.minimumLoss : INFINITY;
     if (!judgement.hasMinimum)
         for (const TrajectoryPoint& p : t.points)
@@ -147,9 +219,8 @@ void LearningRateFigure::update() {
     }
     m_lossGraph->setData(k, gap, true);
     m_lossPlot->setAxisLabels(
-        tr("step k"), judgement.hasMinimum
-                          ? tr("L(%1ₖ) − L(%1*),  %1* = %2").arg(v, formatValue(judgement.minimum[0], 5))
-                          : tr("L(%1ₖ) − lowest L seen").arg(v));
+        tr("step k"), judgement.hasMinimum ? tr("L(%1ₖ) − L(%2)").arg(v, formatValue(judgement.minimum[0], 5))
+                                           : tr("L(%1ₖ) − lowest L seen").arg(v));
     m_lossPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-16);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);

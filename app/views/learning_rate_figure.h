@@ -1,5 +1,5 @@
 #pragma once
-// The figure of the learning-rate lesson: the run on the loss curve, the loss per step (log scale), the
+// The figure of the learning-rate lesson: the run on the loss curve, w and the loss per step (log scale), the
 // regime in words, and the sweep: final loss against learning rate (log-log), regimes shaded, the
 // current rate and the critical rate 2/f″(w*) marked.
 
@@ -18,6 +18,7 @@ class DraggableHandle;
 class FigureTitle;
 class LearningRateLesson;
 class LessonPlot;
+class OffViewMarker;
 class TrajectoryCurve;
 
 class LearningRateFigure : public QWidget {
@@ -28,6 +29,11 @@ public:
 
     LessonPlot* curvePlot() const { return m_curvePlot; }
     LessonPlot* lossPlot() const { return m_lossPlot; }
+    /// w against the step k: the run's coordinate in time, so that sign flips about w* show.
+    LessonPlot* stepPlot() const { return m_stepPlot; }
+    QCPGraph* stepGraph() const { return m_stepGraph; }
+    /// The arrow and words at the edge of the curve plot saying where a diverging run went.
+    OffViewMarker* divergenceMarker() const { return m_divergence; }
     LessonPlot* sweepPlot() const { return m_sweepPlot; }
     DraggableHandle* startHandle() const { return m_start; }
     TrajectoryCurve* path() const { return m_path; }
@@ -53,10 +59,15 @@ private:
     FigureTitle* m_title;
     LessonPlot* m_curvePlot;
     LessonPlot* m_lossPlot;
+    LessonPlot* m_stepPlot;
     LessonPlot* m_sweepPlot;
     CurveGraph* m_curve;
     TrajectoryCurve* m_path;
     DraggableHandle* m_start;
+    OffViewMarker* m_divergence;
+    QCPGraph* m_stepGraph;
+    QCPItemStraightLine* m_minimumLine;
+    QCPItemText* m_minimumLabel;
     QCPGraph* m_lossGraph;
     QCPGraph* m_sweepGraph;
     QCPItemStraightLine* m_currentLine;

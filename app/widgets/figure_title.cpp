@@ -13,6 +13,7 @@ FigureTitle::FigureTitle(QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.2);
     setFont(f);
     setAccessibleName(tr("Function"));
+    setWordWrap(true); // a long formula wraps: it never widens the window
 }
 
 void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, const QString& extra) {

@@ -45,6 +45,7 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     m_nameLabel = new QLabel(dimension == 1 ? QStringLiteral("f(x) =") : QStringLiteral("f(x, y) ="), this);
     m_derivativeLabel = new QLabel(this);
     m_derivativeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_derivativeLabel->setWordWrap(true); // a long derivative wraps: it never widens the window
     m_derivativeLabel->setAccessibleName(tr("Derivative"));
     m_messageLabel = new QLabel(this);
     m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(palette::error.name()));

@@ -4,6 +4,7 @@
 #include "plotting/palette.h"
 #include "widgets/number_format.h"
 
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -39,36 +40,157 @@ GraphDiagram::GraphDiagram(AutogradLesson* lesson, QWidget* parent)
     layoutNodes();
 }
 
+namespace {
+/// One slot in a column of the layout: a node's box, or the lane of an edge passing through the column.
+struct Slot {
+    int node = -1;     ///< the node drawn here, or -1 for a lane
+    int edgeNode = -1; ///< for a lane: the edge into node edgeNode …
+    int edgeSlot = -1; ///< … from its input edgeSlot
+    double key = 0;    ///< ordering key while sweeping
+};
+constexpr double kLaneHeight = 14, kLaneGap = 6;
+constexpr int kSweeps = 4;
+
+/// A cubic that leaves `from` and arrives at `to` horizontally; its x stays between theirs.
+void curveTo(QPainterPath& path, QPointF to) {
+    const QPointF from = path.currentPosition();
+    const double pull = (to.x() - from.x()) / 2;
+    path.cubicTo(from + QPointF(pull, 0), to - QPointF(pull, 0), to);
+}
+} // namespace
+
 void GraphDiagram::layoutNodes() {
     const auto& nodes = m_lesson->graph().nodes();
+    const int count = static_cast<int>(nodes.size());
     m_rects.clear();
-    if (nodes.empty() || static_cast<int>(nodes.size()) > kMaxNodes) return;
-    // Column = longest path from a leaf; rows fill each column in node order.
-    QVector<int> column(static_cast<int>(nodes.size()), 0);
-    int columns = 1;
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        for (int in : nodes[i].inputs)
-            column[static_cast<int>(i)] = std::max(column[static_cast<int>(i)], column[in] + 1);
-        columns = std::max(columns, column[static_cast<int>(i)] + 1);
-    }
-    // A constant sits in the column just before the first operation that uses it, not far left.
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        for (int in : nodes[i].inputs)
+    m_edges.clear();
+    if (nodes.empty() || count > kMaxNodes) return;
+    auto inputsOf = [&nodes](int i) -> const std::vector<int>& {
+        return nodes[static_cast<std::size_t>(i)].inputs;
+    };
+    // Column = longest path from a leaf. A constant sits in the column just before the first operation
+    // that uses it, not far left.
+    QVector<int> column(count, 0);
+    for (int i = 0; i < count; ++i)
+        for (int in : inputsOf(i))
+            column[i] = std::max(column[i], column[in] + 1);
+    for (int i = 0; i < count; ++i)
+        if (nodes[static_cast<std::size_t>(i)].op == GraphOp::Constant) column[i] = 1 << 20;
+    for (int i = 0; i < count; ++i)
+        for (int in : inputsOf(i))
             if (nodes[static_cast<std::size_t>(in)].op == GraphOp::Constant)
-                column[in] = std::max(column[in], column[static_cast<int>(i)] - 1);
+                column[in] = std::min(column[in], column[i] - 1);
+    for (int i = 0; i < count; ++i)
+        if (column[i] == 1 << 20) column[i] = 0; // a constant nothing uses (a formula that is a number)
+    const int columns = *std::max_element(column.begin(), column.end()) + 1;
+
+    // Each column's layers: its nodes, and a lane for every edge that crosses it.
+    QVector<QVector<Slot>> layers(columns);
+    for (int i = 0; i < count; ++i)
+        layers[column[i]].append({i, -1, -1, 0.0});
+    for (int i = 0; i < count; ++i)
+        for (int k = 0; k < static_cast<int>(inputsOf(i).size()); ++k)
+            for (int c = column[inputsOf(i)[static_cast<std::size_t>(k)]] + 1; c < column[i]; ++c)
+                layers[c].append({-1, i, k, 0.0});
+    // Where a slot's neighbours sit in column c: a node's inputs (or users), a lane's own edge.
+    auto positionIn = [&](int c, auto&& match) {
+        double sum = 0;
+        int n = 0;
+        for (int r = 0; r < layers[c].size(); ++r)
+            if (match(layers[c][r])) {
+                sum += r;
+                ++n;
+            }
+        return n > 0 ? sum / n : -1.0;
+    };
+    auto reaches = [&](const Slot& from, const Slot& to) {
+        // True if `from` (one column left of `to`) carries an edge into `to`.
+        if (to.node >= 0) {
+            const auto& in = inputsOf(to.node);
+            for (int k = 0; k < static_cast<int>(in.size()); ++k)
+                if ((from.node >= 0 && from.node == in[static_cast<std::size_t>(k)]) ||
+                    (from.node < 0 && from.edgeNode == to.node && from.edgeSlot == k))
+                    return true;
+            return false;
+        }
+        if (from.node >= 0) return inputsOf(to.edgeNode)[static_cast<std::size_t>(to.edgeSlot)] == from.node;
+        return from.edgeNode == to.edgeNode && from.edgeSlot == to.edgeSlot;
+    };
+    // Barycentre sweeps (left to right, then right to left) put each slot level with its neighbours, so
+    // that edges cross each other as little as possible.
+    auto sortColumn = [&](int c, int neighbour, bool rightwards) {
+        for (int r = 0; r < layers[c].size(); ++r) {
+            Slot& s = layers[c][r];
+            const double at = positionIn(
+                neighbour, [&](const Slot& n) { return rightwards ? reaches(n, s) : reaches(s, n); });
+            s.key = at >= 0 ? at * layers[c].size() / std::max<double>(1, layers[neighbour].size()) : r;
+        }
+        std::stable_sort(layers[c].begin(), layers[c].end(),
+                         [](const Slot& a, const Slot& b) { return a.key < b.key; });
+    };
+    for (int sweep = 0; sweep < kSweeps; ++sweep) {
+        for (int c = 1; c < columns; ++c)
+            sortColumn(c, c - 1, true);
+        for (int c = columns - 2; c >= 0; --c)
+            sortColumn(c, c + 1, false);
     }
-    QVector<int> rowsUsed(columns, 0);
-    m_rects.resize(static_cast<int>(nodes.size()));
-    for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
-        const int c = column[i], r = rowsUsed[c]++;
-        m_rects[i] = QRectF(kMargin + c * (kBoxWidth + kColumnGap), kMargin + r * (kBoxHeight + kRowGap),
-                            kBoxWidth, kBoxHeight);
+
+    // Stack each column's layers, then centre the columns on one another.
+    m_rects.resize(count);
+    QHash<QPair<int, int>, QHash<int, double>> laneY; // (node, slot) -> column -> y of the lane
+    QVector<double> heights(columns, 0.0);
+    QVector<QVector<double>> tops(columns);
+    for (int c = 0; c < columns; ++c) {
+        double y = 0;
+        for (int r = 0; r < layers[c].size(); ++r) {
+            const bool box = layers[c][r].node >= 0;
+            if (r > 0) y += box && layers[c][r - 1].node >= 0 ? kRowGap : kLaneGap;
+            tops[c].append(y);
+            y += box ? kBoxHeight : kLaneHeight;
+        }
+        heights[c] = y;
     }
-    // Centre each column vertically.
-    const int tallest = *std::max_element(rowsUsed.begin(), rowsUsed.end());
-    for (int i = 0; i < m_rects.size(); ++i) {
-        const int c = column[i];
-        m_rects[i].translate(0, (tallest - rowsUsed[c]) * (kBoxHeight + kRowGap) / 2.0);
+    const double tallest = *std::max_element(heights.begin(), heights.end());
+    auto columnLeft = [](int c) { return kMargin + c * (kBoxWidth + kColumnGap); };
+    for (int c = 0; c < columns; ++c)
+        for (int r = 0; r < layers[c].size(); ++r) {
+            const Slot& s = layers[c][r];
+            const double top = kMargin + (tallest - heights[c]) / 2 + tops[c][r];
+            if (s.node >= 0)
+                m_rects[s.node] = QRectF(columnLeft(c), top, kBoxWidth, kBoxHeight);
+            else
+                laneY[{s.edgeNode, s.edgeSlot}][c] = top + kLaneHeight / 2;
+        }
+
+    // Each edge: from its input's right border, through its lanes, to its own node's left border.
+    m_edges.resize(count);
+    for (int i = 0; i < count; ++i) {
+        const auto& in = inputsOf(i);
+        const int n = static_cast<int>(in.size());
+        // The inputs arrive in the order of the heights they come from, so their last curves do not cross.
+        auto arrivingFrom = [&](int k) {
+            const int c = column[i] - 1;
+            const int from = in[static_cast<std::size_t>(k)];
+            return column[from] == c ? m_rects[from].center().y() : laneY.value({i, k}).value(c);
+        };
+        QVector<int> rank(n);
+        for (int k = 0; k < n; ++k)
+            for (int j = 0; j < n; ++j)
+                if (arrivingFrom(j) < arrivingFrom(k) || (arrivingFrom(j) == arrivingFrom(k) && j < k))
+                    ++rank[k];
+        for (int k = 0; k < n; ++k) {
+            const QRectF& from = m_rects[in[static_cast<std::size_t>(k)]];
+            QPainterPath path(QPointF(from.right(), from.center().y()));
+            const auto lanes = laneY.value({i, k});
+            for (int c = column[in[static_cast<std::size_t>(k)]] + 1; c < column[i]; ++c) {
+                curveTo(path, QPointF(columnLeft(c), lanes.value(c)));
+                path.lineTo(columnLeft(c) + kBoxWidth, lanes.value(c));
+            }
+            // Several inputs arrive at different heights on the box's left border.
+            const double spread = n > 1 ? (rank[k] - (n - 1) / 2.0) * std::min(22.0, kBoxHeight / n) : 0.0;
+            curveTo(path, QPointF(m_rects[i].left(), m_rects[i].center().y() + spread));
+            m_edges[i].append(path);
+        }
     }
     resizeEvent(nullptr);
 }
@@ -78,6 +200,9 @@ void GraphDiagram::resizeEvent(QResizeEvent*) {
     QRectF bounds;
     for (const QRectF& r : m_rects)
         bounds |= r;
+    for (const auto& paths : m_edges)
+        for (const QPainterPath& path : paths)
+            bounds |= path.boundingRect();
     bounds.adjust(-kMargin, -kMargin, kMargin, kMargin);
     m_scale = std::min({1.4, width() / bounds.width(), height() / bounds.height()});
     m_offset = QPointF((width() - bounds.width() * m_scale) / 2 - bounds.left() * m_scale,
@@ -90,24 +215,9 @@ QRectF GraphDiagram::nodeRect(int i) const {
     return QRectF(m_offset + r.topLeft() * m_scale, r.size() * m_scale);
 }
 
-QLineF GraphDiagram::edgeEnds(int i, int slot) const {
-    const auto& inputs = m_lesson->graph().nodes()[static_cast<std::size_t>(i)].inputs;
-    const int in = inputs[static_cast<std::size_t>(slot)];
-    const QPointF from = m_rects[in].center() + QPointF(kBoxWidth / 2, 0);
-    // Two inputs arrive at two different heights on the box's left edge.
-    const double spread = inputs.size() > 1 ? (static_cast<double>(slot) - 0.5) * 22.0 : 0.0;
-    return {from, m_rects[i].center() - QPointF(kBoxWidth / 2, -spread)};
-}
-
 QPointF GraphDiagram::edgePoint(int i, int slot, double t) const {
-    if (i < 0 || i >= m_rects.size()) return {};
-    const QLineF ends = edgeEnds(i, slot);
-    // The same cubic as paintEvent draws.
-    const QPointF p0 = ends.p1(), p1 = p0 + QPointF(kColumnGap / 2, 0), p3 = ends.p2(),
-                  p2 = p3 - QPointF(kColumnGap / 2, 0);
-    const double u = 1 - t;
-    const QPointF at = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
-    return m_offset + at * m_scale;
+    if (i < 0 || i >= m_edges.size() || slot < 0 || slot >= m_edges[i].size()) return {};
+    return m_offset + m_edges[i][slot].pointAtPercent(std::clamp(t, 0.0, 1.0)) * m_scale;
 }
 
 bool GraphDiagram::edgeCarriesGradient(int i, int slot) const {
@@ -134,17 +244,13 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
     const int last = m_lesson->lastProcessed();
     // Arrows first, under the boxes. An edge the backward pass has crossed is drawn in red.
     for (int i = 0; i < m_rects.size(); ++i) {
-        const auto& inputs = nodes[static_cast<std::size_t>(i)].inputs;
-        for (std::size_t k = 0; k < inputs.size(); ++k) {
-            const QLineF ends = edgeEnds(i, static_cast<int>(k));
-            const QPointF from = ends.p1(), to = ends.p2();
-            const bool crossed = edgeCarriesGradient(i, static_cast<int>(k));
+        for (int k = 0; k < m_edges[i].size(); ++k) {
+            const QPainterPath& path = m_edges[i][k];
+            const bool crossed = edgeCarriesGradient(i, k);
             QPen pen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), crossed ? 2.2 : 1.5);
             p.setPen(pen);
-            QPainterPath path(from);
-            path.cubicTo(from + QPointF(kColumnGap / 2, 0), to - QPointF(kColumnGap / 2, 0), to);
             p.drawPath(path);
-            const QPointF tip = to;
+            const QPointF tip = path.currentPosition();
             QPolygonF head;
             head << tip << tip + QPointF(-9, -5) << tip + QPointF(-9, 5);
             p.setBrush(pen.color());

@@ -1,9 +1,12 @@
 #pragma once
 // Draws a computation graph as PyTorch's autograd sees it: one box per operation with its forward value
 // and (once the backward pass reaches it) its gradient, arrows from inputs to the operations that use
-// them, inputs on the left and the output on the right.
+// them, inputs on the left and the output on the right. Layered as in Sugiyama's method: each operation in
+// the column after its deepest input, an edge that skips columns given a lane of its own through each
+// column it crosses, so that no edge runs through a box and each ends on its own node's left border.
 
-#include <QLineF>
+#include <QPainterPath>
+#include <QVector>
 #include <QWidget>
 
 namespace gradlab {
@@ -21,8 +24,8 @@ public:
     static constexpr int kMaxNodes = 80;
     /// The box of node i in widget coordinates (empty when not drawn).
     QRectF nodeRect(int i) const;
-    /// The point at parameter t (0 at the input, 1 at node i) of the edge from node i's input `slot`
-    /// into node i, in widget coordinates.
+    /// The point at parameter t (0 at the input, 1 at node i, in proportion to length) of the edge from
+    /// node i's input `slot` into node i, in widget coordinates.
     QPointF edgePoint(int i, int slot, double t) const;
     /// True if the backward pass has sent a gradient along the edge from node i's input `slot` back into
     /// that input: never into a constant, which takes no gradient ("no grad").
@@ -42,11 +45,10 @@ protected:
 
 private:
     void layoutNodes();
-    /// The ends of the edge from node i's input `slot` into node i, in layout units.
-    QLineF edgeEnds(int i, int slot) const;
 
     AutogradLesson* m_lesson;
-    QVector<QRectF> m_rects; ///< in layout units, before scaling
+    QVector<QRectF> m_rects;                ///< in layout units, before scaling
+    QVector<QVector<QPainterPath>> m_edges; ///< per node, per input slot: the edge in, in layout units
     double m_scale = 1.0;
     QPointF m_offset;
     bool m_gradientsAreSlopes = true;

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
+#include <cmath>
 
 using namespace gradlab;
 
@@ -65,6 +66,8 @@ private slots:
     void gradientsOutsideTheDomainAreGrey();
     void noGradientArrowsIntoConstants_data();
     void noGradientArrowsIntoConstants();
+    void edgesMissEveryOtherBox_data();
+    void edgesMissEveryOtherBox();
 };
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
@@ -248,6 +251,66 @@ void TestAutogradView::noGradientArrowsIntoConstants() {
         }
     QVERIFY(constants > 0);
     QVERIFY(variables > 0);
+}
+
+void TestAutogradView::edgesMissEveryOtherBox_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::newRow("issue #13's formula") << "x sin(x) + exp(-x^2) / (1 + x^2)";
+    QTest::newRow("lesson example") << "(w-3)^2";
+    QTest::newRow("x used at every depth") << "x + x^2 + sin(x^3) + exp(cos(x)^2)";
+    QTest::newRow("deep chain beside a leaf") << "x*exp(sin(cos(tanh(x)))) + 1";
+    QTest::newRow("same input twice") << "x*x + x/x";
+    QTest::newRow("quotient of sums") << "(x + 1)*(x - 2) / (x^2 + 3*x + 5) - ln(1 + x^2)";
+    QTest::newRow("constants at several depths") << "2*x + 3*sin(4*x) + 5/(6 + x^2)";
+    QTest::newRow("long sum") << "x + sin(x) + cos(x) + exp(x) + tanh(x) + x^3 + sqrt(1 + x^2)";
+}
+
+void TestAutogradView::edgesMissEveryOtherBox() {
+    // Every edge's path misses every box but its own two ends' boxes, leaves its input's box at its right
+    // border and ends on its own node's left border (never on a box it merely passes).
+    QFETCH(QString, formula);
+    AutogradView view;
+    view.resize(1360, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    QVERIFY2(view.formulaField()->errorMessage().isEmpty(), qPrintable(view.formulaField()->errorMessage()));
+    view.lesson()->setXShowing(1.5);
+    GraphDiagram* diagram = view.figure()->diagram();
+    const auto& nodes = view.lesson()->graph().nodes();
+    const int count = static_cast<int>(nodes.size());
+    for (int i = 0; i < count; ++i) {
+        const auto& inputs = nodes[static_cast<std::size_t>(i)].inputs;
+        for (int k = 0; k < static_cast<int>(inputs.size()); ++k) {
+            const int from = inputs[static_cast<std::size_t>(k)];
+            const QString edge = QStringLiteral("edge %1 → %2 (node %3, input %4)")
+                                     .arg(QString::fromStdString(nodes[static_cast<std::size_t>(from)].label),
+                                          QString::fromStdString(nodes[static_cast<std::size_t>(i)].label))
+                                     .arg(i)
+                                     .arg(k);
+            constexpr int kSamples = 400;
+            for (int s = 0; s <= kSamples; ++s) {
+                const QPointF p = diagram->edgePoint(i, k, static_cast<double>(s) / kSamples);
+                for (int n = 0; n < count; ++n) {
+                    // Its own ends' boxes: touched on their border only.
+                    const QRectF box = n == i || n == from ? diagram->nodeRect(n).adjusted(1, 1, -1, -1)
+                                                           : diagram->nodeRect(n).adjusted(-1, -1, 1, 1);
+                    QVERIFY2(!box.contains(p), qPrintable(QStringLiteral("%1 crosses the box of %2 at t = %3")
+                                                              .arg(edge)
+                                                              .arg(n)
+                                                              .arg(static_cast<double>(s) / kSamples)));
+                }
+            }
+            const QRectF target = diagram->nodeRect(i), source = diagram->nodeRect(from);
+            const QPointF end = diagram->edgePoint(i, k, 1.0), start = diagram->edgePoint(i, k, 0.0);
+            QVERIFY2(std::fabs(end.x() - target.left()) < 0.5 && end.y() > target.top() &&
+                         end.y() < target.bottom(),
+                     qPrintable(edge + QStringLiteral(" does not end on its node's left border")));
+            QVERIFY2(std::fabs(start.x() - source.right()) < 0.5 && start.y() > source.top() &&
+                         start.y() < source.bottom(),
+                     qPrintable(edge + QStringLiteral(" does not leave its input's right border")));
+        }
+    }
 }
 
 QTEST_MAIN(TestAutogradView)

@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
@@ -54,6 +55,7 @@ private slots:
     void spacePlaysAndPauses();
     void pointerReadoutNamesOnlyCoordinates_data();
     void pointerReadoutNamesOnlyCoordinates();
+    void longFormulasNeverWidenTheWindow();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -327,6 +329,62 @@ void TestMainWindow::pointerReadoutNamesOnlyCoordinates() {
     for (QLabel* label : w.statusBar()->findChildren<QLabel*>())
         if (label->text().startsWith(QStringLiteral("pointer at"))) text = label->text();
     QVERIFY2(text.contains(expected) && !text.contains(forbidden), qPrintable(text));
+}
+
+void TestMainWindow::longFormulasNeverWidenTheWindow() {
+    // At 1360×860 every lesson takes a long formula, runs what it can run, and the window stays as wide as
+    // it was: long text wraps or elides, it never pushes the window off the screen.
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::qWait(50);
+    const int width = w.width();
+    QVERIFY(width <= 1360);
+    const QString one = QStringLiteral(
+        "x sin(x) + exp(-x^2) / (1 + x^2) + cos(3x)^2 / (2 + sin(x)^2) - x^3 / 7 + log(2 + x^2) * tanh(x)");
+    const QString two = QStringLiteral(
+        "x sin(y) + exp(-x^2 - y^2) / (1 + x^2 + y^2) + cos(3x) y^2 / (2 + sin(y)^2) + log(2 + x^2) * y");
+    const QStringList runs{QStringLiteral("Run &all"), QStringLiteral("&Step"),
+                           QStringLiteral("&Backward ▸")};
+    for (LessonView* view : w.lessons()) {
+        QVERIFY(w.showLesson(view->id()));
+        QTest::qWait(20);
+        for (FormulaField* field : view->findChildren<FormulaField*>()) {
+            if (!field->isVisible()) continue;
+            QLineEdit* edit = field->lineEdit();
+            for (const QString& formula : {two, one}) { // one variable where two are refused
+                edit->setFocus();
+                edit->selectAll();
+                QTest::keyClicks(edit, formula);
+                QTest::keyClick(edit, Qt::Key_Return);
+                if (field->errorMessage().isEmpty()) break;
+            }
+            QVERIFY2(field->errorMessage().isEmpty(), qPrintable(field->errorMessage()));
+        }
+        QTest::qWait(20);
+        QCOMPARE(w.width(), width);
+        // Issue #13's case: autograd at input 1.5.
+        for (QAbstractSpinBox* box : view->findChildren<QAbstractSpinBox*>())
+            if (box->accessibleName() == QStringLiteral("Input value")) {
+                box->setFocus();
+                box->selectAll();
+                QTest::keyClicks(box, QStringLiteral("1.5"));
+                QTest::keyClick(box, Qt::Key_Return);
+            }
+        int pressed = 0;
+        for (QPushButton* b : view->findChildren<QPushButton*>()) {
+            if (!runs.contains(b->text()) || !b->isVisible() || !b->isEnabled()) continue;
+            for (int i = 0; i < 5 && b->isEnabled(); ++i, ++pressed)
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        if (view->id() == QStringLiteral("autograd") || view->id() == QStringLiteral("descent1d"))
+            QVERIFY2(pressed > 0, qPrintable(view->id()));
+        QTest::qWait(50);
+        QVERIFY2(w.width() == width,
+                 qPrintable(QStringLiteral("%1 widened the window to %2 px").arg(view->id()).arg(w.width())));
+        QVERIFY2(w.minimumSizeHint().width() <= 1360, qPrintable(view->id()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

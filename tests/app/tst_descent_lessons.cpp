@@ -1,0 +1,289 @@
+// Lessons 6 and 7 on real widgets: a typed start reproduces the lesson's hand computation (8 → 7 → 6.2 →
+// 5.56) and is one undo step; lesson 7 plots w against the step, exactly the run; and a diverging run says
+// where it went, at the edge of the view it left.
+
+#include "lessons/descent_lesson.h"
+#include "lessons/learning_rate_lesson.h"
+#include "main_window.h"
+#include "plotting/draggable_handle.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/off_view_marker.h"
+#include "state/lesson_document.h"
+#include "views/descent_figure.h"
+#include "views/descent_view.h"
+#include "views/learning_rate_figure.h"
+#include "views/learning_rate_view.h"
+#include "widgets/formula_field.h"
+#include "widgets/value_field.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+#include <cmath>
+
+using namespace gradlab;
+
+class TestDescentLessons : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void typedStartReproducesTheHandComputation_data();
+    void typedStartReproducesTheHandComputation();
+    void typedStartIsOneUndoStep();
+    void stepPlotIsTheRun_data();
+    void stepPlotIsTheRun();
+    void divergenceSaysWhereTheRunWent_data();
+    void divergenceSaysWhereTheRunWent();
+};
+
+namespace {
+void typeInto(QLineEdit* field, const QString& text) {
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+/// Plain gradient descent by hand: w ← w − lr·f′(w), with f′ given.
+QVector<double> byHand(double w, double lr, int steps, double (*slope)(double)) {
+    QVector<double> ws{w};
+    for (int k = 0; k < steps; ++k) {
+        w = w - lr * slope(w);
+        ws.append(w);
+    }
+    return ws;
+}
+double lessonSlope(double w) {
+    return 2 * (w - 3);
+}
+double steepSlope(double w) {
+    return 10 * (w + 1);
+}
+} // namespace
+
+void TestDescentLessons::typedStartReproducesTheHandComputation_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<QString>("lr");
+    QTest::addColumn<QStringList>("shown"); // the step table's w column
+    QTest::newRow("the lesson's 8 → 7 → 6.2 → 5.56")
+        << "(w-3)^2"
+        << "8" << 8.0 << "0.1" << QStringList{"8", "7", "6.2", "5.56"};
+    QTest::newRow("outside the view: 20")
+        << "(w-3)^2"
+        << "20" << 20.0 << "0.1" << QStringList{"20", "16.6", "13.88", "11.704"};
+    QTest::newRow("an expression: 2*pi") << "(w-3)^2"
+                                         << "2*pi" << 2 * M_PI << "0.1" << QStringList{};
+    QTest::newRow("steep bowl from -3") << "5(w+1)^2"
+                                        << "-3" << -3.0 << "0.15" << QStringList{"-3", "0", "-1.5", "-0.75"};
+}
+
+void TestDescentLessons::typedStartReproducesTheHandComputation() {
+    QFETCH(QString, formula);
+    QFETCH(QString, typed);
+    QFETCH(double, start);
+    QFETCH(QString, lr);
+    QFETCH(QStringList, shown);
+    DescentView view;
+    view.resize(1360, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    typeInto(view.learningRateField(), lr);
+    typeInto(view.startField(), typed);
+    QVERIFY2(view.startField()->errorMessage().isEmpty(), qPrintable(view.startField()->errorMessage()));
+    QCOMPARE(view.lesson()->x(), start);
+    // The start is on screen: the plot's view takes it in, and the handle sits on it.
+    QVERIFY(view.figure()->plot()->xAxis->range().contains(start));
+    QCOMPARE(view.figure()->startHandle()->position().x(), start);
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(view.stepButton(), Qt::LeftButton);
+    const Trajectory& t = view.lesson()->trajectory();
+    QCOMPARE(static_cast<int>(t.points.size()), 4);
+    const QVector<double> hand =
+        byHand(start, lr.toDouble(), 3, formula.startsWith(QLatin1Char('5')) ? steepSlope : lessonSlope);
+    for (int k = 0; k <= 3; ++k)
+        QVERIFY2(std::fabs(t.points[static_cast<std::size_t>(k)].point[0] - hand[k]) <=
+                     1e-12 * std::fabs(hand[k]),
+                 qPrintable(QStringLiteral("step %1: %2, by hand %3")
+                                .arg(k)
+                                .arg(t.points[static_cast<std::size_t>(k)].point[0], 0, 'g', 17)
+                                .arg(hand[k], 0, 'g', 17)));
+    QTableWidget* table = view.figure()->stepTable();
+    for (int k = 0; k < shown.size(); ++k) {
+        QString cell = table->item(k, 1)->data(Qt::DisplayRole).toString();
+        cell.replace(QStringLiteral("−"), QStringLiteral("-"));
+        QCOMPARE(cell, shown[k]);
+    }
+}
+
+void TestDescentLessons::typedStartIsOneUndoStep() {
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(QStringLiteral("descent1d")));
+    auto* view = static_cast<DescentView*>(w.lesson(QStringLiteral("descent1d")));
+    QUndoStack* stack = w.document()->undoStack();
+    QTest::qWait(20);
+    const int before = stack->count();
+    const double was = view->lesson()->x();
+    typeInto(view->startField(), QStringLiteral("8"));
+    QTest::qWait(20);
+    QCOMPARE(view->lesson()->x(), 8.0);
+    QCOMPARE(stack->count(), before + 1);
+    // A refused start changes nothing and records nothing.
+    typeInto(view->startField(), QStringLiteral("8w"));
+    QTest::qWait(20);
+    QVERIFY(!view->startField()->errorMessage().isEmpty());
+    QCOMPARE(view->lesson()->x(), 8.0);
+    QCOMPARE(stack->count(), before + 1);
+    view->figure()->plot()->setFocus(); // leave the field, as a click on Undo would
+    stack->undo();
+    QCOMPARE(view->lesson()->x(), was);
+    QCOMPARE(view->startField()->value(), was);
+    stack->redo();
+    QCOMPARE(view->lesson()->x(), 8.0);
+    QCOMPARE(view->startField()->text(), QStringLiteral("8"));
+}
+
+void TestDescentLessons::stepPlotIsTheRun_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<QString>("lr");
+    QTest::addColumn<bool>("flips"); // w − w* changes sign every step
+    QTest::newRow("steady") << "(w-3)^2" << 8.0 << "0.1" << false;
+    QTest::newRow("oscillating, r = −0.8") << "(w-3)^2" << 8.0 << "0.9" << true;
+    QTest::newRow("bouncing, r = −1") << "(w-3)^2" << 8.0 << "1" << true;
+    QTest::newRow("steep bowl oscillating") << "5(w+1)^2" << 2.0 << "0.15" << true;
+    QTest::newRow("quartic") << "w^4 - 3w^2 + w" << 2.0 << "0.02" << false;
+}
+
+void TestDescentLessons::stepPlotIsTheRun() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(QString, lr);
+    QFETCH(bool, flips);
+    LearningRateView view;
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setX(start);
+    typeInto(view.learningRateField(), lr);
+    QCOMPARE(view.lesson()->learningRate(), lr.toDouble());
+    const Trajectory& t = view.lesson()->trajectory();
+    const QCPGraph* graph = view.figure()->stepGraph();
+    QCOMPARE(graph->dataCount(), static_cast<int>(t.points.size()));
+    for (int k = 0; k < graph->dataCount(); ++k) {
+        QCOMPARE(graph->data()->at(k)->key, static_cast<double>(t.points[static_cast<std::size_t>(k)].step));
+        QCOMPARE(graph->data()->at(k)->value, t.points[static_cast<std::size_t>(k)].point[0]);
+    }
+    // Every point is in view, and the step axis is the loss plot's.
+    LessonPlot* plot = view.figure()->stepPlot();
+    plot->replot();
+    for (int k = 0; k < graph->dataCount(); ++k)
+        QVERIFY(plot->yAxis->range().contains(graph->data()->at(k)->value));
+    QCOMPARE(plot->xAxis->range(), view.figure()->lossPlot()->xAxis->range());
+    // Sign flips about w* show as points alternating about it.
+    const RunJudgement j = view.lesson()->judgement();
+    QVERIFY(j.hasMinimum);
+    int changes = 0;
+    for (int k = 1; k < 6; ++k)
+        if ((graph->data()->at(k)->value - j.minimum[0]) * (graph->data()->at(k - 1)->value - j.minimum[0]) <
+            0)
+            ++changes;
+    QCOMPARE(changes == 5, flips);
+    QVERIFY(!view.figure()->divergenceMarker()->isVisible());
+}
+
+void TestDescentLessons::divergenceSaysWhereTheRunWent_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<QString>("lr");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("r = −2, passes 1e12") << "(w-3)^2" << 8.0 << "1.5"
+                                         << "; stopped: ";
+    QTest::newRow("r = −1.1, still growing at the last step") << "(w-3)^2" << 8.0 << "1.05"
+                                                              << "; still growing at the last step";
+    QTest::newRow("to the left: r = −3") << "(w-3)^2" << -1.0 << "2"
+                                         << "; stopped: ";
+    QTest::newRow("steep bowl") << "5(w+1)^2" << 2.0 << "0.5"
+                                << "; stopped: ";
+}
+
+void TestDescentLessons::divergenceSaysWhereTheRunWent() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(QString, lr);
+    QFETCH(QString, says);
+    LearningRateView lrView;
+    lrView.resize(1360, 860);
+    lrView.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&lrView));
+    DescentView descent;
+    descent.resize(1360, 800);
+    descent.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&descent));
+    descent.formulaField()->setFormula(formula);
+    typeInto(descent.startField(), QString::number(start));
+    typeInto(descent.learningRateField(), lr);
+    while (descent.lesson()->step()) {
+    }
+    lrView.formulaField()->setFormula(formula);
+    lrView.lesson()->setX(start);
+    typeInto(lrView.learningRateField(), lr);
+    struct Shown {
+        OffViewMarker* marker;
+        LessonPlot* plot;
+        const DescentLesson* lesson;
+    };
+    for (const Shown& s :
+         {Shown{lrView.figure()->divergenceMarker(), lrView.figure()->curvePlot(), lrView.lesson()},
+          Shown{descent.figure()->divergenceMarker(), descent.figure()->plot(), descent.lesson()}}) {
+        const Trajectory& t = s.lesson->trajectory();
+        QCOMPARE(s.lesson->judgement().regime, Regime::Diverging);
+        // The farthest point the run reached, as the note must name it.
+        const TrajectoryPoint* far = &t.points.front();
+        for (const TrajectoryPoint& p : t.points)
+            if (std::fabs(p.point[0]) > std::fabs(far->point[0])) far = &p;
+        QVERIFY(!s.plot->xAxis->range().contains(far->point[0]));
+        QVERIFY(s.marker->isVisible());
+        const QString text = s.marker->text();
+        const QString expected = QStringLiteral("|w| reached %1 at step %2")
+                                     .arg(QString::number(std::fabs(far->point[0]), 'g', 3))
+                                     .arg(far->step);
+        QVERIFY2(text.startsWith(expected), qPrintable(text + QStringLiteral(" ≠ ") + expected));
+        QVERIFY2(text.contains(says), qPrintable(text));
+        if (t.stopReason == StopReason::Diverged)
+            QVERIFY2(text.endsWith(QString::fromStdString(t.stopDetail)), qPrintable(text));
+        // At the edge it left by, pointing out of the view, the words inside the plot.
+        const bool right = far->point[0] > s.plot->xAxis->range().center();
+        QCOMPARE(s.marker->edge(), right ? OffViewMarker::Edge::Right : OffViewMarker::Edge::Left);
+        s.plot->replot();
+        const QRect area = s.plot->axisRect()->rect();
+        const QPointF tip = s.marker->arrow()->end->pixelPosition(),
+                      tail = s.marker->arrow()->start->pixelPosition();
+        QVERIFY(area.contains(tip.toPoint()) && area.contains(tail.toPoint()));
+        QVERIFY(right ? tip.x() > tail.x() && tip.x() > area.right() - 10
+                      : tip.x() < tail.x() && tip.x() < area.left() + 10);
+        const QRectF words(s.marker->label()->topLeft->pixelPosition(),
+                           s.marker->label()->bottomRight->pixelPosition());
+        QVERIFY2(QRectF(area).adjusted(-1, -1, 1, 1).contains(words),
+                 qPrintable(QStringLiteral("the note at %1,%2 %3×%4 leaves the plot")
+                                .arg(words.x())
+                                .arg(words.y())
+                                .arg(words.width())
+                                .arg(words.height())));
+    }
+    // A converging rate takes the note away.
+    typeInto(lrView.learningRateField(), QStringLiteral("0.1"));
+    QVERIFY(!lrView.figure()->divergenceMarker()->isVisible());
+}
+
+QTEST_MAIN(TestDescentLessons)
+#include "tst_descent_lessons.moc"

@@ -1,0 +1,108 @@
+// Log axes label their ticks with round numbers that never repeat, over narrow ranges inside one decade,
+// ranges of about a decade (the lessons' ranges before a run starts) and ranges of many decades.
+
+#include "plotting/lesson_plot.h"
+
+#include <QSet>
+#include <QTest>
+#include <cmath>
+
+using namespace gradlab;
+
+class TestLogAxis : public QObject {
+    Q_OBJECT
+private slots:
+    void labelsAreDistinctAndRound_data();
+    void labelsAreDistinctAndRound();
+    void lessonRangesHaveDistinctLabels_data();
+    void lessonRangesHaveDistinctLabels();
+
+private:
+    /// The labels of the ticks the y axis shows for [lo, hi] on a plot of the size a lesson gives it.
+    static QVector<QString> visibleLabels(double lo, double hi, bool viaSetLogRange, QVector<double>* ticks);
+};
+
+QVector<QString> TestLogAxis::visibleLabels(double lo, double hi, bool viaSetLogRange,
+                                            QVector<double>* ticks) {
+    LessonPlot plot;
+    plot.resize(520, 360);
+    LessonPlot::setLogScale(plot.yAxis);
+    if (viaSetLogRange)
+        LessonPlot::setLogRange(plot.yAxis, lo, hi);
+    else
+        plot.yAxis->setRange(lo, hi);
+    plot.replot();
+    QVector<QString> labels;
+    ticks->clear();
+    const QCPRange r = plot.yAxis->range();
+    for (int i = 0; i < plot.yAxis->tickVector().size(); ++i) {
+        const double t = plot.yAxis->tickVector()[i];
+        if (t < r.lower || t > r.upper) continue;
+        ticks->append(t);
+        labels.append(plot.yAxis->tickVectorLabels()[i]);
+    }
+    return labels;
+}
+
+void TestLogAxis::labelsAreDistinctAndRound_data() {
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<int>("maxDigits"); // significant digits a label's mantissa may need
+    QTest::newRow("inside one decade 20..40") << 20.0 << 40.0 << 2;
+    QTest::newRow("inside one decade 2.2..8.7") << 2.2 << 8.7 << 2;
+    QTest::newRow("inside one decade 0.031..0.062") << 0.031 << 0.062 << 2;
+    QTest::newRow("a factor of 20 around 30") << 30 / std::sqrt(20.0) << 30 * std::sqrt(20.0) << 2;
+    QTest::newRow("a factor of 20 around 1000") << 1000 / std::sqrt(20.0) << 1000 * std::sqrt(20.0) << 2;
+    QTest::newRow("1.3 decades 22..440") << 22.0 << 440.0 << 2;
+    QTest::newRow("just over a decade 0.9..11") << 0.9 << 11.0 << 2;
+    QTest::newRow("two decades") << 0.05 << 5.0 << 1;
+    QTest::newRow("six decades") << 1e-4 << 1e2 << 1;
+    QTest::newRow("nineteen decades") << 1e-16 << 1e3 << 1;
+    QTest::newRow("sixty decades") << 1e-40 << 1e20 << 1;
+    QTest::newRow("very narrow 100..105") << 100.0 << 105.0 << 4;
+    QTest::newRow("very narrow 0.5..0.52") << 0.5 << 0.52 << 4;
+}
+
+void TestLogAxis::labelsAreDistinctAndRound() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(int, maxDigits);
+    QVector<double> ticks;
+    const QVector<QString> labels = visibleLabels(lo, hi, false, &ticks);
+    QVERIFY2(labels.size() >= 2, qPrintable(QStringList(labels.begin(), labels.end()).join(", ")));
+    QVERIFY2(labels.size() <= 12, qPrintable(QString::number(labels.size())));
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    for (int i = 0; i < labels.size(); ++i) {
+        // The label reads back to its tick, and its mantissa is round.
+        const QString& label = labels[i];
+        QVERIFY2(std::fabs(label.toDouble() - ticks[i]) <= 1e-9 * ticks[i], qPrintable(label));
+        const QString mantissa = label.left(label.indexOf(QLatin1Char('e')));
+        const int digits = static_cast<int>(QString(mantissa).remove(QLatin1Char('.')).size());
+        QVERIFY2(digits <= maxDigits, qPrintable(label));
+    }
+}
+
+void TestLogAxis::lessonRangesHaveDistinctLabels_data() {
+    // setLogRange as the lessons call it, with the data ranges they have before a run (one point, or a
+    // few close together) and after.
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::newRow("one loss 25") << 25.0 << 25.0;
+    QTest::newRow("one loss 1000") << 1000.0 << 1000.0;
+    QTest::newRow("one gap 4.2e-3") << 4.2e-3 << 4.2e-3;
+    QTest::newRow("two close values 30, 45") << 30.0 << 45.0;
+    QTest::newRow("error table 1e-11..1e-1") << 1e-11 << 0.1;
+    QTest::newRow("race gap 1e-9..24") << 1e-9 << 24.0;
+}
+
+void TestLogAxis::lessonRangesHaveDistinctLabels() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QVector<double> ticks;
+    const QVector<QString> labels = visibleLabels(lo, hi, true, &ticks);
+    QVERIFY(labels.size() >= 2);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+}
+
+QTEST_MAIN(TestLogAxis)
+#include "tst_log_axis.moc"
