@@ -3,9 +3,10 @@
 #include "plotting/arrow_item.h"
 
 #include <QPainterPath>
-#include <qcustomplot.h>
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <qcustomplot.h>
 
 namespace gradlab {
 
@@ -34,11 +35,13 @@ QList<QPointF> candidates(QPointF a, QPointF b, double hw, double hh) {
             out << b + dir * (gap + support(dir));
         }
     }
+    // Beside the shaft, nearer the head first: where the head leaves the view or the tips crowd.
     const QPointF normal(-u.y(), u.x());
-    for (double side : {1.0, -1.0}) {
-        const QPointF dir = normal * side;
-        out << (a + b) / 2 + dir * (6 + support(dir));
-    }
+    for (double along : {0.75, 0.5, 0.3})
+        for (double side : {1.0, -1.0}) {
+            const QPointF dir = normal * side;
+            out << a + (b - a) * along + dir * (6 + support(dir));
+        }
     for (double gap : {20.0, 34.0, 52.0}) {
         for (double angle : angles) {
             const QPointF dir = rotated(u, angle);
@@ -61,7 +64,12 @@ void placeArrowLabels(const QList<ArrowItem*>& arrows, const QRectF& bounds, con
         const QPointF a = arrow->line()->start->pixelPosition(), b = arrow->line()->end->pixelPosition();
         QPointF best = b;
         double bestCost = std::numeric_limits<double>::infinity();
-        for (const QPointF& c : candidates(a, b, hw, hh)) {
+        for (QPointF c : candidates(a, b, hw, hh)) {
+            // Never past the edge of the plot: a place outside is moved just inside.
+            c.setX(std::clamp(c.x(), bounds.left() + hw + 1,
+                              std::max(bounds.left() + hw + 1, bounds.right() - hw - 1)));
+            c.setY(std::clamp(c.y(), bounds.top() + hh + 1,
+                              std::max(bounds.top() + hh + 1, bounds.bottom() - hh - 1)));
             const QRectF box = arrow->labelPixelRect(c);
             const QRectF padded = box.adjusted(-kMargin, -kMargin, kMargin, kMargin);
             double cost = bounds.contains(box) ? 0.0 : 10.0;
