@@ -32,6 +32,8 @@ ContourMap::ContourMap(LessonPlot* plot)
     m_colorScale->setBarWidth(12);
     m_colorScale->setRangeDrag(false);
     m_colorScale->setRangeZoom(false);
+    // Linking the map to the bar makes it take the bar's gradient: the bar gets ours.
+    m_colorScale->setGradient(gradient);
     m_map->setColorScale(m_colorScale);
     auto* group = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);

@@ -2,6 +2,7 @@
 
 #include "plotting/lesson_plot.h"
 
+#include <QHash>
 #include <cmath>
 
 namespace gradlab {
@@ -76,17 +77,24 @@ void TrajectoryCurve::setDashed(bool dashed) {
 
 void TrajectoryCurve::updateMarkers() {
     if (m_spacing <= 0) return;
-    // The first point, then each point at least m_spacing pixels from the last one marked.
+    // The first point, then each point at least m_spacing pixels from every marker already placed (a run
+    // that zigzags across a valley would otherwise lay one on top of another).
     QVector<QCPCurveData> marked;
-    QPointF lastPixel;
+    QHash<qint64, QVector<QPointF>> cells;
+    auto cellOf = [this](double v) { return static_cast<qint64>(std::floor(v / m_spacing)); };
     for (int i = 0; i < m_points.size(); ++i) {
         const QPointF p = m_points[i];
         if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
         const QPointF pixel(m_plot->xAxis->coordToPixel(p.x()), m_plot->yAxis->coordToPixel(p.y()));
-        if (!marked.isEmpty() && std::hypot(pixel.x() - lastPixel.x(), pixel.y() - lastPixel.y()) < m_spacing)
-            continue;
+        const qint64 cx = cellOf(pixel.x()), cy = cellOf(pixel.y());
+        bool crowded = false;
+        for (qint64 dx = -1; dx <= 1 && !crowded; ++dx)
+            for (qint64 dy = -1; dy <= 1 && !crowded; ++dy)
+                for (const QPointF& q : cells.value(((cx + dx) << 32) ^ (cy + dy + (1 << 20))))
+                    if (std::hypot(pixel.x() - q.x(), pixel.y() - q.y()) < m_spacing) crowded = true;
+        if (crowded) continue;
         marked.append(QCPCurveData(i, p.x(), p.y()));
-        lastPixel = pixel;
+        cells[(cx << 32) ^ (cy + (1 << 20))].append(pixel);
     }
     m_markers->data()->set(marked, true);
 }

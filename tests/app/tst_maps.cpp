@@ -370,14 +370,14 @@ void TestMaps::raceMarkersAreThinned() {
         QVERIFY(markers->visible());
         QVERIFY(markers->data()->size() >= 2);
         QVERIFY(trail->curve()->scatterStyle().isNone());
-        QPointF last(NAN, NAN);
-        for (auto it = markers->data()->constBegin(); it != markers->data()->constEnd(); ++it) {
-            const QPointF pixel(map->xAxis->coordToPixel(it->key), map->yAxis->coordToPixel(it->value));
-            if (std::isfinite(last.x()))
-                QVERIFY(std::hypot(pixel.x() - last.x(), pixel.y() - last.y()) >=
+        // No two markers of a trail closer than the spacing, even where the run zigzags back.
+        QVector<QPointF> pixels;
+        for (auto it = markers->data()->constBegin(); it != markers->data()->constEnd(); ++it)
+            pixels << QPointF(map->xAxis->coordToPixel(it->key), map->yAxis->coordToPixel(it->value));
+        for (int a = 0; a < pixels.size(); ++a)
+            for (int b = a + 1; b < pixels.size(); ++b)
+                QVERIFY(std::hypot(pixels[a].x() - pixels[b].x(), pixels[a].y() - pixels[b].y()) >=
                         RaceFigure::kMarkerSpacing - 1e-9);
-            last = pixel;
-        }
         // Each run's end marker is drawn above every trail.
         QCPGraph* head = trail->head();
         QCOMPARE(head->data()->size(), 1);
