@@ -40,21 +40,20 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_map->legend->setWrap(4);
     m_map->legend->setMargins(QMargins(4, 2, 4, 2));
     m_map->plotLayout()->setRowSpacing(2);
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const std::size_t i = static_cast<std::size_t>(k);
-        const QColor c = palette::optimizer(k);
-        const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
-        m_trails[i] = new TrajectoryCurve(m_map, c, name);
-        m_seconds[i] = new TrajectoryCurve(m_map, c, name);
-        m_seconds[i]->setDashed(true);
-        m_losses[i] = m_lossPlot->addGraph();
-        m_norms[i] = m_gradPlot->addGraph();
-        m_secondLosses[i] = m_lossPlot->addGraph();
-        m_secondNorms[i] = m_gradPlot->addGraph();
-        for (QCPGraph* g : {m_losses[i], m_norms[i], m_secondLosses[i], m_secondNorms[i]})
-            g->setPen(
-                QPen(c, 2, g == m_secondLosses[i] || g == m_secondNorms[i] ? Qt::DashLine : Qt::SolidLine));
-    }
+    // Graph k of the loss and |∇f| plots is optimizer k's run; the second runs' graphs come after them.
+    for (int pass = 0; pass < 2; ++pass)
+        for (int k = 0; k < kOptimizerCount; ++k) {
+            const std::size_t i = static_cast<std::size_t>(k);
+            const QColor c = palette::optimizer(k);
+            const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
+            const bool second = pass == 1;
+            (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
+            QCPGraph* loss = (second ? m_secondLosses : m_losses)[i] = m_lossPlot->addGraph();
+            QCPGraph* norm = (second ? m_secondNorms : m_norms)[i] = m_gradPlot->addGraph();
+            for (QCPGraph* g : {loss, norm})
+                g->setPen(QPen(c, 2, second ? Qt::DashLine : Qt::SolidLine));
+            if (second) m_seconds[i]->setDashed(true);
+        }
     // Adam's many short steps would otherwise bury the other trails under dots.
     for (TrajectoryCurve* t : m_trails)
         t->setMarkerSpacing(kMarkerSpacing);
