@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 
 namespace gradlab::cli {
 
@@ -70,6 +71,18 @@ std::string trajectoryCsv(const Trajectory& trajectory, const std::vector<std::s
     std::string out = header(trajectory.dimension, variables) + "\n";
     appendPoints(out, "", trajectory);
     return out;
+}
+
+std::string runName(OptimizerKind optimizer, double learningRate, bool withRate) {
+    const std::string name = optimizerName(optimizer);
+    if (!withRate) return name;
+    // The shortest text that reads back to the rate: "0.05", not "0.050000000000000003".
+    char buf[40];
+    for (int digits = 1; digits <= 17; ++digits) {
+        std::snprintf(buf, sizeof buf, "%.*g", digits, learningRate);
+        if (std::strtod(buf, nullptr) == learningRate) break;
+    }
+    return name + " lr=" + buf;
 }
 
 std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs,

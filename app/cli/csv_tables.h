@@ -3,6 +3,7 @@
 // (--csv) and from File → Export Table as CSV. Numbers have 17 significant digits (they read back
 // exactly); a value that is not finite is written nan, inf or -inf.
 
+#include "descent/optimizer.h"
 #include "descent/sweep.h"
 #include "descent/trajectory.h"
 #include "diff/numeric.h"
@@ -20,6 +21,9 @@ std::string limitTableCsv(const LimitTable& table);
 /// step that row's gradient causes (the next row's point minus this row's; empty on the last row).
 /// Columns are named after the function's variables (x and y when none are given).
 std::string trajectoryCsv(const Trajectory& trajectory, const std::vector<std::string>& variables = {});
+/// A run's name in the optimizer column: the optimizer's ("adam"), or with its learning rate
+/// ("adam lr=0.05") when the same optimizer runs more than once in one table.
+std::string runName(OptimizerKind optimizer, double learningRate, bool withRate);
 /// optimizer,step,…: several runs in one table, one block per run, with the columns of trajectoryCsv.
 std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Trajectory*>>& runs,
                             const std::vector<std::string>& variables = {});

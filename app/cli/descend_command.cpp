@@ -42,7 +42,9 @@ int runDescendMany(const Arguments& a, const FunctionPtr& f, const std::string& 
     }
     std::vector<std::pair<std::string, const Trajectory*>> table;
     for (std::size_t i = 0; i < runs.size(); ++i)
-        table.emplace_back(optimizerName(runs[i].optimizer), &runs[i]);
+        table.emplace_back(runName(runs[i].optimizer, runs[i].hyperparameters.learningRate,
+                                   std::count(list.begin(), list.end(), list[i]) > 1),
+                           &runs[i]);
     out << trajectoriesCsv(table, f->variables());
     return kExitOk;
 }

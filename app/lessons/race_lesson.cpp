@@ -1,5 +1,7 @@
 #include "lessons/race_lesson.h"
 
+#include <cmath>
+
 namespace gradlab {
 
 RaceLesson::RaceLesson(QObject* parent)
@@ -71,6 +73,11 @@ void RaceLesson::reset() {
         s.maxSteps = m_maxSteps;
         s.tolerance = 1e-6;
         r.run = std::make_unique<DescentRun>(function(), start, s);
+        r.second.reset();
+        if (r.secondRate > 0) {
+            s.hyperparameters.learningRate = r.secondRate;
+            r.second = std::make_unique<DescentRun>(function(), start, s);
+        }
     }
     m_runFunction = function();
     m_runStart = point();
@@ -89,6 +96,14 @@ void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) 
     reset();
 }
 
+void RaceLesson::setSecondRate(OptimizerKind k, double lr) {
+    if (!(lr > 0) || !std::isfinite(lr)) lr = 0.0;
+    Racer& r = m_racers[static_cast<std::size_t>(k)];
+    if (r.secondRate == lr) return;
+    r.secondRate = lr;
+    reset();
+}
+
 void RaceLesson::setMaxSteps(int steps) {
     if (steps < 1 || steps == m_maxSteps) return;
     m_maxSteps = steps;
@@ -101,10 +116,12 @@ void RaceLesson::setSpeed(int stepsPerTick) {
 
 void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
                                const std::array<Hyperparameters, kOptimizerCount>& hyperparameters,
-                               int maxSteps, int speed) {
+                               int maxSteps, int speed,
+                               const std::array<double, kOptimizerCount>& secondRates) {
     for (std::size_t k = 0; k < m_racers.size(); ++k) {
         m_racers[k].enabled = enabled[k];
         m_racers[k].hyperparameters = hyperparameters[k];
+        m_racers[k].secondRate = secondRates[k] > 0 && std::isfinite(secondRates[k]) ? secondRates[k] : 0.0;
     }
     if (maxSteps >= 1) m_maxSteps = maxSteps;
     setSpeed(speed);
@@ -113,14 +130,17 @@ void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
 
 bool RaceLesson::allStopped() const {
     for (const Racer& r : m_racers)
-        if (r.enabled && !r.run->stopped()) return false;
+        if (r.enabled && (!r.run->stopped() || (r.second && !r.second->stopped()))) return false;
     return true;
 }
 
 bool RaceLesson::step() {
     bool any = false;
     for (Racer& r : m_racers)
-        if (r.enabled) any = r.run->step() || any;
+        if (r.enabled) {
+            any = r.run->step() || any;
+            if (r.second) any = r.second->step() || any;
+        }
     if (any) announce();
     return !allStopped();
 }
@@ -138,7 +158,10 @@ void RaceLesson::togglePlay() {
 void RaceLesson::runToEnd() {
     pause();
     for (Racer& r : m_racers)
-        if (r.enabled) r.run->runToEnd();
+        if (r.enabled) {
+            r.run->runToEnd();
+            if (r.second) r.second->runToEnd();
+        }
     announce();
 }
 
@@ -147,6 +170,8 @@ void RaceLesson::copyFrom(const RaceLesson& other) {
         m_racers[static_cast<std::size_t>(k)].enabled = other.m_racers[static_cast<std::size_t>(k)].enabled;
         m_racers[static_cast<std::size_t>(k)].hyperparameters =
             other.m_racers[static_cast<std::size_t>(k)].hyperparameters;
+        m_racers[static_cast<std::size_t>(k)].secondRate =
+            other.m_racers[static_cast<std::size_t>(k)].secondRate;
     }
     m_maxSteps = other.m_maxSteps;
     m_speed = other.m_speed;
@@ -156,6 +181,11 @@ void RaceLesson::copyFrom(const RaceLesson& other) {
         const std::size_t i = static_cast<std::size_t>(k);
         const int steps = static_cast<int>(other.m_racers[i].run->trajectory().points.size()) - 1;
         for (int s = 0; s < steps && m_racers[i].run->step(); ++s) {
+        }
+        if (m_racers[i].second && other.m_racers[i].second) {
+            const int more = static_cast<int>(other.m_racers[i].second->trajectory().points.size()) - 1;
+            for (int s = 0; s < more && m_racers[i].second->step(); ++s) {
+            }
         }
     }
     m_internal = false;

@@ -17,6 +17,10 @@ struct Racer {
     bool enabled = false;
     Hyperparameters hyperparameters;
     std::unique_ptr<DescentRun> run;
+    /// A second run of the same optimizer with this learning rate (0: none), so that an optimizer can
+    /// race itself: the same hyperparameters otherwise.
+    double secondRate = 0.0;
+    std::unique_ptr<DescentRun> second;
 };
 
 class RaceLesson : public SurfaceLesson {
@@ -31,6 +35,16 @@ public:
     RunJudgement judgement(OptimizerKind k) const {
         return judgeRun(*function(), trajectory(k), racer(k).run->settings());
     }
+    /// The optimizer's second run (enabled and with a second rate), its trajectory and judgement.
+    bool hasSecond(OptimizerKind k) const {
+        return isEnabled(k) && racer(k).secondRate > 0 && racer(k).second;
+    }
+    const Trajectory& secondTrajectory(OptimizerKind k) const { return racer(k).second->trajectory(); }
+    RunJudgement secondJudgement(OptimizerKind k) const {
+        return judgeRun(*function(), secondTrajectory(k), racer(k).second->settings());
+    }
+    /// Races the optimizer against itself at learning rate `lr` too (0 or less: no second run).
+    void setSecondRate(OptimizerKind k, double lr);
     void setEnabled(OptimizerKind k, bool on);
     void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
     int maxSteps() const { return m_maxSteps; }
@@ -54,7 +68,7 @@ public:
     /// restarts the race (a lesson file, undo).
     void restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
                        const std::array<Hyperparameters, kOptimizerCount>& hyperparameters, int maxSteps,
-                       int speed);
+                       int speed, const std::array<double, kOptimizerCount>& secondRates = {});
 
     /// Sets each learning rate to a sensible default for the function's preset learning rate.
     void setDefaultRates(double presetRate);

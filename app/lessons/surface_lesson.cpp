@@ -18,9 +18,12 @@ void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const dou
     m_formula = formula;
     for (int i = 0; i < 4; ++i)
         m_domain[i] = domain[i];
-    if (!(m_point.x() >= xMin() && m_point.x() <= xMax() && m_point.y() >= yMin() && m_point.y() <= yMax()))
-        m_point =
-            QPointF(std::clamp(suggested.x(), xMin(), xMax()), std::clamp(suggested.y(), yMin(), yMax()));
+    // A point on the edge would show half its arrows: it must lie a margin inside the rectangle.
+    const double mx = kEdgeMargin * (xMax() - xMin()), my = kEdgeMargin * (yMax() - yMin());
+    if (!(m_point.x() >= xMin() + mx && m_point.x() <= xMax() - mx && m_point.y() >= yMin() + my &&
+          m_point.y() <= yMax() - my))
+        m_point = QPointF(std::clamp(suggested.x(), xMin() + mx, xMax() - mx),
+                          std::clamp(suggested.y(), yMin() + my, yMax() - my));
     emit functionChanged();
     emit changed();
 }

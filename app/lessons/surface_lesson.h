@@ -23,8 +23,11 @@ public:
     double yMin() const { return m_domain[2]; }
     double yMax() const { return m_domain[3]; }
     QPointF point() const { return m_point; }
+    /// How far inside the edges a new function's rectangle puts the point (a fraction of each side).
+    static constexpr double kEdgeMargin = 0.1;
 
-    /// Replaces the function and the domain; the point is kept if inside, else moved to `suggested`.
+    /// Replaces the function and the domain; the point is kept if it lies at least kEdgeMargin of the
+    /// rectangle inside its edges, else moved to `suggested` (pulled that far inside).
     void setFunction(FunctionPtr f, const QString& formula, const double* domain, QPointF suggested);
     /// Moves the point (clamped to the domain). Emits changed() if it moved.
     void setPoint(QPointF p);

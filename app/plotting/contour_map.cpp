@@ -3,13 +3,15 @@
 #include "geometry/contours.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "widgets/number_format.h"
 
 #include <cmath>
 
 namespace gradlab {
 
 ContourMap::ContourMap(LessonPlot* plot)
-    : m_plot(plot) {
+    : QObject(plot)
+    , m_plot(plot) {
     m_map = new QCPColorMap(plot->xAxis, plot->yAxis);
     m_map->setInterpolate(true);
     m_map->setTightBoundary(true);
@@ -22,30 +24,91 @@ ContourMap::ContourMap(LessonPlot* plot)
     gradient.setColorStopAt(1.0, QColor(0x42, 0x92, 0xc6));
     m_map->setGradient(gradient);
     m_map->removeFromLegend();
+
+    // The colour bar right of the map, as tall as the axis rectangle.
+    m_colorScale = new QCPColorScale(plot);
+    plot->plotLayout()->addElement(0, 1, m_colorScale);
+    m_colorScale->setType(QCPAxis::atRight);
+    m_colorScale->setBarWidth(12);
+    m_colorScale->setRangeDrag(false);
+    m_colorScale->setRangeZoom(false);
+    // Linking the map to the bar makes it take the bar's gradient: the bar gets ours.
+    m_colorScale->setGradient(gradient);
+    m_map->setColorScale(m_colorScale);
+    auto* group = new QCPMarginGroup(plot);
+    plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+    m_colorScale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
+    connect(plot, &QCustomPlot::beforeReplot, this, &ContourMap::styleColorScale);
+
+    connect(plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ContourMap::coverView);
+    connect(plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ContourMap::coverView);
 }
 
-void ContourMap::show(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax) {
-    const Grid grid = sampleGrid(f, xmin, xmax, ymin, ymax, kGrid, kGrid);
-    // Colours follow log(1 + (f − min)/s): a narrow valley stays visible beside walls thousands of times
-    // higher.
-    double lo = INFINITY, hi = -INFINITY;
-    for (double v : grid.values)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    const double s = std::max((hi - lo) * 1e-3, 1e-12);
+void ContourMap::styleColorScale() {
+    // The bar's axis in the plot's own colours (light or dark appearance).
+    QCPAxis* axis = m_colorScale->axis();
+    axis->setBasePen(m_plot->xAxis->basePen());
+    axis->setTickPen(m_plot->xAxis->tickPen());
+    axis->setSubTickPen(m_plot->xAxis->subTickPen());
+    axis->setTickLabelColor(m_plot->xAxis->tickLabelColor());
+    axis->setLabelColor(m_plot->xAxis->labelColor());
+    axis->setTickLabelFont(m_plot->xAxis->tickLabelFont());
+    axis->setLabelFont(m_plot->xAxis->labelFont());
+}
+
+void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymin, double ymax,
+                      const QString& valueLabel) {
+    m_function = f;
+    // The scale is fitted once per function and rectangle: zooming out later saturates the colours beyond
+    // it rather than changing what a colour means.
+    const Grid home = sampleGrid(*f, xmin, xmax, ymin, ymax, kGrid, kGrid);
+    m_scale = ValueScale::fit(home.values);
+    m_colorScale->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (double v : m_scale.ticks(6))
+        ticker->addTick(m_scale.toScale(v), formatValue(v, 4));
+    m_colorScale->axis()->setTicker(ticker);
+    m_colorScale->axis()->setLabel(valueLabel);
+    m_colorScale->setVisible(m_scale.isValid());
+    sample(QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax)),
+           kMinLineGap * std::max(xmax - xmin, ymax - ymin));
+    m_plot->setEqualAspect(true);
+    m_plot->setHomeRanges(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
+    coverView();
+}
+
+void ContourMap::coverView() {
+    if (!m_function || m_sampling) return;
+    const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
+    const QRectF view(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
+    const bool covered = m_sampled.left() <= view.left() && m_sampled.right() >= view.right() &&
+                         m_sampled.top() <= view.top() && m_sampled.bottom() >= view.bottom();
+    const bool detailed =
+        view.width() >= 0.25 * m_sampled.width() && view.height() >= 0.25 * m_sampled.height();
+    if (covered && detailed) return;
+    // A quarter of the view's size on every side, so that panning a little does not sample again.
+    sample(
+        view.adjusted(-0.25 * view.width(), -0.25 * view.height(), 0.25 * view.width(), 0.25 * view.height()),
+        kMinLineGap * std::max(view.width(), view.height()));
+}
+
+void ContourMap::sample(const QRectF& rect, double lineGap) {
+    m_sampling = true;
+    m_sampled = rect;
+    const Grid grid =
+        sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(), kGrid, kGrid);
     QCPColorMapData* data = m_map->data();
     data->setSize(grid.nx, grid.ny);
-    data->setRange(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
+    data->setRange(QCPRange(rect.left(), rect.right()), QCPRange(rect.top(), rect.bottom()));
     for (int j = 0; j < grid.ny; ++j)
         for (int i = 0; i < grid.nx; ++i) {
             const double v = grid.at(i, j);
-            data->setCell(i, j, std::isfinite(v) ? std::log1p((v - lo) / s) : std::nan(""));
+            data->setCell(i, j, std::isfinite(v) ? m_scale.toScale(v) : std::nan(""));
         }
-    m_map->rescaleDataRange(true);
+    m_map->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
 
-    const std::vector<ContourLevel> levels = traceContours(grid, contourLevels(grid, kLevels));
+    m_levels = contourLevels(grid, m_scale, kLevels, lineGap);
+    const std::vector<ContourLevel> levels = traceContours(grid, m_levels);
     while (m_curves.size() < static_cast<int>(levels.size())) {
         auto* curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
         curve->setPen(QPen(palette::contour, 1.0));
@@ -59,17 +122,16 @@ void ContourMap::show(const CompiledFunction& f, double xmin, double xmax, doubl
             const ContourLevel& c = levels[static_cast<std::size_t>(k)];
             points.reserve(static_cast<int>(c.x.size() / 2 * 3));
             // Segments separated by NaN gaps, so one curve per level draws them all.
-            for (std::size_t s2 = 0; s2 + 1 < c.x.size(); s2 += 2) {
+            for (std::size_t s = 0; s + 1 < c.x.size(); s += 2) {
                 const double t = static_cast<double>(points.size());
-                points.append(QCPCurveData(t, c.x[s2], c.y[s2]));
-                points.append(QCPCurveData(t + 1, c.x[s2 + 1], c.y[s2 + 1]));
+                points.append(QCPCurveData(t, c.x[s], c.y[s]));
+                points.append(QCPCurveData(t + 1, c.x[s + 1], c.y[s + 1]));
                 points.append(QCPCurveData(t + 2, std::nan(""), std::nan("")));
             }
         }
         m_curves[k]->data()->set(points, true);
     }
-    m_plot->setEqualAspect(true);
-    m_plot->setHomeRanges(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
+    m_sampling = false;
 }
 
 } // namespace gradlab

@@ -2,20 +2,35 @@
 
 #include "plotting/lesson_plot.h"
 
+#include <QHash>
 #include <cmath>
 
 namespace gradlab {
 
-TrajectoryCurve::TrajectoryCurve(LessonPlot* plot, const QColor& colour, const QString& name) {
+QCPLayer* TrajectoryCurve::endsLayer(LessonPlot* plot) {
+    const QString name = QStringLiteral("ends");
+    if (!plot->layer(name)) plot->addLayer(name, plot->overlayLayer(), QCustomPlot::limAbove);
+    return plot->layer(name);
+}
+
+TrajectoryCurve::TrajectoryCurve(LessonPlot* plot, const QColor& colour, const QString& name)
+    : m_plot(plot) {
+    const QCPScatterStyle dot(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1), QBrush(colour), 7);
     m_curve = new QCPCurve(plot->xAxis, plot->yAxis);
     m_curve->setLayer(plot->overlayLayer());
     m_curve->setPen(QPen(colour, 2));
-    m_curve->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour.darker(130), 1), QBrush(colour), 7));
+    m_curve->setScatterStyle(dot);
     m_curve->setName(name);
     m_curve->setSelectable(QCP::stNone);
+    m_markers = new QCPCurve(plot->xAxis, plot->yAxis);
+    m_markers->setLayer(plot->overlayLayer());
+    m_markers->setLineStyle(QCPCurve::lsNone);
+    m_markers->setScatterStyle(dot);
+    m_markers->setSelectable(QCP::stNone);
+    m_markers->removeFromLegend();
+    m_markers->setVisible(false);
     m_head = plot->addGraph();
-    m_head->setLayer(plot->overlayLayer());
+    m_head->setLayer(endsLayer(plot));
     m_head->setLineStyle(QCPGraph::lsNone);
     m_head->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.5), QBrush(colour), 12));
@@ -25,21 +40,69 @@ TrajectoryCurve::TrajectoryCurve(LessonPlot* plot, const QColor& colour, const Q
 void TrajectoryCurve::show(const Trajectory& t) {
     QVector<QCPCurveData> data;
     data.reserve(static_cast<int>(t.points.size()));
+    m_points.clear();
     for (const TrajectoryPoint& p : t.points) {
         const double y = t.dimension == 1 ? p.loss : p.point[1];
         data.append(QCPCurveData(p.step, p.point[0], y));
+        m_points.append(QPointF(p.point[0], y));
     }
     m_curve->data()->set(data, true);
     // Long runs: markers on about a hundred of the points, the line through all of them.
     m_curve->setScatterSkip(std::max(0, static_cast<int>(data.size()) / 100 - 1));
-    if (data.isEmpty())
+    // Before the first step the head would only hide the start.
+    if (data.size() < 2)
         m_head->data()->clear();
     else
         m_head->setData({data.last().key}, {data.last().value}, true);
+    updateMarkers();
+}
+
+void TrajectoryCurve::setMarkerSpacing(double pixels) {
+    m_spacing = pixels;
+    m_curve->setScatterStyle(pixels > 0 ? QCPScatterStyle(QCPScatterStyle::ssNone)
+                                        : m_markers->scatterStyle());
+    m_markers->setVisible(m_visible && pixels > 0);
+    updateMarkers();
+}
+
+void TrajectoryCurve::setDashed(bool dashed) {
+    QPen pen = m_curve->pen();
+    pen.setStyle(dashed ? Qt::DashLine : Qt::SolidLine);
+    m_curve->setPen(pen);
+    QCPScatterStyle dot = m_markers->scatterStyle();
+    dot.setShape(dashed ? QCPScatterStyle::ssDiamond : QCPScatterStyle::ssCircle);
+    m_markers->setScatterStyle(dot);
+    if (m_spacing <= 0) m_curve->setScatterStyle(dot);
+}
+
+void TrajectoryCurve::updateMarkers() {
+    if (m_spacing <= 0) return;
+    // The first point, then each point at least m_spacing pixels from every marker already placed (a run
+    // that zigzags across a valley would otherwise lay one on top of another).
+    QVector<QCPCurveData> marked;
+    QHash<qint64, QVector<QPointF>> cells;
+    auto cellOf = [this](double v) { return static_cast<qint64>(std::floor(v / m_spacing)); };
+    for (int i = 0; i < m_points.size(); ++i) {
+        const QPointF p = m_points[i];
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+        const QPointF pixel(m_plot->xAxis->coordToPixel(p.x()), m_plot->yAxis->coordToPixel(p.y()));
+        const qint64 cx = cellOf(pixel.x()), cy = cellOf(pixel.y());
+        bool crowded = false;
+        for (qint64 dx = -1; dx <= 1 && !crowded; ++dx)
+            for (qint64 dy = -1; dy <= 1 && !crowded; ++dy)
+                for (const QPointF& q : cells.value(((cx + dx) << 32) ^ (cy + dy + (1 << 20))))
+                    if (std::hypot(pixel.x() - q.x(), pixel.y() - q.y()) < m_spacing) crowded = true;
+        if (crowded) continue;
+        marked.append(QCPCurveData(i, p.x(), p.y()));
+        cells[(cx << 32) ^ (cy + (1 << 20))].append(pixel);
+    }
+    m_markers->data()->set(marked, true);
 }
 
 void TrajectoryCurve::setVisible(bool visible) {
+    m_visible = visible;
     m_curve->setVisible(visible);
+    m_markers->setVisible(visible && m_spacing > 0);
     m_head->setVisible(visible);
 }
 

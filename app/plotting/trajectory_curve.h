@@ -1,14 +1,18 @@
 #pragma once
-// A descent run drawn on a plot: the points in order, joined. One-variable runs are drawn on the loss
-// curve as (w, L(w)); two-variable runs on the map as (x, y).
+// A descent run drawn on a plot: the points in order, joined, with a marker on each step (or, with a
+// marker spacing, only on steps at least that many pixels from the last marker, so a run of many short
+// steps does not bury the others), and a larger marker where the run is now, above every trail. One-variable
+// runs are drawn on the loss curve as (w, L(w)); two-variable runs on the map as (x, y).
 
 #include "descent/trajectory.h"
 
 #include <QColor>
 #include <QPointF>
+#include <QVector>
 
 class QCPCurve;
 class QCPGraph;
+class QCPLayer;
 
 namespace gradlab {
 
@@ -19,13 +23,30 @@ public:
     TrajectoryCurve(LessonPlot* plot, const QColor& colour, const QString& name);
     void show(const Trajectory& t);
     void setVisible(bool visible);
+    /// Markers at least this many pixels apart (0: on every step, as many as a hundred).
+    void setMarkerSpacing(double pixels);
+    /// Chooses the markers again for the plot's present axes (after a zoom or resize).
+    void updateMarkers();
+    /// Draws the line dashed (a second run of the same optimizer).
+    void setDashed(bool dashed);
     QCPCurve* curve() const { return m_curve; }
+    /// The markers drawn on the steps (the curve itself when every step is marked).
+    QCPCurve* markers() const { return m_markers; }
+    /// The marker of where the run is now (hidden before the first step).
+    QCPGraph* head() const { return m_head; }
     /// The last point drawn (NaN when empty).
     QPointF last() const;
+    /// The layer above every trail, where the heads go.
+    static QCPLayer* endsLayer(LessonPlot* plot);
 
 private:
+    LessonPlot* m_plot;
     QCPCurve* m_curve;
+    QCPCurve* m_markers;
     QCPGraph* m_head;
+    QVector<QPointF> m_points;
+    double m_spacing = 0;
+    bool m_visible = true;
 };
 
 } // namespace gradlab

@@ -6,6 +6,7 @@
 #include "lessons/surface_lesson.h"
 #include "plotting/arrow_caption.h"
 #include "plotting/arrow_item.h"
+#include "plotting/arrow_labels.h"
 #include "plotting/contour_map.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -86,6 +87,8 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
     grid->setRowStretch(2, 1);
 
     connect(m_handle, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
+    // A click on the map puts the point there, as in the race.
+    connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
     connect(lesson, &SurfaceLesson::functionChanged, this, &ContourFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &ContourFigure::update);
     // The arrows are sized to the view: a zoom redraws them. A resize (and the first layout, before which
@@ -98,9 +101,7 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
     update();
 }
 
-ContourFigure::~ContourFigure() {
-    delete m_contours;
-}
+ContourFigure::~ContourFigure() = default;
 
 void ContourFigure::resetView() {
     m_map->resetView();
@@ -111,7 +112,9 @@ void ContourFigure::resetView() {
 void ContourFigure::rebuildMap() {
     const CompiledFunction& f = *m_lesson->function();
     m_title->setFunction(f, false);
-    m_contours->show(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
+    m_contours->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
+                     m_lesson->yMax(),
+                     QStringLiteral("f(%1, %2)").arg(m_lesson->variable(0), m_lesson->variable(1)));
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
     // One arrow scale per function and rectangle: its typical slope is drawn about a quarter of the
     // rectangle long.
@@ -230,6 +233,10 @@ void ContourFigure::fitArrows() {
         // A partial too short to see is left out rather than drawn as a dot.
         m_partialX->setVisible(std::fabs(g.x() * k) * pixelsPerX >= kMinArrowPixels / 2);
         m_partialY->setVisible(std::fabs(g.y() * k) * pixelsPerY >= kMinArrowPixels / 2);
+        // Labels beside their own heads, clear of each other, of every arrow and of the point's disc.
+        QRectF disc(QPointF(0, 0), QSizeF(2 * LessonPlot::kGrabRadius, 2 * LessonPlot::kGrabRadius) * 0.8);
+        disc.moveCenter(QPointF(m_map->xAxis->coordToPixel(p.x()), m_map->yAxis->coordToPixel(p.y())));
+        placeArrowLabels({m_gradient, m_negative, m_partialX, m_partialY}, m_map->axisRect()->rect(), {disc});
     }
 
     const QString x = m_lesson->variable(0), y = m_lesson->variable(1);

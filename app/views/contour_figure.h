@@ -28,10 +28,12 @@ public:
     ~ContourFigure() override;
 
     LessonPlot* mapPlot() const { return m_map; }
+    ContourMap* contourMap() const { return m_contours; }
     DraggableHandle* handle() const { return m_handle; }
     ArrowItem* gradientArrow() const { return m_gradient; }
     ArrowItem* partialXArrow() const { return m_partialX; }
     ArrowItem* partialYArrow() const { return m_partialY; }
+    ArrowItem* negativeArrow() const { return m_negative; }
     LessonPlot* sliceXPlot() const { return m_sliceX; }
     LessonPlot* sliceYPlot() const { return m_sliceY; }
     QCPItemStraightLine* sliceXTangent() const { return m_tangentX; }

@@ -4,6 +4,7 @@
 #include "state/lesson_state.h"
 #include "views/contour_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/point_fields.h"
 
 #include <QVBoxLayout>
 
@@ -19,8 +20,12 @@ ContourView::ContourView(QWidget* parent)
     m_lesson->setPoint(QPointF(2.5, 1.5));
     m_figure = new ContourFigure(m_lesson, this);
     connect(m_lesson, &SurfaceLesson::changed, this, &LessonView::stateChanged);
+    m_pointFields = new PointFields(tr("Point:"), this);
+    m_pointFields->setToolTip(tr("Click the map or drag the point, or type its coordinates."));
+    connectPointFields(m_pointFields, m_lesson);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
+    layout->addWidget(m_pointFields);
     layout->addWidget(m_figure, 1);
 }
 

@@ -7,6 +7,7 @@
 namespace gradlab {
 
 class ContourFigure;
+class PointFields;
 class SurfaceLesson;
 
 class ContourView : public LessonView {
@@ -26,11 +27,13 @@ public:
     SurfaceLesson* lesson() const { return m_lesson; }
     ContourFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
+    PointFields* pointFields() const { return m_pointFields; }
 
 private:
     SurfaceLesson* m_lesson;
     FormulaField* m_formula;
     ContourFigure* m_figure;
+    PointFields* m_pointFields;
 };
 
 } // namespace gradlab

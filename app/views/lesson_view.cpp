@@ -4,6 +4,7 @@
 #include "lessons/surface_lesson.h"
 #include "plotting/figure_export.h"
 #include "widgets/formula_field.h"
+#include "widgets/point_fields.h"
 
 #include <qcustomplot.h>
 
@@ -34,12 +35,23 @@ void LessonView::connectFormula(FormulaField* field, SurfaceLesson* lesson) {
     connect(field, &FormulaField::functionChanged, lesson,
             [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
                 if (preset) {
-                    lesson->setFunction(f, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
+                    // A preset is a fresh example: its rectangle and its own start point.
+                    lesson->restore(f, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
                 } else {
                     const double domain[4] = {lesson->xMin(), lesson->xMax(), lesson->yMin(), lesson->yMax()};
                     lesson->setFunction(f, text, domain, lesson->point());
                 }
             });
+}
+
+void LessonView::connectPointFields(PointFields* fields, SurfaceLesson* lesson) {
+    connect(fields, &PointFields::pointEntered, lesson, &SurfaceLesson::setPointShowing);
+    auto show = [fields, lesson] {
+        fields->setNames(lesson->variable(0), lesson->variable(1));
+        fields->setPoint(lesson->point());
+    };
+    connect(lesson, &SurfaceLesson::changed, fields, show);
+    show();
 }
 
 bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,

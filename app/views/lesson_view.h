@@ -16,6 +16,7 @@ namespace gradlab {
 
 class FormulaField;
 class FunctionLesson;
+class PointFields;
 class SurfaceLesson;
 
 /// What `gradlab render` can say about a lesson's state; each view applies the parts it understands.
@@ -91,6 +92,9 @@ protected:
     static void connectFormula(FormulaField* field, FunctionLesson* lesson);
     /// The same for two-variable lessons: a preset brings its rectangle and start point.
     static void connectFormula(FormulaField* field, SurfaceLesson* lesson);
+    /// Typed coordinates move a two-variable lesson's point (widening its rectangle to show it), and the
+    /// fields show the point and the variables' names.
+    static void connectPointFields(PointFields* fields, SurfaceLesson* lesson);
     /// The options every two-variable lesson understands: the formula and --at A,B.
     static bool applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
                                     QString* error);

@@ -31,17 +31,34 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     LessonPlot::setLogScale(m_gradPlot->yAxis);
     m_lossPlot->setAxisLabels(tr("step"), tr("f − f_min"));
     m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
+    // The legend under the map, outside the plot area, so that it never hides a trail or the minimum.
     m_map->legend->setVisible(true);
-    m_map->legend->setBrush(QColor(255, 255, 255, 210));
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const QColor c = palette::optimizer(k);
-        const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
-        m_trails[static_cast<std::size_t>(k)] = new TrajectoryCurve(m_map, c, name);
-        m_losses[static_cast<std::size_t>(k)] = m_lossPlot->addGraph();
-        m_norms[static_cast<std::size_t>(k)] = m_gradPlot->addGraph();
-        m_losses[static_cast<std::size_t>(k)]->setPen(QPen(c, 2));
-        m_norms[static_cast<std::size_t>(k)]->setPen(QPen(c, 2));
-    }
+    m_map->axisRect()->insetLayout()->take(m_map->legend);
+    m_map->plotLayout()->addElement(1, 0, m_map->legend);
+    m_map->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_map->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_map->legend->setWrap(4);
+    m_map->legend->setMargins(QMargins(4, 2, 4, 2));
+    m_map->plotLayout()->setRowSpacing(2);
+    // Graph k of the loss and |∇f| plots is optimizer k's run; the second runs' graphs come after them.
+    for (int pass = 0; pass < 2; ++pass)
+        for (int k = 0; k < kOptimizerCount; ++k) {
+            const std::size_t i = static_cast<std::size_t>(k);
+            const QColor c = palette::optimizer(k);
+            const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
+            const bool second = pass == 1;
+            (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
+            QCPGraph* loss = (second ? m_secondLosses : m_losses)[i] = m_lossPlot->addGraph();
+            QCPGraph* norm = (second ? m_secondNorms : m_norms)[i] = m_gradPlot->addGraph();
+            for (QCPGraph* g : {loss, norm})
+                g->setPen(QPen(c, 2, second ? Qt::DashLine : Qt::SolidLine));
+            if (second) m_seconds[i]->setDashed(true);
+        }
+    // Adam's many short steps would otherwise bury the other trails under dots.
+    for (TrajectoryCurve* t : m_trails)
+        t->setMarkerSpacing(kMarkerSpacing);
+    for (TrajectoryCurve* t : m_seconds)
+        t->setMarkerSpacing(kMarkerSpacing);
     m_start = new DraggableHandle(m_map, palette::point, tr("start"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -61,6 +78,12 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
 
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
+    connect(m_map, &QCustomPlot::afterLayout, this, [this] {
+        for (TrajectoryCurve* t : m_trails)
+            t->updateMarkers();
+        for (TrajectoryCurve* t : m_seconds)
+            t->updateMarkers();
+    });
     connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
     rebuildMap();
@@ -68,8 +91,9 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
 }
 
 RaceFigure::~RaceFigure() {
-    delete m_contours;
     for (TrajectoryCurve* t : m_trails)
+        delete t;
+    for (TrajectoryCurve* t : m_seconds)
         delete t;
 }
 
@@ -79,8 +103,9 @@ void RaceFigure::resetView() {
 
 void RaceFigure::rebuildMap() {
     m_title->setFunction(*m_lesson->function(), false);
-    m_contours->show(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
-                     m_lesson->yMax());
+    m_contours->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
+                     m_lesson->yMax(),
+                     QStringLiteral("f(%1, %2)").arg(m_lesson->variable(0), m_lesson->variable(1)));
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
     m_map->replot();
 }
@@ -97,16 +122,23 @@ void RaceFigure::update() {
     m_start->setPosition(m_lesson->point());
     // f − f*: f* the lowest minimum the runs approach (found from where each ended); without one, the
     // lowest value seen, and the axis says so.
-    std::array<RunJudgement, kOptimizerCount> judgements;
+    std::array<RunJudgement, kOptimizerCount> judgements, secondJudgements;
     double floor = INFINITY, best = INFINITY;
+    auto account = [&floor, &best](const RunJudgement& j, const Trajectory& t) {
+        if (j.hasMinimum) floor = std::min(floor, j.minimumLoss);
+        for (const TrajectoryPoint& p : t.points)
+            best = std::min(best, p.loss);
+    };
     for (int k = 0; k < kOptimizerCount; ++k) {
         const auto kind = static_cast<OptimizerKind>(k);
+        const std::size_t i = static_cast<std::size_t>(k);
         if (!m_lesson->isEnabled(kind)) continue;
-        judgements[static_cast<std::size_t>(k)] = m_lesson->judgement(kind);
-        const RunJudgement& j = judgements[static_cast<std::size_t>(k)];
-        if (j.hasMinimum) floor = std::min(floor, j.minimumLoss);
-        for (const TrajectoryPoint& p : m_lesson->trajectory(kind).points)
-            best = std::min(best, p.loss);
+        judgements[i] = m_lesson->judgement(kind);
+        account(judgements[i], m_lesson->trajectory(kind));
+        if (m_lesson->hasSecond(kind)) {
+            secondJudgements[i] = m_lesson->secondJudgement(kind);
+            account(secondJudgements[i], m_lesson->secondTrajectory(kind));
+        }
     }
     const bool known = std::isfinite(floor);
     if (!known) floor = best;
@@ -123,36 +155,33 @@ void RaceFigure::update() {
     for (int k = 0; k < kOptimizerCount; ++k) {
         const auto kind = static_cast<OptimizerKind>(k);
         const std::size_t i = static_cast<std::size_t>(k);
-        const bool on = m_lesson->isEnabled(kind);
+        const bool on = m_lesson->isEnabled(kind), twice = m_lesson->hasSecond(kind);
         m_trails[i]->setVisible(on);
         m_losses[i]->setVisible(on);
         m_norms[i]->setVisible(on);
+        m_seconds[i]->setVisible(twice);
+        m_secondLosses[i]->setVisible(twice);
+        m_secondNorms[i]->setVisible(twice);
+        const QString title = QString::fromLatin1(optimizerTitle(kind));
+        const double lr = m_lesson->racer(kind).hyperparameters.learningRate;
+        const double lr2 = m_lesson->racer(kind).secondRate;
+        // Racing itself, each run is named with its rate.
+        m_trails[i]->curve()->setName(twice ? tr("%1, lr %2").arg(title, formatValue(lr)) : title);
+        m_seconds[i]->curve()->setName(tr("%1, lr %2").arg(title, formatValue(lr2)));
         if (on)
             m_trails[i]->curve()->addToLegend();
         else
             m_trails[i]->curve()->removeFromLegend();
+        if (twice)
+            m_seconds[i]->curve()->addToLegend();
+        else
+            m_seconds[i]->curve()->removeFromLegend();
         if (!on) continue;
-        const Trajectory& t = m_lesson->trajectory(kind);
-        m_trails[i]->show(t);
-        QVector<double> steps, gaps, norms;
-        for (const TrajectoryPoint& p : t.points) {
-            steps.append(p.step);
-            const double g = p.loss - floor;
-            gaps.append(g > 0 ? g : std::nan(""));
-            norms.append(p.gradNorm > 0 ? p.gradNorm : std::nan(""));
-            if (g > 0) lo = std::min(lo, g), hi = std::max(hi, g);
-            if (p.gradNorm > 0) glo = std::min(glo, p.gradNorm), ghi = std::max(ghi, p.gradNorm);
-            longest = std::max(longest, p.step);
-        }
-        m_losses[i]->setData(steps, gaps, true);
-        m_norms[i]->setData(steps, norms, true);
-        const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-        lines << QStringLiteral(
-                     "<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
-                     .arg(palette::optimizer(k).name(), QString::fromLatin1(optimizerTitle(kind)),
-                          formatValue(m_lesson->racer(kind).hyperparameters.learningRate),
-                          describeStop(judgements[i], t).toHtmlEscaped(), formatValue(last.loss, 5),
-                          formatValue(last.point[0], 4), formatValue(last.point[1], 4));
+        lines << showRun(m_lesson->trajectory(kind), judgements[i], lr, k, false, floor, &lo, &hi, &glo, &ghi,
+                         &longest);
+        if (twice)
+            lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lr2, k, true, floor, &lo,
+                             &hi, &glo, &ghi, &longest);
     }
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})
         p->xAxis->setRange(0, longest);
@@ -162,11 +191,37 @@ void RaceFigure::update() {
     QString spoken = m_status->text();
     spoken.replace(QStringLiteral("<br>"), QStringLiteral("; "))
         .remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    m_map->setLiveDescription(
-        spoken.replace(QStringLiteral("&nbsp;"), QStringLiteral(" ")).remove(QStringLiteral("■ ")));
+    m_map->setLiveDescription(spoken.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
+                                  .remove(QStringLiteral("■ "))
+                                  .remove(QStringLiteral("◆ - - ")));
     m_map->replot(QCustomPlot::rpQueuedReplot);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate, int k,
+                            bool second, double floor, double* lo, double* hi, double* glo, double* ghi,
+                            int* longest) {
+    const std::size_t i = static_cast<std::size_t>(k);
+    (second ? m_seconds : m_trails)[i]->show(t);
+    QVector<double> steps, gaps, norms;
+    for (const TrajectoryPoint& p : t.points) {
+        steps.append(p.step);
+        const double g = p.loss - floor;
+        gaps.append(g > 0 ? g : std::nan(""));
+        norms.append(p.gradNorm > 0 ? p.gradNorm : std::nan(""));
+        if (g > 0) *lo = std::min(*lo, g), *hi = std::max(*hi, g);
+        if (p.gradNorm > 0) *glo = std::min(*glo, p.gradNorm), *ghi = std::max(*ghi, p.gradNorm);
+        *longest = std::max(*longest, p.step);
+    }
+    (second ? m_secondLosses : m_losses)[i]->setData(steps, gaps, true);
+    (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
+    const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
+    return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (lr %4): %5 &nbsp; f = %6 at (%7, %8)")
+        .arg(palette::optimizer(k).name(), second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
+             QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
+             describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
+             formatValue(last.point[0], 4), formatValue(last.point[1], 4));
 }
 
 } // namespace gradlab

@@ -3,6 +3,7 @@
 // shared start, and beside it f and |∇f| per step (log scale) for each optimizer, with stop reasons.
 
 #include "descent/optimizer.h"
+#include "descent/run_judgement.h"
 
 #include <QWidget>
 #include <array>
@@ -26,16 +27,25 @@ public:
     ~RaceFigure() override;
 
     LessonPlot* mapPlot() const { return m_map; }
+    ContourMap* contourMap() const { return m_contours; }
     LessonPlot* lossPlot() const { return m_lossPlot; }
     DraggableHandle* startHandle() const { return m_start; }
     TrajectoryCurve* trail(OptimizerKind k) const { return m_trails[static_cast<std::size_t>(k)]; }
+    /// The optimizer's second run at another learning rate (dashed).
+    TrajectoryCurve* secondTrail(OptimizerKind k) const { return m_seconds[static_cast<std::size_t>(k)]; }
     QString statusText() const;
     QString titleText() const;
     void resetView();
+    /// Markers on a trail are at least this many pixels apart; the line joins every step.
+    static constexpr double kMarkerSpacing = 10.0;
 
 private:
     void rebuildMap();
     void update();
+    /// Draws one run (a trail, its f − f* and |∇f| curves) and returns its status line; widens the ranges.
+    QString showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate, int k,
+                    bool second, double floor, double* lo, double* hi, double* glo, double* ghi,
+                    int* longest);
 
     RaceLesson* m_lesson;
     FigureTitle* m_title;
@@ -47,6 +57,9 @@ private:
     std::array<TrajectoryCurve*, kOptimizerCount> m_trails{};
     std::array<QCPGraph*, kOptimizerCount> m_losses{};
     std::array<QCPGraph*, kOptimizerCount> m_norms{};
+    std::array<TrajectoryCurve*, kOptimizerCount> m_seconds{};
+    std::array<QCPGraph*, kOptimizerCount> m_secondLosses{};
+    std::array<QCPGraph*, kOptimizerCount> m_secondNorms{};
     QLabel* m_status;
 };
 

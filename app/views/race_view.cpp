@@ -7,6 +7,7 @@
 #include "views/race_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_format.h"
+#include "widgets/point_fields.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,14 +22,20 @@
 namespace gradlab {
 
 namespace {
-enum Column { Enabled, Rate, First, Second, ColumnCount };
+enum Column { Enabled, Rate, SecondRate, First, Second, ColumnCount };
 } // namespace
 
 QByteArray raceTrajectoriesCsv(const RaceLesson& lesson) {
     std::vector<std::pair<std::string, const Trajectory*>> runs;
     for (int k = 0; k < kOptimizerCount; ++k) {
         const auto kind = static_cast<OptimizerKind>(k);
-        if (lesson.isEnabled(kind)) runs.emplace_back(optimizerName(kind), &lesson.trajectory(kind));
+        if (!lesson.isEnabled(kind)) continue;
+        const bool twice = lesson.hasSecond(kind);
+        runs.emplace_back(cli::runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
+                          &lesson.trajectory(kind));
+        if (twice)
+            runs.emplace_back(cli::runName(kind, lesson.racer(kind).secondRate, true),
+                              &lesson.secondTrajectory(kind));
     }
     return QByteArray::fromStdString(cli::trajectoriesCsv(runs, lesson.function()->variables()));
 }
@@ -51,11 +58,20 @@ bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString*
                          .arg(name);
             return false;
         }
+        if (kinds.count(k) == 2) {
+            *error = QObject::tr("--optimizer: '%1' is listed more than twice (an optimizer races itself at "
+                                 "most once, at a second learning rate)")
+                         .arg(name);
+            return false;
+        }
         kinds.append(k);
     }
     if (!kinds.isEmpty())
-        for (int k = 0; k < kOptimizerCount; ++k)
-            lesson->setEnabled(static_cast<OptimizerKind>(k), kinds.contains(static_cast<OptimizerKind>(k)));
+        for (int k = 0; k < kOptimizerCount; ++k) {
+            const auto kind = static_cast<OptimizerKind>(k);
+            lesson->setEnabled(kind, kinds.contains(kind));
+            if (kinds.count(kind) < 2) lesson->setSecondRate(kind, 0);
+        }
     if (!options.rates.isEmpty()) {
         QVector<OptimizerKind> enabled;
         for (int k = 0; k < kOptimizerCount; ++k)
@@ -69,8 +85,14 @@ bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString*
             return false;
         }
         for (int i = 0; i < enabled.size(); ++i) {
+            const double lr = options.rates.size() == 1 ? options.rates[0] : options.rates[i];
+            // An optimizer listed twice: its second entry is its second run's rate.
+            if (enabled.indexOf(enabled[i]) < i) {
+                lesson->setSecondRate(enabled[i], lr);
+                continue;
+            }
             Hyperparameters hp = lesson->racer(enabled[i]).hyperparameters;
-            hp.learningRate = options.rates.size() == 1 ? options.rates[0] : options.rates[i];
+            hp.learningRate = lr;
             lesson->setHyperparameters(enabled[i], hp);
         }
     }
@@ -94,7 +116,10 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
     m_table->setHorizontalHeaderLabels(
-        {tr("optimizer"), tr("learning rate"), tr("momentum / β₁ / α"), tr("β₂")});
+        {tr("optimizer"), tr("learning rate"), tr("2nd run's rate"), tr("momentum / β₁ / α"), tr("β₂")});
+    m_table->horizontalHeaderItem(SecondRate)
+        ->setToolTip(tr("Type a second learning rate to race this optimizer against itself (dashed); "
+                        "clear it to remove the second run."));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -124,8 +149,13 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     layout->addWidget(m_formula);
     layout->addLayout(top);
     // A hint for the screen only: exported figures do not carry it.
-    auto* hint = new QLabel(tr("Click the map or drag the orange point to set the start."), this);
-    layout->addWidget(hint);
+    m_startFields = new PointFields(tr("Start:"), this);
+    connectPointFields(m_startFields, m_lesson);
+    auto* hint = new QLabel(tr("Click the map, drag the orange point or type the start."), this);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(m_startFields);
+    startRow->addWidget(hint, 1);
+    layout->addLayout(startRow);
     layout->addWidget(m_figure, 1);
 
     fillTable();
@@ -164,6 +194,8 @@ void RaceView::fillTable() {
         name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
         name->setForeground(gradlab::palette::optimizer(k));
         cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
+        const double second = m_lesson->racer(kind).secondRate;
+        cell(SecondRate)->setText(second > 0 ? QString::number(second, 'g', 6) : QString());
         const bool momentum = kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov;
         QString first = momentum                         ? QString::number(hp.momentum)
                         : kind == OptimizerKind::Adam    ? QString::number(hp.beta1)
@@ -198,6 +230,12 @@ void RaceView::readRow(int row) {
     }
     const double second = m_table->item(row, Second)->text().toDouble(&ok);
     if (ok && second >= 0 && second < 1 && kind == OptimizerKind::Adam) hp.beta2 = second;
+    const QString secondText = m_table->item(row, SecondRate)->text().trimmed();
+    const double secondRate = secondText.toDouble(&ok);
+    if (secondText.isEmpty())
+        m_lesson->setSecondRate(kind, 0);
+    else if (ok && secondRate > 0 && std::isfinite(secondRate))
+        m_lesson->setSecondRate(kind, secondRate);
     const bool enabled = m_table->item(row, Enabled)->checkState() == Qt::Checked;
     m_lesson->setEnabled(kind, enabled);
     m_lesson->setHyperparameters(kind, hp); // resets the race; invalid text is replaced by the old value
@@ -236,6 +274,8 @@ QJsonObject RaceView::saveState() const {
         const auto kind = static_cast<OptimizerKind>(k);
         QJsonObject o{{QStringLiteral("enabled"), m_lesson->isEnabled(kind)}};
         state::saveHyperparameters(m_lesson->racer(kind).hyperparameters, &o);
+        if (m_lesson->racer(kind).secondRate > 0)
+            o.insert(QStringLiteral("secondRate"), m_lesson->racer(kind).secondRate);
         optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
     }
     s.insert(QStringLiteral("optimizers"), optimizers);
@@ -249,6 +289,10 @@ QString RaceView::checkState(const QJsonObject& state) const {
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
+        const QJsonValue second = it.value().toObject().value(QStringLiteral("secondRate"));
+        if (why.isEmpty() && !second.isUndefined() &&
+            !(second.toDouble() > 0 && std::isfinite(second.toDouble())))
+            why = tr("\"secondRate\" must be a positive number, got %1").arg(second.toVariant().toString());
         if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
     }
     return why;
@@ -259,15 +303,18 @@ void RaceView::restoreState(const QJsonObject& state) {
     state::restoreSurface(state, m_formula, m_lesson);
     std::array<bool, kOptimizerCount> enabled{};
     std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
+    std::array<double, kOptimizerCount> secondRates{};
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
     for (int k = 0; k < kOptimizerCount; ++k) {
         const QJsonObject o =
             optimizers.value(QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))).toObject();
         enabled[static_cast<std::size_t>(k)] = o.value(QStringLiteral("enabled")).toBool();
         hyperparameters[static_cast<std::size_t>(k)] = state::readHyperparameters(o);
+        secondRates[static_cast<std::size_t>(k)] = o.value(QStringLiteral("secondRate")).toDouble();
     }
     const int speed = state.value(QStringLiteral("speed")).toInt();
-    m_lesson->restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(), speed);
+    m_lesson->restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(), speed,
+                            secondRates);
     const QSignalBlocker block(m_speed);
     m_speed->setValue(speed);
 }
@@ -284,9 +331,12 @@ LessonAnimation RaceView::createAnimation() const {
     auto taken = [](const RaceLesson& race) {
         int most = 0;
         for (int k = 0; k < kOptimizerCount; ++k)
-            if (race.isEnabled(static_cast<OptimizerKind>(k)))
-                most = std::max(
-                    most, static_cast<int>(race.trajectory(static_cast<OptimizerKind>(k)).points.size()) - 1);
+            if (race.isEnabled(static_cast<OptimizerKind>(k))) {
+                const auto kind = static_cast<OptimizerKind>(k);
+                most = std::max(most, static_cast<int>(race.trajectory(kind).points.size()) - 1);
+                if (race.hasSecond(kind))
+                    most = std::max(most, static_cast<int>(race.secondTrajectory(kind).points.size()) - 1);
+            }
         return most;
     };
     RaceLesson probe;

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace gradlab {
 
+class PointFields;
 class RaceFigure;
 class RaceLesson;
 
@@ -38,6 +39,7 @@ public:
     QTableWidget* optimizerTable() const { return m_table; }
     QPushButton* playButton() const { return m_play; }
     FormulaField* formulaField() const { return m_formula; }
+    PointFields* startFields() const { return m_startFields; }
 
 private:
     void fillTable();
@@ -51,6 +53,7 @@ private:
     QPushButton* m_step;
     QPushButton* m_reset;
     QSlider* m_speed;
+    PointFields* m_startFields;
     bool m_filling = false;
 };
 

@@ -107,24 +107,49 @@ std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>
     return result;
 }
 
-std::vector<double> contourLevels(const Grid& grid, int count) {
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (double v : grid.values)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
+std::vector<double> contourLevels(const Grid& g, const ValueScale& scale, int count, double minGap) {
     std::vector<double> levels;
-    if (!(hi > lo) || count <= 0) return levels;
-    // Geometric spacing in (f - lo): level k = lo + (hi - lo)·(r^k − 1)/(r^count − 1) with r chosen so the
-    // first gap is about 1e-3 of the range when the range is large (a valley), milder otherwise.
-    const double span = hi - lo;
-    const double decades = std::clamp(std::log10(span) + 1.0, 1.0, 4.0);
-    const double r = std::pow(10.0, decades / count);
-    const double denominator = std::pow(r, count + 1) - 1.0;
+    if (!scale.isValid() || count <= 0 || g.nx < 2 || g.ny < 2) return levels;
+    const double step = scale.top() / (count + 1);
+    std::vector<double> candidates;
     for (int k = 1; k <= count; ++k)
-        levels.push_back(lo + span * (std::pow(r, k) - 1.0) / denominator);
+        candidates.push_back(scale.fromScale(k * step));
+    // Each cell: the range of f over its corners and |∇f| (units of f per unit of x and y).
+    struct Cell {
+        double lo, hi, slope;
+    };
+    std::vector<Cell> cells;
+    cells.reserve(static_cast<std::size_t>(g.nx - 1) * (g.ny - 1));
+    const double dx = (g.xmax - g.xmin) / (g.nx - 1), dy = (g.ymax - g.ymin) / (g.ny - 1);
+    for (int j = 0; j + 1 < g.ny; ++j)
+        for (int i = 0; i + 1 < g.nx; ++i) {
+            const double a = g.at(i, j), b = g.at(i + 1, j), c = g.at(i + 1, j + 1), d = g.at(i, j + 1);
+            if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(c) || !std::isfinite(d)) continue;
+            const double lo = std::min({a, b, c, d}), hi = std::max({a, b, c, d});
+            if (scale.toScale(hi) - scale.toScale(lo) > 3 * step) continue;
+            const double gx = 0.5 * ((b - a) + (c - d)) / dx, gy = 0.5 * ((d - a) + (c - b)) / dy;
+            cells.push_back({lo, hi, std::hypot(gx, gy)});
+        }
+    // Greedy from the lowest: a level is kept if its line and the last kept level's line are at least
+    // minGap apart in every cell that lies between them.
+    for (double level : candidates) {
+        bool spaced = true;
+        if (!levels.empty()) {
+            const double below = levels.back();
+            for (const Cell& c : cells)
+                if (c.hi >= below && c.lo <= level && c.slope * minGap > level - below) {
+                    spaced = false;
+                    break;
+                }
+        }
+        if (spaced) levels.push_back(level);
+    }
     return levels;
+}
+
+std::vector<double> contourLevels(const Grid& grid, int count) {
+    return contourLevels(grid, ValueScale::fit(grid.values), count,
+                         0.01 * std::max(grid.xmax - grid.xmin, grid.ymax - grid.ymin));
 }
 
 bool levelCurveDirection(const CompiledFunction& f, const double* p, double* direction) {

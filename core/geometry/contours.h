@@ -2,6 +2,7 @@
 // Contour lines by marching squares over a sampled grid, and the levels that show a surface's shape.
 
 #include "eval/compiled_function.h"
+#include "geometry/value_scale.h"
 
 #include <vector>
 
@@ -31,8 +32,13 @@ struct ContourLevel {
 /// resolved by the value at the cell centre (the average of the corners).
 std::vector<ContourLevel> traceContours(const Grid& grid, const std::vector<double>& levels);
 
-/// `count` levels between the grid's finite minimum and maximum, spaced geometrically from the minimum
-/// (dense near the bottom), so that narrow valleys such as Rosenbrock's show.
+/// Up to `count` levels uniform in `scale`'s value t between its low and high ends, less those that would
+/// draw two neighbouring lines closer than `minGap` (in the grid's units of x and y) anywhere on the grid:
+/// where the surface is steep, fewer lines, never a solid band. The gap between two levels a < b in a cell
+/// is estimated as (b − a) / |∇f| from the cell's corners; cells where f changes by more than three level
+/// steps across one cell (a pole, a jump) are left out, since no choice of levels can space lines there.
+std::vector<double> contourLevels(const Grid& grid, const ValueScale& scale, int count, double minGap);
+/// The same with the grid's own scale (ValueScale::fit) and a gap of 1 % of the grid's larger side.
 std::vector<double> contourLevels(const Grid& grid, int count);
 
 /// The direction (unit vector) of the level curve of f through p, found from two points on that level
