@@ -169,7 +169,7 @@ void TestSlopeView::badFormulaKeepsOldCurve() {
 
 void TestSlopeView::presetChangesFunction() {
     QComboBox* combo = m_view->formulaField()->comboBox();
-    const int index = combo->findText(QStringLiteral("(w − 3)² + 1"));
+    const int index = combo->findText(QStringLiteral("Lifted bowl — (w − 3)² + 1"));
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);
