@@ -7,6 +7,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -63,6 +64,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
     connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
+    onPaletteChange(this, [this] { update(); });
     rebuildMap();
     update();
 }
@@ -149,7 +151,8 @@ void RaceFigure::update() {
         const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
         lines << QStringLiteral(
                      "<span style='color:%1'>■</span> <b>%2</b> (lr %3): %4 &nbsp; f = %5 at (%6, %7)")
-                     .arg(palette::optimizer(k).name(), QString::fromLatin1(optimizerTitle(kind)),
+                     .arg(htmlColour(palette::optimizer(k), this, kSwatchContrast),
+                          QString::fromLatin1(optimizerTitle(kind)),
                           formatValue(m_lesson->racer(kind).hyperparameters.learningRate),
                           describeStop(judgements[i], t).toHtmlEscaped(), formatValue(last.loss, 5),
                           formatValue(last.point[0], 4), formatValue(last.point[1], 4));

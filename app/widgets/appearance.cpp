@@ -72,8 +72,8 @@ QColor readableColour(const QColor& colour, const QWidget* widget) {
     return readableOn(colour, widget->palette().color(widget->backgroundRole()));
 }
 
-QString htmlColour(const QColor& colour, const QWidget* widget) {
-    return readableColour(colour, widget).name();
+QString htmlColour(const QColor& colour, const QWidget* widget, double ratio) {
+    return readableOn(colour, widget->palette().color(widget->backgroundRole()), ratio).name();
 }
 
 QColor liveRowColour(const QPalette& palette) {

@@ -29,7 +29,9 @@ QColor readableOn(const QColor& colour, const QColor& background, double ratio =
 /// readableOn() the background `widget` draws its text on (its background role's colour).
 QColor readableColour(const QColor& colour, const QWidget* widget);
 /// readableColour() as an HTML colour ("#a01d1e"), for rich-text sentences.
-QString htmlColour(const QColor& colour, const QWidget* widget);
+QString htmlColour(const QColor& colour, const QWidget* widget, double ratio = 4.5);
+/// The contrast a colour swatch (■ ●) needs to be seen: 3, as for graphics.
+inline constexpr double kSwatchContrast = 3.0;
 /// The background of a table's live row (the row for the value on screen): the point's orange, faint on
 /// the palette's base, so the palette's text reads on it in light and in dark.
 QColor liveRowColour(const QPalette& palette);
