@@ -29,6 +29,9 @@ private slots:
     void readableHelpers_data();
     void readableHelpers();
     void everyLessonFollowsTheSwitch();
+
+private:
+    int m_shot = 0;
 };
 
 namespace {
@@ -105,7 +108,20 @@ void TestAppearance::everyLessonFollowsTheSwitch() {
             QVERIFY(window.showLesson(id));
             QTest::qWait(30);
             LessonView* view = window.lesson(id);
+            // A typing slip in every formula field, so its error colours are drawn (and later switches
+            // find fields that have shown an error, as a student's fields have).
+            for (FormulaField* field : view->findChildren<FormulaField*>()) {
+                field->lineEdit()->setFocus();
+                field->lineEdit()->end(false);
+                QTest::keyClick(field->lineEdit(), ')');
+                QVERIFY(!field->errorMessage().isEmpty());
+            }
+            QTest::qWait(30);
             const QImage shot = window.grab().toImage();
+            if (qEnvironmentVariableIsSet("GRADLAB_SHOTS")) // to look at: GRADLAB_SHOTS=/tmp/dir
+                shot.save(QStringLiteral("%1/%2-%3-%4.png")
+                              .arg(qEnvironmentVariable("GRADLAB_SHOTS"), id, appearance.mid(1))
+                              .arg(++m_shot));
             auto area = [&](const QWidget* w) { return QRect(w->mapTo(&window, QPoint(0, 0)), w->size()); };
             const QString where = QStringLiteral("%1, %2: ").arg(id, appearance);
 
@@ -136,6 +152,10 @@ void TestAppearance::everyLessonFollowsTheSwitch() {
                                (what + QStringLiteral("background ") + background.name()));
                         expect(ink >= 4.5, (what + QStringLiteral("contrast %1").arg(ink)));
                     }
+            }
+            for (FormulaField* field : view->findChildren<FormulaField*>()) {
+                QTest::keyClick(field->lineEdit(), Qt::Key_Backspace);
+                QVERIFY(field->errorMessage().isEmpty());
             }
             for (QLabel* label : view->findChildren<QLabel*>()) {
                 if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
