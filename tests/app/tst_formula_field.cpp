@@ -199,6 +199,9 @@ void TestFormulaField::completionIsTakenOnlyWhenPicked() {
     QVERIFY(popup->model()->rowCount() > 0);
     QCOMPARE(field->lineEdit()->text(), typed); // ...without touching the text
     const QString first = popup->model()->index(0, 0).data(Qt::EditRole).toString();
+    if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
+        popup->grab().save(
+            QStringLiteral("%1/completion-%2.png").arg(qEnvironmentVariable("GRADLAB_SHOTS"), lesson));
     QVERIFY(first.startsWith(typed));
     QVERIFY(first != state(lesson).value(QStringLiteral("formula")).toString());
     if (click) {
@@ -294,6 +297,9 @@ void TestFormulaField::presetListNamesEachPreset() {
     QTRY_VERIFY(list->isVisible());
     const QModelIndex index = list->model()->index(row, 0);
     list->scrollTo(index);
+    if (qEnvironmentVariableIsSet("GRADLAB_SHOTS")) // to look at: GRADLAB_SHOTS=/tmp/dir
+        list->window()->grab().save(
+            QStringLiteral("%1/presets-%2.png").arg(qEnvironmentVariable("GRADLAB_SHOTS"), id));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
     settle();
     QCOMPARE(field->lineEdit()->text(), QString::fromStdString(preset->formula));
