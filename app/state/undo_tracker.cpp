@@ -145,7 +145,9 @@ bool UndoTracker::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::MouseButtonRelease:
         if (static_cast<QMouseEvent*>(event)->buttons() == Qt::NoButton && m_mouseDown) {
             m_mouseDown = false;
-            scheduleCommit();
+            // A click ends a step even while a text field keeps the focus: picking a completion or a
+            // preset from a formula field's list.
+            scheduleCommit(true);
         }
         break;
     case QEvent::KeyPress: {

@@ -4,6 +4,7 @@
 #include "expression/printer.h"
 #include "lessons/autograd_lesson.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/graph_diagram.h"
 #include "widgets/number_format.h"
@@ -36,6 +37,7 @@ AutogradFigure::AutogradFigure(AutogradLesson* lesson, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_comparison);
     connect(lesson, &FunctionLesson::changed, this, &AutogradFigure::update);
+    onPaletteChange(this, [this] { update(); });
     update();
 }
 
@@ -171,8 +173,8 @@ void AutogradFigure::update() {
             tr("reverse-mode AD <b>%1</b> &nbsp;|&nbsp; symbolic f′(%2) = %3 = <b>%4</b> &nbsp;|&nbsp; "
                "central difference <b>%5</b><br><span style='color:%6'>%7</span>")
                 .arg(adText.toHtmlEscaped(), at, formula.toHtmlEscaped(), symbolicText.toHtmlEscaped(),
-                     centralText.toHtmlEscaped(), (good ? palette::tangent : palette::error).name(),
-                     verdict));
+                     centralText.toHtmlEscaped(),
+                     htmlColour(good ? palette::tangent : palette::error, m_comparison), verdict));
     } else {
         m_comparison->setText(QString());
     }

@@ -11,6 +11,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -91,6 +92,7 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
     connect(lesson, &SurfaceLesson::functionChanged, this, &ContourFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &ContourFigure::update);
+    onPaletteChange(m_readout, [this] { update(); });
     // The arrows are sized to the view: a zoom redraws them. A resize (and the first layout, before which
     // the map has no pixels) fits them again within the same replot, before anything is drawn.
     connect(m_map->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { update(); });
@@ -248,8 +250,9 @@ void ContourFigure::fitArrows() {
            "style='color:%12'>|∇f| = <b>%13</b></span><br>"
            "%14")
             .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(m_lesson->value()),
-                 palette::partialX.name(), x, formula(0), formatValue(g.x()), palette::partialY.name(), y,
-                 formula(1), formatValue(g.y()), palette::gradient.name(), formatValue(norm))
+                 htmlColour(palette::partialX, m_readout), x, formula(0), formatValue(g.x()),
+                 htmlColour(palette::partialY, m_readout), y, formula(1), formatValue(g.y()),
+                 htmlColour(palette::gradient, m_readout), formatValue(norm))
             .arg(explanation(m_kind, fit, norm)));
 }
 

@@ -8,6 +8,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -114,6 +115,8 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     connect(lesson, &FunctionLesson::functionChanged, this, &LearningRateFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &LearningRateFigure::update);
     connect(lesson, &LearningRateLesson::sweepChanged, this, &LearningRateFigure::updateSweep);
+    onPaletteChange(m_regime, [this] { update(); });
+    onPaletteChange(m_legend, [this] { updateSweep(); });
     rebuildCurve();
     update();
     updateSweep();
@@ -237,7 +240,7 @@ void LearningRateFigure::update() {
     if (r == Regime::NotStarted) words.clear(); // no run to describe
     const QString outcome = QString::fromStdString(judgement.outcome);
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
-                          .arg(palette::regime(static_cast<int>(r)).darker(115).name(), words,
+                          .arg(htmlColour(palette::regime(static_cast<int>(r)), m_regime), words,
                                outcome.toHtmlEscaped(), critical));
     m_curvePlot->setLiveDescription(tr("learning rate %1: %2. %3")
                                         .arg(formatValue(m_lesson->learningRate(), 4),
@@ -305,7 +308,7 @@ void LearningRateFigure::updateSweep() {
     for (int r = 0; r < kRegimeCount; ++r)
         if (present[static_cast<std::size_t>(r)])
             legend << tr("<span style='color:%1'>■</span> %2")
-                          .arg(palette::regime(r).name(),
+                          .arg(htmlColour(palette::regime(r), m_legend, kSwatchContrast),
                                QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
     m_legend->setText(rows.empty()
                           ? tr("Sweep running…")

@@ -7,6 +7,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -93,6 +94,7 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
     connect(m_handle, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
     connect(lesson, &FunctionLesson::functionChanged, this, &NumericFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &NumericFigure::update);
+    onPaletteChange(m_readout, [this] { update(); });
     rebuildCurve();
     update();
 }
@@ -128,7 +130,8 @@ bool near(double order, double expected) {
 QString NumericFigure::schemeLine(int s) const {
     const ErrorCurve& c = m_curves[s];
     const QString head =
-        tr("<span style='color:%1'>■</span> %2: ").arg(kSchemeColours[s].name(), tr(kSchemeNames[s]));
+        tr("<span style='color:%1'>■</span> %2: ")
+            .arg(htmlColour(kSchemeColours[s], m_readout, kSwatchContrast), tr(kSchemeNames[s]));
     if (!std::isfinite(c.bestError)) return head + tr("no error to measure (the quotient is undefined)");
     if (!c.hasTruncation()) {
         const QString exact = tr("no truncation error here: any h gives the exact slope up to round-off; "

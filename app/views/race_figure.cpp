@@ -7,6 +7,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -86,6 +87,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     });
     connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
+    onPaletteChange(this, [this] { update(); });
     rebuildMap();
     update();
 }
@@ -218,7 +220,7 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (lr %4): %5 &nbsp; f = %6 at (%7, %8)")
-        .arg(palette::optimizer(k).name(), second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
+        .arg(htmlColour(palette::optimizer(k), this, kSwatchContrast), second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
              QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4));

@@ -5,7 +5,9 @@
 #include "plotting/palette.h"
 #include "state/lesson_state.h"
 #include "views/race_figure.h"
+#include "widgets/appearance.h"
 #include "widgets/formula_field.h"
+#include "widgets/number_cell_delegate.h"
 #include "widgets/number_format.h"
 #include "widgets/point_fields.h"
 
@@ -115,6 +117,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     connect(m_lesson, &SurfaceLesson::changed, this, &LessonView::stateChanged);
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
+    m_table->setItemDelegate(new NumberCellDelegate(m_table)); // readable optimizer colours
     m_table->setHorizontalHeaderLabels(
         {tr("optimizer"), tr("learning rate"), tr("2nd run's rate"), tr("momentum / β₁ / α"), tr("β₂")});
     m_table->horizontalHeaderItem(SecondRate)
@@ -192,7 +195,7 @@ void RaceView::fillTable() {
         name->setText(QString::fromLatin1(optimizerTitle(kind)));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
-        name->setForeground(gradlab::palette::optimizer(k));
+        NumberCellDelegate::setTextColour(name, gradlab::palette::optimizer(k));
         cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
         const double second = m_lesson->racer(kind).secondRate;
         cell(SecondRate)->setText(second > 0 ? QString::number(second, 'g', 6) : QString());

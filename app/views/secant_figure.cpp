@@ -6,6 +6,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
 #include "widgets/number_format.h"
@@ -58,7 +59,13 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_readout->setAccessibleName(tr("Slopes"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: %1;").arg(palette::secant.name()));
+    auto noteColour = [this] {
+        QPalette p = m_note->palette();
+        p.setColor(QPalette::WindowText, readableColour(palette::secant, m_note));
+        if (p != m_note->palette()) m_note->setPalette(p);
+    };
+    noteColour();
+    onPaletteChange(m_note, noteColour);
 
     m_table = new QTableWidget(tableSteps().size() + 1, 5, this);
     m_table->setWordWrap(false); // a narrow column rounds a number rather than breaking it after "0."
@@ -76,11 +83,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
             auto* item = new QTableWidgetItem;
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (r == m_table->rowCount() - 1) { // the live row, for the Δx on screen
-                item->setBackground(QColor(0xff, 0xf1, 0xe0));
-                item->setForeground(palette::text); // dark on the light live-row colour, in any palette
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
+                NumberCellDelegate::setLiveRow(item);
             }
             m_table->setItem(r, c, item);
         }
@@ -124,6 +127,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     connect(m_otherStep, &DraggableHandle::dragged, this, stepDragged);
     connect(lesson, &SecantLesson::functionChanged, this, &SecantFigure::rebuildCurve);
     connect(lesson, &SecantLesson::changed, this, &SecantFigure::update);
+    onPaletteChange(m_readout, [this] { update(); });
     rebuildCurve();
     update();
 }
@@ -182,8 +186,9 @@ void SecantFigure::update() {
         m_readout->setText(
             tr("<span style='color:%1'>left secant slope <b>%2</b></span> &nbsp; "
                "<span style='color:%3'>right secant slope <b>%4</b></span> &nbsp; Δ%5 = <b>%6</b>")
-                .arg(palette::secantLeft.name(), formatValue(m_lesson->leftSlope()), palette::secant.name(),
-                     formatValue(m_lesson->rightSlope()), v, formatValue(dx)));
+                .arg(htmlColour(palette::secantLeft, m_readout), formatValue(m_lesson->leftSlope()),
+                     htmlColour(palette::secant, m_readout), formatValue(m_lesson->rightSlope()), v,
+                     formatValue(dx)));
         m_readout->setToolTip(QString());
         QString note = tr("f has a corner at %1 = %2: the slopes from the left and from the right do not "
                           "agree however small Δ%1 gets, so f′(%2) does not exist.")
@@ -218,7 +223,8 @@ void SecantFigure::update() {
         m_readout->setText(tr("<span style='color:%1'>secant slope %2</span> &nbsp; "
                               "<span style='color:%3'>tangent slope %4</span> &nbsp; "
                               "difference %5 &nbsp; Δ%6 = <b>%7</b>")
-                               .arg(palette::secant.name(), bold(shown.a), palette::tangent.name(),
+                               .arg(htmlColour(palette::secant, m_readout), bold(shown.a),
+                                    htmlColour(palette::tangent, m_readout),
                                     tangentText.equation(QStringLiteral("f′(%1)").arg(formatValue(x)),
                                                          QStringLiteral("<b>"), QStringLiteral("</b>")),
                                     bold(difference), v, formatValue(dx)));

@@ -7,6 +7,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_format.h"
 
@@ -70,6 +71,7 @@ SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent)
     connect(m_handle, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(snapped(p.x())); });
     connect(lesson, &FunctionLesson::functionChanged, this, &SlopeFigure::rebuildCurves);
     connect(lesson, &FunctionLesson::changed, this, &SlopeFigure::updatePoint);
+    onPaletteChange(m_readout, [this] { updatePoint(); });
     rebuildCurves();
     updatePoint();
 }
@@ -196,10 +198,10 @@ void SlopeFigure::updatePoint() {
     const QString v = m_lesson->variable();
     m_readout->setText(QStringLiteral("<span style='color:%1'>●</span> %2 = <b>%3</b> &nbsp;&nbsp; %4 "
                                       "&nbsp;&nbsp; <span style='color:%5'>%6</span>")
-                           .arg(palette::point.name(), v, formatValue(x),
+                           .arg(htmlColour(palette::point, m_readout, kSwatchContrast), v, formatValue(x),
                                 value.equation(QStringLiteral("f(%1)").arg(v), QStringLiteral("<b>"),
                                                QStringLiteral("</b>")),
-                                palette::tangent.name(),
+                                htmlColour(palette::tangent, m_readout),
                                 derivative.equation(QStringLiteral("f′(%1)").arg(v), QStringLiteral("<b>"),
                                                     QStringLiteral("</b>"))));
     QStringList tips;

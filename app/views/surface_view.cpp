@@ -49,13 +49,19 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
-    auto* note = new QLabel(
-        tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
-           "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
-           "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the slope "
-           "is steeper (log scale); its |∇f| is read out below")
-            .arg(palette::point.name(), palette::trail.darker(120).name(), palette::descent.name()),
-        this);
+    auto* note = new QLabel(this);
+    auto noteText = [this, note] {
+        note->setText(
+            tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
+               "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
+               "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the "
+               "slope is steeper (log scale); its |∇f| is read out below")
+                .arg(htmlColour(palette::point, note, kSwatchContrast),
+                     htmlColour(palette::trail, note, kSwatchContrast),
+                     htmlColour(palette::descent, note, kSwatchContrast)));
+    };
+    noteText();
+    onPaletteChange(note, noteText);
     note->setWordWrap(true);
 
     auto* controls = new QHBoxLayout;
@@ -114,6 +120,7 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::functionChanged, this, &SurfaceView::rebuild);
     connect(m_lesson, &SurfaceLesson::changed, this, &SurfaceView::update);
+    onPaletteChange(m_status, [this] { update(); });
     rebuild();
     update();
 }
@@ -177,7 +184,7 @@ void SurfaceView::update() {
         t.points.empty() || !m_scene
             ? QString()
             : tr("<span style='color:%1'>➜ −∇f</span>: %2")
-                  .arg(palette::descent.name(),
+                  .arg(htmlColour(palette::descent, m_status),
                        arrowCaption(m_scene->arrowFit(), m_scene->gradientNorm(), m_scene->arrowScale()) +
                            (m_scene->arrowBlocked()
                                 ? tr(" Here the arrow is cut short where the surface rises "

@@ -1,8 +1,15 @@
 #include "widgets/appearance.h"
 
+#include "plotting/palette.h"
+
 #include <QApplication>
+#include <QEvent>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
+
+#include <algorithm>
+#include <cmath>
 
 namespace gradlab {
 
@@ -12,7 +19,70 @@ const QPalette& systemPalette() {
     static const QPalette palette = QApplication::palette();
     return palette;
 }
+/// Calls a function on each palette change of the widget it filters.
+class PaletteWatcher : public QObject {
+public:
+    PaletteWatcher(QWidget* widget, std::function<void()> refresh)
+        : QObject(widget)
+        , m_refresh(std::move(refresh)) {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::PaletteChange && watched == parent()) m_refresh();
+        return false;
+    }
+
+private:
+    std::function<void()> m_refresh;
+};
+
+double relativeLuminance(const QColor& c) {
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+
+QColor blend(const QColor& a, const QColor& b, double t) {
+    const QColor x = a.toRgb(), y = b.toRgb();
+    return QColor::fromRgbF(float(x.redF() + (y.redF() - x.redF()) * t),
+                            float(x.greenF() + (y.greenF() - x.greenF()) * t),
+                            float(x.blueF() + (y.blueF() - x.blueF()) * t));
+}
 } // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor& colour, const QColor& background, double ratio) {
+    QColor opaque = colour.toRgb();
+    opaque.setAlpha(255);
+    if (contrastRatio(opaque, background) >= ratio) return opaque;
+    // Black and white have equal contrast on a background of luminance 0.179: darker ones take white.
+    const QColor towards = relativeLuminance(background) > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+    for (int step = 1; step <= 20; ++step) {
+        const QColor c = blend(opaque, towards, step / 20.0);
+        if (contrastRatio(c, background) >= ratio) return c;
+    }
+    return towards;
+}
+
+QColor readableColour(const QColor& colour, const QWidget* widget) {
+    return readableOn(colour, widget->palette().color(widget->backgroundRole()));
+}
+
+QString htmlColour(const QColor& colour, const QWidget* widget, double ratio) {
+    return readableOn(colour, widget->palette().color(widget->backgroundRole()), ratio).name();
+}
+
+QColor liveRowColour(const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), gradlab::palette::point, isDark(palette) ? 0.28 : 0.16);
+}
+
+void onPaletteChange(QWidget* widget, std::function<void()> refresh) {
+    new PaletteWatcher(widget, std::move(refresh));
+}
 
 QPalette darkPalette() {
     QPalette p;

@@ -2,7 +2,12 @@
 // Light or dark: GradLab follows the system's palette, or a light or dark one chosen in View → Appearance.
 // Plots take their background, axes, grid and text from the palette, so they follow it too.
 
+#include <QColor>
 #include <QPalette>
+#include <QString>
+#include <functional>
+
+class QWidget;
 
 namespace gradlab {
 
@@ -14,5 +19,24 @@ void applyAppearance(Appearance appearance);
 QPalette darkPalette();
 /// True if the palette has light text on a dark background.
 bool isDark(const QPalette& palette);
+
+/// The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white). Text wants 4.5.
+double contrastRatio(const QColor& a, const QColor& b);
+/// `colour` as it should be drawn as text on `background`: unchanged if it already has `ratio` against it,
+/// else blended towards black (on light backgrounds) or white (on dark ones) until it does. GradLab's
+/// meaning colours (palette.h) stay recognisable and stay readable in every appearance.
+QColor readableOn(const QColor& colour, const QColor& background, double ratio = 4.5);
+/// readableOn() the background `widget` draws its text on (its background role's colour).
+QColor readableColour(const QColor& colour, const QWidget* widget);
+/// readableColour() as an HTML colour ("#a01d1e"), for rich-text sentences.
+QString htmlColour(const QColor& colour, const QWidget* widget, double ratio = 4.5);
+/// The contrast a colour swatch (■ ●) needs to be seen: 3, as for graphics.
+inline constexpr double kSwatchContrast = 3.0;
+/// The background of a table's live row (the row for the value on screen): the point's orange, faint on
+/// the palette's base, so the palette's text reads on it in light and in dark.
+QColor liveRowColour(const QPalette& palette);
+/// Calls `refresh` (with `widget` as its context) each time `widget`'s palette changes, as on a switch of
+/// appearance: text that carries colours of its own (rich text) is written again with readable ones.
+void onPaletteChange(QWidget* widget, std::function<void()> refresh);
 
 } // namespace gradlab

@@ -1,6 +1,7 @@
 #include "widgets/error_marker.h"
 
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -52,7 +53,8 @@ void ErrorMarker::paintEvent(QPaintEvent*) {
     const int y = cr.bottom() + 1;
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    QPen pen(palette::error, 2);
+    // Graphics want a contrast of 3 against the field (WCAG 1.4.11).
+    QPen pen(readableOn(palette::error, m_edit->palette().color(QPalette::Base), 3.0), 2);
     p.setPen(pen);
     // A wavy underline, like a spell checker's.
     QPainterPath path;

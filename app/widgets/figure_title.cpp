@@ -3,8 +3,15 @@
 #include "eval/compiled_function.h"
 #include "expression/printer.h"
 #include "plotting/palette.h"
+#include "widgets/appearance.h"
+
+#include <QEvent>
 
 namespace gradlab {
+
+namespace {
+const QString kCurveColour = QStringLiteral("@curve-colour@");
+} // namespace
 
 FigureTitle::FigureTitle(QWidget* parent)
     : QLabel(parent) {
@@ -22,8 +29,9 @@ void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, co
     for (const auto& v : f.variables())
         vars << QString::fromStdString(v);
     if (vars.isEmpty()) vars << QStringLiteral("x");
+    // The curve's colour is filled in when shown (showText()), readable in the appearance in use.
     QString text = QStringLiteral("<span style='color:%1'><b>f(%2) = %3</b></span>")
-                       .arg(palette::curve.name(), vars.join(QStringLiteral(", ")), html(f.expression()));
+                       .arg(kCurveColour, vars.join(QStringLiteral(", ")), html(f.expression()));
     if (withDerivative) {
         if (f.dimension() <= 1)
             text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;f′(%1) = %2").arg(vars[0], html(f.partial(0)));
@@ -33,7 +41,18 @@ void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, co
                     QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;∂f/∂%1 = %2").arg(vars[i], html(f.partial(i)));
     }
     if (!extra.isEmpty()) text += QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") + extra;
-    setText(text);
+    m_template = text;
+    showText();
+}
+
+void FigureTitle::showText() {
+    QString text = m_template;
+    setText(text.replace(kCurveColour, htmlColour(palette::curve, this)));
+}
+
+void FigureTitle::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && !m_template.isEmpty()) showText();
+    QLabel::changeEvent(event);
 }
 
 } // namespace gradlab

@@ -14,6 +14,14 @@ public:
     explicit FigureTitle(QWidget* parent = nullptr);
     /// "f(x) = x²     f′(x) = 2x" (with the partials for two variables); `extra` is appended.
     void setFunction(const CompiledFunction& f, bool withDerivative = true, const QString& extra = QString());
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showText();
+
+    QString m_template; ///< the text with a placeholder for the curve's colour
 };
 
 } // namespace gradlab

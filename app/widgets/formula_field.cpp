@@ -3,9 +3,13 @@
 #include "expression/printer.h"
 #include "plotting/palette.h"
 #include "presets/catalogue.h"
+#include "widgets/appearance.h"
 #include "widgets/error_marker.h"
+#include "widgets/preset_list_model.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QFocusEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,12 +38,24 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(24);
+    m_model = new PresetListModel(this);
+    m_combo->setModel(m_model);
     m_combo->lineEdit()->setPlaceholderText(tr("type a formula, e.g. x^3 - 6x^2 + 9x + 1"));
-    m_combo->setToolTip(tr("Type a formula (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) or pick a preset"));
+    m_combo->setToolTip(tr("Type a formula (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) and press Enter, or "
+                           "pick a preset"));
     m_combo->setAccessibleName(tr("Formula"));
     QFont mono = m_combo->font();
     mono.setPointSizeF(mono.pointSizeF() * 1.1);
     m_combo->setFont(mono);
+    // The presets are offered in a popup as you type; one is taken only when picked (arrow keys and Enter,
+    // or a click). Enter alone commits exactly what was typed: the combo's own inline completion would
+    // turn "x" into "x²".
+    auto* completer = new QCompleter(m_model, m_combo);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setCompletionRole(Qt::EditRole);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchStartsWith);
+    m_combo->setCompleter(completer);
     m_marker = new ErrorMarker(m_combo->lineEdit());
 
     m_nameLabel = new QLabel(dimension == 1 ? QStringLiteral("f(x) =") : QStringLiteral("f(x, y) ="), this);
@@ -47,11 +63,13 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     m_derivativeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_derivativeLabel->setWordWrap(true); // a long derivative wraps: it never widens the window
     m_derivativeLabel->setAccessibleName(tr("Derivative"));
+    // One line, always there (empty when there is nothing to say), so that a message coming and going as
+    // you type never moves the plots below; a long one is elided, in full on hover. It never widens the
+    // window.
     m_messageLabel = new QLabel(this);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: %1;").arg(palette::error.name()));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setAccessibleName(tr("Formula error"));
-    m_messageLabel->hide();
+    m_messageLabel->setAccessibleName(tr("Formula message"));
+    m_messageLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_messageLabel->setFixedHeight(m_messageLabel->fontMetrics().height());
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,9 +79,13 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     layout->addWidget(m_messageLabel, 2, 1);
     layout->setColumnStretch(1, 1);
 
-    connect(m_combo, &QComboBox::editTextChanged, this, &FormulaField::validate);
-    connect(m_combo, qOverload<int>(&QComboBox::activated), this,
-            [this](int) { validate(m_combo->currentText()); });
+    connect(m_combo, &QComboBox::editTextChanged, this, &FormulaField::review);
+    connect(m_combo->lineEdit(), &QLineEdit::returnPressed, this, [this] { commit(false); });
+    connect(m_combo, qOverload<int>(&QComboBox::activated), this, [this](int) { commit(true); });
+    // Leaving the field commits a valid formula (a popup opening does not leave it).
+    m_combo->installEventFilter(this);
+    m_combo->lineEdit()->installEventFilter(this);
+    applyColours();
 }
 
 QLineEdit* FormulaField::lineEdit() const {
@@ -73,13 +95,14 @@ QLineEdit* FormulaField::lineEdit() const {
 void FormulaField::addPreset(const FormulaPreset& preset) {
     m_presets.append(preset);
     const QSignalBlocker block(m_combo);
-    m_combo->addItem(unicodeOf(preset.formula), m_presets.size() - 1);
+    m_model->addPreset(preset.name, unicodeOf(preset.formula), preset.formula, int(m_presets.size()) - 1);
 }
 
 void FormulaField::addCataloguePresets() {
     for (const Preset& p : presetCatalogue()) {
         if (p.dimension != m_dimension) continue;
         FormulaPreset fp;
+        fp.name = QString::fromStdString(p.name);
         fp.formula = QString::fromStdString(p.formula);
         for (int i = 0; i < 4; ++i)
             fp.domain[i] = p.domain[i];
@@ -95,11 +118,15 @@ const FormulaPreset* FormulaField::preset() const {
 }
 
 void FormulaField::setFormula(const QString& text) {
-    // The line edit's text; editTextChanged validates (and a same-text set validates explicitly).
     if (m_combo->currentText() == text)
-        validate(text);
+        review(text);
     else
-        m_combo->setEditText(text);
+        m_combo->setEditText(text); // reviewed through editTextChanged
+    commit(true);
+}
+
+QString FormulaField::message() const {
+    return m_message;
 }
 
 FormulaCheck FormulaField::check(const QString& text, int dimension) {
@@ -132,30 +159,75 @@ FormulaCheck FormulaField::check(const QString& text, int dimension) {
     return result;
 }
 
-void FormulaField::validate(const QString& text) {
+void FormulaField::review(const QString& text) {
     const FormulaCheck checked = check(text, m_dimension);
-    const QString message = checked.message;
-    const int column = checked.column;
-    m_error = message;
-    m_errorColumn = column;
-    m_marker->setColumn(column);
-    if (!message.isEmpty()) {
-        m_messageLabel->setText(message + tr(" — still showing %1").arg(unicodeOf(m_formula)));
-        m_messageLabel->show();
-        m_combo->lineEdit()->setStyleSheet(QStringLiteral("color: %1;").arg(palette::error.name()));
-        return;
-    }
-    m_messageLabel->hide();
-    m_combo->lineEdit()->setStyleSheet(QString());
+    m_error = checked.message;
+    m_errorColumn = checked.column;
+    m_marker->setColumn(checked.column);
+    if (!m_error.isEmpty())
+        m_message = m_error + tr(" — still showing %1").arg(unicodeOf(m_formula));
+    else if (m_function && text != m_formula)
+        m_message = tr("Press Enter to plot this formula");
+    else
+        m_message.clear();
+    showMessage();
+    applyColours();
+}
+
+void FormulaField::showMessage() {
+    const int width = m_messageLabel->contentsRect().width();
+    m_messageLabel->setText(
+        width > 0 ? m_messageLabel->fontMetrics().elidedText(m_message, Qt::ElideRight, width) : m_message);
+    m_messageLabel->setToolTip(m_message);
+}
+
+void FormulaField::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    showMessage();
+}
+
+void FormulaField::commit(bool always) {
+    const QString text = m_combo->currentText();
+    if (!always && m_function && text == m_formula) return;
+    const FormulaCheck checked = check(text, m_dimension);
+    if (!checked.function) return; // the message under the field says why; nothing changes
     m_function = checked.function;
     m_formula = text;
     // A preset is recognised by its text, whether picked or typed.
     m_presetIndex = -1;
-    for (int i = 0; i < m_combo->count(); ++i)
-        if (m_combo->itemText(i) == text || m_presets[m_combo->itemData(i).toInt()].formula == text)
-            m_presetIndex = m_combo->itemData(i).toInt();
+    for (int i = 0; i < m_presets.size(); ++i)
+        if (m_presets[i].formula == text || unicodeOf(m_presets[i].formula) == text) m_presetIndex = i;
+    review(text);
     showDerivative();
     emit functionChanged(m_function, m_formula, preset());
+}
+
+bool FormulaField::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::FocusOut &&
+        static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason && !m_combo->hasFocus())
+        commit(false);
+    return QWidget::eventFilter(watched, event);
+}
+
+void FormulaField::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) applyColours();
+    if (event->type() == QEvent::FontChange) showMessage();
+    QWidget::changeEvent(event);
+}
+
+void FormulaField::applyColours() {
+    // Colours from the palette, made readable on it, so they follow a switch of appearance (a style sheet
+    // would freeze the field in the colours it had when it was set).
+    const QPalette own = palette();
+    QPalette edit = m_combo->lineEdit()->palette();
+    edit.setColor(QPalette::Text, m_error.isEmpty() ? own.color(QPalette::Text)
+                                                    : readableOn(palette::error, own.color(QPalette::Base)));
+    if (edit != m_combo->lineEdit()->palette()) m_combo->lineEdit()->setPalette(edit);
+    QPalette message = m_messageLabel->palette();
+    message.setColor(QPalette::WindowText, m_error.isEmpty()
+                                               ? own.color(QPalette::WindowText)
+                                               : readableOn(palette::error, own.color(QPalette::Window)));
+    if (message != m_messageLabel->palette()) m_messageLabel->setPalette(message);
 }
 
 void FormulaField::showDerivative() {

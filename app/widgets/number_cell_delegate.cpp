@@ -1,5 +1,6 @@
 #include "widgets/number_cell_delegate.h"
 
+#include "widgets/appearance.h"
 #include "widgets/number_format.h"
 
 #include <QAbstractItemView>
@@ -15,6 +16,8 @@ namespace gradlab {
 namespace {
 constexpr int kValueRole = Qt::UserRole + 101;
 constexpr int kDigitsRole = Qt::UserRole + 102;
+constexpr int kLiveRowRole = Qt::UserRole + 103;
+constexpr int kTextColourRole = Qt::UserRole + 104;
 constexpr int kFewestDigits = 3;
 
 const QStyle* styleOf(const QWidget* widget) {
@@ -38,6 +41,27 @@ void NumberCellDelegate::setPlainText(QTableWidgetItem* item, const QString& tex
     item->setText(text);
     item->setData(kValueRole, QVariant());
     item->setData(kDigitsRole, QVariant());
+}
+
+void NumberCellDelegate::setLiveRow(QTableWidgetItem* item, bool live) {
+    item->setData(kLiveRowRole, live ? QVariant(true) : QVariant());
+}
+
+void NumberCellDelegate::setTextColour(QTableWidgetItem* item, const QColor& colour) {
+    item->setData(kTextColourRole, colour);
+}
+
+void NumberCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const {
+    QStyledItemDelegate::initStyleOption(option, index);
+    QColor background = option->palette.color(QPalette::Base);
+    if (index.data(kLiveRowRole).toBool()) {
+        background = liveRowColour(option->palette);
+        option->backgroundBrush = background;
+        option->font.setBold(true);
+    }
+    const QVariant colour = index.data(kTextColourRole);
+    if (colour.isValid())
+        option->palette.setColor(QPalette::Text, readableOn(colour.value<QColor>(), background));
 }
 
 QString NumberCellDelegate::fullText(const QModelIndex& index) {

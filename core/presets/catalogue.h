@@ -15,6 +15,7 @@ struct KnownMinimum {
 
 struct Preset {
     std::string id;      ///< "rosenbrock", "quartic", …
+    std::string name;    ///< a short name for lists: "Rosenbrock", "Saddle", "Two valleys"
     std::string title;   ///< "Rosenbrock's banana valley"
     std::string formula; ///< as the parser reads it
     int dimension = 1;

@@ -156,20 +156,22 @@ void TestSlopeView::badFormulaKeepsOldCurve() {
     QCOMPARE(field->errorColumn(), 4);
     QCOMPARE(m_view->lesson()->formula(), QStringLiteral("x^2"));
     QCOMPARE(curve->data()->at(100)->value, yBefore);
-    // Typing on: every valid formula on the way replaces the curve, every invalid one leaves it.
+    // Typing on: the curve stays until a valid formula is entered whole (Enter).
     edit->selectAll();
     QTest::keyClicks(edit, QStringLiteral("(x+1"));
     QVERIFY(field->errorMessage().startsWith(QStringLiteral("missing ')'")));
     QCOMPARE(m_view->lesson()->formula(), QStringLiteral("x^2"));
     QTest::keyClicks(edit, QStringLiteral(")"));
     QVERIFY(field->errorMessage().isEmpty());
+    QCOMPARE(m_view->lesson()->formula(), QStringLiteral("x^2"));
+    QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(m_view->lesson()->formula(), QStringLiteral("(x+1)"));
     QVERIFY(curve->data()->at(100)->value != yBefore);
 }
 
 void TestSlopeView::presetChangesFunction() {
     QComboBox* combo = m_view->formulaField()->comboBox();
-    const int index = combo->findText(QStringLiteral("(w − 3)² + 1"));
+    const int index = combo->findText(QStringLiteral("Lifted bowl — (w − 3)² + 1"));
     QVERIFY(index >= 0);
     combo->setCurrentIndex(index);
     emit combo->activated(index);

@@ -39,6 +39,7 @@ private slots:
     void arrowKeysAreOneStepEach_data();
     void arrowKeysAreOneStepEach();
     void formulaEditIsOneStepOnEnter();
+    void brokenFormulaOnEnterIsNoStep();
     void sliderGestureIsOneStep();
     void optimizerChoiceIsOneStep();
     void animationIsOneStep();
@@ -133,6 +134,30 @@ void TestUndo::formulaEditIsOneStepOnEnter() {
     QCOMPARE(view->lesson()->function()->value(2.0), 4.0);
     stack()->redo();
     QCOMPARE(view->lesson()->formula(), QStringLiteral("sin(x) + x^3"));
+}
+
+void TestUndo::brokenFormulaOnEnterIsNoStep() {
+    // "3x" is valid on the way to the broken "3x  12x + 9": nobody entered it, so no step records it.
+    m_window->showLesson("secant");
+    auto* view = static_cast<SecantView*>(m_window->lesson("secant"));
+    QLineEdit* edit = view->formulaField()->lineEdit();
+    const QString before = view->lesson()->formula();
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, "3x  12x + 9");
+    QTest::keyClick(edit, Qt::Key_Return);
+    settle();
+    QCOMPARE(stack()->count(), 0);
+    QCOMPARE(view->lesson()->formula(), before);
+    QCOMPARE(edit->text(), QStringLiteral("3x  12x + 9")); // nothing typed is lost
+    edit->setCursorPosition(2);
+    QTest::keyClicks(edit, "^2 -");
+    QTest::keyClick(edit, Qt::Key_Return);
+    settle();
+    QCOMPARE(stack()->count(), 1);
+    QCOMPARE(view->lesson()->formula(), QStringLiteral("3x^2 -  12x + 9"));
+    stack()->undo();
+    QCOMPARE(view->lesson()->formula(), before);
 }
 
 void TestUndo::sliderGestureIsOneStep() {
