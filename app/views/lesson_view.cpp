@@ -4,6 +4,7 @@
 #include "lessons/surface_lesson.h"
 #include "plotting/figure_export.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 
 #include <qcustomplot.h>
 
@@ -60,6 +61,14 @@ bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField*
         lesson->setPointShowing(QPointF(options.at[0], options.at[1]));
     }
     return true;
+}
+
+ValueField* LessonView::createPointField(FunctionLesson* lesson, QWidget* parent) {
+    auto* field = new ValueField(tr("Point x"), parent);
+    field->setValue(lesson->x());
+    connect(field, &ValueField::valueEntered, lesson, &FunctionLesson::setXShowing);
+    connect(lesson, &FunctionLesson::changed, field, [field, lesson] { field->setValue(lesson->x()); });
+    return field;
 }
 
 bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field,

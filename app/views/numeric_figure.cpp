@@ -93,6 +93,8 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
     connect(m_handle, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
     connect(lesson, &FunctionLesson::functionChanged, this, &NumericFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &NumericFigure::update);
+    connect(lesson, &FunctionLesson::pointPlaced, this,
+            [this] { m_curvePlot->reveal({QPointF(m_lesson->x(), m_lesson->value())}); });
     rebuildCurve();
     update();
 }
@@ -109,6 +111,8 @@ void NumericFigure::resetView() {
 
 void NumericFigure::rebuildCurve() {
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    const double a = m_lesson->x();
+    m_curvePlot->showInHome({QPointF(a, m_lesson->function()->value(a))});
     const QString v = m_lesson->variable();
     m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_curvePlot->replot();
