@@ -107,32 +107,29 @@ double SecantLesson::screenAngle(double dx) const {
 }
 
 double SecantLesson::animationEndDx() const {
-    // Walk down from the largest Δx: the end is where the angle, once visible, falls below kVisibleAngle
-    // (refined by bisection on log Δx); a secant that never turns visibly stops at kStillEndDx.
+    // Walk up from the smallest Δx to 1 (where Animate starts): the end is where the angle first becomes
+    // visible (refined by bisection on log Δx). A secant that never visibly leaves the tangent (a line),
+    // or has no tangent to approach (a corner), stops at kStillEndDx.
     constexpr int kGrid = 400;
-    const double top = std::log10(kMaxDx), bottom = std::log10(kMinDx);
-    bool seen = false;
-    double previous = top;
-    for (int i = 0; i <= kGrid; ++i) {
-        const double l = top + (bottom - top) * i / kGrid;
+    const double bottom = std::log10(kMinDx), top = 0.0;
+    const double smallest = screenAngle(kMinDx);
+    if (!std::isfinite(smallest) || smallest >= kVisibleAngle) return kStillEndDx;
+    double previous = bottom;
+    for (int i = 1; i <= kGrid; ++i) {
+        const double l = bottom + (top - bottom) * i / kGrid;
         const double angle = screenAngle(std::pow(10.0, l));
-        if (!std::isfinite(angle)) { // a step where f is undefined: skipped
-            previous = l;
-            continue;
-        }
-        if (angle >= kVisibleAngle) {
-            seen = true;
-        } else if (seen) {
-            double hi = previous, lo = l; // visible at hi, not at lo
+        if (std::isfinite(angle) && angle >= kVisibleAngle) {
+            double lo = previous, hi = l; // hidden at lo, visible at hi
             for (int k = 0; k < 40; ++k) {
                 const double mid = 0.5 * (hi + lo);
-                (screenAngle(std::pow(10.0, mid)) >= kVisibleAngle ? hi : lo) = mid;
+                const double a = screenAngle(std::pow(10.0, mid));
+                (std::isfinite(a) && a >= kVisibleAngle ? hi : lo) = mid;
             }
             return std::pow(10.0, hi);
         }
         previous = l;
     }
-    return seen ? kMinDx : kStillEndDx;
+    return kStillEndDx;
 }
 
 std::vector<double> SecantLesson::animationPath(double fromDx, int frames) const {

@@ -299,6 +299,7 @@ void LessonPlot::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         m_active = handleAt(event->position());
         if (m_active) {
+            setFocus(Qt::MouseFocusReason); // the arrow keys now move this handle
             setKeyboardHandle(m_active);
             emit m_active->pressed();
             event->accept();

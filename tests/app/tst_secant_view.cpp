@@ -65,6 +65,8 @@ void TestSecantView::init() {
     m_view->resize(1280, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
     m_view->figure()->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 
@@ -248,11 +250,18 @@ void TestSecantView::overlappingHandlesGrabThePoint() {
     QFETCH(int, pressAt);
     SecantLesson* lesson = m_view->lesson();
     LessonPlot* plot = m_view->figure()->plot();
+    // Δx such that the discs' centres lie `apart` pixels apart on screen (the curve rises, too).
     lesson->setDx(std::max(SecantLesson::kMinDx, apart * test::onePixel(plot)));
     plot->replot();
+    for (int i = 0; i < 6 && apart > 0; ++i) {
+        const double now = QLineF(m_view->figure()->pointHandle()->pixelPosition(),
+                                  m_view->figure()->stepHandle()->pixelPosition())
+                               .length();
+        lesson->setDx(lesson->dx() * apart / now);
+    }
     const QPointF point = m_view->figure()->pointHandle()->pixelPosition();
     const QPointF step = m_view->figure()->stepHandle()->pixelPosition();
-    const QPointF press = pressAt == 0 ? point : pressAt == 1 ? step : step + QPointF(4, 0);
+    const QPointF press = pressAt == 0 ? point : pressAt == 1 ? step : step + QPointF(2, 0);
     QCOMPARE(plot->handleAt(press), m_view->figure()->pointHandle());
     const double dx = lesson->dx(), x = lesson->x();
     QTest::mousePress(plot, Qt::LeftButton, {}, press.toPoint());
