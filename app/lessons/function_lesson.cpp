@@ -34,16 +34,24 @@ void FunctionLesson::setX(double x) {
 void FunctionLesson::setXShowing(double x) {
     if (!std::isfinite(x)) return;
     if (x < m_xMin || x > m_xMax) {
-        // Widen the range to take the point in, with a margin, keeping what was shown.
+        // Widen the range to take the point in, with a margin, keeping what was shown; a point far away
+        // gets a range of the same width centred on it instead (x = 1000 is no reason to draw x² from 0).
+        const double width = m_xMax - m_xMin;
         const double margin = 0.1 * (std::max(m_xMax, x) - std::min(m_xMin, x));
-        m_xMin = std::min(m_xMin, x - margin);
-        m_xMax = std::max(m_xMax, x + margin);
+        if (std::max(m_xMax, x) - std::min(m_xMin, x) + 2 * margin <= 4 * width) {
+            m_xMin = std::min(m_xMin, x - margin);
+            m_xMax = std::max(m_xMax, x + margin);
+        } else {
+            m_xMin = x - 0.5 * width;
+            m_xMax = x + 0.5 * width;
+        }
         m_x = x;
         emit functionChanged();
         emit changed();
-        return;
+    } else {
+        setX(x);
     }
-    setX(x);
+    emit pointPlaced();
 }
 
 void FunctionLesson::restore(FunctionPtr f, const QString& formula, double xMin, double xMax, double x) {

@@ -25,7 +25,8 @@ public:
     void setFunction(FunctionPtr f, const QString& formula, double xMin, double xMax, double suggestedX);
     /// Moves the point, clamped to the x-range. Emits changed() if it moved.
     void setX(double x);
-    /// Moves the point, widening the x-range around it first if it lies outside.
+    /// Moves the point exactly there (never clamped): a point outside the x-range widens the range to
+    /// take it in, or, far away, moves a range of the same width onto it.
     void setXShowing(double x);
     /// Sets the function, the range and the point exactly as given (a lesson file, undo). x is clamped
     /// to the range; a missing function or an empty range is ignored.
@@ -46,6 +47,8 @@ signals:
     void changed();
     /// The function or its range changed (curves must be resampled).
     void functionChanged();
+    /// The point was put somewhere on purpose (typed): views move to show it.
+    void pointPlaced();
 
 protected:
     void notify() { emit changed(); }

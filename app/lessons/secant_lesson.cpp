@@ -12,8 +12,14 @@ SecantLesson::SecantLesson(QObject* parent)
     m_player = new Player(
         16, [this] { return tick(); },
         [this] {
-            if (m_dx <= kMinDx) setDx(1.0); // replay from the start when at the end
-            return true;
+            rewindIfFinished();
+            // Resume a paused run where it stopped; anything else (a new Δx, point or function) starts a
+            // path from the Δx shown.
+            if (m_path.empty() || m_frame >= m_path.size() || m_path[m_frame] != m_dx) {
+                m_path = animationPath(m_dx, kAnimationFrames);
+                m_frame = 0;
+            }
+            return m_path.size() > 1;
         },
         this);
     connect(m_player, &Player::playingChanged, this, &SecantLesson::animationStateChanged);
@@ -90,20 +96,95 @@ void SecantLesson::togglePlay() {
     m_player->toggle();
 }
 
-bool SecantLesson::tick() {
-    // Geometric shrinking: 6 decades (1 → 1e-6) in about 6 seconds at 60 frames a second.
-    const double next = m_dx * std::pow(10.0, -1.0 / 60.0);
-    if (next <= kMinDx) {
-        setDx(kMinDx);
-        return false; // the animation ends at the smallest Δx
+void SecantLesson::setScreenAspect(double aspect) {
+    if (std::isfinite(aspect) && aspect > 0) m_aspect = aspect;
+}
+
+double SecantLesson::screenAngle(double dx) const {
+    const CompiledFunction& f = *function();
+    const double secant = differenceQuotient([&f](double t) { return f.value(t); }, x(), dx, m_scheme);
+    return std::fabs(std::atan(m_aspect * secant) - std::atan(m_aspect * tangentSlope()));
+}
+
+double SecantLesson::animationEndDx() const {
+    // Walk up from the smallest Δx to 1 (where Animate starts): the end is where the angle first becomes
+    // visible (refined by bisection on log Δx). A secant that never visibly leaves the tangent (a line),
+    // or has no tangent to approach (a corner), stops at kStillEndDx.
+    constexpr int kGrid = 400;
+    const double bottom = std::log10(kMinDx), top = 0.0;
+    const double smallest = screenAngle(kMinDx);
+    if (!std::isfinite(smallest) || smallest >= kVisibleAngle) return kStillEndDx;
+    double previous = bottom;
+    for (int i = 1; i <= kGrid; ++i) {
+        const double l = bottom + (top - bottom) * i / kGrid;
+        const double angle = screenAngle(std::pow(10.0, l));
+        if (std::isfinite(angle) && angle >= kVisibleAngle) {
+            double lo = previous, hi = l; // hidden at lo, visible at hi
+            for (int k = 0; k < 40; ++k) {
+                const double mid = 0.5 * (hi + lo);
+                const double a = screenAngle(std::pow(10.0, mid));
+                (std::isfinite(a) && a >= kVisibleAngle ? hi : lo) = mid;
+            }
+            return std::pow(10.0, hi);
+        }
+        previous = l;
     }
-    setDx(next);
-    return true;
+    return kStillEndDx;
+}
+
+std::vector<double> SecantLesson::animationPath(double fromDx, int frames) const {
+    fromDx = std::clamp(fromDx, kMinDx, kMaxDx);
+    const double endDx = animationEndDx();
+    if (frames < 2 || fromDx <= endDx) return {fromDx};
+    // Progress along a fine grid of log Δx: the angle the secant turns through on screen, plus a little per
+    // decade so that no stretch stands still (and where nothing turns, decades alone).
+    constexpr int kGrid = 600;
+    const double top = std::log10(fromDx), bottom = std::log10(endDx);
+    std::vector<double> logs(kGrid + 1), progress(kGrid + 1, 0.0), angles(kGrid + 1);
+    for (int i = 0; i <= kGrid; ++i) {
+        logs[i] = top + (bottom - top) * i / kGrid;
+        angles[i] = screenAngle(std::pow(10.0, logs[i]));
+    }
+    double turned = 0;
+    for (int i = 1; i <= kGrid; ++i)
+        if (std::isfinite(angles[i]) && std::isfinite(angles[i - 1]))
+            turned += std::fabs(angles[i] - angles[i - 1]);
+    const double perDecade = turned > 0 ? 0.1 * turned / (top - bottom) : 1.0;
+    for (int i = 1; i <= kGrid; ++i) {
+        const double a = std::isfinite(angles[i]) && std::isfinite(angles[i - 1])
+                             ? std::fabs(angles[i] - angles[i - 1])
+                             : 0.0;
+        progress[i] = progress[i - 1] + a + perDecade * (logs[i - 1] - logs[i]);
+    }
+    std::vector<double> path;
+    std::size_t j = 1;
+    for (int k = 0; k < frames; ++k) {
+        const double p = progress.back() * k / (frames - 1);
+        while (j + 1 < progress.size() && progress[j] < p)
+            ++j;
+        const double span = progress[j] - progress[j - 1];
+        const double t = span > 0 ? std::clamp((p - progress[j - 1]) / span, 0.0, 1.0) : 1.0;
+        path.push_back(std::pow(10.0, logs[j - 1] + t * (logs[j] - logs[j - 1])));
+    }
+    path.front() = fromDx;
+    path.back() = endDx;
+    return path;
+}
+
+void SecantLesson::rewindIfFinished() {
+    if (m_dx <= animationEndDx() * (1 + 1e-9)) setDx(1.0);
+}
+
+bool SecantLesson::tick() {
+    if (++m_frame >= m_path.size()) return false;
+    setDx(m_path[m_frame]);
+    return m_frame + 1 < m_path.size(); // the animation ends at the path's last Δx
 }
 
 void SecantLesson::copyFrom(const SecantLesson& other) {
     m_dx = other.m_dx;
     m_scheme = other.m_scheme;
+    m_aspect = other.m_aspect;
     FunctionLesson::copyFrom(other);
 }
 

@@ -7,6 +7,8 @@
 
 #include "lessons/player.h"
 
+#include <vector>
+
 namespace gradlab {
 
 class SecantLesson : public FunctionLesson {
@@ -43,21 +45,45 @@ public:
     LimitTable limitTable(const std::vector<double>& steps) const;
 
     bool isAnimating() const { return m_player->isPlaying(); }
-    /// Starts shrinking Δx smoothly (or resumes); stops by itself at kMinDx.
+    /// How steep the plot draws a slope: screen slope = data slope × aspect (pixels per y unit over
+    /// pixels per x unit). Animate paces itself by the angle the secant turns through on screen.
+    void setScreenAspect(double aspect);
+    double screenAspect() const { return m_aspect; }
+    /// The animation's Δx for each of `frames` frames from `fromDx`: paced so that the secant's angle on
+    /// screen turns evenly (by decades where it does not turn: a straight line, a corner), ending where
+    /// the angle between secant and tangent is still visible (kVisibleAngle), or at kMinDx.
+    std::vector<double> animationPath(double fromDx, int frames) const;
+    /// Where Animate stops: the last Δx of animationPath().
+    double animationEndDx() const;
+    /// Puts Δx back at 1 if the animation has played to its end (Animate then plays it again).
+    void rewindIfFinished();
+    /// Starts shrinking Δx smoothly (or resumes); stops by itself at animationEndDx().
     void play();
     void pause();
     void togglePlay();
 
     void copyFrom(const SecantLesson& other);
 
+    /// Frames of a whole animation (a tick each), and the smallest angle between secant and tangent that
+    /// the eye still sees as two lines.
+    static constexpr int kAnimationFrames = 300;
+    static constexpr double kVisibleAngle = 0.75 * 3.14159265358979323846 / 180.0;
+    /// Where a secant that never turns (a line, a corner) stops shrinking.
+    static constexpr double kStillEndDx = 1e-3;
+
 signals:
     void animationStateChanged(bool running);
 
 private:
     bool tick();
+    /// The angle on screen between the secant over Δx and the tangent (NaN where either is undefined).
+    double screenAngle(double dx) const;
 
     double m_dx = 1.0;
     DifferenceScheme m_scheme = DifferenceScheme::Forward;
+    double m_aspect = 1.0;
+    std::vector<double> m_path; ///< the running animation's Δx per frame
+    std::size_t m_frame = 0;
     Player* m_player = nullptr;
 };
 

@@ -31,9 +31,18 @@ public:
     QCPGraph* graph() const { return m_graph; }
 
     static constexpr int kSamples = 1200;
+    /// After refinement, consecutive points of the curve lie at most this many pixels apart on screen
+    /// (where the curve is near the view), so steep parts are drawn as smooth as flat ones.
+    static constexpr double kMaxGapPixels = 2.0;
 
 private:
-    SampledCurve sample(double xMin, double xMax);
+    /// Samples [xMin, xMax] evenly, then refines where the curve runs steep across the y-band [yLo, yHi].
+    /// Returns the even samples (before refinement); shows the refined curve. `xVisible` is the width
+    /// of x on screen.
+    SampledCurve sample(double xMin, double xMax, double xVisible, double yLo, double yHi);
+    /// Bisects every segment longer than kMaxGapPixels on screen near [yLo, yHi].
+    void refine(SampledCurve& c, double xVisible, double yLo, double yHi) const;
+    double valueAt(double x) const;
     /// After a pan or zoom: samples the visible range and half its width on each side if the view left
     /// what was sampled, or shows less than a quarter of it.
     void followView(const QCPRange& visible);

@@ -10,6 +10,14 @@ DraggableHandle::DraggableHandle(LessonPlot* plot, const QColor& colour, const Q
     : QObject(plot)
     , m_plot(plot)
     , m_name(name) {
+    // The selection ring first, so the disc is drawn over it.
+    m_ring = plot->addGraph();
+    m_ring->setLayer(plot->overlayLayer());
+    m_ring->setLineStyle(QCPGraph::lsNone);
+    m_ring->setSelectable(QCP::stNone);
+    m_ring->removeFromLegend();
+    m_ring->setVisible(false);
+    setSelectionColour(plot->palette().color(QPalette::Highlight));
     m_graph = plot->addGraph();
     m_graph->setLayer(plot->overlayLayer());
     m_graph->setLineStyle(QCPGraph::lsNone);
@@ -27,6 +35,17 @@ void DraggableHandle::setPosition(QPointF p) {
     m_finite = std::isfinite(p.x()) && std::isfinite(p.y());
     m_graph->setVisible(m_visible && m_finite);
     m_graph->setData(QVector<double>{p.x()}, QVector<double>{p.y()}, true);
+    m_ring->setData(QVector<double>{p.x()}, QVector<double>{p.y()}, true);
+    m_ring->setVisible(m_selected && isVisible());
+}
+
+void DraggableHandle::setSelected(bool selected) {
+    m_selected = selected;
+    m_ring->setVisible(m_selected && isVisible());
+}
+
+void DraggableHandle::setSelectionColour(const QColor& colour) {
+    m_ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(colour, 3), Qt::NoBrush, 24));
 }
 
 QPointF DraggableHandle::pixelPosition() const {
@@ -36,6 +55,7 @@ QPointF DraggableHandle::pixelPosition() const {
 void DraggableHandle::setVisible(bool visible) {
     m_visible = visible;
     m_graph->setVisible(visible && m_finite);
+    m_ring->setVisible(m_selected && isVisible());
 }
 
 } // namespace gradlab

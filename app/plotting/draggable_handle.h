@@ -25,6 +25,15 @@ public:
     void setVisible(bool visible);
     bool isVisible() const { return m_visible && m_finite; }
     QString name() const { return m_name; }
+    /// Where handles overlap on screen, the one with the higher priority is grabbed (the point a over the
+    /// point a + Δx that shrinks onto it).
+    void setPriority(int priority) { m_priority = priority; }
+    int priority() const { return m_priority; }
+    /// Drawn with a ring: the handle the arrow keys move.
+    void setSelected(bool selected);
+    bool isSelected() const { return m_selected; }
+    /// The ring's colour (the palette's highlight).
+    void setSelectionColour(const QColor& colour);
 
 signals:
     /// The mouse moved the handle to plot coordinates `p` (the owner decides where it really goes).
@@ -36,10 +45,13 @@ private:
     friend class LessonPlot;
     LessonPlot* m_plot;
     QCPGraph* m_graph;
+    QCPGraph* m_ring;
     QPointF m_position;
     QString m_name;
     bool m_visible = true;
     bool m_finite = true;
+    bool m_selected = false;
+    int m_priority = 0;
 };
 
 } // namespace gradlab

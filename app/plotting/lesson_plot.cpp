@@ -5,6 +5,8 @@
 #include "plotting/palette.h"
 
 #include <QAccessible>
+#include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -101,6 +103,8 @@ void LessonPlot::applyPalette() {
         axis->grid()->setPen(QPen(light ? palette::grid : mix(base, text, 0.16), 1));
         axis->grid()->setZeroLinePen(QPen(light ? QColor(0x99, 0x99, 0x99) : mix(base, text, 0.45), 1));
     }
+    for (DraggableHandle* h : m_handles)
+        h->setSelectionColour(p.color(QPalette::Highlight));
     if (legend) {
         legend->setBrush(base);
         legend->setTextColor(text);
@@ -152,8 +156,50 @@ void LessonPlot::resetView() {
     replot();
 }
 
+void LessonPlot::widen(QCPRange& x, QCPRange& y, const QVector<QPointF>& points, double margin) {
+    // Two passes: the margin is a fraction of the range, which widening changes.
+    for (int pass = 0; pass < 2; ++pass) {
+        const double mx = margin * x.size(), my = margin * y.size();
+        for (const QPointF& p : points) {
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
+            x = QCPRange(std::min(x.lower, p.x() - mx), std::max(x.upper, p.x() + mx));
+            y = QCPRange(std::min(y.lower, p.y() - my), std::max(y.upper, p.y() + my));
+        }
+    }
+}
+
+void LessonPlot::showInHome(const QVector<QPointF>& points, double margin) {
+    QCPRange x = m_homeX, y = m_homeY;
+    widen(x, y, points, margin);
+    if (x != m_homeX || y != m_homeY) setHomeRanges(x, y);
+}
+
+void LessonPlot::reveal(const QVector<QPointF>& points, double margin) {
+    QCPRange x = xAxis->range(), y = yAxis->range();
+    widen(x, y, points, margin);
+    if (x == xAxis->range() && y == yAxis->range()) return;
+    xAxis->setRange(x);
+    yAxis->setRange(y);
+    replot(QCustomPlot::rpQueuedReplot);
+}
+
+void LessonPlot::linkXAxes(LessonPlot* a, LessonPlot* b) {
+    auto follow = [](LessonPlot* from, LessonPlot* to) {
+        connect(from->xAxis, QOverload<const QCPRange&>::of(&QCPAxis::rangeChanged), to,
+                [from, to](const QCPRange& range) {
+                    if (to->xAxis->range() == range) return; // the echo of our own change
+                    to->m_userMoved = from->m_userMoved;
+                    to->xAxis->setRange(range);
+                    to->replot(QCustomPlot::rpQueuedReplot);
+                });
+    };
+    follow(a, b);
+    follow(b, a);
+}
+
 void LessonPlot::registerHandle(DraggableHandle* handle) {
     m_handles.append(handle);
+    handle->setSelectionColour(palette().color(QPalette::Highlight));
 }
 
 DraggableHandle* LessonPlot::handleAt(const QPointF& pixel) const {
@@ -167,14 +213,92 @@ DraggableHandle* LessonPlot::handleAt(const QPointF& pixel) const {
             best = h;
         }
     }
+    // Where discs overlap, the handle of higher priority wins, wherever on the pile the press lands.
+    for (DraggableHandle* h : m_handles)
+        if (best && h != best && h->isVisible() && h->priority() > best->priority() &&
+            QLineF(h->pixelPosition(), pixel).length() <= kGrabRadius &&
+            QLineF(h->pixelPosition(), best->pixelPosition()).length() < kGrabRadius)
+            best = h;
     return best;
+}
+
+void LessonPlot::setKeyboardHandle(DraggableHandle* handle) {
+    m_keyboard = handle;
+    updateSelection();
+}
+
+QList<DraggableHandle*> LessonPlot::tabOrder() const {
+    QList<DraggableHandle*> visible;
+    for (DraggableHandle* h : m_handles)
+        if (h->isVisible()) visible.append(h);
+    std::stable_sort(visible.begin(), visible.end(),
+                     [](DraggableHandle* a, DraggableHandle* b) { return a->priority() > b->priority(); });
+    return visible;
+}
+
+DraggableHandle* LessonPlot::keyboardHandle() const {
+    if (m_keyboard && m_keyboard->isVisible()) return m_keyboard;
+    const QList<DraggableHandle*> order = tabOrder();
+    return order.isEmpty() ? nullptr : order.first();
+}
+
+void LessonPlot::updateSelection() {
+    DraggableHandle* selected = hasFocus() ? keyboardHandle() : nullptr;
+    bool changed = false;
+    for (DraggableHandle* h : m_handles)
+        if (h->isSelected() != (h == selected)) {
+            h->setSelected(h == selected);
+            changed = true;
+        }
+    if (changed) replotOverlay();
+}
+
+void LessonPlot::focusInEvent(QFocusEvent* event) {
+    // Tab enters at the first handle, Shift+Tab at the last.
+    const QList<DraggableHandle*> order = tabOrder();
+    if (!order.isEmpty() && event->reason() == Qt::TabFocusReason) m_keyboard = order.first();
+    if (!order.isEmpty() && event->reason() == Qt::BacktabFocusReason) m_keyboard = order.last();
+    QCustomPlot::focusInEvent(event);
+    updateSelection();
+    update();
+}
+
+void LessonPlot::focusOutEvent(QFocusEvent* event) {
+    QCustomPlot::focusOutEvent(event);
+    updateSelection();
+    update();
+}
+
+bool LessonPlot::focusNextPrevChild(bool next) {
+    // Tab steps through the handles, then leaves the plot.
+    if (hasFocus()) {
+        const QList<DraggableHandle*> order = tabOrder();
+        const int i = order.indexOf(keyboardHandle());
+        const int j = i + (next ? 1 : -1);
+        if (i >= 0 && j >= 0 && j < order.size()) {
+            setKeyboardHandle(order[j]);
+            return true;
+        }
+    }
+    return QCustomPlot::focusNextPrevChild(next);
+}
+
+void LessonPlot::paintEvent(QPaintEvent* event) {
+    QCustomPlot::paintEvent(event);
+    if (!hasFocus()) return;
+    // The focus frame: this plot takes the arrow keys.
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
 }
 
 void LessonPlot::mousePressEvent(QMouseEvent* event) {
     if (event->button() == Qt::LeftButton) {
         m_active = handleAt(event->position());
         if (m_active) {
-            m_keyboard = m_active;
+            setFocus(Qt::MouseFocusReason); // the arrow keys now move this handle
+            setKeyboardHandle(m_active);
             emit m_active->pressed();
             event->accept();
             return; // no panning while a point is held
@@ -219,9 +343,7 @@ void LessonPlot::wheelEvent(QWheelEvent* event) {
 }
 
 void LessonPlot::keyPressEvent(QKeyEvent* event) {
-    DraggableHandle* handle = (m_keyboard && m_keyboard->isVisible()) ? m_keyboard : nullptr;
-    for (DraggableHandle* h : m_handles)
-        if (!handle && h->isVisible()) handle = h;
+    DraggableHandle* handle = keyboardHandle();
     int dx = 0, dy = 0;
     switch (event->key()) {
     case Qt::Key_Left:

@@ -22,13 +22,23 @@ public:
     /// Sets the ranges that View → Reset view returns to, and shows them.
     void setHomeRanges(const QCPRange& x, const QCPRange& y);
     void resetView();
+    /// Widens the home ranges so that every finite point lies inside with `margin` (a fraction of each
+    /// range) to spare, and shows them (after a change of function: the points stay in view).
+    void showInHome(const QVector<QPointF>& points, double margin = 0.08);
+    /// Moves and widens the current view as little as needed so that every finite point lies inside with
+    /// `margin` to spare (a point typed outside the view). Nothing changes if they already do.
+    void reveal(const QVector<QPointF>& points, double margin = 0.08);
+    /// Keeps the x-ranges of two plots equal: panning or zooming either moves the other.
+    static void linkXAxes(LessonPlot* a, LessonPlot* b);
 
     void registerHandle(DraggableHandle* handle);
     /// The handle under the pixel (within the grab radius), or null.
     DraggableHandle* handleAt(const QPointF& pixel) const;
     DraggableHandle* activeHandle() const { return m_active; }
-    /// The handle the arrow keys move: the one last grabbed, else this one, else the first visible.
-    void setKeyboardHandle(DraggableHandle* handle) { m_keyboard = handle; }
+    /// The handle the arrow keys move: the one last clicked or chosen with Tab, else this one, else the
+    /// visible one of highest priority. While the plot has focus it is drawn with a ring.
+    void setKeyboardHandle(DraggableHandle* handle);
+    DraggableHandle* keyboardHandle() const;
 
     /// Keeps one unit of x as long as one unit of y on screen (maps where angles matter), through
     /// resizes, zooms and resets: the y-range is kept, the x-range widened or narrowed about its centre.
@@ -72,8 +82,19 @@ protected:
     void leaveEvent(QEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
+    bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// x and y widened to take in `points` with `margin` (a fraction of each range) to spare.
+    static void widen(QCPRange& x, QCPRange& y, const QVector<QPointF>& points, double margin);
+    /// The visible handles in Tab order: highest priority first.
+    QList<DraggableHandle*> tabOrder() const;
+    /// Rings the keyboard handle while the plot has focus.
+    void updateSelection();
+
     QCPLayer* m_overlay = nullptr;
     QList<DraggableHandle*> m_handles;
     DraggableHandle* m_active = nullptr;

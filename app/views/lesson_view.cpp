@@ -5,6 +5,7 @@
 #include "plotting/figure_export.h"
 #include "widgets/formula_field.h"
 #include "widgets/point_fields.h"
+#include "widgets/value_field.h"
 
 #include <qcustomplot.h>
 
@@ -72,6 +73,14 @@ bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField*
         lesson->setPointShowing(QPointF(options.at[0], options.at[1]));
     }
     return true;
+}
+
+ValueField* LessonView::createPointField(FunctionLesson* lesson, QWidget* parent) {
+    auto* field = new ValueField(tr("Point x"), parent);
+    field->setValue(lesson->x());
+    connect(field, &ValueField::valueEntered, lesson, &FunctionLesson::setXShowing);
+    connect(lesson, &FunctionLesson::changed, field, [field, lesson] { field->setValue(lesson->x()); });
+    return field;
 }
 
 bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field,

@@ -18,6 +18,7 @@ class FormulaField;
 class FunctionLesson;
 class PointFields;
 class SurfaceLesson;
+class ValueField;
 
 /// What `gradlab render` can say about a lesson's state; each view applies the parts it understands.
 struct RenderOptions {
@@ -98,6 +99,9 @@ protected:
     /// The options every two-variable lesson understands: the formula and --at A,B.
     static bool applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
                                     QString* error);
+    /// A field for the point of a one-variable lesson: any number or constant expression (pi/2) at full
+    /// precision; a point outside the range moves the view to show it, nothing is clamped.
+    static ValueField* createPointField(FunctionLesson* lesson, QWidget* parent);
     /// The options every one-variable lesson understands: the formula and --at.
     static bool applyFunctionOptions(const RenderOptions& options, FormulaField* field,
                                      FunctionLesson* lesson, QString* error);

@@ -95,6 +95,8 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
     connect(lesson, &FunctionLesson::functionChanged, this, &NumericFigure::rebuildCurve);
     connect(lesson, &FunctionLesson::changed, this, &NumericFigure::update);
     onPaletteChange(m_readout, [this] { update(); });
+    connect(lesson, &FunctionLesson::pointPlaced, this,
+            [this] { m_curvePlot->reveal({QPointF(m_lesson->x(), m_lesson->value())}); });
     rebuildCurve();
     update();
 }
@@ -111,6 +113,8 @@ void NumericFigure::resetView() {
 
 void NumericFigure::rebuildCurve() {
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    const double a = m_lesson->x();
+    m_curvePlot->showInHome({QPointF(a, m_lesson->function()->value(a))});
     const QString v = m_lesson->variable();
     m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_curvePlot->replot();

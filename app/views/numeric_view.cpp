@@ -4,7 +4,10 @@
 #include "state/lesson_state.h"
 #include "views/numeric_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace gradlab {
@@ -19,8 +22,16 @@ NumericView::NumericView(QWidget* parent)
     m_lesson->setX(1.0);
     m_figure = new NumericFigure(m_lesson, this);
     connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
+    m_xField = createPointField(m_lesson, this);
+    auto* xLabel = new QLabel(tr("&Point at"), this);
+    xLabel->setBuddy(m_xField);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_formula, 1);
+    controls->addSpacing(16);
+    controls->addWidget(xLabel);
+    controls->addWidget(m_xField);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_formula);
+    layout->addLayout(controls);
     layout->addWidget(m_figure, 1);
 }
 

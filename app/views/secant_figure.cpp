@@ -49,6 +49,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_otherStep = new DraggableHandle(m_plot, palette::secant, tr("x − Δx"));
     m_step = new DraggableHandle(m_plot, palette::secant, tr("x + Δx"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("x"));
+    m_point->setPriority(1); // a Δx shrunk to nothing must not bury the point under x + Δx
     m_plot->setKeyboardHandle(m_point);
 
     QFont big = font();
@@ -128,6 +129,11 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     connect(lesson, &SecantLesson::functionChanged, this, &SecantFigure::rebuildCurve);
     connect(lesson, &SecantLesson::changed, this, &SecantFigure::update);
     onPaletteChange(m_readout, [this] { update(); });
+    connect(lesson, &SecantLesson::pointPlaced, this, [this] { m_plot->reveal(points()); });
+    connect(lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
+        if (running && m_zoomFromX.size() <= 0) prepareAnimation();
+        if (!running) m_zoomFromX = m_zoomFromY = QCPRange(0, 0);
+    });
     rebuildCurve();
     update();
 }
@@ -140,8 +146,56 @@ void SecantFigure::resetView() {
     m_plot->resetView();
 }
 
+QVector<QPointF> SecantFigure::points() const {
+    const CompiledFunction& f = *m_lesson->function();
+    const double x = m_lesson->x(), dx = m_lesson->dx();
+    return {QPointF(x, f.value(x)), QPointF(x + dx, f.value(x + dx)), QPointF(x - dx, f.value(x - dx))};
+}
+
+double SecantFigure::screenAspect() const {
+    const QCPRange xr = m_plot->xAxis->range(), yr = m_plot->yAxis->range();
+    const QRect r = m_plot->axisRect()->rect();
+    if (r.width() <= 0 || r.height() <= 0 || !(xr.size() > 0) || !(yr.size() > 0)) return 1.0;
+    return (r.height() / yr.size()) / (r.width() / xr.size());
+}
+
+void SecantFigure::prepareAnimation() {
+    // The points of the Δx the animation starts from must be in view: the home view if they left it.
+    const double x = m_lesson->x();
+    const double dx = m_lesson->dx() <= m_lesson->animationEndDx() * (1 + 1e-9) ? 1.0 : m_lesson->dx();
+    const QCPRange xr = m_plot->xAxis->range();
+    if (!xr.contains(x - dx) || !xr.contains(x + dx)) m_plot->resetView();
+    m_zoomFromX = m_plot->xAxis->range();
+    m_zoomFromY = m_plot->yAxis->range();
+    m_zoomFromDx = dx;
+}
+
+void SecantFigure::setFollowsStep(bool on) {
+    m_followsStep = on;
+}
+
+void SecantFigure::zoomToStep() {
+    if (m_zoomFromX.size() <= 0) {
+        m_zoomFromX = m_plot->xAxis->range();
+        m_zoomFromY = m_plot->yAxis->range();
+        m_zoomFromDx = m_lesson->dx();
+    }
+    const double x = m_lesson->x(), y = m_lesson->function()->value(x);
+    if (!std::isfinite(y)) return;
+    // Zoom by the same factor on both axes (angles on screen stay as they were), about the point, and
+    // bring the point toward the centre as the zoom deepens.
+    // The zoom starts once Δx is below its share of the width (or at once, from the Δx it started at).
+    const double z =
+        std::min(1.0, m_lesson->dx() / std::min(m_zoomFromDx, kStepFraction * m_zoomFromX.size()));
+    const double cx = x + (m_zoomFromX.center() - x) * z * z, cy = y + (m_zoomFromY.center() - y) * z * z;
+    const double w = 0.5 * m_zoomFromX.size() * z, h = 0.5 * m_zoomFromY.size() * z;
+    m_plot->xAxis->setRange(cx - w, cx + w);
+    m_plot->yAxis->setRange(cy - h, cy + h);
+}
+
 void SecantFigure::rebuildCurve() {
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_plot->showInHome(points());
     m_title->setFunction(*m_lesson->function());
     const QString v = m_lesson->variable();
     m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
@@ -156,6 +210,7 @@ void SecantFigure::update() {
     const double tangent = m_lesson->tangentSlope();
     const bool kink = m_lesson->isKink();
 
+    if (m_lesson->isAnimating() || m_followsStep) zoomToStep();
     m_point->setPosition(QPointF(x, y));
     const double stepX = scheme == DifferenceScheme::Backward ? x - dx : x + dx;
     m_step->setPosition(QPointF(stepX, f.value(stepX)));

@@ -4,6 +4,7 @@
 // row for the current Δx. At a kink both one-sided secants are drawn.
 
 #include <QWidget>
+#include <qcustomplot.h>
 #include <vector>
 
 class QLabel;
@@ -35,6 +36,16 @@ public:
     QCPItemStraightLine* tangentLine() const { return m_tangent; }
     void resetView();
 
+    /// Screen slope per data slope (pixels per y unit over pixels per x unit), for pacing Animate.
+    double screenAspect() const;
+    /// Before Animate starts: shows the secant's points (the home view if they left the view) and
+    /// remembers the view that the animation zooms from.
+    void prepareAnimation();
+    /// Zoom with Δx even when the lesson is not animating (an exported animation's figure).
+    void setFollowsStep(bool on);
+    /// The view zooms about the point as Δx shrinks, so x + Δx stays this fraction of the width away.
+    static constexpr double kStepFraction = 0.2;
+
     /// The steps of the fixed rows of the limit table.
     static const QVector<double>& tableSteps();
     /// The h of each row of the limit table: tableSteps() and the lesson's Δx last.
@@ -43,6 +54,10 @@ public:
 private:
     void rebuildCurve();
     void update();
+    /// The points drawn (x, x ± Δx) where f has a value.
+    QVector<QPointF> points() const;
+    /// While animating: the view zoomed about the point so that Δx keeps its share of the width.
+    void zoomToStep();
     void updateTable();
     QString orderSentence() const;
 
@@ -60,6 +75,9 @@ private:
     QLabel* m_tableNote;
     QLabel* m_note;
     QTableWidget* m_table;
+    QCPRange m_zoomFromX, m_zoomFromY;
+    double m_zoomFromDx = 1.0;
+    bool m_followsStep = false;
 };
 
 } // namespace gradlab

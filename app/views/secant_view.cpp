@@ -6,6 +6,7 @@
 #include "views/secant_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_format.h"
+#include "widgets/value_field.h"
 
 #include <QButtonGroup>
 #include <QDoubleValidator>
@@ -16,7 +17,9 @@
 #include <QRadioButton>
 #include <QSlider>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace gradlab {
 
@@ -70,8 +73,14 @@ SecantView::SecantView(QWidget* parent)
     m_animate = new QPushButton(tr("▶ &Animate"), this);
     m_animate->setToolTip(tr("Shrink Δx toward 0 and watch the secant turn into the tangent (Space)"));
 
+    m_xField = createPointField(m_lesson, this);
+    auto* xLabel = new QLabel(tr("Poi&nt a"), this);
+    xLabel->setBuddy(m_xField);
     auto* row1 = new QHBoxLayout;
     row1->addWidget(m_formula, 1);
+    row1->addSpacing(16);
+    row1->addWidget(xLabel);
+    row1->addWidget(m_xField);
     auto* row2 = new QHBoxLayout;
     row2->addWidget(dxLabel);
     row2->addWidget(m_slider, 1);
@@ -99,7 +108,7 @@ SecantView::SecantView(QWidget* parent)
     });
     connect(m_schemes, &QButtonGroup::idClicked, this,
             [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
-    connect(m_animate, &QPushButton::clicked, m_lesson, &SecantLesson::togglePlay);
+    connect(m_animate, &QPushButton::clicked, this, &SecantView::togglePlay);
     connect(m_lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
         m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate"));
         emit stateChanged();
@@ -148,6 +157,12 @@ bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
 }
 
 void SecantView::togglePlay() {
+    if (!m_lesson->isAnimating()) {
+        // Pace by the angles of this view: from the Δx it starts at, with the points in view.
+        m_lesson->rewindIfFinished();
+        m_figure->prepareAnimation();
+        m_lesson->setScreenAspect(m_figure->screenAspect());
+    }
     m_lesson->togglePlay();
 }
 
@@ -193,17 +208,22 @@ QByteArray SecantView::tableCsv() const {
 }
 
 LessonAnimation SecantView::createAnimation() const {
-    // Δx shrinks geometrically from 1 to the smallest Δx, as Animate does.
+    // Δx shrinks from 1 as Animate does: paced by the secant's angle, the view zooming about the point.
     auto* copy = new SecantLesson;
     copy->copyFrom(*m_lesson);
+    copy->setScreenAspect(m_figure->screenAspect());
     LessonAnimation animation;
-    animation.figure = std::make_unique<SecantFigure>(copy);
+    auto figure = std::make_unique<SecantFigure>(copy);
+    figure->setFollowsStep(true);
+    animation.figure = std::move(figure);
     copy->setParent(animation.figure.get());
     animation.frames = 60;
     animation.fps = 15;
-    animation.seek = [copy](int frame, int count) {
-        const double t = count > 1 ? static_cast<double>(frame) / (count - 1) : 1.0;
-        copy->setDx(std::pow(10.0, t * std::log10(SecantLesson::kMinDx)));
+    auto path = std::make_shared<std::vector<double>>();
+    animation.seek = [copy, path](int frame, int count) {
+        if (static_cast<int>(path->size()) != count) *path = copy->animationPath(1.0, count);
+        copy->setDx(
+            (*path)[static_cast<std::size_t>(std::clamp(frame, 0, static_cast<int>(path->size()) - 1))]);
     };
     return animation;
 }

@@ -39,6 +39,7 @@ public:
     FormulaField* formulaField() const { return m_formula; }
     QSlider* dxSlider() const { return m_slider; }
     QLineEdit* dxField() const { return m_dxField; }
+    ValueField* pointField() const { return m_xField; }
     QPushButton* animateButton() const { return m_animate; }
 
     /// The slider runs over log10(Δx) from −6 to log10(2) in this many steps.
@@ -56,6 +57,7 @@ private:
     QLineEdit* m_dxField;
     QButtonGroup* m_schemes;
     QPushButton* m_animate;
+    ValueField* m_xField;
 };
 
 } // namespace gradlab

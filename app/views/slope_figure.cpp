@@ -59,6 +59,8 @@ SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent)
         plot->axisRect()->setMargins(QMargins(70, 0, 0, 0));
     }
 
+    LessonPlot::linkXAxes(m_curvePlot, m_derivativePlot);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -72,6 +74,11 @@ SlopeFigure::SlopeFigure(FunctionLesson* lesson, QWidget* parent)
     connect(lesson, &FunctionLesson::functionChanged, this, &SlopeFigure::rebuildCurves);
     connect(lesson, &FunctionLesson::changed, this, &SlopeFigure::updatePoint);
     onPaletteChange(m_readout, [this] { updatePoint(); });
+    connect(lesson, &FunctionLesson::pointPlaced, this, [this] {
+        const double x = m_lesson->x();
+        m_curvePlot->reveal({QPointF(x, m_lesson->value())});
+        m_derivativePlot->reveal({QPointF(x, evaluateSlope(*m_lesson->function(), x).value)});
+    });
     rebuildCurves();
     updatePoint();
 }
@@ -95,6 +102,10 @@ void SlopeFigure::rebuildCurves() {
     const QString v = m_lesson->variable();
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_derivative->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    // The point and its slope stay in view after a change of function (x ranges kept equal).
+    const double x = m_lesson->x();
+    m_curvePlot->showInHome({QPointF(x, f.value(x))});
+    m_derivativePlot->showInHome({QPointF(x, evaluateSlope(f, x).value)});
     m_curvePlot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_derivativePlot->setAxisLabels(v, QStringLiteral("f′(%1)").arg(v));
     m_criticalPoints = criticalPoints(f, m_lesson->xMin(), m_lesson->xMax());

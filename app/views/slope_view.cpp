@@ -4,8 +4,8 @@
 #include "state/lesson_state.h"
 #include "views/slope_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 
-#include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -19,17 +19,11 @@ SlopeView::SlopeView(QWidget* parent)
     m_formula->addCataloguePresets();
     connectFormula(m_formula, m_lesson);
 
-    m_xBox = new QDoubleSpinBox(this);
-    m_xBox->setDecimals(4);
-    m_xBox->setSingleStep(0.1);
-    m_xBox->setRange(-1e6, 1e6);
-    m_xBox->setAccessibleName(tr("Point x"));
-    m_xBox->setKeyboardTracking(false);
-    auto* xLabel = new QLabel(tr("&Point at"), this);
-    xLabel->setBuddy(m_xBox);
-
     m_formula->setFormula(QStringLiteral("x^2"));
     m_lesson->setX(1.0);
+    m_xField = createPointField(m_lesson, this);
+    auto* xLabel = new QLabel(tr("&Point at"), this);
+    xLabel->setBuddy(m_xField);
     m_figure = new SlopeFigure(m_lesson, this);
     connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
@@ -37,19 +31,10 @@ SlopeView::SlopeView(QWidget* parent)
     controls->addWidget(m_formula, 1);
     controls->addSpacing(16);
     controls->addWidget(xLabel);
-    controls->addWidget(m_xBox);
+    controls->addWidget(m_xField);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_figure, 1);
-
-    auto syncBox = [this] {
-        const QSignalBlocker block(m_xBox);
-        m_xBox->setRange(m_lesson->xMin(), m_lesson->xMax());
-        m_xBox->setValue(m_lesson->x());
-    };
-    connect(m_lesson, &FunctionLesson::changed, this, syncBox);
-    connect(m_xBox, &QDoubleSpinBox::valueChanged, m_lesson, &FunctionLesson::setX);
-    syncBox();
 }
 
 std::unique_ptr<QWidget> SlopeView::createExportFigure() const {

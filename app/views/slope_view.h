@@ -3,8 +3,6 @@
 
 #include "views/lesson_view.h"
 
-class QDoubleSpinBox;
-
 namespace gradlab {
 
 class FunctionLesson;
@@ -27,12 +25,13 @@ public:
     FunctionLesson* lesson() const { return m_lesson; }
     SlopeFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
+    ValueField* pointField() const { return m_xField; }
 
 private:
     FunctionLesson* m_lesson;
     FormulaField* m_formula;
     SlopeFigure* m_figure;
-    QDoubleSpinBox* m_xBox;
+    ValueField* m_xField;
 };
 
 } // namespace gradlab

@@ -4,7 +4,10 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 
+#include <QLineEdit>
 #include <QTest>
+#include <QWheelEvent>
+#include <cmath>
 
 namespace gradlab::test {
 
@@ -29,6 +32,52 @@ inline double xAt(LessonPlot* plot, int px) {
 }
 inline double onePixel(LessonPlot* plot) {
     return std::fabs(plot->xAxis->pixelToCoord(1) - plot->xAxis->pixelToCoord(0));
+}
+
+/// Turns the mouse wheel over `at` (widget pixels) by `delta` eighths of a degree (120: one notch).
+inline void wheel(QWidget* w, QPoint at, int delta) {
+    QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(w, &event);
+}
+
+/// The widget pixel of plot coordinates p.
+inline QPointF pixelOf(LessonPlot* plot, QPointF p) {
+    return QPointF(plot->xAxis->coordToPixel(p.x()), plot->yAxis->coordToPixel(p.y()));
+}
+
+/// True if plot coordinates p are drawn inside the axis rectangle, at least `margin` pixels from its edges.
+inline bool insideView(LessonPlot* plot, QPointF p, double margin) {
+    const QPointF px = pixelOf(plot, p);
+    return QRectF(plot->axisRect()->rect()).adjusted(margin, margin, -margin, -margin).contains(px);
+}
+
+/// The largest on-screen distance between consecutive points of a graph where both are defined and at
+/// least one lies in the axis rectangle (how coarse the drawn curve is).
+inline double largestScreenGap(LessonPlot* plot, const QCPGraph* graph) {
+    const QRectF view = plot->axisRect()->rect();
+    double largest = 0;
+    auto it = graph->data()->constBegin();
+    if (it == graph->data()->constEnd()) return 0;
+    QPointF previous = pixelOf(plot, QPointF(it->key, it->value));
+    bool previousOk = std::isfinite(it->value);
+    for (++it; it != graph->data()->constEnd(); ++it) {
+        const bool ok = std::isfinite(it->value);
+        const QPointF p = ok ? pixelOf(plot, QPointF(it->key, it->value)) : QPointF();
+        if (ok && previousOk && (view.contains(p) || view.contains(previous)))
+            largest = std::max(largest, QLineF(previous, p).length());
+        previous = p;
+        previousOk = ok;
+    }
+    return largest;
+}
+
+/// Types `text` into a field (replacing what it shows) and presses Enter.
+inline void typeInto(QLineEdit* field, const QString& text) {
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
 }
 
 } // namespace gradlab::test

@@ -6,7 +6,11 @@
 #include "views/numeric_figure.h"
 #include "views/numeric_view.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 
+#include "gui_test_helpers.h"
+
+#include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -29,6 +33,11 @@ private slots:
     void legendListsWhatIsDrawn_data();
     void legendListsWhatIsDrawn();
     void overlappingSchemesStayVisible();
+    void typedPointIsTakenExactly_data();
+    void typedPointIsTakenExactly();
+    void presetKeepsPointInView();
+    void curveIsSmoothOnScreen_data();
+    void curveIsSmoothOnScreen();
 
 private:
     QString readout() const;
@@ -269,6 +278,66 @@ void TestNumericView::overlappingSchemesStayVisible() {
     QVERIFY(order.indexOf(backward) > order.indexOf(central));
     QVERIFY(backward->pen().style() != Qt::SolidLine);
     QVERIFY(forward->pen().widthF() > backward->pen().widthF() + 1.0);
+}
+
+void TestNumericView::typedPointIsTakenExactly_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("the lesson's x = 2") << "2" << 2.0;
+    QTest::newRow("pi/4") << "pi/4" << M_PI / 4;
+    QTest::newRow("past the view") << "7.5" << 7.5;
+    QTest::newRow("many decimals") << "1.000001" << 1.000001;
+}
+
+// Lesson 3 has the same "Point at" field: taken at full precision, shown, never clamped.
+void TestNumericView::typedPointIsTakenExactly() {
+    QFETCH(QString, typed);
+    QFETCH(double, expected);
+    test::typeInto(m_view->pointField(), typed);
+    QCOMPARE(m_view->lesson()->x(), expected);
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    plot->replot();
+    QVERIFY(test::insideView(plot, m_view->figure()->handle()->position(), 5));
+    QCOMPARE(m_view->figure()->handle()->position().x(), expected);
+}
+
+// After any preset the point is inside the curve's view with a margin.
+void TestNumericView::presetKeepsPointInView() {
+    QComboBox* combo = m_view->formulaField()->comboBox();
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    for (double a : {2.0, 1.97, -2.9}) {
+        for (int i = 0; i < combo->count(); ++i) {
+            m_view->formulaField()->setFormula(QStringLiteral("x^2"));
+            m_view->lesson()->setXShowing(a);
+            combo->setCurrentIndex(i);
+            emit combo->activated(i);
+            plot->replot();
+            if (m_view->figure()->handle()->isVisible())
+                QVERIFY2(test::insideView(plot, m_view->figure()->handle()->position(), 6),
+                         qPrintable(combo->itemText(i) + QStringLiteral(" a = %1").arg(a)));
+        }
+    }
+}
+
+void TestNumericView::curveIsSmoothOnScreen_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::newRow("sin(10x)") << "sin(10x)";
+    QTest::newRow("exp(2x)") << "exp(2x)";
+    QTest::newRow("x^5") << "x^5";
+}
+
+// The curve beside the error plot: no markers, points at most a few pixels apart on screen.
+void TestNumericView::curveIsSmoothOnScreen() {
+    QFETCH(QString, formula);
+    m_view->formulaField()->setFormula(formula);
+    LessonPlot* plot = m_view->figure()->curvePlot();
+    plot->replot();
+    QCPGraph* curve = plot->graph(0);
+    QCOMPARE(curve->name(), QStringLiteral("f"));
+    QVERIFY(curve->scatterStyle().isNone());
+    QVERIFY(!curve->adaptiveSampling());
+    const double gap = test::largestScreenGap(plot, curve);
+    QVERIFY2(gap <= 3.0, qPrintable(QString::number(gap)));
 }
 
 QTEST_MAIN(TestNumericView)

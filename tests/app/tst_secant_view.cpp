@@ -7,9 +7,11 @@
 #include "views/secant_view.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
+#include "widgets/value_field.h"
 
 #include <QRegularExpression>
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -33,7 +35,16 @@ private slots:
     void fieldSetsDx();
     void secantSlopeIsTheDifferenceQuotient_data();
     void secantSlopeIsTheDifferenceQuotient();
-    void animateEndsAtSmallestDx();
+    void animateTurnsEvenlyAndEndsApart_data();
+    void animateTurnsEvenlyAndEndsApart();
+    void overlappingHandlesGrabThePoint_data();
+    void overlappingHandlesGrabThePoint();
+    void tabAndClickChooseWhatArrowsMove();
+    void typedPointIsTakenExactly();
+    void presetKeepsPointsInView_data();
+    void presetKeepsPointsInView();
+    void curvesAreSmoothOnScreen_data();
+    void curvesAreSmoothOnScreen();
     void kinkShowsBothSecants();
     void limitTableHasLiveRow();
     void limitTableRoundsToFit_data();
@@ -54,6 +65,8 @@ void TestSecantView::init() {
     m_view->resize(1280, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view));
     m_view->figure()->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 
@@ -136,17 +149,255 @@ void TestSecantView::secantSlopeIsTheDifferenceQuotient() {
     QCOMPARE(x2, scheme == int(DifferenceScheme::Backward) ? 1.0 : 1.1);
 }
 
-void TestSecantView::animateEndsAtSmallestDx() {
+namespace {
+// The angle on screen between two straight lines of a plot (radians, 0 … π/2).
+double screenAngle(LessonPlot* plot, const QCPItemStraightLine* a, const QCPItemStraightLine* b) {
+    auto direction = [plot](const QCPItemStraightLine* l) {
+        const QPointF p = test::pixelOf(plot, l->point1->coords()),
+                      q = test::pixelOf(plot, l->point2->coords());
+        return std::atan2(q.y() - p.y(), q.x() - p.x());
+    };
+    double d = std::fabs(direction(a) - direction(b));
+    while (d > M_PI / 2)
+        d = std::fabs(d - M_PI);
+    return d;
+}
+} // namespace
+
+void TestSecantView::animateTurnsEvenlyAndEndsApart_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<int>("scheme");
+    QTest::newRow("x² at 1, forward") << "x^2" << 1.0 << int(DifferenceScheme::Forward);
+    QTest::newRow("sin at 0.5, backward") << "sin(x)" << 0.5 << int(DifferenceScheme::Backward);
+    QTest::newRow("exp at 0, central") << "exp(x)" << 0.0 << int(DifferenceScheme::Central);
+}
+
+// Animate (the real button) turns the secant through its rotation evenly in time rather than all in the
+// first decades, zooms about the point, and ends with the secant still visibly apart from the tangent
+// and both points apart and grabbable: a drag then moves the point a.
+void TestSecantView::animateTurnsEvenlyAndEndsApart() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(int, scheme);
     SecantLesson* lesson = m_view->lesson();
+    SecantFigure* figure = m_view->figure();
+    LessonPlot* plot = figure->plot();
+    m_view->formulaField()->setFormula(formula);
+    lesson->setX(a);
+    lesson->setScheme(DifferenceScheme(scheme));
+    plot->replot();
+    std::vector<double> angles; // the on-screen angle between secant and tangent, frame by frame
+    connect(lesson, &SecantLesson::changed, this,
+            [&] { angles.push_back(screenAngle(plot, figure->secantLine(), figure->tangentLine())); });
     QSignalSpy state(lesson, &SecantLesson::animationStateChanged);
     QTest::mouseClick(m_view->animateButton(), Qt::LeftButton);
     QVERIFY(lesson->isAnimating());
     QVERIFY(m_view->animateButton()->text().contains(QStringLiteral("Pause")));
     QTRY_VERIFY_WITH_TIMEOUT(!lesson->isAnimating(), 30000);
-    QCOMPARE(lesson->dx(), SecantLesson::kMinDx);
-    QVERIFY(std::fabs(lesson->secantSlope() - lesson->tangentSlope()) < 1e-5);
+    disconnect(lesson, &SecantLesson::changed, this, nullptr);
     QCOMPARE(state.count(), 2);
     QVERIFY(m_view->animateButton()->text().contains(QStringLiteral("Animate")));
+    plot->replot();
+
+    // Evenly: the first quarter of the frames turns at most half the way, the last quarter still turns.
+    QVERIFY(angles.size() > 40);
+    const double total = angles.front() - angles.back();
+    QVERIFY2(total > 0, qPrintable(QString::number(total)));
+    const std::size_t quarter = angles.size() / 4;
+    const double first = angles.front() - angles[quarter];
+    const double last = angles[angles.size() - 1 - quarter] - angles.back();
+    QVERIFY2(first <= 0.5 * total && last >= 0.1 * total,
+             qPrintable(QStringLiteral("turned %1 of %2 in the first quarter, %3 in the last")
+                            .arg(first)
+                            .arg(total)
+                            .arg(last)));
+
+    // The end: the gap between secant and tangent is still visible; the points are apart and in view.
+    const double endAngle = screenAngle(plot, figure->secantLine(), figure->tangentLine());
+    QVERIFY2(endAngle >= 0.5 * M_PI / 180, qPrintable(QString::number(endAngle * 180 / M_PI)));
+    QVERIFY(lesson->dx() > SecantLesson::kMinDx);
+    const QPointF point = figure->pointHandle()->pixelPosition(),
+                  step = figure->stepHandle()->pixelPosition();
+    QVERIFY2(QLineF(point, step).length() >= 2 * LessonPlot::kGrabRadius,
+             qPrintable(QString::number(QLineF(point, step).length())));
+    QVERIFY(plot->axisRect()->rect().contains(point.toPoint()));
+    QVERIFY(plot->axisRect()->rect().contains(step.toPoint()));
+
+    // Both stay grabbable: dragging the point a moves a and keeps Δx.
+    const double dx = lesson->dx(), x = lesson->x();
+    test::dragHandle(plot, figure->pointHandle(), point.toPoint() - QPoint(30, 0));
+    QVERIFY(lesson->x() < x);
+    QCOMPARE(lesson->dx(), dx);
+    test::dragHandle(plot, figure->stepHandle(),
+                     figure->stepHandle()->pixelPosition().toPoint() + QPoint(30, 0));
+    QVERIFY(lesson->dx() != dx);
+}
+
+void TestSecantView::overlappingHandlesGrabThePoint_data() {
+    QTest::addColumn<double>("apart"); // pixels between the point and x + Δx
+    QTest::addColumn<int>("pressAt");  // where the press lands: 0 on the point, 1 on x + Δx, 2 beyond it
+    QTest::newRow("on top of each other") << 0.0 << 1;
+    QTest::newRow("3 px apart, press on x + Δx") << 3.0 << 1;
+    QTest::newRow("6 px apart, press on x + Δx") << 6.0 << 1;
+    QTest::newRow("10 px apart, press beyond x + Δx") << 10.0 << 2;
+    QTest::newRow("10 px apart, press on the point") << 10.0 << 0;
+}
+
+// Where the discs overlap, a press anywhere on the pile grabs the point a, never the x + Δx beneath it.
+void TestSecantView::overlappingHandlesGrabThePoint() {
+    QFETCH(double, apart);
+    QFETCH(int, pressAt);
+    SecantLesson* lesson = m_view->lesson();
+    LessonPlot* plot = m_view->figure()->plot();
+    // Δx such that the discs' centres lie `apart` pixels apart on screen (the curve rises, too).
+    lesson->setDx(std::max(SecantLesson::kMinDx, apart * test::onePixel(plot)));
+    plot->replot();
+    for (int i = 0; i < 6 && apart > 0; ++i) {
+        const double now = QLineF(m_view->figure()->pointHandle()->pixelPosition(),
+                                  m_view->figure()->stepHandle()->pixelPosition())
+                               .length();
+        lesson->setDx(lesson->dx() * apart / now);
+    }
+    const QPointF point = m_view->figure()->pointHandle()->pixelPosition();
+    const QPointF step = m_view->figure()->stepHandle()->pixelPosition();
+    const QPointF press = pressAt == 0 ? point : pressAt == 1 ? step : step + QPointF(2, 0);
+    QCOMPARE(plot->handleAt(press), m_view->figure()->pointHandle());
+    const double dx = lesson->dx(), x = lesson->x();
+    QTest::mousePress(plot, Qt::LeftButton, {}, press.toPoint());
+    QTest::mouseMove(plot, press.toPoint() + QPoint(-40, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, press.toPoint() + QPoint(-40, 0));
+    QVERIFY(lesson->x() < x);
+    QCOMPARE(lesson->dx(), dx);
+}
+
+// A click on a handle selects it (drawn with a ring) and the arrow keys move that one; Tab steps to the
+// next handle, then out of the plot; a focused plot wears a focus frame.
+void TestSecantView::tabAndClickChooseWhatArrowsMove() {
+    SecantLesson* lesson = m_view->lesson();
+    SecantFigure* figure = m_view->figure();
+    LessonPlot* plot = figure->plot();
+    plot->replot();
+    const QPoint step = figure->stepHandle()->pixelPosition().toPoint();
+    QTest::mouseClick(plot, Qt::LeftButton, {}, step);
+    QTRY_VERIFY(plot->hasFocus());
+    QVERIFY(figure->stepHandle()->isSelected());
+    QVERIFY(!figure->pointHandle()->isSelected());
+    double x = lesson->x(), dx = lesson->dx();
+    QTest::keyClick(plot, Qt::Key_Right);
+    QCOMPARE(lesson->x(), x);
+    QVERIFY(lesson->dx() > dx);
+
+    // Tab from x + Δx: the next in Tab order after the point; Shift+Tab goes back to the point.
+    QTest::keyClick(plot, Qt::Key_Backtab, Qt::ShiftModifier);
+    QVERIFY(plot->hasFocus());
+    QVERIFY(figure->pointHandle()->isSelected());
+    QVERIFY(!figure->stepHandle()->isSelected());
+    x = lesson->x();
+    dx = lesson->dx();
+    QTest::keyClick(plot, Qt::Key_Right);
+    QVERIFY(lesson->x() > x);
+    QCOMPARE(lesson->dx(), dx);
+    QTest::keyClick(plot, Qt::Key_Tab);
+    QVERIFY(figure->stepHandle()->isSelected());
+
+    // The focus frame: the palette's highlight along the plot's edge, gone when focus leaves.
+    const QColor highlight = plot->palette().color(QPalette::Highlight);
+    auto framed = [&] {
+        const QImage image = plot->grab().toImage();
+        const QColor edge = image.pixelColor(image.width() / 2, 1);
+        return std::abs(edge.red() - highlight.red()) + std::abs(edge.green() - highlight.green()) +
+                   std::abs(edge.blue() - highlight.blue()) <
+               40;
+    };
+    QVERIFY(framed());
+    QTest::keyClick(plot, Qt::Key_Tab); // past the last handle: focus leaves the plot
+    QVERIFY(!plot->hasFocus());
+    QVERIFY(!framed());
+    QVERIFY(!figure->stepHandle()->isSelected());
+}
+
+// Lesson 2 has the same "Point" field: x = 2 for the lesson's own table, pi/2 at full precision.
+void TestSecantView::typedPointIsTakenExactly() {
+    test::typeInto(m_view->pointField(), QStringLiteral("2"));
+    QCOMPARE(m_view->lesson()->x(), 2.0);
+    QCOMPARE(m_view->lesson()->limitTable(m_view->figure()->tableRows()).a, 2.0);
+    test::typeInto(m_view->pointField(), QStringLiteral("pi/2"));
+    QCOMPARE(m_view->lesson()->x(), M_PI / 2);
+    test::typeInto(m_view->pointField(), QStringLiteral("12.5"));
+    QCOMPARE(m_view->lesson()->x(), 12.5);
+    m_view->figure()->plot()->replot();
+    QVERIFY(test::insideView(m_view->figure()->plot(), m_view->figure()->pointHandle()->position(), 5));
+}
+
+void TestSecantView::presetKeepsPointsInView_data() {
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("dx");
+    QTest::addColumn<int>("scheme");
+    QTest::newRow("a = 2, Δx = 0.5") << 2.0 << 0.5 << int(DifferenceScheme::Forward);
+    QTest::newRow("a = 1.97, Δx = 1") << 1.97 << 1.0 << int(DifferenceScheme::Forward);
+    QTest::newRow("a = -2.9, Δx = 1, central") << -2.9 << 1.0 << int(DifferenceScheme::Central);
+    QTest::newRow("a = 0.3, Δx = 2, backward") << 0.3 << 2.0 << int(DifferenceScheme::Backward);
+}
+
+// After a change of preset, the point and x ± Δx are inside the view with a margin (with a ≈ 2, eˣ and x³
+// used to cut the point in half and lose the second one).
+void TestSecantView::presetKeepsPointsInView() {
+    QFETCH(double, a);
+    QFETCH(double, dx);
+    QFETCH(int, scheme);
+    QComboBox* combo = m_view->formulaField()->comboBox();
+    SecantFigure* figure = m_view->figure();
+    LessonPlot* plot = figure->plot();
+    m_view->lesson()->setScheme(DifferenceScheme(scheme));
+    m_view->lesson()->setDx(dx);
+    for (int i = 0; i < combo->count(); ++i) {
+        m_view->formulaField()->setFormula(QStringLiteral("x^2"));
+        m_view->lesson()->setXShowing(a);
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+        plot->replot();
+        for (DraggableHandle* h : {figure->pointHandle(), figure->stepHandle()})
+            if (h->isVisible())
+                QVERIFY2(
+                    test::insideView(plot, h->position(), 6),
+                    qPrintable(combo->itemText(i) + QStringLiteral(": %1 at %2, %3 not in x %4..%5, y %6..%7")
+                                                        .arg(h->name())
+                                                        .arg(h->position().x())
+                                                        .arg(h->position().y())
+                                                        .arg(plot->xAxis->range().lower)
+                                                        .arg(plot->xAxis->range().upper)
+                                                        .arg(plot->yAxis->range().lower)
+                                                        .arg(plot->yAxis->range().upper)));
+    }
+}
+
+void TestSecantView::curvesAreSmoothOnScreen_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::newRow("sin(10x)") << "sin(10x)";
+    QTest::newRow("x³") << "x^3";
+    QTest::newRow("exp(2x)") << "exp(2x)";
+    QTest::newRow("1/x") << "1/x";
+    QTest::newRow("tan(x)") << "tan(x)";
+    QTest::newRow("sqrt(|x|)") << "sqrt(abs(x))";
+}
+
+// The drawn curve has no markers and its points lie at most a few pixels apart on screen, steep parts
+// included (QCustomPlot's adaptive sampling drew them as beads on a plot this narrow).
+void TestSecantView::curvesAreSmoothOnScreen() {
+    QFETCH(QString, formula);
+    m_view->formulaField()->setFormula(formula);
+    LessonPlot* plot = m_view->figure()->plot();
+    plot->replot();
+    QCPGraph* curve = nullptr;
+    for (int i = 0; i < plot->graphCount(); ++i)
+        if (plot->graph(i)->name() == QStringLiteral("f")) curve = plot->graph(i);
+    QVERIFY(curve);
+    QVERIFY(curve->scatterStyle().isNone());
+    QVERIFY(!curve->adaptiveSampling());
+    QVERIFY(plot->antialiasedElements() & QCP::aePlottables);
+    const double gap = test::largestScreenGap(plot, curve);
+    QVERIFY2(gap <= 3.0, qPrintable(QString::number(gap)));
 }
 
 void TestSecantView::kinkShowsBothSecants() {

@@ -5,6 +5,7 @@
 #include "views/slope_figure.h"
 #include "views/slope_view.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 
 #include "geometry/curve_sampling.h"
 
@@ -41,6 +42,12 @@ private slots:
     void readoutSaysWhatWasMeasured();
     void derivativeDrawnOnlyWhereFIs_data();
     void derivativeDrawnOnlyWhereFIs();
+    void typedPointIsTakenExactlyAndShown_data();
+    void typedPointIsTakenExactlyAndShown();
+    void xAxesStayLinked_data();
+    void xAxesStayLinked();
+    void presetKeepsPointInView_data();
+    void presetKeepsPointInView();
 
 private:
     SlopeView* m_view = nullptr;
@@ -384,6 +391,115 @@ void TestSlopeView::derivativeDrawnOnlyWhereFIs() {
     QCOMPARE(line->visible(), tangent != QStringLiteral("none"));
     if (tangent == QStringLiteral("vertical"))
         QCOMPARE(line->point1->coords().x(), line->point2->coords().x());
+}
+
+void TestSlopeView::typedPointIsTakenExactlyAndShown_data() {
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("expected");
+    QTest::addColumn<QString>("sentence"); // a word the sentence must contain, or ""
+    QTest::newRow("pi/2: the top of sin") << "pi/2" << M_PI / 2 << "Flat";
+    QTest::newRow("past the view: 10") << "10" << 10.0 << "";
+    QTest::newRow("past the view: 3.5") << "3.5" << 3.5 << "";
+    QTest::newRow("far left") << "-7.25" << -7.25 << "";
+    QTest::newRow("far away: 1000") << "1e3" << 1000.0 << "";
+    QTest::newRow("more than 4 decimals") << "0.123456789" << 0.123456789 << "";
+    QTest::newRow("an expression") << "sqrt(2)/3" << std::sqrt(2.0) / 3 << "";
+}
+
+// "Point at" takes any number or constant expression at full precision, and a point past the view moves
+// the view to show it: nothing is clamped.
+void TestSlopeView::typedPointIsTakenExactlyAndShown() {
+    QFETCH(QString, typed);
+    QFETCH(double, expected);
+    QFETCH(QString, sentence);
+    m_view->formulaField()->setFormula(QStringLiteral("sin(x)"));
+    test::typeInto(m_view->pointField(), typed);
+    QCOMPARE(m_view->lesson()->x(), expected);
+    QVERIFY(m_view->pointField()->errorMessage().isEmpty());
+    LessonPlot* curve = m_view->figure()->curvePlot();
+    LessonPlot* derivative = m_view->figure()->derivativePlot();
+    curve->replot();
+    derivative->replot();
+    const double x = m_view->lesson()->x();
+    QVERIFY2(test::insideView(curve, QPointF(x, std::sin(x)), 5),
+             qPrintable(QStringLiteral("x range %1..%2")
+                            .arg(curve->xAxis->range().lower)
+                            .arg(curve->xAxis->range().upper)));
+    QVERIFY(test::insideView(derivative, QPointF(x, std::cos(x)), 5));
+    if (!sentence.isEmpty())
+        QVERIFY2(m_view->figure()->sentence().contains(sentence), qPrintable(m_view->figure()->sentence()));
+}
+
+void TestSlopeView::xAxesStayLinked_data() {
+    QTest::addColumn<bool>("onDerivative"); // act on the f′ plot (else the f plot)
+    QTest::addColumn<bool>("wheel");        // zoom with the wheel (else pan with a drag)
+    QTest::newRow("wheel on f") << false << true;
+    QTest::newRow("wheel on f′") << true << true;
+    QTest::newRow("drag on f") << false << false;
+    QTest::newRow("drag on f′") << true << false;
+}
+
+// Zooming or panning either plot moves the other's x-axis with it: x values stay one above the other.
+void TestSlopeView::xAxesStayLinked() {
+    QFETCH(bool, onDerivative);
+    QFETCH(bool, wheel);
+    LessonPlot* curve = m_view->figure()->curvePlot();
+    LessonPlot* derivative = m_view->figure()->derivativePlot();
+    LessonPlot* acted = onDerivative ? derivative : curve;
+    LessonPlot* other = onDerivative ? curve : derivative;
+    curve->replot();
+    derivative->replot();
+    const QCPRange before = other->xAxis->range();
+    const QPoint at(acted->axisRect()->center().x() - 150, acted->axisRect()->top() + 15);
+    if (wheel) {
+        for (int i = 0; i < 3; ++i)
+            test::wheel(acted, at, 120);
+    } else {
+        QTest::mousePress(acted, Qt::LeftButton, {}, at);
+        for (int i = 1; i <= 4; ++i)
+            QTest::mouseMove(acted, at + QPoint(40 * i, 0));
+        QTest::mouseRelease(acted, Qt::LeftButton, {}, at + QPoint(160, 0));
+    }
+    QVERIFY(acted->xAxis->range() != before);
+    QCOMPARE(other->xAxis->range().lower, acted->xAxis->range().lower);
+    QCOMPARE(other->xAxis->range().upper, acted->xAxis->range().upper);
+    // The same x sits at the same pixel column in both plots.
+    other->replot();
+    acted->replot();
+    const double x = acted->xAxis->range().center();
+    QVERIFY(std::fabs(acted->xAxis->coordToPixel(x) - other->xAxis->coordToPixel(x)) < 1.5);
+}
+
+void TestSlopeView::presetKeepsPointInView_data() {
+    QTest::addColumn<double>("a");
+    QTest::newRow("a = 2") << 2.0;
+    QTest::newRow("a = 1.97") << 1.97;
+    QTest::newRow("a = -2.9") << -2.9;
+    QTest::newRow("a = 0.3") << 0.3;
+}
+
+// After any preset, the point and its slope marker are inside both plots with a margin.
+void TestSlopeView::presetKeepsPointInView() {
+    QFETCH(double, a);
+    QComboBox* combo = m_view->formulaField()->comboBox();
+    for (int i = 0; i < combo->count(); ++i) {
+        m_view->formulaField()->setFormula(QStringLiteral("x^2"));
+        m_view->lesson()->setXShowing(a);
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+        const CompiledFunction& f = *m_view->lesson()->function();
+        const double x = m_view->lesson()->x();
+        LessonPlot* curve = m_view->figure()->curvePlot();
+        LessonPlot* derivative = m_view->figure()->derivativePlot();
+        curve->replot();
+        derivative->replot();
+        if (std::isfinite(f.value(x)))
+            QVERIFY2(test::insideView(curve, QPointF(x, f.value(x)), 6),
+                     qPrintable(combo->itemText(i) + QStringLiteral(" x = %1").arg(x)));
+        if (std::isfinite(f.slope(x)))
+            QVERIFY2(test::insideView(derivative, QPointF(x, f.slope(x)), 6),
+                     qPrintable(combo->itemText(i) + QStringLiteral(" f′ at x = %1").arg(x)));
+    }
 }
 
 QTEST_MAIN(TestSlopeView)
