@@ -5,7 +5,7 @@
 #include "views/autograd_figure.h"
 #include "widgets/formula_field.h"
 
-#include <QDoubleSpinBox>
+#include "widgets/value_field.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,10 +24,8 @@ AutogradView::AutogradView(QWidget* parent)
     m_figure = new AutogradFigure(m_lesson, this);
     connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
-    m_xBox = new QDoubleSpinBox(this);
-    m_xBox->setDecimals(4);
-    m_xBox->setRange(-1e6, 1e6);
-    m_xBox->setKeyboardTracking(false);
+    // The same field for a number as the other lessons: pi/2 is read as π/2, never as 2.
+    m_xBox = createPointField(m_lesson, this);
     m_xBox->setAccessibleName(tr("Input value"));
     auto* xLabel = new QLabel(tr("&Input value"), this);
     xLabel->setBuddy(m_xBox);
@@ -48,14 +46,10 @@ AutogradView::AutogradView(QWidget* parent)
     layout->addWidget(m_figure, 1);
 
     auto sync = [this] {
-        const QSignalBlocker block(m_xBox);
-        m_xBox->setRange(m_lesson->xMin(), m_lesson->xMax());
-        m_xBox->setValue(m_lesson->x());
         m_backward->setEnabled(!m_lesson->backwardDone());
         m_all->setEnabled(!m_lesson->backwardDone());
     };
     connect(m_lesson, &FunctionLesson::changed, this, sync);
-    connect(m_xBox, &QDoubleSpinBox::valueChanged, m_lesson, &FunctionLesson::setX);
     connect(m_backward, &QPushButton::clicked, m_lesson, &AutogradLesson::stepBackward);
     connect(m_all, &QPushButton::clicked, m_lesson, &AutogradLesson::runBackward);
     connect(m_reset, &QPushButton::clicked, m_lesson, &AutogradLesson::resetBackward);

@@ -3,13 +3,13 @@
 
 #include "views/lesson_view.h"
 
-class QDoubleSpinBox;
 class QPushButton;
 
 namespace gradlab {
 
 class AutogradFigure;
 class AutogradLesson;
+class ValueField;
 
 class AutogradView : public LessonView {
     Q_OBJECT
@@ -35,7 +35,7 @@ private:
     AutogradLesson* m_lesson;
     FormulaField* m_formula;
     AutogradFigure* m_figure;
-    QDoubleSpinBox* m_xBox;
+    ValueField* m_xBox;
     QPushButton* m_backward;
     QPushButton* m_all;
     QPushButton* m_reset;

@@ -39,6 +39,24 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_map->plotLayout()->setRowStretchFactor(1, 0.001);
     m_map->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_map->legend->setWrap(4);
+    // As many columns as fit the map's width, so that no name is cut ("Momentur"): more runs, or a
+    // narrow window, wrap to more rows.
+    connect(m_map, &QCustomPlot::beforeReplot, this, [this] {
+        QCPLegend* legend = m_map->legend;
+        int widest = 1;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem* item = legend->item(i)) // null for an empty cell of the grid
+                widest = std::max(widest, item->minimumOuterSizeHint().width());
+        // The legend shares its column with the map (the colour bar has the next one).
+        const int room =
+            m_map->axisRect()->outerRect().width() - legend->margins().left() - legend->margins().right();
+        const int columns =
+            std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 4);
+        if (columns != legend->wrap()) {
+            legend->setWrap(columns);
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranges the items
+        }
+    });
     m_map->legend->setMargins(QMargins(4, 2, 4, 2));
     m_map->plotLayout()->setRowSpacing(2);
     // Graph k of the loss and |∇f| plots is optimizer k's run; the second runs' graphs come after them.
@@ -79,7 +97,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
 
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
-    connect(m_map, &QCustomPlot::afterLayout, this, [this] {
+    connect(m_map, &QCustomPlot::beforeReplot, this, [this] {
         for (TrajectoryCurve* t : m_trails)
             t->updateMarkers();
         for (TrajectoryCurve* t : m_seconds)
@@ -220,7 +238,8 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (lr %4): %5 &nbsp; f = %6 at (%7, %8)")
-        .arg(htmlColour(palette::optimizer(k), this, kSwatchContrast), second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
+        .arg(htmlColour(palette::optimizer(k), this, kSwatchContrast),
+             second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
              QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4));

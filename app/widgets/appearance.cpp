@@ -1,6 +1,7 @@
 #include "widgets/appearance.h"
 
 #include "plotting/palette.h"
+#include "widgets/indicator_style.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -95,7 +96,7 @@ QPalette darkPalette() {
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
     p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x44)); // handles and buttons stand out from the window
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, Qt::red);
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xee));
@@ -125,6 +126,7 @@ void applyAppearance(Appearance appearance) {
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Appearance::Dark:
+        IndicatorStyle::install();
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -72,11 +72,27 @@ void ValueField::setValue(double v) {
 
 void ValueField::showValue() {
     const ValueRead current = read(text());
-    if (!(current.ok && current.value == m_value)) setText(shortestText(m_value));
+    if (!(current.ok && current.value == m_value)) {
+        // A value that came from a drag (2.0025278058645095) or from adding steps (0.15500000000000003) is
+        // shown to 7 digits; the field still holds it exactly, and an unedited field never changes it.
+        const QString exact = shortestText(m_value);
+        const QString rounded = QString::number(m_value, 'g', 7);
+        m_shown = exact.size() <= rounded.size() + 2 ? exact : rounded;
+        setText(m_shown);
+        setCursorPosition(0);
+    }
     m_marker->setColumn(0);
 }
 
+bool ValueField::edited() const {
+    return m_shown.isNull() || text() != m_shown;
+}
+
 void ValueField::commit() {
+    if (!edited()) {
+        emit valueEntered(m_value);
+        return;
+    }
     const ValueRead r = read(text());
     if (!r.ok) {
         refuse(r);
@@ -99,19 +115,20 @@ void ValueField::refuse(const ValueRead& r) {
 void ValueField::keyPressEvent(QKeyEvent* event) {
     if (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down) {
         const ValueRead r = read(text());
-        const double base = r.ok ? r.value : m_value;
+        const double base = r.ok && edited() ? r.value : m_value;
         // Rounded to 12 digits so that 0.1 + 0.1 + 0.1 reads 0.3, not 0.30000000000000004.
         const double v =
             QString::number(base + (event->key() == Qt::Key_Up ? m_step : -m_step), 'g', 12).toDouble();
         m_value = v;
         setText(shortestText(v));
+        m_shown = text();
         emit valueEntered(v);
         event->accept();
         return;
     }
     if (event->key() == Qt::Key_Escape) {
-        setText(shortestText(m_value));
-        m_marker->setColumn(0);
+        setText(QString());
+        showValue();
         m_error.clear();
     }
     QLineEdit::keyPressEvent(event);
@@ -119,12 +136,14 @@ void ValueField::keyPressEvent(QKeyEvent* event) {
 
 void ValueField::focusOutEvent(QFocusEvent* event) {
     QLineEdit::focusOutEvent(event);
+    if (!edited()) return;
     const ValueRead r = read(text());
     if (r.ok && r.value != m_value) {
         commit();
     } else if (!r.ok) {
         // Leaving a refused entry: the field shows the value that is in use again.
-        setText(shortestText(m_value));
+        setText(QString());
+        showValue();
     }
 }
 

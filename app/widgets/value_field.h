@@ -50,10 +50,13 @@ private:
     void commit();
     void refuse(const ValueRead& r);
     void showValue();
+    /// Whether the text is the user's (typed) rather than the value as the field showed it.
+    bool edited() const;
 
     double m_value = 0;
     double m_step = 0.1;
     QString m_error;
+    QString m_shown; ///< the text the field last showed for m_value
     ErrorMarker* m_marker;
 };
 

@@ -164,8 +164,9 @@ std::string trendText(const RunShape& s) {
 }
 
 std::string minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
-    // A minimum value below the round-off of the losses around it is zero to the eye: say so.
-    const double scale = std::max({1.0, std::fabs(s.firstLoss), std::fabs(s.lastLoss)});
+    // A minimum value below round-off is zero to the eye: say so. Round-off is that of the loss at the
+    // start, not at the end (a diverged run's last loss of 1e12 would make f* = −1.07 "≈ 0").
+    const double scale = std::max(1.0, std::fabs(s.firstLoss));
     const std::string value =
         std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0 ? "≈ 0" : shortNumber(j.minimumLoss);
     return "the minimum (" + value + " at " + pointText(f, j.minimum, s) + ")";
@@ -219,8 +220,12 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     // Over the whole tail the gradient must shrink (grow) by a clear factor, not by the chance of a few
     // values: chaotic runs on a bounded loss (sin with huge steps) wander with no trend.
     const bool shrinking = s.tailRate < 1.0 - kSteady && s.tailGrowth < 0.67;
-    const bool growing = s.tailRate > 1.0 + kSteady && s.tailGrowth > 1.5 && s.lastLoss > s.firstLoss &&
-                         s.tailLateLoss > s.tailEarlyLoss;
+    // A short tail (a run of a few steps) grows by less in all: there, every loss of the tail rising
+    // counts as well.
+    const bool risingThroughout = s.tailLossRises >= 2 && s.tailLossRises >= s.tailPairs;
+    const bool growing = s.tailRate > 1.0 + kSteady &&
+                         (s.tailGrowth > 1.5 || (s.tailGrowth > 1.2 && risingThroughout)) &&
+                         s.lastLoss > s.firstLoss && s.tailLateLoss > s.tailEarlyLoss;
     // The loss gap over the tail: the largest loss of its last quarter below that of its first quarter.
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
     const bool gapShrinking =
@@ -228,7 +233,7 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     if (j.converged()) return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
     if (growing) return Regime::Diverging;
     // Bouncing: flipping between (nearly) the same two points, the error steady.
-    if (flipping && !shrinking && s.tailCycle < 0.1) return Regime::Bouncing;
+    if (flipping && !shrinking && s.tailCycle < 0.1 && s.tailGrowth < 1.2) return Regime::Bouncing;
     // Oscillating: the error shrinks in a regular pattern (nearly a two-step cycle, or a clear drop of the
     // loss gap), and is below where it began.
     const bool regular =

@@ -62,6 +62,13 @@ bool isLetterFactor(const Expr& e) {
            (b->name().size() <= 2 || greekLatex(b->name()) != nullptr);
 }
 
+// Two letter factors on the same letter (w·w, w·w²) keep their dot: "ww" would read as one name.
+bool sameBase(const Expr& a, const Expr& b) {
+    const Expr& p = a->kind() == NodeKind::Power ? a->child(0) : a;
+    const Expr& q = b->kind() == NodeKind::Power ? b->child(0) : b;
+    return p->kind() == q->kind() && p->name() == q->name();
+}
+
 // A minus sign in front of something that prints at power level or tighter: -2, -x, -sin(x), -x^2.
 bool printsAtPowerLevel(const Expr& e) {
     switch (e->kind()) {
@@ -301,7 +308,8 @@ private:
                     const bool startsWithDigit =
                         !text.empty() && std::isdigit(static_cast<unsigned char>(text[0]));
                     const bool sideBySide = (previousIsCoefficient && !startsWithDigit) ||
-                                            (previous && isLetterFactor(previous) && isLetterFactor(f)) ||
+                                            (previous && isLetterFactor(previous) && isLetterFactor(f) &&
+                                             !sameBase(previous, f)) ||
                                             (!startsWithDigit && wrap);
                     const bool afterCommand = latex() && previousText.rfind('\\', 0) == 0;
                     out += sideBySide ? (afterCommand ? " " : "") : (latex() ? " \\cdot " : "·");

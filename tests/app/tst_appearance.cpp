@@ -11,14 +11,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QRegularExpression>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace gradlab;
 
@@ -29,6 +33,8 @@ private slots:
     void readableHelpers_data();
     void readableHelpers();
     void everyLessonFollowsTheSwitch();
+    void indicatorsShowInBothAppearances_data();
+    void indicatorsShowInBothAppearances();
 
 private:
     int m_shot = 0;
@@ -185,6 +191,59 @@ void TestAppearance::everyLessonFollowsTheSwitch() {
         qWarning("%s", qPrintable(p));
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("%1 problems, listed above").arg(problems.size())));
+}
+
+void TestAppearance::indicatorsShowInBothAppearances_data() {
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// An unchecked check box, a radio button's ring, a table's check box and a slider's handle must each
+// stand out from what is behind them (contrast ≥ 1.5 somewhere in the indicator): in Qt 6.4's Fusion on a
+// dark palette they were drawn black on nearly black.
+void TestAppearance::indicatorsShowInBothAppearances() {
+    QFETCH(bool, dark);
+    applyAppearance(dark ? Appearance::Dark : Appearance::Light);
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* check = new QCheckBox(QStringLiteral("Nesterov"), &page);
+    auto* radio = new QRadioButton(QStringLiteral("Forward"), &page);
+    auto* slider = new QSlider(Qt::Horizontal, &page);
+    slider->setValue(50);
+    auto* table = new QTableWidget(1, 1, &page);
+    auto* item = new QTableWidgetItem(QStringLiteral("Adagrad"));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Unchecked);
+    table->setItem(0, 0, item);
+    for (QWidget* w : {static_cast<QWidget*>(check), static_cast<QWidget*>(radio),
+                       static_cast<QWidget*>(slider), static_cast<QWidget*>(table)})
+        layout->addWidget(w);
+    page.resize(300, 260);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto standsOut = [](const QImage& image, const QRect& area, const QColor& background) {
+        double best = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x)
+                if (image.rect().contains(x, y))
+                    best = std::max(best, contrastRatio(QColor(image.pixel(x, y)), background));
+        return best;
+    };
+    const QColor window = page.palette().color(QPalette::Window);
+    const QImage checkImage = check->grab().toImage();
+    QVERIFY2(standsOut(checkImage, QRect(0, 0, 20, checkImage.height()), window) >= 1.5, "check box");
+    const QImage radioImage = radio->grab().toImage();
+    QVERIFY2(standsOut(radioImage, QRect(0, 0, 20, radioImage.height()), window) >= 1.5, "radio button");
+    const QImage sliderImage = slider->grab().toImage();
+    const int handleX = slider->style()->sliderPositionFromValue(0, 99, 50, slider->width());
+    QVERIFY2(standsOut(sliderImage, QRect(handleX - 4, 0, 8, sliderImage.height()), window) >= 1.5, "slider");
+    const QRect cell = table->visualItemRect(item);
+    const QImage tableImage = table->viewport()->grab().toImage();
+    const QColor base = table->palette().color(QPalette::Base);
+    QVERIFY2(standsOut(tableImage, QRect(cell.left(), cell.top(), 24, cell.height()), base) >= 1.8,
+             "table check box");
+    applyAppearance(Appearance::Light);
 }
 
 QTEST_MAIN(TestAppearance)

@@ -365,7 +365,7 @@ void TestMainWindow::longFormulasNeverWidenTheWindow() {
         QTest::qWait(20);
         QCOMPARE(w.width(), width);
         // Issue #13's case: autograd at input 1.5.
-        for (QAbstractSpinBox* box : view->findChildren<QAbstractSpinBox*>())
+        for (QLineEdit* box : view->findChildren<QLineEdit*>())
             if (box->accessibleName() == QStringLiteral("Input value")) {
                 box->setFocus();
                 box->selectAll();

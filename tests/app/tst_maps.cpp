@@ -584,6 +584,24 @@ void TestMaps::optimizerRacesItself() {
     QVERIFY(figure->trail(OptimizerKind::Adam)->curve()->name().contains(QStringLiteral("lr 0.05")));
     QVERIFY(figure->secondTrail(OptimizerKind::Adam)->curve()->name().contains(QStringLiteral("lr 0.2")));
     QVERIFY(figure->statusText().contains(QStringLiteral("(lr 0.2)")));
+    // Four names in the legend at 1360 px and narrower: every name whole, none cut at its cell's edge.
+    for (int width : {1360, 1000, 800}) {
+        view.resize(width, 860);
+        QTest::qWait(50);
+        LessonPlot* map = figure->mapPlot();
+        map->replot(QCustomPlot::rpImmediateRefresh);
+        map->replot(QCustomPlot::rpImmediateRefresh); // the second pass uses the new number of columns
+        QVERIFY(map->legend->itemCount() >= 4);
+        for (int i = 0; i < map->legend->itemCount(); ++i) {
+            QCPAbstractLegendItem* item = map->legend->item(i);
+            if (!item) continue; // an empty cell of the grid
+            QVERIFY2(item->outerRect().width() >= item->minimumOuterSizeHint().width(),
+                     qPrintable(QStringLiteral("legend item %1 cut at %2 px").arg(i).arg(width)));
+            QVERIFY2(
+                map->rect().contains(item->outerRect()),
+                qPrintable(QStringLiteral("legend item %1 outside the plot at %2 px").arg(i).arg(width)));
+        }
+    }
     QVERIFY(!figure->secondTrail(OptimizerKind::GradientDescent)->curve()->visible());
     // The CSV names both runs with their rates, as `gradlab descend --optimizer adam,adam` does.
     const QByteArray csv = view.tableCsv();

@@ -20,6 +20,7 @@ private slots:
     void refusedInputKeepsValue();
     void arrowsStep();
     void showsFullPrecision();
+    void draggedValuesReadShortAndStayExact();
 };
 
 void TestValueField::readsConstantExpressions_data() {
@@ -119,6 +120,35 @@ void TestValueField::showsFullPrecision() {
     QCOMPARE(ValueField::shortestText(M_PI).toDouble(), M_PI);
     QCOMPARE(ValueField::shortestText(0.1), QStringLiteral("0.1"));
     QCOMPARE(ValueField::shortestText(0), QStringLiteral("0"));
+}
+
+void TestValueField::draggedValuesReadShortAndStayExact() {
+    // A value set by a drag is shown to 7 digits from its start, not as 17 digits scrolled to the end;
+    // passing through the field without typing never rounds it.
+    const double dragged = 2.0025278058645095;
+    ValueField field(QStringLiteral("Point"));
+    field.setValue(dragged);
+    QCOMPARE(field.text(), QStringLiteral("2.002528"));
+    QCOMPARE(field.cursorPosition(), 0);
+    field.setValue(0.1 + 0.055);
+    QCOMPARE(field.text(), QStringLiteral("0.155"));
+    field.setValue(dragged);
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QSignalSpy spy(&field, &ValueField::valueEntered);
+    field.setFocus();
+    QTest::keyClick(&field, Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).toDouble(), dragged);
+    field.clearFocus();
+    QCOMPARE(field.value(), dragged);
+    QCOMPARE(spy.count(), 1);
+    // Typing the shown text is an entry like any other.
+    field.setFocus();
+    field.selectAll();
+    QTest::keyClicks(&field, QStringLiteral("2.5"));
+    QTest::keyClick(&field, Qt::Key_Return);
+    QCOMPARE(field.value(), 2.5);
 }
 
 QTEST_MAIN(TestValueField)

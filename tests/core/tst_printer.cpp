@@ -23,6 +23,7 @@ private slots:
     void numbers();
     void signedExponentsNeedNoBrackets_data();
     void signedExponentsNeedNoBrackets();
+    void sameLetterKeepsItsDot();
 };
 
 void TestPrinter::roundTrip_data() {
@@ -153,6 +154,19 @@ void TestPrinter::numbers() {
     QCOMPARE(QString::fromStdString(formatNumber(3.0)), QStringLiteral("3"));
     QCOMPARE(QString::fromStdString(formatNumber(0.1 + 0.2)), QStringLiteral("0.30000000000000004"));
     QCOMPARE(QString::fromStdString(formatNumber(1e-5)), QStringLiteral("1e-05"));
+}
+
+// A formula as typed, printed for a title: w*w must not read "ww" (one name), nor x*x^2 "xx²".
+void TestPrinter::sameLetterKeepsItsDot() {
+    const struct {
+        const char* typed;
+        const char* shown;
+    } rows[] = {{"w*w + sin(w)", "w·w + sin(w)"}, {"x*x^2*y", "x·x²y"}, {"x*y", "xy"}, {"2*x*x", "2x·x"}};
+    for (const auto& row : rows) {
+        const ParseResult r = parse(row.typed);
+        QVERIFY(r.ok);
+        QCOMPARE(QString::fromStdString(toUnicode(r.formula.expr)), QString::fromUtf8(row.shown));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPrinter)

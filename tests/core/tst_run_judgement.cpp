@@ -72,6 +72,11 @@ void TestRunJudgement::regimes_data() {
     addRow("f''=2, r=-1: bounces", "(w-3)^2", "8", "gd", 1.0, 100, Regime::Bouncing, false);
     addRow("f''=2, r=-1.02: grows", "(w-3)^2", "8", "gd", 1.01, 100, Regime::Diverging, false);
     addRow("f''=2, r=-2: diverged", "(w-3)^2", "8", "gd", 1.5, 100, Regime::Diverging, false);
+    // Short runs: a short tail must still tell growth (×1.1 a step: the loss +21%) from a steady bounce.
+    addRow("f''=2, r=-1.1, 10 steps: grows", "(w-3)^2", "1", "gd", 1.05, 10, Regime::Diverging, false);
+    addRow("f''=2, r=-1.1, 6 steps: grows", "(w-3)^2", "1", "gd", 1.05, 6, Regime::Diverging, false);
+    addRow("f''=2, r=-1.2, 10 steps: grows", "(w-3)^2", "8", "gd", 1.1, 10, Regime::Diverging, false);
+    addRow("f''=2, r=-1, 10 steps: bounces", "(w-3)^2", "1", "gd", 1.0, 10, Regime::Bouncing, false);
     // 5(w + 1)², f″ = 10: r = 1 − 10η.
     addRow("f''=10, r=0.999: too slow", "5(w+1)^2", "2", "gd", 1e-4, 100, Regime::TooSlow, false);
     addRow("f''=10, r=0.5", "5(w+1)^2", "2", "gd", 0.05, 100, Regime::Monotone, true);
@@ -171,6 +176,13 @@ void TestRunJudgement::sentences_data() {
            "the "
            "distance to it by r = 1 − η·f″(x*) = 1 − 1.5·2 = -2; |r| > 1, so the learning rate is too large "
            "there (above 1).";
+    QTest::newRow("a diverged run names the minimum's own value")
+        << "w^4 - 3w^2 + w"
+        << "8"
+        << "gd" << 0.42658 << 100
+        << "Diverged at step 2: the loss passed 1e12. Near the minimum (-1.07 at w = 1.13) each step "
+           "multiplies the distance to it by r = 1 − η·f″(w*) = 1 − 0.42658·9.3472 = -2.9873; |r| > 1, so "
+           "the learning rate is too large there (above 0.21397).";
     QTest::newRow("gradient stop")
         << "x^2"
         << "1"
