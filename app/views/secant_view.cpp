@@ -51,10 +51,10 @@ SecantView::SecantView(QWidget* parent)
     m_slider->setRange(0, kSliderSteps);
     m_slider->setAccessibleName(tr("Δx (log scale)"));
     m_slider->setToolTip(tr("Δx on a log scale, from 0.000001 to 2"));
-    m_dxField = new QLineEdit(this);
-    m_dxField->setValidator(new QDoubleValidator(SecantLesson::kMinDx, SecantLesson::kMaxDx, 10, m_dxField));
-    m_dxField->setMaximumWidth(110);
-    m_dxField->setAccessibleName(tr("Δx"));
+    // A Δx outside the lesson's range is refused with a reason (it was silently ignored before).
+    m_dxField = new ValueField(tr("Δx"), this);
+    m_dxField->setRange(SecantLesson::kMinDx, SecantLesson::kMaxDx);
+    m_dxField->setStep(0.01);
     auto* dxLabel = new QLabel(tr("Δ&x"), this);
     dxLabel->setBuddy(m_slider);
 
@@ -99,11 +99,8 @@ SecantView::SecantView(QWidget* parent)
         // field are not rounded to the slider's steps.
         if (sliderPosition(m_lesson->dx()) != p) m_lesson->setDx(sliderValue(p));
     });
-    connect(m_dxField, &QLineEdit::editingFinished, this, [this] {
-        bool ok = false;
-        const double v = QLocale().toDouble(m_dxField->text(), &ok);
-        const double c = ok ? v : m_dxField->text().toDouble(&ok);
-        if (ok) m_lesson->setDx(c);
+    connect(m_dxField, &ValueField::valueEntered, this, [this](double dx) {
+        m_lesson->setDx(dx);
         syncControls();
     });
     connect(m_schemes, &QButtonGroup::idClicked, this,
@@ -120,7 +117,7 @@ SecantView::SecantView(QWidget* parent)
 void SecantView::syncControls() {
     const QSignalBlocker b1(m_slider);
     m_slider->setValue(sliderPosition(m_lesson->dx()));
-    if (!m_dxField->hasFocus()) m_dxField->setText(QString::number(m_lesson->dx(), 'g', 6));
+    m_dxField->setValue(m_lesson->dx());
     m_schemes->button(static_cast<int>(m_lesson->scheme()))->setChecked(true);
 }
 

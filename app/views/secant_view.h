@@ -11,6 +11,8 @@ class QSlider;
 
 namespace gradlab {
 
+class ValueField;
+
 class SecantFigure;
 class SecantLesson;
 
@@ -38,7 +40,7 @@ public:
     SecantFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
     QSlider* dxSlider() const { return m_slider; }
-    QLineEdit* dxField() const { return m_dxField; }
+    ValueField* dxField() const { return m_dxField; }
     ValueField* pointField() const { return m_xField; }
     QPushButton* animateButton() const { return m_animate; }
 
@@ -54,7 +56,7 @@ private:
     FormulaField* m_formula;
     SecantFigure* m_figure;
     QSlider* m_slider;
-    QLineEdit* m_dxField;
+    ValueField* m_dxField;
     QButtonGroup* m_schemes;
     QPushButton* m_animate;
     ValueField* m_xField;

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -93,7 +94,13 @@ void ValueField::commit() {
         emit valueEntered(m_value);
         return;
     }
-    const ValueRead r = read(text());
+    ValueRead r = read(text());
+    if (r.ok && !(r.value >= m_minimum && r.value <= m_maximum)) {
+        r.ok = false;
+        r.message = tr("%1 is outside the range this field takes, %2 to %3")
+                        .arg(shortestText(r.value), shortestText(m_minimum), shortestText(m_maximum));
+        r.column = 1;
+    }
     if (!r.ok) {
         refuse(r);
         return;
@@ -119,10 +126,10 @@ void ValueField::keyPressEvent(QKeyEvent* event) {
         // Rounded to 12 digits so that 0.1 + 0.1 + 0.1 reads 0.3, not 0.30000000000000004.
         const double v =
             QString::number(base + (event->key() == Qt::Key_Up ? m_step : -m_step), 'g', 12).toDouble();
-        m_value = v;
-        setText(shortestText(v));
+        m_value = std::clamp(v, m_minimum, m_maximum);
+        setText(shortestText(m_value));
         m_shown = text();
-        emit valueEntered(v);
+        emit valueEntered(m_value);
         event->accept();
         return;
     }

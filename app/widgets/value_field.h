@@ -5,6 +5,7 @@
 // under the column) and the last good value stays. Up/Down step by step() like a spin box.
 
 #include <QLineEdit>
+#include <cmath>
 
 namespace gradlab {
 
@@ -33,6 +34,11 @@ public:
     double value() const { return m_value; }
 
     void setStep(double step) { m_step = step; }
+    /// Values outside [minimum, maximum] are refused with a sentence naming the range.
+    void setRange(double minimum, double maximum) {
+        m_minimum = minimum;
+        m_maximum = maximum;
+    }
     double step() const { return m_step; }
 
     /// The reason the last input was refused ("" when it was taken).
@@ -55,6 +61,8 @@ private:
 
     double m_value = 0;
     double m_step = 0.1;
+    double m_minimum = -HUGE_VAL;
+    double m_maximum = HUGE_VAL;
     QString m_error;
     QString m_shown; ///< the text the field last showed for m_value
     ErrorMarker* m_marker;

@@ -333,7 +333,8 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
     } else {
         out = "Not converged: " + head + "; " + measured + " " + shrinkText(j.progress) +
               " (the tolerance is " + shortNumber(j.tolerance) + ")" +
-              (j.hasMinimum ? "" : "; no minimum was found ahead") + ".";
+              // The verdict "no minimum ahead" already says it; other runs without one are told here.
+              (j.hasMinimum || j.regime == Regime::NoMinimum ? "" : "; no minimum was found ahead") + ".";
     }
     if (j.hasFactor && j.regime == Regime::Bouncing) {
         out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, lr);

@@ -45,8 +45,20 @@ private:
     /// Opens `lesson` and puts the keyboard in its formula field with the text selected.
     FormulaField* focusField(const QString& lesson);
     /// One key as the window system delivers it: to an open popup (the completions), else to the focus.
-    static void press(Qt::Key key) { QTest::keyClick(static_cast<QWidget*>(nullptr), key); }
-    static void type(QChar c) { QTest::keyClick(static_cast<QWidget*>(nullptr), c.toLatin1()); }
+    void press(Qt::Key key) { QTest::keyClick(keyTarget(), key); }
+    void type(QChar c) { QTest::keyClick(keyTarget(), c.toLatin1()); }
+    /// Where the window system sends a key: an open popup, else the focus. Under load (and with no
+    /// window manager) the window can lose activation, leaving no focus widget: it is activated again,
+    /// which gives the focus back to the widget that had it.
+    QWidget* keyTarget() {
+        if (QWidget* popup = QApplication::activePopupWidget())
+            return popup->focusWidget() ? popup->focusWidget() : popup;
+        if (!QApplication::focusWidget()) {
+            m_window->activateWindow();
+            (void)QTest::qWaitForWindowActive(m_window);
+        }
+        return QApplication::focusWidget() ? QApplication::focusWidget() : m_window;
+    }
     /// Every plot's axis ranges and labels in the lesson: what must not jump while typing.
     QStringList axes(const QString& lesson) const;
 

@@ -116,13 +116,30 @@ void TestSecantView::sliderChangesSecantSlope() {
 }
 
 void TestSecantView::fieldSetsDx() {
-    QLineEdit* field = m_view->dxField();
+    ValueField* field = m_view->dxField();
     field->setFocus();
     field->selectAll();
     QTest::keyClicks(field, QStringLiteral("0.001"));
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(m_view->lesson()->dx(), 0.001);
     QCOMPARE(m_view->dxSlider()->value(), SecantView::sliderPosition(0.001));
+    // Outside the lesson's range: refused with the reason, and Δx stays (it was silently ignored while
+    // the field kept showing the refused value).
+    for (const QString& text : {QStringLiteral("1e-12"), QStringLiteral("1e-7"), QStringLiteral("50")}) {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(m_view->lesson()->dx(), 0.001);
+        QVERIFY2(field->errorMessage().contains(QStringLiteral("range")), qPrintable(text));
+        QTest::keyClick(field, Qt::Key_Escape);
+        QCOMPARE(field->text(), QStringLiteral("0.001"));
+    }
+    // A constant expression is a value like any other.
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("1/8"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_view->lesson()->dx(), 0.125);
 }
 
 void TestSecantView::secantSlopeIsTheDifferenceQuotient_data() {

@@ -145,6 +145,9 @@ void TestRunJudgement::regimes() {
                  outcome.startsWith(QStringLiteral("Already there")),
              converged);
     QVERIFY2(!outcome.contains(QStringLiteral("too small")), qPrintable(outcome));
+    // Verdict and outcome are shown together: the outcome does not repeat "no minimum ahead".
+    if (j.regime == Regime::NoMinimum)
+        QVERIFY2(!outcome.contains(QStringLiteral("no minimum was found ahead")), qPrintable(outcome));
 }
 
 void TestRunJudgement::sentences_data() {
