@@ -86,15 +86,21 @@ void TrajectoryCurve::updateMarkers() {
         const QPointF p = m_points[i];
         if (!std::isfinite(p.x()) || !std::isfinite(p.y())) continue;
         const QPointF pixel(m_plot->xAxis->coordToPixel(p.x()), m_plot->yAxis->coordToPixel(p.y()));
+        // A marker a million pixels away cannot be seen (a diverging run): none, and no overflow below.
+        if (!(std::fabs(pixel.x()) < 1e6 && std::fabs(pixel.y()) < 1e6)) continue;
         const qint64 cx = cellOf(pixel.x()), cy = cellOf(pixel.y());
+        // Cells within ±1e6 px at ≥ 1 px spacing fit 21 bits each way: one non-negative key per cell.
+        auto key = [](qint64 x, qint64 y) {
+            return (x + (qint64(1) << 21)) * (qint64(1) << 22) + (y + (qint64(1) << 21));
+        };
         bool crowded = false;
         for (qint64 dx = -1; dx <= 1 && !crowded; ++dx)
             for (qint64 dy = -1; dy <= 1 && !crowded; ++dy)
-                for (const QPointF& q : cells.value(((cx + dx) << 32) ^ (cy + dy + (1 << 20))))
+                for (const QPointF& q : cells.value(key(cx + dx, cy + dy)))
                     if (std::hypot(pixel.x() - q.x(), pixel.y() - q.y()) < m_spacing) crowded = true;
         if (crowded) continue;
         marked.append(QCPCurveData(i, p.x(), p.y()));
-        cells[(cx << 32) ^ (cy + (1 << 20))].append(pixel);
+        cells[key(cx, cy)].append(pixel);
     }
     m_markers->data()->set(marked, true);
 }
