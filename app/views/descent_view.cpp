@@ -118,10 +118,11 @@ DescentView::DescentView(QWidget* parent)
     connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     // A typed start reproduces a lesson's numbers exactly (a drag lands on 7.982548, not on 8).
-    m_start = new ValueField(tr("Start"), this);
+    // The same field as every lesson's point (it follows the lesson and moves the view to show it).
+    m_start = createPointField(m_lesson, this);
+    m_start->setAccessibleName(tr("Start"));
     m_start->setToolTip(tr("Where the run starts: a number or an expression such as pi/2 (or drag the "
                            "start point on the curve)"));
-    m_start->setMaximumWidth(110);
     auto* startLabel = new QLabel(tr("St&art"), this);
     startLabel->setBuddy(m_start);
     m_lr = createNumberField(this, tr("Learning rate"));
@@ -159,7 +160,6 @@ DescentView::DescentView(QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_figure, 1);
 
-    connect(m_start, &ValueField::valueEntered, m_lesson, &FunctionLesson::setXShowing);
     connect(m_lr, &QLineEdit::editingFinished, this, [this] {
         double v;
         if (readPositive(m_lr, &v)) m_lesson->setLearningRate(v);
@@ -178,7 +178,6 @@ DescentView::DescentView(QWidget* parent)
 }
 
 void DescentView::sync() {
-    m_start->setValue(m_lesson->x());
     if (!m_lr->hasFocus()) m_lr->setText(QString::number(m_lesson->learningRate(), 'g', 6));
     m_optimizer->setKind(m_lesson->optimizer());
     const QSignalBlocker block(m_steps);
