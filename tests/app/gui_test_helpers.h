@@ -72,6 +72,20 @@ inline double largestScreenGap(LessonPlot* plot, const QCPGraph* graph) {
     return largest;
 }
 
+/// Shows `w` (if hidden) and makes it the active window. Without a window manager, and under load, X
+/// can refuse a focus request whose timestamp is older than the last focus change (a window of the
+/// previous test row closing), so the request is repeated a few times before giving up.
+inline bool activate(QWidget* w) {
+    if (!w->isVisible()) w->show();
+    if (!QTest::qWaitForWindowExposed(w)) return false;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        w->raise();
+        w->activateWindow();
+        if (QTest::qWaitForWindowActive(w, 2500)) return true;
+    }
+    return false;
+}
+
 /// Types `text` into a field (replacing what it shows) and presses Enter.
 inline void typeInto(QLineEdit* field, const QString& text) {
     field->setFocus();

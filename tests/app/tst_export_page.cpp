@@ -6,6 +6,7 @@
 #include "export/export_actions.h"
 #include "export/figure_layout.h"
 #include "export/figure_writer.h"
+#include "gui_test_helpers.h"
 #include "main_window.h"
 #include "views/lesson_factory.h"
 #include "views/lesson_view.h"
@@ -159,8 +160,7 @@ void TestExportPage::dialogLabelsShowNoAmpersand() {
     QFETCH(int, mode);
     ExportDialog dialog(static_cast<ExportDialog::Mode>(mode), QStringLiteral("/tmp/figure.png"));
     dialog.show();
-    dialog.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QVERIFY(gradlab::test::activate(&dialog));
     const auto labels = dialog.findChildren<QLabel*>();
     QVERIFY(labels.size() >= 5);
     for (QLabel* label : labels) {
@@ -207,16 +207,14 @@ void TestExportPage::menuShortcutsWorkFromTextFields() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.showLesson(lesson));
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(gradlab::test::activate(&w));
     const auto fields = w.activeLesson()->findChildren<QLineEdit*>();
     QVERIFY(!fields.isEmpty());
     int tried = 0;
     for (QLineEdit* field : fields) {
         if (!field->isVisible() || !field->isEnabled() || field->isReadOnly()) continue;
         if (qobject_cast<QAbstractSpinBox*>(field->parentWidget())) continue; // the spin box has the focus
-        w.activateWindow(); // a closed dialog leaves no window active without a window manager
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(gradlab::test::activate(&w));
         field->setFocus();
         QVERIFY2(QTest::qWaitFor([field] { return field->hasFocus(); }), qPrintable(field->accessibleName()));
         const QString before = field->text();

@@ -5,6 +5,7 @@
 
 #include "expression/parser.h"
 #include "expression/printer.h"
+#include "gui_test_helpers.h"
 #include "main_window.h"
 #include "plotting/lesson_plot.h"
 #include "presets/catalogue.h"
@@ -54,8 +55,7 @@ private:
         if (QWidget* popup = QApplication::activePopupWidget())
             return popup->focusWidget() ? popup->focusWidget() : popup;
         if (!QApplication::focusWidget()) {
-            m_window->activateWindow();
-            (void)QTest::qWaitForWindowActive(m_window);
+            (void)gradlab::test::activate(m_window);
         }
         return QApplication::focusWidget() ? QApplication::focusWidget() : m_window;
     }
@@ -77,8 +77,7 @@ void TestFormulaField::init() {
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(gradlab::test::activate(m_window));
     settle();
     QCOMPARE(stack()->count(), 0);
 }

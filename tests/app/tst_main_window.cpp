@@ -1,5 +1,6 @@
 // The main window: navigation, export to PNG at a requested size, and export failures.
 
+#include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/race_lesson.h"
 #include "main_window.h"
@@ -207,8 +208,7 @@ void TestMainWindow::everyControlIsReachedWithTab() {
     w.resize(1500, 950);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(gradlab::test::activate(&w));
     QVERIFY(w.showLesson(lesson));
     QWidget* view = w.activeLesson();
     QSet<QWidget*> controls;
@@ -263,8 +263,7 @@ void TestMainWindow::spacePlaysAndPauses() {
     QFETCH(QString, lesson);
     MainWindow w;
     w.show();
-    w.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QVERIFY(gradlab::test::activate(&w));
     QVERIFY(w.showLesson(lesson));
     LessonView* view = w.activeLesson();
     auto playing = [&] {

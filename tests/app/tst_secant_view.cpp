@@ -65,8 +65,7 @@ void TestSecantView::init() {
     m_view->resize(1280, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
-    m_view->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_view));
+    QVERIFY(gradlab::test::activate(m_view));
     m_view->figure()->plot()->replot(QCustomPlot::rpImmediateRefresh);
 }
 
