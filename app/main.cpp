@@ -1,9 +1,9 @@
 // gradlab: with a subcommand it works headless (no display needed); otherwise it opens the app.
 
 #include "cli/cli.h"
-#include "main_window.h"
-#include "render_command.h"
-#include "state/file_actions.h"
+#include "export/render_command.h"
+#include "window/file_actions.h"
+#include "window/main_window.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,10 +1,11 @@
 #include "export/animation_writer.h"
 
-#include "export/atomic_write.h"
 #include "export/figure_layout.h"
 #include "export/gif_writer.h"
+#include "lessons/atomic_write.h"
+#include "lessons/lesson.h"
 #include "plotting/figure_export.h"
-#include "views/lesson_view.h"
+#include "views/lesson_registry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,17 +27,17 @@ QStringList frameFileNames(const QString& path, int count) {
     return names;
 }
 
-bool saveLessonAnimation(const LessonView& view, const QString& path, const AnimationOptions& options,
+bool saveLessonAnimation(const Lesson& lesson, const QString& path, const AnimationOptions& options,
                          const AnimationProgress& progress, QString* error, QStringList* written) {
     const QFileInfo info(path);
     auto fail = [&](const QString& why) {
         if (error) *error = QObject::tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
-    LessonAnimation animation = view.createAnimation();
+    LessonAnimation animation = createLessonAnimation(lesson);
     if (!animation.figure)
         return fail(QObject::tr("the lesson “%1” has no animation (secant, descent1d and race have one)")
-                        .arg(view.id()));
+                        .arg(lesson.id()));
     if (!info.absoluteDir().exists())
         return fail(
             QObject::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));

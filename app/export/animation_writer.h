@@ -11,7 +11,7 @@
 
 namespace gradlab {
 
-class LessonView;
+class Lesson;
 
 struct AnimationOptions {
     FigureOptions figure;
@@ -27,7 +27,7 @@ QStringList frameFileNames(const QString& path, int count);
 
 /// Writes the animation; false with a sentence (naming the path) on failure or cancel. `written`
 /// receives the files written.
-bool saveLessonAnimation(const LessonView& view, const QString& path, const AnimationOptions& options,
+bool saveLessonAnimation(const Lesson& lesson, const QString& path, const AnimationOptions& options,
                          const AnimationProgress& progress, QString* error, QStringList* written = nullptr);
 
 } // namespace gradlab

@@ -1,8 +1,9 @@
 #include "export/figure_writer.h"
 
 #include "export/figure_layout.h"
+#include "lessons/lesson.h"
 #include "plotting/figure_export.h"
-#include "views/lesson_view.h"
+#include "views/lesson_registry.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -12,21 +13,22 @@
 
 namespace gradlab {
 
-QImage renderLessonFigure(const LessonView& view, const FigureOptions& options) {
+QImage renderLessonFigure(const Lesson& lesson, const FigureOptions& options) {
     return composeFigurePage(
         options.size, options.scale, options.transparent, options.title,
-        [&](QSize inner) { return view.renderImage(inner, options.scale, options.transparent); });
+        [&](QSize inner) { return renderLessonImage(lesson, inner, options.scale, options.transparent); });
 }
 
-bool saveLessonFigure(const LessonView& view, const QString& path, const FigureOptions& options,
+bool saveLessonFigure(const Lesson& lesson, const QString& path, const FigureOptions& options,
                       QString* error) {
     if (isVectorPath(path)) {
         bool drawn = true;
         const bool ok = saveVectorFigure(
             [&](QCPPainter* painter) {
                 drawn = paintFigurePage(
-                    painter, options.size, options.transparent, options.title,
-                    [&](QSize inner) { return view.paintFigure(painter, inner, options.transparent); });
+                    painter, options.size, options.transparent, options.title, [&](QSize inner) {
+                        return paintLessonFigure(lesson, painter, inner, options.transparent);
+                    });
             },
             options.size, path, error);
         if (ok && !drawn) {
@@ -35,7 +37,7 @@ bool saveLessonFigure(const LessonView& view, const QString& path, const FigureO
         }
         return ok && drawn;
     }
-    const QImage image = renderLessonFigure(view, options);
+    const QImage image = renderLessonFigure(lesson, options);
     if (image.isNull()) {
         if (error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
         return false;
@@ -43,8 +45,8 @@ bool saveLessonFigure(const LessonView& view, const QString& path, const FigureO
     return saveImage(image, path, error);
 }
 
-bool copyLessonFigure(const LessonView& view, const FigureOptions& options, QString* error) {
-    const QImage image = renderLessonFigure(view, options);
+bool copyLessonFigure(const Lesson& lesson, const FigureOptions& options, QString* error) {
+    const QImage image = renderLessonFigure(lesson, options);
     if (image.isNull()) {
         if (error) *error = QObject::tr("Cannot draw the figure (3-D drawing needs OpenGL).");
         return false;

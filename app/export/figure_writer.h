@@ -8,7 +8,7 @@
 
 namespace gradlab {
 
-class LessonView;
+class Lesson;
 
 struct FigureOptions {
     QSize size{1200, 800}; ///< logical pixels
@@ -18,13 +18,13 @@ struct FigureOptions {
 };
 
 /// The lesson's figure on its page (margin, title) as a raster image; null if it cannot be drawn.
-QImage renderLessonFigure(const LessonView& view, const FigureOptions& options);
+QImage renderLessonFigure(const Lesson& lesson, const FigureOptions& options);
 
 /// Writes the lesson's figure to `path` atomically; false with a sentence naming the path and the reason.
-bool saveLessonFigure(const LessonView& view, const QString& path, const FigureOptions& options,
+bool saveLessonFigure(const Lesson& lesson, const QString& path, const FigureOptions& options,
                       QString* error);
 
 /// Puts the lesson's figure on the clipboard as an image; false if it cannot be drawn.
-bool copyLessonFigure(const LessonView& view, const FigureOptions& options, QString* error);
+bool copyLessonFigure(const Lesson& lesson, const FigureOptions& options, QString* error);
 
 } // namespace gradlab

@@ -14,6 +14,8 @@ AutogradLesson::AutogradLesson(QObject* parent)
         if (!m_inStep) record();
     });
     record();
+    setFormula(QStringLiteral("(w-3)^2"));
+    setX(8.0);
 }
 
 void AutogradLesson::record() {
@@ -65,6 +67,12 @@ double AutogradLesson::centralDifference() const {
     const CompiledFunction& f = *function();
     const double h = 6.0554544523933395e-06 * std::max(1.0, std::fabs(x()));
     return differenceQuotient([&f](double t) { return f.value(t); }, x(), h, DifferenceScheme::Central);
+}
+
+std::unique_ptr<Lesson> AutogradLesson::clone() const {
+    auto copy = std::make_unique<AutogradLesson>();
+    copy->copyFrom(*this);
+    return copy;
 }
 
 void AutogradLesson::copyFrom(const AutogradLesson& other) {

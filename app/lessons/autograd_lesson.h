@@ -34,6 +34,11 @@ public:
 
     void copyFrom(const AutogradLesson& other);
 
+    QString id() const override { return QStringLiteral("autograd"); }
+    std::unique_ptr<Lesson> clone() const override;
+    /// Space walks the backward pass one node further.
+    void togglePlay() override { stepBackward(); }
+
 private:
     void record();
 

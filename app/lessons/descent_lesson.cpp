@@ -1,5 +1,8 @@
 #include "lessons/descent_lesson.h"
 
+#include "cli/csv_tables.h"
+#include "lessons/lesson_state.h"
+
 namespace gradlab {
 
 DescentLesson::DescentLesson(QObject* parent)
@@ -9,10 +12,11 @@ DescentLesson::DescentLesson(QObject* parent)
     m_settings.tolerance = 1e-6;
     m_player = new Player(
         250, [this] { return step(); }, [this] { return !m_run->stopped(); }, this);
-    connect(m_player, &Player::playingChanged, this, &DescentLesson::playingChanged);
+    connect(m_player, &Player::playingChanged, this, &Lesson::playingChanged);
     // A new function or start point makes the run stale; connected first so views see the new run.
     connect(this, &FunctionLesson::changed, this, &DescentLesson::restartIfStale);
     reset();
+    setFormula(QStringLiteral("(w-3)^2"));
 }
 
 void DescentLesson::restartIfStale() {
@@ -34,35 +38,115 @@ void DescentLesson::reset() {
 
 void DescentLesson::setLearningRate(double lr) {
     if (!(lr > 0) || !std::isfinite(lr) || lr == learningRate()) return;
-    m_settings.hyperparameters.learningRate = lr;
-    reset();
+    edit(tr("Change the learning rate"), [&] {
+        m_settings.hyperparameters.learningRate = lr;
+        reset();
+    });
 }
 
 void DescentLesson::setOptimizer(OptimizerKind kind) {
     if (kind == m_settings.optimizer) return;
-    m_settings.optimizer = kind;
-    reset();
+    edit(tr("Change the optimizer settings"), [&] {
+        m_settings.optimizer = kind;
+        reset();
+    });
 }
 
 void DescentLesson::setMaxSteps(int steps) {
     if (steps < 1 || steps == m_settings.maxSteps) return;
-    m_settings.maxSteps = steps;
-    reset();
+    edit(tr("Change the number of steps"), [&] {
+        m_settings.maxSteps = steps;
+        reset();
+    });
 }
 
 void DescentLesson::setTolerance(double tolerance) {
     if (!(tolerance > 0) || !(tolerance < 1) || tolerance == m_settings.tolerance) return;
-    m_settings.tolerance = tolerance;
-    reset();
+    edit(tr("Change the tolerance"), [&] {
+        m_settings.tolerance = tolerance;
+        reset();
+    });
 }
 
 void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps,
                                 double tolerance) {
-    m_settings.optimizer = kind;
-    m_settings.hyperparameters = hp;
-    if (maxSteps >= 1) m_settings.maxSteps = maxSteps;
-    if (tolerance > 0 && tolerance < 1) m_settings.tolerance = tolerance;
-    reset();
+    edit(tr("Change the optimizer settings"), [&] {
+        m_settings.optimizer = kind;
+        m_settings.hyperparameters = hp;
+        if (maxSteps >= 1) m_settings.maxSteps = maxSteps;
+        if (tolerance > 0 && tolerance < 1) m_settings.tolerance = tolerance;
+        reset();
+    });
+}
+
+QJsonObject DescentLesson::save() const {
+    QJsonObject s = FunctionLesson::save();
+    s.insert(QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(optimizer())));
+    s.insert(QStringLiteral("maxSteps"), maxSteps());
+    s.insert(QStringLiteral("tolerance"), tolerance());
+    state::saveHyperparameters(m_settings.hyperparameters, &s);
+    return s;
+}
+
+QString DescentLesson::check(const QJsonObject& state) const {
+    QString why = FunctionLesson::check(state);
+    if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 10000);
+    if (why.isEmpty()) why = state::checkHyperparameters(state);
+    const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
+    if (why.isEmpty() && !tolerance.isUndefined() &&
+        !(tolerance.isDouble() && tolerance.toDouble() > 0 && tolerance.toDouble() < 1))
+        why = tr("“tolerance” must be a number between 0 and 1");
+    return why;
+}
+
+void DescentLesson::read(const QJsonObject& state) {
+    pause();
+    FunctionLesson::read(state);
+    setSettings(state::readOptimizer(state, QStringLiteral("optimizer")), state::readHyperparameters(state),
+                state.value(QStringLiteral("maxSteps")).toInt(),
+                state.value(QStringLiteral("tolerance")).toDouble(1e-6));
+}
+
+bool DescentLesson::applyDescentOptions(const RenderOptions& options, QString* error) {
+    if (!FunctionLesson::apply(options, error)) return false;
+    if (!options.start.isEmpty()) {
+        if (options.start.size() != 1) {
+            *error = tr("--start needs one coordinate for this lesson, got %1").arg(options.start.size());
+            return false;
+        }
+        setXShowing(options.start[0]);
+    }
+    if (!options.optimizers.isEmpty()) {
+        OptimizerKind k;
+        if (options.optimizers.size() != 1 || !optimizerByName(options.optimizers[0].toStdString(), k)) {
+            *error =
+                tr("--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
+            return false;
+        }
+        setOptimizer(k);
+    }
+    if (!options.rates.isEmpty()) setLearningRate(options.rates[0]);
+    if (options.steps > 0) setMaxSteps(options.steps);
+    return true;
+}
+
+bool DescentLesson::apply(const RenderOptions& options, QString* error) {
+    if (!applyDescentOptions(options, error)) return false;
+    // A rendered figure shows the whole run.
+    while (step()) {
+    }
+    return true;
+}
+
+QByteArray DescentLesson::tableCsv() const {
+    return QByteArray::fromStdString(cli::trajectoryCsv(trajectory(), function()->variables()));
+}
+
+std::unique_ptr<Lesson> DescentLesson::clone() const {
+    auto copy = std::make_unique<DescentLesson>();
+    copy->copyFrom(*this);
+    return copy;
 }
 
 void DescentLesson::setAutoRun(bool on) {

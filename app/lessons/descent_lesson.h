@@ -36,7 +36,7 @@ public:
     /// The run as the core judges it: regime, converged or not, the minimum it approaches, sentences.
     RunJudgement judgement() const { return judgeRun(*function(), trajectory(), m_settings); }
     bool stopped() const { return m_run->stopped(); }
-    bool isPlaying() const { return m_player->isPlaying(); }
+    bool isPlaying() const override { return m_player->isPlaying(); }
 
     /// Starts again from the start point (and runs to the end with autoRun).
     void reset();
@@ -44,12 +44,25 @@ public:
     bool step();
     void play();
     void pause();
-    void togglePlay();
+    void togglePlay() override;
 
     void copyFrom(const DescentLesson& other);
 
-signals:
-    void playingChanged(bool playing);
+    QString id() const override { return QStringLiteral("descent1d"); }
+    /// The function's keys and "optimizer", "maxSteps", "tolerance" and the hyperparameters.
+    QJsonObject save() const override;
+    QString check(const QJsonObject& state) const override;
+    /// The steps of the run.
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("steps"); }
+    std::unique_ptr<Lesson> clone() const override;
+
+protected:
+    void read(const QJsonObject& state) override;
+    /// Also --start, --optimizer, --lr, --steps; the run is taken to its end.
+    bool apply(const RenderOptions& options, QString* error) override;
+    /// The function's options and --start, --optimizer, --lr, --steps.
+    bool applyDescentOptions(const RenderOptions& options, QString* error);
 
 private:
     void restartIfStale();

@@ -1,12 +1,15 @@
 #include "lessons/function_lesson.h"
 
+#include "lessons/lesson_state.h"
+
+#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 
 namespace gradlab {
 
 FunctionLesson::FunctionLesson(QObject* parent)
-    : QObject(parent) {
+    : Lesson(parent) {
     m_function = CompiledFunction::create("x^2").function;
     m_formula = QStringLiteral("x^2");
 }
@@ -23,16 +26,40 @@ void FunctionLesson::setFunction(FunctionPtr f, const QString& formula, double x
     emit changed();
 }
 
+const QList<FormulaPreset>& FunctionLesson::presets() {
+    static const QList<FormulaPreset> all = cataloguePresets(1);
+    return all;
+}
+
+FormulaCheck FunctionLesson::setFormula(const QString& text) {
+    FormulaCheck checked = checkFormula(text, 1);
+    if (!checked.function) return checked;
+    edit(tr("Change the function"), [&] {
+        if (const FormulaPreset* p = findPreset(presets(), text))
+            setFunction(checked.function, text, p->domain[0], p->domain[1], p->start[0]);
+        else
+            setFunction(checked.function, text, m_xMin, m_xMax, m_x);
+    });
+    return checked;
+}
+
 void FunctionLesson::setX(double x) {
     if (!std::isfinite(x)) return;
     x = std::clamp(x, m_xMin, m_xMax);
     if (x == m_x) return;
-    m_x = x;
-    emit changed();
+    edit(tr("Move the point"), [&] {
+        m_x = x;
+        emit changed();
+    });
 }
 
 void FunctionLesson::setXShowing(double x) {
     if (!std::isfinite(x)) return;
+    edit(tr("Move the point"), [&] { placeX(x); });
+    emit pointPlaced();
+}
+
+void FunctionLesson::placeX(double x) {
     if (x < m_xMin || x > m_xMax) {
         // Widen the range to take the point in, with a margin, keeping what was shown; a point far away
         // gets a range of the same width centred on it instead (x = 1000 is no reason to draw x² from 0).
@@ -51,10 +78,9 @@ void FunctionLesson::setXShowing(double x) {
     } else {
         setX(x);
     }
-    emit pointPlaced();
 }
 
-void FunctionLesson::restore(FunctionPtr f, const QString& formula, double xMin, double xMax, double x) {
+void FunctionLesson::setState(FunctionPtr f, const QString& formula, double xMin, double xMax, double x) {
     if (!f || !(xMin < xMax) || !std::isfinite(xMin) || !std::isfinite(xMax)) return;
     m_function = std::move(f);
     m_formula = formula;
@@ -64,6 +90,40 @@ void FunctionLesson::restore(FunctionPtr f, const QString& formula, double xMin,
     m_x = std::clamp(m_x, xMin, xMax);
     emit functionChanged();
     emit changed();
+}
+
+QJsonObject FunctionLesson::saveFunction() const {
+    return state::saveFunction(m_formula, m_xMin, m_xMax, m_x);
+}
+
+QString FunctionLesson::checkFunction(const QJsonObject& state) {
+    return state::checkFunction(state);
+}
+
+void FunctionLesson::readFunction(const QJsonObject& state) {
+    const QString formula = state.value(QStringLiteral("formula")).toString();
+    const FormulaCheck checked = checkFormula(formula, 1);
+    const QJsonArray range = state.value(QStringLiteral("range")).toArray();
+    setState(checked.function, formula, range[0].toDouble(), range[1].toDouble(),
+             state.value(QStringLiteral("x")).toDouble());
+}
+
+bool FunctionLesson::applyFunctionOptions(const RenderOptions& options, QString* error) {
+    if (!options.formula.isEmpty()) {
+        const FormulaCheck checked = setFormula(options.formula);
+        if (!checked.function) {
+            *error = checked.message;
+            return false;
+        }
+    }
+    if (!options.at.isEmpty()) {
+        if (options.at.size() != 1) {
+            *error = tr("--at needs one coordinate for this lesson, got %1").arg(options.at.size());
+            return false;
+        }
+        setXShowing(options.at[0]);
+    }
+    return true;
 }
 
 QString FunctionLesson::variable() const {

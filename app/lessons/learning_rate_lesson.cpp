@@ -1,5 +1,7 @@
 #include "lessons/learning_rate_lesson.h"
 
+#include "cli/csv_tables.h"
+
 #include <QtConcurrent>
 #include <cmath>
 #include <limits>
@@ -18,6 +20,8 @@ LearningRateLesson::LearningRateLesson(QObject* parent)
     });
     connect(this, &FunctionLesson::changed, this, &LearningRateLesson::analyse);
     analyse();
+    setFormula(QStringLiteral("(w-3)^2"));
+    setX(8.0);
 }
 
 LearningRateLesson::~LearningRateLesson() {
@@ -74,6 +78,22 @@ void LearningRateLesson::startSweep() {
         options.progress = [done](int n) { done->store(n); };
         return sweepLearningRates(*f, &start, s, logSpaced(kMinRate, kMaxRate, kSweepCount), options);
     }));
+}
+
+QByteArray LearningRateLesson::tableCsv() const {
+    return QByteArray::fromStdString(cli::sweepCsv(sweep()));
+}
+
+std::unique_ptr<Lesson> LearningRateLesson::clone() const {
+    auto copy = std::make_unique<LearningRateLesson>();
+    copy->copyFrom(*this);
+    return copy;
+}
+
+bool LearningRateLesson::apply(const RenderOptions& options, QString* error) {
+    if (!applyDescentOptions(options, error)) return false;
+    waitForSweep();
+    return true;
 }
 
 void LearningRateLesson::copyFrom(const LearningRateLesson& other) {

@@ -40,6 +40,16 @@ public:
 
     void copyFrom(const LearningRateLesson& other);
 
+    QString id() const override { return QStringLiteral("learning-rate"); }
+    /// The sweep over learning rates.
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("sweep"); }
+    std::unique_ptr<Lesson> clone() const override;
+
+protected:
+    /// The descent options; the sweep is waited for.
+    bool apply(const RenderOptions& options, QString* error) override;
+
 signals:
     void sweepChanged();
 

@@ -1,5 +1,9 @@
 #include "lessons/race_lesson.h"
 
+#include "cli/csv_tables.h"
+#include "lessons/lesson_state.h"
+
+#include <QJsonArray>
 #include <cmath>
 
 namespace gradlab {
@@ -20,9 +24,10 @@ RaceLesson::RaceLesson(QObject* parent)
             return more;
         },
         [this] { return !allStopped(); }, this);
-    connect(m_player, &Player::playingChanged, this, &RaceLesson::playingChanged);
+    connect(m_player, &Player::playingChanged, this, &Lesson::playingChanged);
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
     setDefaultRates(0.001); // also starts the runs
+    setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
 }
 
 void RaceLesson::setDefaultRates(double presetRate) {
@@ -87,31 +92,188 @@ void RaceLesson::reset() {
 void RaceLesson::setEnabled(OptimizerKind k, bool on) {
     Racer& r = m_racers[static_cast<std::size_t>(k)];
     if (r.enabled == on) return;
-    r.enabled = on;
-    reset();
+    edit(tr("Change the optimizer settings"), [&] {
+        r.enabled = on;
+        reset();
+    });
 }
 
 void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) {
-    m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
-    reset();
+    edit(tr("Change the optimizer settings"), [&] {
+        m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
+        reset();
+    });
 }
 
 void RaceLesson::setSecondRate(OptimizerKind k, double lr) {
     if (!(lr > 0) || !std::isfinite(lr)) lr = 0.0;
     Racer& r = m_racers[static_cast<std::size_t>(k)];
     if (r.secondRate == lr) return;
-    r.secondRate = lr;
-    reset();
+    edit(tr("Change the optimizer settings"), [&] {
+        r.secondRate = lr;
+        reset();
+    });
 }
 
 void RaceLesson::setMaxSteps(int steps) {
     if (steps < 1 || steps == m_maxSteps) return;
-    m_maxSteps = steps;
-    reset();
+    edit(tr("Change the number of steps"), [&] {
+        m_maxSteps = steps;
+        reset();
+    });
 }
 
 void RaceLesson::setSpeed(int stepsPerTick) {
-    m_speed = std::clamp(stepsPerTick, 1, 200);
+    stepsPerTick = std::clamp(stepsPerTick, kMinSpeed, kMaxSpeed);
+    if (stepsPerTick == m_speed) return;
+    edit(tr("Change the speed"), [&] {
+        m_speed = stepsPerTick;
+        announce();
+    });
+}
+
+void RaceLesson::presetEntered(const FormulaPreset& preset) {
+    setDefaultRates(preset.learningRate);
+}
+
+QJsonObject RaceLesson::save() const {
+    QJsonObject s = SurfaceLesson::save();
+    s.insert(QStringLiteral("maxSteps"), m_maxSteps);
+    s.insert(QStringLiteral("speed"), m_speed);
+    QJsonObject optimizers;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
+        state::saveHyperparameters(racer(kind).hyperparameters, &o);
+        if (racer(kind).secondRate > 0) o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
+        optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
+    }
+    s.insert(QStringLiteral("optimizers"), optimizers);
+    return s;
+}
+
+QString RaceLesson::check(const QJsonObject& state) const {
+    QString why = SurfaceLesson::check(state);
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 100000);
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("speed"), kMinSpeed, kMaxSpeed);
+    const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
+    for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
+        why = state::checkHyperparameters(it.value().toObject());
+        const QJsonValue second = it.value().toObject().value(QStringLiteral("secondRate"));
+        if (why.isEmpty() && !second.isUndefined() &&
+            !(second.toDouble() > 0 && std::isfinite(second.toDouble())))
+            why = tr("\"secondRate\" must be a positive number, got %1").arg(second.toVariant().toString());
+        if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
+    }
+    return why;
+}
+
+void RaceLesson::read(const QJsonObject& state) {
+    pause();
+    SurfaceLesson::read(state);
+    std::array<bool, kOptimizerCount> enabled{};
+    std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
+    std::array<double, kOptimizerCount> secondRates{};
+    const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const QJsonObject o =
+            optimizers.value(QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))).toObject();
+        enabled[static_cast<std::size_t>(k)] = o.value(QStringLiteral("enabled")).toBool();
+        hyperparameters[static_cast<std::size_t>(k)] = state::readHyperparameters(o);
+        secondRates[static_cast<std::size_t>(k)] = o.value(QStringLiteral("secondRate")).toDouble();
+    }
+    restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(),
+                  state.value(QStringLiteral("speed")).toInt(), secondRates);
+}
+
+bool RaceLesson::apply(const RenderOptions& options, QString* error) {
+    if (!SurfaceLesson::apply(options, error)) return false;
+    if (!applyRaceOptions(options, error)) return false;
+    runToEnd();
+    return true;
+}
+
+std::unique_ptr<Lesson> RaceLesson::clone() const {
+    auto copy = std::make_unique<RaceLesson>();
+    copy->copyFrom(*this);
+    return copy;
+}
+
+QByteArray RaceLesson::tableCsv() const {
+    const RaceLesson& lesson = *this;
+    std::vector<std::pair<std::string, const Trajectory*>> runs;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        if (!lesson.isEnabled(kind)) continue;
+        const bool twice = lesson.hasSecond(kind);
+        runs.emplace_back(cli::runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
+                          &lesson.trajectory(kind));
+        if (twice)
+            runs.emplace_back(cli::runName(kind, lesson.racer(kind).secondRate, true),
+                              &lesson.secondTrajectory(kind));
+    }
+    return QByteArray::fromStdString(cli::trajectoriesCsv(runs, lesson.function()->variables()));
+}
+
+bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) {
+    RaceLesson* lesson = this;
+    if (!options.start.isEmpty()) {
+        if (options.start.size() != 2) {
+            *error =
+                tr("--start needs two coordinates for this lesson (A,B), got %1").arg(options.start.size());
+            return false;
+        }
+        lesson->setPointShowing(QPointF(options.start[0], options.start[1]));
+    }
+    QVector<OptimizerKind> kinds;
+    for (const QString& name : options.optimizers) {
+        OptimizerKind k;
+        if (!optimizerByName(name.trimmed().toStdString(), k)) {
+            *error = tr("--optimizer: unknown optimizer '%1' (choose gd, momentum, nesterov, "
+                        "adagrad, rmsprop, adam or newton)")
+                         .arg(name);
+            return false;
+        }
+        if (kinds.count(k) == 2) {
+            *error = tr("--optimizer: '%1' is listed more than twice (an optimizer races itself at "
+                        "most once, at a second learning rate)")
+                         .arg(name);
+            return false;
+        }
+        kinds.append(k);
+    }
+    if (!kinds.isEmpty())
+        for (int k = 0; k < kOptimizerCount; ++k) {
+            const auto kind = static_cast<OptimizerKind>(k);
+            lesson->setEnabled(kind, kinds.contains(kind));
+            if (kinds.count(kind) < 2) lesson->setSecondRate(kind, 0);
+        }
+    if (!options.rates.isEmpty()) {
+        QVector<OptimizerKind> enabled;
+        for (int k = 0; k < kOptimizerCount; ++k)
+            if (lesson->isEnabled(static_cast<OptimizerKind>(k)))
+                enabled.append(static_cast<OptimizerKind>(k));
+        if (!kinds.isEmpty()) enabled = kinds;
+        if (options.rates.size() != 1 && options.rates.size() != enabled.size()) {
+            *error = tr("--lr takes one rate for all optimizers or one per optimizer (%1), got %2")
+                         .arg(enabled.size())
+                         .arg(options.rates.size());
+            return false;
+        }
+        for (int i = 0; i < enabled.size(); ++i) {
+            const double lr = options.rates.size() == 1 ? options.rates[0] : options.rates[i];
+            // An optimizer listed twice: its second entry is its second run's rate.
+            if (enabled.indexOf(enabled[i]) < i) {
+                lesson->setSecondRate(enabled[i], lr);
+                continue;
+            }
+            Hyperparameters hp = lesson->racer(enabled[i]).hyperparameters;
+            hp.learningRate = lr;
+            lesson->setHyperparameters(enabled[i], hp);
+        }
+    }
+    if (options.steps > 0) lesson->setMaxSteps(options.steps);
+    return true;
 }
 
 void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
@@ -124,7 +286,7 @@ void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
         m_racers[k].secondRate = secondRates[k] > 0 && std::isfinite(secondRates[k]) ? secondRates[k] : 0.0;
     }
     if (maxSteps >= 1) m_maxSteps = maxSteps;
-    setSpeed(speed);
+    m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
     reset();
 }
 

@@ -49,18 +49,20 @@ public:
     void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
     int maxSteps() const { return m_maxSteps; }
     void setMaxSteps(int steps);
-    /// Steps per animation tick (the speed control).
+    /// Steps per animation tick (the speed control): kMinSpeed…kMaxSpeed.
     int speed() const { return m_speed; }
     void setSpeed(int stepsPerTick);
+    static constexpr int kMinSpeed = 1;
+    static constexpr int kMaxSpeed = 50;
 
     bool allStopped() const;
-    bool isPlaying() const { return m_player->isPlaying(); }
+    bool isPlaying() const override { return m_player->isPlaying(); }
     void reset();
     /// One step of every enabled, unfinished optimizer; false when all have stopped.
     bool step();
     void play();
     void pause();
-    void togglePlay();
+    void togglePlay() override;
     /// Runs every enabled optimizer to its stop (export, tests).
     void runToEnd();
 
@@ -75,8 +77,22 @@ public:
 
     void copyFrom(const RaceLesson& other);
 
-signals:
-    void playingChanged(bool playing);
+    QString id() const override { return QStringLiteral("race"); }
+    /// The function's keys and "maxSteps", "speed" and each optimizer's switch and hyperparameters.
+    QJsonObject save() const override;
+    QString check(const QJsonObject& state) const override;
+    /// Every enabled run's steps, one table with the run's name first.
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("trajectories"); }
+    std::unique_ptr<Lesson> clone() const override;
+    /// --start, --optimizer (an optimizer listed twice races itself at its second --lr), --lr, --steps.
+    bool applyRaceOptions(const RenderOptions& options, QString* error);
+
+protected:
+    void presetEntered(const FormulaPreset& preset) override;
+    void read(const QJsonObject& state) override;
+    /// The function's options and the race's; the runs are taken to their end.
+    bool apply(const RenderOptions& options, QString* error) override;
 
 private:
     void restartIfStale();

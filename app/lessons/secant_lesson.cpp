@@ -1,6 +1,8 @@
 #include "lessons/secant_lesson.h"
 
+#include "cli/csv_tables.h"
 #include "eval/point_value.h"
+#include "lessons/lesson_state.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,21 +24,102 @@ SecantLesson::SecantLesson(QObject* parent)
             return m_path.size() > 1;
         },
         this);
-    connect(m_player, &Player::playingChanged, this, &SecantLesson::animationStateChanged);
+    // The whole animation (and the rewind before it) is one undo step: "Change Δx".
+    connect(m_player, &Player::playingChanged, this, [this](bool playing) {
+        if (!playing) endGesture();
+        emit animationStateChanged(playing);
+        emit playingChanged(playing);
+    });
+    setFormula(QStringLiteral("x^2"));
+    setX(1.0);
 }
 
 void SecantLesson::setDx(double dx) {
     if (!std::isfinite(dx)) return;
     dx = std::clamp(dx, kMinDx, kMaxDx);
     if (dx == m_dx) return;
-    m_dx = dx;
-    notify();
+    edit(tr("Change Δx"), [&] {
+        m_dx = dx;
+        notify();
+    });
 }
 
 void SecantLesson::setScheme(DifferenceScheme s) {
     if (s == m_scheme) return;
-    m_scheme = s;
-    notify();
+    edit(tr("Change the difference scheme"), [&] {
+        m_scheme = s;
+        notify();
+    });
+}
+
+const std::vector<double>& SecantLesson::tableSteps() {
+    static const std::vector<double> steps{1, 0.1, 0.01, 0.001, 0.0001};
+    return steps;
+}
+
+std::vector<double> SecantLesson::tableRows() const {
+    std::vector<double> hs = tableSteps();
+    hs.push_back(m_dx);
+    return hs;
+}
+
+QJsonObject SecantLesson::save() const {
+    QJsonObject s = FunctionLesson::save();
+    s.insert(QStringLiteral("dx"), m_dx);
+    s.insert(QStringLiteral("scheme"), QString::fromLatin1(schemeName(m_scheme)));
+    return s;
+}
+
+QString SecantLesson::check(const QJsonObject& state) const {
+    const QString why = FunctionLesson::check(state);
+    if (!why.isEmpty()) return why;
+    const double dx = state.value(QStringLiteral("dx")).toDouble();
+    if (!(dx >= kMinDx && dx <= kMaxDx))
+        return tr("\"dx\" must be from %1 to %2, got %3").arg(kMinDx).arg(kMaxDx).arg(dx);
+    DifferenceScheme s;
+    if (!schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s))
+        return tr("\"scheme\" must be forward, backward or central, got \"%1\"")
+            .arg(state.value(QStringLiteral("scheme")).toString());
+    return {};
+}
+
+void SecantLesson::read(const QJsonObject& state) {
+    pause();
+    FunctionLesson::read(state);
+    setDx(state.value(QStringLiteral("dx")).toDouble());
+    DifferenceScheme s = DifferenceScheme::Forward;
+    schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s);
+    setScheme(s);
+}
+
+bool SecantLesson::apply(const RenderOptions& options, QString* error) {
+    if (!FunctionLesson::apply(options, error)) return false;
+    if (options.h != 0.0) {
+        if (!(options.h >= kMinDx && options.h <= kMaxDx)) {
+            *error = tr("--h must be between %1 and %2").arg(kMinDx).arg(kMaxDx);
+            return false;
+        }
+        setDx(options.h);
+    }
+    if (!options.scheme.isEmpty()) {
+        DifferenceScheme s;
+        if (!schemeByName(options.scheme.toStdString(), s)) {
+            *error = tr("--scheme must be forward, backward or central, got '%1'").arg(options.scheme);
+            return false;
+        }
+        setScheme(s);
+    }
+    return true;
+}
+
+QByteArray SecantLesson::tableCsv() const {
+    return QByteArray::fromStdString(cli::limitTableCsv(limitTable(tableRows())));
+}
+
+std::unique_ptr<Lesson> SecantLesson::clone() const {
+    auto copy = std::make_unique<SecantLesson>();
+    copy->copyFrom(*this);
+    return copy;
 }
 
 double SecantLesson::leftX() const {
@@ -87,13 +170,20 @@ bool SecantLesson::isKink() const {
 }
 
 void SecantLesson::play() {
+    if (m_player->isPlaying()) return;
+    beginGesture();
+    rewindIfFinished();
     m_player->play();
+    if (!m_player->isPlaying()) endGesture(); // nothing to play
 }
 void SecantLesson::pause() {
     m_player->pause();
 }
 void SecantLesson::togglePlay() {
-    m_player->toggle();
+    if (m_player->isPlaying())
+        pause();
+    else
+        play();
 }
 
 void SecantLesson::setScreenAspect(double aspect) {

@@ -43,6 +43,19 @@ public:
 
     /// The limit table at the point for these steps h, with the lesson's scheme.
     LimitTable limitTable(const std::vector<double>& steps) const;
+    /// The steps of the fixed rows of the limit table.
+    static const std::vector<double>& tableSteps();
+    /// The h of each row of the limit table: tableSteps() and the lesson's Δx last.
+    std::vector<double> tableRows() const;
+
+    QString id() const override { return QStringLiteral("secant"); }
+    /// The function's keys and "dx", "scheme".
+    QJsonObject save() const override;
+    QString check(const QJsonObject& state) const override;
+    QByteArray tableCsv() const override;
+    QString tableName() const override { return QStringLiteral("limit-table"); }
+    std::unique_ptr<Lesson> clone() const override;
+    bool isPlaying() const override { return m_player->isPlaying(); }
 
     bool isAnimating() const { return m_player->isPlaying(); }
     /// How steep the plot draws a slope: screen slope = data slope × aspect (pixels per y unit over
@@ -57,10 +70,11 @@ public:
     double animationEndDx() const;
     /// Puts Δx back at 1 if the animation has played to its end (Animate then plays it again).
     void rewindIfFinished();
-    /// Starts shrinking Δx smoothly (or resumes); stops by itself at animationEndDx().
+    /// Starts shrinking Δx smoothly (or resumes; from 1 again once it has played to its end); stops by
+    /// itself at animationEndDx(). The whole animation is one undo step.
     void play();
     void pause();
-    void togglePlay();
+    void togglePlay() override;
 
     void copyFrom(const SecantLesson& other);
 
@@ -73,6 +87,10 @@ public:
 
 signals:
     void animationStateChanged(bool running);
+
+protected:
+    void read(const QJsonObject& state) override;
+    bool apply(const RenderOptions& options, QString* error) override;
 
 private:
     bool tick();

@@ -1,12 +1,15 @@
 #include "lessons/surface_lesson.h"
 
+#include "lessons/lesson_state.h"
+
+#include <QJsonArray>
 #include <algorithm>
 #include <cmath>
 
 namespace gradlab {
 
 SurfaceLesson::SurfaceLesson(QObject* parent)
-    : QObject(parent) {
+    : Lesson(parent) {
     m_function = CompiledFunction::create("(1-x)^2 + 100(y-x^2)^2").function;
     m_formula = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
 }
@@ -28,33 +31,57 @@ void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const dou
     emit changed();
 }
 
+const QList<FormulaPreset>& SurfaceLesson::presets() {
+    static const QList<FormulaPreset> all = cataloguePresets(2);
+    return all;
+}
+
+FormulaCheck SurfaceLesson::setFormula(const QString& text) {
+    FormulaCheck checked = checkFormula(text, 2);
+    if (!checked.function) return checked;
+    edit(tr("Change the function"), [&] {
+        if (const FormulaPreset* preset = findPreset(presets(), text)) {
+            // A preset is a fresh example: its rectangle and its own start point.
+            setState(checked.function, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
+            presetEntered(*preset);
+        } else {
+            setFunction(checked.function, text, m_domain, m_point);
+        }
+    });
+    return checked;
+}
+
 void SurfaceLesson::setPoint(QPointF p) {
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return;
     p = QPointF(std::clamp(p.x(), xMin(), xMax()), std::clamp(p.y(), yMin(), yMax()));
     if (p == m_point) return;
-    m_point = p;
-    emit changed();
+    edit(tr("Move the point"), [&] {
+        m_point = p;
+        emit changed();
+    });
 }
 
 void SurfaceLesson::setPointShowing(QPointF p) {
     if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return;
-    if (p.x() < xMin() || p.x() > xMax() || p.y() < yMin() || p.y() > yMax()) {
-        // Widen the rectangle to take the point in, with a margin, keeping what was shown.
-        const double mx = 0.1 * (std::max(xMax(), p.x()) - std::min(xMin(), p.x()));
-        const double my = 0.1 * (std::max(yMax(), p.y()) - std::min(yMin(), p.y()));
-        m_domain[0] = std::min(xMin(), p.x() - mx);
-        m_domain[1] = std::max(xMax(), p.x() + mx);
-        m_domain[2] = std::min(yMin(), p.y() - my);
-        m_domain[3] = std::max(yMax(), p.y() + my);
-        m_point = p;
-        emit functionChanged();
-        emit changed();
-        return;
-    }
-    setPoint(p);
+    edit(tr("Move the point"), [&] {
+        if (p.x() < xMin() || p.x() > xMax() || p.y() < yMin() || p.y() > yMax()) {
+            // Widen the rectangle to take the point in, with a margin, keeping what was shown.
+            const double mx = 0.1 * (std::max(xMax(), p.x()) - std::min(xMin(), p.x()));
+            const double my = 0.1 * (std::max(yMax(), p.y()) - std::min(yMin(), p.y()));
+            m_domain[0] = std::min(xMin(), p.x() - mx);
+            m_domain[1] = std::max(xMax(), p.x() + mx);
+            m_domain[2] = std::min(yMin(), p.y() - my);
+            m_domain[3] = std::max(yMax(), p.y() + my);
+            m_point = p;
+            emit functionChanged();
+            emit changed();
+            return;
+        }
+        setPoint(p);
+    });
 }
 
-void SurfaceLesson::restore(FunctionPtr f, const QString& formula, const double* domain, QPointF p) {
+void SurfaceLesson::setState(FunctionPtr f, const QString& formula, const double* domain, QPointF p) {
     if (!f || !(domain[0] < domain[1]) || !(domain[2] < domain[3])) return;
     m_function = std::move(f);
     m_formula = formula;
@@ -64,6 +91,40 @@ void SurfaceLesson::restore(FunctionPtr f, const QString& formula, const double*
     m_point = QPointF(std::clamp(m_point.x(), xMin(), xMax()), std::clamp(m_point.y(), yMin(), yMax()));
     emit functionChanged();
     emit changed();
+}
+
+QJsonObject SurfaceLesson::saveSurface() const {
+    return state::saveSurface(m_formula, m_domain, m_point.x(), m_point.y());
+}
+
+QString SurfaceLesson::checkSurface(const QJsonObject& state) {
+    return state::checkSurface(state);
+}
+
+void SurfaceLesson::readSurface(const QJsonObject& state) {
+    const QString formula = state.value(QStringLiteral("formula")).toString();
+    const QJsonArray d = state.value(QStringLiteral("domain")).toArray();
+    const QJsonArray p = state.value(QStringLiteral("point")).toArray();
+    const double domain[4] = {d[0].toDouble(), d[1].toDouble(), d[2].toDouble(), d[3].toDouble()};
+    setState(checkFormula(formula, 2).function, formula, domain, QPointF(p[0].toDouble(), p[1].toDouble()));
+}
+
+bool SurfaceLesson::applySurfaceOptions(const RenderOptions& options, QString* error) {
+    if (!options.formula.isEmpty()) {
+        const FormulaCheck checked = setFormula(options.formula);
+        if (!checked.function) {
+            *error = checked.message;
+            return false;
+        }
+    }
+    if (!options.at.isEmpty()) {
+        if (options.at.size() != 2) {
+            *error = tr("--at needs two coordinates for this lesson (A,B), got %1").arg(options.at.size());
+            return false;
+        }
+        setPointShowing(QPointF(options.at[0], options.at[1]));
+    }
+    return true;
 }
 
 double SurfaceLesson::value() const {

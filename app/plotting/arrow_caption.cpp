@@ -1,6 +1,6 @@
 #include "plotting/arrow_caption.h"
 
-#include "widgets/number_format.h"
+#include "lessons/number_format.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "plotting/contour_map.h"
 
 #include "geometry/contours.h"
+#include "lessons/number_format.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
-#include "widgets/number_format.h"
 
 #include <cmath>
 

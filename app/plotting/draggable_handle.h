@@ -35,6 +35,11 @@ public:
     /// The ring's colour (the palette's highlight).
     void setSelectionColour(const QColor& colour);
 
+    /// What the plot does with the handle (the mouse or the arrow keys): each announces itself.
+    void press() { emit pressed(); }
+    void dragTo(QPointF p) { emit dragged(p); }
+    void release() { emit released(); }
+
 signals:
     /// The mouse moved the handle to plot coordinates `p` (the owner decides where it really goes).
     void dragged(QPointF p);

@@ -1,6 +1,6 @@
 #include "plotting/figure_export.h"
 
-#include "export/atomic_write.h"
+#include "lessons/atomic_write.h"
 #include "plotting/clipping_paint_device.h"
 
 #include <QApplication>

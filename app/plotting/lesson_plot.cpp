@@ -299,7 +299,8 @@ void LessonPlot::mousePressEvent(QMouseEvent* event) {
         if (m_active) {
             setFocus(Qt::MouseFocusReason); // the arrow keys now move this handle
             setKeyboardHandle(m_active);
-            emit m_active->pressed();
+            emit dragStarted();
+            m_active->press();
             event->accept();
             return; // no panning while a point is held
         }
@@ -312,7 +313,7 @@ void LessonPlot::mouseMoveEvent(QMouseEvent* event) {
     const QPointF p(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y()));
     emit cursorMoved(p);
     if (m_active) {
-        emit m_active->dragged(p);
+        m_active->dragTo(p);
         event->accept();
         return;
     }
@@ -326,7 +327,8 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
     if (m_active && event->button() == Qt::LeftButton) {
         DraggableHandle* h = m_active;
         m_active = nullptr;
-        emit h->released();
+        h->release();
+        emit dragFinished();
         event->accept();
         return;
     }
@@ -370,9 +372,9 @@ void LessonPlot::keyPressEvent(QKeyEvent* event) {
     if (event->modifiers() & Qt::ShiftModifier) factor *= 0.1;
     if (event->modifiers() & Qt::ControlModifier) factor *= 10.0;
     const QPointF p = handle->position();
-    emit handle->dragged(
+    handle->dragTo(
         QPointF(p.x() + dx * factor * xAxis->range().size(), p.y() + dy * factor * yAxis->range().size()));
-    emit handle->released();
+    handle->release();
     event->accept();
 }
 

@@ -73,6 +73,10 @@ signals:
     void cursorLeft();
     /// A click (press and release in place) on the background, not on a handle.
     void backgroundClicked(QPointF p);
+    /// A handle was pressed with the mouse, and let go: what happens between is one gesture (one undo
+    /// step of the lesson).
+    void dragStarted();
+    void dragFinished();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -3,11 +3,11 @@
 #include "diff/gradient_check.h"
 #include "expression/printer.h"
 #include "lessons/autograd_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/palette.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/graph_diagram.h"
-#include "widgets/number_format.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,6 @@
 #include "views/autograd_view.h"
 
 #include "lessons/autograd_lesson.h"
-#include "state/lesson_state.h"
 #include "views/autograd_figure.h"
 #include "widgets/formula_field.h"
 
@@ -13,16 +12,12 @@
 
 namespace gradlab {
 
-AutogradView::AutogradView(QWidget* parent)
-    : LessonView(parent) {
-    m_lesson = new AutogradLesson(this);
+AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
+    : LessonView(lesson, parent)
+    , m_lesson(lesson) {
     m_formula = new FormulaField(1, this);
-    m_formula->addCataloguePresets();
-    connectFormula(m_formula, m_lesson);
-    m_formula->setFormula(QStringLiteral("(w-3)^2"));
-    m_lesson->setX(8.0);
+    bindFormula(m_formula, m_lesson);
     m_figure = new AutogradFigure(m_lesson, this);
-    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     // The same field for a number as the other lessons: pi/2 is read as π/2, never as 2.
     m_xBox = createPointField(m_lesson, this);
@@ -54,34 +49,6 @@ AutogradView::AutogradView(QWidget* parent)
     connect(m_all, &QPushButton::clicked, m_lesson, &AutogradLesson::runBackward);
     connect(m_reset, &QPushButton::clicked, m_lesson, &AutogradLesson::resetBackward);
     sync();
-}
-
-std::unique_ptr<QWidget> AutogradView::createExportFigure() const {
-    auto* copy = new AutogradLesson;
-    copy->copyFrom(*m_lesson);
-    auto figure = std::make_unique<AutogradFigure>(copy);
-    copy->setParent(figure.get());
-    return figure;
-}
-
-bool AutogradView::applyOptions(const RenderOptions& options, QString* error) {
-    return applyFunctionOptions(options, m_formula, m_lesson, error);
-}
-
-void AutogradView::togglePlay() {
-    m_lesson->stepBackward();
-}
-
-QJsonObject AutogradView::saveState() const {
-    return state::saveFunction(*m_lesson);
-}
-
-QString AutogradView::checkState(const QJsonObject& state) const {
-    return state::checkFunction(state);
-}
-
-void AutogradView::restoreState(const QJsonObject& state) {
-    state::restoreFunction(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

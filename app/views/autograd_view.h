@@ -14,16 +14,7 @@ class ValueField;
 class AutogradView : public LessonView {
     Q_OBJECT
 public:
-    explicit AutogradView(QWidget* parent = nullptr);
-
-    QString id() const override { return QStringLiteral("autograd"); }
-    QString title() const override { return tr("Autograd"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
-    void togglePlay() override;
+    AutogradView(AutogradLesson* lesson, QWidget* parent);
     void resetView() override {}
 
     AutogradLesson* lesson() const { return m_lesson; }

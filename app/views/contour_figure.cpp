@@ -3,6 +3,7 @@
 #include "diff/point_classification.h"
 #include "expression/printer.h"
 #include "geometry/curve_sampling.h"
+#include "lessons/number_format.h"
 #include "lessons/surface_lesson.h"
 #include "plotting/arrow_caption.h"
 #include "plotting/arrow_item.h"
@@ -13,7 +14,6 @@
 #include "plotting/palette.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
-#include "widgets/number_format.h"
 
 #include <QGridLayout>
 #include <QLabel>

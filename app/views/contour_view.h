@@ -8,29 +8,21 @@ namespace gradlab {
 
 class ContourFigure;
 class PointFields;
-class SurfaceLesson;
+class ContourLesson;
 
 class ContourView : public LessonView {
     Q_OBJECT
 public:
-    explicit ContourView(QWidget* parent = nullptr);
-
-    QString id() const override { return QStringLiteral("contour"); }
-    QString title() const override { return tr("Partial derivatives and the gradient"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
+    ContourView(ContourLesson* lesson, QWidget* parent);
     void resetView() override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
 
-    SurfaceLesson* lesson() const { return m_lesson; }
+    ContourLesson* lesson() const { return m_lesson; }
     ContourFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
     PointFields* pointFields() const { return m_pointFields; }
 
 private:
-    SurfaceLesson* m_lesson;
+    ContourLesson* m_lesson;
     FormulaField* m_formula;
     ContourFigure* m_figure;
     PointFields* m_pointFields;

@@ -1,6 +1,7 @@
 #include "views/descent_figure.h"
 
 #include "lessons/descent_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -9,7 +10,6 @@
 #include "plotting/trajectory_curve.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
-#include "widgets/number_format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,6 @@
 #include "views/descent_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/descent_lesson.h"
-#include "state/lesson_state.h"
 #include "views/descent_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
@@ -55,67 +53,12 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     return field;
 }
 
-bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error) {
-    if (!options.start.isEmpty()) {
-        if (options.start.size() != 1) {
-            *error =
-                QObject::tr("--start needs one coordinate for this lesson, got %1").arg(options.start.size());
-            return false;
-        }
-        lesson->setXShowing(options.start[0]);
-    }
-    if (!options.optimizers.isEmpty()) {
-        OptimizerKind k;
-        if (options.optimizers.size() != 1 || !optimizerByName(options.optimizers[0].toStdString(), k)) {
-            *error = QObject::tr(
-                "--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
-            return false;
-        }
-        lesson->setOptimizer(k);
-    }
-    if (!options.rates.isEmpty()) lesson->setLearningRate(options.rates[0]);
-    if (options.steps > 0) lesson->setMaxSteps(options.steps);
-    return true;
-}
-
-QJsonObject saveDescentState(const DescentLesson& lesson) {
-    QJsonObject s = state::saveFunction(lesson);
-    s.insert(QStringLiteral("optimizer"), QString::fromLatin1(optimizerName(lesson.optimizer())));
-    s.insert(QStringLiteral("maxSteps"), lesson.maxSteps());
-    s.insert(QStringLiteral("tolerance"), lesson.tolerance());
-    state::saveHyperparameters(lesson.settings().hyperparameters, &s);
-    return s;
-}
-
-QString checkDescentState(const QJsonObject& state) {
-    QString why = state::checkFunction(state);
-    if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
-    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 10000);
-    if (why.isEmpty()) why = state::checkHyperparameters(state);
-    const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
-    if (why.isEmpty() && !tolerance.isUndefined() &&
-        !(tolerance.isDouble() && tolerance.toDouble() > 0 && tolerance.toDouble() < 1))
-        why = QObject::tr("“tolerance” must be a number between 0 and 1");
-    return why;
-}
-
-void restoreDescentState(const QJsonObject& state, FormulaField* field, DescentLesson* lesson) {
-    lesson->pause();
-    state::restoreFunction(state, field, lesson);
-    lesson->setSettings(state::readOptimizer(state, QStringLiteral("optimizer")),
-                        state::readHyperparameters(state), state.value(QStringLiteral("maxSteps")).toInt(),
-                        state.value(QStringLiteral("tolerance")).toDouble(1e-6));
-}
-
-DescentView::DescentView(QWidget* parent)
-    : LessonView(parent) {
-    m_lesson = new DescentLesson(this);
+DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
+    : LessonView(lesson, parent)
+    , m_lesson(lesson) {
     m_formula = new FormulaField(1, this);
-    m_formula->addCataloguePresets();
-    connectFormula(m_formula, m_lesson);
-    m_formula->setFormula(QStringLiteral("(w-3)^2"));
+    bindFormula(m_formula, m_lesson);
     m_figure = new DescentFigure(m_lesson, this);
-    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     // A typed start reproduces a lesson's numbers exactly (a drag lands on 7.982548, not on 8).
     // The same field as every lesson's point (it follows the lesson and moves the view to show it).
@@ -186,52 +129,14 @@ void DescentView::sync() {
     m_play->setEnabled(!m_lesson->stopped() || m_lesson->isPlaying());
 }
 
-std::unique_ptr<QWidget> DescentView::createExportFigure() const {
-    auto* copy = new DescentLesson;
-    copy->copyFrom(*m_lesson);
-    auto figure = std::make_unique<DescentFigure>(copy);
-    copy->setParent(figure.get());
-    return figure;
-}
-
 void DescentView::resetView() {
     m_figure->resetView();
 }
 
-bool DescentView::applyOptions(const RenderOptions& options, QString* error) {
-    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
-    if (!applyDescentOptions(options, m_lesson, error)) return false;
-    // A rendered figure shows the whole run.
-    while (m_lesson->step()) {
-    }
-    return true;
-}
-
-void DescentView::togglePlay() {
-    m_lesson->togglePlay();
-}
-
-QJsonObject DescentView::saveState() const {
-    return saveDescentState(*m_lesson);
-}
-
-QString DescentView::checkState(const QJsonObject& state) const {
-    return checkDescentState(state);
-}
-
-void DescentView::restoreState(const QJsonObject& state) {
-    restoreDescentState(state, m_formula, m_lesson);
-}
-
-QByteArray DescentView::tableCsv() const {
-    return QByteArray::fromStdString(
-        cli::trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
-}
-
-LessonAnimation DescentView::createAnimation() const {
+LessonAnimation DescentView::createAnimation(const DescentLesson& lesson) {
     // The whole run from the start, its steps spread over the frames.
     auto* copy = new DescentLesson;
-    copy->copyFrom(*m_lesson);
+    copy->copyFrom(lesson);
     copy->reset();
     DescentLesson probe;
     probe.copyFrom(*copy);

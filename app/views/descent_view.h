@@ -2,6 +2,7 @@
 // Lesson 6, "Gradient descent in one dimension": the loss curve, a start point to drag, the learning
 // rate, and the run: Play / Pause / Step / Reset, the step table and the stop reason.
 
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 
 class QLineEdit;
@@ -18,21 +19,10 @@ class ValueField;
 class DescentView : public LessonView {
     Q_OBJECT
 public:
-    explicit DescentView(QWidget* parent = nullptr);
-
-    QString id() const override { return QStringLiteral("descent1d"); }
-    QString title() const override { return tr("Gradient descent in 1-D"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
+    /// The export animation: the whole run from the start, its steps spread over the frames.
+    static LessonAnimation createAnimation(const DescentLesson& lesson);
+    DescentView(DescentLesson* lesson, QWidget* parent);
     void resetView() override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
-    void togglePlay() override;
-    QByteArray tableCsv() const override;
-    LessonAnimation createAnimation() const override;
-    bool hasAnimation() const override { return true; }
-    QString tableName() const override { return QStringLiteral("steps"); }
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
 
     DescentLesson* lesson() const { return m_lesson; }
     DescentFigure* figure() const { return m_figure; }
@@ -63,14 +53,5 @@ private:
 
 /// A field for the lesson's tolerance (what counts as converged), kept in step with the lesson.
 QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson);
-
-/// Applies --start, --lr, --optimizer and --steps to a one-variable descent lesson.
-bool applyDescentOptions(const RenderOptions& options, DescentLesson* lesson, QString* error);
-
-/// The state of a one-variable descent lesson: the function, the start ("x"), the optimizer, its
-/// hyperparameters and the step limit. Shared by the descent and learning-rate lessons.
-QJsonObject saveDescentState(const DescentLesson& lesson);
-QString checkDescentState(const QJsonObject& state);
-void restoreDescentState(const QJsonObject& state, FormulaField* field, DescentLesson* lesson);
 
 } // namespace gradlab

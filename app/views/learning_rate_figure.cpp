@@ -1,6 +1,7 @@
 #include "views/learning_rate_figure.h"
 
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -10,7 +11,6 @@
 #include "views/descent_figure.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
-#include "widgets/number_format.h"
 
 #include <QGridLayout>
 #include <QLabel>

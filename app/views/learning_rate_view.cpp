@@ -1,12 +1,11 @@
 #include "views/learning_rate_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
-#include "widgets/number_format.h"
 #include "widgets/optimizer_box.h"
 
 #include <QElapsedTimer>
@@ -20,16 +19,12 @@
 
 namespace gradlab {
 
-LearningRateView::LearningRateView(QWidget* parent)
-    : LessonView(parent) {
-    m_lesson = new LearningRateLesson(this);
+LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
+    : LessonView(lesson, parent)
+    , m_lesson(lesson) {
     m_formula = new FormulaField(1, this);
-    m_formula->addCataloguePresets();
-    connectFormula(m_formula, m_lesson);
-    m_formula->setFormula(QStringLiteral("(w-3)^2"));
-    m_lesson->setX(8.0);
+    bindFormula(m_formula, m_lesson);
     m_figure = new LearningRateFigure(m_lesson, this);
-    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_slider = new LogSlider(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate, this);
     m_slider->setAccessibleName(tr("Learning rate (log scale)"));
@@ -114,39 +109,8 @@ void LearningRateView::sync() {
         m_slider->setMark(INFINITY, QString());
 }
 
-std::unique_ptr<QWidget> LearningRateView::createExportFigure() const {
-    auto* copy = new LearningRateLesson;
-    copy->copyFrom(*m_lesson);
-    auto figure = std::make_unique<LearningRateFigure>(copy);
-    copy->setParent(figure.get());
-    return figure;
-}
-
 void LearningRateView::resetView() {
     m_figure->resetView();
-}
-
-bool LearningRateView::applyOptions(const RenderOptions& options, QString* error) {
-    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
-    if (!applyDescentOptions(options, m_lesson, error)) return false;
-    m_lesson->waitForSweep();
-    return true;
-}
-
-QJsonObject LearningRateView::saveState() const {
-    return saveDescentState(*m_lesson);
-}
-
-QString LearningRateView::checkState(const QJsonObject& state) const {
-    return checkDescentState(state);
-}
-
-void LearningRateView::restoreState(const QJsonObject& state) {
-    restoreDescentState(state, m_formula, m_lesson);
-}
-
-QByteArray LearningRateView::tableCsv() const {
-    return QByteArray::fromStdString(cli::sweepCsv(m_lesson->sweep()));
 }
 
 } // namespace gradlab

@@ -19,18 +19,8 @@ class OptimizerBox;
 class LearningRateView : public LessonView {
     Q_OBJECT
 public:
-    explicit LearningRateView(QWidget* parent = nullptr);
-
-    QString id() const override { return QStringLiteral("learning-rate"); }
-    QString title() const override { return tr("The learning rate"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
+    LearningRateView(LearningRateLesson* lesson, QWidget* parent);
     void resetView() override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
-    QByteArray tableCsv() const override;
-    QString tableName() const override { return QStringLiteral("sweep"); }
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
 
     LearningRateLesson* lesson() const { return m_lesson; }
     LearningRateFigure* figure() const { return m_figure; }

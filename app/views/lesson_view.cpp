@@ -2,47 +2,53 @@
 
 #include "lessons/function_lesson.h"
 #include "lessons/surface_lesson.h"
-#include "plotting/figure_export.h"
+#include "plotting/lesson_plot.h"
+#include "views/lesson_registry.h"
 #include "widgets/formula_field.h"
 #include "widgets/point_fields.h"
 #include "widgets/value_field.h"
 
-#include <qcustomplot.h>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 
 namespace gradlab {
 
-QImage LessonView::renderImage(QSize logicalSize, double scale, bool transparent) const {
-    std::unique_ptr<QWidget> figure = createExportFigure();
-    return renderFigure(figure.get(), logicalSize, scale, transparent);
+LessonView::LessonView(Lesson* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model) {}
+
+QString LessonView::title() const {
+    const LessonEntry* entry = findLesson(id());
+    return entry ? entry->translatedTitle() : id();
 }
 
-bool LessonView::paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const {
-    std::unique_ptr<QWidget> figure = createExportFigure();
-    paintFigureVector(figure.get(), painter, logicalSize, transparent);
-    return true;
+void LessonView::connectGestures() {
+    for (LessonPlot* plot : findChildren<LessonPlot*>()) {
+        connect(plot, &LessonPlot::dragStarted, m_model, &Lesson::beginGesture);
+        connect(plot, &LessonPlot::dragFinished, m_model, &Lesson::endGesture);
+    }
+    for (QAbstractSlider* slider : findChildren<QAbstractSlider*>()) {
+        connect(slider, &QAbstractSlider::sliderPressed, m_model, &Lesson::beginGesture);
+        connect(slider, &QAbstractSlider::sliderReleased, m_model, &Lesson::endGesture);
+    }
+    for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>())
+        box->setKeyboardTracking(false);
 }
 
-void LessonView::connectFormula(FormulaField* field, FunctionLesson* lesson) {
-    connect(field, &FormulaField::functionChanged, lesson,
-            [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
-                if (preset)
-                    lesson->setFunction(f, text, preset->domain[0], preset->domain[1], preset->start[0]);
-                else
-                    lesson->setFunction(f, text, lesson->xMin(), lesson->xMax(), lesson->x());
-            });
+void LessonView::bindFormula(FormulaField* field, FunctionLesson* lesson) {
+    connect(field, &FormulaField::formulaEntered, lesson,
+            [lesson](const QString& text) { lesson->setFormula(text); });
+    auto show = [field, lesson] { field->showFormula(lesson->formula(), lesson->function()); };
+    connect(lesson, &FunctionLesson::functionChanged, field, show);
+    show();
 }
 
-void LessonView::connectFormula(FormulaField* field, SurfaceLesson* lesson) {
-    connect(field, &FormulaField::functionChanged, lesson,
-            [lesson](const FunctionPtr& f, const QString& text, const FormulaPreset* preset) {
-                if (preset) {
-                    // A preset is a fresh example: its rectangle and its own start point.
-                    lesson->restore(f, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
-                } else {
-                    const double domain[4] = {lesson->xMin(), lesson->xMax(), lesson->yMin(), lesson->yMax()};
-                    lesson->setFunction(f, text, domain, lesson->point());
-                }
-            });
+void LessonView::bindFormula(FormulaField* field, SurfaceLesson* lesson) {
+    connect(field, &FormulaField::formulaEntered, lesson,
+            [lesson](const QString& text) { lesson->setFormula(text); });
+    auto show = [field, lesson] { field->showFormula(lesson->formula(), lesson->function()); };
+    connect(lesson, &SurfaceLesson::functionChanged, field, show);
+    show();
 }
 
 void LessonView::connectPointFields(PointFields* fields, SurfaceLesson* lesson) {
@@ -55,51 +61,12 @@ void LessonView::connectPointFields(PointFields* fields, SurfaceLesson* lesson) 
     show();
 }
 
-bool LessonView::applySurfaceOptions(const RenderOptions& options, FormulaField* field, SurfaceLesson* lesson,
-                                     QString* error) {
-    if (!options.formula.isEmpty()) {
-        field->setFormula(options.formula);
-        if (!field->errorMessage().isEmpty()) {
-            *error = field->errorMessage();
-            return false;
-        }
-    }
-    if (!options.at.isEmpty()) {
-        if (options.at.size() != 2) {
-            *error = QObject::tr("--at needs two coordinates for this lesson (A,B), got %1")
-                         .arg(options.at.size());
-            return false;
-        }
-        lesson->setPointShowing(QPointF(options.at[0], options.at[1]));
-    }
-    return true;
-}
-
 ValueField* LessonView::createPointField(FunctionLesson* lesson, QWidget* parent) {
     auto* field = new ValueField(tr("Point x"), parent);
     field->setValue(lesson->x());
     connect(field, &ValueField::valueEntered, lesson, &FunctionLesson::setXShowing);
     connect(lesson, &FunctionLesson::changed, field, [field, lesson] { field->setValue(lesson->x()); });
     return field;
-}
-
-bool LessonView::applyFunctionOptions(const RenderOptions& options, FormulaField* field,
-                                      FunctionLesson* lesson, QString* error) {
-    if (!options.formula.isEmpty()) {
-        field->setFormula(options.formula);
-        if (!field->errorMessage().isEmpty()) {
-            *error = field->errorMessage();
-            return false;
-        }
-    }
-    if (!options.at.isEmpty()) {
-        if (options.at.size() != 1) {
-            *error = QObject::tr("--at needs one coordinate for this lesson, got %1").arg(options.at.size());
-            return false;
-        }
-        lesson->setXShowing(options.at[0]);
-    }
-    return true;
 }
 
 } // namespace gradlab

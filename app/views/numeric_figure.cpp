@@ -3,13 +3,13 @@
 #include "diff/numeric.h"
 #include "eval/point_value.h"
 #include "lessons/function_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
-#include "widgets/number_format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,7 +1,6 @@
 #include "views/numeric_view.h"
 
-#include "lessons/function_lesson.h"
-#include "state/lesson_state.h"
+#include "lessons/numeric_lesson.h"
 #include "views/numeric_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/value_field.h"
@@ -12,16 +11,12 @@
 
 namespace gradlab {
 
-NumericView::NumericView(QWidget* parent)
-    : LessonView(parent) {
-    m_lesson = new FunctionLesson(this);
+NumericView::NumericView(NumericLesson* lesson, QWidget* parent)
+    : LessonView(lesson, parent)
+    , m_lesson(lesson) {
     m_formula = new FormulaField(1, this);
-    m_formula->addCataloguePresets();
-    connectFormula(m_formula, m_lesson);
-    m_formula->setFormula(QStringLiteral("exp(x)"));
-    m_lesson->setX(1.0);
+    bindFormula(m_formula, m_lesson);
     m_figure = new NumericFigure(m_lesson, this);
-    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
     m_xField = createPointField(m_lesson, this);
     auto* xLabel = new QLabel(tr("&Point at"), this);
     xLabel->setBuddy(m_xField);
@@ -35,32 +30,8 @@ NumericView::NumericView(QWidget* parent)
     layout->addWidget(m_figure, 1);
 }
 
-std::unique_ptr<QWidget> NumericView::createExportFigure() const {
-    auto* copy = new FunctionLesson;
-    copy->copyFrom(*m_lesson);
-    auto figure = std::make_unique<NumericFigure>(copy);
-    copy->setParent(figure.get());
-    return figure;
-}
-
 void NumericView::resetView() {
     m_figure->resetView();
-}
-
-bool NumericView::applyOptions(const RenderOptions& options, QString* error) {
-    return applyFunctionOptions(options, m_formula, m_lesson, error);
-}
-
-QJsonObject NumericView::saveState() const {
-    return state::saveFunction(*m_lesson);
-}
-
-QString NumericView::checkState(const QJsonObject& state) const {
-    return state::checkFunction(state);
-}
-
-void NumericView::restoreState(const QJsonObject& state) {
-    state::restoreFunction(state, m_formula, m_lesson);
 }
 
 } // namespace gradlab

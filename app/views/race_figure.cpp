@@ -1,5 +1,6 @@
 #include "views/race_figure.h"
 
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/contour_map.h"
 #include "plotting/draggable_handle.h"
@@ -9,7 +10,6 @@
 #include "views/descent_figure.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
-#include "widgets/number_format.h"
 
 #include <QGridLayout>
 #include <QLabel>

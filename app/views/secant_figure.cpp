@@ -1,6 +1,7 @@
 #include "views/secant_figure.h"
 
 #include "eval/point_value.h"
+#include "lessons/number_format.h"
 #include "lessons/secant_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -9,7 +10,6 @@
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
-#include "widgets/number_format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,17 +18,6 @@
 #include <QVBoxLayout>
 
 namespace gradlab {
-
-const QVector<double>& SecantFigure::tableSteps() {
-    static const QVector<double> steps{1, 0.1, 0.01, 0.001, 0.0001};
-    return steps;
-}
-
-std::vector<double> SecantFigure::tableRows() const {
-    std::vector<double> hs(tableSteps().begin(), tableSteps().end());
-    hs.push_back(m_lesson->dx());
-    return hs;
-}
 
 SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     : QWidget(parent)
@@ -68,7 +57,7 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     noteColour();
     onPaletteChange(m_note, noteColour);
 
-    m_table = new QTableWidget(tableSteps().size() + 1, 5, this);
+    m_table = new QTableWidget(static_cast<int>(SecantLesson::tableSteps().size()) + 1, 5, this);
     m_table->setWordWrap(false); // a narrow column rounds a number rather than breaking it after "0."
     m_table->setItemDelegate(new NumberCellDelegate(m_table));
     m_table->setHorizontalHeaderLabels({tr("h"), tr("f(a+h)"), tr("Δy"), tr("Δy / run"), tr("error")});
@@ -329,7 +318,7 @@ QString SecantFigure::orderSentence() const {
 }
 
 void SecantFigure::updateTable() {
-    const LimitTable t = m_lesson->limitTable(tableRows());
+    const LimitTable t = m_lesson->limitTable(m_lesson->tableRows());
     const bool central = m_lesson->scheme() == DifferenceScheme::Central;
     const CompiledFunction& f = *m_lesson->function();
     const ShownValue exact = showValue(evaluateSlope(f, t.a), 10);

@@ -46,11 +46,6 @@ public:
     /// The view zooms about the point as Δx shrinks, so x + Δx stays this fraction of the width away.
     static constexpr double kStepFraction = 0.2;
 
-    /// The steps of the fixed rows of the limit table.
-    static const QVector<double>& tableSteps();
-    /// The h of each row of the limit table: tableSteps() and the lesson's Δx last.
-    std::vector<double> tableRows() const;
-
 private:
     void rebuildCurve();
     void update();

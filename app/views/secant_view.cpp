@@ -1,11 +1,10 @@
 #include "views/secant_view.h"
 
-#include "cli/csv_tables.h"
+#include "lessons/number_format.h"
 #include "lessons/secant_lesson.h"
-#include "state/lesson_state.h"
+#include "plotting/lesson_plot.h"
 #include "views/secant_figure.h"
 #include "widgets/formula_field.h"
-#include "widgets/number_format.h"
 #include "widgets/value_field.h"
 
 #include <QButtonGroup>
@@ -36,16 +35,12 @@ double SecantView::sliderValue(int position) {
     return std::pow(10.0, kLogMin + (kLogMax - kLogMin) * position / kSliderSteps);
 }
 
-SecantView::SecantView(QWidget* parent)
-    : LessonView(parent) {
-    m_lesson = new SecantLesson(this);
+SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
+    : LessonView(lesson, parent)
+    , m_lesson(lesson) {
     m_formula = new FormulaField(1, this);
-    m_formula->addCataloguePresets();
-    connectFormula(m_formula, m_lesson);
-    m_formula->setFormula(QStringLiteral("x^2"));
-    m_lesson->setX(1.0);
+    bindFormula(m_formula, m_lesson);
     m_figure = new SecantFigure(m_lesson, this);
-    connect(m_lesson, &FunctionLesson::changed, this, &LessonView::stateChanged);
 
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setRange(0, kSliderSteps);
@@ -106,11 +101,12 @@ SecantView::SecantView(QWidget* parent)
     connect(m_schemes, &QButtonGroup::idClicked, this,
             [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
     connect(m_animate, &QPushButton::clicked, this, &SecantView::togglePlay);
-    connect(m_lesson, &SecantLesson::animationStateChanged, this, [this](bool running) {
-        m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate"));
-        emit stateChanged();
-    });
+    connect(m_lesson, &SecantLesson::animationStateChanged, this,
+            [this](bool running) { m_animate->setText(running ? tr("❚❚ &Pause") : tr("▶ &Animate")); });
     connect(m_lesson, &SecantLesson::changed, this, &SecantView::syncControls);
+    // The model paces Animate (and the exported animation) by this view's aspect.
+    connect(m_figure->plot(), &QCustomPlot::afterReplot, this,
+            [this] { m_lesson->setScreenAspect(m_figure->screenAspect()); });
     syncControls();
 }
 
@@ -121,36 +117,8 @@ void SecantView::syncControls() {
     m_schemes->button(static_cast<int>(m_lesson->scheme()))->setChecked(true);
 }
 
-std::unique_ptr<QWidget> SecantView::createExportFigure() const {
-    auto* copy = new SecantLesson;
-    copy->copyFrom(*m_lesson);
-    auto figure = std::make_unique<SecantFigure>(copy);
-    copy->setParent(figure.get());
-    return figure;
-}
-
 void SecantView::resetView() {
     m_figure->resetView();
-}
-
-bool SecantView::applyOptions(const RenderOptions& options, QString* error) {
-    if (!applyFunctionOptions(options, m_formula, m_lesson, error)) return false;
-    if (options.h != 0.0) {
-        if (!(options.h >= SecantLesson::kMinDx && options.h <= SecantLesson::kMaxDx)) {
-            *error = tr("--h must be between %1 and %2").arg(SecantLesson::kMinDx).arg(SecantLesson::kMaxDx);
-            return false;
-        }
-        m_lesson->setDx(options.h);
-    }
-    if (!options.scheme.isEmpty()) {
-        DifferenceScheme s;
-        if (!schemeByName(options.scheme.toStdString(), s)) {
-            *error = tr("--scheme must be forward, backward or central, got '%1'").arg(options.scheme);
-            return false;
-        }
-        m_lesson->setScheme(s);
-    }
-    return true;
 }
 
 void SecantView::togglePlay() {
@@ -163,52 +131,15 @@ void SecantView::togglePlay() {
     m_lesson->togglePlay();
 }
 
-QJsonObject SecantView::saveState() const {
-    QJsonObject s = state::saveFunction(*m_lesson);
-    s.insert(QStringLiteral("dx"), m_lesson->dx());
-    s.insert(QStringLiteral("scheme"), QString::fromLatin1(schemeName(m_lesson->scheme())));
-    return s;
-}
-
-QString SecantView::checkState(const QJsonObject& state) const {
-    const QString why = state::checkFunction(state);
-    if (!why.isEmpty()) return why;
-    const double dx = state.value(QStringLiteral("dx")).toDouble();
-    if (!(dx >= SecantLesson::kMinDx && dx <= SecantLesson::kMaxDx))
-        return tr("\"dx\" must be from %1 to %2, got %3")
-            .arg(SecantLesson::kMinDx)
-            .arg(SecantLesson::kMaxDx)
-            .arg(dx);
-    DifferenceScheme s;
-    if (!schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s))
-        return tr("\"scheme\" must be forward, backward or central, got \"%1\"")
-            .arg(state.value(QStringLiteral("scheme")).toString());
-    return {};
-}
-
-void SecantView::restoreState(const QJsonObject& state) {
-    m_lesson->pause();
-    state::restoreFunction(state, m_formula, m_lesson);
-    m_lesson->setDx(state.value(QStringLiteral("dx")).toDouble());
-    DifferenceScheme s = DifferenceScheme::Forward;
-    schemeByName(state.value(QStringLiteral("scheme")).toString().toStdString(), s);
-    m_lesson->setScheme(s);
-}
-
 bool SecantView::isPlaying() const {
     return m_lesson->isAnimating();
 }
 
-QByteArray SecantView::tableCsv() const {
-    const LimitTable t = m_lesson->limitTable(m_figure->tableRows());
-    return QByteArray::fromStdString(cli::limitTableCsv(t));
-}
-
-LessonAnimation SecantView::createAnimation() const {
-    // Δx shrinks from 1 as Animate does: paced by the secant's angle, the view zooming about the point.
+LessonAnimation SecantView::createAnimation(const SecantLesson& lesson) {
+    // Δx shrinks from 1 as Animate does: paced by the secant's angle (at the screen aspect of the live
+    // view, which the model keeps), the view zooming about the point.
     auto* copy = new SecantLesson;
-    copy->copyFrom(*m_lesson);
-    copy->setScreenAspect(m_figure->screenAspect());
+    copy->copyFrom(lesson);
     LessonAnimation animation;
     auto figure = std::make_unique<SecantFigure>(copy);
     figure->setFollowsStep(true);

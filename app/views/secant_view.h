@@ -2,6 +2,7 @@
 // Lesson 2, "Secant → tangent": Δx on a log slider (down to 1e-6) and in a field, three difference
 // schemes, and Animate, which shrinks Δx until the secant lies on the tangent.
 
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 
 class QButtonGroup;
@@ -19,22 +20,14 @@ class SecantLesson;
 class SecantView : public LessonView {
     Q_OBJECT
 public:
-    explicit SecantView(QWidget* parent = nullptr);
+    SecantView(SecantLesson* lesson, QWidget* parent);
 
-    QString id() const override { return QStringLiteral("secant"); }
-    QString title() const override { return tr("Secant → tangent"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
     void resetView() override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
+    /// Animate: paced by the angles of this view, from the Δx it shows.
     void togglePlay() override;
-    QByteArray tableCsv() const override;
-    LessonAnimation createAnimation() const override;
-    bool hasAnimation() const override { return true; }
-    QString tableName() const override { return QStringLiteral("limit-table"); }
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
-    bool isPlaying() const override;
+    bool isPlaying() const;
+    /// The export animation: Δx shrinking from 1 as Animate does, the view zooming about the point.
+    static LessonAnimation createAnimation(const SecantLesson& lesson);
 
     SecantLesson* lesson() const { return m_lesson; }
     SecantFigure* figure() const { return m_figure; }

@@ -1,15 +1,15 @@
 #include "views/surface_view.h"
 
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
+#include "lessons/surface3d_lesson.h"
 #include "plotting/arrow_caption.h"
 #include "plotting/palette.h"
 #include "plotting/surface_scene.h"
 #include "presets/catalogue.h"
-#include "state/lesson_state.h"
 #include "views/descent_figure.h"
 #include "views/race_view.h"
 #include "widgets/appearance.h"
-#include "widgets/number_format.h"
 
 #include <qcustomplot.h>
 
@@ -28,9 +28,10 @@
 
 namespace gradlab {
 
-SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
-    : LessonView(parent)
-    , m_lesson(lesson) {
+SurfaceView::SurfaceView(Surface3dLesson* model, QWidget* parent)
+    : LessonView(model, parent)
+    , m_model(model)
+    , m_lesson(model->race()) {
     QString why;
     m_scene = SurfaceScene::create(this, &why);
     m_follow = new QComboBox(this);
@@ -102,16 +103,13 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     }
     layout->addWidget(m_status);
 
-    connect(m_follow, qOverload<int>(&QComboBox::activated), this, &SurfaceView::update);
-    connect(m_follow, qOverload<int>(&QComboBox::activated), this, &LessonView::stateChanged);
+    connect(m_follow, qOverload<int>(&QComboBox::activated), this, [this](int index) {
+        m_model->setFollowed(static_cast<OptimizerKind>(m_follow->itemData(index).toInt()));
+    });
     connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &RaceLesson::reset);
-    connect(m_logHeight, &QCheckBox::toggled, this, [this] {
-        rebuild();
-        update();
-        emit stateChanged();
-    });
+    connect(m_logHeight, &QCheckBox::toggled, m_model, &Surface3dLesson::setLogHeight);
     connect(m_resetView, &QPushButton::clicked, this, &SurfaceView::resetView);
     connect(m_topView, &QPushButton::clicked, this, [this] {
         if (m_scene) m_scene->topView();
@@ -119,7 +117,10 @@ SurfaceView::SurfaceView(RaceLesson* lesson, QWidget* parent)
     connect(m_lesson, &RaceLesson::playingChanged, this,
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &SurfaceLesson::functionChanged, this, &SurfaceView::rebuild);
-    connect(m_lesson, &SurfaceLesson::changed, this, &SurfaceView::update);
+    connect(m_model, &Lesson::changed, this, [this] {
+        if (m_model->logHeight() != m_drawnLog) rebuild();
+        update();
+    });
     onPaletteChange(m_status, [this] { update(); });
     rebuild();
     update();
@@ -130,11 +131,11 @@ QString SurfaceView::unavailableText() const {
 }
 
 void SurfaceView::setLogHeight(bool on) {
-    m_logHeight->setChecked(on);
+    m_model->setLogHeight(on);
 }
 
 bool SurfaceView::logHeight() const {
-    return m_logHeight->isChecked();
+    return m_model->logHeight();
 }
 
 void SurfaceView::changeEvent(QEvent* event) {
@@ -143,7 +144,7 @@ void SurfaceView::changeEvent(QEvent* event) {
 }
 
 int SurfaceView::followed() const {
-    return m_follow->currentData().isValid() ? m_follow->currentData().toInt() : -1;
+    return m_model->followed();
 }
 
 QString SurfaceView::statusText() const {
@@ -157,13 +158,15 @@ void SurfaceView::fillFollowBox() {
     for (int k = 0; k < kOptimizerCount; ++k)
         if (m_lesson->isEnabled(static_cast<OptimizerKind>(k)))
             m_follow->addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
-    const int index = m_follow->findData(current);
-    m_follow->setCurrentIndex(index >= 0 ? index : 0);
+    m_follow->setCurrentIndex(m_follow->findData(current));
+    const QSignalBlocker blockLog(m_logHeight);
+    m_logHeight->setChecked(m_model->logHeight());
 }
 
 void SurfaceView::rebuild() {
     if (!m_scene) return;
-    m_scene->setHeight(m_logHeight->isChecked() ? SurfaceScene::Height::Log : SurfaceScene::Height::Linear);
+    m_drawnLog = m_model->logHeight();
+    m_scene->setHeight(m_drawnLog ? SurfaceScene::Height::Log : SurfaceScene::Height::Linear);
     m_scene->setFunction(*m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
                          m_lesson->yMax());
 }
@@ -203,28 +206,13 @@ void SurfaceView::update() {
     m_step->setEnabled(!m_lesson->allStopped());
 }
 
-std::unique_ptr<QWidget> SurfaceView::createExportFigure() const {
-    auto* label = new QLabel;
-    if (m_scene)
-        label->setPixmap(QPixmap::fromImage(renderImage(QSize(800, 600), 1.0)));
-    else
-        label->setText(tr("The 3-D view needs OpenGL, which is not available here."));
-    return std::unique_ptr<QWidget>(label);
+QImage SurfaceView::renderModelImage(const Surface3dLesson& model, QSize logicalSize, double scale) {
+    std::unique_ptr<Lesson> copy = model.clone();
+    SurfaceView view(static_cast<Surface3dLesson*>(copy.get()), nullptr);
+    return view.renderImage(logicalSize, scale);
 }
 
-bool SurfaceView::paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const {
-    // OpenGL draws pixels: the 3-D view goes into a PDF or SVG as an image at twice the size.
-    const QImage image = renderImage(logicalSize, 2.0, transparent);
-    if (image.isNull()) return false;
-    painter->drawImage(QRectF(QPointF(), QSizeF(logicalSize)), image);
-    return true;
-}
-
-QByteArray SurfaceView::tableCsv() const {
-    return raceTrajectoriesCsv(*m_lesson);
-}
-
-QImage SurfaceView::renderImage(QSize logicalSize, double scale, bool) const {
+QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
     if (!m_scene) return QImage(); // the export says that 3-D drawing needs OpenGL
     // Q3DSurface builds its renderer when its window is first exposed; a view never shown (gradlab
     // render) is shown once, off to the side, and given a moment to initialise.
@@ -248,77 +236,6 @@ QImage SurfaceView::renderImage(QSize logicalSize, double scale, bool) const {
 
 void SurfaceView::resetView() {
     if (m_scene) m_scene->resetCamera();
-}
-
-bool SurfaceView::applyOptions(const RenderOptions& options, QString* error) {
-    // The surface shows a race: the same options as the race lesson.
-    if (!options.formula.isEmpty()) {
-        FunctionResult r = CompiledFunction::create(options.formula.toStdString());
-        if (!r.ok) {
-            *error = QString::fromStdString(r.error.message);
-            return false;
-        }
-        if (r.function->dimension() != 2) {
-            *error = tr("this lesson needs a function of two variables");
-            return false;
-        }
-        // A preset's formula brings its rectangle and start, as picking it in the race lesson does.
-        double domain[4] = {m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax()};
-        QPointF start = m_lesson->point();
-        for (const Preset& p : presetCatalogue())
-            if (QString::fromStdString(p.formula) == options.formula) {
-                std::copy(p.domain, p.domain + 4, domain);
-                start = QPointF(p.start[0], p.start[1]);
-            }
-        m_lesson->setFunction(r.function, options.formula, domain, start);
-    }
-    if (!options.at.isEmpty() && options.start.isEmpty()) {
-        RenderOptions copy = options;
-        copy.start = options.at;
-        if (!applyRaceOptions(copy, m_lesson, error)) return false;
-    } else if (!applyRaceOptions(options, m_lesson, error)) {
-        return false;
-    }
-    m_lesson->runToEnd();
-    return true;
-}
-
-void SurfaceView::togglePlay() {
-    m_lesson->togglePlay();
-}
-
-QJsonObject SurfaceView::saveState() const {
-    const int k = followed();
-    return {{QStringLiteral("follow"),
-             k < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))},
-            {QStringLiteral("logHeight"), m_logHeight->isChecked()}};
-}
-
-QString SurfaceView::checkState(const QJsonObject& state) const {
-    // The function, the start and the runs are the race lesson's; this view adds whom the ball follows and
-    // how heights are drawn.
-    if (state.contains(QStringLiteral("logHeight")) && !state.value(QStringLiteral("logHeight")).isBool())
-        return tr("logHeight must be true or false");
-    if (state.value(QStringLiteral("follow")).toString().isEmpty()) return {};
-    return state::checkOptimizerName(state, QStringLiteral("follow"));
-}
-
-void SurfaceView::restoreState(const QJsonObject& state) {
-    const bool log = state.value(QStringLiteral("logHeight")).toBool(false);
-    if (log != m_logHeight->isChecked()) {
-        const QSignalBlocker block(m_logHeight);
-        m_logHeight->setChecked(log);
-        rebuild();
-        update();
-    }
-    const QString name = state.value(QStringLiteral("follow")).toString();
-    OptimizerKind k;
-    if (!optimizerByName(name.toStdString(), k)) return;
-    const int index = m_follow->findData(static_cast<int>(k));
-    if (index >= 0 && index != m_follow->currentIndex()) {
-        m_follow->setCurrentIndex(index);
-        update();
-    }
 }
 
 } // namespace gradlab

@@ -5,6 +5,8 @@
 
 #include "views/lesson_view.h"
 
+#include <QImage>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -13,36 +15,30 @@ class QPushButton;
 namespace gradlab {
 
 class RaceLesson;
+class Surface3dLesson;
 class SurfaceScene;
 
 class SurfaceView : public LessonView {
     Q_OBJECT
 public:
-    SurfaceView(RaceLesson* lesson, QWidget* parent = nullptr);
-
-    QString id() const override { return QStringLiteral("surface3d"); }
-    QString title() const override { return tr("The 3-D loss surface"); }
-    std::unique_ptr<QWidget> createExportFigure() const override;
-    QImage renderImage(QSize logicalSize, double scale, bool transparent = false) const override;
-    bool paintFigure(QCPPainter* painter, QSize logicalSize, bool transparent) const override;
-    QByteArray tableCsv() const override;
-    QString tableName() const override { return QStringLiteral("trajectories"); }
+    SurfaceView(Surface3dLesson* model, QWidget* parent);
+    /// The 3-D figure of a copy of `model` as an image (a view of it is made, never shown on screen:
+    /// OpenGL draws only into a window); null without OpenGL.
+    static QImage renderModelImage(const Surface3dLesson& model, QSize logicalSize, double scale);
     void resetView() override;
-    bool applyOptions(const RenderOptions& options, QString* error) override;
-    void togglePlay() override;
-    QJsonObject saveState() const override;
-    QString checkState(const QJsonObject& state) const override;
-    void restoreState(const QJsonObject& state) override;
 
     RaceLesson* lesson() const { return m_lesson; }
+    Surface3dLesson* surfaceModel() const { return m_model; }
+    /// The figure as an image of logicalSize × scale pixels (null without OpenGL).
+    QImage renderImage(QSize logicalSize, double scale) const;
     /// The 3-D scene, or null where OpenGL cannot draw (the view then says why, in unavailableText()).
     SurfaceScene* scene() const { return m_scene; }
     /// Why the surface is not drawn and how to get it, or "" when it is.
     QString unavailableText() const;
-    /// Heights as f or as log₁₀(1 + f − m) (saved in lesson files; the checkbox "Log height").
+    /// Heights as f or as log₁₀(1 + f − m) (the model's; the checkbox "Log height").
     void setLogHeight(bool on);
     bool logHeight() const;
-    /// The optimizer the ball follows.
+    /// The optimizer the ball follows (the model's).
     int followed() const;
     /// The line under the surface: the run's state and the arrow's readout.
     QString statusText() const;
@@ -55,8 +51,10 @@ private:
     void update();
     void fillFollowBox();
 
+    Surface3dLesson* m_model;
     RaceLesson* m_lesson;
     SurfaceScene* m_scene;
+    bool m_drawnLog = false;
     QComboBox* m_follow;
     QLabel* m_status;
     QPushButton* m_play;

@@ -2,7 +2,6 @@
 
 #include "expression/printer.h"
 #include "plotting/palette.h"
-#include "presets/catalogue.h"
 #include "widgets/appearance.h"
 #include "widgets/error_marker.h"
 #include "widgets/preset_list_model.h"
@@ -22,12 +21,6 @@ QString unicodeOf(const QString& formula) {
     return r.ok ? QString::fromStdString(toUnicode(r.formula.expr)) : formula;
 }
 
-QString variableList(const std::vector<std::string>& names) {
-    QStringList l;
-    for (const auto& n : names)
-        l << QString::fromStdString(n);
-    return l.join(QStringLiteral(", "));
-}
 } // namespace
 
 FormulaField::FormulaField(int dimension, QWidget* parent)
@@ -85,6 +78,8 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     // Leaving the field commits a valid formula (a popup opening does not leave it).
     m_combo->installEventFilter(this);
     m_combo->lineEdit()->installEventFilter(this);
+    for (const FormulaPreset& p : cataloguePresets(m_dimension))
+        addPreset(p);
     applyColours();
 }
 
@@ -98,23 +93,19 @@ void FormulaField::addPreset(const FormulaPreset& preset) {
     m_model->addPreset(preset.name, unicodeOf(preset.formula), preset.formula, int(m_presets.size()) - 1);
 }
 
-void FormulaField::addCataloguePresets() {
-    for (const Preset& p : presetCatalogue()) {
-        if (p.dimension != m_dimension) continue;
-        FormulaPreset fp;
-        fp.name = QString::fromStdString(p.name);
-        fp.formula = QString::fromStdString(p.formula);
-        for (int i = 0; i < 4; ++i)
-            fp.domain[i] = p.domain[i];
-        fp.start[0] = p.start[0];
-        fp.start[1] = p.start[1];
-        fp.learningRate = p.learningRate;
-        addPreset(fp);
-    }
+const FormulaPreset* FormulaField::preset() const {
+    return findPreset(m_presets, m_formula);
 }
 
-const FormulaPreset* FormulaField::preset() const {
-    return (m_presetIndex >= 0 && m_presetIndex < m_presets.size()) ? &m_presets[m_presetIndex] : nullptr;
+void FormulaField::showFormula(const QString& formula, const FunctionPtr& function) {
+    m_function = function;
+    m_formula = formula;
+    {
+        const QSignalBlocker block(m_combo);
+        if (m_combo->currentText() != formula) m_combo->setEditText(formula);
+    }
+    review(m_combo->currentText());
+    showDerivative();
 }
 
 void FormulaField::setFormula(const QString& text) {
@@ -129,38 +120,8 @@ QString FormulaField::message() const {
     return m_message;
 }
 
-FormulaCheck FormulaField::check(const QString& text, int dimension) {
-    FunctionResult r = CompiledFunction::create(text.toStdString());
-    if (r.ok && r.function->dimension() < dimension) {
-        // "3" or "x" in a two-variable lesson: the missing variables are simply unused.
-        ParseOptions options;
-        options.variables =
-            dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
-        if (r.function->dimension() == 1 && dimension == 2) {
-            const std::string v = r.function->variables()[0];
-            options.variables = v == "y" ? std::vector<std::string>{"x", "y"}
-                                         : std::vector<std::string>{v, v == "x" ? "y" : (v + "2")};
-        }
-        r = CompiledFunction::create(text.toStdString(), options);
-    }
-    FormulaCheck result;
-    if (!r.ok) {
-        result.message = QString::fromStdString(r.error.message);
-        result.column = r.error.column;
-    } else if (r.function->dimension() > dimension) {
-        result.message = dimension == 1
-                             ? tr("this lesson needs a function of one variable; this one has %1 (%2)")
-                                   .arg(r.function->dimension())
-                                   .arg(variableList(r.function->variables()))
-                             : tr("this lesson needs a function of two variables");
-    } else {
-        result.function = r.function;
-    }
-    return result;
-}
-
 void FormulaField::review(const QString& text) {
-    const FormulaCheck checked = check(text, m_dimension);
+    const FormulaCheck checked = checkFormula(text, m_dimension);
     m_error = checked.message;
     m_errorColumn = checked.column;
     m_marker->setColumn(checked.column);
@@ -189,17 +150,8 @@ void FormulaField::resizeEvent(QResizeEvent* event) {
 void FormulaField::commit(bool always) {
     const QString text = m_combo->currentText();
     if (!always && m_function && text == m_formula) return;
-    const FormulaCheck checked = check(text, m_dimension);
-    if (!checked.function) return; // the message under the field says why; nothing changes
-    m_function = checked.function;
-    m_formula = text;
-    // A preset is recognised by its text, whether picked or typed.
-    m_presetIndex = -1;
-    for (int i = 0; i < m_presets.size(); ++i)
-        if (m_presets[i].formula == text || unicodeOf(m_presets[i].formula) == text) m_presetIndex = i;
-    review(text);
-    showDerivative();
-    emit functionChanged(m_function, m_formula, preset());
+    if (!checkFormula(text, m_dimension).function) return; // the message under the field says why
+    emit formulaEntered(text); // the model reads it and the field shows it back (showFormula)
 }
 
 bool FormulaField::eventFilter(QObject* watched, QEvent* event) {

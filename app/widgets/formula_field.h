@@ -1,12 +1,13 @@
 #pragma once
 // The formula field every lesson uses: an editable combo with the lesson's presets (named, beside their
 // formulas) and free typing, checked as you type. Typing changes nothing but the field: a formula is
-// committed (the lesson plots it, undo records it) only when it is entered whole: Enter, a preset picked
-// from the list or the completion popup, or leaving the field with a valid formula. A bad formula shows the
-// parser's message and marks its column; the committed function stays in use until a valid one replaces
-// it. The committed function's derivative is shown below it in Unicode.
+// entered (formulaEntered(): the lesson model reads it, undo records it) only when it is entered whole:
+// Enter, a preset picked from the list or the completion popup, or leaving the field with a valid formula.
+// A bad formula shows the parser's message and marks its column; the field shows the model's function
+// (showFormula()) and its derivative below it in Unicode, and owns no function of its own.
 
 #include "eval/compiled_function.h"
+#include "lessons/formula_check.h"
 
 #include <QString>
 #include <QWidget>
@@ -20,42 +21,22 @@ namespace gradlab {
 class ErrorMarker;
 class PresetListModel;
 
-struct FormulaPreset {
-    QString name;     ///< "Rosenbrock", "Saddle"; may be empty
-    QString formula;  ///< as the parser reads it
-    double domain[4]; ///< xmin, xmax, ymin, ymax
-    double start[2];  ///< a good point to start at
-    double learningRate;
-};
-
-/// A formula checked for a lesson: the function, or the reason it cannot be used and its column.
-struct FormulaCheck {
-    FunctionPtr function; ///< null when the formula cannot be used
-    QString message;
-    int column = 0;
-};
-
 class FormulaField : public QWidget {
     Q_OBJECT
 public:
-    /// Checks `text` as a function of `dimension` variables (fewer are allowed: "3", "x" in a map).
-    static FormulaCheck check(const QString& text, int dimension);
-
-    /// `dimension`: the number of variables the lesson needs (1 or 2).
+    /// `dimension`: the number of variables the lesson needs (1 or 2); the list offers the catalogue's
+    /// presets of that dimension.
     explicit FormulaField(int dimension, QWidget* parent = nullptr);
 
-    /// Adds a preset to the list: "name — formula", the formula printed in Unicode.
-    void addPreset(const FormulaPreset& preset);
-    /// The catalogue's presets of this field's dimension, with their names.
-    void addCataloguePresets();
-
-    /// Puts `text` in the field and commits it if it is valid (a lesson file, undo, the command line).
+    /// Shows the model's formula and function (and its derivative); emits nothing.
+    void showFormula(const QString& formula, const FunctionPtr& function);
+    /// Puts `text` in the field and enters it as a user would (Enter), if it is valid.
     void setFormula(const QString& text);
 
-    /// The committed function and its text.
+    /// The function and text shown (the model's).
     const FunctionPtr& function() const { return m_function; }
     QString formula() const { return m_formula; }
-    /// The preset the committed formula came from, or null when typed.
+    /// The preset the shown formula is, or null when typed.
     const FormulaPreset* preset() const;
 
     /// Why the field's text cannot be used; empty when it can.
@@ -68,9 +49,8 @@ public:
     QLineEdit* lineEdit() const;
 
 signals:
-    /// A formula was committed (entered or picked). `preset` is null for typed formulas.
-    void functionChanged(const gradlab::FunctionPtr& function, const QString& formula,
-                         const gradlab::FormulaPreset* preset);
+    /// A valid formula was entered (Enter, a pick, leaving the field): the lesson should read it.
+    void formulaEntered(const QString& text);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -80,8 +60,9 @@ protected:
 private:
     /// Checks the text being typed and says what is wrong with it; commits nothing.
     void review(const QString& text);
-    /// Commits the field's text if it is valid; `always`: even if it is the committed text already.
+    /// Enters the field's text if it is valid; `always`: even if it is the formula shown already.
     void commit(bool always);
+    void addPreset(const FormulaPreset& preset);
     void showDerivative();
     void showMessage();
     void applyColours();
@@ -96,7 +77,6 @@ private:
     QList<FormulaPreset> m_presets;
     FunctionPtr m_function;
     QString m_formula;
-    int m_presetIndex = -1;
     QString m_message;
     QString m_error;
     int m_errorColumn = 0;

@@ -1,8 +1,8 @@
 #include "widgets/graph_diagram.h"
 
 #include "lessons/autograd_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/palette.h"
-#include "widgets/number_format.h"
 
 #include <QHash>
 #include <QPainter>

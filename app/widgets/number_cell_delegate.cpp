@@ -1,7 +1,7 @@
 #include "widgets/number_cell_delegate.h"
 
+#include "lessons/number_format.h"
 #include "widgets/appearance.h"
-#include "widgets/number_format.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

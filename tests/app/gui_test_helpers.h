@@ -1,15 +1,37 @@
 #pragma once
 // Helpers for GUI tests: pressing, dragging and releasing on real plots, and reading lines back.
 
+#include "lessons/contour_lesson.h"
+#include "lessons/lesson_set.h"
+#include "lessons/numeric_lesson.h"
+#include "lessons/slope_lesson.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "views/lesson_registry.h"
+#include "views/lesson_view.h"
 
 #include <QLineEdit>
 #include <QTest>
 #include <QWheelEvent>
 #include <cmath>
+#include <memory>
+#include <type_traits>
 
 namespace gradlab::test {
+
+/// A lesson's view `V` over a fresh set of models, as the main window builds it (the models live as long
+/// as the view): `TestView<SlopeView> view("slope");` then use it as a SlopeView.
+template <class V> class TestView : private std::unique_ptr<LessonSet>, public V {
+    using Model = std::remove_pointer_t<decltype(std::declval<V&>().lesson())>;
+
+public:
+    explicit TestView(const QString& id, QWidget* parent = nullptr)
+        : std::unique_ptr<LessonSet>(createLessons())
+        , V(static_cast<Model*>(std::unique_ptr<LessonSet>::get()->lesson(id)), parent) {
+        this->connectGestures();
+    }
+    LessonSet* models() const { return std::unique_ptr<LessonSet>::get(); }
+};
 
 /// Presses on the handle's pixel, moves in `steps` steps to `target` (widget pixels), releases.
 inline void dragHandle(LessonPlot* plot, DraggableHandle* handle, QPoint target, int steps = 8) {

@@ -2,12 +2,12 @@
 // the tables (their live rows included), the labels and the coloured sentences are drawn in the appearance
 // in use and read against their background (contrast ≥ 4.5 for text, 3 for a colour swatch).
 
-#include "main_window.h"
-#include "views/lesson_factory.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QApplication>

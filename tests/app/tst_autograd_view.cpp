@@ -3,6 +3,7 @@
 // undefined); and the backward pass's red edges never run into a constant ("no grad").
 
 #include "diff/reverse_ad.h"
+#include "gui_test_helpers.h"
 #include "lessons/autograd_lesson.h"
 #include "views/autograd_figure.h"
 #include "views/autograd_view.h"
@@ -131,7 +132,7 @@ void TestAutogradView::verdictNeedsDefinedFiniteValues() {
     QFETCH(QString, says);
     QFETCH(QString, status);
     QFETCH(QStringList, never);
-    AutogradView view;
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -172,7 +173,7 @@ void TestAutogradView::gradientsOutsideTheDomainAreGrey() {
     // ln(x) + x² at −2: the local rules give grad −4.5, but f is undefined there, so no node may show a
     // green gradient as if it were a slope; inside the domain they are green.
     for (const double at : {-2.0, 2.0}) {
-        AutogradView view;
+        gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -220,7 +221,7 @@ void TestAutogradView::noGradientArrowsIntoConstants_data() {
 void TestAutogradView::noGradientArrowsIntoConstants() {
     QFETCH(QString, formula);
     QFETCH(double, at);
-    AutogradView view;
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -269,7 +270,7 @@ void TestAutogradView::edgesMissEveryOtherBox() {
     // Every edge's path misses every box but its own two ends' boxes, leaves its input's box at its right
     // border and ends on its own node's left border (never on a box it merely passes).
     QFETCH(QString, formula);
-    AutogradView view;
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
     view.resize(1360, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

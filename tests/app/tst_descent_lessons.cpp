@@ -2,19 +2,20 @@
 // 5.56) and is one undo step; lesson 7 plots w against the step, exactly the run; and a diverging run says
 // where it went, at the edge of the view it left.
 
+#include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
-#include "main_window.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
-#include "state/lesson_document.h"
+#include "undo/lesson_document.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
 #include "views/learning_rate_view.h"
 #include "widgets/formula_field.h"
 #include "widgets/value_field.h"
+#include "window/main_window.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -88,7 +89,7 @@ void TestDescentLessons::typedStartReproducesTheHandComputation() {
     QFETCH(double, start);
     QFETCH(QString, lr);
     QFETCH(QStringList, shown);
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.resize(1360, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -168,7 +169,7 @@ void TestDescentLessons::stepPlotIsTheRun() {
     QFETCH(double, start);
     QFETCH(QString, lr);
     QFETCH(bool, flips);
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1360, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -221,11 +222,11 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
     QFETCH(double, start);
     QFETCH(QString, lr);
     QFETCH(QString, says);
-    LearningRateView lrView;
+    gradlab::test::TestView<LearningRateView> lrView(QStringLiteral("learning-rate"));
     lrView.resize(1360, 860);
     lrView.show();
     QVERIFY(QTest::qWaitForWindowExposed(&lrView));
-    DescentView descent;
+    gradlab::test::TestView<DescentView> descent(QStringLiteral("descent1d"));
     descent.resize(1360, 800);
     descent.show();
     QVERIFY(QTest::qWaitForWindowExposed(&descent));

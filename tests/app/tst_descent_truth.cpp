@@ -86,7 +86,7 @@ void TestDescentTruth::learningRateRegimeText() {
     QFETCH(int, steps);
     QFETCH(QString, says);
     QFETCH(QString, neverSays);
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1300, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -98,7 +98,7 @@ void TestDescentTruth::learningRateRegimeText() {
     QVERIFY2(text.contains(says), qPrintable(text));
     QVERIFY2(!text.contains(neverSays), qPrintable(text));
     // The 1-D descent lesson says the same of the same run.
-    DescentView descent;
+    gradlab::test::TestView<DescentView> descent(QStringLiteral("descent1d"));
     setFormula(descent.formulaField(), formula);
     descent.lesson()->setX(start);
     descent.lesson()->setMaxSteps(steps);
@@ -123,7 +123,7 @@ void TestDescentTruth::sweepBandsFollowTheRegimes() {
     QFETCH(QString, formula);
     QFETCH(double, start);
     QFETCH(double, critical);
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1300, 900);
     view.show();
     setFormula(view.formulaField(), formula);
@@ -149,7 +149,7 @@ void TestDescentTruth::sweepBandsFollowTheRegimes() {
 
 void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
     // From 2 on w⁴ − 4w² + w, small rates end in the local minimum near 1.35: their gap is tiny, not 2.8.
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1300, 900);
     view.show();
     setFormula(view.formulaField(), QStringLiteral("w^4 - 4w^2 + w"));
@@ -175,7 +175,7 @@ void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
 }
 
 void TestDescentTruth::toleranceFieldDecidesConvergence() {
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.show();
     view.lesson()->setX(8.0);
     view.lesson()->setMaxSteps(50);
@@ -194,15 +194,15 @@ void TestDescentTruth::toleranceFieldDecidesConvergence() {
              qPrintable(view.figure()->stopText()));
     QVERIFY(view.figure()->stopText().contains(QStringLiteral("the tolerance is 1e-12")));
     // Saved with the lesson and read back.
-    const QJsonObject state = view.saveState();
+    const QJsonObject state = view.lesson()->save();
     QCOMPARE(state.value(QStringLiteral("tolerance")).toDouble(), 1e-12);
-    DescentView other;
-    QCOMPARE(other.checkState(state), QString());
-    other.restoreState(state);
+    gradlab::test::TestView<DescentView> other(QStringLiteral("descent1d"));
+    QCOMPARE(other.lesson()->check(state), QString());
+    other.lesson()->restore(state);
     QCOMPARE(other.lesson()->tolerance(), 1e-12);
     QJsonObject bad = state;
     bad.insert(QStringLiteral("tolerance"), 2.0);
-    QVERIFY(!other.checkState(bad).isEmpty());
+    QVERIFY(!other.lesson()->check(bad).isEmpty());
 }
 
 void TestDescentTruth::stepTableRowIsOneStep_data() {
@@ -219,7 +219,7 @@ void TestDescentTruth::stepTableRowIsOneStep() {
     QFETCH(QString, formula);
     QFETCH(double, start);
     QFETCH(double, lr);
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.show();
     setFormula(view.formulaField(), formula);
     view.lesson()->setX(start);
@@ -242,7 +242,7 @@ void TestDescentTruth::stepTableRowIsOneStep() {
 }
 
 void TestDescentTruth::newtonFallbackIsNamed() {
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.show();
     setFormula(view.formulaField(), QStringLiteral("w^4 - 4w^2 + w"));
     view.lesson()->setX(0.1);
@@ -259,7 +259,7 @@ void TestDescentTruth::newtonFallbackIsNamed() {
 }
 
 void TestDescentTruth::readyBeforePlay() {
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.show();
     QVERIFY2(view.figure()->stopText().startsWith(QStringLiteral("Ready at the start")),
              qPrintable(view.figure()->stopText()));
@@ -267,7 +267,7 @@ void TestDescentTruth::readyBeforePlay() {
 }
 
 void TestDescentTruth::raceMeasuresFromTheKnownMinimum() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(1300, 900);
     view.show();
     view.lesson()->runToEnd();
@@ -286,9 +286,9 @@ void TestDescentTruth::raceMeasuresFromTheKnownMinimum() {
 }
 
 void TestDescentTruth::raceExportCarriesNoScreenHint() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.show();
-    const std::unique_ptr<QWidget> exported = view.createExportFigure();
+    const std::unique_ptr<QWidget> exported = findLesson(QStringLiteral("race"))->makeFigure(*view.lesson());
     for (QLabel* l : exported->findChildren<QLabel*>())
         QVERIFY2(!l->text().contains(QStringLiteral("click"), Qt::CaseInsensitive), qPrintable(l->text()));
     QVERIFY(!view.figure()->titleText().contains(QStringLiteral("click")));

@@ -3,15 +3,16 @@
 // nothing behind and say which path and why.
 
 #include "export/animation_writer.h"
-#include "export/export_actions.h"
 #include "export/figure_writer.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/secant_lesson.h"
-#include "main_window.h"
-#include "state/file_actions.h"
 #include "views/descent_view.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "views/secant_view.h"
+#include "window/export_actions.h"
+#include "window/file_actions.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -136,7 +137,7 @@ void TestExport::transparentBackground() {
     QFETCH(bool, transparent);
     MainWindow w;
     QVERIFY(w.showLesson(lesson));
-    const QImage image = w.activeLesson()->renderImage(QSize(800, 600), 1.0, transparent);
+    const QImage image = renderLessonImage(*w.activeLesson()->model(), QSize(800, 600), 1.0, transparent);
     // The corner is window background; the plot's inside, away from lines, is plot background.
     QCOMPARE(qAlpha(image.pixel(2, image.height() - 2)), transparent ? 0 : 255);
     int clear = 0;
@@ -194,7 +195,7 @@ void TestExport::tablesAsCsv() {
     }
     if (lesson == "learning-rate") {
         // The sweep runs off the GUI thread; wait for it.
-        QTRY_VERIFY_WITH_TIMEOUT(w.activeLesson()->tableCsv().count('\n') > 160, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.activeLesson()->model()->tableCsv().count('\n') > 160, 20000);
     }
     QTemporaryDir dir;
     const QString path = dir.filePath("table.csv");
@@ -358,7 +359,7 @@ void TestExport::cancelledAnimationLeavesNothing() {
     QString error;
     int calls = 0;
     const bool ok = saveLessonAnimation(
-        *w.activeLesson(), dir.filePath(file), options,
+        *w.activeLesson()->model(), dir.filePath(file), options,
         [&calls](int done, int) {
             ++calls;
             return done < 4; // Cancel during the fourth frame

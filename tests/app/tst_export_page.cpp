@@ -3,14 +3,14 @@
 // race animation that stays small.
 
 #include "export/animation_writer.h"
-#include "export/export_actions.h"
+#include "export/export_dialog.h"
 #include "export/figure_layout.h"
 #include "export/figure_writer.h"
 #include "gui_test_helpers.h"
-#include "main_window.h"
-#include "views/lesson_factory.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
-#include "widgets/export_dialog.h"
+#include "window/export_actions.h"
+#include "window/main_window.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -91,7 +91,7 @@ void TestExportPage::marginKeepsTextOffTheEdge() {
     QVERIFY(w.showLesson(lesson));
     FigureOptions options;
     options.size = QSize(900, 600);
-    const QImage image = renderLessonFigure(*w.activeLesson(), options);
+    const QImage image = renderLessonFigure(*w.activeLesson()->model(), options);
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), options.size);
     const QRgb background = w.palette().color(QPalette::Window).rgb();
@@ -132,8 +132,8 @@ void TestExportPage::titleAboveTheFigure() {
     QVERIFY(page.figure.top() > page.title.bottom());
     const QRgb background = w.palette().color(QPalette::Window).rgb();
     if (suffix == QLatin1String("png")) {
-        const QImage a = renderLessonFigure(*w.activeLesson(), plain);
-        const QImage b = renderLessonFigure(*w.activeLesson(), titled);
+        const QImage a = renderLessonFigure(*w.activeLesson()->model(), plain);
+        const QImage b = renderLessonFigure(*w.activeLesson()->model(), titled);
         // The title's text is in its band (centred), and the band is empty without a title.
         const QRect band(page.title.left() + page.title.width() / 4, page.title.top(), page.title.width() / 2,
                          page.title.height());
@@ -143,7 +143,7 @@ void TestExportPage::titleAboveTheFigure() {
         QTemporaryDir dir;
         QString error;
         const QString path = dir.filePath(QStringLiteral("titled.") + suffix);
-        QVERIFY2(saveLessonFigure(*w.activeLesson(), path, titled, &error), qPrintable(error));
+        QVERIFY2(saveLessonFigure(*w.activeLesson()->model(), path, titled, &error), qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.size() > 1000);
@@ -179,7 +179,7 @@ void TestExportPage::framesSayHowMany() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.showLesson(QStringLiteral("race")));
-    const LessonAnimation animation = w.activeLesson()->createAnimation();
+    const LessonAnimation animation = createLessonAnimation(*w.activeLesson()->model());
     QVERIFY(animation.frames > 2);
     QString framesText, seen;
     QTimer::singleShot(200, [&] {
@@ -246,7 +246,7 @@ void TestExportPage::raceAnimationStaysSmall() {
     QVERIFY2(w.exports()->exportAnimation(path, options, &error, true), qPrintable(error));
     const qint64 bytes = QFileInfo(path).size();
     qInfo("race GIF: %lld bytes for %d frames", static_cast<long long>(bytes),
-          w.activeLesson()->createAnimation().frames);
+          createLessonAnimation(*w.activeLesson()->model()).frames);
     QVERIFY(bytes > 0);
     QVERIFY(bytes < 3 * 1000 * 1000);
 }

@@ -6,12 +6,12 @@
 #include "expression/parser.h"
 #include "expression/printer.h"
 #include "gui_test_helpers.h"
-#include "main_window.h"
 #include "plotting/lesson_plot.h"
 #include "presets/catalogue.h"
-#include "state/lesson_document.h"
+#include "undo/lesson_document.h"
 #include "views/lesson_view.h"
 #include "widgets/formula_field.h"
+#include "window/main_window.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -7,6 +7,7 @@
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/arrow_item.h"
 #include "views/contour_figure.h"
@@ -20,7 +21,6 @@
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/number_cell_delegate.h"
-#include "widgets/number_format.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -87,7 +87,7 @@ void TestGradientViews::gradientArrowFollowsDrag_data() {
 void TestGradientViews::gradientArrowFollowsDrag() {
     QFETCH(QString, formula);
     QFETCH(QPoint, move);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -138,7 +138,7 @@ void TestGradientViews::arrowLengthMeansSlope() {
     QFETCH(QString, formula);
     QFETCH(QPointF, gentle);
     QFETCH(QPointF, steep);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -180,7 +180,7 @@ void TestGradientViews::openingScreenDrawsArrows_data() {
 
 void TestGradientViews::openingScreenDrawsArrows() {
     QFETCH(QList<QSize>, sizes);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     ContourFigure* figure = view.figure();
@@ -250,7 +250,7 @@ void TestGradientViews::flatPointsAreNamed() {
     QFETCH(QPointF, at);
     QFETCH(QString, says);
     QFETCH(QStringList, never);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -268,7 +268,7 @@ void TestGradientViews::flatPointsAreNamed() {
 }
 
 void TestGradientViews::slicesShowThePartials() {
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1200, 800);
     view.show();
     view.formulaField()->setFormula(QStringLiteral("x^2*y + sin(y)"));
@@ -279,7 +279,7 @@ void TestGradientViews::slicesShowThePartials() {
 }
 
 void TestGradientViews::arrowKeysMoveThePointOnTheMap() {
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -295,7 +295,7 @@ void TestGradientViews::arrowKeysMoveThePointOnTheMap() {
 }
 
 void TestGradientViews::descentPlayRunsToStop() {
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.resize(1200, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -315,7 +315,7 @@ void TestGradientViews::descentPlayRunsToStop() {
 }
 
 void TestGradientViews::descentStepTableMatchesRun() {
-    DescentView view;
+    gradlab::test::TestView<DescentView> view(QStringLiteral("descent1d"));
     view.show();
     // (w−3)² from 8 with lr 0.1: the lesson's numbers.
     view.lesson()->setX(8.0);
@@ -338,7 +338,7 @@ void TestGradientViews::descentStepTableMatchesRun() {
 }
 
 void TestGradientViews::learningRateSliderChangesRun() {
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1300, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -378,7 +378,7 @@ void TestGradientViews::learningRateSliderChangesRun() {
 }
 
 void TestGradientViews::divergingRateShowsDiverged() {
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.resize(1300, 900);
     view.show();
     view.lesson()->setLearningRate(1.5);
@@ -386,7 +386,7 @@ void TestGradientViews::divergingRateShowsDiverged() {
     QVERIFY(view.figure()->regimeText().contains(QStringLiteral("diverging")));
     QVERIFY(view.figure()->regimeText().contains(QStringLiteral("Diverged at step")));
     QVERIFY(!showsNaN(&view));
-    DescentView descent;
+    gradlab::test::TestView<DescentView> descent(QStringLiteral("descent1d"));
     descent.show();
     descent.lesson()->setLearningRate(1e6);
     while (descent.lesson()->step()) {
@@ -408,7 +408,7 @@ void TestGradientViews::divergingRateShowsDiverged() {
 }
 
 void TestGradientViews::sweepFinishesOffThread() {
-    LearningRateView view;
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
     view.show();
     view.formulaField()->setFormula(QStringLiteral("w^4 - 4w^2 + w"));
     QTRY_VERIFY_WITH_TIMEOUT(!view.lesson()->sweepRunning(), 20000);
@@ -418,7 +418,7 @@ void TestGradientViews::sweepFinishesOffThread() {
 }
 
 void TestGradientViews::clickingMapSetsRaceStart() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(1300, 900);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -437,7 +437,7 @@ void TestGradientViews::clickingMapSetsRaceStart() {
 }
 
 void TestGradientViews::raceRunsEveryEnabledOptimizer() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.show();
     view.lesson()->setMaxSteps(200);
     view.lesson()->setSpeed(50);

@@ -3,7 +3,6 @@
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/race_lesson.h"
-#include "main_window.h"
 #include "plotting/arrow_item.h"
 #include "plotting/lesson_plot.h"
 #include "views/contour_figure.h"
@@ -14,6 +13,7 @@
 #include "views/secant_view.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
+#include "window/main_window.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -188,7 +188,7 @@ void TestMainWindow::plotsFollowTheAppearance() {
     }
     // The exported figure is drawn in the same palette.
     w.showLesson("slope");
-    const QImage image = w.activeLesson()->renderImage(QSize(600, 400), 1.0);
+    const QImage image = renderLessonImage(*w.activeLesson()->model(), QSize(600, 400), 1.0);
     QCOMPARE(qGray(image.pixel(2, image.height() - 2)) < 128, dark);
     applyAppearance(Appearance::System);
 }

@@ -5,11 +5,10 @@
 
 #include "gui_test_helpers.h"
 #include "lessons/race_lesson.h"
-#include "main_window.h"
 #include "plotting/arrow_item.h"
 #include "plotting/contour_map.h"
 #include "plotting/trajectory_curve.h"
-#include "state/lesson_document.h"
+#include "undo/lesson_document.h"
 #include "views/contour_figure.h"
 #include "views/contour_view.h"
 #include "views/race_figure.h"
@@ -17,6 +16,7 @@
 #include "widgets/formula_field.h"
 #include "widgets/point_fields.h"
 #include "widgets/value_field.h"
+#include "window/main_window.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -143,7 +143,7 @@ void TestMaps::clickOnContourMapMovesPoint_data() {
 
 void TestMaps::clickOnContourMapMovesPoint() {
     QFETCH(QPointF, target);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -181,7 +181,7 @@ void TestMaps::arrowLabelsStayClear() {
     QFETCH(QString, formula);
     QFETCH(QPointF, at);
     QFETCH(QSize, size);
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(size);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -225,7 +225,7 @@ void TestMaps::arrowLabelsStayClear() {
 
 void TestMaps::contourLinesStayApart() {
     // Over every preset of the lesson: neighbouring contour lines at least 3 pixels apart on screen.
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -245,8 +245,8 @@ void TestMaps::contourLinesStayApart() {
 }
 
 void TestMaps::everyContourMapHasAColourBar() {
-    ContourView contour;
-    RaceView race;
+    gradlab::test::TestView<ContourView> contour(QStringLiteral("contour"));
+    gradlab::test::TestView<RaceView> race(QStringLiteral("race"));
     for (LessonView* view : QList<LessonView*>{&contour, &race}) {
         view->resize(1300, 860);
         view->show();
@@ -279,7 +279,7 @@ void TestMaps::everyContourMapHasAColourBar() {
 
 void TestMaps::presetBringsPointInside() {
     // The point is put near an edge first; every preset then shows it inside, with its arrows in view.
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.resize(1300, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -315,7 +315,7 @@ void TestMaps::presetBringsPointInside() {
 
 void TestMaps::typedFormulaKeepsPointOffTheEdge() {
     // A typed formula keeps the rectangle; a point on its edge is pulled a margin inside.
-    ContourView view;
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
     view.show();
     view.lesson()->setPoint(QPointF(view.lesson()->xMax(), view.lesson()->yMax()));
     view.formulaField()->setFormula(QStringLiteral("x^2 - y^2"));
@@ -327,7 +327,7 @@ void TestMaps::typedFormulaKeepsPointOffTheEdge() {
 }
 
 void TestMaps::raceLegendHidesNothing() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(1360, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -353,7 +353,7 @@ void TestMaps::raceLegendHidesNothing() {
 }
 
 void TestMaps::raceMarkersAreThinned() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(1360, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -412,7 +412,7 @@ void TestMaps::colourMapCoversThePlot() {
     QFETCH(QSize, size);
     QFETCH(int, wheel);
     QFETCH(QPoint, pan);
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(size);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -487,13 +487,13 @@ void TestMaps::typedPointAndStart() {
     SurfaceLesson* model = nullptr;
     LessonPlot* map = nullptr;
     if (lesson == QLatin1String("contour")) {
-        auto* v = new ContourView;
+        auto* v = new gradlab::test::TestView<ContourView>(QStringLiteral("contour"));
         fields = v->pointFields();
         model = v->lesson();
         map = v->figure()->mapPlot();
         view.reset(v);
     } else {
-        auto* v = new RaceView;
+        auto* v = new gradlab::test::TestView<RaceView>(QStringLiteral("race"));
         fields = v->startFields();
         model = v->lesson();
         map = v->figure()->mapPlot();
@@ -554,7 +554,7 @@ void TestMaps::typedStartIsOneUndoStep() {
 }
 
 void TestMaps::optimizerRacesItself() {
-    RaceView view;
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
     view.resize(1360, 860);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -604,15 +604,15 @@ void TestMaps::optimizerRacesItself() {
     }
     QVERIFY(!figure->secondTrail(OptimizerKind::GradientDescent)->curve()->visible());
     // The CSV names both runs with their rates, as `gradlab descend --optimizer adam,adam` does.
-    const QByteArray csv = view.tableCsv();
+    const QByteArray csv = view.lesson()->tableCsv();
     QVERIFY(csv.contains("\nadam lr=0.05,"));
     QVERIFY(csv.contains("\nadam lr=0.2,"));
     QVERIFY(csv.contains("\ngd,"));
     // A lesson file keeps it; restoring it races again.
-    const QJsonObject saved = view.saveState();
-    QVERIFY(view.checkState(saved).isEmpty());
-    RaceView other;
-    other.restoreState(saved);
+    const QJsonObject saved = view.lesson()->save();
+    QVERIFY(view.lesson()->check(saved).isEmpty());
+    gradlab::test::TestView<RaceView> other(QStringLiteral("race"));
+    other.lesson()->restore(saved);
     QCOMPARE(other.lesson()->racer(OptimizerKind::Adam).secondRate, 0.2);
     QVERIFY(other.lesson()->hasSecond(OptimizerKind::Adam));
     QJsonObject bad = saved;
@@ -621,20 +621,20 @@ void TestMaps::optimizerRacesItself() {
     adam.insert(QStringLiteral("secondRate"), -1);
     optimizers.insert(QStringLiteral("adam"), adam);
     bad.insert(QStringLiteral("optimizers"), optimizers);
-    QVERIFY(other.checkState(bad).contains(QStringLiteral("secondRate")));
+    QVERIFY(other.lesson()->check(bad).contains(QStringLiteral("secondRate")));
     // Render options: an optimizer listed twice races at its two rates.
     RenderOptions options;
     options.optimizers = QStringList{QStringLiteral("gd"), QStringLiteral("gd")};
     options.rates = {0.001, 0.002};
     QString error;
-    QVERIFY2(applyRaceOptions(options, other.lesson(), &error), qPrintable(error));
+    QVERIFY2(other.lesson()->applyRaceOptions(options, &error), qPrintable(error));
     QVERIFY(other.lesson()->hasSecond(OptimizerKind::GradientDescent));
     QCOMPARE(other.lesson()->racer(OptimizerKind::GradientDescent).hyperparameters.learningRate, 0.001);
     QCOMPARE(other.lesson()->racer(OptimizerKind::GradientDescent).secondRate, 0.002);
     QVERIFY(!other.lesson()->hasSecond(OptimizerKind::Adam));
     options.optimizers << QStringLiteral("gd");
     options.rates = {0.1};
-    QVERIFY(!applyRaceOptions(options, other.lesson(), &error));
+    QVERIFY(!other.lesson()->applyRaceOptions(options, &error));
     QVERIFY(error.contains(QStringLiteral("more than twice")));
     // Clearing the cell removes the second run.
     table->item(row, column)->setText(QString());

@@ -2,11 +2,11 @@
 // and formula edits (good and bad) on every lesson. Afterwards the app is alive, no readout shows a
 // non-number as if it were one, and Qt logged nothing about invalid geometry.
 
-#include "main_window.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "views/lesson_view.h"
 #include "widgets/formula_field.h"
+#include "window/main_window.h"
 
 #include <QAbstractSlider>
 #include <QComboBox>

@@ -46,7 +46,7 @@ private:
 };
 
 void TestNumericView::init() {
-    m_view = new NumericView;
+    m_view = new gradlab::test::TestView<NumericView>(QStringLiteral("numeric"));
     m_view->resize(1400, 900);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));

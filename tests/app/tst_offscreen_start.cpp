@@ -2,11 +2,12 @@
 // the main window opens, every lesson shows, and the 3-D lesson says why it cannot draw and how to get
 // it instead of crashing in Qt DataVisualization; exporting its figure reports the reason.
 
-#include "main_window.h"
 #include "plotting/surface_scene.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "views/surface_view.h"
 #include "widgets/appearance.h"
+#include "window/main_window.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -56,7 +57,7 @@ void TestOffscreenStart::everyLessonShows() {
             QVERIFY(!shot.isNull());
             if (v->id() != QLatin1String("surface3d")) {
                 // Every other lesson draws its figure as usual.
-                QVERIFY2(!v->renderImage(QSize(400, 300), 1.0).isNull(), qPrintable(v->id()));
+                QVERIFY2(!renderLessonImage(*v->model(), QSize(400, 300), 1.0).isNull(), qPrintable(v->id()));
                 continue;
             }
             auto* surface = qobject_cast<SurfaceView*>(v);
@@ -94,7 +95,7 @@ void TestOffscreenStart::surfaceLessonSaysWhyAndKeepsCounting() {
     QVERIFY2(surface->statusText().contains(QStringLiteral("step 1")), qPrintable(surface->statusText()));
     // The view buttons that need a picture are off; Ctrl+0 (Reset view) does nothing harmful.
     surface->resetView();
-    QVERIFY(!surface->saveState().isEmpty());
+    QVERIFY(!surface->model()->save().isEmpty());
 }
 
 void TestOffscreenStart::surfaceExportReportsTheReason() {

@@ -61,7 +61,7 @@ private:
 };
 
 void TestSecantView::init() {
-    m_view = new SecantView;
+    m_view = new gradlab::test::TestView<SecantView>(QStringLiteral("secant"));
     m_view->resize(1280, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));
@@ -337,7 +337,7 @@ void TestSecantView::tabAndClickChooseWhatArrowsMove() {
 void TestSecantView::typedPointIsTakenExactly() {
     test::typeInto(m_view->pointField(), QStringLiteral("2"));
     QCOMPARE(m_view->lesson()->x(), 2.0);
-    QCOMPARE(m_view->lesson()->limitTable(m_view->figure()->tableRows()).a, 2.0);
+    QCOMPARE(m_view->lesson()->limitTable(m_view->lesson()->tableRows()).a, 2.0);
     test::typeInto(m_view->pointField(), QStringLiteral("pi/2"));
     QCOMPARE(m_view->lesson()->x(), M_PI / 2);
     test::typeInto(m_view->pointField(), QStringLiteral("12.5"));

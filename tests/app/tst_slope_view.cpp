@@ -54,7 +54,7 @@ private:
 };
 
 void TestSlopeView::init() {
-    m_view = new SlopeView;
+    m_view = new gradlab::test::TestView<SlopeView>(QStringLiteral("slope"));
     m_view->resize(1200, 800);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view));

@@ -6,6 +6,7 @@
 #include "descent/trajectory.h"
 #include "eval/compiled_function.h"
 #include "lessons/race_lesson.h"
+#include "lessons/surface3d_lesson.h"
 #include "plotting/surface_scene.h"
 #include "views/surface_view.h"
 
@@ -266,7 +267,8 @@ void TestSurfaceView::readoutSaysWhenArrowIsTooSmall() {
     QFETCH(QString, formula);
     QFETCH(QPointF, start);
     RaceLesson lesson;
-    SurfaceView view(&lesson);
+    Surface3dLesson surface(&lesson);
+    SurfaceView view(&surface, nullptr);
     view.resize(1000, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -445,7 +447,8 @@ void TestSurfaceView::cornerLabelsDoNotMeet() {
 // log height of its loss; a pole is cut flat in the linear height, and the view says so.
 void TestSurfaceView::logHeightShowsTheValley() {
     RaceLesson lesson;
-    SurfaceView view(&lesson);
+    Surface3dLesson surface(&lesson);
+    SurfaceView view(&surface, nullptr);
     view.resize(1000, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -459,7 +462,7 @@ void TestSurfaceView::logHeightShowsTheValley() {
     QVERIFY(z->max() >= 2509.0f); // f(−2, −1) = 2509: whole
     auto* box = view.findChild<QCheckBox*>();
     QVERIFY(box);
-    QSignalSpy changed(&view, &LessonView::stateChanged);
+    QSignalSpy changed(&surface, &Lesson::changed);
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
     QVERIFY(view.logHeight());
     QCOMPARE(changed.count(), 1);
@@ -472,7 +475,7 @@ void TestSurfaceView::logHeightShowsTheValley() {
     const Trajectory& run = lesson.trajectory(static_cast<OptimizerKind>(view.followed()));
     const double expected = std::log10(1 + run.points.back().loss);
     QVERIFY(std::fabs(scene->ballPosition().y() - expected) < 0.05 * z->max());
-    QVERIFY(view.saveState().value(QStringLiteral("logHeight")).toBool());
+    QVERIFY(view.surfaceModel()->save().value(QStringLiteral("logHeight")).toBool());
     // A function below zero: the shift is in the title.
     const QString saddle = QStringLiteral("x^2 - y^2");
     lesson.setFunction(compile(saddle), saddle, domain, QPointF(1, 1));
@@ -493,7 +496,8 @@ void TestSurfaceView::logHeightShowsTheValley() {
 // and Top view put the camera back and straight above.
 void TestSurfaceView::leftDragRotatesAndButtonsResetTheCamera() {
     RaceLesson lesson;
-    SurfaceView view(&lesson);
+    Surface3dLesson surface(&lesson);
+    SurfaceView view(&surface, nullptr);
     view.resize(1000, 800);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -559,7 +563,8 @@ void TestSurfaceView::slideFigure() {
     QFETCH(QSize, size);
     applyAppearance(dark ? Appearance::Dark : Appearance::Light);
     RaceLesson lesson;
-    SurfaceView view(&lesson);
+    Surface3dLesson surface(&lesson);
+    SurfaceView view(&surface, nullptr);
     view.resize(1100, 750);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -2,6 +2,7 @@
 // timed from the event to the plot having repainted. Prints the median and 95th percentile.
 // Run under Xvfb: xvfb-run -a build/tests/bench_drag
 
+#include "../app/gui_test_helpers.h"
 #include "gui_timing.h"
 #include "lessons/secant_lesson.h"
 #include "plotting/draggable_handle.h"
@@ -19,7 +20,7 @@ using namespace gradlab;
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    SecantView view;
+    gradlab::test::TestView<SecantView> view(QStringLiteral("secant"));
     view.resize(1280, 800);
     view.show();
     if (!QTest::qWaitForWindowExposed(&view)) {

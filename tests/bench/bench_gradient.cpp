@@ -3,6 +3,7 @@
 //  - changing the function: evaluate the 400×400 grid and trace 20 contour levels (target < 30 ms);
 //  - dragging the learning-rate slider: a 1000-step run and the redraw (p95 target < 16 ms).
 
+#include "../app/gui_test_helpers.h"
 #include "geometry/contours.h"
 #include "gui_timing.h"
 #include "lessons/learning_rate_lesson.h"
@@ -31,7 +32,7 @@ using bench::summarise;
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     // 1. Dragging on the contour map.
-    ContourView contour;
+    gradlab::test::TestView<ContourView> contour(QStringLiteral("contour"));
     contour.resize(1280, 800);
     contour.show();
     if (!QTest::qWaitForWindowExposed(&contour)) {
@@ -83,7 +84,7 @@ int main(int argc, char** argv) {
                 gridFigures.median, gridFigures.max, wholeFigures.median);
 
     // 3. Dragging the learning-rate slider with 1000-step runs.
-    LearningRateView lr;
+    gradlab::test::TestView<LearningRateView> lr(QStringLiteral("learning-rate"));
     lr.resize(1280, 900);
     lr.show();
     if (!QTest::qWaitForWindowExposed(&lr)) return 1;

@@ -5,7 +5,7 @@
 // The defaults are those of a fresh GradLab window (tests/fuzz/lesson_defaults.gradlab, saved from the
 // app); the per-lesson value checks that need the lesson views are covered by tst_lesson_files.
 
-#include "state/lesson_file.h"
+#include "lessons/lesson_file.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,12 +1,13 @@
-#include "export/export_actions.h"
+#include "window/export_actions.h"
 
 #include "export/animation_writer.h"
+#include "export/export_dialog.h"
 #include "export/figure_writer.h"
-#include "main_window.h"
-#include "state/existing_folder.h"
-#include "state/lesson_file.h"
+#include "lessons/lesson_file.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
-#include "widgets/export_dialog.h"
+#include "window/existing_folder.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,12 +47,12 @@ void ExportActions::addTo(QMenu* menu) {
 
 void ExportActions::lessonShown(LessonView* view) {
     if (!m_table) return;
-    const QString table = view ? view->tableName() : QString();
+    const QString table = view ? view->model()->tableName() : QString();
     m_table->setEnabled(!table.isEmpty());
     m_table->setText(table.isEmpty()
                          ? tr("Export &Table as CSV…")
                          : tr("Export &Table as CSV (%1)…").arg(QString(table).replace('-', ' ')));
-    m_animation->setEnabled(view && view->hasAnimation());
+    m_animation->setEnabled(view && hasLessonAnimation(*view->model()));
 }
 
 QString ExportActions::suggestedPath(const QString& name, const QString& suffix) const {
@@ -81,7 +82,7 @@ bool ExportActions::exportFigure(const QString& path, const FigureOptions& optio
                                  bool quiet) {
     LessonView* v = m_window->activeLesson();
     QString reason;
-    const bool ok = v && saveLessonFigure(*v, path, options, &reason);
+    const bool ok = v && saveLessonFigure(*v->model(), path, options, &reason);
     return report(ok, path,
                   tr("Saved %1 (%2 × %3)")
                       .arg(QDir::toNativeSeparators(path))
@@ -93,7 +94,7 @@ bool ExportActions::exportFigure(const QString& path, const FigureOptions& optio
 bool ExportActions::copyFigure(const FigureOptions& options, QString* error) {
     LessonView* v = m_window->activeLesson();
     QString reason;
-    const bool ok = v && copyLessonFigure(*v, options, &reason);
+    const bool ok = v && copyLessonFigure(*v->model(), options, &reason);
     if (ok)
         m_window->statusBar()->showMessage(tr("Copied the figure to the clipboard"), 6000);
     else
@@ -104,7 +105,7 @@ bool ExportActions::copyFigure(const FigureOptions& options, QString* error) {
 
 bool ExportActions::exportTable(const QString& path, QString* error, bool quiet) {
     LessonView* v = m_window->activeLesson();
-    const QByteArray csv = v ? v->tableCsv() : QByteArray();
+    const QByteArray csv = v ? v->model()->tableCsv() : QByteArray();
     QString reason = tr("This lesson shows no table.");
     const bool ok = !csv.isEmpty() && writeFileAtomically(path, csv, &reason);
     return report(ok, path,
@@ -126,7 +127,7 @@ bool ExportActions::exportAnimation(const QString& path, const AnimationOptions&
     QString reason;
     QStringList written;
     const bool ok = saveLessonAnimation(
-        *v, path, options,
+        *v->model(), path, options,
         [progress](int done, int total) {
             if (!progress) return true;
             progress->setMaximum(total);
@@ -163,10 +164,10 @@ void ExportActions::figureWithDialog() {
 
 void ExportActions::tableWithDialog() {
     LessonView* v = m_window->activeLesson();
-    if (!v || v->tableName().isEmpty()) return;
+    if (!v || v->model()->tableName().isEmpty()) return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Table as CSV"),
-        suggestedPath(v->id() + QLatin1Char('-') + v->tableName(), QStringLiteral("csv")),
+        suggestedPath(v->id() + QLatin1Char('-') + v->model()->tableName(), QStringLiteral("csv")),
         tr("CSV tables (*.csv)"));
     if (!path.isEmpty()) exportTable(path);
 }
@@ -175,7 +176,7 @@ void ExportActions::animationWithDialog() {
     LessonView* v = m_window->activeLesson();
     if (!v) return;
     ExportDialog dialog(ExportDialog::Animation, suggestedPath(v->id(), QStringLiteral("gif")), m_window);
-    const LessonAnimation animation = v->createAnimation();
+    const LessonAnimation animation = createLessonAnimation(*v->model());
     dialog.setLessonAnimation(animation.frames, animation.fps);
     if (dialog.exec() == QDialog::Accepted) exportAnimation(dialog.path(), dialog.animationOptions());
 }

@@ -1,4 +1,4 @@
-#include "widgets/export_dialog.h"
+#include "export/export_dialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "state/lesson_file.h"
+#include "lessons/lesson_file.h"
 
-#include "export/atomic_write.h"
+#include "lessons/atomic_write.h"
 
 #include <QCoreApplication>
 #include <QDir>

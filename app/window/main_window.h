@@ -1,6 +1,6 @@
 #pragma once
-// Assembles the lessons, the menus and the status bar. It holds no lesson state: each LessonView owns its
-// own controller.
+// Assembles the lessons from the registry (a model and a view each), the menus and the status bar. It
+// holds no lesson state: the models do.
 
 #include <QMainWindow>
 
@@ -12,7 +12,7 @@ namespace gradlab {
 
 class ExportActions;
 class FileActions;
-class LessonContext;
+class LessonSet;
 class LessonDocument;
 class LessonView;
 
@@ -29,6 +29,7 @@ public:
     QListWidget* navigation() const { return m_navigation; }
     QList<LessonView*> lessons() const { return m_lessons; }
     LessonDocument* document() const { return m_document; }
+    LessonSet* models() const { return m_models; }
     FileActions* files() const { return m_files; }
     ExportActions* exports() const { return m_exports; }
 
@@ -53,7 +54,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_coordinates;
     QList<LessonView*> m_lessons;
-    LessonContext* m_context;
+    LessonSet* m_models;
     LessonDocument* m_document;
     FileActions* m_files;
     ExportActions* m_exports;

@@ -1,7 +1,7 @@
-#include "state/lesson_document.h"
+#include "undo/lesson_document.h"
 
-#include "state/undo_tracker.h"
-#include "views/lesson_view.h"
+#include "lessons/lesson_set.h"
+#include "undo/lesson_command.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,15 +9,28 @@
 
 namespace gradlab {
 
-LessonDocument::LessonDocument(const QList<LessonView*>& views, QObject* parent)
+LessonDocument::LessonDocument(LessonSet* lessons, QObject* parent)
     : QObject(parent)
-    , m_views(views) {
-    for (LessonView* v : m_views)
-        m_defaults.insert(v->id(), v->saveState());
+    , m_lessons(lessons) {
+    for (Lesson* l : m_lessons->lessons()) {
+        m_defaults.insert(l->id(), l->save());
+        l->setRecorder(this);
+    }
     m_stack = new QUndoStack(this);
-    m_tracker = new UndoTracker(m_views, m_stack, this);
     connect(m_stack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     m_cleanBytes = encode(QString());
+}
+
+LessonDocument::~LessonDocument() {
+    for (Lesson* l : m_lessons->lessons())
+        l->setRecorder(nullptr);
+}
+
+void LessonDocument::record(Lesson* lesson, const QString& text, const QJsonObject& before,
+                            const QJsonObject& after, int gesture) {
+    auto* command = new LessonCommand(lesson, text, before, after, gesture);
+    command->setOnRestore([this](Lesson* l) { emit restored(l); });
+    m_stack->push(command);
 }
 
 bool LessonDocument::isModified() const {
@@ -26,8 +39,8 @@ bool LessonDocument::isModified() const {
 
 QMap<QString, QJsonObject> LessonDocument::states() const {
     QMap<QString, QJsonObject> s;
-    for (LessonView* v : m_views)
-        s.insert(v->id(), v->saveState());
+    for (Lesson* l : m_lessons->lessons())
+        s.insert(l->id(), l->save());
     return s;
 }
 
@@ -38,10 +51,10 @@ QByteArray LessonDocument::encode(const QString& active) const {
 bool LessonDocument::decode(const QByteArray& bytes, LessonFileContents* contents, QString* error) const {
     LessonFileContents c;
     if (!decodeLessonFile(bytes, m_defaults, &c, error)) return false;
-    for (LessonView* v : m_views) {
-        const QString why = v->checkState(c.lessons.value(v->id()));
+    for (Lesson* l : m_lessons->lessons()) {
+        const QString why = l->check(c.lessons.value(l->id()));
         if (!why.isEmpty()) {
-            *error = QCoreApplication::translate("LessonDocument", "in lesson \"%1\": %2").arg(v->id(), why);
+            *error = QCoreApplication::translate("LessonDocument", "in lesson \"%1\": %2").arg(l->id(), why);
             return false;
         }
     }
@@ -62,11 +75,9 @@ bool LessonDocument::read(const QString& path, LessonFileContents* contents, QSt
 }
 
 void LessonDocument::apply(const LessonFileContents& contents, const QString& path) {
-    m_tracker->commit();
-    // Lessons that share a controller restore in list order (the race before the 3-D view that follows it).
-    for (LessonView* v : m_views)
-        v->restoreState(contents.lessons.value(v->id(), m_defaults.value(v->id())));
-    m_tracker->resetBaseline();
+    // Lessons that share state restore in list order (the race before the 3-D view that follows it).
+    for (Lesson* l : m_lessons->lessons())
+        l->restore(contents.lessons.value(l->id(), m_defaults.value(l->id())));
     m_stack->clear();
     m_stack->setClean();
     m_cleanBytes = encode(contents.active);
@@ -75,7 +86,6 @@ void LessonDocument::apply(const LessonFileContents& contents, const QString& pa
 }
 
 bool LessonDocument::save(const QString& path, const QString& active, QString* error) {
-    m_tracker->commit();
     const QByteArray bytes = encode(active);
     if (!writeFileAtomically(path, bytes, error)) return false;
     m_stack->setClean();

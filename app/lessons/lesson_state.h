@@ -1,7 +1,7 @@
 #pragma once
 // The parts of a lesson's saved state that several lessons share, as JSON: a one-variable function with
 // its range and point, a two-variable function with its rectangle and point, and an optimizer's
-// hyperparameters. Each lesson view saves, checks and restores its state with these.
+// hyperparameters. Each lesson model saves and checks its state with these.
 
 #include "descent/optimizer.h"
 
@@ -10,23 +10,16 @@
 
 namespace gradlab {
 
-class FormulaField;
-class FunctionLesson;
-class SurfaceLesson;
-
 namespace state {
 
 /// {"formula": "x^2", "range": [xmin, xmax], "x": 1}
-QJsonObject saveFunction(const FunctionLesson& lesson);
+QJsonObject saveFunction(const QString& formula, double xMin, double xMax, double x);
 /// Why a one-variable state cannot be used ("" if it can).
 QString checkFunction(const QJsonObject& state);
-/// Types the formula into the field (so the field shows it) and sets range and point exactly.
-void restoreFunction(const QJsonObject& state, FormulaField* field, FunctionLesson* lesson);
 
 /// {"formula": "...", "domain": [xmin, xmax, ymin, ymax], "point": [x, y]}
-QJsonObject saveSurface(const SurfaceLesson& lesson);
+QJsonObject saveSurface(const QString& formula, const double* domain, double x, double y);
 QString checkSurface(const QJsonObject& state);
-void restoreSurface(const QJsonObject& state, FormulaField* field, SurfaceLesson* lesson);
 
 /// Adds "learningRate", "momentum", "alpha", "beta1", "beta2", "eps" (eps < 0: the optimizer's default).
 void saveHyperparameters(const Hyperparameters& hp, QJsonObject* into);

@@ -1,8 +1,6 @@
-#include "state/lesson_state.h"
+#include "lessons/lesson_state.h"
 
-#include "lessons/function_lesson.h"
-#include "lessons/surface_lesson.h"
-#include "widgets/formula_field.h"
+#include "lessons/formula_check.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,9 +22,9 @@ QJsonArray numbers(std::initializer_list<double> values) {
 }
 
 /// Why the formula cannot be used in a lesson of `dimension` variables, with its column.
-QString checkFormula(const QJsonObject& state, int dimension) {
+QString checkStateFormula(const QJsonObject& state, int dimension) {
     const QString text = state.value(QStringLiteral("formula")).toString();
-    const FormulaCheck c = FormulaField::check(text, dimension);
+    const FormulaCheck c = checkFormula(text, dimension);
     if (c.function) return {};
     return tr("formula \"%1\": %2 (column %3)").arg(text, c.message).arg(c.column + 1);
 }
@@ -46,47 +44,30 @@ QString checkRanges(const QJsonArray& values, const QString& key) {
 
 } // namespace
 
-QJsonObject saveFunction(const FunctionLesson& lesson) {
-    return {{QStringLiteral("formula"), lesson.formula()},
-            {QStringLiteral("range"), numbers({lesson.xMin(), lesson.xMax()})},
-            {QStringLiteral("x"), lesson.x()}};
+QJsonObject saveFunction(const QString& formula, double xMin, double xMax, double x) {
+    return {{QStringLiteral("formula"), formula},
+            {QStringLiteral("range"), numbers({xMin, xMax})},
+            {QStringLiteral("x"), x}};
 }
 
 QString checkFunction(const QJsonObject& state) {
-    QString why = checkFormula(state, 1);
+    QString why = checkStateFormula(state, 1);
     if (why.isEmpty())
         why = checkRanges(state.value(QStringLiteral("range")).toArray(), QStringLiteral("range"));
     return why;
 }
 
-void restoreFunction(const QJsonObject& state, FormulaField* field, FunctionLesson* lesson) {
-    const QString formula = state.value(QStringLiteral("formula")).toString();
-    field->setFormula(formula);
-    const QJsonArray range = state.value(QStringLiteral("range")).toArray();
-    lesson->restore(field->function(), formula, range[0].toDouble(), range[1].toDouble(),
-                    state.value(QStringLiteral("x")).toDouble());
-}
-
-QJsonObject saveSurface(const SurfaceLesson& lesson) {
-    return {{QStringLiteral("formula"), lesson.formula()},
-            {QStringLiteral("domain"), numbers({lesson.xMin(), lesson.xMax(), lesson.yMin(), lesson.yMax()})},
-            {QStringLiteral("point"), numbers({lesson.point().x(), lesson.point().y()})}};
+QJsonObject saveSurface(const QString& formula, const double* domain, double x, double y) {
+    return {{QStringLiteral("formula"), formula},
+            {QStringLiteral("domain"), numbers({domain[0], domain[1], domain[2], domain[3]})},
+            {QStringLiteral("point"), numbers({x, y})}};
 }
 
 QString checkSurface(const QJsonObject& state) {
-    QString why = checkFormula(state, 2);
+    QString why = checkStateFormula(state, 2);
     if (why.isEmpty())
         why = checkRanges(state.value(QStringLiteral("domain")).toArray(), QStringLiteral("domain"));
     return why;
-}
-
-void restoreSurface(const QJsonObject& state, FormulaField* field, SurfaceLesson* lesson) {
-    const QString formula = state.value(QStringLiteral("formula")).toString();
-    field->setFormula(formula);
-    const QJsonArray d = state.value(QStringLiteral("domain")).toArray();
-    const QJsonArray p = state.value(QStringLiteral("point")).toArray();
-    const double domain[4] = {d[0].toDouble(), d[1].toDouble(), d[2].toDouble(), d[3].toDouble()};
-    lesson->restore(field->function(), formula, domain, QPointF(p[0].toDouble(), p[1].toDouble()));
 }
 
 void saveHyperparameters(const Hyperparameters& hp, QJsonObject* into) {

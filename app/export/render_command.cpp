@@ -1,12 +1,12 @@
-#include "render_command.h"
+#include "export/render_command.h"
 
 #include "cli/command.h"
 #include "export/animation_writer.h"
 #include "export/figure_writer.h"
+#include "lessons/lesson_set.h"
 #include "plotting/figure_export.h"
 #include "plotting/surface_scene.h"
-#include "views/lesson_factory.h"
-#include "views/lesson_view.h"
+#include "views/lesson_registry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -88,9 +88,10 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     QString error;
     if (needsGl && !SurfaceScene::openGlAvailable(&error))
         throw UsageError{"surface3d needs OpenGL: " + error.toStdString()};
-    LessonContext context;
-    std::unique_ptr<LessonView> view = createLesson(id, nullptr, &context);
-    if (!view->applyOptions(options, &error)) throw UsageError{error.toStdString()};
+    // The models only (no interactive view): the figure drawn is made from the lesson's model.
+    const std::unique_ptr<LessonSet> lessons = createLessons();
+    Lesson* lesson = lessons->lesson(id);
+    if (!lesson->applyOptions(options, &error)) throw UsageError{error.toStdString()};
     const QString path = QString::fromStdString(*a.text("output"));
     FigureOptions figure;
     figure.size = size;
@@ -107,7 +108,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
         options.frames = frames;
         options.fps = fps;
         QStringList written;
-        if (!saveLessonAnimation(*view, path, options, {}, &error, &written))
+        if (!saveLessonAnimation(*lesson, path, options, {}, &error, &written))
             throw UsageError{error.toStdString()};
         if (suffix == QLatin1String("gif"))
             out << "wrote " << path.toStdString() << "\n";
@@ -116,7 +117,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
                 << written.last().toStdString() << "\n";
         return cli::kExitOk;
     }
-    if (!saveLessonFigure(*view, path, figure, &error)) throw UsageError{error.toStdString()};
+    if (!saveLessonFigure(*lesson, path, figure, &error)) throw UsageError{error.toStdString()};
     if (isVectorPath(path))
         out << "wrote " << path.toStdString() << " (" << size.width() << "x" << size.height()
             << ", vector)\n";

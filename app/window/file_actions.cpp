@@ -1,10 +1,9 @@
-#include "state/file_actions.h"
+#include "window/file_actions.h"
 
-#include "main_window.h"
-#include "state/existing_folder.h"
-#include "state/lesson_document.h"
-#include "state/undo_tracker.h"
+#include "undo/lesson_document.h"
 #include "views/lesson_view.h"
+#include "window/existing_folder.h"
+#include "window/main_window.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,7 +18,11 @@
 namespace gradlab {
 
 namespace {
-const QString kFilter = QObject::tr("GradLab lessons (*.gradlab)");
+/// The file dialogs' filter, translated when it is used (not at static initialisation, before any
+/// translator is installed).
+QString fileFilter() {
+    return FileActions::tr("GradLab lessons (*.gradlab)");
+}
 const QString kRecentKey = QStringLiteral("files/recent");
 } // namespace
 
@@ -100,7 +103,7 @@ bool FileActions::saveAs() {
     const QString suggested = m_document->path().isEmpty()
                                   ? QDir(dialogFolder()).filePath(tr("lesson.gradlab"))
                                   : m_document->path();
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Lesson"), suggested, kFilter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Lesson"), suggested, fileFilter());
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".gradlab");
     return saveFile(path);
@@ -108,7 +111,8 @@ bool FileActions::saveAs() {
 
 void FileActions::open() {
     if (!maybeSave()) return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Lesson"), dialogFolder(), kFilter);
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Lesson"), dialogFolder(), fileFilter());
     if (!path.isEmpty()) openFile(path);
 }
 
@@ -119,7 +123,6 @@ void FileActions::newDocument() {
 }
 
 bool FileActions::maybeSave() {
-    m_document->tracker()->commit();
     m_discarded = false;
     if (!m_document->isModified()) return true;
     const QString name =
@@ -145,7 +148,6 @@ void FileActions::restoreSession() {
 }
 
 void FileActions::storeSession() {
-    m_document->tracker()->commit();
     QSettings settings;
     const QString active = m_window->activeLesson() ? m_window->activeLesson()->id() : QString();
     settings.setValue(QStringLiteral("session/state"),

@@ -1,8 +1,10 @@
 #pragma once
 // Everything the lessons hold, as one document: its file, its undo history and whether it has changed
-// since it was last saved. Opening checks the whole file against every lesson before anything changes.
+// since it was last saved. Each model records its user actions here as commands on one QUndoStack.
+// Opening checks the whole file against every lesson before anything changes.
 
-#include "state/lesson_file.h"
+#include "lessons/edit_recorder.h"
+#include "lessons/lesson_file.h"
 
 #include <QList>
 #include <QObject>
@@ -11,17 +13,19 @@ class QUndoStack;
 
 namespace gradlab {
 
-class LessonView;
-class UndoTracker;
+class Lesson;
+class LessonSet;
 
-class LessonDocument : public QObject {
+class LessonDocument : public QObject, public EditRecorder {
     Q_OBJECT
 public:
-    /// The lessons' present states become the defaults (File → New, and missing keys in files).
-    explicit LessonDocument(const QList<LessonView*>& views, QObject* parent = nullptr);
+    /// The lessons' present states become the defaults (File → New, and missing keys in files); every
+    /// lesson records its actions in this document's history from now on.
+    explicit LessonDocument(LessonSet* lessons, QObject* parent = nullptr);
+    ~LessonDocument() override;
 
     QUndoStack* undoStack() const { return m_stack; }
-    UndoTracker* tracker() const { return m_tracker; }
+    LessonSet* lessons() const { return m_lessons; }
     /// The file the document was opened from or saved to ("" until then).
     QString path() const { return m_path; }
     /// Changed since it was opened, saved or made new (undoing back to that point clears it).
@@ -45,17 +49,21 @@ public:
     /// Every lesson back to its defaults, no file, no history.
     void reset();
 
+    void record(Lesson* lesson, const QString& text, const QJsonObject& before, const QJsonObject& after,
+                int gesture) override;
+
 signals:
     void pathChanged(const QString& path);
     void modifiedChanged(bool modified);
+    /// Undo or redo changed this lesson (the window shows it).
+    void restored(gradlab::Lesson* lesson);
 
 private:
     void setPath(const QString& path);
 
-    QList<LessonView*> m_views;
+    LessonSet* m_lessons;
     QMap<QString, QJsonObject> m_defaults;
     QUndoStack* m_stack;
-    UndoTracker* m_tracker;
     QString m_path;
     QByteArray m_cleanBytes;
 };

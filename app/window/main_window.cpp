@@ -1,17 +1,17 @@
-#include "main_window.h"
+#include "window/main_window.h"
 
-#include "export/export_actions.h"
+#include "export/export_dialog.h"
 #include "export/figure_writer.h"
+#include "lessons/lesson_set.h"
+#include "lessons/number_format.h"
 #include "plotting/lesson_plot.h"
-#include "state/file_actions.h"
-#include "state/lesson_document.h"
-#include "state/undo_tracker.h"
-#include "views/lesson_factory.h"
+#include "undo/lesson_document.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
-#include "widgets/export_dialog.h"
 #include "widgets/menu_shortcuts.h"
-#include "widgets/number_format.h"
+#include "window/export_actions.h"
+#include "window/file_actions.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -67,11 +67,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_coordinates->setMinimumWidth(260);
     statusBar()->addPermanentWidget(m_coordinates);
 
-    m_context = new LessonContext;
+    // The models first (they own the state and outlive the views), then a view of each.
+    m_models = createLessons().release();
+    m_models->setParent(this);
     int number = 1;
-    for (const QString& id : lessonIds()) {
-        std::unique_ptr<LessonView> view = createLesson(id, m_stack, m_context);
-        LessonView* v = view.release();
+    for (Lesson* model : m_models->lessons()) {
+        const QString id = model->id();
+        LessonView* v = createView(model, m_stack).release();
         m_lessons.append(v);
         m_stack->addWidget(v);
         auto* item =
@@ -94,12 +96,11 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    m_document = new LessonDocument(m_lessons, this);
+    m_document = new LessonDocument(m_models, this);
     m_files = new FileActions(this, m_document);
     m_exports = new ExportActions(this);
     // Undo and redo show the lesson they change.
-    connect(m_document->tracker(), &UndoTracker::restored, this,
-            [this](LessonView* v) { showLesson(v->id()); });
+    connect(m_document, &LessonDocument::restored, this, [this](Lesson* l) { showLesson(l->id()); });
     buildMenus();
 
     QSettings settings;
@@ -110,9 +111,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // The views go first: they refer to the shared controllers.
+    // The views go first: they refer to the models; the document next (it is the models' recorder).
     delete centralWidget();
-    delete m_context;
+    delete m_document;
+    m_document = nullptr;
+    delete m_models;
 }
 
 LessonView* MainWindow::activeLesson() const {
@@ -148,18 +151,13 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    // Undo and redo first record what is still pending (a drag ends on release, an edit on Enter).
+    // Each model records its actions as commands (a drag is one, from press to release; an edit is one,
+    // on Enter).
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack* stack = m_document->undoStack();
-    QAction* undo = edit->addAction(tr("&Undo"), this, [this, stack] {
-        m_document->tracker()->commit();
-        stack->undo();
-    });
+    QAction* undo = edit->addAction(tr("&Undo"), stack, &QUndoStack::undo);
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = edit->addAction(tr("&Redo"), this, [this, stack] {
-        m_document->tracker()->commit();
-        stack->redo();
-    });
+    QAction* redo = edit->addAction(tr("&Redo"), stack, &QUndoStack::redo);
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     auto syncUndo = [stack, undo, redo] {
         undo->setEnabled(stack->canUndo());

@@ -1,4 +1,4 @@
-#include "widgets/number_format.h"
+#include "lessons/number_format.h"
 
 #include <QCoreApplication>
 #include <algorithm>

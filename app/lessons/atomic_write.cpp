@@ -1,4 +1,4 @@
-#include "export/atomic_write.h"
+#include "lessons/atomic_write.h"
 
 #include <QDir>
 #include <QFileInfo>

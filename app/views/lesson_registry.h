@@ -1,0 +1,70 @@
+#pragma once
+// The lessons GradLab has: one row each, in the order of the navigation list. The lesson list, `gradlab
+// render`'s help, the lesson files, the table and animation menus and the tests' lesson lists all come
+// from this table. Adding a lesson is a model, a view, a figure and one row in lesson_registry.cpp.
+
+#include "lessons/lesson.h"
+
+#include <QImage>
+#include <QSize>
+#include <QWidget>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QCPPainter;
+
+namespace gradlab {
+
+class LessonSet;
+class LessonView;
+
+/// A lesson's animation for export: a figure showing a copy of the lesson, and a way to put it at frame
+/// `frame` of `count` (frames are asked for in order, but seeking back works too).
+struct LessonAnimation {
+    std::unique_ptr<QWidget> figure; ///< null: the lesson has no animation
+    std::function<void(int frame, int count)> seek;
+    int frames = 60; ///< the number of frames that shows it best
+    double fps = 15; ///< frames per second
+};
+
+struct LessonEntry {
+    QString id;        ///< "slope", "secant", …
+    const char* title; ///< untranslated, in the "Lessons" context
+    /// A new model; models that show another lesson's experiment find it in the set (built in order).
+    std::function<std::unique_ptr<Lesson>(LessonSet& set)> makeModel;
+    /// The interactive view of a model of this lesson.
+    std::function<std::unique_ptr<LessonView>(Lesson* model, QWidget* parent)> makeView;
+    /// A figure (a widget to render, never shown) of a copy of `model`: what export draws.
+    std::function<std::unique_ptr<QWidget>(const Lesson& model)> makeFigure;
+    /// The lesson's animation for export (empty: it has none).
+    std::function<LessonAnimation(const Lesson& model)> makeAnimation;
+    /// Draws the figure itself where a widget cannot be rendered (the 3-D view's OpenGL): an image of
+    /// logicalSize × scale pixels, null if it cannot be drawn. Empty: makeFigure() rendered.
+    std::function<QImage(const Lesson& model, QSize logicalSize, double scale, bool transparent)> renderImage;
+
+    QString translatedTitle() const;
+    bool hasAnimation() const { return static_cast<bool>(makeAnimation); }
+};
+
+/// Every lesson, in order.
+const std::vector<LessonEntry>& lessonRegistry();
+/// The row with this id, or null.
+const LessonEntry* findLesson(const QString& id);
+/// Ids of every lesson, in order: "slope", "secant", …
+QStringList lessonIds();
+/// A model of every lesson, in order, sharing what they share.
+std::unique_ptr<LessonSet> createLessons();
+/// The view of `model` (its row's view, with its gestures connected).
+std::unique_ptr<LessonView> createView(Lesson* model, QWidget* parent);
+
+/// The animation of `model` for export (one with no figure if its lesson has none).
+LessonAnimation createLessonAnimation(const Lesson& model);
+/// True if the lesson has an animation to export.
+bool hasLessonAnimation(const Lesson& model);
+/// The figure of `model` as an image of logicalSize × scale pixels (null if it cannot be drawn).
+QImage renderLessonImage(const Lesson& model, QSize logicalSize, double scale, bool transparent = false);
+/// The figure of `model` drawn with vectors (PDF, SVG) at logicalSize; false if it cannot be drawn.
+bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSize, bool transparent);
+
+} // namespace gradlab
