@@ -37,10 +37,6 @@ namespace gradlab {
 
 namespace {
 
-template <class M> std::unique_ptr<Lesson> makeModel(LessonSet&) {
-    return std::make_unique<M>();
-}
-
 template <class V, class M> std::unique_ptr<LessonView> makeView(Lesson* model, QWidget* parent) {
     return std::make_unique<V>(static_cast<M*>(model), parent);
 }
@@ -55,11 +51,6 @@ template <class F, class M> std::unique_ptr<QWidget> makeFigure(const Lesson& mo
 
 template <class V, class M> LessonAnimation makeAnimation(const Lesson& model) {
     return V::createAnimation(static_cast<const M&>(model));
-}
-
-std::unique_ptr<Lesson> makeSurface3d(LessonSet& set) {
-    // The 3-D view shows the race's experiment.
-    return std::make_unique<Surface3dLesson>(set.get<RaceLesson>(QStringLiteral("race")));
 }
 
 std::unique_ptr<QWidget> surfaceFigure(const Lesson& model) {
@@ -79,78 +70,62 @@ QImage surfaceImage(const Lesson& model, QSize logicalSize, double scale, bool) 
 }
 
 std::vector<LessonEntry> buildRegistry() {
-    std::vector<LessonEntry> rows;
-    rows.push_back({QStringLiteral("slope"),
-                    QT_TRANSLATE_NOOP("Lessons", "Slope at a point"),
-                    makeModel<SlopeLesson>,
-                    makeView<SlopeView, SlopeLesson>,
-                    makeFigure<SlopeFigure, SlopeLesson>,
-                    {},
-                    {}});
-    rows.push_back({QStringLiteral("secant"),
-                    QT_TRANSLATE_NOOP("Lessons", "Secant → tangent"),
-                    makeModel<SecantLesson>,
-                    makeView<SecantView, SecantLesson>,
-                    makeFigure<SecantFigure, SecantLesson>,
-                    makeAnimation<SecantView, SecantLesson>,
-                    {}});
-    rows.push_back({QStringLiteral("numeric"),
-                    QT_TRANSLATE_NOOP("Lessons", "Numerical derivatives"),
-                    makeModel<NumericLesson>,
-                    makeView<NumericView, NumericLesson>,
-                    makeFigure<NumericFigure, NumericLesson>,
-                    {},
-                    {}});
-    rows.push_back({QStringLiteral("autograd"),
-                    QT_TRANSLATE_NOOP("Lessons", "Autograd"),
-                    makeModel<AutogradLesson>,
-                    makeView<AutogradView, AutogradLesson>,
-                    makeFigure<AutogradFigure, AutogradLesson>,
-                    {},
-                    {}});
-    rows.push_back({QStringLiteral("contour"),
-                    QT_TRANSLATE_NOOP("Lessons", "Partial derivatives and the gradient"),
-                    makeModel<ContourLesson>,
-                    makeView<ContourView, ContourLesson>,
-                    makeFigure<ContourFigure, ContourLesson>,
-                    {},
-                    {}});
-    rows.push_back({QStringLiteral("descent1d"),
-                    QT_TRANSLATE_NOOP("Lessons", "Gradient descent in 1-D"),
-                    makeModel<DescentLesson>,
-                    makeView<DescentView, DescentLesson>,
-                    makeFigure<DescentFigure, DescentLesson>,
-                    makeAnimation<DescentView, DescentLesson>,
-                    {}});
-    rows.push_back({QStringLiteral("learning-rate"),
-                    QT_TRANSLATE_NOOP("Lessons", "The learning rate"),
-                    makeModel<LearningRateLesson>,
-                    makeView<LearningRateView, LearningRateLesson>,
-                    makeFigure<LearningRateFigure, LearningRateLesson>,
-                    {},
-                    {}});
-    rows.push_back({QStringLiteral("race"),
-                    QT_TRANSLATE_NOOP("Lessons", "Descent on a surface"),
-                    makeModel<RaceLesson>,
-                    makeView<RaceView, RaceLesson>,
-                    makeFigure<RaceFigure, RaceLesson>,
-                    makeAnimation<RaceView, RaceLesson>,
-                    {}});
-    rows.push_back({QStringLiteral("surface3d"),
-                    QT_TRANSLATE_NOOP("Lessons", "The 3-D loss surface"),
-                    makeSurface3d,
-                    makeView<SurfaceView, Surface3dLesson>,
-                    surfaceFigure,
-                    {},
-                    surfaceImage});
-    return rows;
+    std::vector<LessonEntry> rows{
+        {QStringLiteral("slope"),
+         makeView<SlopeView, SlopeLesson>,
+         makeFigure<SlopeFigure, SlopeLesson>,
+         {},
+         {}},
+        {QStringLiteral("secant"),
+         makeView<SecantView, SecantLesson>,
+         makeFigure<SecantFigure, SecantLesson>,
+         makeAnimation<SecantView, SecantLesson>,
+         {}},
+        {QStringLiteral("numeric"),
+         makeView<NumericView, NumericLesson>,
+         makeFigure<NumericFigure, NumericLesson>,
+         {},
+         {}},
+        {QStringLiteral("autograd"),
+         makeView<AutogradView, AutogradLesson>,
+         makeFigure<AutogradFigure, AutogradLesson>,
+         {},
+         {}},
+        {QStringLiteral("contour"),
+         makeView<ContourView, ContourLesson>,
+         makeFigure<ContourFigure, ContourLesson>,
+         {},
+         {}},
+        {QStringLiteral("descent1d"),
+         makeView<DescentView, DescentLesson>,
+         makeFigure<DescentFigure, DescentLesson>,
+         makeAnimation<DescentView, DescentLesson>,
+         {}},
+        {QStringLiteral("learning-rate"),
+         makeView<LearningRateView, LearningRateLesson>,
+         makeFigure<LearningRateFigure, LearningRateLesson>,
+         {},
+         {}},
+        {QStringLiteral("race"),
+         makeView<RaceView, RaceLesson>,
+         makeFigure<RaceFigure, RaceLesson>,
+         makeAnimation<RaceView, RaceLesson>,
+         {}},
+        {QStringLiteral("surface3d"),
+         makeView<SurfaceView, Surface3dLesson>,
+         surfaceFigure,
+         {},
+         surfaceImage},
+    };
+    // In the catalogue's order; every lesson of the catalogue has its row (tst_lesson_registry checks).
+    std::vector<LessonEntry> ordered;
+    for (const QString& id : lessonIds())
+        for (const LessonEntry& row : rows)
+            if (row.id == id) ordered.push_back(row);
+    return ordered;
 }
 
 } // namespace
-
-QString LessonEntry::translatedTitle() const {
-    return QCoreApplication::translate("Lessons", title);
-}
 
 const std::vector<LessonEntry>& lessonRegistry() {
     static const std::vector<LessonEntry> rows = buildRegistry();
@@ -161,20 +136,6 @@ const LessonEntry* findLesson(const QString& id) {
     for (const LessonEntry& e : lessonRegistry())
         if (e.id == id) return &e;
     return nullptr;
-}
-
-QStringList lessonIds() {
-    QStringList ids;
-    for (const LessonEntry& e : lessonRegistry())
-        ids << e.id;
-    return ids;
-}
-
-std::unique_ptr<LessonSet> createLessons() {
-    auto set = std::make_unique<LessonSet>();
-    for (const LessonEntry& e : lessonRegistry())
-        set->add(e.makeModel(*set));
-    return set;
 }
 
 std::unique_ptr<LessonView> createView(Lesson* model, QWidget* parent) {

@@ -1,9 +1,9 @@
 #pragma once
-// The lessons GradLab has: one row each, in the order of the navigation list. The lesson list, `gradlab
-// render`'s help, the lesson files, the table and animation menus and the tests' lesson lists all come
-// from this table. Adding a lesson is a model, a view, a figure and one row in lesson_registry.cpp.
+// How each lesson is shown: its interactive view, the figure export draws and its animation, one row
+// per lesson of the catalogue (lessons/lesson_catalogue: ids, titles, models), found by id.
 
 #include "lessons/lesson.h"
+#include "lessons/lesson_catalogue.h"
 
 #include <QImage>
 #include <QSize>
@@ -29,10 +29,7 @@ struct LessonAnimation {
 };
 
 struct LessonEntry {
-    QString id;        ///< "slope", "secant", …
-    const char* title; ///< untranslated, in the "Lessons" context
-    /// A new model; models that show another lesson's experiment find it in the set (built in order).
-    std::function<std::unique_ptr<Lesson>(LessonSet& set)> makeModel;
+    QString id; ///< the catalogue's id
     /// The interactive view of a model of this lesson.
     std::function<std::unique_ptr<LessonView>(Lesson* model, QWidget* parent)> makeView;
     /// A figure (a widget to render, never shown) of a copy of `model`: what export draws.
@@ -43,18 +40,13 @@ struct LessonEntry {
     /// logicalSize × scale pixels, null if it cannot be drawn. Empty: makeFigure() rendered.
     std::function<QImage(const Lesson& model, QSize logicalSize, double scale, bool transparent)> renderImage;
 
-    QString translatedTitle() const;
     bool hasAnimation() const { return static_cast<bool>(makeAnimation); }
 };
 
-/// Every lesson, in order.
+/// Every lesson's row, in the catalogue's order.
 const std::vector<LessonEntry>& lessonRegistry();
 /// The row with this id, or null.
 const LessonEntry* findLesson(const QString& id);
-/// Ids of every lesson, in order: "slope", "secant", …
-QStringList lessonIds();
-/// A model of every lesson, in order, sharing what they share.
-std::unique_ptr<LessonSet> createLessons();
 /// The view of `model` (its row's view, with its gestures connected).
 std::unique_ptr<LessonView> createView(Lesson* model, QWidget* parent);
 

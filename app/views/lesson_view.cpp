@@ -18,7 +18,7 @@ LessonView::LessonView(Lesson* model, QWidget* parent)
     , m_model(model) {}
 
 QString LessonView::title() const {
-    const LessonEntry* entry = findLesson(id());
+    const LessonModelEntry* entry = findLessonModel(id());
     return entry ? entry->translatedTitle() : id();
 }
 
