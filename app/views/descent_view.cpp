@@ -1,8 +1,8 @@
 #include "views/descent_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/descent_lesson.h"
 #include "state/lesson_state.h"
+#include "tables/csv_tables.h"
 #include "views/descent_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
@@ -225,7 +225,7 @@ void DescentView::restoreState(const QJsonObject& state) {
 
 QByteArray DescentView::tableCsv() const {
     return QByteArray::fromStdString(
-        cli::trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
+        trajectoryCsv(m_lesson->trajectory(), m_lesson->function()->variables()));
 }
 
 LessonAnimation DescentView::createAnimation() const {

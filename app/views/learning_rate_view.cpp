@@ -1,7 +1,7 @@
 #include "views/learning_rate_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/learning_rate_lesson.h"
+#include "tables/csv_tables.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
 #include "widgets/formula_field.h"
@@ -146,7 +146,7 @@ void LearningRateView::restoreState(const QJsonObject& state) {
 }
 
 QByteArray LearningRateView::tableCsv() const {
-    return QByteArray::fromStdString(cli::sweepCsv(m_lesson->sweep()));
+    return QByteArray::fromStdString(sweepCsv(m_lesson->sweep()));
 }
 
 } // namespace gradlab

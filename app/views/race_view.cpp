@@ -1,9 +1,9 @@
 #include "views/race_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/race_lesson.h"
 #include "plotting/palette.h"
 #include "state/lesson_state.h"
+#include "tables/csv_tables.h"
 #include "views/race_figure.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
@@ -33,13 +33,13 @@ QByteArray raceTrajectoriesCsv(const RaceLesson& lesson) {
         const auto kind = static_cast<OptimizerKind>(k);
         if (!lesson.isEnabled(kind)) continue;
         const bool twice = lesson.hasSecond(kind);
-        runs.emplace_back(cli::runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
+        runs.emplace_back(runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
                           &lesson.trajectory(kind));
         if (twice)
-            runs.emplace_back(cli::runName(kind, lesson.racer(kind).secondRate, true),
+            runs.emplace_back(runName(kind, lesson.racer(kind).secondRate, true),
                               &lesson.secondTrajectory(kind));
     }
-    return QByteArray::fromStdString(cli::trajectoriesCsv(runs, lesson.function()->variables()));
+    return QByteArray::fromStdString(trajectoriesCsv(runs, lesson.function()->variables()));
 }
 
 bool applyRaceOptions(const RenderOptions& options, RaceLesson* lesson, QString* error) {

@@ -1,8 +1,8 @@
 #include "views/secant_view.h"
 
-#include "cli/csv_tables.h"
 #include "lessons/secant_lesson.h"
 #include "state/lesson_state.h"
+#include "tables/csv_tables.h"
 #include "views/secant_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_format.h"
@@ -201,7 +201,7 @@ bool SecantView::isPlaying() const {
 
 QByteArray SecantView::tableCsv() const {
     const LimitTable t = m_lesson->limitTable(m_figure->tableRows());
-    return QByteArray::fromStdString(cli::limitTableCsv(t));
+    return QByteArray::fromStdString(limitTableCsv(t));
 }
 
 LessonAnimation SecantView::createAnimation() const {
