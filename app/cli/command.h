@@ -3,8 +3,8 @@
 // given streams and never create widgets.
 
 #include "cli/arguments.h"
-#include "eval/compiled_function.h"
-#include "eval/point_value.h"
+#include "function/compiled_function.h"
+#include "function/point_value.h"
 
 #include <iosfwd>
 #include <string>

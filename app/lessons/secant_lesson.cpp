@@ -1,6 +1,6 @@
 #include "lessons/secant_lesson.h"
 
-#include "eval/point_value.h"
+#include "function/point_value.h"
 
 #include <algorithm>
 #include <cmath>

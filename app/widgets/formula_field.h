@@ -6,7 +6,7 @@
 // parser's message and marks its column; the committed function stays in use until a valid one replaces
 // it. The committed function's derivative is shown below it in Unicode.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include <QString>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include "diff/symbolic.h"
 #include "expression/simplify.h"
