@@ -15,7 +15,7 @@ const char* optimizerTitle(OptimizerKind k);
 bool optimizerByName(const std::string& name, OptimizerKind& out);
 constexpr int kOptimizerCount = 7;
 
-/// Hyperparameters. A field left NaN takes the optimizer's torch.optim default (see withDefaults()).
+/// Hyperparameters, initialised to torch.optim's defaults. An optimizer reads only those it uses.
 struct Hyperparameters {
     double learningRate = 0.1;
     double momentum = 0.9; ///< μ, for momentum and nesterov (torch.optim.SGD's momentum; dampening 0)
