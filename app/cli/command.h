@@ -54,6 +54,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out);
 int runSweep(const std::vector<std::string>& args, std::ostream& out);
 int runPresets(const std::vector<std::string>& args, std::ostream& out);
 
+/// The optimizer called `name`, or a UsageError listing the names.
+OptimizerKind readOptimizerName(const std::string& name);
 /// The options shared by descend and sweep: --optimizer (unless `readOptimizer` is false), --momentum,
 /// --alpha, --beta1, --beta2, --eps, --tol.
 DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer = true);
