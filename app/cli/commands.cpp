@@ -1,15 +1,10 @@
 #include "cli/command.h"
+#include "function/read_function.h"
 
 namespace gradlab::cli {
 
 FunctionPtr loadFunction(const std::string& text, int dimensionHint) {
-    FunctionResult r = CompiledFunction::create(text);
-    if (r.ok && r.function->dimension() == 0) {
-        ParseOptions options;
-        options.variables =
-            dimensionHint == 2 ? std::vector<std::string>{"x", "y"} : std::vector<std::string>{"x"};
-        r = CompiledFunction::create(text, options);
-    }
+    const FunctionResult r = readFunctionOfItsVariables(text, dimensionHint);
     if (r.ok) return r.function;
     std::string message = r.error.message;
     // Show the formula with a caret under the column (only for printable, single-line formulas).
