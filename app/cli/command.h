@@ -3,10 +3,12 @@
 // given streams and never create widgets.
 
 #include "cli/arguments.h"
-#include "eval/compiled_function.h"
-#include "eval/point_value.h"
+#include "descent/descent.h"
+#include "function/compiled_function.h"
+#include "function/point_value.h"
 
 #include <iosfwd>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -52,12 +54,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out);
 int runSweep(const std::vector<std::string>& args, std::ostream& out);
 int runPresets(const std::vector<std::string>& args, std::ostream& out);
 
-} // namespace gradlab::cli
-
-#include "descent/descent.h"
-
-namespace gradlab::cli {
-
+/// The optimizer called `name`, or a UsageError listing the names.
+OptimizerKind readOptimizerName(const std::string& name);
 /// The options shared by descend and sweep: --optimizer (unless `readOptimizer` is false), --momentum,
 /// --alpha, --beta1, --beta2, --eps, --tol.
 DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer = true);

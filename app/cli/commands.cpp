@@ -1,15 +1,10 @@
 #include "cli/command.h"
+#include "function/read_function.h"
 
 namespace gradlab::cli {
 
 FunctionPtr loadFunction(const std::string& text, int dimensionHint) {
-    FunctionResult r = CompiledFunction::create(text);
-    if (r.ok && r.function->dimension() == 0) {
-        ParseOptions options;
-        options.variables =
-            dimensionHint == 2 ? std::vector<std::string>{"x", "y"} : std::vector<std::string>{"x"};
-        r = CompiledFunction::create(text, options);
-    }
+    const FunctionResult r = readFunctionOfItsVariables(text, dimensionHint);
     if (r.ok) return r.function;
     std::string message = r.error.message;
     // Show the formula with a caret under the column (only for printable, single-line formulas).
@@ -61,7 +56,7 @@ std::vector<Command>& registry() {
          runLimit},
         {"descend", "run an optimizer from a start point and print every step",
          "Usage: gradlab descend \"EXPR\" --start A[,B] --lr LR --steps N\n"
-         "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n"
+         "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n" // kOptimizers' names
          "         [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol T] [--csv|--json]\n\n"
          "Update rules and defaults are those of torch.optim (momentum 0.9, alpha 0.99, betas 0.9/0.999,\n"
          "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
@@ -98,27 +93,33 @@ std::vector<Command>& registry() {
 namespace gradlab::cli {
 
 std::set<std::string> descentOptionNames() {
-    return {"optimizer", "momentum", "alpha", "beta1", "beta2", "eps", "tol"};
+    std::set<std::string> names = {"optimizer", "tol"};
+    for (Hyperparameter h : kHyperparameters)
+        if (h != Hyperparameter::LearningRate) names.insert(hyperparameterRange(h).option);
+    return names;
+}
+
+OptimizerKind readOptimizerName(const std::string& name) {
+    OptimizerKind kind = OptimizerKind::GradientDescent;
+    if (!optimizerByName(name, kind))
+        throw UsageError{"--optimizer: unknown optimizer '" + name + "' (choose one of " +
+                         optimizerNameList() + ")"};
+    return kind;
 }
 
 DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
     DescentSettings s;
-    if (const auto name = a.text("optimizer"); name && readOptimizer) {
-        if (!optimizerByName(*name, s.optimizer))
-            throw UsageError{"--optimizer: unknown optimizer '" + *name +
-                             "' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)"};
-    }
+    if (const auto name = a.text("optimizer"); name && readOptimizer) s.optimizer = readOptimizerName(*name);
     Hyperparameters& hp = s.hyperparameters;
-    hp.momentum = a.number("momentum", hp.momentum);
-    if (hp.momentum < 0 || hp.momentum >= 1)
-        throw UsageError{"--momentum must be in [0, 1), got " + human(hp.momentum)};
-    hp.alpha = a.number("alpha", hp.alpha);
-    if (hp.alpha < 0 || hp.alpha >= 1) throw UsageError{"--alpha must be in [0, 1), got " + human(hp.alpha)};
-    hp.beta1 = a.number("beta1", hp.beta1);
-    if (hp.beta1 < 0 || hp.beta1 >= 1) throw UsageError{"--beta1 must be in [0, 1), got " + human(hp.beta1)};
-    hp.beta2 = a.number("beta2", hp.beta2);
-    if (hp.beta2 < 0 || hp.beta2 >= 1) throw UsageError{"--beta2 must be in [0, 1), got " + human(hp.beta2)};
-    if (a.has("eps")) hp.eps = a.positive("eps", 1e-8);
+    // The learning rate is read by each command (one rate, a list, or a sweep's bounds).
+    for (Hyperparameter h : kHyperparameters) {
+        const HyperparameterRange& range = hyperparameterRange(h);
+        if (h == Hyperparameter::LearningRate || !a.has(range.option)) continue;
+        double& value = hyperparameterValue(hp, h);
+        value = a.number(range.option, value);
+        const std::string why = hyperparameterProblem(h, value);
+        if (!why.empty()) throw UsageError{"--" + std::string(range.option) + " " + why};
+    }
     s.tolerance = a.number("tol", s.tolerance);
     if (s.tolerance < 0) throw UsageError{"--tol must be 0 or positive, got " + human(s.tolerance)};
     return s;

@@ -1,8 +1,8 @@
 #include "cli/command.h"
-#include "cli/csv_tables.h"
 #include "cli/json_writer.h"
 #include "descent/run_judgement.h"
 #include "expression/printer.h"
+#include "tables/csv_tables.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -33,9 +33,7 @@ int runDescendMany(const Arguments& a, const FunctionPtr& f, const std::string& 
     runs.reserve(list.size());
     for (std::size_t i = 0; i < list.size(); ++i) {
         DescentSettings s = base;
-        if (!optimizerByName(list[i], s.optimizer))
-            throw UsageError{"--optimizer: unknown optimizer '" + list[i] +
-                             "' (choose gd, momentum, nesterov, adagrad, rmsprop, adam or newton)"};
+        s.optimizer = readOptimizerName(list[i]);
         s.hyperparameters.learningRate = rates.size() == 1 ? rates[0] : rates[i];
         if (!(s.hyperparameters.learningRate > 0)) throw UsageError{"--lr values must be positive"};
         runs.push_back(runDescent(f, start.data(), s));

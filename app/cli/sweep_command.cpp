@@ -1,8 +1,8 @@
 #include "cli/command.h"
-#include "cli/csv_tables.h"
 #include "cli/json_writer.h"
 #include "descent/sweep.h"
 #include "expression/printer.h"
+#include "tables/csv_tables.h"
 
 #include <cmath>
 #include <cstdio>

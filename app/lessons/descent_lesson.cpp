@@ -1,6 +1,6 @@
 #include "lessons/descent_lesson.h"
 
-#include "cli/csv_tables.h"
+#include "tables/csv_tables.h"
 #include "lessons/lesson_state.h"
 
 namespace gradlab {
@@ -140,7 +140,7 @@ bool DescentLesson::apply(const RenderOptions& options, QString* error) {
 }
 
 QByteArray DescentLesson::tableCsv() const {
-    return QByteArray::fromStdString(cli::trajectoryCsv(trajectory(), function()->variables()));
+    return QByteArray::fromStdString(trajectoryCsv(trajectory(), function()->variables()));
 }
 
 std::unique_ptr<Lesson> DescentLesson::clone() const {

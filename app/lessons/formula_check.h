@@ -2,7 +2,7 @@
 // Reading a formula for a lesson: the function, or why it cannot be used and where. The lesson models,
 // the lesson files and the formula field all read formulas through checkFormula().
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // State shared by the one-variable lessons: the function (the last valid one), the text it was typed as,
 // the x-range to show, and the point x. Each lesson's model extends it; views render from it.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "lessons/formula_check.h"
 #include "lessons/lesson.h"
 

@@ -1,6 +1,6 @@
 #include "lessons/learning_rate_lesson.h"
 
-#include "cli/csv_tables.h"
+#include "tables/csv_tables.h"
 
 #include <QtConcurrent>
 #include <cmath>
@@ -81,7 +81,7 @@ void LearningRateLesson::startSweep() {
 }
 
 QByteArray LearningRateLesson::tableCsv() const {
-    return QByteArray::fromStdString(cli::sweepCsv(sweep()));
+    return QByteArray::fromStdString(sweepCsv(sweep()));
 }
 
 std::unique_ptr<Lesson> LearningRateLesson::clone() const {

@@ -71,37 +71,25 @@ QString checkSurface(const QJsonObject& state) {
 }
 
 void saveHyperparameters(const Hyperparameters& hp, QJsonObject* into) {
-    into->insert(QStringLiteral("learningRate"), hp.learningRate);
-    into->insert(QStringLiteral("momentum"), hp.momentum);
-    into->insert(QStringLiteral("alpha"), hp.alpha);
-    into->insert(QStringLiteral("beta1"), hp.beta1);
-    into->insert(QStringLiteral("beta2"), hp.beta2);
-    into->insert(QStringLiteral("eps"), hp.eps);
+    for (Hyperparameter h : kHyperparameters)
+        into->insert(QLatin1String(hyperparameterRange(h).key), hyperparameterValue(hp, h));
 }
 
 Hyperparameters readHyperparameters(const QJsonObject& state) {
     Hyperparameters hp;
-    hp.learningRate = state.value(QStringLiteral("learningRate")).toDouble();
-    hp.momentum = state.value(QStringLiteral("momentum")).toDouble();
-    hp.alpha = state.value(QStringLiteral("alpha")).toDouble();
-    hp.beta1 = state.value(QStringLiteral("beta1")).toDouble();
-    hp.beta2 = state.value(QStringLiteral("beta2")).toDouble();
-    hp.eps = state.value(QStringLiteral("eps")).toDouble();
+    for (Hyperparameter h : kHyperparameters)
+        hyperparameterValue(hp, h) = state.value(QLatin1String(hyperparameterRange(h).key)).toDouble();
     return hp;
 }
 
 QString checkHyperparameters(const QJsonObject& state) {
-    const double lr = state.value(QStringLiteral("learningRate")).toDouble();
-    if (!(lr > 0) || !std::isfinite(lr))
-        return tr("\"learningRate\" must be a positive number, got %1").arg(lr);
-    for (const char* key : {"momentum", "alpha", "beta1", "beta2"}) {
-        const double v = state.value(QLatin1String(key)).toDouble();
-        if (!(v >= 0 && v < 1))
-            return tr("\"%1\" must be at least 0 and less than 1, got %2").arg(QLatin1String(key)).arg(v);
+    // A file holds all six, and each must be valid whichever optimizer reads it.
+    for (Hyperparameter h : kHyperparameters) {
+        const char* key = hyperparameterRange(h).key;
+        const std::string why = hyperparameterProblem(h, state.value(QLatin1String(key)).toDouble());
+        if (!why.empty())
+            return QStringLiteral("\"%1\" %2").arg(QLatin1String(key), QString::fromStdString(why));
     }
-    const double eps = state.value(QStringLiteral("eps")).toDouble();
-    if (!std::isfinite(eps) || eps == 0 || eps > 1)
-        return tr("\"eps\" must be a small positive number (or negative for the default), got %1").arg(eps);
     return {};
 }
 
@@ -116,9 +104,8 @@ QString checkOptimizerName(const QJsonObject& state, const QString& key) {
     OptimizerKind k;
     const QString name = state.value(key).toString();
     if (optimizerByName(name.toStdString(), k)) return {};
-    return tr("\"%1\" must name an optimizer (gd, momentum, nesterov, adagrad, rmsprop, adam, newton), got "
-              "\"%2\"")
-        .arg(key, name);
+    return tr("\"%1\" must name an optimizer (%2), got \"%3\"")
+        .arg(key, QString::fromStdString(optimizerNameList()), name);
 }
 
 OptimizerKind readOptimizer(const QJsonObject& state, const QString& key) {

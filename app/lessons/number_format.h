@@ -4,7 +4,7 @@
 // value (not "∞"), "≈ 0" where the value is below its own round-off (not 6.12e−17 next to "the slope is
 // 0"), and a difference is printed with its two terms so the arithmetic on screen adds up.
 
-#include "eval/point_value.h"
+#include "function/point_value.h"
 
 #include <QString>
 #include <cmath>

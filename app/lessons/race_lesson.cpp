@@ -1,6 +1,6 @@
 #include "lessons/race_lesson.h"
 
-#include "cli/csv_tables.h"
+#include "tables/csv_tables.h"
 #include "lessons/lesson_state.h"
 
 #include <QJsonArray>
@@ -206,13 +206,13 @@ QByteArray RaceLesson::tableCsv() const {
         const auto kind = static_cast<OptimizerKind>(k);
         if (!lesson.isEnabled(kind)) continue;
         const bool twice = lesson.hasSecond(kind);
-        runs.emplace_back(cli::runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
+        runs.emplace_back(runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
                           &lesson.trajectory(kind));
         if (twice)
-            runs.emplace_back(cli::runName(kind, lesson.racer(kind).secondRate, true),
+            runs.emplace_back(runName(kind, lesson.racer(kind).secondRate, true),
                               &lesson.secondTrajectory(kind));
     }
-    return QByteArray::fromStdString(cli::trajectoriesCsv(runs, lesson.function()->variables()));
+    return QByteArray::fromStdString(trajectoriesCsv(runs, lesson.function()->variables()));
 }
 
 bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) {

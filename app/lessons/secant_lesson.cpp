@@ -1,7 +1,7 @@
 #include "lessons/secant_lesson.h"
 
-#include "cli/csv_tables.h"
-#include "eval/point_value.h"
+#include "tables/csv_tables.h"
+#include "function/point_value.h"
 #include "lessons/lesson_state.h"
 
 #include <algorithm>
@@ -113,7 +113,7 @@ bool SecantLesson::apply(const RenderOptions& options, QString* error) {
 }
 
 QByteArray SecantLesson::tableCsv() const {
-    return QByteArray::fromStdString(cli::limitTableCsv(limitTable(tableRows())));
+    return QByteArray::fromStdString(limitTableCsv(limitTable(tableRows())));
 }
 
 std::unique_ptr<Lesson> SecantLesson::clone() const {

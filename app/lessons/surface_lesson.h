@@ -1,7 +1,7 @@
 #pragma once
 // State shared by the two-variable lessons: the function, its text, the rectangle shown, and the point.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "lessons/formula_check.h"
 #include "lessons/lesson.h"
 

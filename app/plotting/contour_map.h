@@ -5,7 +5,7 @@
 // covers what the plot shows: when a resize, pan or zoom shows more than was sampled (or a much smaller
 // part of it), it is sampled again around the view; never while a point is dragged.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "geometry/value_scale.h"
 
 #include <QObject>

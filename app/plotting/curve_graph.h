@@ -3,7 +3,7 @@
 // view is panned or zoomed past what was sampled (or zoomed far into it), so the curve never ends at the
 // lesson's range or turns coarse.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "geometry/curve_sampling.h"
 
 #include <QColor>

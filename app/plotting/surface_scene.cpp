@@ -1,6 +1,6 @@
 #include "plotting/surface_scene.h"
 
-#include "diff/point_classification.h"
+#include "function/point_classification.h"
 #include "geometry/contours.h"
 #include "plotting/palette.h"
 #include "plotting/round_tick_formatter.h"

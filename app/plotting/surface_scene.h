@@ -4,7 +4,7 @@
 // behind this class, so it can move to Qt Graphs without touching the lessons.
 
 #include "descent/trajectory.h"
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "geometry/arrow_scale.h"
 
 #include <QImage>

@@ -1,7 +1,7 @@
 #include "views/contour_figure.h"
 
-#include "diff/point_classification.h"
 #include "expression/printer.h"
+#include "function/point_classification.h"
 #include "geometry/curve_sampling.h"
 #include "lessons/number_format.h"
 #include "lessons/surface_lesson.h"

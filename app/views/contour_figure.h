@@ -3,7 +3,7 @@
 // anywhere on it, the ∂f/∂x and ∂f/∂y arrows, the gradient and its negative; beside it the two slices
 // f(x, y₀) and f(x₀, y), each with its tangent, which show that a partial derivative is a slice's slope.
 
-#include "diff/point_classification.h"
+#include "function/point_classification.h"
 #include "geometry/arrow_scale.h"
 
 #include <QWidget>

@@ -1,5 +1,6 @@
 #include "views/descent_figure.h"
 
+#include "descent/stop_wording.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/number_format.h"
 #include "plotting/curve_graph.h"
@@ -21,34 +22,11 @@
 namespace gradlab {
 
 QString describeStop(const RunJudgement& judgement, const Trajectory& t) {
-    QString text = QString::fromStdString(judgement.outcome);
-    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted) return text;
-    QString verdict = QString::fromStdString(judgement.verdict);
-    if (!verdict.isEmpty()) verdict[0] = verdict[0].toUpper();
-    return text + QLatin1Char(' ') + verdict + QLatin1Char('.');
+    return QString::fromStdString(stopSentence(judgement, t));
 }
-
-namespace {
-/// The point of the run farthest from 0 (the first such, if several).
-const TrajectoryPoint* farthestPoint(const Trajectory& t) {
-    const TrajectoryPoint* far = nullptr;
-    for (const TrajectoryPoint& p : t.points)
-        if (!far || std::fabs(p.point[0]) > std::fabs(far->point[0])) far = &p;
-    return far;
-}
-} // namespace
 
 QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const QString& variable) {
-    const TrajectoryPoint* far = farthestPoint(t);
-    if (!far || (judgement.regime != Regime::Diverging && t.stopReason != StopReason::Diverged)) return {};
-    QString note = QObject::tr("|%1| reached %2 at step %3")
-                       .arg(variable, formatValue(std::fabs(far->point[0]), 3))
-                       .arg(far->step);
-    if (t.stopReason == StopReason::Diverged)
-        note += QObject::tr("; stopped: %1").arg(QString::fromStdString(t.stopDetail));
-    else if (t.stopReason == StopReason::MaxSteps)
-        note += QObject::tr("; still growing at the last step");
-    return note;
+    return QString::fromStdString(divergenceSentence(judgement, t, variable.toStdString()));
 }
 
 void showDivergence(OffViewMarker* marker, const LessonPlot* plot, const RunJudgement& judgement,

@@ -49,12 +49,10 @@ private:
     QLabel* m_status;
 };
 
-/// A sentence for a stop reason: "Converged at step 37: …".
-/// What a run reached (and, once it stopped, how it moved), as the core judges it.
+/// stopSentence (descent/stop_wording.h) as a QString: what a run reached and how it moved.
 QString describeStop(const RunJudgement& judgement, const Trajectory& t);
 
-/// Where a diverging run went: "|w| reached 3.2e+05 at step 14; stopped: the loss passed 1e12" (the
-/// farthest point from 0 the run reached). Empty unless the run diverges.
+/// divergenceSentence (descent/stop_wording.h) as a QString: where a diverging run went.
 QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const QString& variable);
 
 /// Shows `marker` at the edge of `plot` that a diverging run left the view by, with divergenceNote();

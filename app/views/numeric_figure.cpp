@@ -1,7 +1,7 @@
 #include "views/numeric_figure.h"
 
 #include "diff/numeric.h"
-#include "eval/point_value.h"
+#include "function/point_value.h"
 #include "lessons/function_lesson.h"
 #include "lessons/number_format.h"
 #include "plotting/curve_graph.h"

@@ -1,6 +1,6 @@
 #include "views/secant_figure.h"
 
-#include "eval/point_value.h"
+#include "function/point_value.h"
 #include "lessons/number_format.h"
 #include "lessons/secant_lesson.h"
 #include "plotting/curve_graph.h"

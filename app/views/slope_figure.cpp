@@ -1,7 +1,7 @@
 #include "views/slope_figure.h"
 
-#include "diff/point_classification.h"
-#include "eval/point_value.h"
+#include "function/point_classification.h"
+#include "function/point_value.h"
 #include "lessons/function_lesson.h"
 #include "lessons/number_format.h"
 #include "plotting/curve_graph.h"

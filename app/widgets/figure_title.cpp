@@ -1,7 +1,7 @@
 #include "widgets/figure_title.h"
 
-#include "eval/compiled_function.h"
 #include "expression/printer.h"
+#include "function/compiled_function.h"
 #include "plotting/palette.h"
 #include "widgets/appearance.h"
 

@@ -6,7 +6,7 @@
 // A bad formula shows the parser's message and marks its column; the field shows the model's function
 // (showFormula()) and its derivative below it in Unicode, and owns no function of its own.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "lessons/formula_check.h"
 
 #include <QString>

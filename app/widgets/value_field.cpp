@@ -1,6 +1,6 @@
 #include "widgets/value_field.h"
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "widgets/error_marker.h"
 
 #include <QKeyEvent>

@@ -3,7 +3,7 @@
 // (A run's regime is judged in run_judgement.h.)
 
 #include "descent/trajectory.h"
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 namespace gradlab {
 

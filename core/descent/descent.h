@@ -3,7 +3,7 @@
 
 #include "descent/run_shape.h"
 #include "descent/trajectory.h"
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 namespace gradlab {
 

@@ -2,6 +2,8 @@
 
 #include <Eigen/Dense>
 #include <cmath>
+#include <cstdio>
+#include <limits>
 
 namespace gradlab {
 
@@ -46,8 +48,7 @@ const char* optimizerTitle(OptimizerKind k) {
 }
 
 bool optimizerByName(const std::string& name, OptimizerKind& out) {
-    for (int i = 0; i < kOptimizerCount; ++i) {
-        const auto k = static_cast<OptimizerKind>(i);
+    for (OptimizerKind k : kOptimizers) {
         if (name == optimizerName(k)) {
             out = k;
             return true;
@@ -58,6 +59,111 @@ bool optimizerByName(const std::string& name, OptimizerKind& out) {
         return true;
     }
     return false;
+}
+
+const std::string& optimizerNameList() {
+    static const std::string list = [] {
+        std::string s;
+        for (OptimizerKind k : kOptimizers)
+            s += (s.empty() ? "" : ", ") + std::string(optimizerName(k));
+        return s;
+    }();
+    return list;
+}
+
+const HyperparameterRange& hyperparameterRange(Hyperparameter h) {
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    // In Hyperparameter order. The learning rate has no upper bound: the lessons show divergence.
+    static const HyperparameterRange ranges[kHyperparameterCount] = {
+        {"learningRate", "lr", "η", 0.0, inf, false, false, false},
+        {"momentum", "momentum", "μ", 0.0, 1.0, true, false, false},
+        {"alpha", "alpha", "α", 0.0, 1.0, true, false, false},
+        {"beta1", "beta1", "β₁", 0.0, 1.0, true, false, false},
+        {"beta2", "beta2", "β₂", 0.0, 1.0, true, false, false},
+        {"eps", "eps", "ε", 0.0, 1.0, false, true, true},
+    };
+    return ranges[static_cast<int>(h)];
+}
+
+bool usesHyperparameter(OptimizerKind kind, Hyperparameter h) {
+    switch (h) {
+    case Hyperparameter::LearningRate:
+        return true;
+    case Hyperparameter::Momentum:
+        return kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov;
+    case Hyperparameter::Alpha:
+        return kind == OptimizerKind::RMSprop;
+    case Hyperparameter::Beta1:
+    case Hyperparameter::Beta2:
+        return kind == OptimizerKind::Adam;
+    case Hyperparameter::Eps:
+        return kind == OptimizerKind::Adagrad || kind == OptimizerKind::RMSprop ||
+               kind == OptimizerKind::Adam;
+    }
+    return false;
+}
+
+double& hyperparameterValue(Hyperparameters& hp, Hyperparameter h) {
+    switch (h) {
+    case Hyperparameter::LearningRate:
+        return hp.learningRate;
+    case Hyperparameter::Momentum:
+        return hp.momentum;
+    case Hyperparameter::Alpha:
+        return hp.alpha;
+    case Hyperparameter::Beta1:
+        return hp.beta1;
+    case Hyperparameter::Beta2:
+        return hp.beta2;
+    case Hyperparameter::Eps:
+        return hp.eps;
+    }
+    return hp.learningRate;
+}
+
+double hyperparameterValue(const Hyperparameters& hp, Hyperparameter h) {
+    return hyperparameterValue(const_cast<Hyperparameters&>(hp), h);
+}
+
+namespace {
+
+std::string number(double v) {
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.12g", v);
+    return buf;
+}
+
+// "a positive number", "at least 0 and less than 1", "more than 0 and at most 1".
+std::string describeRange(const HyperparameterRange& r) {
+    if (std::isinf(r.max)) {
+        if (r.min == 0.0 && !r.minIncluded) return "a positive number";
+        return std::string(r.minIncluded ? "at least " : "more than ") + number(r.min);
+    }
+    return std::string(r.minIncluded ? "at least " : "more than ") + number(r.min) +
+           (r.maxIncluded ? " and at most " : " and less than ") + number(r.max);
+}
+
+} // namespace
+
+std::string hyperparameterProblem(Hyperparameter h, double value) {
+    const HyperparameterRange& r = hyperparameterRange(h);
+    if (r.negativeMeansDefault && value < 0.0 && std::isfinite(value)) return "";
+    const bool aboveMin = r.minIncluded ? value >= r.min : value > r.min;
+    const bool belowMax = r.maxIncluded ? value <= r.max : value < r.max;
+    if (aboveMin && belowMax && std::isfinite(value)) return "";
+    return "must be " + describeRange(r) + (r.negativeMeansDefault ? " (or negative for the default)" : "") +
+           ", got " + number(value);
+}
+
+std::string hyperparametersProblem(const Hyperparameters& hp, OptimizerKind kind) {
+    for (Hyperparameter h : kHyperparameters) {
+        if (!usesHyperparameter(kind, h)) continue;
+        const std::string why = hyperparameterProblem(h, hyperparameterValue(hp, h));
+        if (!why.empty()) return std::string(hyperparameterRange(h).key) + " " + why;
+    }
+    return "";
 }
 
 double Hyperparameters::epsilonFor(OptimizerKind kind) const {

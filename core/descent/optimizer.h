@@ -2,20 +2,28 @@
 // The optimizers of the lessons, with the update rules and default hyperparameters of torch.optim, so that
 // a learner's numbers match PyTorch's to rounding.
 
+#include <array>
 #include <string>
 
 namespace gradlab {
 
 enum class OptimizerKind { GradientDescent, Momentum, Nesterov, Adagrad, RMSprop, Adam, Newton };
+constexpr int kOptimizerCount = 7;
+/// Every optimizer, in the order the lessons, tables and colours list them.
+constexpr std::array<OptimizerKind, kOptimizerCount> kOptimizers = {
+    OptimizerKind::GradientDescent, OptimizerKind::Momentum, OptimizerKind::Nesterov, OptimizerKind::Adagrad,
+    OptimizerKind::RMSprop,         OptimizerKind::Adam,     OptimizerKind::Newton};
 
 /// "gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton".
 const char* optimizerName(OptimizerKind k);
 /// A name for people: "Gradient descent", "Momentum", … "Newton's method".
 const char* optimizerTitle(OptimizerKind k);
+/// The optimizer named `name` (optimizerName's names, and "sgd" for gd); false if none is.
 bool optimizerByName(const std::string& name, OptimizerKind& out);
-constexpr int kOptimizerCount = 7;
+/// "gd, momentum, nesterov, adagrad, rmsprop, adam, newton": the names for a message.
+const std::string& optimizerNameList();
 
-/// Hyperparameters. A field left NaN takes the optimizer's torch.optim default (see withDefaults()).
+/// Hyperparameters, initialised to torch.optim's defaults. An optimizer reads only those it uses.
 struct Hyperparameters {
     double learningRate = 0.1;
     double momentum = 0.9; ///< μ, for momentum and nesterov (torch.optim.SGD's momentum; dampening 0)
@@ -26,6 +34,37 @@ struct Hyperparameters {
     /// eps as used by `kind`.
     double epsilonFor(OptimizerKind kind) const;
 };
+
+/// A hyperparameter of Hyperparameters.
+enum class Hyperparameter { LearningRate, Momentum, Alpha, Beta1, Beta2, Eps };
+constexpr int kHyperparameterCount = 6;
+constexpr std::array<Hyperparameter, kHyperparameterCount> kHyperparameters = {
+    Hyperparameter::LearningRate, Hyperparameter::Momentum, Hyperparameter::Alpha,
+    Hyperparameter::Beta1,        Hyperparameter::Beta2,    Hyperparameter::Eps};
+
+/// The values a hyperparameter may take, and what it is called.
+struct HyperparameterRange {
+    const char* key;    ///< in lesson files: "learningRate", "momentum", "alpha", "beta1", "beta2", "eps"
+    const char* option; ///< on the command line: "lr", "momentum", "alpha", "beta1", "beta2", "eps"
+    const char* symbol; ///< for people: η, μ, α, β₁, β₂, ε
+    double min;
+    double max; ///< +inf: no upper bound (the value must still be finite)
+    bool minIncluded;
+    bool maxIncluded;
+    bool negativeMeansDefault; ///< eps: any negative value stands for the optimizer's default
+};
+const HyperparameterRange& hyperparameterRange(Hyperparameter h);
+/// Whether `kind`'s update rule reads `h` (every optimizer reads the learning rate).
+bool usesHyperparameter(OptimizerKind kind, Hyperparameter h);
+/// The field of `hp` that holds `h`.
+double hyperparameterValue(const Hyperparameters& hp, Hyperparameter h);
+double& hyperparameterValue(Hyperparameters& hp, Hyperparameter h);
+/// Why `value` is not a valid `h`, as the end of a sentence that begins with its name ("must be at least 0
+/// and less than 1, got 1.5"); "" if it is valid.
+std::string hyperparameterProblem(Hyperparameter h, double value);
+/// Why `hp` cannot run `kind`: the first hyperparameter `kind` uses that is out of range, by key
+/// ("beta2 must be at least 0 and less than 1, got 1"); "" if all are valid.
+std::string hyperparametersProblem(const Hyperparameters& hp, OptimizerKind kind);
 
 /// The most an optimizer works in: one or two coordinates.
 constexpr int kMaxDimension = 2;

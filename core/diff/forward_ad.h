@@ -2,7 +2,7 @@
 // Forward-mode automatic differentiation over an expression tree.
 
 #include "diff/dual.h"
-#include "eval/tree_evaluate.h"
+#include "expression/tree_evaluate.h"
 
 #include <vector>
 

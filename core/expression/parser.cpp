@@ -10,17 +10,13 @@ namespace gradlab {
 
 namespace {
 
-struct Failure {
-    ParseError error;
-};
-
 class Parser {
 public:
     Parser(const std::vector<Token>& tokens, const ParseOptions& options)
         : m_tokens(tokens)
         , m_options(options) {}
 
-    // Returns false with m_error set on failure. Errors unwind by returning nullptr.
+    // The formula's tree, or nullptr with m_error set: errors unwind by returning nullptr, not by throwing.
     Expr parseFormula() {
         if (peek().kind == TokenKind::End) {
             fail("empty formula", 1, "");

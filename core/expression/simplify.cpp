@@ -1,6 +1,6 @@
 #include "expression/simplify.h"
 
-#include "eval/tree_evaluate.h"
+#include "expression/tree_evaluate.h"
 
 #include <algorithm>
 #include <charconv>

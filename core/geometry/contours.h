@@ -1,7 +1,7 @@
 #pragma once
 // Contour lines by marching squares over a sampled grid, and the levels that show a surface's shape.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "geometry/value_scale.h"
 
 #include <vector>

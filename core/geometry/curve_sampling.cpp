@@ -1,6 +1,6 @@
 #include "geometry/curve_sampling.h"
 
-#include "eval/point_value.h"
+#include "function/point_value.h"
 
 #include <algorithm>
 #include <cmath>

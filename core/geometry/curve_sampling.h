@@ -2,7 +2,7 @@
 // Sampling a one-variable function for drawing: points with gaps where the curve is not defined or jumps
 // (1/x at 0, the slope of |x| at 0), and a y-range that shows the shape rather than one huge value.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include <vector>
 

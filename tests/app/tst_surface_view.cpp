@@ -4,7 +4,7 @@
 // with |∇f| at one scale for the function; too short to see, it is hidden and the view's text says so.
 
 #include "descent/trajectory.h"
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 #include "lessons/race_lesson.h"
 #include "lessons/surface3d_lesson.h"
 #include "plotting/surface_scene.h"

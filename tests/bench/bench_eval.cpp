@@ -1,7 +1,7 @@
 // Evaluations per second of the compiled block evaluator against hand-written C++ for Rosenbrock on a
 // 1000×1000 grid, measured in the same run. Prints figures; not a pass/fail test.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include <algorithm>
 #include <chrono>

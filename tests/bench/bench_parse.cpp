@@ -1,10 +1,10 @@
 // Parsing, simplifying and evaluating grow linearly with the formula's length: time per character for
 // formulas from 10 kB to 1 MB. Prints figures; not a pass/fail test.
 
-#include "eval/compiled_function.h"
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
 #include "expression/simplify.h"
+#include "expression/tree_evaluate.h"
+#include "function/compiled_function.h"
 
 #include <chrono>
 #include <cstdio>

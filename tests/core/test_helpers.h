@@ -1,7 +1,7 @@
 #pragma once
 // Helpers shared by the core suites.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include <QString>
 #include <QTest>

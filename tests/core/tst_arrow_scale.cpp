@@ -1,7 +1,7 @@
 // Gradient arrows whose length means something: one scale per function, a round number of slope per unit
 // of length, arrows that grow with |∇f|, and a clear verdict when one is too short to see or too long.
 
-#include "diff/point_classification.h"
+#include "function/point_classification.h"
 #include "geometry/arrow_scale.h"
 #include "test_helpers.h"
 

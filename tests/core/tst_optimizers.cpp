@@ -6,6 +6,7 @@
 #include "test_helpers.h"
 
 #include <QTest>
+#include <limits>
 
 using namespace gradlab;
 
@@ -38,7 +39,200 @@ private slots:
     void divergesWithLargeLearningRate();
     void everyOptimizerOnEveryPresetStops_data();
     void everyOptimizerOnEveryPresetStops();
+    void listAndNames();
+    void hyperparametersUsed_data();
+    void hyperparametersUsed();
+    void hyperparameterRanges_data();
+    void hyperparameterRanges();
+    void hyperparametersProblem_data();
+    void hyperparametersProblem();
 };
+
+void TestOptimizers::listAndNames() {
+    QCOMPARE(QString::fromStdString(optimizerNameList()),
+             QStringLiteral("gd, momentum, nesterov, adagrad, rmsprop, adam, newton"));
+    for (int i = 0; i < kOptimizerCount; ++i) {
+        QCOMPARE(int(kOptimizers[std::size_t(i)]), i); // the list is the enum's order
+        OptimizerKind k = OptimizerKind::Newton;
+        QVERIFY(optimizerByName(optimizerName(kOptimizers[std::size_t(i)]), k));
+        QCOMPARE(int(k), i);
+    }
+    OptimizerKind k = OptimizerKind::Newton;
+    QVERIFY(optimizerByName("sgd", k));
+    QCOMPARE(k, OptimizerKind::GradientDescent);
+    QVERIFY(!optimizerByName("lbfgs", k));
+}
+
+void TestOptimizers::hyperparametersUsed_data() {
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<QString>("keys"); // the keys of the hyperparameters its update rule reads
+    QTest::newRow("gd") << "gd"
+                        << "learningRate";
+    QTest::newRow("momentum") << "momentum"
+                              << "learningRate momentum";
+    QTest::newRow("nesterov") << "nesterov"
+                              << "learningRate momentum";
+    QTest::newRow("adagrad") << "adagrad"
+                             << "learningRate eps";
+    QTest::newRow("rmsprop") << "rmsprop"
+                             << "learningRate alpha eps";
+    QTest::newRow("adam") << "adam"
+                          << "learningRate beta1 beta2 eps";
+    QTest::newRow("newton") << "newton"
+                            << "learningRate";
+}
+
+void TestOptimizers::hyperparametersUsed() {
+    QFETCH(QString, optimizer);
+    QFETCH(QString, keys);
+    OptimizerKind kind;
+    QVERIFY(optimizerByName(optimizer.toStdString(), kind));
+    QStringList used;
+    for (Hyperparameter h : kHyperparameters)
+        if (usesHyperparameter(kind, h)) used << QString::fromLatin1(hyperparameterRange(h).key);
+    QCOMPARE(used.join(' '), keys);
+}
+
+void TestOptimizers::hyperparameterRanges_data() {
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("problem"); // "" when valid
+    const double inf = std::numeric_limits<double>::infinity();
+    QTest::newRow("lr 0.1") << "learningRate"
+                            << "lr"
+                            << "η" << 0.1 << "";
+    QTest::newRow("lr 1e6") << "learningRate"
+                            << "lr"
+                            << "η" << 1e6 << "";
+    QTest::newRow("lr 0") << "learningRate"
+                          << "lr"
+                          << "η" << 0.0 << "must be a positive number, got 0";
+    QTest::newRow("lr -1") << "learningRate"
+                           << "lr"
+                           << "η" << -1.0 << "must be a positive number, got -1";
+    QTest::newRow("lr inf") << "learningRate"
+                            << "lr"
+                            << "η" << inf << "must be a positive number, got inf";
+    QTest::newRow("lr nan") << "learningRate"
+                            << "lr"
+                            << "η" << std::nan("") << "must be a positive number, got nan";
+    QTest::newRow("momentum 0") << "momentum"
+                                << "momentum"
+                                << "μ" << 0.0 << "";
+    QTest::newRow("momentum 0.99") << "momentum"
+                                   << "momentum"
+                                   << "μ" << 0.99 << "";
+    QTest::newRow("momentum 1") << "momentum"
+                                << "momentum"
+                                << "μ" << 1.0 << "must be at least 0 and less than 1, got 1";
+    QTest::newRow("momentum -0.1") << "momentum"
+                                   << "momentum"
+                                   << "μ" << -0.1 << "must be at least 0 and less than 1, got -0.1";
+    QTest::newRow("alpha 0.99") << "alpha"
+                                << "alpha"
+                                << "α" << 0.99 << "";
+    QTest::newRow("alpha 1.5") << "alpha"
+                               << "alpha"
+                               << "α" << 1.5 << "must be at least 0 and less than 1, got 1.5";
+    QTest::newRow("beta1 0.9") << "beta1"
+                               << "beta1"
+                               << "β₁" << 0.9 << "";
+    QTest::newRow("beta1 1") << "beta1"
+                             << "beta1"
+                             << "β₁" << 1.0 << "must be at least 0 and less than 1, got 1";
+    QTest::newRow("beta2 0.999") << "beta2"
+                                 << "beta2"
+                                 << "β₂" << 0.999 << "";
+    QTest::newRow("beta2 nan") << "beta2"
+                               << "beta2"
+                               << "β₂" << std::nan("") << "must be at least 0 and less than 1, got nan";
+    QTest::newRow("eps 1e-8") << "eps"
+                              << "eps"
+                              << "ε" << 1e-8 << "";
+    QTest::newRow("eps 1") << "eps"
+                           << "eps"
+                           << "ε" << 1.0 << "";
+    QTest::newRow("eps default") << "eps"
+                                 << "eps"
+                                 << "ε" << -1.0 << "";
+    QTest::newRow("eps 0") << "eps"
+                           << "eps"
+                           << "ε" << 0.0
+                           << "must be more than 0 and at most 1 (or negative for the default), got 0";
+    QTest::newRow("eps 2") << "eps"
+                           << "eps"
+                           << "ε" << 2.0
+                           << "must be more than 0 and at most 1 (or negative for the default), got 2";
+    QTest::newRow("eps -inf") << "eps"
+                              << "eps"
+                              << "ε" << -inf
+                              << "must be more than 0 and at most 1 (or negative for the default), got -inf";
+}
+
+void TestOptimizers::hyperparameterRanges() {
+    QFETCH(QString, key);
+    QFETCH(QString, option);
+    QFETCH(QString, symbol);
+    QFETCH(double, value);
+    QFETCH(QString, problem);
+    int found = 0;
+    for (Hyperparameter h : kHyperparameters) {
+        const HyperparameterRange& r = hyperparameterRange(h);
+        if (key != QLatin1String(r.key)) continue;
+        ++found;
+        QCOMPARE(QString::fromLatin1(r.option), option);
+        QCOMPARE(QString::fromUtf8(r.symbol), symbol);
+        QCOMPARE(QString::fromStdString(hyperparameterProblem(h, value)), problem);
+        // The field the key names is the one the optimizer reads.
+        Hyperparameters hp;
+        hyperparameterValue(hp, h) = 0.5;
+        QCOMPARE(hyperparameterValue(static_cast<const Hyperparameters&>(hp), h), 0.5);
+    }
+    QCOMPARE(found, 1);
+}
+
+void TestOptimizers::hyperparametersProblem_data() {
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("defaults, adam") << "adam"
+                                    << "" << 0.0 << "";
+    QTest::newRow("adam, beta2 1") << "adam"
+                                   << "beta2" << 1.0 << "beta2 must be at least 0 and less than 1, got 1";
+    QTest::newRow("gd ignores beta2") << "gd"
+                                      << "beta2" << 1.0 << "";
+    QTest::newRow("gd, lr 0") << "gd"
+                              << "learningRate" << 0.0 << "learningRate must be a positive number, got 0";
+    QTest::newRow("nesterov, momentum 1")
+        << "nesterov"
+        << "momentum" << 1.0 << "momentum must be at least 0 and less than 1, got 1";
+    QTest::newRow("adam ignores momentum") << "adam"
+                                           << "momentum" << 1.0 << "";
+    QTest::newRow("rmsprop, alpha -1")
+        << "rmsprop"
+        << "alpha" << -1.0 << "alpha must be at least 0 and less than 1, got -1";
+    QTest::newRow("adagrad, eps 0")
+        << "adagrad"
+        << "eps" << 0.0 << "eps must be more than 0 and at most 1 (or negative for the default), got 0";
+    QTest::newRow("newton ignores eps") << "newton"
+                                        << "eps" << 0.0 << "";
+}
+
+void TestOptimizers::hyperparametersProblem() {
+    QFETCH(QString, optimizer);
+    QFETCH(QString, key);
+    QFETCH(double, value);
+    QFETCH(QString, problem);
+    OptimizerKind kind;
+    QVERIFY(optimizerByName(optimizer.toStdString(), kind));
+    Hyperparameters hp;
+    for (Hyperparameter h : kHyperparameters)
+        if (key == QLatin1String(hyperparameterRange(h).key)) hyperparameterValue(hp, h) = value;
+    QCOMPARE(QString::fromStdString(gradlab::hyperparametersProblem(hp, kind)), problem);
+}
 
 void TestOptimizers::firstSteps_data() {
     QTest::addColumn<int>("kind");

@@ -1,7 +1,7 @@
 // The parser reads what a learner types and explains, with a column, what it cannot read.
 
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
+#include "expression/tree_evaluate.h"
 #include "test_helpers.h"
 
 #include <QTest>

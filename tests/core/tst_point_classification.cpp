@@ -2,7 +2,7 @@
 // point that the Hessian calls a minimum, a maximum, a saddle, or cannot decide). "Flat" is relative to the
 // function's own typical slope, so scaling a function does not change what its points are.
 
-#include "diff/point_classification.h"
+#include "function/point_classification.h"
 #include "test_helpers.h"
 
 #include <QTest>

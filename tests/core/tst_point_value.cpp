@@ -1,7 +1,7 @@
 // Values at a point say what they are: a number, undefined (no value exists) or an overflow (a value
 // too large for a double), and whether the number can be told from 0 given its own round-off.
 
-#include "eval/point_value.h"
+#include "function/point_value.h"
 #include "test_helpers.h"
 
 #include <QTest>

@@ -1,10 +1,10 @@
 // Printers: plain text reads back to the same function; Unicode and LaTeX read as a teacher writes.
 
 #include "diff/symbolic.h"
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
 #include "expression/printer.h"
 #include "expression/simplify.h"
+#include "expression/tree_evaluate.h"
 #include "test_helpers.h"
 
 #include <QTest>

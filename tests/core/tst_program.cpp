@@ -2,8 +2,8 @@
 // results as they are.
 
 #include "eval/program.h"
-#include "eval/tree_evaluate.h"
 #include "expression/simplify.h"
+#include "expression/tree_evaluate.h"
 #include "test_helpers.h"
 
 #include <QTest>

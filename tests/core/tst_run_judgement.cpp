@@ -2,6 +2,7 @@
 // several functions, curvatures and optimizers; the sweep judges each rate exactly as a single run.
 
 #include "descent/run_judgement.h"
+#include "descent/stop_wording.h"
 #include "descent/sweep.h"
 #include "test_helpers.h"
 
@@ -22,6 +23,8 @@ private slots:
     void sweepMeasuresAgainstTheMinimumApproached();
     void flatMinimumIsFoundAtItsPlace();
     void shortNumbers();
+    void stopAndDivergenceSentences_data();
+    void stopAndDivergenceSentences();
 };
 
 namespace {
@@ -322,3 +325,50 @@ void TestRunJudgement::shortNumbers() {
 
 QTEST_GUILESS_MAIN(TestRunJudgement)
 #include "tst_run_judgement.moc"
+
+void TestRunJudgement::stopAndDivergenceSentences_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("stop");       // stopSentence
+    QTest::addColumn<QString>("divergence"); // divergenceSentence, "" unless the run diverges
+    QTest::newRow("converged: outcome, then the verdict as a sentence")
+        << "x^2"
+        << "1" << 0.4 << 100
+        << "Converged at step 10: |f′| = 2.05e-7 fell below the tolerance 1e-6; the loss is 1.05e-14. "
+           "Converging steadily: every step moves the same way and the loss falls at every step."
+        << "";
+    // x doubles and flips sign at every step: |x| = 2^k.
+    QTest::newRow("still diverging at the last step")
+        << "x^2"
+        << "1" << 1.5 << 10 << "STOP"
+        << "|x| reached 1.02e+03 at step 10; still growing at the last step";
+    QTest::newRow("stopped by divergence")
+        << "x^2"
+        << "1" << 1.5 << 100 << "STOP"
+        << "|x| reached 1.05e+06 at step 20; stopped: the loss passed 1e12";
+    QTest::newRow("cannot start: the outcome alone") << "ln(w)"
+                                                     << "-1" << 0.1 << 10
+                                                     << "Cannot start here: the loss is undefined (not a "
+                                                        "number). Move the start into the function's domain."
+                                                     << "";
+}
+
+void TestRunJudgement::stopAndDivergenceSentences() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(QString, stop);
+    QFETCH(QString, divergence);
+    const Case c = makeCase(formula, start, QStringLiteral("gd"), lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    if (stop == QLatin1String("STOP")) { // a diverging run: outcome, then "Diverging: …."
+        stop = QString::fromStdString(j.outcome) +
+               QStringLiteral(" Diverging: the steps overshoot and the loss grows.");
+    }
+    QCOMPARE(QString::fromStdString(stopSentence(j, t)), stop);
+    QCOMPARE(QString::fromStdString(divergenceSentence(j, t, c.f->variables()[0])), divergence);
+}

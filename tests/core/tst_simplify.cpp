@@ -1,9 +1,9 @@
 // The simplifier writes what a teacher would write and never changes a function's values.
 
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
 #include "expression/printer.h"
 #include "expression/simplify.h"
+#include "expression/tree_evaluate.h"
 #include "test_helpers.h"
 
 #include <QTest>

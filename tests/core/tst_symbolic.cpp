@@ -1,9 +1,9 @@
 // Symbolic derivatives: the text a teacher would write, and values that match a central difference.
 
 #include "diff/symbolic.h"
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
 #include "expression/printer.h"
+#include "expression/tree_evaluate.h"
 #include "test_helpers.h"
 
 #include <QTest>

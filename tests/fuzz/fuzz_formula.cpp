@@ -3,11 +3,11 @@
 // and printed forms evaluate to the values of the trees they came from.
 
 #include "diff/symbolic.h"
-#include "eval/compiled_function.h"
-#include "eval/tree_evaluate.h"
 #include "expression/parser.h"
 #include "expression/printer.h"
 #include "expression/simplify.h"
+#include "expression/tree_evaluate.h"
+#include "function/compiled_function.h"
 
 #include <cmath>
 #include <cstdint>

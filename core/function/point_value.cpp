@@ -1,4 +1,4 @@
-#include "eval/point_value.h"
+#include "function/point_value.h"
 
 #include <cfenv>
 #include <cmath>

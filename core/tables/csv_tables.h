@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-namespace gradlab::cli {
+namespace gradlab {
 
 /// h,f_a_plus_h,f_a_minus_h,delta_y,slope,error (the row for the scheme's own Δy and slope).
 std::string limitTableCsv(const LimitTable& table);
@@ -31,4 +31,4 @@ std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Traje
 /// core judges it (minimum_loss: the minimum that run approaches, empty if none was found).
 std::string sweepCsv(const std::vector<SweepRow>& rows);
 
-} // namespace gradlab::cli
+} // namespace gradlab

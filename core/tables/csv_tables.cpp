@@ -1,10 +1,10 @@
-#include "cli/csv_tables.h"
+#include "tables/csv_tables.h"
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
-namespace gradlab::cli {
+namespace gradlab {
 
 namespace {
 
@@ -106,4 +106,4 @@ std::string sweepCsv(const std::vector<SweepRow>& rows) {
     return out;
 }
 
-} // namespace gradlab::cli
+} // namespace gradlab

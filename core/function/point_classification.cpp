@@ -1,4 +1,4 @@
-#include "diff/point_classification.h"
+#include "function/point_classification.h"
 
 #include <Eigen/Dense>
 #include <algorithm>

@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 namespace gradlab {
 

@@ -1,4 +1,4 @@
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 #include "diff/symbolic.h"
 #include "expression/simplify.h"
@@ -54,37 +54,58 @@ FunctionResult CompiledFunction::create(const Formula& formula) {
     return result;
 }
 
+namespace {
+
+// Doubles for one evaluation, on the stack up to f, ∇f and H of two variables (the lessons' hot loops
+// then never allocate), on the heap beyond: a formula read with explicit variables may have more.
+class Scratch {
+public:
+    explicit Scratch(int count) {
+        if (count > kInline) m_heap.assign(static_cast<std::size_t>(count), 0.0);
+    }
+    double* data() { return m_heap.empty() ? m_inline : m_heap.data(); }
+
+private:
+    static constexpr int kInline = 7;
+    double m_inline[kInline] = {};
+    std::vector<double> m_heap;
+};
+
+} // namespace
+
 double CompiledFunction::valueAndGradient(const double* p, double* gradient) const {
-    double out[3];
-    m_gradientProgram.run(p, out);
+    Scratch out(m_gradientProgram.outputCount());
+    m_gradientProgram.run(p, out.data());
     for (int i = 0; i < dimension(); ++i)
-        gradient[i] = out[1 + i];
-    return out[0];
+        gradient[i] = out.data()[1 + i];
+    return out.data()[0];
 }
 
 double CompiledFunction::valueGradientHessian(const double* p, double* gradient, double* hessian) const {
-    double out[7];
-    m_hessianProgram.run(p, out);
+    Scratch out(m_hessianProgram.outputCount());
+    m_hessianProgram.run(p, out.data());
     const int n = dimension();
     for (int i = 0; i < n; ++i)
-        gradient[i] = out[1 + i];
+        gradient[i] = out.data()[1 + i];
     for (int k = 0; k < n * n; ++k)
-        hessian[k] = out[1 + n + k];
-    return out[0];
+        hessian[k] = out.data()[1 + n + k];
+    return out.data()[0];
 }
 
 double CompiledFunction::slope(double x) const {
-    double g[2] = {0.0, 0.0};
-    double p[2] = {x, 0.0};
-    valueAndGradient(p, g);
-    return g[0];
+    const int n = dimension();
+    Scratch p(n), g(n);
+    p.data()[0] = x; // the other coordinates stay 0
+    valueAndGradient(p.data(), g.data());
+    return g.data()[0];
 }
 
 double CompiledFunction::secondDerivative(double x) const {
-    double g[2], h[4];
-    double p[2] = {x, 0.0};
-    valueGradientHessian(p, g, h);
-    return h[0];
+    const int n = dimension();
+    Scratch p(n), g(n), h(n * n);
+    p.data()[0] = x;
+    valueGradientHessian(p.data(), g.data(), h.data());
+    return h.data()[0];
 }
 
 } // namespace gradlab

@@ -44,14 +44,15 @@ public:
 
     /// f at p (dimension() coordinates).
     double value(const double* p) const { return m_valueProgram.value(p); }
+    /// f at x, for a function of at most one variable (reads one coordinate).
     double value(double x) const { return m_valueProgram.value(&x); }
     /// f and ∇f at p; returns f, writes dimension() partials to gradient.
     double valueAndGradient(const double* p, double* gradient) const;
     /// f, ∇f and the Hessian (row-major dimension()×dimension()) at p; returns f.
     double valueGradientHessian(const double* p, double* gradient, double* hessian) const;
-    /// f' at x for a one-variable function (the first partial otherwise).
+    /// f' at x for a one-variable function (the first partial at (x, 0, …) otherwise).
     double slope(double x) const;
-    /// f'' at x for a one-variable function.
+    /// f'' at x for a one-variable function (∂²f/∂x² at (x, 0, …) otherwise).
     double secondDerivative(double x) const;
 
     const Program& valueProgram() const { return m_valueProgram; }

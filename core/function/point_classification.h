@@ -4,7 +4,7 @@
 // side when f″ is zero too). The same for a point of a two-variable function: sloped, or flat and then a
 // minimum, a maximum, a saddle or undetermined, from the Hessian's eigenvalues.
 
-#include "eval/compiled_function.h"
+#include "function/compiled_function.h"
 
 namespace gradlab {
 
