@@ -294,6 +294,13 @@ void LessonPlot::paintEvent(QPaintEvent* event) {
 }
 
 void LessonPlot::mousePressEvent(QMouseEvent* event) {
+    if (m_active) {
+        // A release this plot never saw (the window lost the mouse mid-drag): that drag is over.
+        DraggableHandle* h = m_active;
+        m_active = nullptr;
+        h->release();
+        emit dragFinished();
+    }
     if (event->button() == Qt::LeftButton) {
         m_active = handleAt(event->position());
         if (m_active) {

@@ -122,13 +122,18 @@ void SecantView::resetView() {
 }
 
 void SecantView::togglePlay() {
-    if (!m_lesson->isAnimating()) {
-        // Pace by the angles of this view: from the Δx it starts at, with the points in view.
-        m_lesson->rewindIfFinished();
-        m_figure->prepareAnimation();
-        m_lesson->setScreenAspect(m_figure->screenAspect());
+    if (m_lesson->isAnimating()) {
+        m_lesson->pause();
+        return;
     }
-    m_lesson->togglePlay();
+    // Pace by the angles of this view: from the Δx it starts at, with the points in view. The rewind to
+    // Δx = 1 and the animation are one undo step.
+    m_lesson->beginGesture();
+    m_lesson->rewindIfFinished();
+    m_figure->prepareAnimation();
+    m_lesson->setScreenAspect(m_figure->screenAspect());
+    m_lesson->play();
+    m_lesson->endGesture();
 }
 
 bool SecantView::isPlaying() const {

@@ -42,6 +42,7 @@ private slots:
     void sliderGestureIsOneStep();
     void optimizerChoiceIsOneStep();
     void animationIsOneStep();
+    void replayedAnimationIsOneStep();
     void undoSequenceRestoresEveryEarlierState();
     void undoShowsTheLessonItChanges();
     void undoingToTheSavedStateClearsModified();
@@ -233,6 +234,25 @@ void TestUndo::animationIsOneStep() {
     QCOMPARE(stack()->undoText(), QStringLiteral("Change Δx"));
     stack()->undo();
     QCOMPARE(view->lesson()->dx(), before);
+}
+
+// Animate once it has played to its end rewinds Δx to 1 and plays again: the rewind and the animation are
+// one step, and undo goes back to the Δx it ended at.
+void TestUndo::replayedAnimationIsOneStep() {
+    m_window->showLesson("secant");
+    auto* view = static_cast<SecantView*>(m_window->lesson("secant"));
+    view->lesson()->setDx(view->lesson()->animationEndDx());
+    const double ended = view->lesson()->dx();
+    stack()->clear();
+    QTest::mouseClick(view->animateButton(), Qt::LeftButton);
+    QVERIFY(view->lesson()->isAnimating());
+    QTRY_VERIFY(view->lesson()->dx() < 0.5);
+    QTest::mouseClick(view->animateButton(), Qt::LeftButton);
+    settle();
+    QVERIFY(!view->lesson()->isAnimating());
+    QCOMPARE(stack()->count(), 1);
+    stack()->undo();
+    QCOMPARE(view->lesson()->dx(), ended);
 }
 
 void TestUndo::undoSequenceRestoresEveryEarlierState() {
