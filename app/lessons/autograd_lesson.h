@@ -39,6 +39,9 @@ public:
     /// Space walks the backward pass one node further.
     void togglePlay() override { stepBackward(); }
 
+protected:
+    QString moveText() const override { return tr("Change the input value"); }
+
 private:
     void record();
 

@@ -1,7 +1,7 @@
 #include "lessons/descent_lesson.h"
 
-#include "tables/csv_tables.h"
 #include "lessons/lesson_state.h"
+#include "tables/csv_tables.h"
 
 namespace gradlab {
 

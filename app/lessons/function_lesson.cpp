@@ -47,7 +47,7 @@ void FunctionLesson::setX(double x) {
     if (!std::isfinite(x)) return;
     x = std::clamp(x, m_xMin, m_xMax);
     if (x == m_x) return;
-    edit(tr("Move the point"), [&] {
+    edit(moveText(), [&] {
         m_x = x;
         emit changed();
     });
@@ -55,7 +55,7 @@ void FunctionLesson::setX(double x) {
 
 void FunctionLesson::setXShowing(double x) {
     if (!std::isfinite(x)) return;
-    edit(tr("Move the point"), [&] { placeX(x); });
+    edit(moveText(), [&] { placeX(x); });
     emit pointPlaced();
 }
 

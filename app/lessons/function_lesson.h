@@ -62,6 +62,8 @@ signals:
 
 protected:
     void notify() { emit changed(); }
+    /// What moving the point is called in the undo menu ("Move the point").
+    virtual QString moveText() const { return tr("Move the point"); }
     /// {"formula", "range", "x"}: the part of save() every one-variable lesson has.
     QJsonObject saveFunction() const;
     /// Why a state's formula, range or point cannot be used ("" if they can).

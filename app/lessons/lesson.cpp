@@ -28,13 +28,19 @@ bool Lesson::applyOptions(const RenderOptions& options, QString* error) {
     return ok;
 }
 
-void Lesson::beginGesture() {
-    if (m_gestureDepth++ == 0) m_gesture = nextGesture();
+void Lesson::beginGesture(const QString& name) {
+    if (m_gestureDepth++ == 0) {
+        m_gesture = nextGesture();
+        m_gestureName = name;
+    }
 }
 
 void Lesson::endGesture() {
     if (m_gestureDepth == 0) return;
-    if (--m_gestureDepth == 0) m_gesture = 0;
+    if (--m_gestureDepth == 0) {
+        m_gesture = 0;
+        m_gestureName.clear();
+    }
 }
 
 void Lesson::edit(const QString& text, const std::function<void()>& change) {
@@ -47,7 +53,8 @@ void Lesson::edit(const QString& text, const std::function<void()>& change) {
     change();
     --m_editDepth;
     const QJsonObject after = save();
-    if (after != before) m_recorder->record(this, text, before, after, m_gesture);
+    if (after != before)
+        m_recorder->record(this, m_gestureName.isEmpty() ? text : m_gestureName, before, after, m_gesture);
 }
 
 } // namespace gradlab

@@ -53,8 +53,9 @@ public:
     /// Where undo steps go; none (the default): changes are not recorded.
     void setRecorder(EditRecorder* recorder) { m_recorder = recorder; }
     /// Every change from here to endGesture() is one undo step (a drag from press to release, a slider
-    /// held, an animation). Gestures nest; the outermost one counts.
-    void beginGesture();
+    /// held, an animation), named `name` if given (else after its first change). Gestures nest; the
+    /// outermost one counts.
+    void beginGesture(const QString& name = QString());
     void endGesture();
     bool inGesture() const { return m_gestureDepth > 0; }
 
@@ -78,6 +79,7 @@ private:
     int m_editDepth = 0;
     int m_gestureDepth = 0;
     int m_gesture = 0; ///< the open gesture's serial (0: none)
+    QString m_gestureName;
 };
 
 } // namespace gradlab

@@ -1,7 +1,7 @@
 #include "lessons/race_lesson.h"
 
-#include "tables/csv_tables.h"
 #include "lessons/lesson_state.h"
+#include "tables/csv_tables.h"
 
 #include <QJsonArray>
 #include <cmath>

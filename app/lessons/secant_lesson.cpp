@@ -1,8 +1,8 @@
 #include "lessons/secant_lesson.h"
 
-#include "tables/csv_tables.h"
 #include "function/point_value.h"
 #include "lessons/lesson_state.h"
+#include "tables/csv_tables.h"
 
 #include <algorithm>
 #include <cmath>
@@ -171,7 +171,7 @@ bool SecantLesson::isKink() const {
 
 void SecantLesson::play() {
     if (m_player->isPlaying()) return;
-    beginGesture();
+    beginGesture(tr("Animate Δx toward 0"));
     rewindIfFinished();
     m_player->play();
     if (!m_player->isPlaying()) endGesture(); // nothing to play

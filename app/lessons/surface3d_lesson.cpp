@@ -40,10 +40,12 @@ void Surface3dLesson::setLogHeight(bool on) {
 }
 
 QJsonObject Surface3dLesson::save() const {
-    const int k = followed();
-    return {{QStringLiteral("follow"),
-             k < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))},
-            {QStringLiteral("logHeight"), m_logHeight}};
+    // The optimizer chosen, even while the race does not run it (the ball then follows the first one that
+    // runs, and goes back to the chosen one when it runs again): a file says what the user chose.
+    return {
+        {QStringLiteral("follow"),
+         m_follow < 0 ? QString() : QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(m_follow)))},
+        {QStringLiteral("logHeight"), m_logHeight}};
 }
 
 QString Surface3dLesson::check(const QJsonObject& state) const {
@@ -56,8 +58,9 @@ QString Surface3dLesson::check(const QJsonObject& state) const {
 void Surface3dLesson::read(const QJsonObject& state) {
     m_logHeight = state.value(QStringLiteral("logHeight")).toBool(false);
     OptimizerKind k;
-    if (optimizerByName(state.value(QStringLiteral("follow")).toString().toStdString(), k))
-        m_follow = static_cast<int>(k);
+    m_follow = optimizerByName(state.value(QStringLiteral("follow")).toString().toStdString(), k)
+                   ? static_cast<int>(k)
+                   : -1;
     emit changed();
 }
 

@@ -30,7 +30,7 @@ public:
     void setLogHeight(bool on);
 
     QString id() const override { return QStringLiteral("surface3d"); }
-    /// {"follow": "adam" or "", "logHeight": false}
+    /// {"follow": the optimizer chosen ("" for none chosen: the first that runs), "logHeight": false}
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// The race's runs.

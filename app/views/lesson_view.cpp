@@ -24,11 +24,11 @@ QString LessonView::title() const {
 
 void LessonView::connectGestures() {
     for (LessonPlot* plot : findChildren<LessonPlot*>()) {
-        connect(plot, &LessonPlot::dragStarted, m_model, &Lesson::beginGesture);
+        connect(plot, &LessonPlot::dragStarted, m_model, [this] { m_model->beginGesture(); });
         connect(plot, &LessonPlot::dragFinished, m_model, &Lesson::endGesture);
     }
     for (QAbstractSlider* slider : findChildren<QAbstractSlider*>()) {
-        connect(slider, &QAbstractSlider::sliderPressed, m_model, &Lesson::beginGesture);
+        connect(slider, &QAbstractSlider::sliderPressed, m_model, [this] { m_model->beginGesture(); });
         connect(slider, &QAbstractSlider::sliderReleased, m_model, &Lesson::endGesture);
     }
     for (QAbstractSpinBox* box : findChildren<QAbstractSpinBox*>())

@@ -128,7 +128,7 @@ void SecantView::togglePlay() {
     }
     // Pace by the angles of this view: from the Δx it starts at, with the points in view. The rewind to
     // Δx = 1 and the animation are one undo step.
-    m_lesson->beginGesture();
+    m_lesson->beginGesture(tr("Animate Δx toward 0"));
     m_lesson->rewindIfFinished();
     m_figure->prepareAnimation();
     m_lesson->setScreenAspect(m_figure->screenAspect());

@@ -6,7 +6,10 @@
 #include "lessons/descent_lesson.h"
 #include "lessons/function_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/lesson_set.h"
+#include "lessons/race_lesson.h"
 #include "lessons/secant_lesson.h"
+#include "lessons/surface3d_lesson.h"
 #include "undo/lesson_document.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_view.h"
@@ -43,6 +46,9 @@ private slots:
     void optimizerChoiceIsOneStep();
     void animationIsOneStep();
     void replayedAnimationIsOneStep();
+    void undoTextNamesTheAction_data();
+    void undoTextNamesTheAction();
+    void followOfAnOptimizerNotRunningIsKept();
     void undoSequenceRestoresEveryEarlierState();
     void undoShowsTheLessonItChanges();
     void undoingToTheSavedStateClearsModified();
@@ -231,7 +237,7 @@ void TestUndo::animationIsOneStep() {
     settle();
     QVERIFY(!view->lesson()->isAnimating());
     QCOMPARE(stack()->count(), 1);
-    QCOMPARE(stack()->undoText(), QStringLiteral("Change Δx"));
+    QCOMPARE(stack()->undoText(), QStringLiteral("Animate Δx toward 0"));
     stack()->undo();
     QCOMPARE(view->lesson()->dx(), before);
 }
@@ -251,8 +257,64 @@ void TestUndo::replayedAnimationIsOneStep() {
     settle();
     QVERIFY(!view->lesson()->isAnimating());
     QCOMPARE(stack()->count(), 1);
+    QCOMPARE(stack()->undoText(), QStringLiteral("Animate Δx toward 0"));
     stack()->undo();
     QCOMPARE(view->lesson()->dx(), ended);
+}
+
+void TestUndo::undoTextNamesTheAction_data() {
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("slope: the point") << "slope"
+                                      << "x"
+                                      << "Move the point";
+    QTest::newRow("autograd: the input, not a point") << "autograd"
+                                                      << "x"
+                                                      << "Change the input value";
+    QTest::newRow("secant: the scheme") << "secant"
+                                        << "scheme"
+                                        << "Change the difference scheme";
+    QTest::newRow("3-D: whom the ball follows") << "surface3d"
+                                                << "follow"
+                                                << "Follow another optimizer";
+    QTest::newRow("3-D: the height scale") << "surface3d"
+                                           << "log"
+                                           << "Change the height scale";
+}
+
+void TestUndo::undoTextNamesTheAction() {
+    QFETCH(QString, lesson);
+    QFETCH(QString, action);
+    QFETCH(QString, text);
+    Lesson* model = m_window->models()->lesson(lesson);
+    QVERIFY(model);
+    if (action == QLatin1String("x"))
+        static_cast<FunctionLesson*>(model)->setX(static_cast<FunctionLesson*>(model)->x() + 0.5);
+    else if (action == QLatin1String("scheme"))
+        static_cast<SecantLesson*>(model)->setScheme(DifferenceScheme::Central);
+    else if (action == QLatin1String("follow"))
+        static_cast<Surface3dLesson*>(model)->setFollowed(OptimizerKind::Adam);
+    else
+        static_cast<Surface3dLesson*>(model)->setLogHeight(true);
+    QCOMPARE(stack()->count(), 1);
+    QCOMPARE(stack()->undoText(), text);
+}
+
+// A file's choice of optimizer for the ball is kept while the race does not run it (the ball follows the
+// first one that runs meanwhile): the file and the screen agree, and nothing counts as modified.
+void TestUndo::followOfAnOptimizerNotRunningIsKept() {
+    auto* surface = m_window->models()->get<Surface3dLesson>(QStringLiteral("surface3d"));
+    QVERIFY(!surface->race()->isEnabled(OptimizerKind::RMSprop));
+    QJsonObject state = surface->save();
+    state.insert(QStringLiteral("follow"), QStringLiteral("rmsprop"));
+    QCOMPARE(surface->check(state), QString());
+    surface->restore(state);
+    QCOMPARE(surface->save(), state);
+    QVERIFY(surface->followed() != static_cast<int>(OptimizerKind::RMSprop));
+    QVERIFY(surface->race()->isEnabled(static_cast<OptimizerKind>(surface->followed())));
+    surface->race()->setEnabled(OptimizerKind::RMSprop, true);
+    QCOMPARE(surface->followed(), static_cast<int>(OptimizerKind::RMSprop));
 }
 
 void TestUndo::undoSequenceRestoresEveryEarlierState() {
