@@ -1,0 +1,4 @@
+#pragma once
+
+#include "diff/symbolic.h"
+#include "eval/program.h"
