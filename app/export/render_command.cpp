@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <cstdio>
 #include <ostream>
+#include <string>
 
 namespace gradlab {
 
@@ -130,27 +131,36 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
 } // namespace
 
 void registerRenderCommand() {
-    cli::registerCommand(
-        {"render", "draw a lesson's figure (PNG, PDF, SVG) or animation (GIF, PNG frames), headless",
-         "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
-         "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
-         "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
-         "         [--title TEXT]\n"
-         "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
-         "LESSON: slope, secant, numeric, autograd, contour, descent1d, learning-rate, race, surface3d.\n"
-         "Draws the same figure as File > Export Figure, without a display (QT_QPA_PLATFORM is not needed).\n"
-         "The format follows the extension: .png (and other image formats), .pdf and .svg as vectors\n"
-         "(96 pixels per inch: a PDF page is WxH x 0.75 points). --transparent leaves the background out.\n"
-         "--animate writes the lesson's animation (secant: the secant closing on the tangent; descent1d and\n"
-         "race: the run step by step) as an animated GIF, or as FILE-0001.png, FILE-0002.png, ...\n"
-         "--frames defaults to the lesson's own (60 for secant, one per step up to 100 or 120 otherwise).\n"
-         "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
-         "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
-         "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
-         "edges.\n"
-         "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
-         "with the same layout, for high-DPI slides. The file is written whole or not at all.\n",
-         runRender});
+    // The lesson list comes from the catalogue; the text lives as long as the program.
+    static const std::string help =
+        std::string(
+            "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
+            "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
+            "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
+            "         [--title TEXT]\n"
+            "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
+            "LESSON: ") +
+        lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
+        std::string(
+            "Draws the same figure as File > Export Figure, without a display (QT_QPA_PLATFORM is not "
+            "needed).\n"
+            "The format follows the extension: .png (and other image formats), .pdf and .svg as vectors\n"
+            "(96 pixels per inch: a PDF page is WxH x 0.75 points). --transparent leaves the background "
+            "out.\n"
+            "--animate writes the lesson's animation (secant: the secant closing on the tangent; descent1d "
+            "and\n"
+            "race: the run step by step) as an animated GIF, or as FILE-0001.png, FILE-0002.png, ...\n"
+            "--frames defaults to the lesson's own (60 for secant, one per step up to 100 or 120 "
+            "otherwise).\n"
+            "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
+            "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
+            "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
+            "edges.\n"
+            "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
+            "with the same layout, for high-DPI slides. The file is written whole or not at all.\n");
+    cli::registerCommand({"render",
+                          "draw a lesson's figure (PNG, PDF, SVG) or animation (GIF, PNG frames), headless",
+                          help.c_str(), runRender});
 }
 
 } // namespace gradlab

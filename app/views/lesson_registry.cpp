@@ -117,7 +117,7 @@ std::vector<LessonEntry> buildRegistry() {
          {},
          surfaceImage},
     };
-    // In the catalogue's order; every lesson of the catalogue has its row (tst_lesson_registry checks).
+    // In the catalogue's order; every lesson of the catalogue has its row (tst_main_window checks).
     std::vector<LessonEntry> ordered;
     for (const QString& id : lessonIds())
         for (const LessonEntry& row : rows)

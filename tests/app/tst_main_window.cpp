@@ -8,6 +8,7 @@
 #include "views/contour_figure.h"
 #include "views/contour_view.h"
 #include "views/descent_view.h"
+#include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "views/race_view.h"
 #include "views/secant_view.h"
@@ -43,6 +44,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void navigationShowsLessons();
+    void everyLessonHasItsViewAndFigure();
     void contourLessonOpensWithItsArrows_data();
     void contourLessonOpensWithItsArrows();
     void exportWritesRequestedSize_data();
@@ -63,14 +65,28 @@ void TestMainWindow::navigationShowsLessons() {
     MainWindow w;
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList ids{"slope",     "secant",        "numeric", "autograd", "contour",
-                          "descent1d", "learning-rate", "race",    "surface3d"};
+    const QStringList ids = lessonIds();
+    QCOMPARE(ids.size(), 9);
     QCOMPARE(w.navigation()->count(), ids.size());
     for (int i = 0; i < ids.size(); ++i) {
         const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
         QTest::mouseClick(w.navigation()->viewport(), Qt::LeftButton, {}, r.center());
         QCOMPARE(w.activeLesson()->id(), ids[i]);
     }
+}
+
+// Every lesson of the catalogue has its row in the views' registry: a view, an export figure (drawn).
+void TestMainWindow::everyLessonHasItsViewAndFigure() {
+    const std::unique_ptr<LessonSet> models = createLessons();
+    for (Lesson* model : models->lessons()) {
+        const LessonEntry* entry = findLesson(model->id());
+        QVERIFY2(entry, qPrintable(model->id()));
+        QVERIFY2(entry->makeView && entry->makeFigure, qPrintable(model->id()));
+        const std::unique_ptr<LessonView> view = createView(model, nullptr);
+        QVERIFY2(view && view->id() == model->id(), qPrintable(model->id()));
+        QVERIFY2(view->title() != model->id(), qPrintable(model->id())); // the catalogue's title
+    }
+    QCOMPARE(static_cast<int>(lessonRegistry().size()), lessonIds().size());
 }
 
 void TestMainWindow::contourLessonOpensWithItsArrows_data() {
@@ -195,9 +211,8 @@ void TestMainWindow::plotsFollowTheAppearance() {
 
 void TestMainWindow::everyControlIsReachedWithTab_data() {
     QTest::addColumn<QString>("lesson");
-    for (const char* id : {"slope", "secant", "numeric", "autograd", "contour", "descent1d", "learning-rate",
-                           "race", "surface3d"})
-        QTest::newRow(id) << id;
+    for (const QString& id : lessonIds())
+        QTest::newRow(qPrintable(id)) << id;
 }
 
 // Pressing Tab again and again from the lesson list visits every control of the lesson: fields, boxes,
