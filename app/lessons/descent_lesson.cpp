@@ -37,7 +37,7 @@ void DescentLesson::reset() {
 }
 
 void DescentLesson::setLearningRate(double lr) {
-    if (!(lr > 0) || !std::isfinite(lr) || lr == learningRate()) return;
+    if (!hyperparameterProblem(Hyperparameter::LearningRate, lr).empty() || lr == learningRate()) return;
     edit(tr("Change the learning rate"), [&] {
         m_settings.hyperparameters.learningRate = lr;
         reset();
@@ -61,7 +61,7 @@ void DescentLesson::setMaxSteps(int steps) {
 }
 
 void DescentLesson::setTolerance(double tolerance) {
-    if (!(tolerance > 0) || !(tolerance < 1) || tolerance == m_settings.tolerance) return;
+    if (!validTolerance(tolerance) || tolerance == m_settings.tolerance) return;
     edit(tr("Change the tolerance"), [&] {
         m_settings.tolerance = tolerance;
         reset();
@@ -74,7 +74,7 @@ void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, i
         m_settings.optimizer = kind;
         m_settings.hyperparameters = hp;
         if (maxSteps >= 1) m_settings.maxSteps = maxSteps;
-        if (tolerance > 0 && tolerance < 1) m_settings.tolerance = tolerance;
+        if (validTolerance(tolerance)) m_settings.tolerance = tolerance;
         reset();
     });
 }
@@ -91,12 +91,12 @@ QJsonObject DescentLesson::save() const {
 QString DescentLesson::check(const QJsonObject& state) const {
     QString why = FunctionLesson::check(state);
     if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
-    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 10000);
+    if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, kMaxSteps);
     if (why.isEmpty()) why = state::checkHyperparameters(state);
     const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
     if (why.isEmpty() && !tolerance.isUndefined() &&
-        !(tolerance.isDouble() && tolerance.toDouble() > 0 && tolerance.toDouble() < 1))
-        why = tr("“tolerance” must be a number between 0 and 1");
+        !(tolerance.isDouble() && validTolerance(tolerance.toDouble())))
+        why = tr("“tolerance” must be a number between %1 and %2").arg(kMinTolerance).arg(kMaxTolerance);
     return why;
 }
 
@@ -120,8 +120,7 @@ bool DescentLesson::applyDescentOptions(const RenderOptions& options, QString* e
     if (!options.optimizers.isEmpty()) {
         OptimizerKind k;
         if (options.optimizers.size() != 1 || !optimizerByName(options.optimizers[0].toStdString(), k)) {
-            *error =
-                tr("--optimizer takes one of gd, momentum, nesterov, adagrad, rmsprop, adam, newton here");
+            *error = tr("--optimizer takes one of %1 here").arg(QString::fromStdString(optimizerNameList()));
             return false;
         }
         setOptimizer(k);

@@ -29,6 +29,15 @@ public:
     /// (or gradient) has shrunk to this fraction of where it began.
     double tolerance() const { return m_settings.tolerance; }
     void setTolerance(double tolerance);
+    /// The tolerance lies strictly between these: a fraction, never 0 (a run would never converge).
+    static constexpr double kMinTolerance = 0.0;
+    static constexpr double kMaxTolerance = 1.0;
+    /// Whether `tolerance` can be the tolerance: a number strictly between kMinTolerance and kMaxTolerance.
+    static bool validTolerance(double tolerance) {
+        return tolerance > kMinTolerance && tolerance < kMaxTolerance;
+    }
+    /// The most steps a run may take (the step fields' and the lesson files' limit).
+    static constexpr int kMaxSteps = 10000;
     /// Sets the optimizer, all its hyperparameters and the step limit at once, and restarts the run.
     void setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps, double tolerance = -1.0);
 

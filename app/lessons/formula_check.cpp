@@ -1,21 +1,12 @@
 #include "lessons/formula_check.h"
 
 #include "expression/printer.h"
+#include "function/read_function.h"
 #include "presets/catalogue.h"
-
-#include <QCoreApplication>
-#include <QStringList>
 
 namespace gradlab {
 
 namespace {
-QString variableList(const std::vector<std::string>& names) {
-    QStringList l;
-    for (const auto& n : names)
-        l << QString::fromStdString(n);
-    return l.join(QStringLiteral(", "));
-}
-
 QString unicodeOf(const QString& formula) {
     const ParseResult r = parse(formula.toStdString());
     return r.ok ? QString::fromStdString(toUnicode(r.formula.expr)) : formula;
@@ -23,34 +14,14 @@ QString unicodeOf(const QString& formula) {
 } // namespace
 
 FormulaCheck checkFormula(const QString& text, int dimension) {
-    FunctionResult r = CompiledFunction::create(text.toStdString());
-    if (r.ok && r.function->dimension() < dimension) {
-        // "3" or "x" in a two-variable lesson: the missing variables are simply unused.
-        ParseOptions options;
-        options.variables =
-            dimension == 1 ? std::vector<std::string>{"x"} : std::vector<std::string>{"x", "y"};
-        if (r.function->dimension() == 1 && dimension == 2) {
-            const std::string v = r.function->variables()[0];
-            options.variables = v == "y" ? std::vector<std::string>{"x", "y"}
-                                         : std::vector<std::string>{v, v == "x" ? "y" : (v + "2")};
-        }
-        r = CompiledFunction::create(text.toStdString(), options);
-    }
+    // The core decides how a formula's variables fit the lesson, so the app and the CLI accept the same.
+    const FunctionResult r = readFunction(text.toStdString(), dimension);
     FormulaCheck result;
-    if (!r.ok) {
+    if (r.ok) {
+        result.function = r.function;
+    } else {
         result.message = QString::fromStdString(r.error.message);
         result.column = r.error.column;
-    } else if (r.function->dimension() > dimension) {
-        result.message =
-            dimension == 1
-                ? QCoreApplication::translate(
-                      "FormulaField", "this lesson needs a function of one variable; this one has %1 (%2)")
-                      .arg(r.function->dimension())
-                      .arg(variableList(r.function->variables()))
-                : QCoreApplication::translate("FormulaField",
-                                              "this lesson needs a function of two variables");
-    } else {
-        result.function = r.function;
     }
     return result;
 }

@@ -4,6 +4,7 @@
 
 #include "function/compiled_function.h"
 
+#include <QList>
 #include <QString>
 
 namespace gradlab {
@@ -24,7 +25,8 @@ struct FormulaCheck {
     int column = 0;
 };
 
-/// Checks `text` as a function of `dimension` variables (fewer are allowed: "3", "x" in a map).
+/// Checks `text` as a function of `dimension` variables (fewer are allowed: "3", "x" in a map): core's
+/// readFunction() in Qt types.
 FormulaCheck checkFormula(const QString& text, int dimension);
 
 /// The catalogue's presets of functions of `dimension` variables, in the catalogue's order.

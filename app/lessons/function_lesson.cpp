@@ -10,7 +10,7 @@ namespace gradlab {
 
 FunctionLesson::FunctionLesson(QObject* parent)
     : Lesson(parent) {
-    m_function = CompiledFunction::create("x^2").function;
+    m_function = checkFormula(QStringLiteral("x^2"), 1).function;
     m_formula = QStringLiteral("x^2");
 }
 

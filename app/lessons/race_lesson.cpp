@@ -10,11 +10,8 @@ namespace gradlab {
 
 RaceLesson::RaceLesson(QObject* parent)
     : SurfaceLesson(parent) {
-    for (int k = 0; k < kOptimizerCount; ++k)
-        m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = 0.001;
-    m_racers[static_cast<std::size_t>(OptimizerKind::GradientDescent)].enabled = true;
-    m_racers[static_cast<std::size_t>(OptimizerKind::Momentum)].enabled = true;
-    m_racers[static_cast<std::size_t>(OptimizerKind::Adam)].enabled = true;
+    for (OptimizerKind kind : {OptimizerKind::GradientDescent, OptimizerKind::Momentum, OptimizerKind::Adam})
+        m_racers[static_cast<std::size_t>(kind)].enabled = true;
     m_player = new Player(
         30,
         [this] {
@@ -31,11 +28,12 @@ RaceLesson::RaceLesson(QObject* parent)
 }
 
 void RaceLesson::setDefaultRates(double presetRate) {
-    // Momentum methods take the plain rate; the adaptive ones move about lr per step whatever the
-    // gradient's size, so they get rates that suit the size of the map; Newton takes full steps.
-    for (int k = 0; k < kOptimizerCount; ++k) {
+    // The race's own choice, not the optimizers' defaults (torch.optim's are in the core): momentum
+    // methods take the plain rate; the adaptive ones move about lr per step whatever the gradient's size,
+    // so they get rates that suit the size of the map; Newton takes full steps.
+    for (OptimizerKind kind : kOptimizers) {
         double lr = presetRate;
-        switch (static_cast<OptimizerKind>(k)) {
+        switch (kind) {
         case OptimizerKind::Adagrad:
             lr = 0.5;
             break;
@@ -51,7 +49,7 @@ void RaceLesson::setDefaultRates(double presetRate) {
         default:
             break;
         }
-        m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = lr;
+        m_racers[static_cast<std::size_t>(kind)].hyperparameters.learningRate = lr;
     }
     reset();
 }
@@ -70,10 +68,10 @@ void RaceLesson::announce() {
 void RaceLesson::reset() {
     pause();
     const double start[2] = {point().x(), point().y()};
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        Racer& r = m_racers[static_cast<std::size_t>(k)];
+    for (OptimizerKind kind : kOptimizers) {
+        Racer& r = m_racers[static_cast<std::size_t>(kind)];
         DescentSettings s;
-        s.optimizer = static_cast<OptimizerKind>(k);
+        s.optimizer = kind;
         s.hyperparameters = r.hyperparameters;
         s.maxSteps = m_maxSteps;
         s.tolerance = 1e-6;
@@ -106,7 +104,7 @@ void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) 
 }
 
 void RaceLesson::setSecondRate(OptimizerKind k, double lr) {
-    if (!(lr > 0) || !std::isfinite(lr)) lr = 0.0;
+    if (!validSecondRate(lr)) lr = 0.0;
     Racer& r = m_racers[static_cast<std::size_t>(k)];
     if (r.secondRate == lr) return;
     edit(tr("Change the optimizer settings"), [&] {
@@ -141,8 +139,7 @@ QJsonObject RaceLesson::save() const {
     s.insert(QStringLiteral("maxSteps"), m_maxSteps);
     s.insert(QStringLiteral("speed"), m_speed);
     QJsonObject optimizers;
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const auto kind = static_cast<OptimizerKind>(k);
+    for (OptimizerKind kind : kOptimizers) {
         QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
         state::saveHyperparameters(racer(kind).hyperparameters, &o);
         if (racer(kind).secondRate > 0) o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
@@ -160,8 +157,7 @@ QString RaceLesson::check(const QJsonObject& state) const {
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
         const QJsonValue second = it.value().toObject().value(QStringLiteral("secondRate"));
-        if (why.isEmpty() && !second.isUndefined() &&
-            !(second.toDouble() > 0 && std::isfinite(second.toDouble())))
+        if (why.isEmpty() && !second.isUndefined() && !validSecondRate(second.toDouble()))
             why = tr("\"secondRate\" must be a positive number, got %1").arg(second.toVariant().toString());
         if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
     }
@@ -175,12 +171,12 @@ void RaceLesson::read(const QJsonObject& state) {
     std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
     std::array<double, kOptimizerCount> secondRates{};
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const QJsonObject o =
-            optimizers.value(QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(k)))).toObject();
-        enabled[static_cast<std::size_t>(k)] = o.value(QStringLiteral("enabled")).toBool();
-        hyperparameters[static_cast<std::size_t>(k)] = state::readHyperparameters(o);
-        secondRates[static_cast<std::size_t>(k)] = o.value(QStringLiteral("secondRate")).toDouble();
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t k = static_cast<std::size_t>(kind);
+        const QJsonObject o = optimizers.value(QString::fromLatin1(optimizerName(kind))).toObject();
+        enabled[k] = o.value(QStringLiteral("enabled")).toBool();
+        hyperparameters[k] = state::readHyperparameters(o);
+        secondRates[k] = o.value(QStringLiteral("secondRate")).toDouble();
     }
     restoreRacers(enabled, hyperparameters, state.value(QStringLiteral("maxSteps")).toInt(),
                   state.value(QStringLiteral("speed")).toInt(), secondRates);
@@ -202,8 +198,7 @@ std::unique_ptr<Lesson> RaceLesson::clone() const {
 QByteArray RaceLesson::tableCsv() const {
     const RaceLesson& lesson = *this;
     std::vector<std::pair<std::string, const Trajectory*>> runs;
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const auto kind = static_cast<OptimizerKind>(k);
+    for (OptimizerKind kind : kOptimizers) {
         if (!lesson.isEnabled(kind)) continue;
         const bool twice = lesson.hasSecond(kind);
         runs.emplace_back(runName(kind, lesson.racer(kind).hyperparameters.learningRate, twice),
@@ -229,9 +224,8 @@ bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) 
     for (const QString& name : options.optimizers) {
         OptimizerKind k;
         if (!optimizerByName(name.trimmed().toStdString(), k)) {
-            *error = tr("--optimizer: unknown optimizer '%1' (choose gd, momentum, nesterov, "
-                        "adagrad, rmsprop, adam or newton)")
-                         .arg(name);
+            *error = tr("--optimizer: unknown optimizer '%1' (choose one of %2)")
+                         .arg(name, QString::fromStdString(optimizerNameList()));
             return false;
         }
         if (kinds.count(k) == 2) {
@@ -243,16 +237,14 @@ bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) 
         kinds.append(k);
     }
     if (!kinds.isEmpty())
-        for (int k = 0; k < kOptimizerCount; ++k) {
-            const auto kind = static_cast<OptimizerKind>(k);
+        for (OptimizerKind kind : kOptimizers) {
             lesson->setEnabled(kind, kinds.contains(kind));
             if (kinds.count(kind) < 2) lesson->setSecondRate(kind, 0);
         }
     if (!options.rates.isEmpty()) {
         QVector<OptimizerKind> enabled;
-        for (int k = 0; k < kOptimizerCount; ++k)
-            if (lesson->isEnabled(static_cast<OptimizerKind>(k)))
-                enabled.append(static_cast<OptimizerKind>(k));
+        for (OptimizerKind kind : kOptimizers)
+            if (lesson->isEnabled(kind)) enabled.append(kind);
         if (!kinds.isEmpty()) enabled = kinds;
         if (options.rates.size() != 1 && options.rates.size() != enabled.size()) {
             *error = tr("--lr takes one rate for all optimizers or one per optimizer (%1), got %2")
@@ -283,11 +275,15 @@ void RaceLesson::restoreRacers(const std::array<bool, kOptimizerCount>& enabled,
     for (std::size_t k = 0; k < m_racers.size(); ++k) {
         m_racers[k].enabled = enabled[k];
         m_racers[k].hyperparameters = hyperparameters[k];
-        m_racers[k].secondRate = secondRates[k] > 0 && std::isfinite(secondRates[k]) ? secondRates[k] : 0.0;
+        m_racers[k].secondRate = validSecondRate(secondRates[k]) ? secondRates[k] : 0.0;
     }
     if (maxSteps >= 1) m_maxSteps = maxSteps;
     m_speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
     reset();
+}
+
+bool RaceLesson::validSecondRate(double lr) {
+    return hyperparameterProblem(Hyperparameter::LearningRate, lr).empty();
 }
 
 bool RaceLesson::allStopped() const {
@@ -328,19 +324,16 @@ void RaceLesson::runToEnd() {
 }
 
 void RaceLesson::copyFrom(const RaceLesson& other) {
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        m_racers[static_cast<std::size_t>(k)].enabled = other.m_racers[static_cast<std::size_t>(k)].enabled;
-        m_racers[static_cast<std::size_t>(k)].hyperparameters =
-            other.m_racers[static_cast<std::size_t>(k)].hyperparameters;
-        m_racers[static_cast<std::size_t>(k)].secondRate =
-            other.m_racers[static_cast<std::size_t>(k)].secondRate;
+    for (std::size_t k = 0; k < m_racers.size(); ++k) {
+        m_racers[k].enabled = other.m_racers[k].enabled;
+        m_racers[k].hyperparameters = other.m_racers[k].hyperparameters;
+        m_racers[k].secondRate = other.m_racers[k].secondRate;
     }
     m_maxSteps = other.m_maxSteps;
     m_speed = other.m_speed;
     SurfaceLesson::copyFrom(other); // resets the runs from the same start
     m_internal = true;
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const std::size_t i = static_cast<std::size_t>(k);
+    for (std::size_t i = 0; i < m_racers.size(); ++i) {
         const int steps = static_cast<int>(other.m_racers[i].run->trajectory().points.size()) - 1;
         for (int s = 0; s < steps && m_racers[i].run->step(); ++s) {
         }

@@ -43,8 +43,10 @@ public:
     RunJudgement secondJudgement(OptimizerKind k) const {
         return judgeRun(*function(), secondTrajectory(k), racer(k).second->settings());
     }
-    /// Races the optimizer against itself at learning rate `lr` too (0 or less: no second run).
+    /// Races the optimizer against itself at learning rate `lr` too (0, or any invalid rate: no second run).
     void setSecondRate(OptimizerKind k, double lr);
+    /// Whether `lr` can be a second run's rate: a valid learning rate.
+    static bool validSecondRate(double lr);
     void setEnabled(OptimizerKind k, bool on);
     void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
     int maxSteps() const { return m_maxSteps; }

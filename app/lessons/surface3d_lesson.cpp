@@ -18,8 +18,8 @@ Surface3dLesson::~Surface3dLesson() = default;
 
 int Surface3dLesson::followed() const {
     if (m_follow >= 0 && m_race->isEnabled(static_cast<OptimizerKind>(m_follow))) return m_follow;
-    for (int k = 0; k < kOptimizerCount; ++k)
-        if (m_race->isEnabled(static_cast<OptimizerKind>(k))) return k;
+    for (OptimizerKind kind : kOptimizers)
+        if (m_race->isEnabled(kind)) return static_cast<int>(kind);
     return -1;
 }
 

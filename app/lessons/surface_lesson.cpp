@@ -10,7 +10,7 @@ namespace gradlab {
 
 SurfaceLesson::SurfaceLesson(QObject* parent)
     : Lesson(parent) {
-    m_function = CompiledFunction::create("(1-x)^2 + 100(y-x^2)^2").function;
+    m_function = checkFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"), 2).function;
     m_formula = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
 }
 

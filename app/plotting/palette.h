@@ -2,6 +2,8 @@
 // The colours of GradLab. Each means one thing, the same in every lesson: the curve is blue, the
 // tangent green, the secant red and dashed, the point you drag orange, the gradient purple.
 
+#include "descent/optimizer.h"
+
 #include <QColor>
 
 namespace gradlab::palette {
@@ -32,13 +34,14 @@ inline const QColor partialY{0x0a, 0x8f, 0xa0};     ///< the ∂f/∂y arrow
 inline const QColor descent{0x2c, 0xa0, 0x2c};      ///< −∇f, the way downhill
 inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
 
-/// One colour per optimizer, in OptimizerKind order (gd, momentum, nesterov, adagrad, rmsprop, adam, newton).
-inline QColor optimizer(int kind) {
-    // Orange is kept for the point you drag, so no optimizer wears it.
+/// The colour of optimizer `kind`: red for gd, blue for momentum, … (one per entry of kOptimizers).
+inline QColor optimizer(OptimizerKind kind) {
+    // Orange is kept for the point you drag, so no optimizer wears it. In OptimizerKind order.
     static const QColor colours[] = {{0xd6, 0x27, 0x28}, {0x1f, 0x77, 0xb4}, {0x8c, 0x56, 0x4b},
                                      {0xe3, 0x77, 0xc2}, {0x7f, 0x7f, 0x7f}, {0x2c, 0xa0, 0x2c},
                                      {0x17, 0xbe, 0xcf}};
-    return colours[kind % 7];
+    static_assert(sizeof colours / sizeof colours[0] == kOptimizerCount, "one colour per optimizer");
+    return colours[static_cast<int>(kind)];
 }
 
 /// One colour per regime of a run, in Regime order (monotone, oscillating, bouncing, diverging, too slow,

@@ -23,7 +23,9 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     field->setToolTip(
         QObject::tr("A run counts as converged when |gradient| falls below this, or when its loss "
                     "gap to the minimum it approaches has shrunk to this fraction of where it "
-                    "began (between 0 and 1, for example 1e-6)."));
+                    "began (between %1 and %2, for example 1e-6).")
+            .arg(DescentLesson::kMinTolerance)
+            .arg(DescentLesson::kMaxTolerance));
     field->setMaximumWidth(80);
     auto sync = [field, lesson] {
         if (!field->hasFocus()) field->setText(QString::number(lesson->tolerance(), 'g', 6));
@@ -33,14 +35,16 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
     auto refuse = [field, lesson] {
         QToolTip::showText(
             field->mapToGlobal(QPoint(0, field->height())),
-            QObject::tr("The tolerance must be a number between 0 and 1, such as 1e-6; kept %1.")
+            QObject::tr("The tolerance must be a number between %1 and %2, such as 1e-6; kept %3.")
+                .arg(DescentLesson::kMinTolerance)
+                .arg(DescentLesson::kMaxTolerance)
                 .arg(QString::number(lesson->tolerance(), 'g', 6)),
             field, QRect(-100000, -100000, 200000, 200000), 6000);
     };
     QObject::connect(field, &QLineEdit::inputRejected, field, refuse);
     QObject::connect(field, &QLineEdit::editingFinished, lesson, [field, lesson, sync, refuse] {
         double v;
-        if (readPositive(field, &v) && v < 1) {
+        if (readNumber(field, &v) && DescentLesson::validTolerance(v)) {
             lesson->setTolerance(v);
             field->clearFocus();
         } else {
@@ -73,7 +77,7 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     lrLabel->setBuddy(m_lr);
     m_optimizer = new OptimizerBox(this);
     m_steps = new QSpinBox(this);
-    m_steps->setRange(1, 10000);
+    m_steps->setRange(1, DescentLesson::kMaxSteps);
     m_steps->setAccessibleName(tr("Maximum steps"));
     auto* stepsLabel = new QLabel(tr("S&teps"), this);
     stepsLabel->setBuddy(m_steps);
@@ -105,11 +109,10 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
 
     connect(m_lr, &QLineEdit::editingFinished, this, [this] {
         double v;
-        if (readPositive(m_lr, &v)) m_lesson->setLearningRate(v);
+        if (readNumber(m_lr, &v)) m_lesson->setLearningRate(v); // which refuses an invalid rate
         sync();
     });
-    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this,
-            [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_optimizer, &OptimizerBox::optimizerChosen, m_lesson, &DescentLesson::setOptimizer);
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });

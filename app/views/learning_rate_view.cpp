@@ -33,7 +33,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     label->setBuddy(m_slider);
     m_optimizer = new OptimizerBox(this);
     m_steps = new QSpinBox(this);
-    m_steps->setRange(1, 10000);
+    m_steps->setRange(1, DescentLesson::kMaxSteps);
     m_steps->setAccessibleName(tr("Steps"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -64,11 +64,10 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     connect(m_slider, &LogSlider::logValueChanged, m_lesson, &DescentLesson::setLearningRate);
     connect(m_field, &QLineEdit::editingFinished, this, [this] {
         double v;
-        if (readPositive(m_field, &v)) m_lesson->setLearningRate(v);
+        if (readNumber(m_field, &v)) m_lesson->setLearningRate(v); // which refuses an invalid rate
         sync();
     });
-    connect(m_optimizer, qOverload<int>(&QComboBox::activated), this,
-            [this] { m_lesson->setOptimizer(m_optimizer->kind()); });
+    connect(m_optimizer, &OptimizerBox::optimizerChosen, m_lesson, &DescentLesson::setOptimizer);
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_lesson, &FunctionLesson::changed, this, &LearningRateView::sync);
     // The sweep runs off the GUI thread; a progress bar appears only if it takes longer than a blink.

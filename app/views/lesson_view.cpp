@@ -52,7 +52,11 @@ void LessonView::bindFormula(FormulaField* field, SurfaceLesson* lesson) {
 }
 
 void LessonView::connectPointFields(PointFields* fields, SurfaceLesson* lesson) {
-    connect(fields, &PointFields::pointEntered, lesson, &SurfaceLesson::setPointShowing);
+    connect(fields, &PointFields::coordinateEntered, lesson, [lesson](int index, double value) {
+        QPointF p = lesson->point();
+        (index == 0 ? p.rx() : p.ry()) = value;
+        lesson->setPointShowing(p);
+    });
     auto show = [fields, lesson] {
         fields->setNames(lesson->variable(0), lesson->variable(1));
         fields->setPoint(lesson->point());

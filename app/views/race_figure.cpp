@@ -61,10 +61,10 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_map->plotLayout()->setRowSpacing(2);
     // Graph k of the loss and |∇f| plots is optimizer k's run; the second runs' graphs come after them.
     for (int pass = 0; pass < 2; ++pass)
-        for (int k = 0; k < kOptimizerCount; ++k) {
-            const std::size_t i = static_cast<std::size_t>(k);
-            const QColor c = palette::optimizer(k);
-            const QString name = QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k)));
+        for (OptimizerKind kind : kOptimizers) {
+            const std::size_t i = static_cast<std::size_t>(kind);
+            const QColor c = palette::optimizer(kind);
+            const QString name = QString::fromLatin1(optimizerTitle(kind));
             const bool second = pass == 1;
             (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
             QCPGraph* loss = (second ? m_secondLosses : m_losses)[i] = m_lossPlot->addGraph();
@@ -149,9 +149,8 @@ void RaceFigure::update() {
         for (const TrajectoryPoint& p : t.points)
             best = std::min(best, p.loss);
     };
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const auto kind = static_cast<OptimizerKind>(k);
-        const std::size_t i = static_cast<std::size_t>(k);
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t i = static_cast<std::size_t>(kind);
         if (!m_lesson->isEnabled(kind)) continue;
         judgements[i] = m_lesson->judgement(kind);
         account(judgements[i], m_lesson->trajectory(kind));
@@ -172,9 +171,8 @@ void RaceFigure::update() {
     QStringList lines;
     int longest = 1;
     double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const auto kind = static_cast<OptimizerKind>(k);
-        const std::size_t i = static_cast<std::size_t>(k);
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t i = static_cast<std::size_t>(kind);
         const bool on = m_lesson->isEnabled(kind), twice = m_lesson->hasSecond(kind);
         m_trails[i]->setVisible(on);
         m_losses[i]->setVisible(on);
@@ -197,11 +195,11 @@ void RaceFigure::update() {
         else
             m_seconds[i]->curve()->removeFromLegend();
         if (!on) continue;
-        lines << showRun(m_lesson->trajectory(kind), judgements[i], lr, k, false, floor, &lo, &hi, &glo, &ghi,
-                         &longest);
+        lines << showRun(m_lesson->trajectory(kind), judgements[i], lr, kind, false, floor, &lo, &hi, &glo,
+                         &ghi, &longest);
         if (twice)
-            lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lr2, k, true, floor, &lo,
-                             &hi, &glo, &ghi, &longest);
+            lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lr2, kind, true, floor,
+                             &lo, &hi, &glo, &ghi, &longest);
     }
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})
         p->xAxis->setRange(0, longest);
@@ -219,10 +217,10 @@ void RaceFigure::update() {
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate, int k,
-                            bool second, double floor, double* lo, double* hi, double* glo, double* ghi,
-                            int* longest) {
-    const std::size_t i = static_cast<std::size_t>(k);
+QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate,
+                            OptimizerKind kind, bool second, double floor, double* lo, double* hi,
+                            double* glo, double* ghi, int* longest) {
+    const std::size_t i = static_cast<std::size_t>(kind);
     (second ? m_seconds : m_trails)[i]->show(t);
     QVector<double> steps, gaps, norms;
     for (const TrajectoryPoint& p : t.points) {
@@ -238,7 +236,7 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (lr %4): %5 &nbsp; f = %6 at (%7, %8)")
-        .arg(htmlColour(palette::optimizer(k), this, kSwatchContrast),
+        .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast),
              second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
              QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),

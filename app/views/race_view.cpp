@@ -23,6 +23,29 @@ namespace gradlab {
 
 namespace {
 enum Column { Enabled, Rate, SecondRate, First, Second, ColumnCount };
+
+// The hyperparameter `column` shows for `kind`, by what the core says the optimizer uses: μ, β₁ or α in
+// the first column (no optimizer uses two of them), β₂ in the second; false if the column shows "—".
+bool shownHyperparameter(OptimizerKind kind, int column, Hyperparameter* shown) {
+    for (Hyperparameter h :
+         {Hyperparameter::Momentum, Hyperparameter::Beta1, Hyperparameter::Alpha, Hyperparameter::Beta2}) {
+        const int at = h == Hyperparameter::Beta2 ? Second : First;
+        if (at == column && usesHyperparameter(kind, h)) {
+            *shown = h;
+            return true;
+        }
+    }
+    return false;
+}
+
+// Reads `text` as a value of `h`; false unless it is a number in the core's range for `h`.
+bool readHyperparameter(const QString& text, Hyperparameter h, double* value) {
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !hyperparameterProblem(h, v).empty()) return false;
+    *value = v;
+    return true;
+}
 } // namespace
 
 RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
@@ -79,7 +102,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 
     fillTable();
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
-        if (!m_filling) readRow(item->row());
+        if (!m_filling) readCell(item->row(), item->column());
     });
     connect(m_play, &QPushButton::clicked, m_lesson, &RaceLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
@@ -99,8 +122,8 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 
 void RaceView::fillTable() {
     m_filling = true;
-    for (int k = 0; k < kOptimizerCount; ++k) {
-        const auto kind = static_cast<OptimizerKind>(k);
+    for (OptimizerKind kind : kOptimizers) {
+        const int k = static_cast<int>(kind);
         const Hyperparameters& hp = m_lesson->racer(kind).hyperparameters;
         auto cell = [this, k](int column) {
             QTableWidgetItem* item = m_table->item(k, column);
@@ -114,54 +137,50 @@ void RaceView::fillTable() {
         name->setText(QString::fromLatin1(optimizerTitle(kind)));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
-        NumberCellDelegate::setTextColour(name, gradlab::palette::optimizer(k));
+        NumberCellDelegate::setTextColour(name, gradlab::palette::optimizer(kind));
         cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
         const double second = m_lesson->racer(kind).secondRate;
         cell(SecondRate)->setText(second > 0 ? QString::number(second, 'g', 6) : QString());
-        const bool momentum = kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov;
-        QString first = momentum                         ? QString::number(hp.momentum)
-                        : kind == OptimizerKind::Adam    ? QString::number(hp.beta1)
-                        : kind == OptimizerKind::RMSprop ? QString::number(hp.alpha)
-                                                         : QStringLiteral("—");
-        cell(First)->setText(first);
-        cell(First)->setFlags(first == QLatin1String("—")
-                                  ? Qt::ItemIsEnabled
-                                  : Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable);
-        cell(Second)->setText(kind == OptimizerKind::Adam ? QString::number(hp.beta2) : QStringLiteral("—"));
-        cell(Second)->setFlags(kind == OptimizerKind::Adam
-                                   ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
-                                   : Qt::ItemIsEnabled);
+        for (int column : {First, Second}) {
+            Hyperparameter h;
+            const bool shown = shownHyperparameter(kind, column, &h);
+            cell(column)->setText(shown ? QString::number(hyperparameterValue(hp, h)) : QStringLiteral("—"));
+            cell(column)->setFlags(shown ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
+                                         : Qt::ItemIsEnabled);
+        }
     }
     m_filling = false;
 }
 
-void RaceView::readRow(int row) {
+void RaceView::readCell(int row, int column) {
+    // Only the edited cell says anything: the others show the model's values.
     const auto kind = static_cast<OptimizerKind>(row);
-    Hyperparameters hp = m_lesson->racer(kind).hyperparameters;
-    bool ok = false;
-    const double lr = m_table->item(row, Rate)->text().toDouble(&ok);
-    if (ok && lr > 0 && std::isfinite(lr)) hp.learningRate = lr;
-    const double first = m_table->item(row, First)->text().toDouble(&ok);
-    if (ok && first >= 0 && first < 1) {
-        if (kind == OptimizerKind::Momentum || kind == OptimizerKind::Nesterov)
-            hp.momentum = first;
-        else if (kind == OptimizerKind::Adam)
-            hp.beta1 = first;
-        else if (kind == OptimizerKind::RMSprop)
-            hp.alpha = first;
+    const QTableWidgetItem* item = m_table->item(row, column);
+    double v;
+    Hyperparameter h = Hyperparameter::LearningRate;
+    switch (column) {
+    case Enabled:
+        m_lesson->setEnabled(kind, item->checkState() == Qt::Checked);
+        break;
+    case SecondRate:
+        // The second run's rate is a learning rate too; an empty cell removes the second run.
+        if (item->text().trimmed().isEmpty())
+            m_lesson->setSecondRate(kind, 0);
+        else if (readHyperparameter(item->text(), Hyperparameter::LearningRate, &v))
+            m_lesson->setSecondRate(kind, v);
+        break;
+    case Rate:
+    case First:
+    case Second:
+        if ((column == Rate || shownHyperparameter(kind, column, &h)) &&
+            readHyperparameter(item->text(), h, &v)) {
+            Hyperparameters hp = m_lesson->racer(kind).hyperparameters;
+            hyperparameterValue(hp, h) = v;
+            m_lesson->setHyperparameters(kind, hp); // resets the race
+        }
+        break;
     }
-    const double second = m_table->item(row, Second)->text().toDouble(&ok);
-    if (ok && second >= 0 && second < 1 && kind == OptimizerKind::Adam) hp.beta2 = second;
-    const QString secondText = m_table->item(row, SecondRate)->text().trimmed();
-    const double secondRate = secondText.toDouble(&ok);
-    if (secondText.isEmpty())
-        m_lesson->setSecondRate(kind, 0);
-    else if (ok && secondRate > 0 && std::isfinite(secondRate))
-        m_lesson->setSecondRate(kind, secondRate);
-    const bool enabled = m_table->item(row, Enabled)->checkState() == Qt::Checked;
-    m_lesson->setEnabled(kind, enabled);
-    m_lesson->setHyperparameters(kind, hp); // resets the race; invalid text is replaced by the old value
-    fillTable();
+    fillTable(); // invalid text is replaced by the model's value
 }
 
 void RaceView::resetView() {
@@ -175,9 +194,8 @@ LessonAnimation RaceView::createAnimation(const RaceLesson& lesson) {
     copy->reset();
     auto taken = [](const RaceLesson& race) {
         int most = 0;
-        for (int k = 0; k < kOptimizerCount; ++k)
-            if (race.isEnabled(static_cast<OptimizerKind>(k))) {
-                const auto kind = static_cast<OptimizerKind>(k);
+        for (OptimizerKind kind : kOptimizers)
+            if (race.isEnabled(kind)) {
                 most = std::max(most, static_cast<int>(race.trajectory(kind).points.size()) - 1);
                 if (race.hasSecond(kind))
                     most = std::max(most, static_cast<int>(race.secondTrajectory(kind).points.size()) - 1);

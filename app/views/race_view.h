@@ -33,7 +33,8 @@ public:
 
 private:
     void fillTable();
-    void readRow(int row);
+    /// Hands the edited cell to the lesson's setter for it.
+    void readCell(int row, int column);
 
     RaceLesson* m_lesson;
     FormulaField* m_formula;

@@ -155,9 +155,9 @@ void SurfaceView::fillFollowBox() {
     const int current = followed();
     const QSignalBlocker block(m_follow);
     m_follow->clear();
-    for (int k = 0; k < kOptimizerCount; ++k)
-        if (m_lesson->isEnabled(static_cast<OptimizerKind>(k)))
-            m_follow->addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
+    for (OptimizerKind kind : kOptimizers)
+        if (m_lesson->isEnabled(kind))
+            m_follow->addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
     m_follow->setCurrentIndex(m_follow->findData(current));
     const QSignalBlocker blockLog(m_logHeight);
     m_logHeight->setChecked(m_model->logHeight());

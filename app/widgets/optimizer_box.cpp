@@ -8,9 +8,11 @@ namespace gradlab {
 
 OptimizerBox::OptimizerBox(QWidget* parent)
     : QComboBox(parent) {
-    for (int k = 0; k < kOptimizerCount; ++k)
-        addItem(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))), k);
+    for (OptimizerKind kind : kOptimizers)
+        addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
     setAccessibleName(tr("Optimizer"));
+    connect(this, &QComboBox::activated, this,
+            [this](int index) { emit optimizerChosen(static_cast<OptimizerKind>(itemData(index).toInt())); });
 }
 
 QLineEdit* createNumberField(QWidget* parent, const QString& accessibleName) {
@@ -22,10 +24,10 @@ QLineEdit* createNumberField(QWidget* parent, const QString& accessibleName) {
     return field;
 }
 
-bool readPositive(const QLineEdit* field, double* value) {
+bool readNumber(const QLineEdit* field, double* value) {
     bool ok = false;
     const double v = field->text().trimmed().toDouble(&ok); // C locale: "0.1", "1e-3"
-    if (!ok || !(v > 0) || !std::isfinite(v)) return false;
+    if (!ok || !std::isfinite(v)) return false;
     *value = v;
     return true;
 }

@@ -25,10 +25,8 @@ PointFields::PointFields(const QString& caption, QWidget* parent)
     m_xName->setBuddy(m_x);
     m_yName->setBuddy(m_y);
     setNames(QStringLiteral("x"), QStringLiteral("y"));
-    connect(m_x, &ValueField::valueEntered, this,
-            [this](double v) { emit pointEntered(QPointF(v, m_y->value())); });
-    connect(m_y, &ValueField::valueEntered, this,
-            [this](double v) { emit pointEntered(QPointF(m_x->value(), v)); });
+    connect(m_x, &ValueField::valueEntered, this, [this](double v) { emit coordinateEntered(0, v); });
+    connect(m_y, &ValueField::valueEntered, this, [this](double v) { emit coordinateEntered(1, v); });
 }
 
 void PointFields::setPoint(QPointF p) {

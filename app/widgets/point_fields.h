@@ -1,6 +1,6 @@
 #pragma once
 // A typed point on a map: "Point  x [ ]  y [ ]", two ValueFields read at full precision (pi/2, 1e-3). The
-// owner moves its point when one is entered and shows the point back with setPoint().
+// owner moves its point when a coordinate is entered and shows the point back with setPoint().
 
 #include <QPointF>
 #include <QWidget>
@@ -25,8 +25,9 @@ public:
     ValueField* yField() const { return m_y; }
 
 signals:
-    /// The user entered a coordinate: the point with it and the other coordinate as shown.
-    void pointEntered(QPointF p);
+    /// The user entered coordinate `index` (0: x, 1: y); the owner takes the other from its model, not
+    /// from the field that shows it.
+    void coordinateEntered(int index, double value);
 
 private:
     QString m_caption;

@@ -24,9 +24,13 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <array>
 #include <cmath>
 
 using namespace gradlab;
+
+Q_DECLARE_METATYPE(gradlab::OptimizerKind)
+Q_DECLARE_METATYPE(gradlab::Hyperparameter)
 
 namespace {
 /// Picks row `row` of the formula field's list with the mouse, as a learner does; false if the field
@@ -132,6 +136,8 @@ private slots:
     void typedPointAndStart();
     void typedStartIsOneUndoStep();
     void optimizerRacesItself();
+    void raceTableTakesValidHyperparameters_data();
+    void raceTableTakesValidHyperparameters();
 };
 
 void TestMaps::clickOnContourMapMovesPoint_data() {
@@ -640,6 +646,81 @@ void TestMaps::optimizerRacesItself() {
     table->item(row, column)->setText(QString());
     QVERIFY(!lesson->hasSecond(OptimizerKind::Adam));
     QVERIFY(!figure->secondTrail(OptimizerKind::Adam)->curve()->visible());
+}
+
+void TestMaps::raceTableTakesValidHyperparameters_data() {
+    // A cell of the race's table edits the hyperparameter the core says its optimizer uses, within the
+    // core's range; other text is refused and the cell shows the lesson's value again.
+    QTest::addColumn<OptimizerKind>("optimizer");
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<Hyperparameter>("hyperparameter");
+    QTest::addColumn<bool>("taken");
+    const QString lr = QStringLiteral("learning rate"), first = QStringLiteral("momentum / β₁ / α"),
+                  second = QStringLiteral("β₂");
+    QTest::newRow("gd lr") << OptimizerKind::GradientDescent << lr << "0.002" << Hyperparameter::LearningRate
+                           << true;
+    QTest::newRow("gd lr 0") << OptimizerKind::GradientDescent << lr << "0" << Hyperparameter::LearningRate
+                             << false;
+    QTest::newRow("gd lr inf") << OptimizerKind::GradientDescent << lr << "inf"
+                               << Hyperparameter::LearningRate << false;
+    QTest::newRow("momentum μ") << OptimizerKind::Momentum << first << "0.5" << Hyperparameter::Momentum
+                                << true;
+    QTest::newRow("nesterov μ 0") << OptimizerKind::Nesterov << first << "0" << Hyperparameter::Momentum
+                                  << true;
+    QTest::newRow("momentum μ 1") << OptimizerKind::Momentum << first << "1" << Hyperparameter::Momentum
+                                  << false;
+    QTest::newRow("rmsprop α") << OptimizerKind::RMSprop << first << "0.9" << Hyperparameter::Alpha << true;
+    QTest::newRow("adam β₁") << OptimizerKind::Adam << first << "0.8" << Hyperparameter::Beta1 << true;
+    QTest::newRow("adam β₁ -0.1") << OptimizerKind::Adam << first << "-0.1" << Hyperparameter::Beta1 << false;
+    QTest::newRow("adam β₂") << OptimizerKind::Adam << second << "0.99" << Hyperparameter::Beta2 << true;
+    QTest::newRow("adam β₂ 1") << OptimizerKind::Adam << second << "1" << Hyperparameter::Beta2 << false;
+    QTest::newRow("adam β₂ text") << OptimizerKind::Adam << second << "abc" << Hyperparameter::Beta2 << false;
+}
+
+void TestMaps::raceTableTakesValidHyperparameters() {
+    QFETCH(OptimizerKind, optimizer);
+    QFETCH(QString, header);
+    QFETCH(QString, typed);
+    QFETCH(Hyperparameter, hyperparameter);
+    QFETCH(bool, taken);
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
+    RaceLesson* lesson = view.lesson();
+    QTableWidget* table = view.optimizerTable();
+    int column = -1;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->horizontalHeaderItem(c)->text() == header) column = c;
+    QVERIFY(column > 0);
+    QTableWidgetItem* cell = table->item(static_cast<int>(optimizer), column);
+    QVERIFY(cell->flags() & Qt::ItemIsEditable);
+    std::array<Hyperparameters, kOptimizerCount> racers;
+    for (OptimizerKind kind : kOptimizers)
+        racers[static_cast<std::size_t>(kind)] = lesson->racer(kind).hyperparameters;
+    const Hyperparameters before = lesson->racer(optimizer).hyperparameters;
+    cell->setText(typed);
+    const Hyperparameters after = lesson->racer(optimizer).hyperparameters;
+    const double expected = taken ? typed.toDouble() : hyperparameterValue(before, hyperparameter);
+    QCOMPARE(hyperparameterValue(after, hyperparameter), expected);
+    for (Hyperparameter other : kHyperparameters)
+        if (other != hyperparameter)
+            QCOMPARE(hyperparameterValue(after, other), hyperparameterValue(before, other));
+    QCOMPARE(cell->text().toDouble(), expected); // the cell shows the lesson's value
+    // The other optimizers' hyperparameters are untouched.
+    for (OptimizerKind kind : kOptimizers)
+        for (Hyperparameter h : kHyperparameters)
+            if (kind != optimizer)
+                QCOMPARE(hyperparameterValue(lesson->racer(kind).hyperparameters, h),
+                         hyperparameterValue(racers[static_cast<std::size_t>(kind)], h));
+    // A column an optimizer does not use shows "—" and cannot be edited.
+    for (OptimizerKind kind :
+         {OptimizerKind::GradientDescent, OptimizerKind::Adagrad, OptimizerKind::Newton}) {
+        for (int c = 0; c < table->columnCount(); ++c) {
+            const QString h = table->horizontalHeaderItem(c)->text();
+            if (h != QStringLiteral("momentum / β₁ / α") && h != QStringLiteral("β₂")) continue;
+            QCOMPARE(table->item(static_cast<int>(kind), c)->text(), QStringLiteral("—"));
+            QVERIFY(!(table->item(static_cast<int>(kind), c)->flags() & Qt::ItemIsEditable));
+        }
+    }
 }
 
 QTEST_MAIN(TestMaps)
