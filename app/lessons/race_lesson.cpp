@@ -1,7 +1,7 @@
 #include "lessons/race_lesson.h"
 
-#include "tables/csv_tables.h"
 #include "lessons/lesson_state.h"
+#include "tables/csv_tables.h"
 
 #include <QJsonArray>
 #include <cmath>
@@ -26,7 +26,8 @@ RaceLesson::RaceLesson(QObject* parent)
         [this] { return !allStopped(); }, this);
     connect(m_player, &Player::playingChanged, this, &Lesson::playingChanged);
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
-    setDefaultRates(0.001); // also starts the runs
+    setDefaultRates(0.001);
+    reset();
     setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
 }
 
@@ -53,12 +54,13 @@ void RaceLesson::setDefaultRates(double presetRate) {
         }
         m_racers[static_cast<std::size_t>(k)].hyperparameters.learningRate = lr;
     }
-    reset();
 }
 
 void RaceLesson::restartIfStale() {
     if (m_internal) return;
-    if (m_runFunction != function() || m_runStart != point()) reset();
+    // Called from changed(): the runs start again before later listeners (the views) see the change,
+    // without a second changed().
+    if (m_runFunction != function() || m_runStart != point()) restart();
 }
 
 void RaceLesson::announce() {
@@ -68,6 +70,11 @@ void RaceLesson::announce() {
 }
 
 void RaceLesson::reset() {
+    restart();
+    announce();
+}
+
+void RaceLesson::restart() {
     pause();
     const double start[2] = {point().x(), point().y()};
     for (int k = 0; k < kOptimizerCount; ++k) {
@@ -86,7 +93,6 @@ void RaceLesson::reset() {
     }
     m_runFunction = function();
     m_runStart = point();
-    announce();
 }
 
 void RaceLesson::setEnabled(OptimizerKind k, bool on) {
@@ -99,6 +105,11 @@ void RaceLesson::setEnabled(OptimizerKind k, bool on) {
 }
 
 void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) {
+    const Hyperparameters& now = m_racers[static_cast<std::size_t>(k)].hyperparameters;
+    bool same = true;
+    for (Hyperparameter h : kHyperparameters)
+        same = same && hyperparameterValue(now, h) == hyperparameterValue(hp, h);
+    if (same) return;
     edit(tr("Change the optimizer settings"), [&] {
         m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
         reset();

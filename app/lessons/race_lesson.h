@@ -72,7 +72,8 @@ public:
                        const std::array<Hyperparameters, kOptimizerCount>& hyperparameters, int maxSteps,
                        int speed, const std::array<double, kOptimizerCount>& secondRates = {});
 
-    /// Sets each learning rate to a sensible default for the function's preset learning rate.
+    /// Sets each learning rate to a sensible default for the function's preset learning rate (the runs
+    /// restart with the next change of function or point, or reset()).
     void setDefaultRates(double presetRate);
 
     void copyFrom(const RaceLesson& other);
@@ -96,6 +97,8 @@ protected:
 
 private:
     void restartIfStale();
+    /// reset() without changed().
+    void restart();
     void announce();
 
     std::array<Racer, kOptimizerCount> m_racers;
