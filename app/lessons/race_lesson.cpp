@@ -156,7 +156,9 @@ QJsonObject RaceLesson::save() const {
         const auto kind = static_cast<OptimizerKind>(k);
         QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
         state::saveHyperparameters(racer(kind).hyperparameters, &o);
-        if (racer(kind).secondRate > 0) o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
+        // Always written (0: no second run), so that the defaults hold the key and a file's second rate is
+        // read rather than ignored as an unknown key.
+        o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
         optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
     }
     s.insert(QStringLiteral("optimizers"), optimizers);
@@ -172,8 +174,9 @@ QString RaceLesson::check(const QJsonObject& state) const {
         why = state::checkHyperparameters(it.value().toObject());
         const QJsonValue second = it.value().toObject().value(QStringLiteral("secondRate"));
         if (why.isEmpty() && !second.isUndefined() &&
-            !(second.toDouble() > 0 && std::isfinite(second.toDouble())))
-            why = tr("\"secondRate\" must be a positive number, got %1").arg(second.toVariant().toString());
+            !(second.toDouble() >= 0 && std::isfinite(second.toDouble())))
+            why = tr("\"secondRate\" must be 0 (none) or a positive number, got %1")
+                      .arg(second.toVariant().toString());
         if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
     }
     return why;

@@ -79,7 +79,8 @@ public:
     void copyFrom(const RaceLesson& other);
 
     QString id() const override { return QStringLiteral("race"); }
-    /// The function's keys and "maxSteps", "speed" and each optimizer's switch and hyperparameters.
+    /// The function's keys and "maxSteps", "speed" and each optimizer's switch, hyperparameters and
+    /// "secondRate" (0: none).
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// Every enabled run's steps, one table with the run's name first.

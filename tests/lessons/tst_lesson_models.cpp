@@ -9,6 +9,7 @@
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_catalogue.h"
+#include "lessons/lesson_file.h"
 #include "lessons/lesson_set.h"
 #include "lessons/numeric_lesson.h"
 #include "lessons/race_lesson.h"
@@ -181,6 +182,8 @@ private slots:
     void restoreOfSaveChangesNothing();
     void saveRestoreRoundTripsEverySetting_data() { catalogueRows(); }
     void saveRestoreRoundTripsEverySetting();
+    void lessonFileRoundTripsEverySetting_data() { catalogueRows(); }
+    void lessonFileRoundTripsEverySetting();
     void checkRefusesWrongValues_data();
     void checkRefusesWrongValues();
     void cloneHasTheSameState_data() { catalogueRows(); }
@@ -295,6 +298,29 @@ void TestLessonModels::saveRestoreRoundTripsEverySetting() {
     settle(*fresh);
 }
 
+void TestLessonModels::lessonFileRoundTripsEverySetting() {
+    QFETCH(QString, id);
+    // A document saved with every setting changed opens in a fresh window (whose defaults are the models')
+    // to the same state, without warnings.
+    const auto set = createLessons();
+    const QMap<QString, QJsonObject> defaults = statesOf(*set);
+    for (const Action& a : actionsOf(id))
+        a.run(*set);
+    const QByteArray file = encodeLessonFile(statesOf(*set), id);
+    const auto fresh = createLessons();
+    LessonDocument document(fresh.get());
+    QCOMPARE(document.defaults(), defaults);
+    LessonFileContents contents;
+    QString error;
+    QVERIFY2(document.decode(file, &contents, &error), qPrintable(error));
+    QCOMPARE(contents.warnings, QStringList());
+    QCOMPARE(contents.active, id);
+    document.apply(contents, QString());
+    QCOMPARE(statesOf(*fresh), statesOf(*set));
+    settle(*set);
+    settle(*fresh);
+}
+
 void TestLessonModels::checkRefusesWrongValues_data() {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("key");
@@ -336,6 +362,15 @@ void TestLessonModels::checkRefusesWrongValues_data() {
                                          << "speed" << QJsonValue(RaceLesson::kMaxSpeed + 1);
     QTest::newRow("race 0 steps") << "race"
                                   << "maxSteps" << QJsonValue(0);
+    for (const double rate : {-1.0, kInf}) {
+        const QByteArray name = rate > 0 ? "race second rate infinity" : "race second rate -1";
+        QJsonObject optimizers = RaceLesson().save().value(QStringLiteral("optimizers")).toObject();
+        QJsonObject adam = optimizers.value(QStringLiteral("adam")).toObject();
+        adam.insert(QStringLiteral("secondRate"), rate);
+        optimizers.insert(QStringLiteral("adam"), adam);
+        QTest::newRow(name.constData()) << "race"
+                                        << "optimizers" << QJsonValue(optimizers);
+    }
     QTest::newRow("surface3d unknown optimizer") << "surface3d"
                                                  << "follow" << QJsonValue(QStringLiteral("sgd9"));
     QTest::newRow("surface3d logHeight not a bool") << "surface3d"
@@ -560,8 +595,7 @@ void TestLessonModels::setSecondRate() {
     QCOMPARE(l.racer(gd).secondRate, expected);
     QCOMPARE(l.hasSecond(gd), expected > 0);
     const QJsonObject saved = l.save()[QStringLiteral("optimizers")][QStringLiteral("gd")].toObject();
-    QCOMPARE(saved.contains(QStringLiteral("secondRate")), expected > 0);
-    if (expected > 0) QCOMPARE(saved.value(QStringLiteral("secondRate")).toDouble(), expected);
+    QCOMPARE(saved.value(QStringLiteral("secondRate")).toDouble(), expected);
     // A second rate is removed again with 0.
     l.setSecondRate(gd, 0.0);
     QVERIFY(!l.hasSecond(gd));
