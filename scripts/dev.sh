@@ -74,7 +74,7 @@ mkdir -p "$corpus"
 cp tests/fuzz/corpus/* "$corpus/"
 (cd "$fuzz" && ./tests/fuzz/fuzz_formula -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 \
    -dict="$root/tests/fuzz/formula.dict" "$corpus" 2>&1 | tail -n 12)
-echo "== Fuzzing the lesson-file reader for 30 s (libFuzzer, ASan, UBSan)"
+echo "== Fuzzing the lesson-file reader and the lesson models for 30 s (libFuzzer, ASan, UBSan)"
 lessons="$(cd "$fuzz" && pwd)/lesson_corpus"
 mkdir -p "$lessons"
 cp tests/fuzz/lesson_corpus/* "$lessons/"

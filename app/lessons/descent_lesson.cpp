@@ -21,19 +21,25 @@ DescentLesson::DescentLesson(QObject* parent)
 
 void DescentLesson::restartIfStale() {
     if (m_internal) return;
-    if (m_runFunction != function() || m_runStart != x()) reset();
+    // Called from changed(): the run starts again before later listeners (the views) see the change,
+    // without a second changed().
+    if (m_runFunction != function() || m_runStart != x()) restart();
 }
 
 void DescentLesson::reset() {
+    restart();
+    m_internal = true;
+    notify();
+    m_internal = false;
+}
+
+void DescentLesson::restart() {
     pause();
     const double start = x();
     m_run = std::make_unique<DescentRun>(function(), &start, m_settings);
     if (m_autoRun) m_run->runToEnd();
     m_runFunction = function();
     m_runStart = start;
-    m_internal = true;
-    notify();
-    m_internal = false;
 }
 
 void DescentLesson::setLearningRate(double lr) {

@@ -75,6 +75,8 @@ protected:
 
 private:
     void restartIfStale();
+    /// reset() without changed().
+    void restart();
 
     DescentSettings m_settings;
     std::unique_ptr<DescentRun> m_run;

@@ -23,7 +23,8 @@ RaceLesson::RaceLesson(QObject* parent)
         [this] { return !allStopped(); }, this);
     connect(m_player, &Player::playingChanged, this, &Lesson::playingChanged);
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
-    setDefaultRates(0.001); // also starts the runs
+    setDefaultRates(0.001);
+    reset();
     setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
 }
 
@@ -51,12 +52,13 @@ void RaceLesson::setDefaultRates(double presetRate) {
         }
         m_racers[static_cast<std::size_t>(kind)].hyperparameters.learningRate = lr;
     }
-    reset();
 }
 
 void RaceLesson::restartIfStale() {
     if (m_internal) return;
-    if (m_runFunction != function() || m_runStart != point()) reset();
+    // Called from changed(): the runs start again before later listeners (the views) see the change,
+    // without a second changed().
+    if (m_runFunction != function() || m_runStart != point()) restart();
 }
 
 void RaceLesson::announce() {
@@ -66,6 +68,11 @@ void RaceLesson::announce() {
 }
 
 void RaceLesson::reset() {
+    restart();
+    announce();
+}
+
+void RaceLesson::restart() {
     pause();
     const double start[2] = {point().x(), point().y()};
     for (OptimizerKind kind : kOptimizers) {
@@ -84,7 +91,6 @@ void RaceLesson::reset() {
     }
     m_runFunction = function();
     m_runStart = point();
-    announce();
 }
 
 void RaceLesson::setEnabled(OptimizerKind k, bool on) {
@@ -97,6 +103,11 @@ void RaceLesson::setEnabled(OptimizerKind k, bool on) {
 }
 
 void RaceLesson::setHyperparameters(OptimizerKind k, const Hyperparameters& hp) {
+    const Hyperparameters& now = m_racers[static_cast<std::size_t>(k)].hyperparameters;
+    bool same = true;
+    for (Hyperparameter h : kHyperparameters)
+        same = same && hyperparameterValue(now, h) == hyperparameterValue(hp, h);
+    if (same) return;
     edit(tr("Change the optimizer settings"), [&] {
         m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
         reset();
@@ -142,7 +153,9 @@ QJsonObject RaceLesson::save() const {
     for (OptimizerKind kind : kOptimizers) {
         QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
         state::saveHyperparameters(racer(kind).hyperparameters, &o);
-        if (racer(kind).secondRate > 0) o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
+        // Always written (0: no second run), so that the defaults hold the key and a file's second rate is
+        // read rather than ignored as an unknown key.
+        o.insert(QStringLiteral("secondRate"), racer(kind).secondRate);
         optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
     }
     s.insert(QStringLiteral("optimizers"), optimizers);
@@ -157,8 +170,10 @@ QString RaceLesson::check(const QJsonObject& state) const {
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
         const QJsonValue second = it.value().toObject().value(QStringLiteral("secondRate"));
-        if (why.isEmpty() && !second.isUndefined() && !validSecondRate(second.toDouble()))
-            why = tr("\"secondRate\" must be a positive number, got %1").arg(second.toVariant().toString());
+        if (why.isEmpty() && !second.isUndefined() && second.toDouble() != 0.0 &&
+            !validSecondRate(second.toDouble()))
+            why = tr("\"secondRate\" must be 0 (none) or a positive number, got %1")
+                      .arg(second.toVariant().toString());
         if (!why.isEmpty()) why = it.key() + QStringLiteral(": ") + why;
     }
     return why;

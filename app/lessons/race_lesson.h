@@ -74,13 +74,15 @@ public:
                        const std::array<Hyperparameters, kOptimizerCount>& hyperparameters, int maxSteps,
                        int speed, const std::array<double, kOptimizerCount>& secondRates = {});
 
-    /// Sets each learning rate to a sensible default for the function's preset learning rate.
+    /// Sets each learning rate to a sensible default for the function's preset learning rate (the runs
+    /// restart with the next change of function or point, or reset()).
     void setDefaultRates(double presetRate);
 
     void copyFrom(const RaceLesson& other);
 
     QString id() const override { return QStringLiteral("race"); }
-    /// The function's keys and "maxSteps", "speed" and each optimizer's switch and hyperparameters.
+    /// The function's keys and "maxSteps", "speed" and each optimizer's switch, hyperparameters and
+    /// "secondRate" (0: none).
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// Every enabled run's steps, one table with the run's name first.
@@ -98,6 +100,8 @@ protected:
 
 private:
     void restartIfStale();
+    /// reset() without changed().
+    void restart();
     void announce();
 
     std::array<Racer, kOptimizerCount> m_racers;

@@ -23,12 +23,16 @@ void SurfaceLesson::setFunction(FunctionPtr f, const QString& formula, const dou
         m_domain[i] = domain[i];
     // A point on the edge would show half its arrows: it must lie a margin inside the rectangle.
     const double mx = kEdgeMargin * (xMax() - xMin()), my = kEdgeMargin * (yMax() - yMin());
-    if (!(m_point.x() >= xMin() + mx && m_point.x() <= xMax() - mx && m_point.y() >= yMin() + my &&
-          m_point.y() <= yMax() - my))
+    if (!wellInside(m_point))
         m_point = QPointF(std::clamp(suggested.x(), xMin() + mx, xMax() - mx),
                           std::clamp(suggested.y(), yMin() + my, yMax() - my));
     emit functionChanged();
     emit changed();
+}
+
+bool SurfaceLesson::wellInside(QPointF p) const {
+    const double mx = kEdgeMargin * (xMax() - xMin()), my = kEdgeMargin * (yMax() - yMin());
+    return p.x() >= xMin() + mx && p.x() <= xMax() - mx && p.y() >= yMin() + my && p.y() <= yMax() - my;
 }
 
 const QList<FormulaPreset>& SurfaceLesson::presets() {
@@ -39,11 +43,15 @@ const QList<FormulaPreset>& SurfaceLesson::presets() {
 FormulaCheck SurfaceLesson::setFormula(const QString& text) {
     FormulaCheck checked = checkFormula(text, 2);
     if (!checked.function) return checked;
+    const FormulaPreset* preset = findPreset(presets(), text);
+    // The same formula typed again, with the point where setFunction() keeps it, changes nothing: no signal.
+    if (!preset && text == m_formula && wellInside(m_point)) return checked;
     edit(tr("Change the function"), [&] {
-        if (const FormulaPreset* preset = findPreset(presets(), text)) {
-            // A preset is a fresh example: its rectangle and its own start point.
-            setState(checked.function, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
+        if (preset) {
+            // A preset is a fresh example: its rectangle, its own start point and the lesson's suggestions
+            // (taken first, so that the one changed() of setState() shows them too).
             presetEntered(*preset);
+            setState(checked.function, text, preset->domain, QPointF(preset->start[0], preset->start[1]));
         } else {
             setFunction(checked.function, text, m_domain, m_point);
         }

@@ -62,7 +62,8 @@ signals:
 
 protected:
     /// A preset was entered (setFormula): lessons with more settings take its suggestions (the race
-    /// takes its learning rate). Called inside the same undo step.
+    /// takes its learning rate) without announcing them. Called inside the same undo step, just before
+    /// the preset's function and rectangle are set (which emits changed()).
     virtual void presetEntered(const FormulaPreset& preset) { Q_UNUSED(preset); }
     /// {"formula", "domain", "point"}: the part of save() every two-variable lesson has.
     QJsonObject saveSurface() const;
@@ -76,6 +77,9 @@ protected:
     }
 
 private:
+    /// Whether `p` lies at least kEdgeMargin of the rectangle inside its edges.
+    bool wellInside(QPointF p) const;
+
     FunctionPtr m_function;
     QString m_formula;
     double m_domain[4] = {-2, 2, -1, 3};

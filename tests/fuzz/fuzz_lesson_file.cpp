@@ -1,15 +1,17 @@
-// libFuzzer target: the .gradlab reader on arbitrary bytes. It must never crash or hang; a file it refuses
-// gets a message; a file it accepts holds every lesson of the defaults with exactly their keys and value
-// types, and what it read writes out and reads back to the very same state, without warnings.
+// libFuzzer target: the .gradlab reader and the lesson models on arbitrary bytes, without a window. It must
+// never crash or hang; a file it refuses gets a message; a file it accepts holds every lesson of the
+// defaults with exactly their keys and value types, and what it read writes out and reads back to the very
+// same state, without warnings. Each lesson's merged state then goes to that lesson's model: a state its
+// check() accepts is restored, and what the model then saves is accepted by check() and restores to itself.
 //
-// The defaults are those of a fresh GradLab window (tests/fuzz/lesson_defaults.gradlab, saved from the
-// app); the per-lesson value checks that need the lesson views are covered by tst_lesson_files.
+// The defaults are the models' own (save() of every model of the catalogue, as File → New has them).
 
+#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_file.h"
+#include "lessons/lesson_set.h"
 
-#include <QFile>
+#include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -18,23 +20,18 @@ using namespace gradlab;
 
 namespace {
 
-QMap<QString, QJsonObject> loadDefaults() {
-    QFile file(QStringLiteral(GRADLAB_LESSON_DEFAULTS));
-    if (!file.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "cannot read %s\n", GRADLAB_LESSON_DEFAULTS);
-        std::abort();
-    }
-    const QJsonObject lessons = QJsonDocument::fromJson(file.readAll()).object().value("lessons").toObject();
+QMap<QString, QJsonObject> modelDefaults() {
     QMap<QString, QJsonObject> defaults;
-    for (auto it = lessons.begin(); it != lessons.end(); ++it)
-        defaults.insert(it.key(), it.value().toObject());
-    if (defaults.size() < 9) std::abort();
+    const std::unique_ptr<LessonSet> lessons = createLessons();
+    for (const Lesson* l : lessons->lessons())
+        defaults.insert(l->id(), l->save());
+    if (defaults.size() != static_cast<int>(lessonCatalogue().size())) std::abort();
     return defaults;
 }
 
-void fail(const char* why, const QByteArray& bytes) {
-    std::fprintf(stderr, "fuzz_lesson_file: %s\n%.*s\n", why, static_cast<int>(bytes.size()),
-                 bytes.constData());
+void fail(const char* why, const QByteArray& bytes, const QString& detail = {}) {
+    std::fprintf(stderr, "fuzz_lesson_file: %s %s\n%.*s\n", why, qPrintable(detail),
+                 static_cast<int>(bytes.size()), bytes.constData());
     std::abort();
 }
 
@@ -58,8 +55,15 @@ bool sameShape(const QJsonValue& a, const QJsonValue& b) {
 
 } // namespace
 
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+    // The models' timers and the learning-rate sweep's watcher live in a Qt application, as in GradLab.
+    static QCoreApplication* app = new QCoreApplication(*argc, *argv);
+    Q_UNUSED(app);
+    return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const QMap<QString, QJsonObject> defaults = loadDefaults();
+    static const QMap<QString, QJsonObject> defaults = modelDefaults();
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     LessonFileContents contents;
     QString error;
@@ -80,5 +84,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (reread.lessons != contents.lessons || reread.active != contents.active)
         fail("what was read reads back differently", bytes);
     if (!reread.warnings.isEmpty()) fail("what was read reads back with warnings", bytes);
+
+    // Fresh models for each input, so that a crash reproduces from its input alone. Lessons that share
+    // state restore in catalogue order (the race before the 3-D view that follows it), as a document does.
+    // Destroying the set cancels and waits for the learning-rate sweep that a restore starts.
+    const std::unique_ptr<LessonSet> lessons = createLessons();
+    for (Lesson* l : lessons->lessons()) {
+        const QJsonObject state = contents.lessons.value(l->id());
+        if (!l->check(state).isEmpty()) continue;
+        l->restore(state);
+        const QJsonObject saved = l->save();
+        const QString why = l->check(saved);
+        if (!why.isEmpty())
+            fail("a restored lesson saves a state its check() refuses:", bytes, l->id() + ": " + why);
+        l->restore(saved);
+        if (l->save() != saved) fail("a lesson restored from its own save() changes:", bytes, l->id());
+    }
     return 0;
 }

@@ -1,0 +1,971 @@
+// The lesson models without a window (QTEST_GUILESS_MAIN, no QtWidgets): every lesson of the catalogue
+// saves, checks and restores its own state; setters clamp and refuse what they cannot use; every user
+// action is one undo step (a drag one step from press to release) whose undo and redo put back every
+// earlier state; a setter that changes something says so once, and one that changes nothing is silent.
+
+#include "function/compiled_function.h"
+#include "lessons/autograd_lesson.h"
+#include "lessons/contour_lesson.h"
+#include "lessons/descent_lesson.h"
+#include "lessons/learning_rate_lesson.h"
+#include "lessons/lesson_catalogue.h"
+#include "lessons/lesson_file.h"
+#include "lessons/lesson_set.h"
+#include "lessons/numeric_lesson.h"
+#include "lessons/race_lesson.h"
+#include "lessons/secant_lesson.h"
+#include "lessons/slope_lesson.h"
+#include "lessons/surface3d_lesson.h"
+#include "undo/lesson_document.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+#include <cmath>
+#include <limits>
+
+using namespace gradlab;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+/// One user action on a set of lessons, and the undo text it must leave.
+struct Action {
+    QString text;
+    std::function<void(LessonSet&)> run;
+};
+using Actions = QList<Action>;
+/// Something done to a set of lessons (a setter call).
+using Change = std::function<void(LessonSet&)>;
+/// Step `i` (1, 2, …) of a drag: each step goes somewhere else.
+using Move = std::function<void(LessonSet&, int i)>;
+
+template <class T> T* get(LessonSet& set, const char* id) {
+    T* lesson = set.get<T>(QString::fromLatin1(id));
+    Q_ASSERT(lesson);
+    return lesson;
+}
+
+/// Hyperparameters unlike the defaults in every field, different for each `seed`.
+Hyperparameters unusualHyperparameters(int seed) {
+    Hyperparameters hp;
+    hp.learningRate = 0.002 * (seed + 1);
+    hp.momentum = 0.5 + 0.01 * seed;
+    hp.alpha = 0.9 + 0.001 * seed;
+    hp.beta1 = 0.8 + 0.01 * seed;
+    hp.beta2 = 0.99 - 0.001 * seed;
+    hp.eps = 1e-6 * (seed + 1);
+    return hp;
+}
+
+/// Actions that change every setting of a one-variable lesson: its formula, its point and its range.
+Actions functionActions(const char* id) {
+    return {
+        {QStringLiteral("Change the function"),
+         [id](LessonSet& s) { get<FunctionLesson>(s, id)->setFormula(QStringLiteral("x^3 - 2x")); }},
+        {QStringLiteral("Move the point"), [id](LessonSet& s) { get<FunctionLesson>(s, id)->setX(0.5); }},
+        {QStringLiteral("Move the point"),
+         [id](LessonSet& s) {
+             FunctionLesson* l = get<FunctionLesson>(s, id);
+             l->setXShowing(l->xMax() + 2); // widens the range
+         }},
+    };
+}
+
+/// The descent settings on top of the function's: learning rate, optimizer, steps, tolerance and every
+/// hyperparameter.
+Actions descentActions(const char* id) {
+    Actions a = functionActions(id);
+    a << Action{QStringLiteral("Change the learning rate"),
+                [id](LessonSet& s) { get<DescentLesson>(s, id)->setLearningRate(0.05); }}
+      << Action{QStringLiteral("Change the optimizer settings"),
+                [id](LessonSet& s) { get<DescentLesson>(s, id)->setOptimizer(OptimizerKind::Momentum); }}
+      << Action{QStringLiteral("Change the number of steps"),
+                [id](LessonSet& s) { get<DescentLesson>(s, id)->setMaxSteps(77); }}
+      << Action{QStringLiteral("Change the tolerance"),
+                [id](LessonSet& s) { get<DescentLesson>(s, id)->setTolerance(1e-4); }}
+      << Action{QStringLiteral("Change the optimizer settings"), [id](LessonSet& s) {
+                    DescentLesson* l = get<DescentLesson>(s, id);
+                    l->setSettings(OptimizerKind::Adam, unusualHyperparameters(3), 66, 1e-3);
+                }};
+    return a;
+}
+
+/// Actions that change every setting of the lesson `id`, each one user action.
+Actions actionsOf(const QString& id) {
+    if (id == QLatin1String("slope")) return functionActions("slope");
+    if (id == QLatin1String("numeric")) return functionActions("numeric");
+    if (id == QLatin1String("autograd")) return functionActions("autograd");
+    if (id == QLatin1String("secant"))
+        return functionActions("secant")
+               << Action{QStringLiteral("Change Δx"),
+                         [](LessonSet& s) { get<SecantLesson>(s, "secant")->setDx(0.25); }}
+               << Action{QStringLiteral("Change the difference scheme"), [](LessonSet& s) {
+                             get<SecantLesson>(s, "secant")->setScheme(DifferenceScheme::Central);
+                         }};
+    if (id == QLatin1String("descent1d")) return descentActions("descent1d");
+    if (id == QLatin1String("learning-rate")) return descentActions("learning-rate");
+    if (id == QLatin1String("contour") || id == QLatin1String("race")) {
+        const char* name = id == QLatin1String("race") ? "race" : "contour";
+        Actions a{
+            {QStringLiteral("Change the function"),
+             [name](LessonSet& s) {
+                 get<SurfaceLesson>(s, name)->setFormula(QStringLiteral("x^2 + 2y^2 + x*y"));
+             }},
+            {QStringLiteral("Move the point"),
+             [name](LessonSet& s) { get<SurfaceLesson>(s, name)->setPoint(QPointF(0.5, -0.25)); }},
+            {QStringLiteral("Move the point"),
+             [name](LessonSet& s) {
+                 SurfaceLesson* l = get<SurfaceLesson>(s, name);
+                 l->setPointShowing(QPointF(l->xMax() + 1, l->yMax() + 1)); // widens the rectangle
+             }},
+        };
+        if (id == QLatin1String("contour")) return a;
+        a << Action{QStringLiteral("Change the number of steps"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setMaxSteps(321); }}
+          << Action{QStringLiteral("Change the speed"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setSpeed(17); }};
+        for (OptimizerKind k : kOptimizers) {
+            const int i = static_cast<int>(k);
+            a << Action{QStringLiteral("Change the optimizer settings"), [k](LessonSet& s) {
+                            RaceLesson* r = get<RaceLesson>(s, "race");
+                            r->setEnabled(k, !r->isEnabled(k));
+                        }};
+            a << Action{QStringLiteral("Change the optimizer settings"), [k, i](LessonSet& s) {
+                            get<RaceLesson>(s, "race")->setHyperparameters(k, unusualHyperparameters(i));
+                        }};
+            a << Action{QStringLiteral("Change the optimizer settings"), [k, i](LessonSet& s) {
+                            get<RaceLesson>(s, "race")->setSecondRate(k, 0.01 * (i + 1));
+                        }};
+        }
+        return a;
+    }
+    if (id == QLatin1String("surface3d"))
+        return {
+            {QStringLiteral("Follow another optimizer"),
+             [](LessonSet& s) { get<Surface3dLesson>(s, "surface3d")->setFollowed(OptimizerKind::Adam); }},
+            {QStringLiteral("Change the height scale"),
+             [](LessonSet& s) { get<Surface3dLesson>(s, "surface3d")->setLogHeight(true); }}};
+    return {};
+}
+
+/// Every lesson's saved state.
+QMap<QString, QJsonObject> statesOf(const LessonSet& set) {
+    QMap<QString, QJsonObject> states;
+    for (Lesson* l : set.lessons())
+        states.insert(l->id(), l->save());
+    return states;
+}
+
+/// Waits for work a lesson started in the background (the learning-rate sweep), so that nothing runs
+/// on after a test.
+void settle(LessonSet& set) {
+    if (auto* l = set.get<LearningRateLesson>(QStringLiteral("learning-rate"))) l->waitForSweep();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Change)
+Q_DECLARE_METATYPE(Move)
+
+class TestLessonModels : public QObject {
+    Q_OBJECT
+private slots:
+    // Every lesson of the catalogue.
+    void catalogueMakesEveryLesson();
+    void defaultsPassCheck_data() { catalogueRows(); }
+    void defaultsPassCheck();
+    void restoreOfSaveChangesNothing_data() { catalogueRows(); }
+    void restoreOfSaveChangesNothing();
+    void saveRestoreRoundTripsEverySetting_data() { catalogueRows(); }
+    void saveRestoreRoundTripsEverySetting();
+    void lessonFileRoundTripsEverySetting_data() { catalogueRows(); }
+    void lessonFileRoundTripsEverySetting();
+    void checkRefusesWrongValues_data();
+    void checkRefusesWrongValues();
+    void cloneHasTheSameState_data() { catalogueRows(); }
+    void cloneHasTheSameState();
+    void undoAndRedoRestoreEveryEarlierState_data() { catalogueRows(); }
+    void undoAndRedoRestoreEveryEarlierState();
+
+    // Setters clamp and validate.
+    void setXClampsToTheRange_data();
+    void setXClampsToTheRange();
+    void setDxClamps_data();
+    void setDxClamps();
+    void setSchemeIsSaved_data();
+    void setSchemeIsSaved();
+    void descentSettersRefuseBadValues_data();
+    void descentSettersRefuseBadValues();
+    void setSpeedClamps_data();
+    void setSpeedClamps();
+    void setSecondRate_data();
+    void setSecondRate();
+    void surface3dFollowsAnEnabledOptimizer();
+    void badFormulaChangesNothing_data();
+    void badFormulaChangesNothing();
+    void presetBringsItsRangeAndStart_data();
+    void presetBringsItsRangeAndStart();
+    void typedFormulaKeepsTheRange_data();
+    void typedFormulaKeepsTheRange();
+    void racePresetBringsDefaultRates();
+
+    // Undo steps and signals.
+    void dragIsOneUndoStep_data();
+    void dragIsOneUndoStep();
+    void changedOncePerChange_data();
+    void changedOncePerChange();
+
+private:
+    static void catalogueRows();
+};
+
+void TestLessonModels::catalogueRows() {
+    QTest::addColumn<QString>("id");
+    for (const QString& id : lessonIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestLessonModels::catalogueMakesEveryLesson() {
+    const auto set = createLessons();
+    QCOMPARE(set->lessons().size(), static_cast<qsizetype>(lessonCatalogue().size()));
+    QStringList ids;
+    for (Lesson* l : set->lessons())
+        ids << l->id();
+    QCOMPARE(ids, lessonIds());
+    QCOMPARE(ids.size(), qsizetype{9});
+    for (const QString& id : ids)
+        QVERIFY2(!actionsOf(id).isEmpty(), qPrintable(id + QStringLiteral(" has no actions in this test")));
+    settle(*set);
+}
+
+void TestLessonModels::defaultsPassCheck() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    Lesson* l = set->lesson(id);
+    QVERIFY(l);
+    QVERIFY(!l->save().isEmpty());
+    QCOMPARE(l->check(l->save()), QString());
+    settle(*set);
+}
+
+void TestLessonModels::restoreOfSaveChangesNothing() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    for (const Action& a : actionsOf(id))
+        a.run(*set);
+    const QMap<QString, QJsonObject> before = statesOf(*set);
+    LessonDocument document(set.get());
+    set->lesson(id)->restore(set->lesson(id)->save());
+    QCOMPARE(statesOf(*set), before);
+    QCOMPARE(document.undoStack()->count(), 0); // a restore is no user action
+    settle(*set);
+}
+
+void TestLessonModels::saveRestoreRoundTripsEverySetting() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    Lesson* l = set->lesson(id);
+    const QJsonObject defaults = l->save();
+    for (const Action& a : actionsOf(id))
+        a.run(*set);
+    const QJsonObject changed = l->save();
+    QCOMPARE(l->check(changed), QString());
+    // The actions change every setting (else the round trip below could not see a setting dropped).
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+        QVERIFY2(changed.value(it.key()) != it.value(), qPrintable(it.key() + QStringLiteral(" unchanged")));
+    if (id == QLatin1String("race")) {
+        const QJsonObject was = defaults.value(QStringLiteral("optimizers")).toObject();
+        const QJsonObject is = changed.value(QStringLiteral("optimizers")).toObject();
+        QCOMPARE(is.keys(), was.keys());
+        for (const QString& k : was.keys())
+            QVERIFY2(is.value(k) != was.value(k), qPrintable(k + QStringLiteral(" unchanged")));
+    }
+
+    const auto fresh = createLessons();
+    Lesson* copy = fresh->lesson(id);
+    QCOMPARE(copy->save(), defaults);
+    copy->restore(changed);
+    QCOMPARE(copy->save(), changed);
+    QCOMPARE(copy->check(copy->save()), QString());
+    // And back: the defaults restore the defaults.
+    l->restore(defaults);
+    QCOMPARE(l->save(), defaults);
+    settle(*set);
+    settle(*fresh);
+}
+
+void TestLessonModels::lessonFileRoundTripsEverySetting() {
+    QFETCH(QString, id);
+    // A document saved with every setting changed opens in a fresh window (whose defaults are the models')
+    // to the same state, without warnings.
+    const auto set = createLessons();
+    const QMap<QString, QJsonObject> defaults = statesOf(*set);
+    for (const Action& a : actionsOf(id))
+        a.run(*set);
+    const QByteArray file = encodeLessonFile(statesOf(*set), id);
+    const auto fresh = createLessons();
+    LessonDocument document(fresh.get());
+    QCOMPARE(document.defaults(), defaults);
+    LessonFileContents contents;
+    QString error;
+    QVERIFY2(document.decode(file, &contents, &error), qPrintable(error));
+    QCOMPARE(contents.warnings, QStringList());
+    QCOMPARE(contents.active, id);
+    document.apply(contents, QString());
+    QCOMPARE(statesOf(*fresh), statesOf(*set));
+    settle(*set);
+    settle(*fresh);
+}
+
+void TestLessonModels::checkRefusesWrongValues_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"}) {
+        const QByteArray name(id);
+        QTest::newRow((name + " bad formula").constData())
+            << id << "formula" << QJsonValue(QStringLiteral("x^"));
+        QTest::newRow((name + " two variables").constData())
+            << id << "formula" << QJsonValue(QStringLiteral("x*y"));
+        QTest::newRow((name + " empty range").constData()) << id << "range" << QJsonValue(QJsonArray{2, 2});
+        QTest::newRow((name + " reversed range").constData())
+            << id << "range" << QJsonValue(QJsonArray{3, -3});
+    }
+    QTest::newRow("secant dx 0") << "secant"
+                                 << "dx" << QJsonValue(0.0);
+    QTest::newRow("secant dx huge") << "secant"
+                                    << "dx" << QJsonValue(100.0);
+    QTest::newRow("secant unknown scheme") << "secant"
+                                           << "scheme" << QJsonValue(QStringLiteral("sideways"));
+    QTest::newRow("descent unknown optimizer") << "descent1d"
+                                               << "optimizer" << QJsonValue(QStringLiteral("sgd9"));
+    QTest::newRow("descent 0 steps") << "descent1d"
+                                     << "maxSteps" << QJsonValue(0);
+    QTest::newRow("descent tolerance 1") << "descent1d"
+                                         << "tolerance" << QJsonValue(1.0);
+    QTest::newRow("descent negative rate") << "descent1d"
+                                           << "learningRate" << QJsonValue(-0.1);
+    for (const char* id : {"contour", "race"}) {
+        const QByteArray name(id);
+        QTest::newRow((name + " three variables").constData())
+            << id << "formula" << QJsonValue(QStringLiteral("x*y*z"));
+        QTest::newRow((name + " empty domain").constData())
+            << id << "domain" << QJsonValue(QJsonArray{1, 1, -1, 1});
+    }
+    QTest::newRow("race speed 0") << "race"
+                                  << "speed" << QJsonValue(0);
+    QTest::newRow("race speed too fast") << "race"
+                                         << "speed" << QJsonValue(RaceLesson::kMaxSpeed + 1);
+    QTest::newRow("race 0 steps") << "race"
+                                  << "maxSteps" << QJsonValue(0);
+    for (const double rate : {-1.0, kInf}) {
+        const QByteArray name = rate > 0 ? "race second rate infinity" : "race second rate -1";
+        QJsonObject optimizers = RaceLesson().save().value(QStringLiteral("optimizers")).toObject();
+        QJsonObject adam = optimizers.value(QStringLiteral("adam")).toObject();
+        adam.insert(QStringLiteral("secondRate"), rate);
+        optimizers.insert(QStringLiteral("adam"), adam);
+        QTest::newRow(name.constData()) << "race"
+                                        << "optimizers" << QJsonValue(optimizers);
+    }
+    QTest::newRow("surface3d unknown optimizer") << "surface3d"
+                                                 << "follow" << QJsonValue(QStringLiteral("sgd9"));
+    QTest::newRow("surface3d logHeight not a bool") << "surface3d"
+                                                    << "logHeight" << QJsonValue(1);
+}
+
+void TestLessonModels::checkRefusesWrongValues() {
+    QFETCH(QString, id);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const auto set = createLessons();
+    Lesson* l = set->lesson(id);
+    QJsonObject state = l->save();
+    state.insert(key, value);
+    QVERIFY(!l->check(state).isEmpty());
+    settle(*set);
+}
+
+void TestLessonModels::cloneHasTheSameState() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    for (const Action& a : actionsOf(id))
+        a.run(*set);
+    Lesson* l = set->lesson(id);
+    const std::unique_ptr<Lesson> copy = l->clone();
+    QCOMPARE(copy->id(), id);
+    QCOMPARE(copy->save(), l->save());
+    QCOMPARE(copy->tableCsv(), l->tableCsv());
+    if (auto* rate = qobject_cast<LearningRateLesson*>(copy.get())) rate->waitForSweep();
+    settle(*set);
+}
+
+void TestLessonModels::undoAndRedoRestoreEveryEarlierState() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    QUndoStack* stack = document.undoStack();
+    QList<QMap<QString, QJsonObject>> states{statesOf(*set)};
+    for (const Action& a : actionsOf(id)) {
+        a.run(*set);
+        states << statesOf(*set);
+        QVERIFY2(states.last() != states.at(states.size() - 2),
+                 qPrintable(a.text + QStringLiteral(" changed nothing")));
+        QCOMPARE(stack->count(), static_cast<int>(states.size()) - 1);
+        QCOMPARE(stack->undoText(), a.text);
+    }
+    for (int i = states.size() - 2; i >= 0; --i) {
+        stack->undo();
+        QCOMPARE(statesOf(*set), states.at(i));
+    }
+    QVERIFY(!stack->canUndo());
+    QVERIFY(!document.isModified());
+    for (int i = 1; i < states.size(); ++i) {
+        stack->redo();
+        QCOMPARE(statesOf(*set), states.at(i));
+    }
+    QVERIFY(!stack->canRedo());
+    settle(*set);
+}
+
+void TestLessonModels::setXClampsToTheRange_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<QString>("expected"); // "min", "max", "same" (ignored) or "to"
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"}) {
+        const QByteArray name(id);
+        QTest::newRow((name + " inside").constData()) << id << 0.25 << "to";
+        QTest::newRow((name + " above").constData()) << id << 1e6 << "max";
+        QTest::newRow((name + " below").constData()) << id << -1e6 << "min";
+        QTest::newRow((name + " NaN").constData()) << id << kNaN << "same";
+        QTest::newRow((name + " infinity").constData()) << id << kInf << "same";
+        QTest::newRow((name + " -infinity").constData()) << id << -kInf << "same";
+    }
+}
+
+void TestLessonModels::setXClampsToTheRange() {
+    QFETCH(QString, id);
+    QFETCH(double, to);
+    QFETCH(QString, expected);
+    const auto set = createLessons();
+    auto* l = set->get<FunctionLesson>(id);
+    QVERIFY(l);
+    const double xMin = l->xMin(), xMax = l->xMax(), before = l->x();
+    l->setX(to);
+    const double want = expected == QLatin1String("min")   ? xMin
+                        : expected == QLatin1String("max") ? xMax
+                        : expected == QLatin1String("to")  ? to
+                                                           : before;
+    QCOMPARE(l->x(), want);
+    QCOMPARE(l->xMin(), xMin);
+    QCOMPARE(l->xMax(), xMax);
+    settle(*set);
+}
+
+void TestLessonModels::setDxClamps_data() {
+    QTest::addColumn<double>("dx");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("inside") << 0.3 << 0.3;
+    QTest::newRow("smallest") << SecantLesson::kMinDx << SecantLesson::kMinDx;
+    QTest::newRow("largest") << SecantLesson::kMaxDx << SecantLesson::kMaxDx;
+    QTest::newRow("above") << 10.0 << SecantLesson::kMaxDx;
+    QTest::newRow("zero") << 0.0 << SecantLesson::kMinDx;
+    QTest::newRow("negative") << -1.0 << SecantLesson::kMinDx;
+    QTest::newRow("NaN") << kNaN << 1.0;
+    QTest::newRow("infinity") << kInf << 1.0;
+}
+
+void TestLessonModels::setDxClamps() {
+    QFETCH(double, dx);
+    QFETCH(double, expected);
+    SecantLesson l;
+    QCOMPARE(l.dx(), 1.0);
+    l.setDx(dx);
+    QCOMPARE(l.dx(), expected);
+    QCOMPARE(l.save().value(QStringLiteral("dx")).toDouble(), expected);
+}
+
+void TestLessonModels::setSchemeIsSaved_data() {
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("forward") << static_cast<int>(DifferenceScheme::Forward) << "forward";
+    QTest::newRow("backward") << static_cast<int>(DifferenceScheme::Backward) << "backward";
+    QTest::newRow("central") << static_cast<int>(DifferenceScheme::Central) << "central";
+}
+
+void TestLessonModels::setSchemeIsSaved() {
+    QFETCH(int, scheme);
+    QFETCH(QString, name);
+    SecantLesson l;
+    l.setDx(0.5);
+    l.setScheme(static_cast<DifferenceScheme>(scheme));
+    QCOMPARE(static_cast<int>(l.scheme()), scheme);
+    QCOMPARE(l.save().value(QStringLiteral("scheme")).toString(), name);
+    // The secant's ends follow the scheme.
+    const double left = scheme == static_cast<int>(DifferenceScheme::Forward) ? l.x() : l.x() - 0.5;
+    const double right = scheme == static_cast<int>(DifferenceScheme::Backward) ? l.x() : l.x() + 0.5;
+    QCOMPARE(l.leftX(), left);
+    QCOMPARE(l.rightX(), right);
+}
+
+void TestLessonModels::descentSettersRefuseBadValues_data() {
+    QTest::addColumn<QString>("setting");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("rate 0.5") << "learningRate" << 0.5 << true;
+    QTest::newRow("rate 0") << "learningRate" << 0.0 << false;
+    QTest::newRow("rate negative") << "learningRate" << -0.1 << false;
+    QTest::newRow("rate NaN") << "learningRate" << kNaN << false;
+    QTest::newRow("rate infinity") << "learningRate" << kInf << false;
+    QTest::newRow("steps 1") << "maxSteps" << 1.0 << true;
+    QTest::newRow("steps 500") << "maxSteps" << 500.0 << true;
+    QTest::newRow("steps 0") << "maxSteps" << 0.0 << false;
+    QTest::newRow("steps negative") << "maxSteps" << -5.0 << false;
+    QTest::newRow("tolerance 0.5") << "tolerance" << 0.5 << true;
+    QTest::newRow("tolerance 1e-9") << "tolerance" << 1e-9 << true;
+    QTest::newRow("tolerance 0") << "tolerance" << 0.0 << false;
+    QTest::newRow("tolerance 1") << "tolerance" << 1.0 << false;
+    QTest::newRow("tolerance negative") << "tolerance" << -0.1 << false;
+    QTest::newRow("tolerance 2") << "tolerance" << 2.0 << false;
+    QTest::newRow("tolerance NaN") << "tolerance" << kNaN << false;
+}
+
+void TestLessonModels::descentSettersRefuseBadValues() {
+    QFETCH(QString, setting);
+    QFETCH(double, value);
+    QFETCH(bool, accepted);
+    DescentLesson l;
+    const QJsonObject before = l.save();
+    if (setting == QLatin1String("learningRate"))
+        l.setLearningRate(value);
+    else if (setting == QLatin1String("maxSteps"))
+        l.setMaxSteps(static_cast<int>(value));
+    else
+        l.setTolerance(value);
+    if (!accepted) {
+        QCOMPARE(l.save(), before);
+        return;
+    }
+    QJsonObject expected = before;
+    expected.insert(setting,
+                    setting == QLatin1String("maxSteps") ? QJsonValue(static_cast<int>(value)) : value);
+    QCOMPARE(l.save(), expected);
+    QCOMPARE(l.trajectory().points.size(), std::size_t{1}); // the run starts again
+}
+
+void TestLessonModels::setSpeedClamps_data() {
+    QTest::addColumn<int>("speed");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("inside") << 7 << 7;
+    QTest::newRow("slowest") << RaceLesson::kMinSpeed << RaceLesson::kMinSpeed;
+    QTest::newRow("fastest") << RaceLesson::kMaxSpeed << RaceLesson::kMaxSpeed;
+    QTest::newRow("zero") << 0 << RaceLesson::kMinSpeed;
+    QTest::newRow("negative") << -3 << RaceLesson::kMinSpeed;
+    QTest::newRow("too fast") << 1000 << RaceLesson::kMaxSpeed;
+}
+
+void TestLessonModels::setSpeedClamps() {
+    QFETCH(int, speed);
+    QFETCH(int, expected);
+    RaceLesson l;
+    l.setSpeed(speed);
+    QCOMPARE(l.speed(), expected);
+    QCOMPARE(l.save().value(QStringLiteral("speed")).toInt(), expected);
+}
+
+void TestLessonModels::setSecondRate_data() {
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<double>("expected"); // 0: no second run
+    QTest::newRow("a rate") << 0.02 << 0.02;
+    QTest::newRow("zero") << 0.0 << 0.0;
+    QTest::newRow("negative") << -1.0 << 0.0;
+    QTest::newRow("NaN") << kNaN << 0.0;
+    QTest::newRow("infinity") << kInf << 0.0;
+}
+
+void TestLessonModels::setSecondRate() {
+    QFETCH(double, rate);
+    QFETCH(double, expected);
+    RaceLesson l;
+    const OptimizerKind gd = OptimizerKind::GradientDescent;
+    l.setSecondRate(gd, rate);
+    QCOMPARE(l.racer(gd).secondRate, expected);
+    QCOMPARE(l.hasSecond(gd), expected > 0);
+    const QJsonObject saved = l.save()[QStringLiteral("optimizers")][QStringLiteral("gd")].toObject();
+    QCOMPARE(saved.value(QStringLiteral("secondRate")).toDouble(), expected);
+    // A second rate is removed again with 0.
+    l.setSecondRate(gd, 0.0);
+    QVERIFY(!l.hasSecond(gd));
+}
+
+void TestLessonModels::surface3dFollowsAnEnabledOptimizer() {
+    const auto set = createLessons();
+    auto* race = set->get<RaceLesson>(QStringLiteral("race"));
+    auto* view = set->get<Surface3dLesson>(QStringLiteral("surface3d"));
+    QVERIFY(race && view);
+    QCOMPARE(view->race(), race);
+    QVERIFY(race->isEnabled(OptimizerKind::Adam));
+    view->setFollowed(OptimizerKind::Adam);
+    QCOMPARE(view->followed(), static_cast<int>(OptimizerKind::Adam));
+    QCOMPARE(view->save().value(QStringLiteral("follow")).toString(), QStringLiteral("adam"));
+    // An optimizer the race does not run: the ball follows the first one it runs, until it runs it.
+    QVERIFY(!race->isEnabled(OptimizerKind::Newton));
+    view->setFollowed(OptimizerKind::Newton);
+    QCOMPARE(view->followed(), static_cast<int>(OptimizerKind::GradientDescent));
+    race->setEnabled(OptimizerKind::Newton, true);
+    QCOMPARE(view->followed(), static_cast<int>(OptimizerKind::Newton));
+    // None running: -1 and an empty name.
+    for (OptimizerKind k : kOptimizers)
+        race->setEnabled(k, false);
+    QCOMPARE(view->followed(), -1);
+    QCOMPARE(view->save().value(QStringLiteral("follow")).toString(), QString());
+    QCOMPARE(view->check(view->save()), QString());
+
+    QVERIFY(!view->logHeight());
+    view->setLogHeight(true);
+    QVERIFY(view->logHeight());
+    QCOMPARE(view->save().value(QStringLiteral("logHeight")).toBool(), true);
+}
+
+void TestLessonModels::badFormulaChangesNothing_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<int>("dimension");
+    const QStringList broken{QStringLiteral("x^"),  QStringLiteral("sin("),   QStringLiteral("x + * 2"),
+                             QStringLiteral("2x)"), QStringLiteral("foo(x)"), QString()};
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"}) {
+        for (const QString& f : broken)
+            QTest::newRow((QByteArray(id) + " " + f.toUtf8()).constData()) << id << f << 1;
+        QTest::newRow((QByteArray(id) + " x*y").constData()) << id << "x*y" << 1;
+    }
+    for (const char* id : {"contour", "race"}) {
+        for (const QString& f : broken)
+            QTest::newRow((QByteArray(id) + " " + f.toUtf8()).constData()) << id << f << 2;
+        QTest::newRow((QByteArray(id) + " x*y*z").constData()) << id << "x*y*z" << 2;
+    }
+}
+
+void TestLessonModels::badFormulaChangesNothing() {
+    QFETCH(QString, id);
+    QFETCH(QString, formula);
+    QFETCH(int, dimension);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    Lesson* l = set->lesson(id);
+    const QJsonObject before = l->save();
+    QSignalSpy changed(l, &Lesson::changed);
+    const FormulaCheck checked = dimension == 1 ? qobject_cast<FunctionLesson*>(l)->setFormula(formula)
+                                                : qobject_cast<SurfaceLesson*>(l)->setFormula(formula);
+    QVERIFY(!checked.function);
+    QVERIFY(!checked.message.isEmpty());
+    // The parser's own message and column, where the parser refuses it.
+    const FunctionResult parsed = CompiledFunction::create(formula.toStdString());
+    if (!parsed.ok) {
+        QCOMPARE(checked.message, QString::fromStdString(parsed.error.message));
+        QCOMPARE(checked.column, parsed.error.column);
+    } else {
+        QVERIFY(checked.message.contains(dimension == 1 ? QStringLiteral("one variable")
+                                                        : QStringLiteral("two variables")));
+    }
+    QCOMPARE(l->save(), before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(document.undoStack()->count(), 0);
+    settle(*set);
+}
+
+void TestLessonModels::presetBringsItsRangeAndStart_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("preset");
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"})
+        for (int i = 0; i < FunctionLesson::presets().size(); ++i)
+            QTest::newRow((QByteArray(id) + " " + FunctionLesson::presets()[i].name.toUtf8()).constData())
+                << id << i;
+    for (const char* id : {"contour", "race"})
+        for (int i = 0; i < SurfaceLesson::presets().size(); ++i)
+            QTest::newRow((QByteArray(id) + " " + SurfaceLesson::presets()[i].name.toUtf8()).constData())
+                << id << i;
+}
+
+void TestLessonModels::presetBringsItsRangeAndStart() {
+    QFETCH(QString, id);
+    QFETCH(int, preset);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    if (auto* l = set->get<FunctionLesson>(id)) {
+        QVERIFY(FunctionLesson::presets().size() >= 4);
+        const FormulaPreset& p = FunctionLesson::presets()[preset];
+        // Start somewhere else, so that a preset that left the range alone would be seen.
+        l->setXShowing(100.0);
+        QVERIFY(l->setFormula(p.formula).function);
+        QCOMPARE(l->formula(), p.formula);
+        QCOMPARE(l->xMin(), p.domain[0]);
+        QCOMPARE(l->xMax(), p.domain[1]);
+        QCOMPARE(l->x(), p.start[0]);
+    } else {
+        auto* s = set->get<SurfaceLesson>(id);
+        QVERIFY(s);
+        QVERIFY(SurfaceLesson::presets().size() >= 4);
+        const FormulaPreset& p = SurfaceLesson::presets()[preset];
+        s->setPointShowing(QPointF(100.0, -100.0));
+        QVERIFY(s->setFormula(p.formula).function);
+        QCOMPARE(s->formula(), p.formula);
+        QCOMPARE(s->xMin(), p.domain[0]);
+        QCOMPARE(s->xMax(), p.domain[1]);
+        QCOMPARE(s->yMin(), p.domain[2]);
+        QCOMPARE(s->yMax(), p.domain[3]);
+        QCOMPARE(s->point(), QPointF(p.start[0], p.start[1]));
+    }
+    // The preset is one undo step, which puts everything back.
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Change the function"));
+    settle(*set);
+}
+
+void TestLessonModels::typedFormulaKeepsTheRange_data() {
+    QTest::addColumn<QString>("id");
+    for (const char* id :
+         {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate", "contour", "race"})
+        QTest::newRow(id) << id;
+}
+
+void TestLessonModels::typedFormulaKeepsTheRange() {
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    Lesson* l = set->lesson(id);
+    QJsonObject expected = l->save();
+    const QString typed = QStringLiteral("x^2/7 + 1");
+    if (auto* f = qobject_cast<FunctionLesson*>(l))
+        QVERIFY(f->setFormula(typed).function);
+    else
+        QVERIFY(qobject_cast<SurfaceLesson*>(l)->setFormula(typed).function);
+    expected.insert(QStringLiteral("formula"), typed);
+    QCOMPARE(l->save(), expected); // the range, the point and every other setting are kept
+    settle(*set);
+}
+
+void TestLessonModels::racePresetBringsDefaultRates() {
+    RaceLesson race;
+    for (OptimizerKind k : kOptimizers)
+        race.setHyperparameters(k, unusualHyperparameters(static_cast<int>(k)));
+    for (const FormulaPreset& p : SurfaceLesson::presets()) {
+        race.setFormula(QStringLiteral("x^2 + y^2 + 0.5"));
+        for (OptimizerKind k : kOptimizers)
+            race.setHyperparameters(k, unusualHyperparameters(static_cast<int>(k)));
+        QVERIFY(race.setFormula(p.formula).function);
+        const auto rate = [&](OptimizerKind k) { return race.racer(k).hyperparameters.learningRate; };
+        QCOMPARE(rate(OptimizerKind::GradientDescent), p.learningRate);
+        QCOMPARE(rate(OptimizerKind::Momentum), p.learningRate);
+        QCOMPARE(rate(OptimizerKind::Nesterov), p.learningRate);
+        QCOMPARE(rate(OptimizerKind::Adagrad), 0.5);
+        QCOMPARE(rate(OptimizerKind::RMSprop), 0.01);
+        QCOMPARE(rate(OptimizerKind::Adam), 0.05);
+        QCOMPARE(rate(OptimizerKind::Newton), 1.0);
+    }
+    // A typed formula keeps the rates.
+    race.setHyperparameters(OptimizerKind::GradientDescent, unusualHyperparameters(4));
+    race.setFormula(QStringLiteral("x^2 + y^2 + 0.25"));
+    QCOMPARE(race.racer(OptimizerKind::GradientDescent).hyperparameters.learningRate,
+             unusualHyperparameters(4).learningRate);
+}
+
+void TestLessonModels::dragIsOneUndoStep_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Move>("move");
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"})
+        QTest::newRow((QByteArray(id) + " point").constData())
+            << id << "Move the point" << Move([id](LessonSet& s, int i) {
+                   FunctionLesson* l = get<FunctionLesson>(s, id);
+                   l->setX(l->xMin() + (l->xMax() - l->xMin()) * (0.1 + 0.03 * i));
+               });
+    QTest::newRow("secant Δx") << "secant"
+                               << "Change Δx" << Move([](LessonSet& s, int i) {
+                                      get<SecantLesson>(s, "secant")->setDx(1.0 - 0.03 * i);
+                                  });
+    for (const char* id : {"descent1d", "learning-rate"})
+        QTest::newRow((QByteArray(id) + " learning rate").constData())
+            << id << "Change the learning rate" << Move([id](LessonSet& s, int i) {
+                   get<DescentLesson>(s, id)->setLearningRate(0.1 * std::pow(1.1, i));
+               });
+    for (const char* id : {"contour", "race"})
+        QTest::newRow((QByteArray(id) + " point").constData())
+            << id << "Move the point" << Move([id](LessonSet& s, int i) {
+                   SurfaceLesson* l = get<SurfaceLesson>(s, id);
+                   l->setPoint(QPointF(l->xMin() + (l->xMax() - l->xMin()) * (0.1 + 0.03 * i),
+                                       l->yMin() + (l->yMax() - l->yMin()) * (0.1 + 0.02 * i)));
+               });
+    QTest::newRow("race speed") << "race"
+                                << "Change the speed" << Move([](LessonSet& s, int i) {
+                                       get<RaceLesson>(s, "race")->setSpeed(5 + i);
+                                   });
+}
+
+void TestLessonModels::dragIsOneUndoStep() {
+    QFETCH(QString, id);
+    QFETCH(QString, text);
+    QFETCH(Move, move);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    QUndoStack* stack = document.undoStack();
+    Lesson* l = set->lesson(id);
+    const auto moveTo = [&](int i) { move(*set, i); };
+    const QJsonObject start = l->save();
+
+    // A drag from press to release: one step, whatever the number of moves.
+    l->beginGesture();
+    for (int i = 1; i <= 10; ++i)
+        moveTo(i);
+    l->endGesture();
+    const QJsonObject afterFirst = l->save();
+    QVERIFY(afterFirst != start);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), text);
+
+    // A second drag is a second step.
+    l->beginGesture();
+    for (int i = 11; i <= 15; ++i)
+        moveTo(i);
+    l->endGesture();
+    const QJsonObject afterSecond = l->save();
+    QCOMPARE(stack->count(), 2);
+
+    // Outside a gesture, every change is a step of its own.
+    moveTo(16);
+    moveTo(17);
+    moveTo(18);
+    QCOMPARE(stack->count(), 5);
+    QCOMPARE(stack->undoText(), text);
+    const QJsonObject afterSingles = l->save();
+
+    // A drag that comes back to where it started leaves no step.
+    l->beginGesture();
+    for (int i = 19; i <= 25; ++i)
+        moveTo(i);
+    moveTo(18);
+    l->endGesture();
+    QCOMPARE(l->save(), afterSingles);
+    QCOMPARE(stack->count(), 5);
+
+    // Nested gestures: the outermost one counts.
+    l->beginGesture();
+    l->beginGesture();
+    moveTo(19);
+    l->endGesture();
+    moveTo(20);
+    l->endGesture();
+    QCOMPARE(stack->count(), 6);
+
+    stack->undo();
+    QCOMPARE(l->save(), afterSingles);
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(l->save(), afterSecond);
+    stack->undo();
+    QCOMPARE(l->save(), afterFirst);
+    stack->undo();
+    QCOMPARE(l->save(), start);
+    settle(*set);
+}
+
+void TestLessonModels::changedOncePerChange_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<Change>("change");
+    const auto fn = [](const char* id, std::function<void(FunctionLesson*)> f) {
+        return Change([id, f](LessonSet& s) { f(get<FunctionLesson>(s, id)); });
+    };
+    for (const char* id : {"slope", "secant", "numeric", "autograd", "descent1d", "learning-rate"}) {
+        const QByteArray name(id);
+        QTest::newRow((name + " setX").constData()) << id << fn(id, [](FunctionLesson* l) { l->setX(0.75); });
+        QTest::newRow((name + " setXShowing inside").constData())
+            << id << fn(id, [](FunctionLesson* l) { l->setXShowing(0.75); });
+        QTest::newRow((name + " setXShowing outside").constData())
+            << id << fn(id, [](FunctionLesson* l) { l->setXShowing(10.0); });
+        QTest::newRow((name + " setFormula").constData())
+            << id << fn(id, [](FunctionLesson* l) { l->setFormula(QStringLiteral("x^4 - x")); });
+        QTest::newRow((name + " preset").constData())
+            << id << fn(id, [](FunctionLesson* l) { l->setFormula(QStringLiteral("sin(x)")); });
+    }
+    QTest::newRow("secant setDx") << "secant" << Change([](LessonSet& s) {
+        get<SecantLesson>(s, "secant")->setDx(0.125);
+    });
+    QTest::newRow("secant setScheme") << "secant" << Change([](LessonSet& s) {
+        get<SecantLesson>(s, "secant")->setScheme(DifferenceScheme::Backward);
+    });
+    for (const char* id : {"descent1d", "learning-rate"}) {
+        const QByteArray name(id);
+        const auto d = [id](std::function<void(DescentLesson*)> f) {
+            return Change([id, f](LessonSet& s) { f(get<DescentLesson>(s, id)); });
+        };
+        QTest::newRow((name + " setLearningRate").constData())
+            << id << d([](DescentLesson* l) { l->setLearningRate(0.3); });
+        QTest::newRow((name + " setOptimizer").constData())
+            << id << d([](DescentLesson* l) { l->setOptimizer(OptimizerKind::Adam); });
+        QTest::newRow((name + " setMaxSteps").constData())
+            << id << d([](DescentLesson* l) { l->setMaxSteps(33); });
+        QTest::newRow((name + " setTolerance").constData())
+            << id << d([](DescentLesson* l) { l->setTolerance(0.01); });
+    }
+    for (const char* id : {"contour", "race"}) {
+        const QByteArray name(id);
+        const auto s2 = [id](std::function<void(SurfaceLesson*)> f) {
+            return Change([id, f](LessonSet& s) { f(get<SurfaceLesson>(s, id)); });
+        };
+        QTest::newRow((name + " setPoint").constData())
+            << id << s2([](SurfaceLesson* l) { l->setPoint(QPointF(0.5, 0.5)); });
+        QTest::newRow((name + " setPointShowing outside").constData())
+            << id << s2([](SurfaceLesson* l) { l->setPointShowing(QPointF(10.0, 0.5)); });
+        QTest::newRow((name + " setFormula").constData())
+            << id << s2([](SurfaceLesson* l) { l->setFormula(QStringLiteral("x^2 + y^2 + 1")); });
+        QTest::newRow((name + " preset").constData())
+            << id << s2([](SurfaceLesson* l) { l->setFormula(SurfaceLesson::presets().at(1).formula); });
+    }
+    const auto r = [](std::function<void(RaceLesson*)> f) {
+        return Change([f](LessonSet& s) { f(get<RaceLesson>(s, "race")); });
+    };
+    QTest::newRow("race setSpeed") << "race" << r([](RaceLesson* l) { l->setSpeed(9); });
+    QTest::newRow("race setMaxSteps") << "race" << r([](RaceLesson* l) { l->setMaxSteps(12); });
+    QTest::newRow("race setEnabled") << "race"
+                                     << r([](RaceLesson* l) { l->setEnabled(OptimizerKind::Newton, true); });
+    QTest::newRow("race setHyperparameters")
+        << "race"
+        << r([](RaceLesson* l) { l->setHyperparameters(OptimizerKind::Adam, unusualHyperparameters(2)); });
+    QTest::newRow("race setSecondRate")
+        << "race" << r([](RaceLesson* l) { l->setSecondRate(OptimizerKind::Adam, 0.2); });
+    const auto v = [](std::function<void(Surface3dLesson*)> f) {
+        return Change([f](LessonSet& s) { f(get<Surface3dLesson>(s, "surface3d")); });
+    };
+    QTest::newRow("surface3d setFollowed")
+        << "surface3d" << v([](Surface3dLesson* l) { l->setFollowed(OptimizerKind::Adam); });
+    QTest::newRow("surface3d setLogHeight")
+        << "surface3d" << v([](Surface3dLesson* l) { l->setLogHeight(true); });
+}
+
+void TestLessonModels::changedOncePerChange() {
+    QFETCH(QString, id);
+    QFETCH(Change, change);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    Lesson* l = set->lesson(id);
+    const QJsonObject before = l->save();
+    QSignalSpy changed(l, &Lesson::changed);
+    change(*set);
+    QVERIFY(l->save() != before);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(document.undoStack()->count(), 1);
+    // A two-variable preset entered again puts back its start (and the race's rates), which may or may not
+    // have moved since: it is not checked for silence.
+    if (qobject_cast<SurfaceLesson*>(l) && QByteArray(QTest::currentDataTag()).endsWith(" preset")) return;
+    // The same call again changes nothing: no signal, no step.
+    changed.clear();
+    change(*set);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(document.undoStack()->count(), 1);
+    settle(*set);
+}
+
+QTEST_GUILESS_MAIN(TestLessonModels)
+#include "tst_lesson_models.moc"
