@@ -66,7 +66,6 @@ void TestMainWindow::navigationShowsLessons() {
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QStringList ids = lessonIds();
-    QCOMPARE(ids.size(), 9);
     QCOMPARE(w.navigation()->count(), ids.size());
     for (int i = 0; i < ids.size(); ++i) {
         const QRect r = w.navigation()->visualItemRect(w.navigation()->item(i));
