@@ -6,12 +6,10 @@
 
 namespace gradlab {
 
-namespace {
-QString unicodeOf(const QString& formula) {
+QString unicodeFormula(const QString& formula) {
     const ParseResult r = parse(formula.toStdString());
     return r.ok ? QString::fromStdString(toUnicode(r.formula.expr)) : formula;
 }
-} // namespace
 
 FormulaCheck checkFormula(const QString& text, int dimension) {
     // The core decides how a formula's variables fit the lesson, so the app and the CLI accept the same.
@@ -46,7 +44,7 @@ QList<FormulaPreset> cataloguePresets(int dimension) {
 const FormulaPreset* findPreset(const QList<FormulaPreset>& presets, const QString& text) {
     const FormulaPreset* found = nullptr;
     for (const FormulaPreset& p : presets)
-        if (p.formula == text || unicodeOf(p.formula) == text) found = &p;
+        if (p.formula == text || unicodeFormula(p.formula) == text) found = &p;
     return found;
 }
 

@@ -29,6 +29,9 @@ struct FormulaCheck {
 /// readFunction() in Qt types.
 FormulaCheck checkFormula(const QString& text, int dimension);
 
+/// The formula printed in Unicode (x², ·, −), or the text itself if it does not parse.
+QString unicodeFormula(const QString& formula);
+
 /// The catalogue's presets of functions of `dimension` variables, in the catalogue's order.
 QList<FormulaPreset> cataloguePresets(int dimension);
 /// The preset whose formula is `text` (as the parser reads it, or printed in Unicode), or null.

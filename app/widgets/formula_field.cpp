@@ -15,14 +15,6 @@
 
 namespace gradlab {
 
-namespace {
-QString unicodeOf(const QString& formula) {
-    const ParseResult r = parse(formula.toStdString());
-    return r.ok ? QString::fromStdString(toUnicode(r.formula.expr)) : formula;
-}
-
-} // namespace
-
 FormulaField::FormulaField(int dimension, QWidget* parent)
     : QWidget(parent)
     , m_dimension(dimension) {
@@ -90,7 +82,8 @@ QLineEdit* FormulaField::lineEdit() const {
 void FormulaField::addPreset(const FormulaPreset& preset) {
     m_presets.append(preset);
     const QSignalBlocker block(m_combo);
-    m_model->addPreset(preset.name, unicodeOf(preset.formula), preset.formula, int(m_presets.size()) - 1);
+    m_model->addPreset(preset.name, unicodeFormula(preset.formula), preset.formula,
+                       int(m_presets.size()) - 1);
 }
 
 const FormulaPreset* FormulaField::preset() const {
@@ -126,7 +119,7 @@ void FormulaField::review(const QString& text) {
     m_errorColumn = checked.column;
     m_marker->setColumn(checked.column);
     if (!m_error.isEmpty())
-        m_message = m_error + tr(" — still showing %1").arg(unicodeOf(m_formula));
+        m_message = m_error + tr(" — still showing %1").arg(unicodeFormula(m_formula));
     else if (m_function && text != m_formula)
         m_message = tr("Press Enter to plot this formula");
     else
