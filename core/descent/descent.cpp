@@ -22,15 +22,19 @@ const char* stopReasonName(StopReason r) {
 
 namespace {
 
-// Evaluates at w. Returns an empty string when all is finite and in bounds, else why not.
-// Why a point cannot be carried on from, in words (never a raw "nan"), or "" when all is well.
 std::string describeValue(const char* what, double v) {
     if (std::isnan(v)) return std::string(what) + " is undefined (not a number)";
     return std::string(what) + " became " + (v > 0 ? "+infinite" : "-infinite");
 }
 
-// The step is not part of the sentence: every consumer says it already.
-std::string check(int dimension, const double* w, double loss, const double* g) {
+} // namespace
+
+std::string noiseProblem(double noise) {
+    if (noise >= 0.0 && std::isfinite(noise)) return {};
+    return "noise must be 0 or positive, got " + formatNumber(noise);
+}
+
+std::string divergenceProblem(int dimension, const double* w, double loss, const double* g) {
     for (int i = 0; i < dimension; ++i)
         if (!std::isfinite(w[i])) return describeValue("the point", w[i]);
     if (!std::isfinite(loss)) return describeValue("the loss", loss);
@@ -41,6 +45,15 @@ std::string check(int dimension, const double* w, double loss, const double* g) 
     for (int i = 0; i < dimension; ++i)
         if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12";
     return {};
+}
+
+namespace {
+
+// The gradient an update uses: the true one plus `sigma` times a standard normal draw per coordinate.
+void addNoise(double* g, int dimension, double sigma, SeededRandom& random) {
+    if (sigma > 0.0)
+        for (int i = 0; i < dimension; ++i)
+            g[i] += sigma * random.normal();
 }
 
 double norm(int dimension, const double* g) {
@@ -62,7 +75,9 @@ bool allFinite(int dimension, const double* w, double loss, const double* g) {
 DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentSettings& settings)
     : m_function(std::move(function))
     , m_settings(settings)
-    , m_optimizer(settings.optimizer, settings.hyperparameters, m_function->dimension()) {
+    , m_optimizer(settings.optimizer, settings.hyperparameters, m_function->dimension())
+    , m_schedule(settings.schedule, settings.hyperparameters.learningRate)
+    , m_random(settings.seed) {
     const int n = m_function->dimension();
     for (int i = 0; i < n; ++i)
         m_w[i] = start[i];
@@ -88,7 +103,7 @@ bool DescentRun::evaluate(TrajectoryPoint& p) {
         loss = m_function->valueGradientHessian(m_w, m_g, m_h);
     else
         loss = m_function->valueAndGradient(m_w, m_g);
-    const std::string problem = check(n, m_w, loss, m_g);
+    const std::string problem = divergenceProblem(n, m_w, loss, m_g);
     // A finite point is recorded even when it passed the bound; a non-finite one never is.
     if (allFinite(n, m_w, loss, m_g)) {
         for (int i = 0; i < n; ++i) {
@@ -119,9 +134,15 @@ bool DescentRun::step() {
     if (stopped()) return false;
     const int k = static_cast<int>(m_trajectory.points.back().step) + 1;
     StepInfo info;
-    m_optimizer.step(m_w, m_g, m_settings.optimizer == OptimizerKind::Newton ? m_h : nullptr, &info);
+    const double lr = m_schedule.rate();
+    m_optimizer.setLearningRate(lr);
+    double g[kMaxDimension] = {m_g[0], m_g[1]};
+    addNoise(g, m_function->dimension(), m_settings.noise, m_random);
+    m_optimizer.step(m_w, g, m_settings.optimizer == OptimizerKind::Newton ? m_h : nullptr, &info);
+    m_schedule.advance();
     TrajectoryPoint p;
     p.step = k;
+    p.learningRate = lr;
     p.newtonFellBack = info.newtonFellBack;
     for (int i = 0; i < m_function->dimension(); ++i)
         p.update[i] = info.update[i];
@@ -150,6 +171,8 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
     const int n = function.dimension();
     const bool newton = settings.optimizer == OptimizerKind::Newton;
     Optimizer optimizer(settings.optimizer, settings.hyperparameters, n);
+    ScheduleRun schedule(settings.schedule, settings.hyperparameters.learningRate);
+    SeededRandom random(settings.seed);
     double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
     double h[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0};
     for (int i = 0; i < n; ++i)
@@ -163,7 +186,14 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
     };
     for (int k = 0;; ++k) {
         StepInfo info;
-        if (k > 0) optimizer.step(w, g, newton ? h : nullptr, &info);
+        if (k > 0) {
+            // As DescentRun::step: the scheduled rate, and noise on the gradient the update uses.
+            optimizer.setLearningRate(schedule.rate());
+            double used[kMaxDimension] = {g[0], g[1]};
+            addNoise(used, n, settings.noise, random);
+            optimizer.step(w, used, newton ? h : nullptr, &info);
+            schedule.advance();
+        }
         const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
         s.finalLoss = loss;
         s.stopStep = k;

@@ -2,6 +2,8 @@
 // Running an optimizer on a compiled function: step by step (for animations) or to the end.
 
 #include "descent/run_shape.h"
+#include "descent/schedule.h"
+#include "descent/seeded_random.h"
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
 
@@ -14,7 +16,22 @@ struct DescentSettings {
     /// Stop as converged when ‖∇f‖ < tolerance. 0 means never stop early. The same number is the
     /// relative tolerance a finished run is judged by (see judgeRun).
     double tolerance = 1e-6;
+    /// How the learning rate changes from update to update (hyperparameters.learningRate is the base rate).
+    Schedule schedule;
+    /// The standard deviation of the Gaussian noise added to each coordinate of the gradient an update uses
+    /// (0: none), drawn from `seed`: the same seed gives the same run. The trajectory records the true
+    /// gradient.
+    double noise = 0.0;
+    std::uint64_t seed = 0;
 };
+
+/// Why `noise` cannot be a noise level ("noise must be 0 or positive, got -1"); "" if it can.
+std::string noiseProblem(double noise);
+
+/// Why a point of a run cannot be carried on from, in words (never a raw "nan"): a non-finite point, loss or
+/// gradient, or a loss or coordinate past kDivergenceBound; "" when all is well. Without the step: every
+/// consumer says it already.
+std::string divergenceProblem(int dimension, const double* w, double loss, const double* g);
 
 /// Steps one run, recording its trajectory. Use step() from a timer for animations, or runToEnd().
 class DescentRun {
@@ -37,6 +54,8 @@ private:
     FunctionPtr m_function;
     DescentSettings m_settings;
     Optimizer m_optimizer;
+    ScheduleRun m_schedule;
+    SeededRandom m_random;
     double m_w[kMaxDimension] = {0.0, 0.0};
     double m_g[kMaxDimension] = {0.0, 0.0};
     double m_h[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0};

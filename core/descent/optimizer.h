@@ -83,6 +83,8 @@ public:
     OptimizerKind kind() const { return m_kind; }
     const Hyperparameters& hyperparameters() const { return m_hp; }
     int stepCount() const { return m_t; }
+    /// The rate of the next updates (a schedule changes it between steps, as torch's schedulers do).
+    void setLearningRate(double lr) { m_hp.learningRate = lr; }
 
     /// One update of w from its gradient g (and Hessian H, row-major, used by Newton only).
     void step(double* w, const double* g, const double* hessian, StepInfo* info = nullptr);

@@ -29,6 +29,7 @@ struct TrajectoryPoint {
     double gradient[kMaxDimension] = {0.0, 0.0};
     double gradNorm = 0.0;
     double update[kMaxDimension] = {0.0, 0.0}; ///< the step that led here (zero at step 0)
+    double learningRate = 0.0;                 ///< the rate of the update that led here (0 at step 0)
     double firstState[kMaxDimension] = {0.0, 0.0};
     double secondState[kMaxDimension] = {0.0, 0.0};
     bool newtonFellBack = false;

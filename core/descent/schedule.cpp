@@ -1,0 +1,129 @@
+#include "descent/schedule.h"
+
+#include "expression/printer.h"
+
+#include <cmath>
+
+namespace gradlab {
+
+namespace {
+
+constexpr ScheduleKind kKinds[kScheduleCount] = {ScheduleKind::Constant, ScheduleKind::Step,
+                                                 ScheduleKind::Exponential, ScheduleKind::Cosine,
+                                                 ScheduleKind::WarmupCosine};
+
+// torch's CosineAnnealingLR, in closed form: from `base` at t = 0 to etaMin at t = tMax (and on, as torch
+// goes on, back up again).
+double cosine(double base, double etaMin, int t, int tMax) {
+    const double pi = 3.14159265358979323846;
+    return etaMin + (base - etaMin) * (1.0 + std::cos(pi * t / tMax)) / 2.0;
+}
+
+} // namespace
+
+const char* scheduleName(ScheduleKind kind) {
+    switch (kind) {
+    case ScheduleKind::Constant:
+        return "constant";
+    case ScheduleKind::Step:
+        return "step";
+    case ScheduleKind::Exponential:
+        return "exponential";
+    case ScheduleKind::Cosine:
+        return "cosine";
+    case ScheduleKind::WarmupCosine:
+        return "warmup-cosine";
+    }
+    return "constant";
+}
+
+const char* scheduleTitle(ScheduleKind kind) {
+    switch (kind) {
+    case ScheduleKind::Constant:
+        return "Constant";
+    case ScheduleKind::Step:
+        return "Step decay";
+    case ScheduleKind::Exponential:
+        return "Exponential decay";
+    case ScheduleKind::Cosine:
+        return "Cosine annealing";
+    case ScheduleKind::WarmupCosine:
+        return "Warm-up, then cosine";
+    }
+    return "";
+}
+
+bool scheduleByName(const std::string& name, ScheduleKind& out) {
+    for (ScheduleKind k : kKinds)
+        if (name == scheduleName(k)) {
+            out = k;
+            return true;
+        }
+    return false;
+}
+
+const std::string& scheduleNameList() {
+    static const std::string list = [] {
+        std::string s;
+        for (ScheduleKind k : kKinds)
+            s += (s.empty() ? "" : ", ") + std::string(scheduleName(k));
+        return s;
+    }();
+    return list;
+}
+
+bool scheduleUses(ScheduleKind kind, const std::string& option) {
+    switch (kind) {
+    case ScheduleKind::Constant:
+        return false;
+    case ScheduleKind::Step:
+        return option == "step-size" || option == "gamma";
+    case ScheduleKind::Exponential:
+        return option == "gamma";
+    case ScheduleKind::Cosine:
+        return option == "t-max" || option == "eta-min";
+    case ScheduleKind::WarmupCosine:
+        return option == "t-max" || option == "eta-min" || option == "warmup" || option == "start-factor";
+    }
+    return false;
+}
+
+std::string scheduleProblem(const Schedule& s) {
+    const ScheduleKind k = s.kind;
+    if (scheduleUses(k, "step-size") && s.stepSize < 1)
+        return "step-size must be a whole number of at least 1, got " + std::to_string(s.stepSize);
+    if (scheduleUses(k, "gamma") && !(s.gamma > 0.0 && s.gamma <= 1.0))
+        return "gamma must be greater than 0 and at most 1, got " + formatNumber(s.gamma);
+    if (scheduleUses(k, "t-max") && s.tMax < 1)
+        return "t-max must be a whole number of at least 1, got " + std::to_string(s.tMax);
+    if (scheduleUses(k, "eta-min") && !(s.etaMin >= 0.0 && std::isfinite(s.etaMin)))
+        return "eta-min must be 0 or positive, got " + formatNumber(s.etaMin);
+    if (scheduleUses(k, "warmup") && (s.warmup < 1 || s.warmup >= s.tMax))
+        return "warmup must be a whole number of at least 1 and less than t-max (" + std::to_string(s.tMax) +
+               "), got " + std::to_string(s.warmup);
+    if (scheduleUses(k, "start-factor") && !(s.startFactor > 0.0 && s.startFactor <= 1.0))
+        return "start-factor must be greater than 0 and at most 1, got " + formatNumber(s.startFactor);
+    return {};
+}
+
+double scheduledRate(const Schedule& s, double base, int update) {
+    const int t = update - 1; // the scheduler's steps so far (torch's last_epoch)
+    switch (s.kind) {
+    case ScheduleKind::Constant:
+        return base;
+    case ScheduleKind::Step:
+        return base * std::pow(s.gamma, t / s.stepSize);
+    case ScheduleKind::Exponential:
+        return base * std::pow(s.gamma, t);
+    case ScheduleKind::Cosine:
+        return cosine(base, s.etaMin, t, s.tMax);
+    case ScheduleKind::WarmupCosine:
+        // SequentialLR([LinearLR(start_factor, total_iters=warmup), CosineAnnealingLR(tMax − warmup)],
+        // milestones=[warmup])
+        if (t < s.warmup) return base * (s.startFactor + (1.0 - s.startFactor) * t / s.warmup);
+        return cosine(base, s.etaMin, t - s.warmup, s.tMax - s.warmup);
+    }
+    return base;
+}
+
+} // namespace gradlab

@@ -1,0 +1,58 @@
+#pragma once
+// Learning-rate schedules: the rate each update uses, as torch.optim.lr_scheduler gives it when
+// scheduler.step() is called after each optimizer.step().
+
+#include <string>
+
+namespace gradlab {
+
+enum class ScheduleKind { Constant, Step, Exponential, Cosine, WarmupCosine };
+constexpr int kScheduleCount = 5;
+
+/// A schedule and its settings (each kind reads only those it uses). The defaults are torch's where torch
+/// has one (StepLR's gamma 0.1, CosineAnnealingLR's eta_min 0, LinearLR's start_factor 1/3).
+struct Schedule {
+    ScheduleKind kind = ScheduleKind::Constant;
+    int stepSize = 10;              ///< step: the rate is multiplied by gamma every stepSize updates
+    double gamma = 0.1;             ///< step and exponential
+    int tMax = 100;                 ///< cosine and warmup-cosine: the updates from the base rate to etaMin
+    double etaMin = 0.0;            ///< cosine and warmup-cosine: the lowest rate
+    int warmup = 10;                ///< warmup-cosine: the updates of linear warm-up (less than tMax)
+    double startFactor = 1.0 / 3.0; ///< warmup-cosine: the first rate is startFactor × the base rate
+};
+
+/// "constant", "step", "exponential", "cosine", "warmup-cosine".
+const char* scheduleName(ScheduleKind kind);
+/// For people: "Constant", "Step decay", "Exponential decay", "Cosine annealing", "Warm-up, then cosine".
+const char* scheduleTitle(ScheduleKind kind);
+/// The kind named `name` (scheduleName's names); false if none is.
+bool scheduleByName(const std::string& name, ScheduleKind& out);
+/// "constant, step, exponential, cosine, warmup-cosine": the names for a message.
+const std::string& scheduleNameList();
+/// Why `s` cannot be used ("gamma must be greater than 0 and at most 1, got 2"), by the settings'
+/// command-line names; "" if it can.
+std::string scheduleProblem(const Schedule& s);
+/// Whether `kind` reads the setting called `option` ("step-size", "gamma", "t-max", "eta-min", "warmup",
+/// "start-factor").
+bool scheduleUses(ScheduleKind kind, const std::string& option);
+
+/// The rate of update k (k = 1, 2, …) for base rate `base`: the rate torch's scheduler has set after k − 1
+/// calls of scheduler.step().
+double scheduledRate(const Schedule& s, double base, int update);
+
+/// A schedule being followed: rate() is the rate of the next update; advance() after each update.
+class ScheduleRun {
+public:
+    ScheduleRun(const Schedule& s, double base)
+        : m_schedule(s)
+        , m_base(base) {}
+    double rate() const { return scheduledRate(m_schedule, m_base, m_update); }
+    void advance() { ++m_update; }
+
+private:
+    Schedule m_schedule;
+    double m_base;
+    int m_update = 1;
+};
+
+} // namespace gradlab
