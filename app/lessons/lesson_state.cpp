@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab::state {
@@ -90,6 +91,96 @@ QString checkHyperparameters(const QJsonObject& state) {
         if (!why.empty())
             return QStringLiteral("\"%1\" %2").arg(QLatin1String(key), QString::fromStdString(why));
     }
+    return {};
+}
+
+namespace {
+
+// The schedule's settings in files.
+constexpr const char* kScheduleKeys[] = {"stepSize", "gamma", "tMax", "etaMin", "warmup", "startFactor"};
+
+bool isWholeKey(const char* key) {
+    const QLatin1String k(key);
+    return k == QLatin1String("stepSize") || k == QLatin1String("tMax") || k == QLatin1String("warmup");
+}
+
+} // namespace
+
+void saveSchedule(const Schedule& schedule, QJsonObject* into) {
+    into->insert(QStringLiteral("schedule"),
+                 QJsonObject{{QStringLiteral("kind"), QLatin1String(scheduleName(schedule.kind))},
+                             {QStringLiteral("stepSize"), schedule.stepSize},
+                             {QStringLiteral("gamma"), schedule.gamma},
+                             {QStringLiteral("tMax"), schedule.tMax},
+                             {QStringLiteral("etaMin"), schedule.etaMin},
+                             {QStringLiteral("warmup"), schedule.warmup},
+                             {QStringLiteral("startFactor"), schedule.startFactor}});
+}
+
+Schedule readSchedule(const QJsonObject& state) {
+    Schedule s;
+    const QJsonObject o = state.value(QStringLiteral("schedule")).toObject();
+    if (o.isEmpty()) return s;
+    scheduleByName(o.value(QStringLiteral("kind")).toString().toStdString(), s.kind);
+    auto whole = [&o](const char* key, int fallback) {
+        return static_cast<int>(std::clamp(o.value(QLatin1String(key)).toDouble(fallback), -1e9, 1e9));
+    };
+    s.stepSize = whole("stepSize", s.stepSize);
+    s.tMax = whole("tMax", s.tMax);
+    s.warmup = whole("warmup", s.warmup);
+    s.gamma = o.value(QStringLiteral("gamma")).toDouble(s.gamma);
+    s.etaMin = o.value(QStringLiteral("etaMin")).toDouble(s.etaMin);
+    s.startFactor = o.value(QStringLiteral("startFactor")).toDouble(s.startFactor);
+    return s;
+}
+
+QString checkSchedule(const QJsonObject& state) {
+    const QJsonValue value = state.value(QStringLiteral("schedule"));
+    if (value.isUndefined()) return {};
+    if (!value.isObject()) return tr("\"schedule\" must be an object");
+    const QJsonObject o = value.toObject();
+    ScheduleKind kind;
+    const QString name = o.value(QStringLiteral("kind")).toString();
+    if (!scheduleByName(name.toStdString(), kind))
+        return tr("\"schedule\" must name a schedule (%1), got \"%2\"")
+            .arg(QString::fromStdString(scheduleNameList()), name);
+    for (const char* key : kScheduleKeys) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) continue;
+        const bool whole = isWholeKey(key);
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || !std::isfinite(d) || (whole && (d != std::floor(d) || std::fabs(d) > 1e9)))
+            return tr("\"schedule\": \"%1\" must be a %2")
+                .arg(QLatin1String(key), whole ? tr("whole number") : tr("number"));
+    }
+    const std::string why = scheduleProblem(readSchedule(state));
+    if (!why.empty()) return tr("\"schedule\": %1").arg(QString::fromStdString(why));
+    return {};
+}
+
+void saveNoise(double noise, std::uint64_t seed, QJsonObject* into) {
+    into->insert(QStringLiteral("noise"), noise);
+    into->insert(QStringLiteral("seed"), static_cast<double>(seed));
+}
+
+double readNoise(const QJsonObject& state) {
+    return state.value(QStringLiteral("noise")).toDouble(0.0);
+}
+
+std::uint64_t readSeed(const QJsonObject& state) {
+    return static_cast<std::uint64_t>(
+        std::clamp(state.value(QStringLiteral("seed")).toDouble(0.0), 0.0, static_cast<double>(kMaxSeed)));
+}
+
+QString checkNoise(const QJsonObject& state) {
+    const QJsonValue noise = state.value(QStringLiteral("noise"));
+    if (!noise.isUndefined()) {
+        if (!noise.isDouble()) return tr("\"noise\" must be a number");
+        const std::string why = noiseProblem(noise.toDouble());
+        if (!why.empty()) return tr("\"noise\": %1").arg(QString::fromStdString(why));
+    }
+    if (!state.value(QStringLiteral("seed")).isUndefined())
+        return checkInteger(state, QStringLiteral("seed"), 0, static_cast<int>(kMaxSeed));
     return {};
 }
 

@@ -3,7 +3,7 @@
 // its range and point, a two-variable function with its rectangle and point, and an optimizer's
 // hyperparameters. Each lesson model saves and checks its state with these.
 
-#include "descent/optimizer.h"
+#include "descent/descent.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +25,21 @@ QString checkSurface(const QJsonObject& state);
 void saveHyperparameters(const Hyperparameters& hp, QJsonObject* into);
 Hyperparameters readHyperparameters(const QJsonObject& state);
 QString checkHyperparameters(const QJsonObject& state);
+
+/// Adds "schedule": {"kind": "cosine", "stepSize", "gamma", "tMax", "etaMin", "warmup", "startFactor"}.
+void saveSchedule(const Schedule& schedule, QJsonObject* into);
+/// The schedule of state["schedule"]; constant when there is none (files written before schedules).
+Schedule readSchedule(const QJsonObject& state);
+/// Why state["schedule"] cannot be used ("" if it can, or if there is none).
+QString checkSchedule(const QJsonObject& state);
+
+/// Adds "noise" (σ, 0: none) and "seed".
+void saveNoise(double noise, std::uint64_t seed, QJsonObject* into);
+/// state["noise"] and state["seed"]; 0 and 0 when absent.
+double readNoise(const QJsonObject& state);
+std::uint64_t readSeed(const QJsonObject& state);
+/// Why they cannot be used ("" if they can, or are absent).
+QString checkNoise(const QJsonObject& state);
 
 /// Why state[key] is not a whole number in [lo, hi] ("" if it is).
 QString checkInteger(const QJsonObject& state, const QString& key, int lo, int hi);

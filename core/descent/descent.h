@@ -25,6 +25,9 @@ struct DescentSettings {
     std::uint64_t seed = 0;
 };
 
+/// Seeds run from 0 to this (what a spin box holds).
+constexpr std::uint64_t kMaxSeed = 2147483647;
+
 /// Why `noise` cannot be a noise level ("noise must be 0 or positive, got -1"); "" if it can.
 std::string noiseProblem(double noise);
 
