@@ -57,8 +57,14 @@ int runPresets(const std::vector<std::string>& args, std::ostream& out);
 /// The optimizer called `name`, or a UsageError listing the names.
 OptimizerKind readOptimizerName(const std::string& name);
 /// The options shared by descend and sweep: --optimizer (unless `readOptimizer` is false), --momentum,
-/// --alpha, --beta1, --beta2, --eps, --tol.
+/// --alpha, --beta1, --beta2, --eps, --tol, the schedule's (readScheduleOptions), --noise and --seed.
 DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer = true);
+/// --schedule constant|step|exponential|cosine|warmup-cosine and its settings --step-size, --gamma, --t-max,
+/// --eta-min, --warmup, --start-factor (torch's defaults when absent). A setting the schedule does not read
+/// is an error, so that a typo never goes unnoticed.
+Schedule readScheduleOptions(const Arguments& a);
+/// "schedule" and its settings' names.
+std::set<std::string> scheduleOptionNames();
 /// --start with exactly f's number of coordinates.
 std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
 /// Option names readDescentSettings understands (for Arguments' list of valued options).

@@ -92,8 +92,32 @@ std::vector<Command>& registry() {
 
 namespace gradlab::cli {
 
+std::set<std::string> scheduleOptionNames() {
+    return {"schedule", "step-size", "gamma", "t-max", "eta-min", "warmup", "start-factor"};
+}
+
+Schedule readScheduleOptions(const Arguments& a) {
+    Schedule s;
+    if (const auto name = a.text("schedule"); name && !scheduleByName(*name, s.kind))
+        throw UsageError{"--schedule: unknown schedule '" + *name + "' (choose one of " + scheduleNameList() +
+                         ")"};
+    for (const std::string& option : scheduleOptionNames())
+        if (option != "schedule" && a.has(option) && !scheduleUses(s.kind, option))
+            throw UsageError{"--" + option + " is not used by the " + scheduleName(s.kind) + " schedule"};
+    const int most = 100000000;
+    s.stepSize = a.integer("step-size", s.stepSize, 1, most);
+    s.gamma = a.number("gamma", s.gamma);
+    s.tMax = a.integer("t-max", s.tMax, 1, most);
+    s.etaMin = a.number("eta-min", s.etaMin);
+    s.warmup = a.integer("warmup", s.warmup, 1, most);
+    s.startFactor = a.number("start-factor", s.startFactor);
+    if (const std::string why = scheduleProblem(s); !why.empty()) throw UsageError{"--" + why};
+    return s;
+}
+
 std::set<std::string> descentOptionNames() {
-    std::set<std::string> names = {"optimizer", "tol"};
+    std::set<std::string> names = scheduleOptionNames();
+    names.insert({"optimizer", "tol", "noise", "seed"});
     for (Hyperparameter h : kHyperparameters)
         if (h != Hyperparameter::LearningRate) names.insert(hyperparameterRange(h).option);
     return names;
@@ -122,6 +146,10 @@ DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
     }
     s.tolerance = a.number("tol", s.tolerance);
     if (s.tolerance < 0) throw UsageError{"--tol must be 0 or positive, got " + human(s.tolerance)};
+    s.schedule = readScheduleOptions(a);
+    s.noise = a.number("noise", 0.0);
+    if (const std::string why = noiseProblem(s.noise); !why.empty()) throw UsageError{"--" + why};
+    s.seed = static_cast<std::uint64_t>(a.integer("seed", 0, 0, static_cast<int>(kMaxSeed)));
     return s;
 }
 
