@@ -19,8 +19,9 @@ packages=(
   qt6-svg-dev libgif-dev libqcustomplot-dev libeigen3-dev
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )
-# The test command also builds with sanitizers and fuzzes briefly: clang and its runtime.
-if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev); fi
+# The test command also builds with sanitizers and fuzzes briefly (clang and its runtime), and checks the
+# optimizers and schedules against PyTorch itself (Debian's python3-torch).
+if [ "$mode" = test ]; then packages+=(clang libclang-rt-14-dev python3-torch python3-numpy); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
