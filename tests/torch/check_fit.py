@@ -235,7 +235,7 @@ class Check:
             except Mismatch as e:
                 raise Mismatch(f"{e}\n    gradlab {args}")
 
-        self.run_case("full batch", f"{data}, {optimizer} {hp or ''}, {settings_text(schedule)}", body)
+        self.run_case("full batch", f"{data}, {case_text(optimizer, hp, schedule)}", body)
 
     def mini_batch(self, data, optimizer, hp, schedule, epochs, batch_size, seed):
         def body():
@@ -262,8 +262,8 @@ class Check:
             except Mismatch as e:
                 raise Mismatch(f"{e}\n    gradlab {args}")
 
-        self.run_case("mini-batch", f"{data}, {optimizer} {hp or ''}, {settings_text(schedule)}, batch size "
-                      f"{batch_size}, seed {seed}", body)
+        self.run_case("mini-batch", f"{data}, {case_text(optimizer, hp, schedule)}, batch size {batch_size}, "
+                      f"seed {seed}", body)
 
     def seeds(self, data, batch_size, epochs):
         def body():
@@ -301,8 +301,13 @@ class Check:
         return 0
 
 
-def settings_text(schedule):
-    return " ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}" for k, v in schedule.items())
+def settings_text(settings):
+    return " ".join(f"{k}={v:g}" if isinstance(v, float) else f"{k}={v}" for k, v in settings.items())
+
+
+def case_text(optimizer, hp, schedule):
+    """"adam beta1=0.8 beta2=0.99, kind=cosine t-max=15 eta-min=0.001"."""
+    return f"{optimizer}{' ' + settings_text(hp) if hp else ''}, {settings_text(schedule)}"
 
 
 def main():
