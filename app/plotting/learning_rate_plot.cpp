@@ -23,7 +23,6 @@ LearningRatePlot::LearningRatePlot(QWidget* parent)
     setAxisLabels(tr("update k"), tr("learning rate"));
     // Small: tight margins and no zooming away from the run.
     setInteractions({});
-    setMinimumHeight(110);
 }
 
 void LearningRatePlot::setRateLabel(const QString& label) {

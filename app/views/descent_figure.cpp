@@ -137,7 +137,9 @@ void DescentFigure::update() {
                                                           "used it plus noise of standard deviation σ)")
                                                      : QString());
     // Each row's rate, only when a schedule makes it change.
-    m_table->setColumnHidden(5, m_lesson->schedule().kind == ScheduleKind::Constant);
+    const bool constant = m_lesson->schedule().kind == ScheduleKind::Constant;
+    m_table->setColumnHidden(5, constant);
+    m_table->setMinimumWidth(constant ? 430 : 500); // room for six columns of numbers
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);

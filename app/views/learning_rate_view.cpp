@@ -63,7 +63,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_schedulePanel->bind(static_cast<DescentLesson*>(m_lesson));
     auto* body = new QHBoxLayout;
     body->addWidget(m_figure, 1);
-    body->addWidget(m_schedulePanel, 0, Qt::AlignTop);
+    body->addWidget(m_schedulePanel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(row);

@@ -104,10 +104,10 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
     // Each optimizer has its own rate: the plot shows the factor the schedule multiplies them all by.
-    m_schedulePanel->ratePlot()->setRateLabel(tr("× each optimizer's rate"));
+    m_schedulePanel->ratePlot()->setRateLabel(tr("× base rate"));
     auto* body = new QHBoxLayout;
     body->addWidget(m_figure, 1);
-    body->addWidget(m_schedulePanel, 0, Qt::AlignTop);
+    body->addWidget(m_schedulePanel);
     layout->addLayout(body, 1);
 
     fillTable();

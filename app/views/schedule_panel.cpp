@@ -22,10 +22,13 @@ SchedulePanel::SchedulePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_schedule);
-    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_plot);
     layout->addWidget(line);
     layout->addWidget(m_noise);
-    layout->addStretch(0);
+    layout->addStretch(1); // the panel's content at its top, whatever the height of the view
+    // Small beside the lesson's figure: the rates' shape, not their digits, is the point.
+    m_plot->setMinimumHeight(150);
+    m_plot->setMaximumHeight(210);
     connect(m_schedule, &ScheduleBox::scheduleChosen, this, &SchedulePanel::scheduleChosen);
     connect(m_noise, &NoiseBox::noiseChosen, this, &SchedulePanel::noiseChosen);
     connect(m_noise, &NoiseBox::seedChosen, this, &SchedulePanel::seedChosen);
@@ -44,7 +47,7 @@ QString describeRate(double base, const Schedule& schedule, double noise, int se
             ? QObject::tr("learning rate %1").arg(formatValue(base))
             : QObject::tr("base learning rate %1, %2 schedule")
                   .arg(formatValue(base), QString::fromLatin1(scheduleTitle(schedule.kind)).toLower());
-    if (noise > 0) text += QObject::tr(", gradient noise σ = %1 (seed %2)").arg(formatValue(noise)).arg(seed);
+    if (noise > 0) text += QObject::tr(", noise σ = %1 (seed %2)").arg(formatValue(noise)).arg(seed);
     return text;
 }
 

@@ -43,7 +43,7 @@ private:
 };
 
 /// "learning rate 0.1" for a constant schedule, "base learning rate 0.1, cosine schedule" otherwise, with
-/// ", gradient noise σ = 0.5 (seed 3)" when there is noise: how a title names a run's rate and noise.
+/// ", noise σ = 0.5 (seed 3)" when there is noise: how a title names a run's rate and noise.
 QString describeRate(double base, const Schedule& schedule, double noise, int seed);
 
 } // namespace gradlab

@@ -196,13 +196,14 @@ QString ScheduleBox::explanation() const {
         return tr("The rate is multiplied by %1 after every update (torch: ExponentialLR).")
             .arg(ValueField::shortestText(s.gamma));
     case ScheduleKind::Cosine:
-        return tr("The rate falls along half a cosine from the learning rate to %1 over %2 updates "
-                  "(torch: CosineAnnealingLR).")
+        return tr("The rate falls along half a cosine from the learning rate to %1 over %2 updates, then "
+                  "climbs back and falls again if the run goes on (torch: CosineAnnealingLR).")
             .arg(ValueField::shortestText(s.etaMin))
             .arg(s.tMax);
     case ScheduleKind::WarmupCosine:
         return tr("The rate climbs in a straight line from %1 × the learning rate over %2 updates, then "
-                  "falls along a cosine to %3 by update %4 (torch: LinearLR, then CosineAnnealingLR).")
+                  "falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: "
+                  "LinearLR, then CosineAnnealingLR).")
             .arg(ValueField::shortestText(s.startFactor))
             .arg(s.warmup)
             .arg(ValueField::shortestText(s.etaMin))
