@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <cstdio>
 #include <ostream>
+#include <set>
 #include <string>
 
 namespace gradlab {
@@ -25,10 +26,11 @@ QVector<double> toVector(const std::vector<double>& v) {
 
 int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
-    const cli::Arguments a(args,
-                           {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size",
-                            "scale", "frames", "fps", "title"},
-                           {"transparent", "animate"});
+    std::set<std::string> valued{"at",   "h",     "scheme", "start", "lr",    "optimizer", "steps", "output",
+                                 "size", "scale", "frames", "fps",   "title", "noise",     "seed"};
+    const std::set<std::string> schedule = cli::scheduleOptionNames();
+    valued.insert(schedule.begin(), schedule.end());
+    const cli::Arguments a(args, valued, {"transparent", "animate"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
@@ -65,6 +67,14 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     if (const auto o = a.text("optimizer"))
         options.optimizers = QString::fromStdString(*o).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.steps = a.integer("steps", 0, 0, 1000000);
+    // The schedule, the noise and the seed by the very rules of `gradlab descend`.
+    const DescentSettings descent = cli::readDescentSettings(a, false);
+    options.hasSchedule = a.has("schedule");
+    options.schedule = descent.schedule;
+    options.hasNoise = a.has("noise");
+    options.noise = descent.noise;
+    options.hasSeed = a.has("seed");
+    options.seed = static_cast<int>(descent.seed);
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -136,6 +146,8 @@ void registerRenderCommand() {
         std::string(
             "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
             "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
+            "         [--schedule NAME [--step-size N] [--gamma G] [--t-max N] [--eta-min E] [--warmup N]\n"
+            "         [--start-factor F]] [--noise SIGMA] [--seed S]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
             "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
@@ -154,6 +166,8 @@ void registerRenderCommand() {
             "otherwise).\n"
             "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
             "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
+            "--schedule, its settings, --noise and --seed (descent1d, learning-rate, race, surface3d) are\n"
+            "read as by `gradlab descend`; in the race one schedule and one noise apply to every optimizer.\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

@@ -74,6 +74,30 @@ void DescentLesson::setTolerance(double tolerance) {
     });
 }
 
+void DescentLesson::setSchedule(const Schedule& schedule) {
+    if (!scheduleProblem(schedule).empty() || schedule == m_settings.schedule) return;
+    edit(tr("Change the learning-rate schedule"), [&] {
+        m_settings.schedule = schedule;
+        reset();
+    });
+}
+
+void DescentLesson::setNoise(double sigma) {
+    if (!noiseProblem(sigma).empty() || sigma == m_settings.noise) return;
+    edit(tr("Change the gradient noise"), [&] {
+        m_settings.noise = sigma;
+        reset();
+    });
+}
+
+void DescentLesson::setSeed(int seed) {
+    if (seed < 0 || static_cast<std::uint64_t>(seed) > kMaxSeed || seed == this->seed()) return;
+    edit(tr("Change the noise seed"), [&] {
+        m_settings.seed = static_cast<std::uint64_t>(seed);
+        reset();
+    });
+}
+
 void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps,
                                 double tolerance) {
     edit(tr("Change the optimizer settings"), [&] {
@@ -91,6 +115,8 @@ QJsonObject DescentLesson::save() const {
     s.insert(QStringLiteral("maxSteps"), maxSteps());
     s.insert(QStringLiteral("tolerance"), tolerance());
     state::saveHyperparameters(m_settings.hyperparameters, &s);
+    state::saveSchedule(m_settings.schedule, &s);
+    state::saveNoise(m_settings.noise, m_settings.seed, &s);
     return s;
 }
 
@@ -99,6 +125,8 @@ QString DescentLesson::check(const QJsonObject& state) const {
     if (why.isEmpty()) why = state::checkOptimizerName(state, QStringLiteral("optimizer"));
     if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, kMaxSteps);
     if (why.isEmpty()) why = state::checkHyperparameters(state);
+    if (why.isEmpty()) why = state::checkSchedule(state);
+    if (why.isEmpty()) why = state::checkNoise(state);
     const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
     if (why.isEmpty() && !tolerance.isUndefined() &&
         !(tolerance.isDouble() && validTolerance(tolerance.toDouble())))
@@ -109,6 +137,10 @@ QString DescentLesson::check(const QJsonObject& state) const {
 void DescentLesson::read(const QJsonObject& state) {
     pause();
     FunctionLesson::read(state);
+    // Files written before schedules and noise have neither: a constant rate, no noise.
+    m_settings.schedule = state::readSchedule(state);
+    m_settings.noise = state::readNoise(state);
+    m_settings.seed = state::readSeed(state);
     setSettings(state::readOptimizer(state, QStringLiteral("optimizer")), state::readHyperparameters(state),
                 state.value(QStringLiteral("maxSteps")).toInt(),
                 state.value(QStringLiteral("tolerance")).toDouble(1e-6));
@@ -133,6 +165,9 @@ bool DescentLesson::applyDescentOptions(const RenderOptions& options, QString* e
     }
     if (!options.rates.isEmpty()) setLearningRate(options.rates[0]);
     if (options.steps > 0) setMaxSteps(options.steps);
+    if (options.hasSchedule) setSchedule(options.schedule);
+    if (options.hasNoise) setNoise(options.noise);
+    if (options.hasSeed) setSeed(options.seed);
     return true;
 }
 

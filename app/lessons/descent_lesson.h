@@ -25,6 +25,18 @@ public:
     void setOptimizer(OptimizerKind kind);
     void setMaxSteps(int steps);
     void setAutoRun(bool on);
+    /// How the learning rate changes along the run (learningRate() is its base rate).
+    const Schedule& schedule() const { return m_settings.schedule; }
+    /// Sets the schedule and restarts the run; a schedule core's scheduleProblem refuses changes nothing.
+    void setSchedule(const Schedule& schedule);
+    /// The standard deviation σ of the Gaussian noise added to each gradient (0: none).
+    double noise() const { return m_settings.noise; }
+    /// Sets σ and restarts the run; a σ core's noiseProblem refuses changes nothing.
+    void setNoise(double sigma);
+    /// The seed the noise is drawn from: the same seed gives the same run.
+    int seed() const { return static_cast<int>(m_settings.seed); }
+    /// Sets the seed (0 … kMaxSeed; others change nothing) and restarts the run.
+    void setSeed(int seed);
     /// The tolerance: the run stops when ‖∇f‖ falls below it, and counts as converged when its loss gap
     /// (or gradient) has shrunk to this fraction of where it began.
     double tolerance() const { return m_settings.tolerance; }
@@ -58,7 +70,8 @@ public:
     void copyFrom(const DescentLesson& other);
 
     QString id() const override { return QStringLiteral("descent1d"); }
-    /// The function's keys and "optimizer", "maxSteps", "tolerance" and the hyperparameters.
+    /// The function's keys and "optimizer", "maxSteps", "tolerance", the hyperparameters, "schedule",
+    /// "noise" and "seed".
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// The steps of the run.
@@ -68,9 +81,10 @@ public:
 
 protected:
     void read(const QJsonObject& state) override;
-    /// Also --start, --optimizer, --lr, --steps; the run is taken to its end.
+    /// Also --start, --optimizer, --lr, --steps, --schedule (and its settings), --noise, --seed; the run is
+    /// taken to its end.
     bool apply(const RenderOptions& options, QString* error) override;
-    /// The function's options and --start, --optimizer, --lr, --steps.
+    /// The function's options and --start, --optimizer, --lr, --steps, the schedule, --noise, --seed.
     bool applyDescentOptions(const RenderOptions& options, QString* error);
 
 private:

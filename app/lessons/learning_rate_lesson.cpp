@@ -39,13 +39,18 @@ void LearningRateLesson::waitForSweep() {
     QCoreApplication::processEvents();
 }
 
-// The minimum, the critical rate and the sweep depend on the function, the start, the optimizer and
-// the number of steps, not on the learning rate: moving the slider recomputes none of them.
+// The minimum, the critical rate and the sweep depend on the function, the start, the optimizer, the
+// number of steps, the schedule and the noise, not on the learning rate: moving the slider recomputes none
+// of them. The sweep runs with the run's schedule and noise, so that its rows judge runs like this one.
 void LearningRateLesson::analyse() {
     const double start = x();
     if (m_analysedFunction == function() && m_analysedStart == start && m_analysedOptimizer == optimizer() &&
-        m_analysedSteps == maxSteps() && m_analysedTolerance == tolerance())
+        m_analysedSteps == maxSteps() && m_analysedTolerance == tolerance() &&
+        m_analysedSchedule == schedule() && m_analysedNoise == noise() && m_analysedSeed == seed())
         return;
+    m_analysedSchedule = schedule();
+    m_analysedNoise = noise();
+    m_analysedSeed = seed();
     m_analysedTolerance = tolerance();
     m_analysedFunction = function();
     m_analysedStart = start;

@@ -65,6 +65,9 @@ private:
     OptimizerKind m_analysedOptimizer = OptimizerKind::GradientDescent;
     int m_analysedSteps = 0;
     double m_analysedTolerance = 0.0;
+    Schedule m_analysedSchedule;
+    double m_analysedNoise = 0.0;
+    int m_analysedSeed = 0;
     std::vector<SweepRow> m_sweep;
     QFutureWatcher<std::vector<SweepRow>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

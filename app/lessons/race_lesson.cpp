@@ -82,6 +82,9 @@ void RaceLesson::restart() {
         s.hyperparameters = r.hyperparameters;
         s.maxSteps = m_maxSteps;
         s.tolerance = 1e-6;
+        s.schedule = m_schedule;
+        s.noise = m_noise;
+        s.seed = static_cast<std::uint64_t>(m_seed);
         r.run = std::make_unique<DescentRun>(function(), start, s);
         r.second.reset();
         if (r.secondRate > 0) {
@@ -132,6 +135,30 @@ void RaceLesson::setMaxSteps(int steps) {
     });
 }
 
+void RaceLesson::setSchedule(const Schedule& schedule) {
+    if (!scheduleProblem(schedule).empty() || schedule == m_schedule) return;
+    edit(tr("Change the learning-rate schedule"), [&] {
+        m_schedule = schedule;
+        reset();
+    });
+}
+
+void RaceLesson::setNoise(double sigma) {
+    if (!noiseProblem(sigma).empty() || sigma == m_noise) return;
+    edit(tr("Change the gradient noise"), [&] {
+        m_noise = sigma;
+        reset();
+    });
+}
+
+void RaceLesson::setSeed(int seed) {
+    if (seed < 0 || static_cast<std::uint64_t>(seed) > kMaxSeed || seed == m_seed) return;
+    edit(tr("Change the noise seed"), [&] {
+        m_seed = seed;
+        reset();
+    });
+}
+
 void RaceLesson::setSpeed(int stepsPerTick) {
     stepsPerTick = std::clamp(stepsPerTick, kMinSpeed, kMaxSpeed);
     if (stepsPerTick == m_speed) return;
@@ -149,6 +176,8 @@ QJsonObject RaceLesson::save() const {
     QJsonObject s = SurfaceLesson::save();
     s.insert(QStringLiteral("maxSteps"), m_maxSteps);
     s.insert(QStringLiteral("speed"), m_speed);
+    state::saveSchedule(m_schedule, &s);
+    state::saveNoise(m_noise, static_cast<std::uint64_t>(m_seed), &s);
     QJsonObject optimizers;
     for (OptimizerKind kind : kOptimizers) {
         QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
@@ -166,6 +195,8 @@ QString RaceLesson::check(const QJsonObject& state) const {
     QString why = SurfaceLesson::check(state);
     if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("maxSteps"), 1, 100000);
     if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("speed"), kMinSpeed, kMaxSpeed);
+    if (why.isEmpty()) why = state::checkSchedule(state);
+    if (why.isEmpty()) why = state::checkNoise(state);
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
@@ -182,6 +213,10 @@ QString RaceLesson::check(const QJsonObject& state) const {
 void RaceLesson::read(const QJsonObject& state) {
     pause();
     SurfaceLesson::read(state);
+    // Files written before schedules and noise have neither: a constant rate, no noise.
+    m_schedule = state::readSchedule(state);
+    m_noise = state::readNoise(state);
+    m_seed = static_cast<int>(state::readSeed(state));
     std::array<bool, kOptimizerCount> enabled{};
     std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
     std::array<double, kOptimizerCount> secondRates{};
@@ -280,6 +315,9 @@ bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) 
         }
     }
     if (options.steps > 0) lesson->setMaxSteps(options.steps);
+    if (options.hasSchedule) setSchedule(options.schedule);
+    if (options.hasNoise) setNoise(options.noise);
+    if (options.hasSeed) setSeed(options.seed);
     return true;
 }
 
@@ -346,6 +384,9 @@ void RaceLesson::copyFrom(const RaceLesson& other) {
     }
     m_maxSteps = other.m_maxSteps;
     m_speed = other.m_speed;
+    m_schedule = other.m_schedule;
+    m_noise = other.m_noise;
+    m_seed = other.m_seed;
     SurfaceLesson::copyFrom(other); // resets the runs from the same start
     m_internal = true;
     for (std::size_t i = 0; i < m_racers.size(); ++i) {

@@ -51,6 +51,16 @@ public:
     void setHyperparameters(OptimizerKind k, const Hyperparameters& hp);
     int maxSteps() const { return m_maxSteps; }
     void setMaxSteps(int steps);
+    /// One learning-rate schedule for every racer: each optimizer's rate is its base rate.
+    const Schedule& schedule() const { return m_schedule; }
+    /// Sets the schedule and restarts the race; a schedule core's scheduleProblem refuses changes nothing.
+    void setSchedule(const Schedule& schedule);
+    /// The gradient noise σ every racer's gradients get (0: none), each run drawn from seed().
+    double noise() const { return m_noise; }
+    void setNoise(double sigma);
+    int seed() const { return m_seed; }
+    /// Sets the seed (0 … kMaxSeed; others change nothing) and restarts the race.
+    void setSeed(int seed);
     /// Steps per animation tick (the speed control): kMinSpeed…kMaxSpeed.
     int speed() const { return m_speed; }
     void setSpeed(int stepsPerTick);
@@ -81,15 +91,16 @@ public:
     void copyFrom(const RaceLesson& other);
 
     QString id() const override { return QStringLiteral("race"); }
-    /// The function's keys and "maxSteps", "speed" and each optimizer's switch, hyperparameters and
-    /// "secondRate" (0: none).
+    /// The function's keys and "maxSteps", "speed", "schedule", "noise", "seed" and each optimizer's
+    /// switch, hyperparameters and "secondRate" (0: none).
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// Every enabled run's steps, one table with the run's name first.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("trajectories"); }
     std::unique_ptr<Lesson> clone() const override;
-    /// --start, --optimizer (an optimizer listed twice races itself at its second --lr), --lr, --steps.
+    /// --start, --optimizer (an optimizer listed twice races itself at its second --lr), --lr, --steps,
+    /// --schedule (and its settings), --noise, --seed.
     bool applyRaceOptions(const RenderOptions& options, QString* error);
 
 protected:
@@ -107,6 +118,9 @@ private:
     std::array<Racer, kOptimizerCount> m_racers;
     int m_maxSteps = 1000;
     int m_speed = 5;
+    Schedule m_schedule;
+    double m_noise = 0.0;
+    int m_seed = 0;
     Player* m_player = nullptr;
     FunctionPtr m_runFunction;
     QPointF m_runStart;

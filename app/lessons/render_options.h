@@ -2,6 +2,8 @@
 // What `gradlab render` (and `gradlab code`) can say about a lesson's state; each lesson model applies the
 // parts it understands and refuses the rest with a reason.
 
+#include "descent/schedule.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -17,6 +19,13 @@ struct RenderOptions {
     QVector<double> rates;  ///< --lr, one or one per optimizer
     QStringList optimizers; ///< --optimizer
     int steps = 0;          ///< --steps (0: keep)
+    /// --schedule and its settings, read (and checked) by the CLI's rules (cli::readScheduleOptions).
+    bool hasSchedule = false;
+    Schedule schedule;
+    bool hasNoise = false; ///< --noise σ (checked by core's noiseProblem)
+    double noise = 0.0;
+    bool hasSeed = false; ///< --seed, 0 … kMaxSeed
+    int seed = 0;
 };
 
 } // namespace gradlab

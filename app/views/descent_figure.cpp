@@ -9,6 +9,7 @@
 #include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
+#include "views/schedule_panel.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
 
@@ -53,8 +54,11 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_start = new DraggableHandle(m_plot, palette::point, tr("start"));
     m_divergence = new OffViewMarker(m_plot, palette::secant);
 
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("step"), tr("w"), tr("L(w)"), tr("gradient"), tr("update")});
+    m_table = new QTableWidget(0, 6, this);
+    m_table->setHorizontalHeaderLabels(
+        {tr("step"), tr("w"), tr("L(w)"), tr("gradient"), tr("update"), tr("lr")});
+    m_table->horizontalHeaderItem(5)->setToolTip(
+        tr("The learning rate of the update on this row, as the schedule sets it"));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,8 +111,6 @@ void DescentFigure::rebuildCurve() {
     m_table->horizontalHeaderItem(1)->setText(v);
     m_table->horizontalHeaderItem(2)->setText(QStringLiteral("L(%1)").arg(v));
     m_table->horizontalHeaderItem(4)->setText(tr("update Δ%1").arg(v));
-    m_table->horizontalHeaderItem(4)->setToolTip(
-        tr("%1ₖ₊₁ − %1ₖ: the step this row's gradient causes; the next row starts there").arg(v));
     m_plot->replot();
 }
 
@@ -118,10 +120,26 @@ QString DescentFigure::stopText() const {
 
 void DescentFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
-    m_title->setFunction(
-        *m_lesson->function(), true,
-        tr("%1, learning rate %2")
-            .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate())));
+    m_title->setFunction(*m_lesson->function(), true,
+                         tr("%1, %2").arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
+                                          describeRate(m_lesson->learningRate(), m_lesson->schedule(),
+                                                       m_lesson->noise(), m_lesson->seed())));
+    const QString v = m_lesson->variable();
+    // With noise the update follows the gradient plus noise, not the gradient shown (the true one).
+    m_table->horizontalHeaderItem(4)->setToolTip(
+        m_lesson->noise() > 0
+            ? tr("%1ₖ₊₁ − %1ₖ: the step taken from this row, from its gradient plus the noise drawn for it; "
+                 "the next row starts there")
+                  .arg(v)
+            : tr("%1ₖ₊₁ − %1ₖ: the step this row's gradient causes; the next row starts there").arg(v));
+    m_table->horizontalHeaderItem(3)->setToolTip(m_lesson->noise() > 0
+                                                     ? tr("The true gradient at this row's point (the update "
+                                                          "used it plus noise of standard deviation σ)")
+                                                     : QString());
+    // Each row's rate, only when a schedule makes it change.
+    const bool constant = m_lesson->schedule().kind == ScheduleKind::Constant;
+    m_table->setColumnHidden(5, constant);
+    m_table->setMinimumWidth(constant ? 430 : 500); // room for six columns of numbers
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
@@ -133,7 +151,7 @@ void DescentFigure::update() {
     m_table->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
-        for (int c = 0; c < 5; ++c) {
+        for (int c = 0; c < 6; ++c) {
             QTableWidgetItem* item = m_table->item(r, c);
             if (!item) {
                 item = new QTableWidgetItem;
@@ -146,11 +164,14 @@ void DescentFigure::update() {
         NumberCellDelegate::setNumber(m_table->item(r, 2), p.loss, 8);
         NumberCellDelegate::setNumber(m_table->item(r, 3), p.gradient[0], 8);
         // Each row is one step: the update this row's gradient causes, w_{k+1} − w_k (the next row's w).
-        if (r + 1 < rows)
-            NumberCellDelegate::setNumber(m_table->item(r, 4),
-                                          t.points[static_cast<std::size_t>(r) + 1].update[0], 6);
-        else
+        if (r + 1 < rows) {
+            const TrajectoryPoint& next = t.points[static_cast<std::size_t>(r) + 1];
+            NumberCellDelegate::setNumber(m_table->item(r, 4), next.update[0], 6);
+            NumberCellDelegate::setNumber(m_table->item(r, 5), next.learningRate, 6);
+        } else {
             NumberCellDelegate::setPlainText(m_table->item(r, 4), QStringLiteral("—"));
+            NumberCellDelegate::setPlainText(m_table->item(r, 5), QStringLiteral("—"));
+        }
     }
     if (rows > 0) m_table->scrollToItem(m_table->item(rows - 1, 0));
     const QString status = describeStop(judgement, t);

@@ -1,7 +1,9 @@
 #include "views/descent_view.h"
 
 #include "lessons/descent_lesson.h"
+#include "plotting/learning_rate_plot.h"
 #include "views/descent_figure.h"
+#include "views/schedule_panel.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/value_field.h"
@@ -102,10 +104,16 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     controls->addWidget(m_play);
     controls->addWidget(m_step);
     controls->addWidget(m_reset);
+    m_schedulePanel = new SchedulePanel(this);
+    m_schedulePanel->setMaximumWidth(270);
+    m_schedulePanel->bind(m_lesson);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_figure, 1);
+    body->addWidget(m_schedulePanel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(controls);
-    layout->addWidget(m_figure, 1);
+    layout->addLayout(body, 1);
 
     connect(m_lr, &QLineEdit::editingFinished, this, [this] {
         double v;
@@ -130,6 +138,14 @@ void DescentView::sync() {
     m_steps->setValue(m_lesson->maxSteps());
     m_step->setEnabled(!m_lesson->stopped());
     m_play->setEnabled(!m_lesson->stopped() || m_lesson->isPlaying());
+    showScheduleAndNoise(m_schedulePanel, m_lesson);
+}
+
+void showScheduleAndNoise(SchedulePanel* panel, const DescentLesson* lesson) {
+    panel->showSettings(lesson->schedule(), lesson->noise(), lesson->seed());
+    if (!panel->ratePlot()->isHidden()) // shown for a schedule that is not constant
+        panel->ratePlot()->setRun(lesson->trajectory(), lesson->schedule(), lesson->learningRate(),
+                                  lesson->maxSteps());
 }
 
 void DescentView::resetView() {

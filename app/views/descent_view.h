@@ -14,6 +14,7 @@ namespace gradlab {
 class DescentFigure;
 class DescentLesson;
 class OptimizerBox;
+class SchedulePanel;
 class ValueField;
 
 class DescentView : public LessonView {
@@ -34,6 +35,8 @@ public:
     QLineEdit* learningRateField() const { return m_lr; }
     OptimizerBox* optimizerBox() const { return m_optimizer; }
     QLineEdit* toleranceField() const { return m_tolerance; }
+    /// "Schedule & noise": the schedule, the gradient noise and the learning rate per update.
+    SchedulePanel* schedulePanel() const { return m_schedulePanel; }
 
 private:
     void sync();
@@ -49,7 +52,11 @@ private:
     QPushButton* m_step;
     QPushButton* m_reset;
     QLineEdit* m_tolerance;
+    SchedulePanel* m_schedulePanel;
 };
+
+/// Shows the lesson's schedule and noise in `panel`, and its run's learning rate per update.
+void showScheduleAndNoise(SchedulePanel* panel, const DescentLesson* lesson);
 
 /// A field for the lesson's tolerance (what counts as converged), kept in step with the lesson.
 QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson);

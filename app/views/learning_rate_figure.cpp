@@ -9,6 +9,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
+#include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
@@ -158,11 +159,12 @@ QString LearningRateFigure::sweepAxisLabel() const {
 void LearningRateFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
     const RunJudgement judgement = m_lesson->judgement();
-    m_title->setFunction(
-        *m_lesson->function(), true,
-        tr("%1, learning rate %2, %3 steps")
-            .arg(QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(m_lesson->learningRate()))
-            .arg(m_lesson->maxSteps()));
+    m_title->setFunction(*m_lesson->function(), true,
+                         tr("%1, %2, %3 steps")
+                             .arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
+                                  describeRate(m_lesson->learningRate(), m_lesson->schedule(),
+                                               m_lesson->noise(), m_lesson->seed()))
+                             .arg(m_lesson->maxSteps()));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
@@ -229,11 +231,7 @@ void LearningRateFigure::update() {
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
 
     const Regime r = judgement.regime;
-    QString critical;
-    if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate()))
-        critical = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
-                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1).")
-                       .arg(v, formatValue(m_lesson->minimum(), 5), formatValue(m_lesson->criticalRate(), 5));
+    QString critical = criticalRateText(t);
     QString words = QString::fromStdString(judgement.verdict).toHtmlEscaped();
     const int colon = words.indexOf(QLatin1Char(':'));
     words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
@@ -242,12 +240,53 @@ void LearningRateFigure::update() {
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
                           .arg(htmlColour(palette::regime(static_cast<int>(r)), m_regime), words,
                                outcome.toHtmlEscaped(), critical));
-    m_curvePlot->setLiveDescription(tr("learning rate %1: %2. %3")
-                                        .arg(formatValue(m_lesson->learningRate(), 4),
+    m_curvePlot->setLiveDescription(tr("%1: %2. %3")
+                                        .arg(describeRate(m_lesson->learningRate(), m_lesson->schedule(),
+                                                          m_lesson->noise(), m_lesson->seed()),
                                              QString::fromStdString(judgement.verdict), outcome));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
     m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
     m_sweepPlot->replotOverlay();
+}
+
+QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
+    const QString v = m_lesson->variable();
+    QString text;
+    if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate())) {
+        const QString w = formatValue(m_lesson->minimum(), 5), c = formatValue(m_lesson->criticalRate(), 5);
+        if (m_lesson->schedule().kind == ScheduleKind::Constant) {
+            text = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
+                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1).")
+                       .arg(v, w, c);
+        } else {
+            // The schedule moves the rate along the run: what decides is the rate of the later updates.
+            double lo = INFINITY, hi = 0, last = 0;
+            for (const TrajectoryPoint& p : t.points)
+                if (p.step >= 1) {
+                    lo = std::min(lo, p.learningRate);
+                    hi = std::max(hi, p.learningRate);
+                    last = p.learningRate;
+                }
+            text = tr("Plain descent can settle into the minimum at %1 = %2 only while its rate is below "
+                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1). "
+                      "The %4 schedule changes the rate from update to update")
+                       .arg(v, w, c, QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+            if (hi > 0)
+                text +=
+                    tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
+                       "updates that decides.")
+                        .arg(formatValue(lo, 4), formatValue(hi, 4), formatValue(last, 4));
+            else
+                text += QLatin1Char('.');
+        }
+    }
+    if (m_lesson->noise() > 0) {
+        if (!text.isEmpty()) text += QLatin1Char(' ');
+        text += tr("With gradient noise (σ = %1) a run does not come to rest at a minimum: it keeps "
+                   "jittering about it, by less the smaller the rate.")
+                    .arg(formatValue(m_lesson->noise()));
+    }
+    return text;
 }
 
 void LearningRateFigure::updateSweep() {
@@ -304,6 +343,18 @@ void LearningRateFigure::updateSweep() {
         present[static_cast<std::size_t>(band(rows[i]))] = true;
         i = j + 1;
     }
+    // The sweep's runs have the run's schedule and noise: the legend and the axis say so.
+    const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
+    QStringList same;
+    if (scheduled)
+        same << tr("the %1 schedule")
+                    .arg(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+    if (m_lesson->noise() > 0)
+        same << tr("gradient noise σ = %1 (seed %2)")
+                    .arg(formatValue(m_lesson->noise()))
+                    .arg(m_lesson->seed());
+    const QString sameAsRun =
+        same.isEmpty() ? QString() : tr(", with %1 as the run above").arg(same.join(tr(" and ")));
     QStringList legend;
     for (int r = 0; r < kRegimeCount; ++r)
         if (present[static_cast<std::size_t>(r)])
@@ -312,9 +363,11 @@ void LearningRateFigure::updateSweep() {
                                QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
     m_legend->setText(rows.empty()
                           ? tr("Sweep running…")
-                          : tr("Each learning rate is run for %1 steps from the same start; its final "
-                               "loss is measured from the minimum w* that run approaches%2. Bands: %3")
+                          : tr("Each %1 is run for %2 steps from the same start%3; its final "
+                               "loss is measured from the minimum w* that run approaches%4. Bands: %5")
+                                .arg(scheduled ? tr("base learning rate") : tr("learning rate"))
                                 .arg(m_lesson->maxSteps())
+                                .arg(sameAsRun)
                                 .arg(anyWithout ? tr(" (where it found none, from the lowest final "
                                                      "loss of the sweep)")
                                                 : QString())
@@ -332,7 +385,8 @@ void LearningRateFigure::updateSweep() {
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
     }
-    m_sweepPlot->setAxisLabels(rows.empty() ? tr("learning rate (sweep running…)") : tr("learning rate"),
+    const QString rateAxis = scheduled ? tr("base learning rate") : tr("learning rate");
+    m_sweepPlot->setAxisLabels(rows.empty() ? tr("%1 (sweep running…)").arg(rateAxis) : rateAxis,
                                tr("final loss − L(w*)"));
     m_sweepPlot->replot();
 }

@@ -3,6 +3,8 @@
 // regime in words, and the sweep: final loss against learning rate (log-log), regimes shaded, the
 // current rate and the critical rate 2/f″(w*) marked.
 
+#include "descent/trajectory.h"
+
 #include <QWidget>
 #include <vector>
 
@@ -54,6 +56,8 @@ private:
     void rebuildCurve();
     void update();
     void updateSweep();
+    /// What the critical rate 2/f″(w*) says about run `t`, true with a schedule and with noise.
+    QString criticalRateText(const Trajectory& t) const;
 
     LearningRateLesson* m_lesson;
     FigureTitle* m_title;

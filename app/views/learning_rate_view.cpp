@@ -4,6 +4,7 @@
 #include "lessons/number_format.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
+#include "views/schedule_panel.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/optimizer_box.h"
@@ -29,8 +30,9 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_slider = new LogSlider(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate, this);
     m_slider->setAccessibleName(tr("Learning rate (log scale)"));
     m_field = createNumberField(this, tr("Learning rate"));
-    auto* label = new QLabel(tr("&Learning rate"), this);
-    label->setBuddy(m_slider);
+    m_rateLabel = new QLabel(tr("&Learning rate"), this);
+    m_rateLabel->setBuddy(m_slider);
+    auto* label = m_rateLabel;
     m_optimizer = new OptimizerBox(this);
     m_steps = new QSpinBox(this);
     m_steps->setRange(1, DescentLesson::kMaxSteps);
@@ -56,10 +58,16 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     row->addWidget(toleranceLabel);
     row->addWidget(m_tolerance);
     row->addWidget(m_progress);
+    m_schedulePanel = new SchedulePanel(this);
+    m_schedulePanel->setMaximumWidth(270);
+    m_schedulePanel->bind(static_cast<DescentLesson*>(m_lesson));
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_figure, 1);
+    body->addWidget(m_schedulePanel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(row);
-    layout->addWidget(m_figure, 1);
+    layout->addLayout(body, 1);
 
     connect(m_slider, &LogSlider::logValueChanged, m_lesson, &DescentLesson::setLearningRate);
     connect(m_field, &QLineEdit::editingFinished, this, [this] {
@@ -101,6 +109,12 @@ void LearningRateView::sync() {
     m_optimizer->setKind(m_lesson->optimizer());
     const QSignalBlocker block(m_steps);
     m_steps->setValue(m_lesson->maxSteps());
+    // With a schedule the slider sets the rate the schedule starts from.
+    const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
+    m_rateLabel->setText(scheduled ? tr("Base &learning rate") : tr("&Learning rate"));
+    m_slider->setAccessibleName(scheduled ? tr("Base learning rate (log scale)")
+                                          : tr("Learning rate (log scale)"));
+    showScheduleAndNoise(m_schedulePanel, m_lesson);
     if (m_lesson->hasMinimum())
         m_slider->setMark(m_lesson->criticalRate(),
                           QStringLiteral("2/f″ = %1").arg(formatValue(m_lesson->criticalRate(), 3)));

@@ -4,6 +4,7 @@
 
 #include "views/lesson_view.h"
 
+class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSpinBox;
@@ -15,6 +16,7 @@ class LearningRateFigure;
 class LearningRateLesson;
 class LogSlider;
 class OptimizerBox;
+class SchedulePanel;
 
 class LearningRateView : public LessonView {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
 
 public:
     QLineEdit* toleranceField() const { return m_tolerance; }
+    /// "Schedule & noise": the schedule, the gradient noise and the learning rate per update.
+    SchedulePanel* schedulePanel() const { return m_schedulePanel; }
 
 private:
     void sync();
@@ -45,6 +49,8 @@ private:
     QLineEdit* m_tolerance;
     QProgressBar* m_progress;
     QTimer* m_progressTimer;
+    SchedulePanel* m_schedulePanel;
+    QLabel* m_rateLabel;
 };
 
 } // namespace gradlab

@@ -8,6 +8,7 @@
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
+#include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
@@ -168,7 +169,21 @@ void RaceFigure::update() {
                                           .arg(roundOff ? QStringLiteral("≈") : QStringLiteral("="),
                                                roundOff ? QStringLiteral("0") : formatValue(floor, 4))
                                     : tr("f − best seen"));
+    // With a schedule each optimizer's rate is the base its schedule starts from.
+    const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
+    const QString lrWord = scheduled ? tr("base lr") : tr("lr");
     QStringList lines;
+    if (scheduled || m_lesson->noise() > 0) {
+        QStringList all;
+        if (scheduled)
+            all << tr("the %1 schedule")
+                       .arg(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+        if (m_lesson->noise() > 0)
+            all << tr("gradient noise σ = %1 (seed %2)")
+                       .arg(formatValue(m_lesson->noise()))
+                       .arg(m_lesson->seed());
+        lines << tr("Every optimizer runs with %1.").arg(all.join(tr(" and "))).toHtmlEscaped();
+    }
     int longest = 1;
     double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
     for (OptimizerKind kind : kOptimizers) {
@@ -184,8 +199,8 @@ void RaceFigure::update() {
         const double lr = m_lesson->racer(kind).hyperparameters.learningRate;
         const double lr2 = m_lesson->racer(kind).secondRate;
         // Racing itself, each run is named with its rate.
-        m_trails[i]->curve()->setName(twice ? tr("%1, lr %2").arg(title, formatValue(lr)) : title);
-        m_seconds[i]->curve()->setName(tr("%1, lr %2").arg(title, formatValue(lr2)));
+        m_trails[i]->curve()->setName(twice ? tr("%1, %2 %3").arg(title, lrWord, formatValue(lr)) : title);
+        m_seconds[i]->curve()->setName(tr("%1, %2 %3").arg(title, lrWord, formatValue(lr2)));
         if (on)
             m_trails[i]->curve()->addToLegend();
         else
@@ -195,11 +210,11 @@ void RaceFigure::update() {
         else
             m_seconds[i]->curve()->removeFromLegend();
         if (!on) continue;
-        lines << showRun(m_lesson->trajectory(kind), judgements[i], lr, kind, false, floor, &lo, &hi, &glo,
-                         &ghi, &longest);
+        lines << showRun(m_lesson->trajectory(kind), judgements[i], lrWord, lr, kind, false, floor, &lo, &hi,
+                         &glo, &ghi, &longest);
         if (twice)
-            lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lr2, kind, true, floor,
-                             &lo, &hi, &glo, &ghi, &longest);
+            lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lrWord, lr2, kind, true,
+                             floor, &lo, &hi, &glo, &ghi, &longest);
     }
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})
         p->xAxis->setRange(0, longest);
@@ -217,9 +232,9 @@ void RaceFigure::update() {
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate,
-                            OptimizerKind kind, bool second, double floor, double* lo, double* hi,
-                            double* glo, double* ghi, int* longest) {
+QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,
+                            double learningRate, OptimizerKind kind, bool second, double floor, double* lo,
+                            double* hi, double* glo, double* ghi, int* longest) {
     const std::size_t i = static_cast<std::size_t>(kind);
     (second ? m_seconds : m_trails)[i]->show(t);
     QVector<double> steps, gaps, norms;
@@ -235,12 +250,12 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     (second ? m_secondLosses : m_losses)[i]->setData(steps, gaps, true);
     (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-    return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (lr %4): %5 &nbsp; f = %6 at (%7, %8)")
+    return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (%9 %4): %5 &nbsp; f = %6 at (%7, %8)")
         .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast),
              second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
              QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
-             formatValue(last.point[0], 4), formatValue(last.point[1], 4));
+             formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
 }
 
 } // namespace gradlab

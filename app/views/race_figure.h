@@ -43,9 +43,9 @@ private:
     void rebuildMap();
     void update();
     /// Draws one run (a trail, its f − f* and |∇f| curves) and returns its status line; widens the ranges.
-    QString showRun(const Trajectory& t, const RunJudgement& judgement, double learningRate,
-                    OptimizerKind kind, bool second, double floor, double* lo, double* hi, double* glo,
-                    double* ghi, int* longest);
+    QString showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,
+                    double learningRate, OptimizerKind kind, bool second, double floor, double* lo,
+                    double* hi, double* glo, double* ghi, int* longest);
 
     RaceLesson* m_lesson;
     FigureTitle* m_title;

@@ -2,8 +2,10 @@
 
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
+#include "plotting/learning_rate_plot.h"
 #include "plotting/palette.h"
 #include "views/race_figure.h"
+#include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
@@ -98,7 +100,15 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     startRow->addWidget(m_startFields);
     startRow->addWidget(hint, 1);
     layout->addLayout(startRow);
-    layout->addWidget(m_figure, 1);
+    m_schedulePanel = new SchedulePanel(this);
+    m_schedulePanel->setMaximumWidth(270);
+    m_schedulePanel->bind(m_lesson);
+    // Each optimizer has its own rate: the plot shows the factor the schedule multiplies them all by.
+    m_schedulePanel->ratePlot()->setRateLabel(tr("× base rate"));
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_figure, 1);
+    body->addWidget(m_schedulePanel);
+    layout->addLayout(body, 1);
 
     fillTable();
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
@@ -117,11 +127,29 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     connect(m_lesson, &SurfaceLesson::changed, this, [this] {
         fillTable();
         m_step->setEnabled(!m_lesson->allStopped());
+        showScheduleAndNoise();
     });
+    showScheduleAndNoise();
+}
+
+void RaceView::showScheduleAndNoise() {
+    m_schedulePanel->showSettings(m_lesson->schedule(), m_lesson->noise(), m_lesson->seed());
+    if (m_schedulePanel->ratePlot()->isHidden()) return; // a constant schedule
+    int taken = 0;
+    for (OptimizerKind kind : kOptimizers)
+        if (m_lesson->isEnabled(kind)) {
+            taken = std::max(taken, static_cast<int>(m_lesson->trajectory(kind).points.size()) - 1);
+            if (m_lesson->hasSecond(kind))
+                taken = std::max(taken, static_cast<int>(m_lesson->secondTrajectory(kind).points.size()) - 1);
+        }
+    m_schedulePanel->ratePlot()->setRates(m_lesson->schedule(), 1.0, m_lesson->maxSteps(), taken);
 }
 
 void RaceView::fillTable() {
     m_filling = true;
+    // With a schedule each rate is the one its schedule starts from.
+    m_table->horizontalHeaderItem(Rate)->setText(
+        m_lesson->schedule().kind == ScheduleKind::Constant ? tr("learning rate") : tr("base learning rate"));
     for (OptimizerKind kind : kOptimizers) {
         const int k = static_cast<int>(kind);
         const Hyperparameters& hp = m_lesson->racer(kind).hyperparameters;

@@ -14,6 +14,7 @@ namespace gradlab {
 class PointFields;
 class RaceFigure;
 class RaceLesson;
+class SchedulePanel;
 
 class RaceView : public LessonView {
     Q_OBJECT
@@ -30,11 +31,14 @@ public:
     QPushButton* playButton() const { return m_play; }
     FormulaField* formulaField() const { return m_formula; }
     PointFields* startFields() const { return m_startFields; }
+    /// "Schedule & noise": one schedule and one noise for every optimizer.
+    SchedulePanel* schedulePanel() const { return m_schedulePanel; }
 
 private:
     void fillTable();
     /// Hands the edited cell to the lesson's setter for it.
     void readCell(int row, int column);
+    void showScheduleAndNoise();
 
     RaceLesson* m_lesson;
     FormulaField* m_formula;
@@ -45,6 +49,7 @@ private:
     QPushButton* m_reset;
     QSlider* m_speed;
     PointFields* m_startFields;
+    SchedulePanel* m_schedulePanel;
     bool m_filling = false;
 };
 

@@ -21,6 +21,15 @@ struct Schedule {
     double startFactor = 1.0 / 3.0; ///< warmup-cosine: the first rate is startFactor × the base rate
 };
 
+/// Whether two schedules are the same: the same kind and the same settings (those it does not read too).
+inline bool operator==(const Schedule& a, const Schedule& b) {
+    return a.kind == b.kind && a.stepSize == b.stepSize && a.gamma == b.gamma && a.tMax == b.tMax &&
+           a.etaMin == b.etaMin && a.warmup == b.warmup && a.startFactor == b.startFactor;
+}
+inline bool operator!=(const Schedule& a, const Schedule& b) {
+    return !(a == b);
+}
+
 /// "constant", "step", "exponential", "cosine", "warmup-cosine".
 const char* scheduleName(ScheduleKind kind);
 /// For people: "Constant", "Step decay", "Exponential decay", "Cosine annealing", "Warm-up, then cosine".

@@ -63,6 +63,13 @@ void changeEverything(MainWindow& w) {
     hp.beta1 = 0.8;
     hp.beta2 = 0.95;
     descent->lesson()->setSettings(OptimizerKind::Adam, hp, 77);
+    Schedule cosine;
+    cosine.kind = ScheduleKind::Cosine;
+    cosine.tMax = 33;
+    cosine.etaMin = 0.001;
+    descent->lesson()->setSchedule(cosine);
+    descent->lesson()->setNoise(0.1 + 0.2);
+    descent->lesson()->setSeed(12345);
     auto* rate = static_cast<LearningRateView*>(w.lesson("learning-rate"));
     rate->lesson()->setLearningRate(0.37);
     auto* race = static_cast<RaceView*>(w.lesson("race"));
@@ -74,6 +81,12 @@ void changeEverything(MainWindow& w) {
     nesterov.momentum = 0.5;
     race->lesson()->setHyperparameters(OptimizerKind::Nesterov, nesterov);
     race->lesson()->setMaxSteps(321);
+    Schedule step;
+    step.kind = ScheduleKind::Step;
+    step.stepSize = 25;
+    step.gamma = 0.5;
+    race->lesson()->setSchedule(step);
+    race->lesson()->setNoise(0.05);
     w.showLesson("race");
 }
 
@@ -133,6 +146,10 @@ void TestLessonFiles::saveThenOpenRoundTripsEveryLesson() {
     QCOMPARE(descent->settings().hyperparameters.beta2, 0.95);
     QCOMPARE(descent->maxSteps(), 77);
     QCOMPARE(descent->formula(), QStringLiteral("w^4 - 4w^2 + w"));
+    QCOMPARE(descent->schedule().kind, ScheduleKind::Cosine);
+    QCOMPARE(descent->schedule().tMax, 33);
+    QCOMPARE(descent->noise(), 0.1 + 0.2);
+    QCOMPARE(descent->seed(), 12345);
     auto* race = static_cast<RaceView*>(b.lesson("race"))->lesson();
     QVERIFY(race->isEnabled(OptimizerKind::Nesterov));
     QCOMPARE(race->racer(OptimizerKind::Nesterov).hyperparameters.momentum, 0.5);

@@ -61,6 +61,28 @@ Hyperparameters unusualHyperparameters(int seed) {
     return hp;
 }
 
+/// A schedule unlike the default (constant) in its kind and every setting.
+Schedule unusualSchedule() {
+    Schedule s;
+    s.kind = ScheduleKind::WarmupCosine;
+    s.stepSize = 7;
+    s.gamma = 0.5;
+    s.tMax = 40;
+    s.etaMin = 0.001;
+    s.warmup = 5;
+    s.startFactor = 0.25;
+    return s;
+}
+
+/// The schedule, the noise and the seed of a descent or race lesson, each one user action.
+template <class L> Actions scheduleActions(const char* id) {
+    return {
+        {QStringLiteral("Change the learning-rate schedule"),
+         [id](LessonSet& s) { get<L>(s, id)->setSchedule(unusualSchedule()); }},
+        {QStringLiteral("Change the gradient noise"), [id](LessonSet& s) { get<L>(s, id)->setNoise(0.3); }},
+        {QStringLiteral("Change the noise seed"), [id](LessonSet& s) { get<L>(s, id)->setSeed(7); }}};
+}
+
 /// What moving a one-variable lesson's point is called in the undo menu (autograd's is its input).
 QString moveText(const char* id) {
     return QLatin1String(id) == QLatin1String("autograd") ? QStringLiteral("Change the input value")
@@ -97,6 +119,7 @@ Actions descentActions(const char* id) {
                     DescentLesson* l = get<DescentLesson>(s, id);
                     l->setSettings(OptimizerKind::Adam, unusualHyperparameters(3), 66, 1e-3);
                 }};
+    a << scheduleActions<DescentLesson>(id);
     return a;
 }
 
@@ -133,7 +156,8 @@ Actions actionsOf(const QString& id) {
         a << Action{QStringLiteral("Change the number of steps"),
                     [](LessonSet& s) { get<RaceLesson>(s, "race")->setMaxSteps(321); }}
           << Action{QStringLiteral("Change the speed"),
-                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setSpeed(17); }};
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setSpeed(17); }}
+          << scheduleActions<RaceLesson>("race");
         for (OptimizerKind k : kOptimizers) {
             const int i = static_cast<int>(k);
             a << Action{QStringLiteral("Change the optimizer settings"), [k](LessonSet& s) {
@@ -206,6 +230,13 @@ private slots:
     void setSchemeIsSaved();
     void descentSettersRefuseBadValues_data();
     void descentSettersRefuseBadValues();
+    void scheduleAndNoiseSettersRefuseBadValues_data();
+    void scheduleAndNoiseSettersRefuseBadValues();
+    void stateWithoutScheduleOrNoiseLoadsConstantAndQuiet_data();
+    void stateWithoutScheduleOrNoiseLoadsConstantAndQuiet();
+    void runFollowsTheScheduleAndTheSeed_data();
+    void runFollowsTheScheduleAndTheSeed();
+    void sweepRunsWithTheRunsScheduleAndNoise();
     void setSpeedClamps_data();
     void setSpeedClamps();
     void setSecondRate_data();
@@ -376,6 +407,40 @@ void TestLessonModels::checkRefusesWrongValues_data() {
         optimizers.insert(QStringLiteral("adam"), adam);
         QTest::newRow(name.constData()) << "race"
                                         << "optimizers" << QJsonValue(optimizers);
+    }
+    for (const char* id : {"descent1d", "learning-rate", "race"}) {
+        const QByteArray name(id);
+        const auto schedule = [](const char* kind, const char* key, QJsonValue v) {
+            QJsonObject o{{QStringLiteral("kind"), QLatin1String(kind)}};
+            o.insert(QLatin1String(key), v);
+            return QJsonValue(o);
+        };
+        QTest::newRow((name + " schedule not an object").constData()) << id << "schedule" << QJsonValue(3);
+        QTest::newRow((name + " unknown schedule").constData())
+            << id << "schedule" << schedule("linear", "gamma", 0.5);
+        QTest::newRow((name + " step gamma 2").constData())
+            << id << "schedule" << schedule("step", "gamma", 2);
+        QTest::newRow((name + " exponential gamma 0").constData())
+            << id << "schedule" << schedule("exponential", "gamma", 0);
+        QTest::newRow((name + " step size 0").constData())
+            << id << "schedule" << schedule("step", "stepSize", 0);
+        QTest::newRow((name + " step size 2.5").constData())
+            << id << "schedule" << schedule("step", "stepSize", 2.5);
+        QTest::newRow((name + " cosine t-max 0").constData())
+            << id << "schedule" << schedule("cosine", "tMax", 0);
+        QTest::newRow((name + " cosine eta-min -1").constData())
+            << id << "schedule" << schedule("cosine", "etaMin", -1);
+        QTest::newRow((name + " warm-up as long as t-max").constData())
+            << id << "schedule" << schedule("warmup-cosine", "warmup", 100);
+        QTest::newRow((name + " start factor 0").constData())
+            << id << "schedule" << schedule("warmup-cosine", "startFactor", 0);
+        QTest::newRow((name + " gamma a string").constData())
+            << id << "schedule" << schedule("step", "gamma", QStringLiteral("half"));
+        QTest::newRow((name + " noise -1").constData()) << id << "noise" << QJsonValue(-1.0);
+        QTest::newRow((name + " noise a string").constData())
+            << id << "noise" << QJsonValue(QStringLiteral("lots"));
+        QTest::newRow((name + " seed -1").constData()) << id << "seed" << QJsonValue(-1);
+        QTest::newRow((name + " seed 2.5").constData()) << id << "seed" << QJsonValue(2.5);
     }
     QTest::newRow("surface3d unknown optimizer") << "surface3d"
                                                  << "follow" << QJsonValue(QStringLiteral("sgd9"));
@@ -560,6 +625,197 @@ void TestLessonModels::descentSettersRefuseBadValues() {
                     setting == QLatin1String("maxSteps") ? QJsonValue(static_cast<int>(value)) : value);
     QCOMPARE(l.save(), expected);
     QCOMPARE(l.trajectory().points.size(), std::size_t{1}); // the run starts again
+}
+
+void TestLessonModels::scheduleAndNoiseSettersRefuseBadValues_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<Change>("change");
+    for (const char* id : {"descent1d", "learning-rate", "race"}) {
+        const QByteArray name(id);
+        const bool race = name == "race";
+        // The same call on either kind of lesson.
+        const auto both = [id, race](std::function<void(DescentLesson*)> d,
+                                     std::function<void(RaceLesson*)> r) {
+            return Change([id, race, d, r](LessonSet& s) {
+                if (race)
+                    r(get<RaceLesson>(s, id));
+                else
+                    d(get<DescentLesson>(s, id));
+            });
+        };
+        const auto schedule = [both](std::function<void(Schedule&)> edit) {
+            Schedule sc;
+            edit(sc);
+            return both([sc](DescentLesson* l) { l->setSchedule(sc); },
+                        [sc](RaceLesson* l) { l->setSchedule(sc); });
+        };
+        QTest::newRow((name + " step gamma 2").constData()) << id << schedule([](Schedule& s) {
+            s.kind = ScheduleKind::Step;
+            s.gamma = 2;
+        });
+        QTest::newRow((name + " exponential gamma NaN").constData()) << id << schedule([](Schedule& s) {
+            s.kind = ScheduleKind::Exponential;
+            s.gamma = kNaN;
+        });
+        QTest::newRow((name + " step size 0").constData()) << id << schedule([](Schedule& s) {
+            s.kind = ScheduleKind::Step;
+            s.stepSize = 0;
+        });
+        QTest::newRow((name + " cosine eta-min -1").constData()) << id << schedule([](Schedule& s) {
+            s.kind = ScheduleKind::Cosine;
+            s.etaMin = -1;
+        });
+        QTest::newRow((name + " warm-up past t-max").constData()) << id << schedule([](Schedule& s) {
+            s.kind = ScheduleKind::WarmupCosine;
+            s.tMax = 10;
+            s.warmup = 12;
+        });
+        QTest::newRow((name + " noise -1").constData())
+            << id << both([](DescentLesson* l) { l->setNoise(-1); }, [](RaceLesson* l) { l->setNoise(-1); });
+        QTest::newRow((name + " noise NaN").constData())
+            << id
+            << both([](DescentLesson* l) { l->setNoise(kNaN); }, [](RaceLesson* l) { l->setNoise(kNaN); });
+        QTest::newRow((name + " noise infinity").constData())
+            << id
+            << both([](DescentLesson* l) { l->setNoise(kInf); }, [](RaceLesson* l) { l->setNoise(kInf); });
+        QTest::newRow((name + " seed -1").constData())
+            << id << both([](DescentLesson* l) { l->setSeed(-1); }, [](RaceLesson* l) { l->setSeed(-1); });
+    }
+}
+
+void TestLessonModels::scheduleAndNoiseSettersRefuseBadValues() {
+    QFETCH(QString, id);
+    QFETCH(Change, change);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    Lesson* l = set->lesson(id);
+    const QJsonObject before = l->save();
+    QSignalSpy changed(l, &Lesson::changed);
+    change(*set);
+    QCOMPARE(l->save(), before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(document.undoStack()->count(), 0);
+    settle(*set);
+}
+
+void TestLessonModels::stateWithoutScheduleOrNoiseLoadsConstantAndQuiet_data() {
+    QTest::addColumn<QString>("id");
+    for (const char* id : {"descent1d", "learning-rate", "race"})
+        QTest::newRow(id) << id;
+}
+
+void TestLessonModels::stateWithoutScheduleOrNoiseLoadsConstantAndQuiet() {
+    // A file written before schedules and noise: a constant rate and no noise, whatever was set before.
+    QFETCH(QString, id);
+    const auto set = createLessons();
+    const QJsonObject defaults = set->lesson(id)->save();
+    const QByteArray name = id.toLatin1(); // outlives the actions, which keep a pointer to it
+    for (const Action& a : id == QLatin1String("race") ? scheduleActions<RaceLesson>("race")
+                                                       : scheduleActions<DescentLesson>(name.constData()))
+        a.run(*set);
+    Lesson* l = set->lesson(id);
+    QJsonObject old = l->save();
+    QVERIFY(old != defaults);
+    for (const char* key : {"schedule", "noise", "seed"})
+        old.remove(QLatin1String(key));
+    QCOMPARE(l->check(old), QString());
+    l->restore(old);
+    QCOMPARE(l->save(), defaults);
+    settle(*set);
+}
+
+void TestLessonModels::runFollowsTheScheduleAndTheSeed_data() {
+    QTest::addColumn<int>("kind");
+    QTest::newRow("step") << static_cast<int>(ScheduleKind::Step);
+    QTest::newRow("exponential") << static_cast<int>(ScheduleKind::Exponential);
+    QTest::newRow("cosine") << static_cast<int>(ScheduleKind::Cosine);
+    QTest::newRow("warm-up, then cosine") << static_cast<int>(ScheduleKind::WarmupCosine);
+}
+
+void TestLessonModels::runFollowsTheScheduleAndTheSeed() {
+    QFETCH(int, kind);
+    Schedule sc;
+    sc.kind = static_cast<ScheduleKind>(kind);
+    sc.stepSize = 3;
+    sc.gamma = 0.7;
+    sc.tMax = 20;
+    sc.warmup = 4;
+    sc.etaMin = 0.01;
+    DescentLesson d;
+    d.setMaxSteps(30);
+    d.setTolerance(1e-12);
+    d.setSchedule(sc);
+    while (d.step()) {
+    }
+    const Trajectory& t = d.trajectory();
+    QVERIFY(t.points.size() > 10);
+    for (std::size_t k = 1; k < t.points.size(); ++k)
+        QCOMPARE(t.points[k].learningRate, scheduledRate(sc, d.learningRate(), static_cast<int>(k)));
+    // The race: every optimizer's rate is its own base rate under the one schedule.
+    RaceLesson r;
+    r.setSchedule(sc);
+    r.runToEnd();
+    for (OptimizerKind kind : kOptimizers)
+        if (r.isEnabled(kind)) {
+            const Trajectory& rt = r.trajectory(kind);
+            for (std::size_t k = 1; k < rt.points.size() && k < 40; ++k)
+                QCOMPARE(rt.points[k].learningRate,
+                         scheduledRate(sc, r.racer(kind).hyperparameters.learningRate, static_cast<int>(k)));
+        }
+
+    // Noise: another run; the same seed, the same run; another seed, another run.
+    auto path = [](const Trajectory& tr) {
+        QVector<double> w;
+        for (const TrajectoryPoint& p : tr.points)
+            w << p.point[0];
+        return w;
+    };
+    d.reset();
+    while (d.step()) {
+    }
+    const QVector<double> quiet = path(d.trajectory());
+    d.setNoise(0.5);
+    d.setSeed(3);
+    while (d.step()) {
+    }
+    const QVector<double> noisy = path(d.trajectory());
+    QVERIFY(noisy != quiet);
+    d.reset();
+    while (d.step()) {
+    }
+    QCOMPARE(path(d.trajectory()), noisy);
+    d.setSeed(4);
+    while (d.step()) {
+    }
+    QVERIFY(path(d.trajectory()) != noisy);
+}
+
+void TestLessonModels::sweepRunsWithTheRunsScheduleAndNoise() {
+    LearningRateLesson l;
+    l.waitForSweep();
+    const std::vector<SweepRow> constant = l.sweep();
+    Schedule sc;
+    sc.kind = ScheduleKind::Cosine;
+    sc.tMax = 30;
+    l.setSchedule(sc);
+    l.setNoise(0.2);
+    l.setSeed(5);
+    l.waitForSweep();
+    const std::vector<SweepRow>& rows = l.sweep();
+    QCOMPARE(rows.size(), constant.size());
+    QVERIFY(!rows.empty());
+    const double start = l.x();
+    int differ = 0;
+    for (std::size_t i = 0; i < rows.size(); i += 17) {
+        DescentSettings s = l.settings();
+        s.hyperparameters.learningRate = rows[i].learningRate;
+        const RunSummary expected = runQuiet(*l.function(), &start, s);
+        QCOMPARE(rows[i].summary.stopStep, expected.stopStep);
+        QCOMPARE(rows[i].summary.finalLoss, expected.finalLoss);
+        QCOMPARE(rows[i].judgement.regime, judgeRun(*l.function(), expected.shape, s).regime);
+        differ += rows[i].summary.finalLoss != constant[i].summary.finalLoss;
+    }
+    QVERIFY(differ > 0);
 }
 
 void TestLessonModels::setSpeedClamps_data() {
@@ -914,6 +1170,11 @@ void TestLessonModels::changedOncePerChange_data() {
             << id << d([](DescentLesson* l) { l->setMaxSteps(33); });
         QTest::newRow((name + " setTolerance").constData())
             << id << d([](DescentLesson* l) { l->setTolerance(0.01); });
+        QTest::newRow((name + " setSchedule").constData())
+            << id << d([](DescentLesson* l) { l->setSchedule(unusualSchedule()); });
+        QTest::newRow((name + " setNoise").constData())
+            << id << d([](DescentLesson* l) { l->setNoise(0.5); });
+        QTest::newRow((name + " setSeed").constData()) << id << d([](DescentLesson* l) { l->setSeed(42); });
     }
     for (const char* id : {"contour", "race"}) {
         const QByteArray name(id);
@@ -941,6 +1202,10 @@ void TestLessonModels::changedOncePerChange_data() {
         << r([](RaceLesson* l) { l->setHyperparameters(OptimizerKind::Adam, unusualHyperparameters(2)); });
     QTest::newRow("race setSecondRate")
         << "race" << r([](RaceLesson* l) { l->setSecondRate(OptimizerKind::Adam, 0.2); });
+    QTest::newRow("race setSchedule")
+        << "race" << r([](RaceLesson* l) { l->setSchedule(unusualSchedule()); });
+    QTest::newRow("race setNoise") << "race" << r([](RaceLesson* l) { l->setNoise(0.5); });
+    QTest::newRow("race setSeed") << "race" << r([](RaceLesson* l) { l->setSeed(42); });
     const auto v = [](std::function<void(Surface3dLesson*)> f) {
         return Change([f](LessonSet& s) { f(get<Surface3dLesson>(s, "surface3d")); });
     };
