@@ -2,6 +2,7 @@
 // What `gradlab render` (and `gradlab code`) can say about a lesson's state; each lesson model applies the
 // parts it understands and refuses the rest with a reason.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -17,6 +18,10 @@ struct RenderOptions {
     QVector<double> rates;  ///< --lr, one or one per optimizer
     QStringList optimizers; ///< --optimizer
     int steps = 0;          ///< --steps (0: keep)
+    QByteArray data;        ///< --data: the CSV text of the file named (empty: keep the lesson's)
+    int epochs = 0;         ///< --epochs (0: keep)
+    int batchSize = -1;     ///< --batch-size (-1: keep)
+    qint64 seed = -1;       ///< --seed (-1: keep)
 };
 
 } // namespace gradlab
