@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <cstdio>
 #include <ostream>
@@ -27,7 +28,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
     const cli::Arguments a(args,
                            {"at", "h", "scheme", "start", "lr", "optimizer", "steps", "output", "size",
-                            "scale", "frames", "fps", "title"},
+                            "scale", "frames", "fps", "title", "data", "epochs", "batch-size", "seed"},
                            {"transparent", "animate"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
@@ -65,6 +66,20 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     if (const auto o = a.text("optimizer"))
         options.optimizers = QString::fromStdString(*o).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.steps = a.integer("steps", 0, 0, 1000000);
+    // The fitting lesson's own options.
+    if (id != QLatin1String("fit-line") &&
+        (a.has("data") || a.has("epochs") || a.has("batch-size") || a.has("seed")))
+        throw UsageError{"--data, --epochs, --batch-size and --seed are for fit-line"};
+    if (const auto data = a.text("data")) {
+        QFile file(QString::fromStdString(*data));
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{"--data: cannot read " + *data + ": " + file.errorString().toStdString()};
+        options.data = file.readAll();
+        if (options.data.isEmpty()) throw UsageError{"--data: " + *data + " is empty"};
+    }
+    options.epochs = a.integer("epochs", 0, 1, 10000);
+    options.batchSize = a.integer("batch-size", -1, 1, 10000);
+    options.seed = a.integer("seed", -1, 0, 2147483647);
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -138,6 +153,8 @@ void registerRenderCommand() {
             "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
+            "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
+            "         [--epochs E] [--batch-size N] [--seed S] [--steps N] -o FILE ...\n"
             "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
             "LESSON: ") +
         lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
@@ -154,6 +171,8 @@ void registerRenderCommand() {
             "otherwise).\n"
             "surface3d is drawn with OpenGL and needs a display (a desktop, or xvfb-run); without one it\n"
             "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
+            "fit-line fits ŷ = w·x + b to its data (a CSV with columns x and y, or the default preset) and\n"
+            "shows the run taken --steps updates far, or to its end.\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
