@@ -99,6 +99,7 @@ void FitLesson::restartAndNotify() {
 void FitLesson::setPreset(const QString& name) {
     for (const DataPreset& p : dataPresets()) {
         if (QString::fromStdString(p.name) != name) continue;
+        if (preset() == &p && m_w == p.w && m_b == p.b && stepsTaken() == 0) return; // already there
         edit(tr("Choose the data set"), [&] {
             m_data = p.data;
             m_w = p.w;
