@@ -134,7 +134,10 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &FitLesson::reset);
     connect(m_lesson, &Lesson::playingChanged, this,
-            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
+            [this](bool playing) {
+                m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+                sync();
+            });
     connect(m_lesson, &Lesson::changed, this, &FitView::sync);
     sync();
 }
