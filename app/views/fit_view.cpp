@@ -97,15 +97,16 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     }
     optimizerRow->addWidget(epochsLabel);
     optimizerRow->addWidget(m_epochs);
-    optimizerRow->addWidget(batchLabel);
-    optimizerRow->addWidget(m_batch);
-    optimizerRow->addWidget(m_batchMeaning);
     optimizerRow->addWidget(seedLabel);
     optimizerRow->addWidget(m_seed);
     optimizerRow->addStretch(1);
-    optimizerRow->addWidget(m_play);
-    optimizerRow->addWidget(m_step);
-    optimizerRow->addWidget(m_reset);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(batchLabel);
+    runRow->addWidget(m_batch);
+    runRow->addWidget(m_batchMeaning, 1);
+    runRow->addWidget(m_play);
+    runRow->addWidget(m_step);
+    runRow->addWidget(m_reset);
     // TODO(merge): the ScheduleBox and its learning-rate-per-update plot go in this row.
     auto* scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(new QLabel(tr("Learning-rate schedule:"), this));
@@ -115,6 +116,7 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dataRow);
     layout->addLayout(optimizerRow);
+    layout->addLayout(runRow);
     layout->addLayout(scheduleRow);
     layout->addWidget(m_figure, 1);
 

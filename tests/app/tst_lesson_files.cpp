@@ -11,6 +11,8 @@
 #include "lessons/slope_lesson.h"
 #include "undo/lesson_document.h"
 #include "views/descent_view.h"
+#include "views/fit_view.h"
+#include "lessons/fit_lesson.h"
 #include "views/learning_rate_view.h"
 #include "views/race_view.h"
 #include "views/secant_view.h"
@@ -74,6 +76,14 @@ void changeEverything(MainWindow& w) {
     nesterov.momentum = 0.5;
     race->lesson()->setHyperparameters(OptimizerKind::Nesterov, nesterov);
     race->lesson()->setMaxSteps(321);
+    auto* fit = static_cast<FitView*>(w.lesson("fit-line"));
+    QVERIFY(fit->lesson()->importCsv("x,y\n0.1,0.30000000000000004\n2,-1.5\n3.25,4\n", nullptr));
+    fit->lesson()->addPoint(QPointF(1.0 / 3.0, 2.0 / 3.0));
+    fit->lesson()->setLine(-0.7, 1.0 / 7.0);
+    fit->lesson()->setOptimizer(OptimizerKind::Momentum);
+    fit->lesson()->setEpochs(25);
+    fit->lesson()->setBatchSize(3);
+    fit->lesson()->setSeed(7);
     w.showLesson("race");
 }
 
