@@ -324,8 +324,7 @@ QString FitLesson::check(const QJsonObject& state) const {
     if (rows.size() > kMaxPoints)
         return tr("“data” holds at most %1 points, got %2").arg(kMaxPoints).arg(rows.size());
     for (int i = 0; i < rows.size(); ++i)
-        if (QString why = pairProblem(rows[i], tr("“data” point %1").arg(i + 1)); !why.isEmpty())
-            return why;
+        if (QString why = pairProblem(rows[i], tr("“data” point %1").arg(i + 1)); !why.isEmpty()) return why;
     if (QString why = pairProblem(state.value(QStringLiteral("start")), tr("“start”")); !why.isEmpty())
         return why;
     QString why = state::checkOptimizerName(state, QStringLiteral("optimizer"));

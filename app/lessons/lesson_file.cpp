@@ -58,7 +58,8 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
             QJsonArray merged;
             for (int i = 0; i < v.size(); ++i) {
                 QJsonValue element;
-                if (!mergeValue(d[0], v[i], QStringLiteral("%1[%2]").arg(path).arg(i), &element, warnings, error))
+                if (!mergeValue(d[0], v[i], QStringLiteral("%1[%2]").arg(path).arg(i), &element, warnings,
+                                error))
                     return false;
                 merged.append(element);
             }

@@ -52,7 +52,8 @@ QString lossFormula(const DataSet& data, const LeastSquares& best) {
 }
 
 QString signedTerm(double v) {
-    return v < 0 ? QStringLiteral(" − %1").arg(formatValue(-v, 4)) : QStringLiteral(" + %1").arg(formatValue(v, 4));
+    return v < 0 ? QStringLiteral(" − %1").arg(formatValue(-v, 4))
+                 : QStringLiteral(" + %1").arg(formatValue(v, 4));
 }
 
 /// "ŷ = 1.5·x + 0.5" with the numbers as the readouts print them.
@@ -83,14 +84,16 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     m_points = m_data->addGraph();
     m_points->setLayer(m_data->overlayLayer());
     m_points->setLineStyle(QCPGraph::lsNone);
-    m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.2), QBrush(kData), 9));
+    m_points->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.2), QBrush(kData), 9));
     m_selectedRing = m_data->addGraph();
     m_selectedRing->setLayer(m_data->overlayLayer());
     m_selectedRing->setLineStyle(QCPGraph::lsNone);
-    m_selectedRing->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(palette::point, 2.5), Qt::NoBrush, 17));
+    m_selectedRing->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(palette::point, 2.5), Qt::NoBrush, 17));
     for (int i = 0; i < 2; ++i) {
-        m_lineHandles[i] = new DraggableHandle(m_data, palette::point, i == 0 ? tr("left end of the line")
-                                                                              : tr("right end of the line"));
+        m_lineHandles[i] = new DraggableHandle(
+            m_data, palette::point, i == 0 ? tr("left end of the line") : tr("right end of the line"));
         m_lineHandles[i]->setPriority(1); // over a data point under it
     }
 
@@ -152,11 +155,13 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
         connect(m_lineHandles[i], &DraggableHandle::pressed, this, &FitFigure::hold);
         connect(m_lineHandles[i], &DraggableHandle::released, this, &FitFigure::letGo);
     }
-    connect(m_mapHandle, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setLine(p.x(), p.y()); });
+    connect(m_mapHandle, &DraggableHandle::dragged, this,
+            [this](QPointF p) { m_lesson->setLine(p.x(), p.y()); });
     connect(m_mapHandle, &DraggableHandle::pressed, this, &FitFigure::hold);
     connect(m_mapHandle, &DraggableHandle::released, this, &FitFigure::letGo);
     // A click on the map puts (w, b) there; a click beside the data adds a point.
-    connect(m_map, &LessonPlot::backgroundClicked, this, [this](QPointF p) { m_lesson->setLine(p.x(), p.y()); });
+    connect(m_map, &LessonPlot::backgroundClicked, this,
+            [this](QPointF p) { m_lesson->setLine(p.x(), p.y()); });
     connect(m_data, &LessonPlot::backgroundClicked, this, [this](QPointF p) {
         const int before = m_lesson->pointCount();
         m_lesson->addPoint(p);
@@ -303,12 +308,13 @@ void FitFigure::update() {
     const int n = m_lesson->pointCount(), batch = m_lesson->effectiveBatch();
     const QString points = n == 1 ? tr("1 point") : tr("%1 points").arg(n);
     const QString kind = batch == n ? tr("full batch") : batch == 1 ? tr("SGD") : tr("mini-batches");
-    m_title->setText(tr("<b>ŷ = w·x + b</b> fitted to %1, loss L(w, b) = mean of (y − ŷ)²&nbsp;&nbsp;&nbsp;&nbsp;"
-                        "%2, learning rate %3, batch size %4 (%5)")
-                         .arg(points, QString::fromLatin1(optimizerTitle(m_lesson->optimizer())),
-                              formatValue(m_lesson->learningRate()))
-                         .arg(batch)
-                         .arg(kind));
+    m_title->setText(
+        tr("<b>ŷ = w·x + b</b> fitted to %1, loss L(w, b) = mean of (y − ŷ)²&nbsp;&nbsp;&nbsp;&nbsp;"
+           "%2, learning rate %3, batch size %4 (%5)")
+            .arg(points, QString::fromLatin1(optimizerTitle(m_lesson->optimizer())),
+                 formatValue(m_lesson->learningRate()))
+            .arg(batch)
+            .arg(kind));
 }
 
 QRectF FitFigure::chooseMapRect(const QRectF& previous, const QVector<QPointF>& keep) {
@@ -359,7 +365,8 @@ void FitFigure::rebuildMap() {
     FunctionResult f = CompiledFunction::create(formula.toStdString(), options);
     if (!f.ok) return; // cannot happen for finite numbers; the old map stays
     const QCPRange keepX = m_map->xAxis->range(), keepY = m_map->yAxis->range();
-    m_contours->show(f.function, rect.left(), rect.right(), rect.top(), rect.bottom(), QStringLiteral("L(w, b)"));
+    m_contours->show(f.function, rect.left(), rect.right(), rect.top(), rect.bottom(),
+                     QStringLiteral("L(w, b)"));
     // While a data point or the line is dragged, the view stays where it was (show() resets it).
     if (!newRect && m_holding > 0) {
         m_map->xAxis->setRange(keepX);
@@ -418,7 +425,8 @@ void FitFigure::updateLinePlot() {
                 hy.expand(p.y());
             }
             const double mx = std::max(0.15 * hx.size(), 0.5), my = std::max(0.15 * hy.size(), 0.5);
-            m_data->setHomeRanges(QCPRange(hx.lower - mx, hx.upper + mx), QCPRange(hy.lower - my, hy.upper + my));
+            m_data->setHomeRanges(QCPRange(hx.lower - mx, hx.upper + mx),
+                                  QCPRange(hy.lower - my, hy.upper + my));
         }
     }
     m_data->replot();
@@ -438,14 +446,17 @@ void FitFigure::updateMap() {
         m_valley->point1->setCoords(0, best.b);
         m_valley->point2->setCoords(1, best.b - x);
     }
-    m_minimumLabel->setText(best.unique ? tr("least squares") : tr("minimum: every line through (%1, %2)")
-                                                                    .arg(formatValue(m_lesson->data().front().x, 4),
-                                                                         formatValue(best.b, 4)));
+    m_minimumLabel->setText(
+        best.unique ? tr("least squares")
+                    : tr("minimum: every line through (%1, %2)")
+                          .arg(formatValue(m_lesson->data().front().x, 4), formatValue(best.b, 4)));
     if (best.unique) {
-        // Beside the star, on the side away from (w, b), whose trajectory comes in from there.
         m_minimumLabel->position->setCoords(best.w, best.b);
-        m_minimumLabel->setPositionAlignment((now.x() <= best.w ? Qt::AlignLeft : Qt::AlignRight) |
-                                             (now.y() <= best.b ? Qt::AlignBottom : Qt::AlignTop));
+        // Beside the star on the side with more room in the view (a label never runs off the map), and
+        // above or below it away from (w, b), whose trajectory comes in from there.
+        m_minimumLabel->setPositionAlignment(
+            (best.w <= m_map->xAxis->range().center() ? Qt::AlignLeft : Qt::AlignRight) |
+            (now.y() <= best.b ? Qt::AlignBottom : Qt::AlignTop));
         m_minimumLabel->setPadding(QMargins(10, 6, 10, 6));
     } else {
         // On the valley b = ȳ − x·w, near the top of the map (or at its left when the valley is level).
@@ -470,8 +481,8 @@ void FitFigure::fitArrow() {
     double drawn = 0.0;
     m_fit = ArrowFit::Undefined;
     if (std::isfinite(norm) && m_map->axisRect()->width() > 0) {
-        const double perUnit =
-            std::max(std::fabs(m_map->xAxis->coordToPixel(now.x() + 1) - m_map->xAxis->coordToPixel(now.x())), 1e-12);
+        const double perUnit = std::max(
+            std::fabs(m_map->xAxis->coordToPixel(now.x() + 1) - m_map->xAxis->coordToPixel(now.x())), 1e-12);
         const double side = std::min(m_map->axisRect()->width(), m_map->axisRect()->height());
         m_fit = m_arrowScale.fit(norm, 6.0 / perUnit, 0.45 * side / perUnit, &drawn);
     }
@@ -502,6 +513,9 @@ void FitFigure::updateLossPlot() {
         }
     }
     m_lossGraph->setData(steps, losses, true);
+    // Dots on each update while there are few of them (a single point is otherwise invisible).
+    m_lossGraph->setScatterStyle(steps.size() <= 120 ? QCPScatterStyle(QCPScatterStyle::ssDisc, 4)
+                                                     : QCPScatterStyle(QCPScatterStyle::ssNone));
     const LeastSquares best = m_lesson->leastSquares();
     m_lossFloor->setVisible(best.loss > 0);
     m_lossFloor->point1->setCoords(0, best.loss);
@@ -523,7 +537,8 @@ void FitFigure::updateReadout() {
                   .arg(htmlColour(kBest, m_readout), lineText(best.w, best.b), formatValue(best.loss))
             : tr("Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 "
                  "(the dashed valley on the map)")
-                  .arg(formatValue(m_lesson->data().front().x, 4), formatValue(best.b, 4), formatValue(best.loss));
+                  .arg(formatValue(m_lesson->data().front().x, 4), formatValue(best.b, 4),
+                       formatValue(best.loss));
     QString arrow;
     const double norm = std::hypot(loss.gradient[0], loss.gradient[1]);
     if (m_fit == ArrowFit::TooShort)
@@ -532,14 +547,17 @@ void FitFigure::updateReadout() {
         arrow = tr("&nbsp;&nbsp; |∇L| = %1, its arrow shortened to fit the map").arg(formatValue(norm));
     m_readout->setText(
         tr("At w = %1, b = %2 (<span style='color:%3'>%4</span>): <b>L = %5</b>&nbsp;&nbsp; "
-           "<span style='color:%6'>∂L/∂w = <b>%7</b>&nbsp;&nbsp; ∂L/∂b = <b>%8</b></span>%9<br>%10. <span style='color:%11'>Red</span>: the residuals y − ŷ; L is the mean of their squares.<br>%12 "
+           "<span style='color:%6'>∂L/∂w = <b>%7</b>&nbsp;&nbsp; ∂L/∂b = <b>%8</b></span>%9<br>%10. <span "
+           "style='color:%11'>Red</span>: the residuals y − ŷ; L is the mean of their squares.<br>%12 "
            "&nbsp;(%13)")
             .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), htmlColour(palette::curve, m_readout),
                  lineText(now.x(), now.y()), formatValue(loss.loss), htmlColour(palette::gradient, m_readout),
                  formatValue(loss.gradient[0]), formatValue(loss.gradient[1]), arrow)
-            .arg(best_, htmlColour(palette::secant, m_readout), m_lesson->runState(), m_lesson->batchMeaning()));
-    m_map->setLiveDescription(tr("w = %1, b = %2, L = %3")
-                                  .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), formatValue(loss.loss, 4)));
+            .arg(best_, htmlColour(palette::secant, m_readout), m_lesson->runState(),
+                 m_lesson->batchMeaning()));
+    m_map->setLiveDescription(
+        tr("w = %1, b = %2, L = %3")
+            .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), formatValue(loss.loss, 4)));
 }
 
 } // namespace gradlab

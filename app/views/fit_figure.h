@@ -107,7 +107,7 @@ private:
     QLabel* m_readout;
     double m_handleX[2] = {0.0, 1.0};
     QRectF m_mapRect;
-    QRect m_fittedRect; ///< the map's axis rectangle the arrow was last fitted to
+    QRect m_fittedRect;   ///< the map's axis rectangle the arrow was last fitted to
     QString m_mapFormula; ///< the loss drawn now
     ArrowScale m_arrowScale;
     ArrowFit m_fit = ArrowFit::Undefined;

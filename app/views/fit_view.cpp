@@ -20,8 +20,9 @@ namespace {
 /// The hyperparameters beside the learning rate, in the order of their fields.
 constexpr Hyperparameter kExtra[4] = {Hyperparameter::Momentum, Hyperparameter::Alpha, Hyperparameter::Beta1,
                                       Hyperparameter::Beta2};
-const char* const kExtraNames[4] = {QT_TRANSLATE_NOOP("FitView", "Momentum"), QT_TRANSLATE_NOOP("FitView", "α"),
-                                    QT_TRANSLATE_NOOP("FitView", "β₁"), QT_TRANSLATE_NOOP("FitView", "β₂")};
+const char* const kExtraNames[4] = {QT_TRANSLATE_NOOP("FitView", "Momentum"),
+                                    QT_TRANSLATE_NOOP("FitView", "α"), QT_TRANSLATE_NOOP("FitView", "β₁"),
+                                    QT_TRANSLATE_NOOP("FitView", "β₂")};
 } // namespace
 
 FitView::FitView(FitLesson* lesson, QWidget* parent)
@@ -35,13 +36,15 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
         m_preset->addItem(tr(p.title.c_str()), QString::fromStdString(p.name));
     auto* presetLabel = new QLabel(tr("&Data"), this);
     presetLabel->setBuddy(m_preset);
-    auto* hint = new QLabel(tr("Click beside the data to add a point, drag a point to move it, right-click it "
-                               "(or select it and press Delete) to remove it; File → Import Data… reads a CSV."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Click beside the data to add a point, drag a point to move it, right-click it "
+                      "(or select it and press Delete) to remove it; File → Import Data… reads a CSV."),
+                   this);
     hint->setWordWrap(true);
 
     m_optimizer = new OptimizerBox(this);
     m_lr = createNumberField(this, tr("Learning rate"));
+    m_lr->setMinimumWidth(60);
     m_lr->setMaximumWidth(80);
     auto* lrLabel = new QLabel(tr("&Learning rate"), this);
     lrLabel->setBuddy(m_lr);
@@ -67,9 +70,10 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     epochsLabel->setBuddy(m_epochs);
     m_batch = new QSpinBox(this);
     m_batch->setAccessibleName(tr("Batch size"));
-    m_batch->setToolTip(tr("Points per update: 1 is stochastic gradient descent (SGD), all of them is "
-                           "full-batch gradient descent. Each epoch shuffles the points (seeded) and cuts them "
-                           "into batches."));
+    m_batch->setToolTip(
+        tr("Points per update: 1 is stochastic gradient descent (SGD), all of them is "
+           "full-batch gradient descent. Each epoch shuffles the points (seeded) and cuts them "
+           "into batches."));
     auto* batchLabel = new QLabel(tr("&Batch size"), this);
     batchLabel->setBuddy(m_batch);
     m_batchMeaning = new QLabel(this);
@@ -135,11 +139,10 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     connect(m_play, &QPushButton::clicked, m_lesson, &FitLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &FitLesson::reset);
-    connect(m_lesson, &Lesson::playingChanged, this,
-            [this](bool playing) {
-                m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
-                sync();
-            });
+    connect(m_lesson, &Lesson::playingChanged, this, [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+        sync();
+    });
     connect(m_lesson, &Lesson::changed, this, &FitView::sync);
     sync();
 }
@@ -172,7 +175,8 @@ void FitView::sync() {
         const bool used = usesHyperparameter(m_lesson->optimizer(), kExtra[i]);
         m_hyper[i]->setVisible(used);
         m_hyperLabel[i]->setVisible(used);
-        if (!m_hyper[i]->hasFocus()) m_hyper[i]->setText(QString::number(hyperparameterValue(hp, kExtra[i]), 'g', 6));
+        if (!m_hyper[i]->hasFocus())
+            m_hyper[i]->setText(QString::number(hyperparameterValue(hp, kExtra[i]), 'g', 6));
     }
     {
         const QSignalBlocker block(m_epochs);
@@ -212,7 +216,8 @@ LessonAnimation FitView::createAnimation(const FitLesson& lesson) {
     animation.frames = std::clamp(total + 1, 2, 120);
     animation.fps = total + 1 > 40 ? 15 : 4;
     animation.seek = [copy, total](int frame, int count) {
-        const int target = static_cast<int>(std::lround(static_cast<double>(frame) * total / std::max(1, count - 1)));
+        const int target =
+            static_cast<int>(std::lround(static_cast<double>(frame) * total / std::max(1, count - 1)));
         if (copy->stepsTaken() > target) copy->reset();
         while (copy->stepsTaken() < target && copy->step()) {
         }

@@ -40,16 +40,15 @@ FitLesson* DataActions::lesson() const {
 
 void DataActions::addTo(QMenu* menu) {
     QAction* import = menu->addAction(tr("&Import Data…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Data"), dataFolder(),
-                                                          tr("CSV with columns x and y (*.csv);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            m_window, tr("Import Data"), dataFolder(), tr("CSV with columns x and y (*.csv);;All files (*)"));
         if (!path.isEmpty()) importData(path);
     });
     import->setStatusTip(tr("Read points (a CSV with columns x and y) into the lesson “Fitting a line”"));
     QAction* save = menu->addAction(tr("Export &Data as CSV…"), this, [this] {
-        const QString path =
-            QFileDialog::getSaveFileName(m_window, tr("Export Data as CSV"),
-                                         QDir(dataFolder()).filePath(kFitId + QStringLiteral("-data.csv")),
-                                         tr("CSV tables (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            m_window, tr("Export Data as CSV"),
+            QDir(dataFolder()).filePath(kFitId + QStringLiteral("-data.csv")), tr("CSV tables (*.csv)"));
         if (!path.isEmpty()) exportData(path);
     });
     save->setStatusTip(tr("Write the points of the lesson “Fitting a line” as CSV"));
@@ -70,16 +69,19 @@ bool DataActions::importData(const QString& path, QString* error, bool quiet) {
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return report(false, title, {}, tr("Cannot read %1: %2.").arg(name, file.errorString()), error, quiet);
+        return report(false, title, {}, tr("Cannot read %1: %2.").arg(name, file.errorString()), error,
+                      quiet);
     if (file.size() > kMaxBytes)
-        return report(false, title, {}, tr("%1 is too large to be data for this lesson.").arg(name), error, quiet);
+        return report(false, title, {}, tr("%1 is too large to be data for this lesson.").arg(name), error,
+                      quiet);
     QString why;
     FitLesson* fit = lesson();
     if (!fit->importCsv(file.readAll(), &why))
         return report(false, title, {}, tr("%1 was not imported: %2").arg(name, why), error, quiet);
     m_window->showLesson(kFitId); // where the data went
     QSettings().setValue(QStringLiteral("data/folder"), QFileInfo(path).absolutePath());
-    return report(true, title, tr("Imported %1 points from %2").arg(fit->pointCount()).arg(name), {}, error, quiet);
+    return report(true, title, tr("Imported %1 points from %2").arg(fit->pointCount()).arg(name), {}, error,
+                  quiet);
 }
 
 bool DataActions::exportData(const QString& path, QString* error, bool quiet) {

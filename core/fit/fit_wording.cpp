@@ -45,9 +45,9 @@ std::string fitRunSentence(const FitRun& run, int cap) {
         return s + (t.stopDetail.rfind("took", 0) == 0 ? ": it " : ": ") + t.stopDetail + ".";
     }
     if (cap > 0 && taken >= cap)
-        return "Stopped at update " + std::to_string(taken) + " (epoch " + std::to_string(run.epochOf(taken)) +
-               ofEpochs + "): the limit of " + std::to_string(cap) + " updates; the run was set to take " +
-               std::to_string(total) + ".";
+        return "Stopped at update " + std::to_string(taken) + " (epoch " +
+               std::to_string(run.epochOf(taken)) + ofEpochs + "): the limit of " + std::to_string(cap) +
+               " updates; the run was set to take " + std::to_string(total) + ".";
     if (taken == 0)
         return "Not started: " + plural(total, "update", "updates") + " in " +
                plural(epochs, "epoch", "epochs") + ".";

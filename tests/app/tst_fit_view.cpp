@@ -110,8 +110,10 @@ void TestFitView::readoutsMatchTheCore() {
     const LeastSquares best = leastSquares(data);
     const QString text = view.figure()->readoutText();
     QVERIFY2(text.contains(QStringLiteral("<b>L = %1</b>").arg(formatValue(loss.loss))), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("∂L/∂w = <b>%1</b>").arg(formatValue(loss.gradient[0]))), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("∂L/∂b = <b>%1</b>").arg(formatValue(loss.gradient[1]))), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("∂L/∂w = <b>%1</b>").arg(formatValue(loss.gradient[0]))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("∂L/∂b = <b>%1</b>").arg(formatValue(loss.gradient[1]))),
+             qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("L = %1").arg(formatValue(best.loss))), qPrintable(text));
     if (best.unique) {
         QVERIFY(view.figure()->minimumMarker()->visible());
@@ -230,7 +232,8 @@ void TestFitView::draggingADataPointMovesTheMinimum() {
     // After the release the map shows the new minimum.
     QVERIFY(gradlab::test::insideView(f->mapPlot(), QPointF(best.w, best.b), 5));
     document.undoStack()->undo();
-    QCOMPARE(view.lesson()->data()[static_cast<std::size_t>(index)].y, data[static_cast<std::size_t>(index)].y);
+    QCOMPARE(view.lesson()->data()[static_cast<std::size_t>(index)].y,
+             data[static_cast<std::size_t>(index)].y);
 }
 
 void TestFitView::clickAddsAPoint() {
@@ -341,7 +344,8 @@ void TestFitView::batchBoxShowsWhatItMeans() {
     QCOMPARE(view.batchBox()->maximum(), 20);
     view.lesson()->addPoint(QPointF(5, 8));
     QCOMPARE(view.batchBox()->maximum(), 21);
-    QCOMPARE(view.batchLabel()->text(), QStringLiteral("batch 4 of 21 points: 6 updates per epoch, the last of 1 point"));
+    QCOMPARE(view.batchLabel()->text(),
+             QStringLiteral("batch 4 of 21 points: 6 updates per epoch, the last of 1 point"));
 }
 
 void TestFitView::importGoodAndBadFiles() {

@@ -3,6 +3,7 @@
 // and the session comes back at the next start.
 
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/function_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_file.h"
@@ -12,7 +13,6 @@
 #include "undo/lesson_document.h"
 #include "views/descent_view.h"
 #include "views/fit_view.h"
-#include "lessons/fit_lesson.h"
 #include "views/learning_rate_view.h"
 #include "views/race_view.h"
 #include "views/secant_view.h"

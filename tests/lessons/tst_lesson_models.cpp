@@ -160,7 +160,8 @@ Actions actionsOf(const QString& id) {
         cosine.etaMin = 0.001;
         return {
             {QStringLiteral("Choose the data set"), fit([](FitLesson* l) { l->setPreset("outlier"); })},
-            {QStringLiteral("Move data point"), fit([](FitLesson* l) { l->movePoint(2, QPointF(1.25, 4.5)); })},
+            {QStringLiteral("Move data point"),
+             fit([](FitLesson* l) { l->movePoint(2, QPointF(1.25, 4.5)); })},
             {QStringLiteral("Add data point"), fit([](FitLesson* l) { l->addPoint(QPointF(6, 7)); })},
             {QStringLiteral("Remove data point"), fit([](FitLesson* l) { l->removePoint(0); })},
             {QStringLiteral("Import data"),
@@ -168,11 +169,13 @@ Actions actionsOf(const QString& id) {
             {QStringLiteral("Move line"), fit([](FitLesson* l) { l->setLine(-0.75, 2.5); })},
             {QStringLiteral("Move line"),
              fit([](FitLesson* l) { l->setLineThrough(QPointF(0, 1), QPointF(2, 4)); })},
-            {QStringLiteral("Change the optimizer"), fit([](FitLesson* l) { l->setOptimizer(OptimizerKind::Adam); })},
+            {QStringLiteral("Change the optimizer"),
+             fit([](FitLesson* l) { l->setOptimizer(OptimizerKind::Adam); })},
             {QStringLiteral("Change the optimizer settings"),
              fit([](FitLesson* l) { l->setHyperparameters(unusualHyperparameters(4)); })},
             {QStringLiteral("Change the learning rate"), fit([](FitLesson* l) { l->setLearningRate(0.03); })},
-            {QStringLiteral("Change the learning-rate schedule"), fit([cosine](FitLesson* l) { l->setSchedule(cosine); })},
+            {QStringLiteral("Change the learning-rate schedule"),
+             fit([cosine](FitLesson* l) { l->setSchedule(cosine); })},
             {QStringLiteral("Change the number of epochs"), fit([](FitLesson* l) { l->setEpochs(37); })},
             {QStringLiteral("Change the batch size"), fit([](FitLesson* l) { l->setBatchSize(2); })},
             {QStringLiteral("Change the seed"), fit([](FitLesson* l) { l->setSeed(4242); })},
@@ -416,8 +419,9 @@ void TestLessonModels::checkRefusesWrongValues_data() {
                                  << "data" << QJsonValue(QJsonArray{});
     QTest::newRow("fit data not a list") << "fit-line"
                                          << "data" << QJsonValue(3);
-    QTest::newRow("fit point of one number") << "fit-line"
-                                             << "data" << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{3}});
+    QTest::newRow("fit point of one number")
+        << "fit-line"
+        << "data" << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{3}});
     QTest::newRow("fit point not numbers")
         << "fit-line"
         << "data" << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("a"), 2}});
@@ -870,19 +874,20 @@ void TestLessonModels::dragIsOneUndoStep_data() {
                                 << "Change the speed" << Move([](LessonSet& s, int i) {
                                        get<RaceLesson>(s, "race")->setSpeed(5 + i);
                                    });
-    QTest::newRow("fit data point") << "fit-line"
-                                    << "Move data point" << Move([](LessonSet& s, int i) {
-                                           get<FitLesson>(s, "fit-line")->movePoint(3, QPointF(0.1 * i, 2 - 0.05 * i));
-                                       });
+    QTest::newRow("fit data point")
+        << "fit-line"
+        << "Move data point" << Move([](LessonSet& s, int i) {
+               get<FitLesson>(s, "fit-line")->movePoint(3, QPointF(0.1 * i, 2 - 0.05 * i));
+           });
     QTest::newRow("fit line") << "fit-line"
                               << "Move line" << Move([](LessonSet& s, int i) {
                                      get<FitLesson>(s, "fit-line")->setLine(0.5 + 0.1 * i, -0.02 * i);
                                  });
-    QTest::newRow("fit line handle") << "fit-line"
-                                     << "Move line" << Move([](LessonSet& s, int i) {
-                                            get<FitLesson>(s, "fit-line")->setLineThrough(QPointF(0.5, 0.1 * i),
-                                                                                          QPointF(3.5, 5));
-                                        });
+    QTest::newRow("fit line handle")
+        << "fit-line"
+        << "Move line" << Move([](LessonSet& s, int i) {
+               get<FitLesson>(s, "fit-line")->setLineThrough(QPointF(0.5, 0.1 * i), QPointF(3.5, 5));
+           });
 }
 
 void TestLessonModels::dragIsOneUndoStep() {
@@ -1026,7 +1031,8 @@ void TestLessonModels::changedOncePerChange_data() {
     QTest::newRow("fit setPreset") << "fit-line" << f([](FitLesson* l) { l->setPreset("single-point"); });
     QTest::newRow("fit movePoint") << "fit-line" << f([](FitLesson* l) { l->movePoint(1, QPointF(2, 2)); });
     QTest::newRow("fit setLine") << "fit-line" << f([](FitLesson* l) { l->setLine(1, 1); });
-    QTest::newRow("fit setOptimizer") << "fit-line" << f([](FitLesson* l) { l->setOptimizer(OptimizerKind::RMSprop); });
+    QTest::newRow("fit setOptimizer")
+        << "fit-line" << f([](FitLesson* l) { l->setOptimizer(OptimizerKind::RMSprop); });
     QTest::newRow("fit setLearningRate") << "fit-line" << f([](FitLesson* l) { l->setLearningRate(0.07); });
     QTest::newRow("fit setEpochs") << "fit-line" << f([](FitLesson* l) { l->setEpochs(12); });
     QTest::newRow("fit setBatchSize") << "fit-line" << f([](FitLesson* l) { l->setBatchSize(3); });
@@ -1125,7 +1131,8 @@ void TestLessonModels::fitRunSentences() {
     FitLesson l;
     l.setEpochs(3);
     l.setBatchSize(6); // 20 points: 4 updates per epoch, the last of 2
-    QCOMPARE(l.batchMeaning(), QStringLiteral("batch 6 of 20 points: 4 updates per epoch, the last of 2 points"));
+    QCOMPARE(l.batchMeaning(),
+             QStringLiteral("batch 6 of 20 points: 4 updates per epoch, the last of 2 points"));
     QCOMPARE(l.runState(), QStringLiteral("Not started: 12 updates in 3 epochs."));
     l.step();
     l.step();
@@ -1135,7 +1142,8 @@ void TestLessonModels::fitRunSentences() {
     QCOMPARE(l.runState(), QStringLiteral("Update 5 of 12, epoch 2 of 3."));
     l.runToEnd();
     QCOMPARE(l.stepsTaken(), 12);
-    QCOMPARE(l.runState(), QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 steps (3 epochs)."));
+    QCOMPARE(l.runState(),
+             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 steps (3 epochs)."));
     l.setBatchSize(1);
     QCOMPARE(l.batchMeaning(), QStringLiteral("batch 1 of 20 points (SGD): 20 updates per epoch"));
     l.setBatchSize(0);
