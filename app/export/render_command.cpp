@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <cstdio>
 #include <ostream>
@@ -26,8 +27,9 @@ QVector<double> toVector(const std::vector<double>& v) {
 
 int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
-    std::set<std::string> valued{"at",   "h",     "scheme", "start", "lr",    "optimizer", "steps", "output",
-                                 "size", "scale", "frames", "fps",   "title", "noise",     "seed"};
+    std::set<std::string> valued{"at",    "h",      "scheme", "start", "lr",     "optimizer",
+                                 "steps", "output", "size",   "scale", "frames", "fps",
+                                 "title", "noise",  "seed",   "data",  "epochs", "batch-size"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
     const cli::Arguments a(args, valued, {"transparent", "animate"});
@@ -75,6 +77,21 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     options.noise = descent.noise;
     options.hasSeed = a.has("seed");
     options.seed = static_cast<int>(descent.seed);
+    // The fitting lesson's own options.
+    if (id != QLatin1String("fit-line") && (a.has("data") || a.has("epochs") || a.has("batch-size")))
+        throw UsageError{"--data, --epochs and --batch-size are for fit-line"};
+    if (id == QLatin1String("fit-line") && a.has("noise"))
+        throw UsageError{
+            "--noise is not for fit-line: its gradients are noisy through mini-batches (--batch-size)"};
+    if (const auto data = a.text("data")) {
+        QFile file(QString::fromStdString(*data));
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError{"--data: cannot read " + *data + ": " + file.errorString().toStdString()};
+        options.data = file.readAll();
+        if (options.data.isEmpty()) throw UsageError{"--data: " + *data + " is empty"};
+    }
+    options.epochs = a.integer("epochs", 0, 1, 10000);
+    options.batchSize = a.integer("batch-size", -1, 1, 10000);
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -150,6 +167,8 @@ void registerRenderCommand() {
             "         [--start-factor F]] [--noise SIGMA] [--seed S]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
+            "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
+            "         [--epochs E] [--batch-size N] [--seed S] [--steps N] -o FILE ...\n"
             "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
             "LESSON: ") +
         lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
@@ -168,6 +187,9 @@ void registerRenderCommand() {
             "fails with a message. --lr gives one rate for all optimizers or one per optimizer.\n"
             "--schedule, its settings, --noise and --seed (descent1d, learning-rate, race, surface3d) are\n"
             "read as by `gradlab descend`; in the race one schedule and one noise apply to every optimizer.\n"
+            "fit-line fits ŷ = w·x + b to its data (a CSV with columns x and y, or the default preset) and\n"
+            "shows the run taken --steps updates far, or to its end; it takes --schedule and its settings,\n"
+            "and --seed for the shuffles (it has no gradient noise: mini-batches are its noise).\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

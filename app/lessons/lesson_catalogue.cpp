@@ -3,6 +3,7 @@
 #include "lessons/autograd_lesson.h"
 #include "lessons/contour_lesson.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_set.h"
 #include "lessons/numeric_lesson.h"
@@ -47,6 +48,7 @@ const std::vector<LessonModelEntry>& lessonCatalogue() {
          make<LearningRateLesson>},
         {QStringLiteral("race"), QT_TRANSLATE_NOOP("Lessons", "Descent on a surface"), make<RaceLesson>},
         {QStringLiteral("surface3d"), QT_TRANSLATE_NOOP("Lessons", "The 3-D loss surface"), makeSurface3d},
+        {QStringLiteral("fit-line"), QT_TRANSLATE_NOOP("Lessons", "Fitting a line"), make<FitLesson>},
     };
     return rows;
 }

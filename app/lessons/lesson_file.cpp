@@ -52,6 +52,20 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
     }
     if (def.isArray()) {
         const QJsonArray d = def.toArray(), v = value.toArray();
+        // A list of rows (the fitting lesson's data points) has any length; each row is read like the
+        // default's first. Other lists (a range, a point) have the length of the default.
+        if (!d.isEmpty() && d[0].isArray()) {
+            QJsonArray merged;
+            for (int i = 0; i < v.size(); ++i) {
+                QJsonValue element;
+                if (!mergeValue(d[0], v[i], QStringLiteral("%1[%2]").arg(path).arg(i), &element, warnings,
+                                error))
+                    return false;
+                merged.append(element);
+            }
+            *out = merged;
+            return true;
+        }
         if (d.size() != v.size()) {
             *error = tr("\"%1\" should be a list of %2 values, not %3").arg(path).arg(d.size()).arg(v.size());
             return false;

@@ -4,6 +4,7 @@
 
 #include "descent/schedule.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -26,6 +27,9 @@ struct RenderOptions {
     double noise = 0.0;
     bool hasSeed = false; ///< --seed, 0 … kMaxSeed
     int seed = 0;
+    QByteArray data;    ///< --data: the CSV text of the file named (empty: keep the lesson's)
+    int epochs = 0;     ///< --epochs (0: keep)
+    int batchSize = -1; ///< --batch-size (-1: keep)
 };
 
 } // namespace gradlab

@@ -3,6 +3,7 @@
 #include "lessons/autograd_lesson.h"
 #include "lessons/contour_lesson.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_set.h"
 #include "lessons/numeric_lesson.h"
@@ -17,6 +18,8 @@
 #include "views/contour_view.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
+#include "views/fit_figure.h"
+#include "views/fit_view.h"
 #include "views/learning_rate_figure.h"
 #include "views/learning_rate_view.h"
 #include "views/numeric_figure.h"
@@ -116,6 +119,11 @@ std::vector<LessonEntry> buildRegistry() {
          surfaceFigure,
          {},
          surfaceImage},
+        {QStringLiteral("fit-line"),
+         makeView<FitView, FitLesson>,
+         makeFigure<FitFigure, FitLesson>,
+         makeAnimation<FitView, FitLesson>,
+         {}},
     };
     // In the catalogue's order; every lesson of the catalogue has its row (tst_main_window checks).
     std::vector<LessonEntry> ordered;

@@ -10,6 +10,7 @@
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 #include "widgets/menu_shortcuts.h"
+#include "window/data_actions.h"
 #include "window/export_actions.h"
 #include "window/file_actions.h"
 
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_document = new LessonDocument(m_models, this);
     m_files = new FileActions(this, m_document);
     m_exports = new ExportActions(this);
+    m_data = new DataActions(this);
     // Undo and redo show the lesson they change.
     connect(m_document, &LessonDocument::restored, this, [this](Lesson* l) { showLesson(l->id()); });
     buildMenus();
@@ -147,6 +149,8 @@ void MainWindow::buildMenus() {
     m_files->addTo(file);
     file->addSeparator();
     m_exports->addTo(file);
+    file->addSeparator();
+    m_data->addTo(file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace gradlab {
 
+class DataActions;
 class ExportActions;
 class FileActions;
 class LessonSet;
@@ -32,6 +33,7 @@ public:
     LessonSet* models() const { return m_models; }
     FileActions* files() const { return m_files; }
     ExportActions* exports() const { return m_exports; }
+    DataActions* data() const { return m_data; }
 
     /// Restores the last session (lessons, file, active lesson). Not done by the constructor, so that
     /// tests start from the defaults.
@@ -58,6 +60,7 @@ private:
     LessonDocument* m_document;
     FileActions* m_files;
     ExportActions* m_exports;
+    DataActions* m_data;
 };
 
 } // namespace gradlab

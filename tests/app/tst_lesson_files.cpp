@@ -3,6 +3,7 @@
 // and the session comes back at the next start.
 
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/function_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_file.h"
@@ -11,6 +12,7 @@
 #include "lessons/slope_lesson.h"
 #include "undo/lesson_document.h"
 #include "views/descent_view.h"
+#include "views/fit_view.h"
 #include "views/learning_rate_view.h"
 #include "views/race_view.h"
 #include "views/secant_view.h"
@@ -87,6 +89,14 @@ void changeEverything(MainWindow& w) {
     step.gamma = 0.5;
     race->lesson()->setSchedule(step);
     race->lesson()->setNoise(0.05);
+    auto* fit = static_cast<FitView*>(w.lesson("fit-line"));
+    QVERIFY(fit->lesson()->importCsv("x,y\n0.1,0.30000000000000004\n2,-1.5\n3.25,4\n", nullptr));
+    fit->lesson()->addPoint(QPointF(1.0 / 3.0, 2.0 / 3.0));
+    fit->lesson()->setLine(-0.7, 1.0 / 7.0);
+    fit->lesson()->setOptimizer(OptimizerKind::Momentum);
+    fit->lesson()->setEpochs(25);
+    fit->lesson()->setBatchSize(3);
+    fit->lesson()->setSeed(7);
     w.showLesson("race");
 }
 

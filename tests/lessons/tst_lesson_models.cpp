@@ -7,6 +7,7 @@
 #include "lessons/autograd_lesson.h"
 #include "lessons/contour_lesson.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_file.h"
@@ -173,6 +174,37 @@ Actions actionsOf(const QString& id) {
         }
         return a;
     }
+    if (id == QLatin1String("fit-line")) {
+        const auto fit = [](std::function<void(FitLesson*)> f) {
+            return [f](LessonSet& s) { f(get<FitLesson>(s, "fit-line")); };
+        };
+        Schedule cosine;
+        cosine.kind = ScheduleKind::Cosine;
+        cosine.tMax = 40;
+        cosine.etaMin = 0.001;
+        return {
+            {QStringLiteral("Choose the data set"), fit([](FitLesson* l) { l->setPreset("outlier"); })},
+            {QStringLiteral("Move data point"),
+             fit([](FitLesson* l) { l->movePoint(2, QPointF(1.25, 4.5)); })},
+            {QStringLiteral("Add data point"), fit([](FitLesson* l) { l->addPoint(QPointF(6, 7)); })},
+            {QStringLiteral("Remove data point"), fit([](FitLesson* l) { l->removePoint(0); })},
+            {QStringLiteral("Import data"),
+             fit([](FitLesson* l) { QVERIFY(l->importCsv("x,y\n1,2\n2,3.5\n4,4\n-1,0.25\n", nullptr)); })},
+            {QStringLiteral("Move line"), fit([](FitLesson* l) { l->setLine(-0.75, 2.5); })},
+            {QStringLiteral("Move line"),
+             fit([](FitLesson* l) { l->setLineThrough(QPointF(0, 1), QPointF(2, 4)); })},
+            {QStringLiteral("Change the optimizer"),
+             fit([](FitLesson* l) { l->setOptimizer(OptimizerKind::Adam); })},
+            {QStringLiteral("Change the optimizer settings"),
+             fit([](FitLesson* l) { l->setHyperparameters(unusualHyperparameters(4)); })},
+            {QStringLiteral("Change the learning rate"), fit([](FitLesson* l) { l->setLearningRate(0.03); })},
+            {QStringLiteral("Change the learning-rate schedule"),
+             fit([cosine](FitLesson* l) { l->setSchedule(cosine); })},
+            {QStringLiteral("Change the number of epochs"), fit([](FitLesson* l) { l->setEpochs(37); })},
+            {QStringLiteral("Change the batch size"), fit([](FitLesson* l) { l->setBatchSize(2); })},
+            {QStringLiteral("Change the seed"), fit([](FitLesson* l) { l->setSeed(4242); })},
+        };
+    }
     if (id == QLatin1String("surface3d"))
         return {
             {QStringLiteral("Follow another optimizer"),
@@ -249,6 +281,12 @@ private slots:
     void typedFormulaKeepsTheRange_data();
     void typedFormulaKeepsTheRange();
     void racePresetBringsDefaultRates();
+    void fitSeed001Numbers();
+    void fitImportRefusesBadDataAndChangesNothing_data();
+    void fitImportRefusesBadDataAndChangesNothing();
+    void fitBatchSizeOfAllIsKeptAsTheDataGrow();
+    void fitRemovesNoLastPoint();
+    void fitRunSentences();
 
     // Undo steps and signals.
     void dragIsOneUndoStep_data();
@@ -273,7 +311,7 @@ void TestLessonModels::catalogueMakesEveryLesson() {
     for (Lesson* l : set->lessons())
         ids << l->id();
     QCOMPARE(ids, lessonIds());
-    QCOMPARE(ids.size(), qsizetype{9});
+    QCOMPARE(ids.size(), qsizetype{10});
     for (const QString& id : ids)
         QVERIFY2(!actionsOf(id).isEmpty(), qPrintable(id + QStringLiteral(" has no actions in this test")));
     settle(*set);
@@ -442,6 +480,35 @@ void TestLessonModels::checkRefusesWrongValues_data() {
         QTest::newRow((name + " seed -1").constData()) << id << "seed" << QJsonValue(-1);
         QTest::newRow((name + " seed 2.5").constData()) << id << "seed" << QJsonValue(2.5);
     }
+    QTest::newRow("fit no data") << "fit-line"
+                                 << "data" << QJsonValue(QJsonArray{});
+    QTest::newRow("fit data not a list") << "fit-line"
+                                         << "data" << QJsonValue(3);
+    QTest::newRow("fit point of one number")
+        << "fit-line"
+        << "data" << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{3}});
+    QTest::newRow("fit point not numbers")
+        << "fit-line"
+        << "data" << QJsonValue(QJsonArray{QJsonArray{QStringLiteral("a"), 2}});
+    QTest::newRow("fit point null") << "fit-line"
+                                    << "data" << QJsonValue(QJsonArray{QJsonArray{1, QJsonValue()}});
+    QTest::newRow("fit start of one number") << "fit-line"
+                                             << "start" << QJsonValue(QJsonArray{1});
+    QTest::newRow("fit 0 epochs") << "fit-line"
+                                  << "epochs" << QJsonValue(0);
+    QTest::newRow("fit negative batch") << "fit-line"
+                                        << "batchSize" << QJsonValue(-1);
+    QTest::newRow("fit fractional batch") << "fit-line"
+                                          << "batchSize" << QJsonValue(2.5);
+    QTest::newRow("fit negative seed") << "fit-line"
+                                       << "seed" << QJsonValue(-3);
+    QTest::newRow("fit unknown optimizer") << "fit-line"
+                                           << "optimizer" << QJsonValue(QStringLiteral("sgd9"));
+    QTest::newRow("fit zero rate") << "fit-line"
+                                   << "learningRate" << QJsonValue(0.0);
+    QTest::newRow("fit unknown schedule")
+        << "fit-line"
+        << "schedule" << QJsonValue(QJsonObject{{QStringLiteral("kind"), QStringLiteral("sideways")}});
     QTest::newRow("surface3d unknown optimizer") << "surface3d"
                                                  << "follow" << QJsonValue(QStringLiteral("sgd9"));
     QTest::newRow("surface3d logHeight not a bool") << "surface3d"
@@ -1063,6 +1130,20 @@ void TestLessonModels::dragIsOneUndoStep_data() {
                                 << "Change the speed" << Move([](LessonSet& s, int i) {
                                        get<RaceLesson>(s, "race")->setSpeed(5 + i);
                                    });
+    QTest::newRow("fit data point")
+        << "fit-line"
+        << "Move data point" << Move([](LessonSet& s, int i) {
+               get<FitLesson>(s, "fit-line")->movePoint(3, QPointF(0.1 * i, 2 - 0.05 * i));
+           });
+    QTest::newRow("fit line") << "fit-line"
+                              << "Move line" << Move([](LessonSet& s, int i) {
+                                     get<FitLesson>(s, "fit-line")->setLine(0.5 + 0.1 * i, -0.02 * i);
+                                 });
+    QTest::newRow("fit line handle")
+        << "fit-line"
+        << "Move line" << Move([](LessonSet& s, int i) {
+               get<FitLesson>(s, "fit-line")->setLineThrough(QPointF(0.5, 0.1 * i), QPointF(3.5, 5));
+           });
 }
 
 void TestLessonModels::dragIsOneUndoStep() {
@@ -1209,6 +1290,18 @@ void TestLessonModels::changedOncePerChange_data() {
     const auto v = [](std::function<void(Surface3dLesson*)> f) {
         return Change([f](LessonSet& s) { f(get<Surface3dLesson>(s, "surface3d")); });
     };
+    const auto f = [](std::function<void(FitLesson*)> g) {
+        return Change([g](LessonSet& s) { g(get<FitLesson>(s, "fit-line")); });
+    };
+    QTest::newRow("fit setPreset") << "fit-line" << f([](FitLesson* l) { l->setPreset("single-point"); });
+    QTest::newRow("fit movePoint") << "fit-line" << f([](FitLesson* l) { l->movePoint(1, QPointF(2, 2)); });
+    QTest::newRow("fit setLine") << "fit-line" << f([](FitLesson* l) { l->setLine(1, 1); });
+    QTest::newRow("fit setOptimizer")
+        << "fit-line" << f([](FitLesson* l) { l->setOptimizer(OptimizerKind::RMSprop); });
+    QTest::newRow("fit setLearningRate") << "fit-line" << f([](FitLesson* l) { l->setLearningRate(0.07); });
+    QTest::newRow("fit setEpochs") << "fit-line" << f([](FitLesson* l) { l->setEpochs(12); });
+    QTest::newRow("fit setBatchSize") << "fit-line" << f([](FitLesson* l) { l->setBatchSize(3); });
+    QTest::newRow("fit setSeed") << "fit-line" << f([](FitLesson* l) { l->setSeed(9); });
     QTest::newRow("surface3d setFollowed")
         << "surface3d" << v([](Surface3dLesson* l) { l->setFollowed(OptimizerKind::Adam); });
     QTest::newRow("surface3d setLogHeight")
@@ -1236,6 +1329,96 @@ void TestLessonModels::changedOncePerChange() {
     QCOMPARE(changed.count(), 0);
     QCOMPARE(document.undoStack()->count(), 1);
     settle(*set);
+}
+
+void TestLessonModels::fitSeed001Numbers() {
+    // Seed 001: one point (2, 3), w = 0.5, b = 0: L = (3 − 1)² = 4, ∂L/∂w = −2·2·2 = −8, ∂L/∂b = −2·2 = −4.
+    FitLesson l;
+    l.setPreset(QStringLiteral("single-point"));
+    QCOMPARE(l.pointCount(), 1);
+    QCOMPARE(l.current(), QPointF(0.5, 0.0));
+    const LineLoss loss = l.currentLoss();
+    QCOMPARE(loss.loss, 4.0);
+    QCOMPARE(loss.gradient[0], -8.0);
+    QCOMPARE(loss.gradient[1], -4.0);
+    QVERIFY(!l.leastSquares().unique);
+}
+
+void TestLessonModels::fitImportRefusesBadDataAndChangesNothing_data() {
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("message"); // a part of the message
+    QTest::newRow("not a number") << QByteArray("x,y\n1,2\n3,abc\n") << "line 3";
+    QTest::newRow("missing column") << QByteArray("x,z\n1,2\n") << "y";
+    QTest::newRow("no rows") << QByteArray("x,y\n") << "";
+    QTest::newRow("nan") << QByteArray("x,y\n1,2\n2,3\nnan,1\n") << "line 4";
+    QTest::newRow("empty") << QByteArray() << "";
+}
+
+void TestLessonModels::fitImportRefusesBadDataAndChangesNothing() {
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, message);
+    const auto set = createLessons();
+    LessonDocument document(set.get());
+    FitLesson* l = get<FitLesson>(*set, "fit-line");
+    const QJsonObject before = l->save();
+    QSignalSpy changed(l, &Lesson::changed);
+    QString error;
+    QVERIFY(!l->importCsv(csv, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(message), qPrintable(error));
+    QCOMPARE(l->save(), before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(document.undoStack()->count(), 0);
+}
+
+void TestLessonModels::fitBatchSizeOfAllIsKeptAsTheDataGrow() {
+    FitLesson l;
+    const int n = l.pointCount();
+    l.setBatchSize(n); // all of them: kept as "all", not as n
+    QCOMPARE(l.batchSize(), 0);
+    l.addPoint(QPointF(9, 9));
+    QCOMPARE(l.effectiveBatch(), n + 1);
+    l.setBatchSize(4);
+    QCOMPARE(l.effectiveBatch(), 4);
+    QCOMPARE(l.run().stepsPerEpoch(), (n + 1 + 3) / 4);
+    l.setBatchSize(-2); // refused
+    QCOMPARE(l.batchSize(), 4);
+}
+
+void TestLessonModels::fitRemovesNoLastPoint() {
+    FitLesson l;
+    l.setPreset(QStringLiteral("single-point"));
+    l.removePoint(0);
+    QCOMPARE(l.pointCount(), 1);
+}
+
+void TestLessonModels::fitRunSentences() {
+    FitLesson l;
+    l.setEpochs(3);
+    l.setBatchSize(6); // 20 points: 4 updates per epoch, the last of 2
+    QCOMPARE(l.batchMeaning(),
+             QStringLiteral("batch 6 of 20 points: 4 updates per epoch, the last of 2 points"));
+    QCOMPARE(l.runState(), QStringLiteral("Not started: 12 updates in 3 epochs."));
+    l.step();
+    l.step();
+    l.step();
+    l.step();
+    l.step();
+    QCOMPARE(l.runState(), QStringLiteral("Update 5 of 12, epoch 2 of 3."));
+    l.runToEnd();
+    QCOMPARE(l.stepsTaken(), 12);
+    QCOMPARE(l.runState(),
+             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 steps (3 epochs)."));
+    l.setBatchSize(1);
+    QCOMPARE(l.batchMeaning(), QStringLiteral("batch 1 of 20 points (SGD): 20 updates per epoch"));
+    l.setBatchSize(0);
+    QCOMPARE(l.batchMeaning(), QStringLiteral("batch 20 of 20 points (full batch): 1 update per epoch"));
+    l.setPreset(QStringLiteral("single-point"));
+    l.setEpochs(1000);
+    l.runToEnd();
+    QVERIFY2(l.runState().startsWith(QStringLiteral("Stopped at update ")), qPrintable(l.runState()));
+    QVERIFY2(l.runState().contains(QStringLiteral(": converged, the gradient norm fell below 1e-06.")),
+             qPrintable(l.runState()));
 }
 
 QTEST_GUILESS_MAIN(TestLessonModels)
