@@ -174,10 +174,10 @@ void TestExport::tablesAsCsv_data() {
         << "lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime" << 160;
     QTest::newRow("race: trajectories")
         << "race"
-        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y" << 3;
+        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr" << 3;
     QTest::newRow("surface3d: the same trajectories")
         << "surface3d"
-        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y" << 3;
+        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr" << 3;
 }
 
 void TestExport::tablesAsCsv() {
