@@ -264,15 +264,16 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
     const bool gapShrinking =
         std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < s.tailEarlyLoss - floor;
-    // A noisy run near a minimum: once the gradient there is comparable to the noise, or within its reach
-    // while the loss gap no longer halves over the tail and the steps turn back without a two-step cycle (a
-    // bounce with a little noise still bounces), the noise decides how it moves: it wanders (converged or not
-    // by the criterion), neither oscillating nor diverging.
+    // A noisy run near a minimum: once the gradient over its last steps is comparable to the noise, or (with
+    // a few late steps to tell by: runs of 24 steps or more) within its reach while the loss gap no longer
+    // halves over the tail and the steps turn back without a two-step cycle (a bounce with a little noise
+    // still bounces), the noise decides how it moves: it wanders (converged or not by the criterion),
+    // neither oscillating nor diverging.
     const bool gapHalved =
         std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < 0.5 * (s.tailEarlyLoss - floor);
-    if (noise > 0 && j.hasMinimum && s.stopReason != StopReason::Diverged && !growing && s.lateSteps > 0 &&
-        (gradientWithinNoise(s, noise) || (gradientWithinNoise(s, noise, kNoiseReach) && !gapHalved &&
-                                           s.tailReversals > 0 && !(s.tailCycle < 0.1))))
+    if (noise > 0 && j.hasMinimum && s.stopReason != StopReason::Diverged && !growing &&
+        (gradientWithinNoise(s, noise) || (s.lateSteps >= 3 && gradientWithinNoise(s, noise, kNoiseReach) &&
+                                           !gapHalved && s.tailReversals > 0 && !(s.tailCycle < 0.1))))
         return Regime::Wandering;
     if (j.converged()) return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
     if (growing) return Regime::Diverging;
@@ -407,10 +408,11 @@ std::string noiseSentence(const CompiledFunction& f, const RunShape& s, const Ru
         d2 += d * d;
     }
     const std::string grad = f.dimension() == 1 ? "|f′|" : "|∇f|";
-    std::string out = " Over its last " + std::to_string(s.lateSteps) + " steps it stayed within " +
-                      shortNumber(std::sqrt(d2)) + " of the minimum, its loss at most " +
-                      shortNumber(std::max(0.0, s.tailLateLoss - j.minimumLoss)) +
-                      " above the minimum's: " + added;
+    std::string out =
+        " Over its last " +
+        (s.lateSteps == 1 ? std::string("step") : std::to_string(s.lateSteps) + " steps") +
+        " it stayed within " + shortNumber(std::sqrt(d2)) + " of the minimum, its loss at most " +
+        shortNumber(std::max(0.0, s.tailLateLoss - j.minimumLoss)) + " above the minimum's: " + added;
     if (gradientWithinNoise(s, noise))
         out += ", comparable to the gradient itself there (" + grad + " at most " +
                shortNumber(s.lateGradNorm) + ")";
