@@ -54,6 +54,7 @@ int runGrad(const std::vector<std::string>& args, std::ostream& out);
 int runLimit(const std::vector<std::string>& args, std::ostream& out);
 int runDescend(const std::vector<std::string>& args, std::ostream& out);
 int runSweep(const std::vector<std::string>& args, std::ostream& out);
+int runFit(const std::vector<std::string>& args, std::ostream& out);
 int runPresets(const std::vector<std::string>& args, std::ostream& out);
 
 /// The optimizer called `name`, or a UsageError listing the names.

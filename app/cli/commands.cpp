@@ -104,6 +104,35 @@ std::vector<Command>& registry() {
          "Columns: lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime, each run\n"
          "judged as descend judges it (minimum_loss: the minimum that run approaches, empty if none).\n",
          runSweep},
+        {"fit", "fit a line y = w*x + b to data from a CSV file by an optimizer, on mini-batches",
+         "Usage: gradlab fit --data FILE.csv --lr LR [--start W,B] [--epochs E] [--batch-size N] [--seed S]\n"
+         "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n"
+         "         [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol T]\n"
+         "         [--schedule constant|step|exponential|cosine|warmup-cosine] [--step-size N] [--gamma G]\n"
+         "         [--t-max N] [--eta-min E] [--warmup N] [--start-factor F] [--csv|--json]\n\n"
+         "Minimises the mean squared error L(w, b) = mean((y - (w*x + b))^2) over the file's points (a\n"
+         "header row naming the columns x and y, then one point per row; other columns are ignored).\n"
+         "A step is one optimizer update on one batch. An epoch is ceil(n / batch size) updates over a "
+         "fresh\n"
+         "shuffle of the rows drawn from --seed (default 0), the last batch smaller when the batch size "
+         "does\n"
+         "not divide n, as a PyTorch DataLoader with shuffle=True, drop_last=False. Without --batch-size,\n"
+         "or with n or more, every update uses all the data, unshuffled: then the run equals torch.optim\n"
+         "minimising ((y - (w*x + b))**2).mean() step by step. --start defaults to 0,0, --epochs to 100.\n"
+         "Optimizers, their hyperparameters and the schedules are those of descend (torch.optim and\n"
+         "torch.optim.lr_scheduler, scheduler.step() after every update). The run stops after its epochs,\n"
+         "as diverged when a value becomes non-finite or passes 1e12, or with --tol T > 0 as converged\n"
+         "when the full-data gradient norm falls below T (default 0: never early).\n"
+         "JSON: n, optimizer, lr, hyperparameters, batch_size (as used), epochs, steps_per_epoch, seed,\n"
+         "tolerance, schedule, least_squares {w, b, loss, unique}, steps, stop_reason, stop_step,\n"
+         "stop_detail. Every step has step, point [w, b], loss and gradient [dL/dw, dL/db] over all the\n"
+         "data, and grad_norm; steps after the first (the start) also epoch, lr (the update's rate) and\n"
+         "batch (the 0-based rows, in file order, the update used).\n"
+         "CSV columns: step,epoch,w,b,loss,grad_w,grad_b,grad_norm,lr,batch, the batch's rows separated by\n"
+         "spaces (\"0 3 4\"); epoch, lr and batch are empty on step 0.\n\n"
+         "Example: gradlab fit --data docs/examples/line.csv --optimizer adam --lr 0.1 --batch-size 2\n"
+         "         --epochs 20 --seed 1 --json\n",
+         runFit},
         {"presets", "the catalogue of lesson functions with their known minima",
          "Usage: gradlab presets [--json]\n", runPresets},
     };

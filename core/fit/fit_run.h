@@ -54,7 +54,7 @@ public:
     int stepsPerEpoch() const { return m_stepsPerEpoch; }
     int maxSteps() const { return m_stepsPerEpoch * m_settings.epochs; }
     /// The epoch (1, 2, …) update k belongs to.
-    int epochOf(int step) const { return (step - 1) / m_stepsPerEpoch + 1; }
+    int epochOf(int step) const { return m_stepsPerEpoch > 0 ? (step - 1) / m_stepsPerEpoch + 1 : 0; }
 
 private:
     bool record(TrajectoryPoint& p);

@@ -108,4 +108,20 @@ std::string sweepCsv(const std::vector<SweepRow>& rows) {
     return out;
 }
 
+std::string fitCsv(const FitRun& run) {
+    std::string out = "step,epoch,w,b,loss,grad_w,grad_b,grad_norm,lr,batch\n";
+    for (const TrajectoryPoint& p : run.trajectory().points) {
+        std::string epoch, lr, batch;
+        if (p.step > 0) {
+            epoch = std::to_string(run.epochOf(p.step));
+            lr = number(p.learningRate);
+            for (int row : run.batches()[static_cast<std::size_t>(p.step - 1)])
+                batch += (batch.empty() ? "" : " ") + std::to_string(row);
+        }
+        appendRow(out, {std::to_string(p.step), epoch, number(p.point[0]), number(p.point[1]), number(p.loss),
+                        number(p.gradient[0]), number(p.gradient[1]), number(p.gradNorm), lr, batch});
+    }
+    return out;
+}
+
 } // namespace gradlab

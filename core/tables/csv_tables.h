@@ -7,6 +7,7 @@
 #include "descent/sweep.h"
 #include "descent/trajectory.h"
 #include "diff/numeric.h"
+#include "fit/fit_run.h"
 
 #include <string>
 #include <utility>
@@ -31,5 +32,10 @@ std::string trajectoriesCsv(const std::vector<std::pair<std::string, const Traje
 /// lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime: each rate's run as the
 /// core judges it (minimum_loss: the minimum that run approaches, empty if none was found).
 std::string sweepCsv(const std::vector<SweepRow>& rows);
+/// A fit's steps, one row per point: step,epoch,w,b,loss,grad_w,grad_b,grad_norm,lr,batch, where loss and
+/// the gradient are over all the data, lr is the rate of the update that led to the row, and batch the rows
+/// (0-based, in file order) that update used, separated by spaces ("0 3 4"), so the cell needs no quotes.
+/// Step 0, the start, leaves epoch, lr and batch empty.
+std::string fitCsv(const FitRun& run);
 
 } // namespace gradlab

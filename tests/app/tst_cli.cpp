@@ -1,10 +1,12 @@
 // The command line as a user runs it: the real executable, its JSON and CSV, its errors and exit codes.
 
 #include "descent/run_judgement.h"
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <QTest>
 #include <cmath>
@@ -45,6 +47,20 @@ QVector<double> numbers(const QJsonValue& v) {
     return out;
 }
 
+/// A file with `text` in a folder that lasts as long as the test, named `name`.
+QString dataFile(const QByteArray& text, const QString& name = QStringLiteral("data.csv")) {
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// Ten points near y = 2x + 1, x = 0 … 9.
+const QByteArray kTenPoints =
+    "x,y\n0,1.2\n1,2.7\n2,5.3\n3,6.8\n4,9.1\n5,11.4\n6,12.7\n7,15.2\n8,16.9\n9,19.3\n";
+
 } // namespace
 
 class TestCli : public QObject {
@@ -71,6 +87,13 @@ private slots:
     void descendSaysWhatTheCoreSays_data();
     void descendSaysWhatTheCoreSays();
     void presetsJson();
+    void fitJson_data();
+    void fitJson();
+    void fitFullBatchIsUnshuffled();
+    void fitCsv();
+    void fitText();
+    void fitBadData_data();
+    void fitBadData();
     void fullPrecision();
     void helpForEverySubcommand_data();
     void helpForEverySubcommand();
@@ -397,6 +420,185 @@ void TestCli::presetsJson() {
     QVERIFY(rosenbrock);
 }
 
+void TestCli::fitJson_data() {
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<int>("epochs");
+    QTest::addColumn<int>("stepsPerEpoch");
+    QTest::addColumn<int>("lastBatch");
+    QTest::newRow("sgd, batch 1") << "gd" << 1 << 2 << 10 << 1;
+    QTest::newRow("adam, batch 3") << "adam" << 3 << 4 << 4 << 1;
+    QTest::newRow("momentum, batch 5") << "momentum" << 5 << 3 << 2 << 5;
+    QTest::newRow("newton, batch 4") << "newton" << 4 << 2 << 3 << 2;
+}
+
+void TestCli::fitJson() {
+    QFETCH(QString, optimizer);
+    QFETCH(int, batchSize);
+    QFETCH(int, epochs);
+    QFETCH(int, stepsPerEpoch);
+    QFETCH(int, lastBatch);
+    const QStringList args = {"fit",
+                              "--data",
+                              dataFile(kTenPoints),
+                              "--optimizer",
+                              optimizer,
+                              "--lr",
+                              "0.01",
+                              "--batch-size",
+                              QString::number(batchSize),
+                              "--epochs",
+                              QString::number(epochs),
+                              "--seed",
+                              "7",
+                              "--start",
+                              "0.5,-1",
+                              "--json"};
+    const QJsonObject o = json(args);
+    QCOMPARE(o.value("n").toInt(), 10);
+    QCOMPARE(o.value("optimizer").toString(), optimizer);
+    QCOMPARE(o.value("lr").toDouble(), 0.01);
+    QCOMPARE(o.value("batch_size").toInt(), batchSize);
+    QCOMPARE(o.value("epochs").toInt(), epochs);
+    QCOMPARE(o.value("steps_per_epoch").toInt(), stepsPerEpoch);
+    QCOMPARE(o.value("seed").toInt(), 7);
+    QCOMPARE(o.value("schedule").toObject().value("kind").toString(), QStringLiteral("constant"));
+    const QJsonObject best = o.value("least_squares").toObject();
+    for (const char* key : {"w", "b", "loss", "unique"})
+        QVERIFY2(best.contains(key), key);
+    QCOMPARE(best.value("unique").toBool(), true);
+    QCOMPARE(o.value("stop_reason").toString(), QStringLiteral("max_steps"));
+    QCOMPARE(o.value("stop_step").toInt(), epochs * stepsPerEpoch);
+
+    const QJsonArray steps = o.value("steps").toArray();
+    QCOMPARE(steps.size(), 1 + epochs * stepsPerEpoch);
+    const QJsonObject s0 = steps.at(0).toObject();
+    QCOMPARE(s0.value("step").toInt(), 0);
+    QCOMPARE(numbers(s0.value("point")), (QVector<double>{0.5, -1.0}));
+    for (const char* key : {"loss", "gradient", "grad_norm"})
+        QVERIFY2(s0.contains(key), key);
+    for (const char* key : {"batch", "lr", "epoch"})
+        QVERIFY2(!s0.contains(key), key);
+    QVector<int> seen(10, 0);
+    for (int k = 1; k < steps.size(); ++k) {
+        const QJsonObject step = steps.at(k).toObject();
+        QCOMPARE(step.value("step").toInt(), k);
+        QCOMPARE(step.value("epoch").toInt(), (k - 1) / stepsPerEpoch + 1);
+        QCOMPARE(step.value("lr").toDouble(), 0.01);
+        QCOMPARE(numbers(step.value("point")).size(), 2);
+        QCOMPARE(numbers(step.value("gradient")).size(), 2);
+        const QVector<double> batch = numbers(step.value("batch"));
+        QCOMPARE(batch.size(), k % stepsPerEpoch == 0 ? lastBatch : batchSize);
+        QVERIFY(std::is_sorted(batch.begin(), batch.end()));
+        for (double row : batch)
+            ++seen[int(row)];
+        if (k % stepsPerEpoch == 0) { // an epoch ends: every row once
+            QCOMPARE(seen, QVector<int>(10, 1));
+            seen.fill(0);
+        }
+    }
+    QCOMPARE(json(args), o); // the same seed, the same run
+}
+
+void TestCli::fitFullBatchIsUnshuffled() {
+    const QJsonObject o =
+        json({"fit", "--data", dataFile(kTenPoints), "--lr", "0.01", "--epochs", "3", "--json"});
+    QCOMPARE(o.value("batch_size").toInt(), 10);
+    QCOMPARE(o.value("steps_per_epoch").toInt(), 1);
+    const QJsonArray steps = o.value("steps").toArray();
+    QCOMPARE(steps.size(), 4);
+    QCOMPARE(numbers(steps.at(0).toObject().value("point")), (QVector<double>{0, 0}));
+    for (int k = 1; k < 4; ++k)
+        QCOMPARE(numbers(steps.at(k).toObject().value("batch")),
+                 (QVector<double>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    // Gradient descent on the full data: the step is −lr × the gradient the previous point reports.
+    for (int k = 1; k < 4; ++k) {
+        const QVector<double> before = numbers(steps.at(k - 1).toObject().value("point"));
+        const QVector<double> g = numbers(steps.at(k - 1).toObject().value("gradient"));
+        const QVector<double> after = numbers(steps.at(k).toObject().value("point"));
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(std::fabs(after[i] - (before[i] - 0.01 * g[i])) <= 1e-15 * std::fabs(before[i] + 1));
+    }
+    const QJsonObject other = json({"fit", "--data", dataFile(kTenPoints), "--lr", "0.01", "--epochs", "3",
+                                    "--batch-size", "3", "--seed", "8", "--json"});
+    const QJsonObject same = json({"fit", "--data", dataFile(kTenPoints), "--lr", "0.01", "--epochs", "3",
+                                   "--batch-size", "3", "--seed", "9", "--json"});
+    QVERIFY(other.value("steps") != same.value("steps")); // another seed, other batches
+}
+
+void TestCli::fitCsv() {
+    const Result r = runGradlab({"fit", "--data", dataFile(kTenPoints), "--lr", "0.01", "--batch-size", "4",
+                                 "--epochs", "2", "--seed", "3", "--csv"});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines[0], QByteArray("step,epoch,w,b,loss,grad_w,grad_b,grad_norm,lr,batch"));
+    QCOMPARE(lines.size(), 1 + 1 + 2 * 3);
+    QVERIFY2(lines[1].startsWith("0,,0,0,") && lines[1].endsWith(",,"), lines[1].constData());
+    const QList<QByteArray> row = lines[3].split(',');
+    QCOMPARE(row.size(), 10);
+    QCOMPARE(row[1], QByteArray("1"));
+    QCOMPARE(row[8], QByteArray("0.01"));
+    QCOMPARE(row[9].split(' ').size(), 4);
+    // The JSON of the same run reports the same batches.
+    const QJsonObject o = json({"fit", "--data", dataFile(kTenPoints), "--lr", "0.01", "--batch-size", "4",
+                                "--epochs", "2", "--seed", "3", "--json"});
+    QStringList batch;
+    for (double v : numbers(o.value("steps").toArray().at(2).toObject().value("batch")))
+        batch << QString::number(v);
+    QCOMPARE(QString::fromLatin1(row[9]), batch.join(' '));
+}
+
+void TestCli::fitText() {
+    const Result r = runGradlab(
+        {"fit", "--data", dataFile(kTenPoints), "--optimizer", "newton", "--lr", "1", "--epochs", "1"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith("Newton's method fitting y = w*x + b to 10 points from "), r.out.constData());
+    QVERIFY2(r.out.contains("batch size 10 (all the data), 1 update per epoch, 1 epoch\n"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("stopped at step 1: took all 1 steps (1 epoch)"), r.out.constData());
+    QVERIFY2(r.out.contains("least squares: w = 2.01090909091, b = 1.01090909091, loss 0.0614181818182"),
+             r.out.constData());
+    // Newton on the whole data lands on the least-squares line in one step (numpy.polyfit: 2.0109090909,
+    // 1.0109090909, mean squared error 0.0614181818182).
+    QVERIFY2(r.out.contains("     1      1  2.01090909091    1.01090909091"), r.out.constData());
+    const Result flat = runGradlab(
+        {"fit", "--data", dataFile("x,y\n2,1\n2,5\n", "flat.csv"), "--lr", "0.1", "--epochs", "1"});
+    QVERIFY2(
+        flat.out.contains("least squares: every x is the same, so every line through the mean point is a "
+                          "minimum (loss 4); the flat one is w = 0, b = 3"),
+        flat.out.constData());
+}
+
+void TestCli::fitBadData_data() {
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing column")
+        << QByteArray("x,z\n1,2\n")
+        << "line 1: the header row must name the columns x and y (as in \"x,y\"), got \"x,z\"";
+    QTest::newRow("not a number") << QByteArray("x,y\n1,2\n3,abc\n")
+                                  << "line 3: 'abc' in column y is not a number";
+    QTest::newRow("NaN") << QByteArray("x,y\n1,2\n\nNaN,1\n")
+                         << "line 4: 'NaN' in column x is not a finite number";
+    QTest::newRow("a short row") << QByteArray("x,y\n1,2\n3\n")
+                                 << "line 3: expected 2 values, as in the header row, got 1";
+    QTest::newRow("no rows") << QByteArray("x,y\n")
+                             << ": there are no data rows after the header row: at least one point is needed";
+    QTest::newRow("empty")
+        << QByteArray("")
+        << ": the file is empty: expected a header row \"x,y\" and at least one row of data";
+}
+
+void TestCli::fitBadData() {
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    const QString path = dataFile(text, QStringLiteral("bad.csv"));
+    const Result r = runGradlab({"fit", "--data", path, "--lr", "0.1", "--json"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString expected = "gradlab fit: " + path + (message.startsWith(':') ? "" : " ") + message + "\n";
+    QCOMPARE(QString::fromUtf8(r.err), expected);
+}
+
 void TestCli::fullPrecision() {
     const Result r = runGradlab({"diff", "x/3", "--at", "1", "--json"});
     QVERIFY2(r.out.contains("\"value\": 0.33333333333333331"), r.out.constData());
@@ -404,7 +606,7 @@ void TestCli::fullPrecision() {
 
 void TestCli::helpForEverySubcommand_data() {
     QTest::addColumn<QString>("command");
-    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "presets"})
+    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "fit", "presets"})
         QTest::newRow(c) << c;
 }
 
@@ -471,6 +673,35 @@ void TestCli::badInput_data() {
     QTest::newRow("sweep bounds reversed") << QStringList{"sweep",    "x^2", "--start", "1", "--lr-min", "1",
                                                           "--lr-max", "0.1", "--count", "3", "--steps",  "10"}
                                            << "gradlab sweep: --lr-max must not be below --lr-min";
+    const QString data = dataFile(kTenPoints);
+    QTest::newRow("fit without data") << QStringList{"fit", "--lr", "0.1"}
+                                      << "gradlab fit: --data is required (a CSV file with a header row x,y)";
+    QTest::newRow("fit without lr") << QStringList{"fit", "--data", data}
+                                    << "gradlab fit: --lr is required (for example --lr 0.1)";
+    QTest::newRow("fit has no noise") << QStringList{"fit", "--data", data, "--lr", "0.1", "--noise", "1"}
+                                      << "gradlab fit: unknown option '--noise'";
+    QTest::newRow("fit batch size 0")
+        << QStringList{"fit", "--data", data, "--lr", "0.1", "--batch-size", "0"}
+        << "gradlab fit: --batch-size must be a whole number from 1";
+    QTest::newRow("fit start of one number")
+        << QStringList{"fit", "--data", data, "--lr", "0.1", "--start", "1"}
+        << "gradlab fit: --start needs 2 numbers, w and b of the line y = w*x + "
+           "b, got 1";
+    QTest::newRow("fit csv and json") << QStringList{"fit", "--data", data, "--lr", "0.1", "--csv", "--json"}
+                                      << "gradlab fit: choose one of --csv and --json";
+    QTest::newRow("fit with a formula") << QStringList{"fit", "x^2", "--data", data, "--lr", "0.1"}
+                                        << "gradlab fit: unexpected argument 'x^2'";
+    QTest::newRow("fit, a setting the schedule does not read")
+        << QStringList{"fit", "--data", data, "--lr", "0.1", "--gamma", "0.5"}
+        << "gradlab fit: --gamma is not used by the constant schedule";
+    QTest::newRow("fit, too many updates")
+        << QStringList{"fit", "--data", data, "--lr", "0.1", "--batch-size", "1", "--epochs", "2000000"}
+        << "gradlab fit: --epochs × updates per epoch must be at most 10000000, got 2000000 × 10";
+    QTest::newRow("fit, no such file") << QStringList{"fit", "--data", data + ".missing", "--lr", "0.1"}
+                                       << "gradlab fit: " + data + ".missing: cannot be read";
+    QTest::newRow("fit, a folder") << QStringList{"fit", "--data", QFileInfo(data).path(), "--lr", "0.1"}
+                                   << "gradlab fit: " + QFileInfo(data).path() +
+                                          ": is a folder, not a CSV file";
 }
 
 void TestCli::badInput() {
