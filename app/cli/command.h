@@ -14,6 +14,8 @@
 
 namespace gradlab::cli {
 
+class JsonWriter;
+
 struct Command {
     const char* name;
     const char* summary;
@@ -68,6 +70,11 @@ Schedule readScheduleOptions(const Arguments& a);
 std::set<std::string> scheduleOptionNames();
 /// --start with exactly f's number of coordinates.
 std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
+/// Writes "schedule": {"kind": …, and the settings that kind reads, as step_size, gamma, t_max, eta_min,
+/// warmup, start_factor}, and "noise" and "seed" when there is noise.
+void writeScheduleJson(JsonWriter& j, const DescentSettings& s);
+/// "schedule: Cosine annealing (t-max 20, eta-min 0); no gradient noise": the line under a report's title.
+std::string scheduleText(const DescentSettings& s);
 /// Option names readDescentSettings understands (for Arguments' list of valued options).
 std::set<std::string> descentOptionNames();
 

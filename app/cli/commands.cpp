@@ -1,5 +1,8 @@
 #include "cli/command.h"
+#include "cli/json_writer.h"
 #include "function/read_function.h"
+
+#include <algorithm>
 
 namespace gradlab::cli {
 
@@ -57,27 +60,47 @@ std::vector<Command>& registry() {
         {"descend", "run an optimizer from a start point and print every step",
          "Usage: gradlab descend \"EXPR\" --start A[,B] --lr LR --steps N\n"
          "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n" // kOptimizers' names
-         "         [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol T] [--csv|--json]\n\n"
+         "         [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol T]\n"
+         "         [--schedule constant|step|exponential|cosine|warmup-cosine] [--step-size N] [--gamma G]\n"
+         "         [--t-max N] [--eta-min E] [--warmup N] [--start-factor F] [--noise SIGMA] [--seed S]\n"
+         "         [--csv|--json]\n\n"
          "Update rules and defaults are those of torch.optim (momentum 0.9, alpha 0.99, betas 0.9/0.999,\n"
-         "eps 1e-10 for adagrad and 1e-8 otherwise). The run stops as converged when the gradient norm\n"
+         "eps 1e-10 for adagrad and 1e-8 otherwise). --lr is the base rate; the schedule sets the rate of\n"
+         "update k as torch.optim.lr_scheduler does with scheduler.step() after each optimizer.step():\n"
+         "step: StepLR(step_size, gamma) (default 10, 0.1); exponential: ExponentialLR(gamma); cosine:\n"
+         "CosineAnnealingLR(t_max, eta_min) (default 100, 0; past t-max the rate rises again, as torch's);\n"
+         "warmup-cosine: LinearLR(start_factor, total_iters=warmup) for the first warmup updates, then\n"
+         "CosineAnnealingLR(t_max - warmup, eta_min) (default warmup 10, start factor 1/3). A setting the\n"
+         "schedule does not read is an error. --noise SIGMA adds Gaussian noise of standard deviation SIGMA\n"
+         "to each coordinate of the gradient each update uses (the printed gradient is the true one),\n"
+         "drawn from --seed S (default 0): the same seed gives the same run.\n"
+         "The run stops as converged when the gradient norm\n"
          "falls below --tol (default 1e-6; 0 means never stop early), as diverged when a value becomes\n"
          "non-finite or passes 1e12, or after --steps steps (default 100). It counts as converged if it\n"
          "stopped so, or if the loss's gap to the minimum it approaches fell to --tol times its start value\n"
          "(without a minimum: the gradient norm did); with --tol 0 only an exact arrival counts.\n"
          "The report ends with the regime (monotone, oscillating, bouncing, diverging, too_slow, "
          "no_minimum,\n"
-         "unbounded, not_started, at_rest, stalled, left_domain, irregular) and what the run reached, in\n"
-         "the app's words; --json adds them as regime, converged, criterion, verdict and outcome.\n"
+         "unbounded, not_started, at_rest, stalled, left_domain, irregular, wandering: gradient noise keeps\n"
+         "it jittering) and what the run reached, in the app's words; --json adds them as regime,\n"
+         "converged, criterion, verdict and outcome.\n"
          "Several optimizers at once (--optimizer gd,adam --lr 0.1,0.05 --csv; one rate or one each) give\n"
          "one table with an optimizer column first, as the race lesson exports it.\n"
-         "CSV columns, as the lesson's step table: step,x,loss,grad_x,update_x (one variable) or\n"
-         "step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y, named after the function's variables;\n"
-         "a row's update is the step its gradient causes (empty on the last row).\n",
+         "CSV columns, as the lesson's step table: step,x,loss,grad_x,update_x,lr (one variable) or\n"
+         "step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr, named after the function's variables;\n"
+         "a row's update is the step its gradient causes and lr that step's learning rate (both empty on\n"
+         "the last row). --json gives the schedule (kind and the settings it reads), noise and seed (when\n"
+         "there is noise), and each step after the first its \"lr\": the rate of the update that led to "
+         "it.\n",
          runDescend},
         {"sweep", "the same run over many learning rates: final loss, converged or not, regime",
          "Usage: gradlab sweep \"EXPR\" --start A[,B] --lr-min L --lr-max H --count N --steps S\n"
-         "         [--optimizer NAME] [--tol T] [--csv|--json]\n\n"
-         "N learning rates log-spaced from L to H, both included: L*(H/L)^(i/(N-1)).\n"
+         "         [--optimizer NAME] [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol "
+         "T]\n"
+         "         [--schedule NAME] [--step-size N] [--gamma G] [--t-max N] [--eta-min E] [--warmup N]\n"
+         "         [--start-factor F] [--noise SIGMA] [--seed S] [--csv|--json]\n\n"
+         "N learning rates log-spaced from L to H, both included: L*(H/L)^(i/(N-1)). Each is a base rate\n"
+         "that the schedule changes as in descend; every run draws its noise from the same seed.\n"
          "Columns: lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime, each run\n"
          "judged as descend judges it (minimum_loss: the minimum that run approaches, empty if none).\n",
          runSweep},
@@ -180,6 +203,27 @@ DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
     if (const std::string why = noiseProblem(s.noise); !why.empty()) throw UsageError{"--" + why};
     s.seed = static_cast<std::uint64_t>(a.integer("seed", 0, 0, static_cast<int>(kMaxSeed)));
     return s;
+}
+
+/// "schedule": {"kind", and the settings that kind reads as snake_case keys}, and "noise"/"seed" when there
+/// is noise.
+void writeScheduleJson(JsonWriter& j, const DescentSettings& s) {
+    j.key("schedule").beginObject().key("kind").value(scheduleName(s.schedule.kind));
+    for (auto [option, value] : scheduleSettings(s.schedule)) {
+        std::replace(option.begin(), option.end(), '-', '_');
+        j.key(option).value(value);
+    }
+    j.endObject();
+    if (s.noise > 0) j.key("noise").value(s.noise).key("seed").value(static_cast<double>(s.seed));
+}
+
+/// The line under the title: the schedule and the gradient noise.
+std::string scheduleText(const DescentSettings& s) {
+    std::string out = "schedule: " + scheduleSummary(s.schedule) + "; ";
+    if (s.noise > 0)
+        return out + "gradient noise: each update's gradient gets Gaussian noise of standard deviation " +
+               human(s.noise) + " per coordinate (seed " + std::to_string(s.seed) + ")";
+    return out + "no gradient noise";
 }
 
 std::vector<double> readStart(const Arguments& a, const CompiledFunction& f) {

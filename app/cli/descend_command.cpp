@@ -78,9 +78,9 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
             .key("optimizer")
             .value(optimizerName(s.optimizer))
             .key("lr")
-            .value(s.hyperparameters.learningRate)
-            .key("steps")
-            .beginArray();
+            .value(s.hyperparameters.learningRate);
+        writeScheduleJson(j, s);
+        j.key("steps").beginArray();
         for (const TrajectoryPoint& p : t.points) {
             j.beginObject()
                 .key("step")
@@ -93,6 +93,7 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
                 .array(std::vector<double>(p.gradient, p.gradient + n))
                 .key("grad_norm")
                 .value(p.gradNorm);
+            if (p.step > 0) j.key("lr").value(p.learningRate);
             if (p.newtonFellBack) j.key("newton_fell_back").value(true);
             j.endObject();
         }
@@ -127,23 +128,29 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
         return kExitOk;
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", learning rate "
-        << human(s.hyperparameters.learningRate) << "\n\n";
+        << human(s.hyperparameters.learningRate) << "\n"
+        << scheduleText(s) << "\n\n";
+    // A schedule changes the rate from step to step: then each row also shows the rate of the update that
+    // led to it (as --json's "lr").
+    const bool scheduled = s.schedule.kind != ScheduleKind::Constant;
     const std::string& v0 = f->variables()[0];
     if (n == 1)
-        std::snprintf(buf, sizeof buf, "%6s  %-16s %-16s %-16s\n", "step", v0.c_str(), "loss", "gradient");
+        std::snprintf(buf, sizeof buf, "%6s  %-16s %-16s %-16s%s\n", "step", v0.c_str(), "loss", "gradient",
+                      scheduled ? " lr" : "");
     else
-        std::snprintf(buf, sizeof buf, "%6s  %-16s %-16s %-16s %-16s\n", "step", v0.c_str(),
-                      f->variables()[1].c_str(), "loss", "|gradient|");
+        std::snprintf(buf, sizeof buf, "%6s  %-16s %-16s %-16s %-16s%s\n", "step", v0.c_str(),
+                      f->variables()[1].c_str(), "loss", "|gradient|", scheduled ? " lr" : "");
     out << buf;
     for (const TrajectoryPoint& p : t.points) {
+        const std::string rate = !scheduled ? "" : p.step == 0 ? " -" : " " + human(p.learningRate);
         if (n == 1)
-            std::snprintf(buf, sizeof buf, "%6d  %-16s %-16s %-16s%s\n", p.step, human(p.point[0]).c_str(),
-                          human(p.loss).c_str(), human(p.gradient[0]).c_str(),
+            std::snprintf(buf, sizeof buf, "%6d  %-16s %-16s %-16s%s%s\n", p.step, human(p.point[0]).c_str(),
+                          human(p.loss).c_str(), human(p.gradient[0]).c_str(), rate.c_str(),
                           p.newtonFellBack ? "  (gradient step: f'' <= 0)" : "");
         else
-            std::snprintf(buf, sizeof buf, "%6d  %-16s %-16s %-16s %-16s%s\n", p.step,
+            std::snprintf(buf, sizeof buf, "%6d  %-16s %-16s %-16s %-16s%s%s\n", p.step,
                           human(p.point[0]).c_str(), human(p.point[1]).c_str(), human(p.loss).c_str(),
-                          human(p.gradNorm).c_str(),
+                          human(p.gradNorm).c_str(), rate.c_str(),
                           p.newtonFellBack ? "  (gradient step: Hessian not positive definite)" : "");
         out << buf;
     }

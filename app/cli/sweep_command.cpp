@@ -39,9 +39,9 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
             .key("start")
             .array(start)
             .key("steps")
-            .value(s.maxSteps)
-            .key("rows")
-            .beginArray();
+            .value(s.maxSteps);
+        writeScheduleJson(j, s);
+        j.key("rows").beginArray();
         for (const SweepRow& r : rows) {
             const RunJudgement& v = r.judgement;
             j.beginObject().key("lr").value(r.learningRate).key("final_loss").value(r.summary.finalLoss);
@@ -72,7 +72,12 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
         return kExitOk;
     }
     out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps
-        << " steps\n\n";
+        << " steps\n"
+        << scheduleText(s)
+        << (s.schedule.kind == ScheduleKind::Constant
+                ? ""
+                : "; each lr below is the base rate the schedule scales")
+        << "\n\n";
     std::snprintf(buf, sizeof buf, "%-14s %-20s %-20s %-7s %-10s %s\n", "lr", "final loss",
                   "minimum approached", "steps", "converged", "regime");
     out << buf;

@@ -4,12 +4,19 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace gradlab {
 
 namespace {
 /// The tail's gradient norm must change by more than this per step to count as shrinking or growing.
 constexpr double kSteady = 1e-3;
+/// A noisy run's gradient counts as comparable to its noise when the largest gradient norm of its last steps
+/// is at most this many times the noise's expected size σ·√n.
+constexpr double kNoiseComparable = 3.0;
+/// Up to this many times σ·√n, the gradient still counts as within reach of the noise when the loss gap
+/// stopped halving while the steps turn back and do not cycle (the noise floor of a run that overshoots).
+constexpr double kNoiseReach = 30.0;
 } // namespace
 
 const char* regimeName(Regime r) {
@@ -38,6 +45,8 @@ const char* regimeName(Regime r) {
         return "left_domain";
     case Regime::Irregular:
         return "irregular";
+    case Regime::Wandering:
+        return "wandering";
     }
     return "not_started";
 }
@@ -68,6 +77,8 @@ const char* regimeTitle(Regime r) {
         return "leaves the domain";
     case Regime::Irregular:
         return "irregular";
+    case Regime::Wandering:
+        return "wanders (noise)";
     }
     return "";
 }
@@ -101,6 +112,9 @@ const char* regimeDescription(Regime r) {
         return "left the domain: a step went where the loss is undefined";
     case Regime::Irregular:
         return "irregular: the last steps jump about without settling into a pattern";
+    case Regime::Wandering:
+        return "wandering: the noise added to each gradient is comparable to the pull toward the minimum, so "
+               "the run jitters instead of settling and its error no longer shrinks steadily";
     }
     return "";
 }
@@ -202,7 +216,27 @@ std::string flatPointKind(const CompiledFunction& f, const double* p) {
     return curvature + " there, and f is lower nearby";
 }
 
-Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement& j) {
+/// The last update a run took (0: none).
+int lastUpdate(const RunShape& s) {
+    return s.stopReason == StopReason::Running ? s.steps : s.stopStep;
+}
+
+/// The rate of update k as the run's schedule set it.
+double rateOf(const DescentSettings& settings, int k) {
+    return scheduledRate(settings.schedule, settings.hyperparameters.learningRate, std::max(1, k));
+}
+
+bool scheduled(const DescentSettings& settings) {
+    return settings.schedule.kind != ScheduleKind::Constant;
+}
+
+/// Whether the gradient over a noisy run's last steps was no larger than `factor` × the noise's size.
+bool gradientWithinNoise(const RunShape& s, double noise, double factor = kNoiseComparable) {
+    return noise > 0 && s.lateSteps > 0 && std::isfinite(s.lateGradNorm) &&
+           s.lateGradNorm <= factor * noise * std::sqrt(static_cast<double>(s.dimension));
+}
+
+Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
     if (!s.recorded() || (s.stopReason == StopReason::Diverged && s.stopStep == 0)) return Regime::NotStarted;
     if (s.stopReason == StopReason::Diverged) {
         if (s.stopLoss < -kDivergenceBound || s.lastLoss < -kDivergenceBound) return Regime::Unbounded;
@@ -230,6 +264,17 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     const double floor = j.hasMinimum ? j.minimumLoss : -INFINITY;
     const bool gapShrinking =
         std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < s.tailEarlyLoss - floor;
+    // A noisy run near a minimum: once the gradient over its last steps is comparable to the noise, or (with
+    // a few late steps to tell by: runs of 24 steps or more) within its reach while the loss gap no longer
+    // halves over the tail and the steps turn back without a two-step cycle (a bounce with a little noise
+    // still bounces), the noise decides how it moves: it wanders (converged or not by the criterion),
+    // neither oscillating nor diverging.
+    const bool gapHalved =
+        std::isfinite(s.tailLateLoss) && s.tailLateLoss - floor < 0.5 * (s.tailEarlyLoss - floor);
+    if (noise > 0 && j.hasMinimum && s.stopReason != StopReason::Diverged && !growing &&
+        (gradientWithinNoise(s, noise) || (s.lateSteps >= 3 && gradientWithinNoise(s, noise, kNoiseReach) &&
+                                           !gapHalved && s.tailReversals > 0 && !(s.tailCycle < 0.1))))
+        return Regime::Wandering;
     if (j.converged()) return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
     if (growing) return Regime::Diverging;
     // Bouncing: flipping between (nearly) the same two points, the error steady.
@@ -275,12 +320,117 @@ std::string fallbackText(const CompiledFunction& f, const RunShape& s) {
                   "not go downhill.");
 }
 
+/// Which rate a sentence means when a schedule changes it: " (η = 0.0123: the rate of step 37, as the cosine
+/// schedule set it from the base rate 0.1)"; "" for a constant rate.
+std::string rateNote(const DescentSettings& settings, int k) {
+    if (!scheduled(settings)) return "";
+    return " (η = " + shortNumber(rateOf(settings, k), 5) + ": the rate of step " + std::to_string(k) +
+           ", as the " + scheduleName(settings.schedule.kind) + " schedule set it from the base rate " +
+           shortNumber(settings.hyperparameters.learningRate, 5) + ")";
+}
+
+/// Runs of steps as text: "1–5", "1–5 and 41–60", "3, 7–9 and 12"; past three, "1–5, 41–60, 81–100 and 4
+/// later stretches".
+std::string stepRanges(const std::vector<std::pair<int, int>>& ranges) {
+    const std::size_t shown = ranges.size() > 3 ? 3 : ranges.size();
+    std::string out;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const auto [a, b] = ranges[i];
+        out += (i == 0                   ? ""
+                : i + 1 == ranges.size() ? " and "
+                                         : ", ") +
+               std::to_string(a) + (b > a ? "–" + std::to_string(b) : std::string());
+    }
+    if (ranges.size() > shown) {
+        const std::size_t more = ranges.size() - shown;
+        out += " and " + std::to_string(more) + (more == 1 ? " later stretch" : " later stretches");
+    }
+    return out;
+}
+
+/// What a schedule did to the rate over the run; for gradient descent with a known minimum, also the steps
+/// whose rate was above the critical rate 2/λmax there (where the error near the minimum grows).
+std::string scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+                             const DescentSettings& settings) {
+    const int last = lastUpdate(s);
+    if (!scheduled(settings) || last < 1) return "";
+    const double first = rateOf(settings, 1), final = rateOf(settings, last);
+    double lo = first, hi = first;
+    int loAt = 1, hiAt = 1;
+    for (int k = 2; k <= last; ++k) {
+        const double r = rateOf(settings, k);
+        if (r < lo) lo = r, loAt = k;
+        if (r > hi) hi = r, hiAt = k;
+    }
+    std::string out = " The " + std::string(scheduleName(settings.schedule.kind)) +
+                      " schedule set the rate of step 1 to " + shortNumber(first, 5);
+    if (last > 1) out += " and of step " + std::to_string(last) + " to " + shortNumber(final, 5);
+    std::vector<std::string> extremes;
+    if (lo < std::min(first, final))
+        extremes.push_back("lowest " + shortNumber(lo, 5) + " at step " + std::to_string(loAt));
+    if (hi > std::max(first, final))
+        extremes.push_back("highest " + shortNumber(hi, 5) + " at step " + std::to_string(hiAt));
+    if (!extremes.empty()) out += " (" + extremes[0] + (extremes.size() > 1 ? ", " + extremes[1] : "") + ")";
+    double ev[kMaxDimension] = {0.0, 0.0};
+    const int n = f.dimension();
+    if (j.hasFactor && hessianEigenvalues(f, j.minimum, ev) && ev[n - 1] > 0) {
+        const double critical = 2.0 / ev[n - 1];
+        std::vector<std::pair<int, int>> above;
+        for (int k = 1; k <= last; ++k) {
+            if (!(rateOf(settings, k) > critical)) continue;
+            if (!above.empty() && above.back().second == k - 1)
+                above.back().second = k;
+            else
+                above.emplace_back(k, k);
+        }
+        const std::string lambda = n == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax";
+        out +=
+            "; near the minimum the critical rate is 2/" + lambda + " = " + shortNumber(critical, 5) +
+            (above.empty()
+                 ? ", which no step's rate exceeded"
+                 : ", which the rate exceeded at step" +
+                       std::string(above.size() == 1 && above[0].first == above[0].second ? " " : "s ") +
+                       stepRanges(above) + " (there |r| > 1: near the minimum such a step grows the error)");
+    }
+    return out + ".";
+}
+
+/// What the noise did: for a wandering run, how far it wandered and why; otherwise that there was noise.
+std::string noiseSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
+    if (!(noise > 0)) return "";
+    const std::string added = "each update adds Gaussian noise of standard deviation " + shortNumber(noise) +
+                              " to each coordinate of the gradient";
+    if (j.regime != Regime::Wandering) return " Here " + added + ".";
+    double d2 = 0.0;
+    for (int i = 0; i < f.dimension(); ++i) {
+        const double d =
+            std::max(std::fabs(s.lateLow[i] - j.minimum[i]), std::fabs(s.lateHigh[i] - j.minimum[i]));
+        d2 += d * d;
+    }
+    const std::string grad = f.dimension() == 1 ? "|f′|" : "|∇f|";
+    std::string out =
+        " Over its last " +
+        (s.lateSteps == 1 ? std::string("step") : std::to_string(s.lateSteps) + " steps") +
+        " it stayed within " + shortNumber(std::sqrt(d2)) + " of the minimum, its loss at most " +
+        shortNumber(std::max(0.0, s.tailLateLoss - j.minimumLoss)) + " above the minimum's: " + added;
+    if (gradientWithinNoise(s, noise))
+        out += ", comparable to the gradient itself there (" + grad + " at most " +
+               shortNumber(s.lateGradNorm) + ")";
+    else
+        out += ", and over its last steps the loss gap stopped halving";
+    return out + ", so it jitters instead of settling.";
+}
+
 std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
                      const DescentSettings& settings, const std::string& detail) {
     const std::string k = std::to_string(s.stopReason == StopReason::Running ? s.steps : s.stopStep);
     const std::string loss = shortNumber(s.lastLoss);
     const std::string grad = f.dimension() == 1 ? "|f′|" : "|∇f|";
-    const double lr = settings.hyperparameters.learningRate;
+    // The rate a sentence about r = 1 − η·λ means: that of the last update (the base rate unless a schedule
+    // changed it), as judge computed the factor.
+    const int last = lastUpdate(s);
+    const double lr = rateOf(settings, last);
+    const std::string extra = noiseSentence(f, s, j, settings.noise) + scheduleSentence(f, s, j, settings);
     std::string out;
     switch (j.regime) {
     case Regime::NotStarted:
@@ -313,18 +463,20 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
         out = "Diverged at step " + k + ": " + detail + ".";
         if (j.hasFactor && j.factor < -1.0)
             out += " Near " + minimumText(f, j, s) + " each step multiplies the distance to it by " +
-                   factorText(f, j, lr) + "; |r| > 1, so the learning rate is too large there (above " +
+                   factorText(f, j, lr) + rateNote(settings, last) + "; |r| > 1, so " +
+                   (scheduled(settings) ? "that rate" : "the learning rate") + " is too large there (above " +
                    shortNumber(2.0 / j.curvature, 5) + ").";
-        return out + fallbackText(f, s);
+        return out + extra + fallbackText(f, s);
     }
     if (j.criterion == Criterion::GradientBelow) {
         out = "Converged at step " + k + ": " + grad + " = " + shortNumber(s.lastGradNorm) +
               " fell below the tolerance " + shortNumber(j.tolerance) + "; the loss is " + loss + ".";
-        return out + fallbackText(f, s);
+        return out + extra + fallbackText(f, s);
     }
-    // A bouncing run's last step says nothing about where it is going: no trend for it.
-    const std::string head = "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss +
-                             (j.regime == Regime::Bouncing ? std::string() : trendText(s));
+    // A bouncing (or wandering) run's last step says nothing about where it is going: no trend for it.
+    const std::string head =
+        "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss +
+        (j.regime == Regime::Bouncing || j.regime == Regime::Wandering ? std::string() : trendText(s));
     const std::string measured = j.hasMinimum ? "its gap to " + minimumText(f, j, s) : grad;
     if (j.converged()) {
         out = "Converged: " + measured + " fell below " + shortNumber(j.tolerance) + " of its start value" +
@@ -337,12 +489,12 @@ std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudg
               (j.hasMinimum || j.regime == Regime::NoMinimum ? "" : "; no minimum was found ahead") + ".";
     }
     if (j.hasFactor && j.regime == Regime::Bouncing) {
-        out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, lr);
+        out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, lr) + rateNote(settings, last);
         out += std::fabs(j.factor + 1.0) <= 1e-9 ? ": to first order each step only flips the error's sign."
                : j.factor < -1.0                 ? ": the steps are too large to settle into the minimum."
                                                  : ".";
     }
-    return out + fallbackText(f, s);
+    return out + extra + fallbackText(f, s);
 }
 
 /// A point's progress as a fraction of the start's: its loss gap to the minimum, or without one its
@@ -382,7 +534,7 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
             j.minimumLoss = f.value(w);
             double ev[kMaxDimension] = {0.0, 0.0};
             if (settings.optimizer == OptimizerKind::GradientDescent && hessianEigenvalues(f, w, ev)) {
-                const double lr = settings.hyperparameters.learningRate;
+                const double lr = rateOf(settings, lastUpdate(s));
                 j.hasFactor = true;
                 j.curvature = ev[0];
                 j.factor = 1.0 - lr * ev[0];
@@ -405,7 +557,7 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     } else if (j.criterion == Criterion::GradientBelow) {
         j.metAtStep = s.stopStep;
     }
-    j.regime = classify(f, s, j);
+    j.regime = classify(f, s, j, settings.noise);
     if (j.regime == Regime::Stalled) j.criterion = Criterion::None; // not a minimum: not converged
     j.verdict = regimeDescription(j.regime);
     j.outcome = describe(f, s, j, settings, stopDetail);

@@ -27,12 +27,13 @@ enum class Regime {
     Stalled,     ///< the gradient vanished at a point that is not a minimum (a maximum, saddle or inflection)
     LeftDomain,  ///< a step went where the loss or its gradient is undefined
     Irregular,   ///< none of these: the late steps jump about without a steady pattern
+    Wandering,   ///< gradient noise keeps the run jittering about the minimum: its error stopped shrinking
 };
-constexpr int kRegimeCount = 12;
+constexpr int kRegimeCount = 13;
 
 /// "monotone", "oscillating", "bouncing", "diverging", "too_slow", "no_minimum", "unbounded",
-/// "not_started", "at_rest", "stalled", "left_domain", "irregular": the word the CSV tables and the
-/// command line print.
+/// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering": the word the CSV tables and
+/// the command line print.
 const char* regimeName(Regime r);
 /// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
 const char* regimeTitle(Regime r);
@@ -59,7 +60,8 @@ struct RunJudgement {
     bool hasMinimum = false;
     double minimum[kMaxDimension] = {0.0, 0.0};
     double minimumLoss = 0.0;
-    /// Plain gradient descent with a known minimum: r = 1 − η·λ for the curvature λ that decides.
+    /// Plain gradient descent with a known minimum: r = 1 − η·λ for the curvature λ that decides, where η is
+    /// the rate of the run's last update (the base rate unless a schedule changed it).
     bool hasFactor = false;
     double factor = 0.0;
     double curvature = 0.0;

@@ -85,12 +85,20 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         double recent = 0.0, earlier = 0.0;
         s.tailEarlyLoss = -INFINITY;
         s.tailLateLoss = -INFINITY;
+        s.lateSteps = quarter;
+        for (int i = 0; i < s.dimension; ++i)
+            s.lateLow[i] = s.lateHigh[i] = m_points[at(0)][i];
         for (int back = 0; back < quarter; ++back) {
+            for (int i = 0; i < s.dimension; ++i) {
+                s.lateLow[i] = std::min(s.lateLow[i], m_points[at(back)][i]);
+                s.lateHigh[i] = std::max(s.lateHigh[i], m_points[at(back)][i]);
+            }
             recent = std::max(recent, m_norms[at(back)]);
             earlier = std::max(earlier, m_norms[at(tail - 1 - back)]);
             s.tailLateLoss = std::max(s.tailLateLoss, m_losses[at(back)]);
             s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_losses[at(tail - 1 - back)]);
         }
+        s.lateGradNorm = recent;
         const int distance = tail - quarter;
         if (earlier > 0) s.tailGrowth = recent / earlier;
         if (earlier > 0 && recent > 0 && distance > 0)

@@ -43,6 +43,13 @@ struct RunShape {
     /// The same change over the whole tail: that last-quarter norm over the first-quarter one (NaN if
     /// the tail is shorter than 2 steps).
     double tailGrowth = NAN;
+    /// Over the tail's last quarter (lateSteps points): the largest gradient norm, and the box the points
+    /// lie in (per coordinate, the lowest and highest value). NaN / 0 if the tail is shorter than 2 steps.
+    /// A noisy run is judged by them: how large the gradient is next to the noise, and how far it wanders.
+    int lateSteps = 0;
+    double lateGradNorm = NAN;
+    double lateLow[kMaxDimension] = {0.0, 0.0};
+    double lateHigh[kMaxDimension] = {0.0, 0.0};
     int newtonFallbacks = 0;         ///< steps where Newton's method took a gradient step
     int newtonFallbackSteps[3] = {}; ///< the first three such steps
     bool recorded() const { return std::isfinite(firstLoss); }

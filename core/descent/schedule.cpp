@@ -106,6 +106,23 @@ std::string scheduleProblem(const Schedule& s) {
     return {};
 }
 
+std::vector<std::pair<std::string, double>> scheduleSettings(const Schedule& s) {
+    const std::pair<std::string, double> all[] = {{"step-size", s.stepSize}, {"gamma", s.gamma},
+                                                  {"t-max", s.tMax},         {"eta-min", s.etaMin},
+                                                  {"warmup", s.warmup},      {"start-factor", s.startFactor}};
+    std::vector<std::pair<std::string, double>> used;
+    for (const auto& setting : all)
+        if (scheduleUses(s.kind, setting.first)) used.push_back(setting);
+    return used;
+}
+
+std::string scheduleSummary(const Schedule& s) {
+    std::string out = scheduleTitle(s.kind), list;
+    for (const auto& [option, value] : scheduleSettings(s))
+        list += (list.empty() ? "" : ", ") + option + " " + formatNumber(value);
+    return list.empty() ? out : out + " (" + list + ")";
+}
+
 double scheduledRate(const Schedule& s, double base, int update) {
     const int t = update - 1; // the scheduler's steps so far (torch's last_epoch)
     switch (s.kind) {

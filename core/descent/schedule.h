@@ -3,6 +3,8 @@
 // scheduler.step() is called after each optimizer.step().
 
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace gradlab {
 
@@ -44,6 +46,12 @@ std::string scheduleProblem(const Schedule& s);
 /// Whether `kind` reads the setting called `option` ("step-size", "gamma", "t-max", "eta-min", "warmup",
 /// "start-factor").
 bool scheduleUses(ScheduleKind kind, const std::string& option);
+
+/// The settings `s.kind` reads, in the order of the command line, as (option name, value): for cosine
+/// {("t-max", 100), ("eta-min", 0)}; none for constant.
+std::vector<std::pair<std::string, double>> scheduleSettings(const Schedule& s);
+/// The schedule in words, with its settings: "Cosine annealing (t-max 20, eta-min 0.01)", "Constant".
+std::string scheduleSummary(const Schedule& s);
 
 /// The rate of update k (k = 1, 2, …) for base rate `base`: the rate torch's scheduler has set after k − 1
 /// calls of scheduler.step().

@@ -36,24 +36,26 @@ std::vector<std::string> names(int dimension, const std::vector<std::string>& va
 
 std::string header(int dimension, const std::vector<std::string>& variables) {
     const std::vector<std::string> v = names(dimension, variables);
-    if (dimension == 1) return "step," + v[0] + ",loss,grad_" + v[0] + ",update_" + v[0];
+    if (dimension == 1) return "step," + v[0] + ",loss,grad_" + v[0] + ",update_" + v[0] + ",lr";
     return "step," + v[0] + "," + v[1] + ",loss,grad_" + v[0] + ",grad_" + v[1] + ",grad_norm,update_" +
-           v[0] + ",update_" + v[1];
+           v[0] + ",update_" + v[1] + ",lr";
 }
 
-// Row k: the point, its loss and gradient, and the update they cause (point k+1 − point k).
+// Row k: the point, its loss and gradient, and the update they cause (point k+1 − point k) with the learning
+// rate of that update: both belong to the row whose gradient the update uses.
 void appendPoints(std::string& out, const std::string& prefix, const Trajectory& t) {
     for (std::size_t k = 0; k < t.points.size(); ++k) {
         const TrajectoryPoint& p = t.points[k];
         const TrajectoryPoint* next = k + 1 < t.points.size() ? &t.points[k + 1] : nullptr;
         auto update = [next](int i) { return next ? number(next->update[i]) : std::string(); };
+        const std::string rate = next ? number(next->learningRate) : std::string();
         if (t.dimension == 1)
             appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.loss),
-                            number(p.gradient[0]), update(0)});
+                            number(p.gradient[0]), update(0), rate});
         else
             appendRow(out, {prefix + std::to_string(p.step), number(p.point[0]), number(p.point[1]),
                             number(p.loss), number(p.gradient[0]), number(p.gradient[1]), number(p.gradNorm),
-                            update(0), update(1)});
+                            update(0), update(1), rate});
     }
 }
 

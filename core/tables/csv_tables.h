@@ -17,9 +17,10 @@ namespace gradlab {
 
 /// h,f_a_plus_h,f_a_minus_h,delta_y,slope,error (the row for the scheme's own Δy and slope).
 std::string limitTableCsv(const LimitTable& table);
-/// The step table as the lesson shows it, one row per step: step,x,loss,grad_x,update_x — or
-/// step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y for two variables — where the update is the
-/// step that row's gradient causes (the next row's point minus this row's; empty on the last row).
+/// The step table as the lesson shows it, one row per step: step,x,loss,grad_x,update_x,lr — or
+/// step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr for two variables — where the update is the
+/// step that row's gradient causes (the next row's point minus this row's) and lr the learning rate of
+/// that update (as the schedule sets it); both are empty on the last row.
 /// Columns are named after the function's variables (x and y when none are given).
 std::string trajectoryCsv(const Trajectory& trajectory, const std::vector<std::string>& variables = {});
 /// A run's name in the optimizer column: the optimizer's ("adam"), or with its learning rate

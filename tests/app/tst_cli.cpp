@@ -80,6 +80,10 @@ private slots:
     void toleranceZeroTakesEverySteps();
     void sweepCsv();
     void sweepJson();
+    void descendWithSchedule_data();
+    void descendWithSchedule();
+    void descendTextNamesScheduleAndNoise();
+    void sweepWithScheduleAndNoiseRunsAsDescend();
     void descendSaysWhatTheCoreSays_data();
     void descendSaysWhatTheCoreSays();
     void presetsJson();
@@ -224,7 +228,7 @@ void TestCli::descendSeveralOptimizersInOneTable() {
                                     "--lr", "0.1,0.05", "--steps", "5", "--csv"});
     QCOMPARE(many.exitCode, 0);
     const QList<QByteArray> lines = many.out.trimmed().split('\n');
-    QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y"));
+    QCOMPARE(lines[0], QByteArray("optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr"));
     QCOMPARE(lines.size(), 1 + 2 * 6);
     // Each block is exactly that optimizer's run on its own.
     const Result adam = runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--optimizer", "adam", "--lr",
@@ -247,8 +251,8 @@ void TestCli::descendCsvOneVariable() {
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 12);
     // The columns of the lesson's step table: each row is one step, its update the one its gradient causes.
-    QCOMPARE(lines[0], QByteArray("step,w,loss,grad_w,update_w"));
-    QCOMPARE(lines[1], QByteArray("0,8,25,10,-1"));
+    QCOMPARE(lines[0], QByteArray("step,w,loss,grad_w,update_w,lr"));
+    QCOMPARE(lines[1], QByteArray("0,8,25,10,-1,0.10000000000000001"));
     for (int i = 1; i < 11; ++i) {
         const QList<QByteArray> row = lines[i].split(','), next = lines[i + 1].split(',');
         QVERIFY(std::fabs(row[4].toDouble() - -0.1 * row[3].toDouble()) < 1e-14);
@@ -258,13 +262,14 @@ void TestCli::descendCsvOneVariable() {
     QCOMPARE(last[0], QByteArray("10"));
     QVERIFY(std::fabs(last[1].toDouble() - (3 + 5 * std::pow(0.8, 10))) < 1e-14);
     QCOMPARE(last[4], QByteArray()); // the run stopped: no update
+    QCOMPARE(last[5], QByteArray());
 }
 
 void TestCli::descendCsvTwoVariables() {
     const Result r =
         runGradlab({"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.05", "--steps", "8", "--csv"});
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y"));
+    QCOMPARE(lines[0], QByteArray("step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr"));
     QCOMPARE(lines.size(), 10);
     const QList<QByteArray> last = lines[9].split(',');
     QVERIFY(std::fabs(last[1].toDouble() - 4 * std::pow(0.9, 8)) < 1e-14);
@@ -641,6 +646,30 @@ void TestCli::badInput_data() {
     QTest::newRow("negative steps") << QStringList{"descend", "x^2", "--start", "1",
                                                    "--lr",    "0.1", "--steps", "-3"}
                                     << "gradlab descend: --steps must be a whole number";
+    QTest::newRow("unknown schedule")
+        << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--schedule", "linear"}
+        << "gradlab descend: --schedule: unknown schedule 'linear' (choose one of constant, step, "
+           "exponential, "
+           "cosine, warmup-cosine)";
+    QTest::newRow("setting the schedule does not read")
+        << QStringList{"descend", "x^2",        "--start", "1",       "--lr",
+                       "0.1",     "--schedule", "cosine",  "--gamma", "0.5"}
+        << "gradlab descend: --gamma is not used by the cosine schedule";
+    QTest::newRow("setting without a schedule")
+        << QStringList{"descend", "x^2", "--start", "1", "--lr", "0.1", "--t-max", "5"}
+        << "gradlab descend: --t-max is not used by the constant schedule";
+    QTest::newRow("warm-up as long as t-max")
+        << QStringList{"descend",    "x^2",           "--start", "1", "--lr",     "0.1",
+                       "--schedule", "warmup-cosine", "--t-max", "5", "--warmup", "5"}
+        << "gradlab descend: --warmup must be a whole number of at least 1 and less than t-max (5), got 5";
+    QTest::newRow("gamma above 1") << QStringList{"sweep",      "x^2",         "--start",  "1",
+                                                  "--lr-min",   "0.1",         "--lr-max", "1",
+                                                  "--count",    "3",           "--steps",  "10",
+                                                  "--schedule", "exponential", "--gamma",  "1.5"}
+                                   << "gradlab sweep: --gamma must be greater than 0 and at most 1, got 1.5";
+    QTest::newRow("negative noise") << QStringList{"descend", "x^2", "--start", "1",
+                                                   "--lr",    "0.1", "--noise", "-1"}
+                                    << "gradlab descend: --noise must be 0 or positive, got -1";
     QTest::newRow("sweep bounds reversed") << QStringList{"sweep",    "x^2", "--start", "1", "--lr-min", "1",
                                                           "--lr-max", "0.1", "--count", "3", "--steps",  "10"}
                                            << "gradlab sweep: --lr-max must not be below --lr-min";
@@ -682,6 +711,118 @@ void TestCli::badInput() {
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
+}
+
+void TestCli::descendWithSchedule_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("schedule"); // the "schedule" object as JSON
+    QTest::addColumn<double>("noise");
+    QTest::newRow("constant by default") << QStringList{} << R"({"kind":"constant"})" << 0.0;
+    QTest::newRow("step") << QStringList{"--schedule", "step", "--step-size", "3", "--gamma", "0.5"}
+                          << R"({"kind":"step","step_size":3,"gamma":0.5})" << 0.0;
+    QTest::newRow("exponential, default gamma")
+        << QStringList{"--schedule", "exponential"} << R"({"kind":"exponential","gamma":0.1})" << 0.0;
+    QTest::newRow("cosine past t-max, noise")
+        << QStringList{"--schedule", "cosine",  "--t-max", "4",      "--eta-min",
+                       "0.01",       "--noise", "0.2",     "--seed", "9"}
+        << R"({"kind":"cosine","t_max":4,"eta_min":0.01})" << 0.2;
+    QTest::newRow("warm-up")
+        << QStringList{"--schedule", "warmup-cosine",  "--warmup", "3", "--t-max",
+                       "8",          "--start-factor", "0.25"}
+        << R"({"kind":"warmup-cosine","t_max":8,"eta_min":0,"warmup":3,"start_factor":0.25})" << 0.0;
+}
+
+// The schedule as read, each step's rate as the core schedules it, the CSV's lr column the same rates one
+// row earlier (the row whose gradient the update uses), and the same seed giving the same run.
+void TestCli::descendWithSchedule() {
+    QFETCH(QStringList, options);
+    QFETCH(QString, schedule);
+    QFETCH(double, noise);
+    const QStringList run =
+        QStringList{"descend", "x^2 + 3y^2", "--start", "4,3", "--lr", "0.1", "--steps", "12", "--tol", "0"} +
+        options;
+    const QJsonObject o = json(run + QStringList{"--json"});
+    QCOMPARE(o.value("schedule").toObject(), QJsonDocument::fromJson(schedule.toUtf8()).object());
+    QCOMPARE(o.contains("noise"), noise > 0);
+    QCOMPARE(o.contains("seed"), noise > 0);
+    if (noise > 0) {
+        QCOMPARE(o.value("noise").toDouble(), noise);
+        QCOMPARE(o.value("seed").toInt(), 9);
+    }
+    gradlab::Schedule s;
+    const QJsonObject so = o.value("schedule").toObject();
+    QVERIFY(gradlab::scheduleByName(so.value("kind").toString().toStdString(), s.kind));
+    s.stepSize = so.value("step_size").toInt(s.stepSize);
+    s.gamma = so.value("gamma").toDouble(s.gamma);
+    s.tMax = so.value("t_max").toInt(s.tMax);
+    s.etaMin = so.value("eta_min").toDouble(s.etaMin);
+    s.warmup = so.value("warmup").toInt(s.warmup);
+    s.startFactor = so.value("start_factor").toDouble(s.startFactor);
+    const QJsonArray steps = o.value("steps").toArray();
+    QCOMPARE(steps.size(), 13);
+    QVERIFY(!steps[0].toObject().contains("lr"));
+    for (int k = 1; k < steps.size(); ++k)
+        QCOMPARE(steps[k].toObject().value("lr").toDouble(), gradlab::scheduledRate(s, 0.1, k));
+    const Result csv = runGradlab(run + QStringList{"--csv"});
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 14);
+    QVERIFY(lines[0].endsWith(",lr"));
+    for (int k = 0; k < 12; ++k)
+        QCOMPARE(lines[k + 1].split(',').last().toDouble(), steps[k + 1].toObject().value("lr").toDouble());
+    QCOMPARE(lines[13].split(',').last(), QByteArray());
+    QCOMPARE(json(run + QStringList{"--json"}), o); // the same seed, the same run
+}
+
+void TestCli::descendTextNamesScheduleAndNoise() {
+    const Result plain = runGradlab({"descend", "x^2", "--start", "1", "--lr", "0.1", "--steps", "3"});
+    QVERIFY(plain.out.contains("\nschedule: Constant; no gradient noise\n"));
+    QVERIFY(!plain.out.contains(" lr\n")); // a constant rate needs no column
+    const Result r =
+        runGradlab({"descend", "x^2", "--start", "1", "--lr", "0.1", "--steps", "3", "--schedule", "step",
+                    "--step-size", "2", "--gamma", "0.5", "--noise", "0.25", "--seed", "3"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains("\nschedule: Step decay (step-size 2, gamma 0.5); gradient noise: each update's "
+                       "gradient gets Gaussian noise of standard deviation 0.25 per coordinate (seed 3)\n"),
+        r.out.constData());
+    // Each row shows the rate of the update that led to it.
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY(lines[3].trimmed().endsWith(" lr"));
+    QVERIFY(lines[4].trimmed().endsWith(" -"));
+    QVERIFY(lines[5].trimmed().endsWith(" 0.1"));
+    QVERIFY(lines[6].trimmed().endsWith(" 0.1"));
+    QVERIFY(lines[7].trimmed().endsWith(" 0.05"));
+}
+
+// sweep reads the schedule and noise as descend does: each row is the descend run with that base rate.
+void TestCli::sweepWithScheduleAndNoiseRunsAsDescend() {
+    const QStringList common = {"--start",    "-1,1.5",        "--steps",  "80", "--optimizer", "momentum",
+                                "--schedule", "warmup-cosine", "--warmup", "5",  "--t-max",     "30",
+                                "--noise",    "0.05",          "--seed",   "11"};
+    const QJsonObject sweep = json(QStringList{"sweep", "(1-x)^2 + 10(y-x^2)^2", "--lr-min", "0.001",
+                                               "--lr-max", "0.05", "--count", "4", "--json"} +
+                                   common);
+    QCOMPARE(sweep.value("schedule").toObject().value("kind").toString(), QStringLiteral("warmup-cosine"));
+    QCOMPARE(sweep.value("noise").toDouble(), 0.05);
+    const QJsonArray rows = sweep.value("rows").toArray();
+    QCOMPARE(rows.size(), 4);
+    for (const QJsonValue& row : rows) {
+        const QJsonObject r = row.toObject();
+        const QJsonObject d = json(QStringList{"descend", "(1-x)^2 + 10(y-x^2)^2", "--lr",
+                                               QString::number(r.value("lr").toDouble(), 'g', 17), "--json"} +
+                                   common);
+        QCOMPARE(r.value("stop_step").toInt(), d.value("stop_step").toInt());
+        QCOMPARE(r.value("stop_reason").toString(), d.value("stop_reason").toString());
+        QCOMPARE(r.value("regime").toString(), d.value("regime").toString());
+        QCOMPARE(r.value("final_loss").toDouble(),
+                 d.value("steps").toArray().last().toObject().value("loss").toDouble());
+    }
+    const Result text = runGradlab(QStringList{"sweep", "(1-x)^2 + 10(y-x^2)^2", "--lr-min", "0.001",
+                                               "--lr-max", "0.05", "--count", "4"} +
+                                   common);
+    QVERIFY(text.out.contains("schedule: Warm-up, then cosine (t-max 30, eta-min 0, warmup 5, start-factor "
+                              "0.3333333333333333); gradient noise"));
+    QVERIFY(text.out.contains("each lr below is the base rate the schedule scales"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

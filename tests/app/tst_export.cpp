@@ -168,16 +168,16 @@ void TestExport::tablesAsCsv_data() {
     QTest::newRow("secant: limit table") << "secant"
                                          << "h,f_a_plus_h,f_a_minus_h,delta_y,slope,error" << 6;
     QTest::newRow("descent1d: steps") << "descent1d"
-                                      << "step,w,loss,grad_w,update_w" << 1;
+                                      << "step,w,loss,grad_w,update_w,lr" << 1;
     QTest::newRow("learning-rate: sweep")
         << "learning-rate"
         << "lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime" << 160;
     QTest::newRow("race: trajectories")
         << "race"
-        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y" << 3;
+        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr" << 3;
     QTest::newRow("surface3d: the same trajectories")
         << "surface3d"
-        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y" << 3;
+        << "optimizer,step,x,y,loss,grad_x,grad_y,grad_norm,update_x,update_y,lr" << 3;
 }
 
 void TestExport::tablesAsCsv() {

@@ -6,6 +6,7 @@
 #include "descent/sweep.h"
 #include "test_helpers.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace gradlab;
@@ -25,6 +26,10 @@ private slots:
     void shortNumbers();
     void stopAndDivergenceSentences_data();
     void stopAndDivergenceSentences();
+    void noisyRuns_data();
+    void noisyRuns();
+    void scheduledRuns_data();
+    void scheduledRuns();
 };
 
 namespace {
@@ -321,6 +326,200 @@ void TestRunJudgement::shortNumbers() {
     QCOMPARE(shortNumber(-0.25), std::string("-0.25"));
     QCOMPARE(shortNumber(0.0), std::string("0"));
     QCOMPARE(shortNumber(NAN), std::string("undefined"));
+}
+
+void TestRunJudgement::noisyRuns_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("noise");
+    QTest::addColumn<int>("seed");
+    QTest::addColumn<QString>("regime");
+    auto row = [](const char* name, const char* formula, const char* start, const char* optimizer, double lr,
+                  int steps, double noise, int seed, Regime regime) {
+        QTest::newRow(name) << QString::fromUtf8(formula) << QString::fromLatin1(start)
+                            << QString::fromLatin1(optimizer) << lr << steps << noise << seed
+                            << QString::fromLatin1(regimeName(regime));
+    };
+    // Small noise: the run reaches the minimum and jitters there; by chance it may meet the criterion.
+    row("bowl, small noise, met the criterion", "(w-3)^2", "8", "gd", 0.1, 100, 0.01, 1, Regime::Wandering);
+    row("bowl, noise 0.1", "(w-3)^2", "8", "gd", 0.1, 100, 0.1, 1, Regime::Wandering);
+    row("bowl, large noise", "(w-3)^2", "8", "gd", 0.1, 100, 10.0, 1, Regime::Wandering);
+    row("bowl overshooting (r = -0.8) at its noise floor", "(w-3)^2", "8", "gd", 0.9, 200, 0.1, 2,
+        Regime::Wandering);
+    row("2-D bowl, small noise", "x^2 + 3y^2", "4,3", "gd", 0.1, 100, 0.01, 1, Regime::Wandering);
+    row("2-D bowl, noise 0.3", "x^2 + 3y^2", "4,3", "gd", 0.1, 100, 0.3, 1, Regime::Wandering);
+    row("2-D bowl zig-zag, noise 0.5", "x^2 + 3y^2", "4,3", "gd", 0.3, 200, 0.5, 1, Regime::Wandering);
+    row("momentum", "(w-3)^2", "8", "momentum", 0.1, 200, 0.1, 2, Regime::Wandering);
+    row("adam", "(w-3)^2", "8", "adam", 0.1, 200, 0.1, 2, Regime::Wandering);
+    row("rmsprop", "(w-3)^2", "8", "rmsprop", 0.1, 200, 0.1, 2, Regime::Wandering);
+    row("newton", "(w-3)^2", "8", "newton", 0.1, 200, 0.1, 2, Regime::Wandering);
+    row("a short run: its last step tells", "(w-3)^2", "8", "gd", 0.5, 8, 0.1, 7, Regime::Wandering);
+    row("double well, large noise", "w^4 - 4w^2 + w", "2", "gd", 0.02, 300, 3.0, 1, Regime::Wandering);
+    // Noise that does not decide the run: it is judged as without noise, and the noise is mentioned.
+    row("tiny noise, converging steadily", "(w-3)^2", "8", "gd", 0.1, 100, 1e-9, 1, Regime::Monotone);
+    row("tiny noise on a bounce (r = -1)", "(w-3)^2", "8", "gd", 1.0, 100, 1e-4, 1, Regime::Bouncing);
+    row("adagrad still far", "(w-3)^2", "8", "adagrad", 0.1, 200, 0.1, 2, Regime::TooSlow);
+    row("a line has no minimum", "w", "1", "gd", 0.1, 100, 0.1, 1, Regime::NoMinimum);
+    row("sin, chaotic, tiny noise", "sin(w)", "2", "gd", 7.49, 100, 1e-6, 1, Regime::Irregular);
+    row("noise throws a quartic out", "w^4", "1", "gd", 0.1, 200, 30.0, 3, Regime::Diverging);
+}
+
+// What a noisy run is called, and that every number in its sentence holds for the run.
+void TestRunJudgement::noisyRuns() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(double, noise);
+    QFETCH(int, seed);
+    QFETCH(QString, regime);
+    Case c = makeCase(formula, start, optimizer, lr, steps);
+    c.s.noise = noise;
+    c.s.seed = static_cast<std::uint64_t>(seed);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const QString outcome = QString::fromStdString(j.outcome);
+    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, qPrintable(outcome));
+    QVERIFY2(
+        outcome.contains(QStringLiteral("each update adds Gaussian noise of standard deviation %1 to each "
+                                        "coordinate of the gradient")
+                             .arg(QString::fromStdString(shortNumber(noise)))),
+        qPrintable(outcome));
+    // Converged only if it met the criterion: the gradient stop, or the loss gap at the last step.
+    const int n = c.f->dimension();
+    bool met = t.stopReason == StopReason::Converged;
+    if (j.hasMinimum && t.stopReason == StopReason::MaxSteps) {
+        const double gap0 = t.points.front().loss - j.minimumLoss, gap = t.points.back().loss - j.minimumLoss;
+        met = gap <= c.s.tolerance * gap0;
+    }
+    QCOMPARE(j.converged(), met);
+    QCOMPARE(outcome.startsWith(QStringLiteral("Converged")), met);
+    if (j.regime != Regime::Wandering) return;
+    // Not a trend at its last step: the noise made it.
+    QVERIFY2(!outcome.contains(QStringLiteral("still falling")) &&
+                 !outcome.contains(QStringLiteral("rising")),
+             qPrintable(outcome));
+    // "Over its last N steps it stayed within D of the minimum, its loss at most L above the minimum's".
+    static const QRegularExpression said(
+        QStringLiteral("Over its last (?:(\\d+) steps|step) it stayed within ([^ ]+) of the minimum, its "
+                       "loss at most ([^ ]+) "
+                       "above the minimum's"));
+    const QRegularExpressionMatch m = said.match(outcome);
+    QVERIFY2(m.hasMatch(), qPrintable(outcome));
+    const int last = m.captured(1).isEmpty() ? 1 : m.captured(1).toInt();
+    const double within = m.captured(2).toDouble(), lossAbove = m.captured(3).toDouble();
+    QVERIFY(last >= 1 && last < int(t.points.size()));
+    double farthest = 0.0, highest = 0.0;
+    for (std::size_t k = t.points.size() - std::size_t(last); k < t.points.size(); ++k) {
+        double d2 = 0.0;
+        for (int i = 0; i < n; ++i)
+            d2 += (t.points[k].point[i] - j.minimum[i]) * (t.points[k].point[i] - j.minimum[i]);
+        farthest = std::max(farthest, std::sqrt(d2));
+        highest = std::max(highest, t.points[k].loss - j.minimumLoss);
+    }
+    // Three significant digits: within half a unit of the third digit. The distance is a box's corner in
+    // 2-D: never below the farthest point, at most √2 beyond it.
+    QVERIFY2(within >= farthest * (1 - 5e-3) && within <= std::sqrt(double(n)) * farthest * (1 + 5e-3),
+             qPrintable(QStringLiteral("%1 vs %2").arg(within).arg(farthest)));
+    QVERIFY2(std::fabs(lossAbove - highest) <= 5e-3 * highest,
+             qPrintable(QStringLiteral("%1 vs %2").arg(lossAbove).arg(highest)));
+}
+
+Q_DECLARE_METATYPE(gradlab::Schedule)
+
+void TestRunJudgement::scheduledRuns_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<double>("tolerance");
+    QTest::addColumn<Schedule>("schedule");
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<QStringList>("says");
+    auto schedule = [](ScheduleKind kind, int a, double b, int tMax = 100, double etaMin = 0.0) {
+        Schedule s;
+        s.kind = kind;
+        if (kind == ScheduleKind::Step) s.stepSize = a;
+        if (kind == ScheduleKind::Step || kind == ScheduleKind::Exponential) s.gamma = b;
+        if (kind == ScheduleKind::Cosine) s.tMax = a, s.etaMin = b;
+        if (kind == ScheduleKind::WarmupCosine)
+            s.warmup = a, s.startFactor = b, s.tMax = tMax, s.etaMin = etaMin;
+        return s;
+    };
+    // (w − 3)²: the critical rate 2/f″ is 1. From 1.1 (r = −1.2, the error grows) halved after 5 steps.
+    QTest::newRow("oscillates, then converges after the decay")
+        << "(w-3)^2"
+        << "8" << 1.1 << 100 << 1e-6 << schedule(ScheduleKind::Step, 5, 0.5) << "oscillating"
+        << QStringList{
+               "Converged at step 20",
+               "The step schedule set the rate of step 1 to 1.1 and of step 20 to 0.1375; near the minimum "
+               "the critical rate is 2/f″(w*) = 1, which the rate exceeded at steps 1–5 (there |r| > 1: "
+               "near the minimum such a step grows the error)."};
+    QTest::newRow("warm-up")
+        << "(w-3)^2"
+        << "8" << 0.1 << 100 << 1e-6 << schedule(ScheduleKind::WarmupCosine, 10, 0.1) << "monotone"
+        << QStringList{
+               "The warmup-cosine schedule set the rate of step 1 to 0.01 and of step 100 to 3.0459e-5 "
+               "(highest 0.1 at step 11); near the minimum the critical rate is 2/f″(w*) = 1, which no "
+               "step's rate exceeded."};
+    // Cosine from 2 with T_max 20: above the critical rate at the start and again each time it rises.
+    QTest::newRow("cosine rises again past t-max and diverges")
+        << "(w-3)^2"
+        << "8" << 2.0 << 300 << 0.0 << schedule(ScheduleKind::Cosine, 20, 0.0) << "diverging"
+        << QStringList{
+               "Diverged at step 169: the loss passed 1e12. Near the minimum (0 at w = 3) each step "
+               "multiplies the distance to it by r = 1 − η·f″(w*) = 1 − 1.309·2 = -1.618 (η = 1.309: the "
+               "rate of step 169, as the cosine schedule set it from the base rate 2); |r| > 1, so that "
+               "rate is too large there (above 1).",
+               "(lowest 0 at step 21)",
+               "which the rate exceeded at steps 1–10, 32–51, 72–91 and 2 later stretches"};
+    QTest::newRow("the rate decays before the run arrives")
+        << "(w-3)^2"
+        << "8" << 0.01 << 100 << 1e-6 << schedule(ScheduleKind::Exponential, 0, 0.9) << "too_slow"
+        << QStringList{
+               "The exponential schedule set the rate of step 1 to 0.01 and of step 100 to 2.9513e-7"};
+    QTest::newRow("a bounce names the rate it bounces at")
+        << "(w-3)^2"
+        << "8" << 1.0 << 100 << 1e-6 << schedule(ScheduleKind::Exponential, 0, 1.0) << "bouncing"
+        << QStringList{
+               "r = 1 − η·f″(w*) = 1 − 1·2 = -1 (η = 1: the rate of step 100, as the exponential schedule "
+               "set it from the base rate 1): to first order each step only flips the error's sign."};
+    QTest::newRow("2-D: the critical rate is 2/λmax")
+        << "x^2 + 3y^2"
+        << "4,3" << 0.4 << 100 << 1e-6 << schedule(ScheduleKind::Cosine, 10, 0.0) << "oscillating"
+        << QStringList{
+               "near the minimum the critical rate is 2/λmax = 0.33333, which the rate exceeded at steps 1–3 "
+               "and 19–23"};
+}
+
+// A scheduled run's sentences name the rate they mean and what the schedule did.
+void TestRunJudgement::scheduledRuns() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(double, tolerance);
+    QFETCH(Schedule, schedule);
+    QFETCH(QString, regime);
+    QFETCH(QStringList, says);
+    Case c = makeCase(formula, start, QStringLiteral("gd"), lr, steps);
+    c.s.tolerance = tolerance;
+    c.s.schedule = schedule;
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const QString outcome = QString::fromStdString(j.outcome);
+    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, qPrintable(outcome));
+    for (const QString& part : says)
+        QVERIFY2(outcome.contains(part), qPrintable(outcome));
+    // The factor is that of the last update's rate.
+    if (j.hasFactor) {
+        const int last = t.stopStep;
+        GRADLAB_COMPARE_CLOSE(j.factor, 1.0 - scheduledRate(schedule, lr, last) * j.curvature, 1e-15);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunJudgement)
