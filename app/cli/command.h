@@ -73,6 +73,8 @@ std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
 /// Writes "schedule": {"kind": …, and the settings that kind reads, as step_size, gamma, t_max, eta_min,
 /// warmup, start_factor}, and "noise" and "seed" when there is noise.
 void writeScheduleJson(JsonWriter& j, const DescentSettings& s);
+/// "schedule": {"kind": …, and the settings that kind reads, by their command-line names with '_'}.
+void writeScheduleJson(JsonWriter& j, const Schedule& s);
 /// "schedule: Cosine annealing (t-max 20, eta-min 0); no gradient noise": the line under a report's title.
 std::string scheduleText(const DescentSettings& s);
 /// Option names readDescentSettings understands (for Arguments' list of valued options).

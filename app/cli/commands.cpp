@@ -207,13 +207,17 @@ DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
 
 /// "schedule": {"kind", and the settings that kind reads as snake_case keys}, and "noise"/"seed" when there
 /// is noise.
-void writeScheduleJson(JsonWriter& j, const DescentSettings& s) {
-    j.key("schedule").beginObject().key("kind").value(scheduleName(s.schedule.kind));
-    for (auto [option, value] : scheduleSettings(s.schedule)) {
+void writeScheduleJson(JsonWriter& j, const Schedule& s) {
+    j.key("schedule").beginObject().key("kind").value(scheduleName(s.kind));
+    for (auto [option, value] : scheduleSettings(s)) {
         std::replace(option.begin(), option.end(), '-', '_');
         j.key(option).value(value);
     }
     j.endObject();
+}
+
+void writeScheduleJson(JsonWriter& j, const DescentSettings& s) {
+    writeScheduleJson(j, s.schedule);
     if (s.noise > 0) j.key("noise").value(s.noise).key("seed").value(static_cast<double>(s.seed));
 }
 

@@ -45,18 +45,6 @@ void readLineStart(const Arguments& a, double& w, double& b) {
     b = start[1];
 }
 
-/// The schedule as it was run: its name and the settings it reads, by their command-line names.
-void writeSchedule(JsonWriter& j, const Schedule& s) {
-    j.beginObject().key("kind").value(scheduleName(s.kind));
-    if (scheduleUses(s.kind, "step-size")) j.key("step_size").value(s.stepSize);
-    if (scheduleUses(s.kind, "gamma")) j.key("gamma").value(s.gamma);
-    if (scheduleUses(s.kind, "t-max")) j.key("t_max").value(s.tMax);
-    if (scheduleUses(s.kind, "eta-min")) j.key("eta_min").value(s.etaMin);
-    if (scheduleUses(s.kind, "warmup")) j.key("warmup").value(s.warmup);
-    if (scheduleUses(s.kind, "start-factor")) j.key("start_factor").value(s.startFactor);
-    j.endObject();
-}
-
 /// The hyperparameters the optimizer reads, besides the learning rate (eps as used, not −1).
 void writeHyperparameters(JsonWriter& j, const FitSettings& s) {
     j.beginObject();
@@ -92,9 +80,8 @@ void writeJson(const FitRun& run, const LeastSquares& best, std::ostream& out) {
         .key("seed")
         .value(static_cast<int>(s.seed))
         .key("tolerance")
-        .value(s.tolerance)
-        .key("schedule");
-    writeSchedule(j, s.schedule);
+        .value(s.tolerance);
+    writeScheduleJson(j, s.schedule);
     j.key("least_squares")
         .beginObject()
         .key("w")

@@ -413,8 +413,7 @@ bool FitLesson::apply(const RenderOptions& options, QString* error) {
 }
 
 QByteArray FitLesson::tableCsv() const {
-    // TODO(merge): fitCsv(*m_run) once csv_tables has it (with each update's batch and learning rate).
-    return QByteArray::fromStdString(trajectoryCsv(trajectory(), {"w", "b"}));
+    return QByteArray::fromStdString(fitCsv(*m_run));
 }
 
 std::unique_ptr<Lesson> FitLesson::clone() const {

@@ -3,6 +3,7 @@
 // tangent green, the secant red and dashed, the point you drag orange, the gradient purple.
 
 #include "descent/optimizer.h"
+#include "descent/run_judgement.h"
 
 #include <QColor>
 
@@ -45,13 +46,14 @@ inline QColor optimizer(OptimizerKind kind) {
 }
 
 /// One colour per regime of a run, in Regime order (monotone, oscillating, bouncing, diverging, too slow,
-/// no minimum, unbounded, cannot start, at rest, stalled, left the domain, irregular): the learning-rate
-/// sweep's bands and the regime sentence.
+/// no minimum, unbounded, cannot start, at rest, stalled, left the domain, irregular, wandering): the
+/// learning-rate sweep's bands and the regime sentence.
 inline QColor regime(int r) {
-    static const QColor colours[] = {{0x2c, 0xa0, 0x2c}, {0x17, 0x9c, 0xb0}, {0xe0, 0x8a, 0x00},
-                                     {0xd6, 0x27, 0x28}, {0x80, 0x80, 0x80}, {0xb0, 0xb0, 0x20},
-                                     {0x94, 0x67, 0xbd}, {0x40, 0x40, 0x40}, {0x6b, 0xc0, 0x6b},
-                                     {0xe3, 0x77, 0xc2}, {0x55, 0x55, 0x55}, {0x8c, 0x56, 0x4b}};
-    return colours[r % 12];
+    static const QColor colours[] = {
+        {0x2c, 0xa0, 0x2c}, {0x17, 0x9c, 0xb0}, {0xe0, 0x8a, 0x00}, {0xd6, 0x27, 0x28}, {0x80, 0x80, 0x80},
+        {0xb0, 0xb0, 0x20}, {0x94, 0x67, 0xbd}, {0x40, 0x40, 0x40}, {0x6b, 0xc0, 0x6b}, {0xe3, 0x77, 0xc2},
+        {0x55, 0x55, 0x55}, {0x8c, 0x56, 0x4b}, {0x3b, 0x4c, 0xc0}};
+    static_assert(sizeof colours / sizeof colours[0] == kRegimeCount, "one colour per regime");
+    return colours[r % kRegimeCount];
 }
 } // namespace gradlab::palette

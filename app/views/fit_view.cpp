@@ -1,8 +1,10 @@
 #include "views/fit_view.h"
 
 #include "lessons/fit_lesson.h"
+#include "plotting/learning_rate_plot.h"
 #include "views/fit_figure.h"
 #include "widgets/optimizer_box.h"
+#include "widgets/schedule_box.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -111,12 +113,13 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     runRow->addWidget(m_play);
     runRow->addWidget(m_step);
     runRow->addWidget(m_reset);
-    // TODO(merge): the ScheduleBox and its learning-rate-per-update plot go in this row.
+    // The schedule beside the rate it gives each update (shown while the schedule is not constant).
     auto* scheduleRow = new QHBoxLayout;
-    scheduleRow->addWidget(new QLabel(tr("Learning-rate schedule:"), this));
-    m_schedule = new QLabel(this);
-    scheduleRow->addWidget(m_schedule);
-    scheduleRow->addStretch(1);
+    m_schedule = new ScheduleBox(this);
+    scheduleRow->addWidget(m_schedule, 0, Qt::AlignTop);
+    m_ratePlot = new LearningRatePlot(this);
+    m_ratePlot->setFixedHeight(130);
+    scheduleRow->addWidget(m_ratePlot, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dataRow);
     layout->addLayout(optimizerRow);
@@ -127,6 +130,7 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     connect(m_preset, &QComboBox::activated, this,
             [this](int index) { m_lesson->setPreset(m_preset->itemData(index).toString()); });
     connect(m_optimizer, &OptimizerBox::optimizerChosen, m_lesson, &FitLesson::setOptimizer);
+    connect(m_schedule, &ScheduleBox::scheduleChosen, m_lesson, &FitLesson::setSchedule);
     connect(m_lr, &QLineEdit::editingFinished, this, [this] {
         double v;
         if (readNumber(m_lr, &v)) m_lesson->setLearningRate(v); // which refuses an invalid rate
@@ -192,7 +196,11 @@ void FitView::sync() {
         const QSignalBlocker block(m_seed);
         m_seed->setValue(static_cast<int>(m_lesson->seed()));
     }
-    m_schedule->setText(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)));
+    m_schedule->showSchedule(m_lesson->schedule());
+    m_ratePlot->setVisible(m_lesson->schedule().kind != ScheduleKind::Constant);
+    if (m_ratePlot->isVisible())
+        m_ratePlot->setRun(m_lesson->trajectory(), m_lesson->schedule(), m_lesson->learningRate(),
+                           m_lesson->run().maxSteps());
     m_step->setEnabled(!m_lesson->stopped());
     m_play->setEnabled(!m_lesson->stopped() || m_lesson->isPlaying());
 }

@@ -15,6 +15,8 @@ class QSpinBox;
 namespace gradlab {
 
 class FitFigure;
+class LearningRatePlot;
+class ScheduleBox;
 class FitLesson;
 class OptimizerBox;
 
@@ -55,7 +57,8 @@ private:
     QSpinBox* m_batch;
     QLabel* m_batchMeaning;
     QSpinBox* m_seed;
-    QLabel* m_schedule;
+    ScheduleBox* m_schedule;
+    LearningRatePlot* m_ratePlot;
     QPushButton* m_play;
     QPushButton* m_step;
     QPushButton* m_reset;

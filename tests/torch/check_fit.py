@@ -29,6 +29,8 @@ import warnings
 
 import torch
 
+from torch_common import torch_optimizer, torch_scheduler
+
 warnings.filterwarnings("ignore")  # SequentialLR's own scheduler.step(0) warns that epoch is deprecated
 torch.set_default_dtype(torch.float64)
 
@@ -65,44 +67,6 @@ HYPERPARAMETERS = {
     "adam": {"beta1": 0.8, "beta2": 0.99},
     "adagrad": {"eps": 1e-8},
 }
-
-
-def torch_optimizer(name, params, lr, hp):
-    """torch.optim's optimizer for GradLab's `name` with GradLab's defaults (those of torch.optim)."""
-    if name == "gd":
-        return torch.optim.SGD(params, lr=lr)
-    if name == "momentum":
-        return torch.optim.SGD(params, lr=lr, momentum=hp.get("momentum", 0.9))
-    if name == "nesterov":
-        return torch.optim.SGD(params, lr=lr, momentum=hp.get("momentum", 0.9), nesterov=True)
-    if name == "adagrad":
-        return torch.optim.Adagrad(params, lr=lr, eps=hp.get("eps", 1e-10))
-    if name == "rmsprop":
-        return torch.optim.RMSprop(params, lr=lr, alpha=hp.get("alpha", 0.99), eps=hp.get("eps", 1e-8))
-    if name == "adam":
-        return torch.optim.Adam(params, lr=lr, betas=(hp.get("beta1", 0.9), hp.get("beta2", 0.999)),
-                                eps=hp.get("eps", 1e-8))
-    raise ValueError(name)
-
-
-def torch_scheduler(optimizer, schedule):
-    """torch.optim.lr_scheduler's scheduler for a GradLab schedule (a dict of its command-line settings)."""
-    kind = schedule.get("kind", "constant")
-    L = torch.optim.lr_scheduler
-    if kind == "constant":
-        return None
-    if kind == "step":
-        return L.StepLR(optimizer, step_size=schedule["step-size"], gamma=schedule["gamma"])
-    if kind == "exponential":
-        return L.ExponentialLR(optimizer, gamma=schedule["gamma"])
-    if kind == "cosine":
-        return L.CosineAnnealingLR(optimizer, T_max=schedule["t-max"], eta_min=schedule["eta-min"])
-    if kind == "warmup-cosine":
-        w = schedule["warmup"]
-        warm = L.LinearLR(optimizer, start_factor=schedule["start-factor"], total_iters=w)
-        cos = L.CosineAnnealingLR(optimizer, T_max=schedule["t-max"] - w, eta_min=schedule["eta-min"])
-        return L.SequentialLR(optimizer, [warm, cos], milestones=[w])
-    raise ValueError(kind)
 
 
 def number(v):
