@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gradlab=${1:-build}/app/gradlab
+command -v convert >/dev/null || { echo "screenshots.sh needs ImageMagick: apt-get install imagemagick" >&2; exit 1; }
 out=docs/screenshots
 mkdir -p "$out"
 "$gradlab" render slope "x^3 - 6x^2 + 9x + 1" --at 2 --size 1100x720 -o "$out/slope.png"
@@ -16,6 +17,22 @@ mkdir -p "$out"
 "$gradlab" render learning-rate "(w-3)^2" --start 8 --lr 0.9 --size 1100x800 -o "$out/learning-rate.png"
 "$gradlab" render race "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer gd,momentum,adam --lr 0.001,0.001,0.05 \
     --steps 2000 --size 1100x720 -o "$out/race.png"
+"$gradlab" render fit-line --lr 0.02 --epochs 100 --size 1100x720 -o "$out/fit-line.png"
+"$gradlab" render fit-line --lr 0.02 --epochs 5 --batch-size 1 --size 1100x720 -o "$out/fit-line-sgd.png"
+# Full batch above SGD, 100 updates each: two animations stacked frame by frame (ImageMagick).
+frames=$(mktemp -d)
+"$gradlab" render fit-line --lr 0.02 --epochs 100 --animate --frames 50 --fps 10 --size 900x600 \
+    --title "Full batch: 100 updates, 100 epochs" -o "$frames/full.gif"
+"$gradlab" render fit-line --lr 0.02 --epochs 5 --batch-size 1 --animate --frames 50 --fps 10 --size 900x600 \
+    --title "Batch size 1 (SGD): 100 updates, 5 epochs" -o "$frames/sgd.gif"
+convert "$frames/full.gif" -coalesce "$frames/f-%03d.png"
+convert "$frames/sgd.gif" -coalesce "$frames/s-%03d.png"
+for f in "$frames"/f-*.png; do
+  n=${f##*/f-}
+  convert "$f" "$frames/s-$n" -append "$frames/c-$n"
+done
+convert -delay 10 -loop 0 "$frames"/c-*.png -layers Optimize "$out/fit-line-sgd-vs-full.gif"
+rm -r "$frames"
 # The 3-D surface is drawn with OpenGL: it needs a display (xvfb-run provides one).
 if [ -n "${DISPLAY:-}" ]; then
   "$gradlab" render surface3d "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer adam --lr 0.05 --steps 400 \

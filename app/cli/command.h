@@ -73,6 +73,11 @@ std::vector<double> readStart(const Arguments& a, const CompiledFunction& f);
 /// Writes "schedule": {"kind": …, and the settings that kind reads, as step_size, gamma, t_max, eta_min,
 /// warmup, start_factor}, and "noise" and "seed" when there is noise.
 void writeScheduleJson(JsonWriter& j, const DescentSettings& s);
+/// In an open object: "point", "loss", "gradient" (n coordinates), "grad_norm", and "newton_fell_back" when
+/// Newton's method took a gradient step.
+void writePointJson(JsonWriter& j, const TrajectoryPoint& p, int n);
+/// "stop_reason", "stop_step", "stop_detail".
+void writeStopJson(JsonWriter& j, const Trajectory& t);
 /// "schedule": {"kind": …, and the settings that kind reads, by their command-line names with '_'}.
 void writeScheduleJson(JsonWriter& j, const Schedule& s);
 /// "schedule: Cosine annealing (t-max 20, eta-min 0); no gradient noise": the line under a report's title.

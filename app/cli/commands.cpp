@@ -207,6 +207,27 @@ DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
 
 /// "schedule": {"kind", and the settings that kind reads as snake_case keys}, and "noise"/"seed" when there
 /// is noise.
+void writePointJson(JsonWriter& j, const TrajectoryPoint& p, int n) {
+    j.key("point")
+        .array(std::vector<double>(p.point, p.point + n))
+        .key("loss")
+        .value(p.loss)
+        .key("gradient")
+        .array(std::vector<double>(p.gradient, p.gradient + n))
+        .key("grad_norm")
+        .value(p.gradNorm);
+    if (p.newtonFellBack) j.key("newton_fell_back").value(true);
+}
+
+void writeStopJson(JsonWriter& j, const Trajectory& t) {
+    j.key("stop_reason")
+        .value(stopReasonName(t.stopReason))
+        .key("stop_step")
+        .value(t.stopStep)
+        .key("stop_detail")
+        .value(t.stopDetail);
+}
+
 void writeScheduleJson(JsonWriter& j, const Schedule& s) {
     j.key("schedule").beginObject().key("kind").value(scheduleName(s.kind));
     for (auto [option, value] : scheduleSettings(s)) {

@@ -82,29 +82,14 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
         writeScheduleJson(j, s);
         j.key("steps").beginArray();
         for (const TrajectoryPoint& p : t.points) {
-            j.beginObject()
-                .key("step")
-                .value(p.step)
-                .key("point")
-                .array(std::vector<double>(p.point, p.point + n))
-                .key("loss")
-                .value(p.loss)
-                .key("gradient")
-                .array(std::vector<double>(p.gradient, p.gradient + n))
-                .key("grad_norm")
-                .value(p.gradNorm);
+            j.beginObject().key("step").value(p.step);
+            writePointJson(j, p, n);
             if (p.step > 0) j.key("lr").value(p.learningRate);
-            if (p.newtonFellBack) j.key("newton_fell_back").value(true);
             j.endObject();
         }
-        j.endArray()
-            .key("stop_reason")
-            .value(stopReasonName(t.stopReason))
-            .key("stop_step")
-            .value(t.stopStep)
-            .key("stop_detail")
-            .value(t.stopDetail)
-            .key("regime")
+        j.endArray();
+        writeStopJson(j, t);
+        j.key("regime")
             .value(regimeName(judgement.regime))
             .key("converged")
             .value(judgement.converged())

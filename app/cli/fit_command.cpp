@@ -98,31 +98,18 @@ void writeJson(const FitRun& run, const LeastSquares& best, std::ostream& out) {
     for (const TrajectoryPoint& p : t.points) {
         j.beginObject().key("step").value(p.step);
         if (p.step > 0) j.key("epoch").value(run.epochOf(p.step));
-        j.key("point")
-            .array({p.point[0], p.point[1]})
-            .key("loss")
-            .value(p.loss)
-            .key("gradient")
-            .array({p.gradient[0], p.gradient[1]})
-            .key("grad_norm")
-            .value(p.gradNorm);
+        writePointJson(j, p, 2);
         if (p.step > 0) {
             j.key("lr").value(p.learningRate).key("batch").beginArray();
             for (int row : run.batches()[static_cast<std::size_t>(p.step - 1)])
                 j.value(row);
             j.endArray();
         }
-        if (p.newtonFellBack) j.key("newton_fell_back").value(true);
         j.endObject();
     }
-    j.endArray()
-        .key("stop_reason")
-        .value(stopReasonName(t.stopReason))
-        .key("stop_step")
-        .value(t.stopStep)
-        .key("stop_detail")
-        .value(t.stopDetail)
-        .endObject();
+    j.endArray();
+    writeStopJson(j, t);
+    j.endObject();
     out << j.text() << "\n";
 }
 

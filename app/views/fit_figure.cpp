@@ -26,6 +26,12 @@ namespace gradlab {
 
 namespace {
 
+// A sentence's first letter in upper case ("batch 4 of 20 points…" after a full stop).
+QString capitalised(QString s) {
+    if (!s.isEmpty()) s[0] = s[0].toUpper();
+    return s;
+}
+
 /// The least-squares line and the minimum it marks: dark grey, dashed on the data, a star on the map.
 const QColor kBest{0x40, 0x40, 0x40};
 /// Data points: the colour of data in plots, distinct from the orange handles and the blue line.
@@ -119,7 +125,7 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     // The loss per update.
     m_loss = new LessonPlot(this);
     m_loss->setAccessibleName(tr("Loss on all the data per update"));
-    m_loss->setAxisLabels(tr("update"), tr("L on all the data"));
+    m_loss->setAxisLabels(tr("update"), tr("L (all data)"));
     LessonPlot::setLogScale(m_loss->yAxis);
     m_lossFloor = new QCPItemStraightLine(m_loss);
     m_lossFloor->setPen(QPen(kBest, 1.5, Qt::DashLine));
@@ -549,12 +555,12 @@ void FitFigure::updateReadout() {
         tr("At w = %1, b = %2 (<span style='color:%3'>%4</span>): <b>L = %5</b>&nbsp;&nbsp; "
            "<span style='color:%6'>∂L/∂w = <b>%7</b>&nbsp;&nbsp; ∂L/∂b = <b>%8</b></span>%9<br>%10. <span "
            "style='color:%11'>Red</span>: the residuals y − ŷ; L is the mean of their squares.<br>%12 "
-           "&nbsp;(%13)")
+           "&nbsp;%13.")
             .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), htmlColour(palette::curve, m_readout),
                  lineText(now.x(), now.y()), formatValue(loss.loss), htmlColour(palette::gradient, m_readout),
                  formatValue(loss.gradient[0]), formatValue(loss.gradient[1]), arrow)
             .arg(best_, htmlColour(palette::secant, m_readout), m_lesson->runState(),
-                 m_lesson->batchMeaning()));
+                 capitalised(m_lesson->batchMeaning())));
     m_map->setLiveDescription(
         tr("w = %1, b = %2, L = %3")
             .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), formatValue(loss.loss, 4)));

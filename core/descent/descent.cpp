@@ -152,7 +152,8 @@ bool DescentRun::step() {
     if (p.gradNorm < m_settings.tolerance)
         stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
     else if (k >= m_settings.maxSteps)
-        stop(StopReason::MaxSteps, k, "took all " + std::to_string(k) + " steps");
+        stop(StopReason::MaxSteps, k,
+             k == 1 ? std::string("took its only step") : "took all " + std::to_string(k) + " steps");
     return true;
 }
 

@@ -118,8 +118,9 @@ bool FitRun::step() {
         stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
     else if (k >= maxSteps())
         stop(StopReason::MaxSteps, k,
-             "took all " + std::to_string(k) + " steps (" + std::to_string(m_settings.epochs) + " epoch" +
-                 (m_settings.epochs == 1 ? "" : "s") + ")");
+             (k == 1 ? std::string("took its only update (")
+                     : "took all " + std::to_string(k) + " updates (") +
+                 std::to_string(m_settings.epochs) + " epoch" + (m_settings.epochs == 1 ? "" : "s") + ")");
     return true;
 }
 

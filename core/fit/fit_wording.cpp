@@ -41,7 +41,7 @@ std::string fitRunSentence(const FitRun& run, int cap) {
         case StopReason::Running:
             break;
         }
-        // "took all 100 steps (100 epochs)", or "no steps were allowed".
+        // "took all 100 updates (100 epochs)", or "no steps were allowed".
         return s + (t.stopDetail.rfind("took", 0) == 0 ? ": it " : ": ") + t.stopDetail + ".";
     }
     if (cap > 0 && taken >= cap)

@@ -1408,7 +1408,7 @@ void TestLessonModels::fitRunSentences() {
     l.runToEnd();
     QCOMPARE(l.stepsTaken(), 12);
     QCOMPARE(l.runState(),
-             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 steps (3 epochs)."));
+             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 updates (3 epochs)."));
     l.setBatchSize(1);
     QCOMPARE(l.batchMeaning(), QStringLiteral("batch 1 of 20 points (SGD): 20 updates per epoch"));
     l.setBatchSize(0);
