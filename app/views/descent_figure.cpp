@@ -125,7 +125,11 @@ void DescentFigure::update() {
                                           describeRate(m_lesson->learningRate(), m_lesson->schedule(),
                                                        m_lesson->noise(), m_lesson->seed())));
     const QString v = m_lesson->variable();
-    // With noise the update follows the gradient plus noise, not the gradient shown (the true one).
+    // With noise the update follows the gradient plus noise, not the gradient shown (the true one): the
+    // headers say so, so that update ≠ −lr × gradient surprises nobody.
+    m_table->horizontalHeaderItem(3)->setText(m_lesson->noise() > 0 ? tr("true gradient") : tr("gradient"));
+    m_table->horizontalHeaderItem(4)->setText(m_lesson->noise() > 0 ? tr("update Δ%1 (noisy)").arg(v)
+                                                                    : tr("update Δ%1").arg(v));
     m_table->horizontalHeaderItem(4)->setToolTip(
         m_lesson->noise() > 0
             ? tr("%1ₖ₊₁ − %1ₖ: the step taken from this row, from its gradient plus the noise drawn for it; "

@@ -6,6 +6,7 @@
 #include "views/schedule_panel.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
+#include "widgets/schedule_box.h"
 #include "widgets/value_field.h"
 
 #include <QHBoxLayout>
@@ -143,6 +144,7 @@ void DescentView::sync() {
 
 void showScheduleAndNoise(SchedulePanel* panel, const DescentLesson* lesson) {
     panel->showSettings(lesson->schedule(), lesson->noise(), lesson->seed());
+    panel->scheduleBox()->setRunLength(lesson->maxSteps());
     if (!panel->ratePlot()->isHidden()) // shown for a schedule that is not constant
         panel->ratePlot()->setRun(lesson->trajectory(), lesson->schedule(), lesson->learningRate(),
                                   lesson->maxSteps());

@@ -118,6 +118,13 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     m_minimumLabel->setColor(kBest);
     m_minimumLabel->setPadding(QMargins(6, 0, 0, 4));
     m_path = new TrajectoryCurve(m_map, palette::optimizer(lesson->optimizer()), tr("training"));
+    // The minimum and its label over the training path, which an SGD run piles up around it; the label on
+    // a light backing so that it reads over the path.
+    m_minimum->setLayer(m_map->overlayLayer());
+    m_minimumLabel->setLayer(m_map->overlayLayer());
+    QColor backing = m_map->palette().color(QPalette::Base);
+    backing.setAlpha(200);
+    m_minimumLabel->setBrush(backing);
     m_path->setMarkerSpacing(8);
     m_gradient = new ArrowItem(m_map, palette::gradient, QStringLiteral("∇L"), 3.0);
     m_mapHandle = new DraggableHandle(m_map, palette::point, tr("(w, b)"));
@@ -539,7 +546,7 @@ void FitFigure::updateReadout() {
     const LeastSquares best = m_lesson->leastSquares();
     const QString best_ =
         best.unique
-            ? tr("Least squares (<span style='color:%1'>★, dashed</span>): %2, L = %3")
+            ? tr("Least squares (<span style='color:%1'>✱, dashed</span>): %2, L = %3")
                   .arg(htmlColour(kBest, m_readout), lineText(best.w, best.b), formatValue(best.loss))
             : tr("Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 "
                  "(the dashed valley on the map)")

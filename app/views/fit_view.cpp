@@ -33,6 +33,7 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     m_figure = new FitFigure(m_lesson, this);
 
     m_preset = new QComboBox(this);
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Your data (12 points)" is added later
     m_preset->setAccessibleName(tr("Data set"));
     for (const DataPreset& p : dataPresets())
         m_preset->addItem(tr(p.title.c_str()), QString::fromStdString(p.name));
@@ -197,6 +198,7 @@ void FitView::sync() {
         m_seed->setValue(static_cast<int>(m_lesson->seed()));
     }
     m_schedule->showSchedule(m_lesson->schedule());
+    m_schedule->setRunLength(m_lesson->run().maxSteps());
     m_ratePlot->setVisible(m_lesson->schedule().kind != ScheduleKind::Constant);
     if (m_ratePlot->isVisible())
         m_ratePlot->setRun(m_lesson->trajectory(), m_lesson->schedule(), m_lesson->learningRate(),

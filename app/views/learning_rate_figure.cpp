@@ -363,7 +363,8 @@ void LearningRateFigure::updateSweep() {
                                QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
     m_legend->setText(rows.empty()
                           ? tr("Sweep running…")
-                          : tr("Each %1 is run for %2 steps from the same start%3; its final "
+                          : tr("Each %1 is run from the same start%3 for up to %2 steps (stopping early once "
+                               "|f′| falls below the tolerance); its final "
                                "loss is measured from the minimum w* that run approaches%4. Bands: %5")
                                 .arg(scheduled ? tr("base learning rate") : tr("learning rate"))
                                 .arg(m_lesson->maxSteps())

@@ -10,6 +10,7 @@
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
 #include "widgets/point_fields.h"
+#include "widgets/schedule_box.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,6 +135,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 
 void RaceView::showScheduleAndNoise() {
     m_schedulePanel->showSettings(m_lesson->schedule(), m_lesson->noise(), m_lesson->seed());
+    m_schedulePanel->scheduleBox()->setRunLength(m_lesson->maxSteps());
     if (m_schedulePanel->ratePlot()->isHidden()) return; // a constant schedule
     int taken = 0;
     for (OptimizerKind kind : kOptimizers)

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -150,6 +151,10 @@ ScheduleBox::ScheduleBox(QWidget* parent)
         Schedule s = m_schedule;
         s.kind = static_cast<ScheduleKind>(m_kind->itemData(index).toInt());
         if (s.kind == m_schedule.kind) return;
+        if ((s.kind == ScheduleKind::Cosine || s.kind == ScheduleKind::WarmupCosine) && m_runLength > 1) {
+            s.tMax = m_runLength;
+            s.warmup = std::max(1, m_runLength / 10);
+        }
         const std::string why = scheduleProblem(s);
         if (!why.empty()) {
             // Settings kept from before may not suit the new kind (a warm-up as long as T_max).

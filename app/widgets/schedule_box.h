@@ -28,6 +28,9 @@ public:
     void showSchedule(const Schedule& schedule);
     /// The schedule shown.
     const Schedule& schedule() const { return m_schedule; }
+    /// The updates the lesson's run takes: choosing cosine (or warm-up then cosine) sets T_max to it, so
+    /// that one annealing spans the run (and the warm-up to a tenth of it); 0: keep T_max as it is.
+    void setRunLength(int updates) { m_runLength = updates; }
 
     QComboBox* kindBox() const { return m_kind; }
     ValueField* field(Setting s) const { return m_fields[static_cast<std::size_t>(s)]; }
@@ -50,6 +53,7 @@ private:
     void fieldEntered(Setting s, double value);
     void refuse(Setting s, const QString& why);
     void showRows();
+    int m_runLength = 0;
 
     Schedule m_schedule;
     QComboBox* m_kind;

@@ -59,6 +59,8 @@ ValueRead ValueField::read(const QString& text) {
 
 QString ValueField::shortestText(double v) {
     if (v == 0) return QStringLiteral("0");
+    // A whole number reads as one: "100", never the shorter "1e+02".
+    if (std::fabs(v) < 1e15 && v == std::floor(v)) return QString::number(v, 'f', 0);
     for (int digits = 1; digits <= 17; ++digits) {
         const QString text = QString::number(v, 'g', digits);
         if (text.toDouble() == v) return text;

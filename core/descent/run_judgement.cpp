@@ -86,7 +86,9 @@ const char* regimeTitle(Regime r) {
 const char* regimeDescription(Regime r) {
     switch (r) {
     case Regime::Monotone:
-        return "converging steadily: every step moves the same way and the loss falls at every step";
+        // Not "falls at every step": a schedule can set a step's rate to 0, and that step leaves the loss as
+        // it was.
+        return "converging steadily: no step turns back and the loss never rises";
     case Regime::Oscillating:
         return "oscillating: steps overshoot and turn back, but the error shrinks";
     case Regime::Bouncing:
@@ -414,8 +416,11 @@ std::string noiseSentence(const CompiledFunction& f, const RunShape& s, const Ru
         " it stayed within " + shortNumber(std::sqrt(d2)) + " of the minimum, its loss at most " +
         shortNumber(std::max(0.0, s.tailLateLoss - j.minimumLoss)) + " above the minimum's: " + added;
     if (gradientWithinNoise(s, noise))
-        out += ", comparable to the gradient itself there (" + grad + " at most " +
-               shortNumber(s.lateGradNorm) + ")";
+        // The noise's typical size over all coordinates is σ·√d; "comparable" only within a factor of 2.
+        out += std::string(noise * std::sqrt(static_cast<double>(f.dimension())) > 2.0 * s.lateGradNorm
+                               ? ", larger than the gradient itself there ("
+                               : ", comparable to the gradient itself there (") +
+               grad + " at most " + shortNumber(s.lateGradNorm) + ")";
     else
         out += ", and over its last steps the loss gap stopped halving";
     return out + ", so it jitters instead of settling.";

@@ -6,6 +6,7 @@
 #include "descent/schedule.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/lesson_set.h"
 #include "lessons/race_lesson.h"
 #include "plotting/learning_rate_plot.h"
 #include "undo/lesson_document.h"
@@ -147,6 +148,12 @@ void TestScheduleViews::cosineChosenAndTypedDrivesTheRun() {
     QCOMPARE(s.schedule().kind, ScheduleKind::Cosine);
     QVERIFY(box->isShown(ScheduleBox::TMax) && box->isShown(ScheduleBox::EtaMin));
     QVERIFY(!box->isShown(ScheduleBox::Gamma));
+    // Chosen, the cosine spans the lesson's whole run: T_max is its step limit.
+    const int runLength =
+        w.document()->lessons()->lesson(id)->save().value(QStringLiteral("maxSteps")).toInt();
+    QVERIFY(runLength > 1);
+    QCOMPARE(s.schedule().tMax, runLength);
+    QCOMPARE(box->field(ScheduleBox::TMax)->value(), double(runLength));
     typeInto(box->field(ScheduleBox::TMax), QStringLiteral("30"));
     QVERIFY2(box->errorText().isEmpty(), qPrintable(box->errorText()));
     QCOMPARE(s.schedule().tMax, 30);
@@ -179,7 +186,7 @@ void TestScheduleViews::cosineChosenAndTypedDrivesTheRun() {
 
     // Undo twice: constant again, the combo and the plot follow.
     stack->undo();
-    QCOMPARE(box->field(ScheduleBox::TMax)->value(), 100.0);
+    QCOMPARE(box->field(ScheduleBox::TMax)->value(), double(runLength));
     stack->undo();
     QCOMPARE(s.schedule().kind, ScheduleKind::Constant);
     QCOMPARE(box->kindBox()->currentText(), QStringLiteral("Constant"));

@@ -120,6 +120,8 @@ void TestValueField::showsFullPrecision() {
     QCOMPARE(ValueField::shortestText(M_PI).toDouble(), M_PI);
     QCOMPARE(ValueField::shortestText(0.1), QStringLiteral("0.1"));
     QCOMPARE(ValueField::shortestText(0), QStringLiteral("0"));
+    QCOMPARE(ValueField::shortestText(100), QStringLiteral("100"));
+    QCOMPARE(ValueField::shortestText(-2000), QStringLiteral("-2000"));
 }
 
 void TestValueField::draggedValuesReadShortAndStayExact() {

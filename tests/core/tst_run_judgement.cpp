@@ -536,7 +536,7 @@ void TestRunJudgement::stopAndDivergenceSentences_data() {
         << "x^2"
         << "1" << 0.4 << 100
         << "Converged at step 10: |f′| = 2.05e-7 fell below the tolerance 1e-6; the loss is 1.05e-14. "
-           "Converging steadily: every step moves the same way and the loss falls at every step."
+           "Converging steadily: no step turns back and the loss never rises."
         << "";
     // x doubles and flips sign at every step: |x| = 2^k.
     QTest::newRow("still diverging at the last step")
