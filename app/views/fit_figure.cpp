@@ -12,6 +12,7 @@
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
+#include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
@@ -323,9 +324,9 @@ void FitFigure::update() {
     const QString kind = batch == n ? tr("full batch") : batch == 1 ? tr("SGD") : tr("mini-batches");
     m_title->setText(
         tr("<b>ŷ = w·x + b</b> fitted to %1, loss L(w, b) = mean of (y − ŷ)²&nbsp;&nbsp;&nbsp;&nbsp;"
-           "%2, learning rate %3, batch size %4 (%5)")
+           "%2, %3, batch size %4 (%5)")
             .arg(points, QString::fromLatin1(optimizerTitle(m_lesson->optimizer())),
-                 formatValue(m_lesson->learningRate()))
+                 describeRate(m_lesson->learningRate(), m_lesson->schedule(), 0.0, 0))
             .arg(batch)
             .arg(kind));
 }

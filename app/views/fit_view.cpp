@@ -117,10 +117,16 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     // The schedule beside the rate it gives each update (shown while the schedule is not constant).
     auto* scheduleRow = new QHBoxLayout;
     m_schedule = new ScheduleBox(this);
+    m_schedule->setMinimumWidth(360);
+    m_schedule->setMaximumWidth(460);
+    auto* scheduleLabel = new QLabel(tr("Learning-rate &schedule"), this);
+    scheduleLabel->setBuddy(m_schedule->kindBox());
+    scheduleRow->addWidget(scheduleLabel, 0, Qt::AlignTop);
     scheduleRow->addWidget(m_schedule, 0, Qt::AlignTop);
     m_ratePlot = new LearningRatePlot(this);
     m_ratePlot->setFixedHeight(130);
-    scheduleRow->addWidget(m_ratePlot, 1);
+    scheduleRow->addWidget(m_ratePlot, 10);
+    scheduleRow->addStretch(1); // the box stays compact while the plot is hidden
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dataRow);
     layout->addLayout(optimizerRow);
