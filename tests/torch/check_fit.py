@@ -19,17 +19,15 @@ narrower than any real mismatch: a wrong rate, a wrong update rule, a batch off 
 Usage: check_fit.py <path to gradlab>; prints what was compared, exits 1 naming each case that differs.
 """
 
-import json
 import math
 import os
-import subprocess
 import sys
 import tempfile
 import warnings
 
 import torch
 
-from torch_common import torch_optimizer, torch_scheduler
+from torch_common import number, option_args, run_json, torch_optimizer, torch_scheduler
 
 warnings.filterwarnings("ignore")  # SequentialLR's own scheduler.step(0) warns that epoch is deprecated
 torch.set_default_dtype(torch.float64)
@@ -67,11 +65,6 @@ HYPERPARAMETERS = {
     "adam": {"beta1": 0.8, "beta2": 0.99},
     "adagrad": {"eps": 1e-8},
 }
-
-
-def number(v):
-    """A number as the shortest text that reads back to it."""
-    return repr(float(v)) if isinstance(v, float) else str(v)
 
 
 def mse(w, b, x, y):
@@ -126,14 +119,8 @@ class Check:
             args += ["--batch-size", str(batch_size)]
         if seed is not None:
             args += ["--seed", str(seed)]
-        for key, value in hp.items():
-            args += ["--" + key, number(value)]
-        for key, value in schedule.items():
-            args += ["--schedule" if key == "kind" else "--" + key, number(value)]
-        done = subprocess.run(args, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise Mismatch(" ".join(args) + " exited " + str(done.returncode) + ": " + done.stderr.strip())
-        return json.loads(done.stdout), " ".join(args[1:])
+        args += option_args(hp, schedule)
+        return run_json(args, Mismatch), " ".join(args[1:])
 
     def compare(self, what, k, got, expected, scale=1.0):
         d = difference(got, expected, scale)

@@ -93,17 +93,29 @@ def number(v):
     return repr(float(v)) if isinstance(v, float) else str(v)
 
 
-def gradlab_run(gradlab, formula, start, optimizer_name, lr, hp, schedule, steps):
-    args = [gradlab, "descend", formula, "--start", ",".join(number(v) for v in start), "--lr", number(lr),
-            "--steps", str(steps), "--tol", "0", "--optimizer", optimizer_name, "--json"]
+def option_args(hp, schedule):
+    """The command-line options for hyperparameters and a schedule (dicts by command-line names)."""
+    args = []
     for key, value in hp.items():
         args += ["--" + key, number(value)]
     for key, value in schedule.items():
         args += ["--schedule" if key == "kind" else "--" + key, number(value)]
+    return args
+
+
+def run_json(args, error=RuntimeError):
+    """Runs a gradlab command and returns its JSON; raises `error` naming the command if it fails."""
     done = subprocess.run(args, capture_output=True, text=True)
     if done.returncode != 0:
-        raise RuntimeError(" ".join(args) + " exited " + str(done.returncode) + ": " + done.stderr.strip())
-    return json.loads(done.stdout), args
+        raise error(" ".join(args) + " exited " + str(done.returncode) + ": " + done.stderr.strip())
+    return json.loads(done.stdout)
+
+
+def gradlab_run(gradlab, formula, start, optimizer_name, lr, hp, schedule, steps):
+    args = [gradlab, "descend", formula, "--start", ",".join(number(v) for v in start), "--lr", number(lr),
+            "--steps", str(steps), "--tol", "0", "--optimizer", optimizer_name, "--json"]
+    args += option_args(hp, schedule)
+    return run_json(args), args
 
 
 def difference(a, b):
