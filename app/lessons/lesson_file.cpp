@@ -52,9 +52,7 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
     }
     if (def.isArray()) {
         const QJsonArray d = def.toArray(), v = value.toArray();
-        // A list of rows (the fitting lesson's data points) has any length; each row is read like the
-        // default's first. Other lists (a range, a point) have the length of the default.
-        if (!d.isEmpty() && d[0].isArray()) {
+        if (isListOfRows(d)) {
             QJsonArray merged;
             for (int i = 0; i < v.size(); ++i) {
                 QJsonValue element;
@@ -184,6 +182,10 @@ bool decodeLessonFile(const QByteArray& bytes, const QMap<QString, QJsonObject>&
     }
     *contents = result;
     return true;
+}
+
+bool isListOfRows(const QJsonArray& defaultList) {
+    return !defaultList.isEmpty() && defaultList.first().isArray();
 }
 
 bool readFileBytes(const QString& path, QByteArray* bytes, QString* error) {

@@ -5,6 +5,7 @@
 // unknown keys are ignored with a warning and missing keys take the lesson's defaults.
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -36,6 +37,11 @@ bool decodeLessonFile(const QByteArray& bytes, const QMap<QString, QJsonObject>&
 /// an error naming its path ("lessons.slope.x"). Exposed for tests.
 bool mergeState(const QJsonObject& defaults, const QJsonObject& loaded, const QString& path,
                 QJsonObject* merged, QStringList* warnings, QString* error);
+
+/// Whether a default list is a list of rows (the fitting lesson's data points): such a list has any
+/// length in a file, each row read like the default's first. Other lists (a range, a point) keep the
+/// default's length.
+bool isListOfRows(const QJsonArray& defaultList);
 
 /// Reads a lesson file's bytes, refusing one that is unreadable or far too large.
 bool readFileBytes(const QString& path, QByteArray* bytes, QString* error);

@@ -35,7 +35,8 @@ void fail(const char* why, const QByteArray& bytes, const QString& detail = {}) 
     std::abort();
 }
 
-/// Same shape: the same keys, and values of the same type, arrays of the same length, all the way down.
+/// Same shape: the same keys, and values of the same type, all the way down; arrays of the same length,
+/// except a list of rows (any length, each row shaped like the default's first).
 bool sameShape(const QJsonValue& a, const QJsonValue& b) {
     if (a.type() != b.type()) return false;
     if (a.isObject()) {
@@ -46,6 +47,11 @@ bool sameShape(const QJsonValue& a, const QJsonValue& b) {
     }
     if (a.isArray()) {
         const QJsonArray x = a.toArray(), y = b.toArray();
+        if (isListOfRows(x)) {
+            for (const QJsonValue& row : y)
+                if (!sameShape(x.first(), row)) return false;
+            return true;
+        }
         if (x.size() != y.size()) return false;
         for (qsizetype i = 0; i < x.size(); ++i)
             if (!sameShape(x.at(i), y.at(i))) return false;
