@@ -144,8 +144,10 @@ bool DescentRun::step() {
     p.step = k;
     p.learningRate = lr;
     p.newtonFellBack = info.newtonFellBack;
-    for (int i = 0; i < m_function->dimension(); ++i)
+    for (int i = 0; i < m_function->dimension(); ++i) {
         p.update[i] = info.update[i];
+        p.stepGradient[i] = g[i];
+    }
     if (!evaluate(p)) return true;
     m_trajectory.points.push_back(p);
     m_trajectory.stopLoss = p.loss;

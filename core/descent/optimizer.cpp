@@ -197,6 +197,48 @@ const char* Optimizer::secondStateName() const {
     return m_kind == OptimizerKind::Adam ? "v" : "";
 }
 
+const char* firstStateTorchName(OptimizerKind kind) {
+    switch (kind) {
+    case OptimizerKind::Momentum:
+    case OptimizerKind::Nesterov:
+        return "momentum_buffer";
+    case OptimizerKind::Adagrad:
+        return "sum";
+    case OptimizerKind::RMSprop:
+        return "square_avg";
+    case OptimizerKind::Adam:
+        return "exp_avg";
+    default:
+        return "";
+    }
+}
+
+const char* secondStateTorchName(OptimizerKind kind) {
+    return kind == OptimizerKind::Adam ? "exp_avg_sq" : "";
+}
+
+double biasCorrected(double moment, double beta, int t) {
+    return moment / (1.0 - std::pow(beta, t));
+}
+
+bool hasPerCoordinateStepSize(OptimizerKind kind) {
+    return kind == OptimizerKind::Adagrad || kind == OptimizerKind::RMSprop || kind == OptimizerKind::Adam;
+}
+
+double effectiveStepSize(OptimizerKind kind, const Hyperparameters& hp, double lr, int t, double firstState,
+                         double secondState) {
+    const double eps = hp.epsilonFor(kind);
+    switch (kind) {
+    case OptimizerKind::Adagrad:
+    case OptimizerKind::RMSprop:
+        return lr / (std::sqrt(firstState) + eps);
+    case OptimizerKind::Adam:
+        return lr / (std::sqrt(biasCorrected(secondState, hp.beta2, t)) + eps);
+    default:
+        return lr;
+    }
+}
+
 void Optimizer::reset() {
     m_t = 0;
     for (int i = 0; i < kMaxDimension; ++i)

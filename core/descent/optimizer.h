@@ -66,6 +66,26 @@ std::string hyperparameterProblem(Hyperparameter h, double value);
 /// ("beta2 must be at least 0 and less than 1, got 1"); "" if all are valid.
 std::string hyperparametersProblem(const Hyperparameters& hp, OptimizerKind kind);
 
+/// torch.optim's name for an optimizer's state vector, as `optimizer.state[p]` holds it after a step:
+/// "momentum_buffer" (momentum, nesterov), "sum" (adagrad), "square_avg" (rmsprop), "exp_avg" (adam);
+/// the second is "exp_avg_sq" (adam). "" for a state the optimizer does not keep.
+const char* firstStateTorchName(OptimizerKind kind);
+const char* secondStateTorchName(OptimizerKind kind);
+
+/// A moment with Adam's bias correction after t updates: moment / (1 − β^t) (m̂ from m with β₁, v̂ from v
+/// with β₂). t ≥ 1.
+double biasCorrected(double moment, double beta, int t);
+
+/// The per-coordinate step size that update t (t ≥ 1, at rate `lr`) applied, given the state after it:
+/// η / (√sum + ε) for adagrad, η / (√square_avg + ε) for rmsprop, η / (√v̂ + ε) for adam (which multiplies
+/// m̂ by it; the others multiply the gradient). For gd, momentum and nesterov it is η (momentum and nesterov
+/// multiply their velocity by it), for newton η times the inverse curvature, which needs the Hessian:
+/// this returns η. `secondState` is unused except by adam; `firstState` by adagrad and rmsprop.
+double effectiveStepSize(OptimizerKind kind, const Hyperparameters& hp, double lr, int t, double firstState,
+                         double secondState);
+/// Whether effectiveStepSize differs by coordinate (adagrad, rmsprop, adam): what the overlay draws.
+bool hasPerCoordinateStepSize(OptimizerKind kind);
+
 /// The most an optimizer works in: one or two coordinates.
 constexpr int kMaxDimension = 2;
 

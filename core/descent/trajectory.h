@@ -30,8 +30,11 @@ struct TrajectoryPoint {
     double gradNorm = 0.0;
     double update[kMaxDimension] = {0.0, 0.0}; ///< the step that led here (zero at step 0)
     double learningRate = 0.0;                 ///< the rate of the update that led here (0 at step 0)
-    double firstState[kMaxDimension] = {0.0, 0.0};
-    double secondState[kMaxDimension] = {0.0, 0.0};
+    /// The gradient the update that led here used: the previous point's gradient, plus the noise a noisy
+    /// run added, or a fit's mini-batch gradient (zero at step 0).
+    double stepGradient[kMaxDimension] = {0.0, 0.0};
+    double firstState[kMaxDimension] = {0.0, 0.0};  ///< the optimizer's state after the update that led here
+    double secondState[kMaxDimension] = {0.0, 0.0}; ///< (Optimizer::firstState, secondState)
     bool newtonFellBack = false;
 };
 

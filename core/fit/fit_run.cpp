@@ -111,8 +111,10 @@ bool FitRun::step() {
     p.step = k;
     p.learningRate = lr;
     p.newtonFellBack = info.newtonFellBack;
-    p.update[0] = info.update[0];
-    p.update[1] = info.update[1];
+    for (int i = 0; i < 2; ++i) {
+        p.update[i] = info.update[i];
+        p.stepGradient[i] = onBatch.gradient[i];
+    }
     if (!record(p)) return true;
     if (p.gradNorm < m_settings.tolerance)
         stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
