@@ -1,6 +1,7 @@
 #include "lessons/autograd_lesson.h"
 
 #include "diff/numeric.h"
+#include "lessons/render_options.h"
 
 #include <cmath>
 
@@ -61,6 +62,13 @@ void AutogradLesson::resetBackward() {
     m_inStep = true;
     notify();
     m_inStep = false;
+}
+
+bool AutogradLesson::apply(const RenderOptions& options, QString* error) {
+    if (!applyFunctionOptions(options, error)) return false;
+    for (int i = 0; i < options.steps && !backwardDone(); ++i)
+        stepBackward();
+    return true;
 }
 
 double AutogradLesson::centralDifference() const {

@@ -41,6 +41,8 @@ public:
 
 protected:
     QString moveText() const override { return tr("Change the input value"); }
+    /// The formula and --at, then --steps N: N steps of the backward pass (all of it if N is larger).
+    bool apply(const RenderOptions& options, QString* error) override;
 
 private:
     void record();

@@ -50,6 +50,56 @@ QString asPyTorchPrints(double v) {
 }
 } // namespace
 
+namespace {
+/// A factor of a product as written in the status line: negative numbers in brackets, "2 × (−0.5)".
+QString factor(double v) {
+    const QString text = GraphDiagram::gradientText(v);
+    return v < 0 ? QStringLiteral("(%1)").arg(text) : text;
+}
+
+/// How the status line names a node: a variable by its name, an operation by its label.
+QString nodeName(const GraphNode& n) {
+    return QString::fromStdString(n.label);
+}
+} // namespace
+
+QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
+    if (node < 0 || node >= static_cast<int>(g.nodes().size())) return {};
+    const GraphNode& n = g.nodes()[static_cast<std::size_t>(node)];
+    if (n.inputs.empty()) return {}; // f is a variable or a number: no operation, no chain rule
+    const std::vector<ChainProduct> products = g.backwardProducts(node);
+    if (products.empty())
+        return tr("Backward through %1 (grad %2): its inputs are constants, which take no gradient.")
+            .arg(nodeName(n), GraphDiagram::gradientText(n.gradient));
+    QStringList sends;
+    for (const ChainProduct& c : products)
+        sends << tr("to %1: %2 × %3 = %4")
+                     .arg(nodeName(g.nodes()[static_cast<std::size_t>(c.input)]), factor(c.upstream),
+                          factor(c.local), GraphDiagram::gradientText(c.product));
+    QString text =
+        tr("Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative "
+           "(the number on the arrow) = what the input receives: %3.")
+            .arg(nodeName(n), GraphDiagram::gradientText(n.gradient), sends.join(QStringLiteral("; ")));
+    // An input used by several operations sums what it receives; say so when its last product arrives.
+    QVector<int> summed;
+    for (const ChainProduct& c : products) {
+        if (summed.contains(c.input) || g.userEdges(c.input) < 2) continue;
+        const std::vector<ChainProduct> received = g.receivedProducts(c.input);
+        if (static_cast<int>(received.size()) < g.userEdges(c.input)) continue;
+        summed.append(c.input);
+        QStringList terms;
+        for (const ChainProduct& r : received)
+            terms << factor(r.product);
+        const GraphNode& input = g.nodes()[static_cast<std::size_t>(c.input)];
+        text += QLatin1Char(' ') +
+                tr("%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 = %4.")
+                    .arg(nodeName(input))
+                    .arg(received.size())
+                    .arg(terms.join(QStringLiteral(" + ")), GraphDiagram::gradientText(input.gradient));
+    }
+    return text;
+}
+
 GradientCheck AutogradFigure::check() const {
     const CompiledFunction& f = *m_lesson->function();
     return checkDerivative(
@@ -68,15 +118,14 @@ void AutogradFigure::update() {
     const double r = m_lesson->reverseGradient();
     if (!m_lesson->backwardStarted()) {
         m_status->setText(tr("Forward pass at %1 = %2: every operation records its inputs and its value, "
-                             "f = %3. Press Backward to send the gradient back through the graph.")
+                             "f = %3. The number on each arrow is the operation's local derivative by "
+                             "that input. Press Backward to send the gradient back through the graph.")
                               .arg(v, at, formatValue(g.value())));
     } else if (!m_lesson->backwardDone()) {
-        const GraphNode& n = g.nodes()[static_cast<std::size_t>(m_lesson->lastProcessed())];
-        m_status->setText(
-            tr("Backward: %1 passed its gradient %2 to its inputs, each multiplied by the local "
-               "derivative of %1 (the chain rule).")
-                .arg(QString::fromStdString(n.label), formatValue(n.gradient)));
+        m_status->setText(chainRuleText(g, m_lesson->lastProcessed()));
     } else {
+        // The last step's products stay on screen above the verdict: the pass ends on a variable's sum.
+        const QString lastStep = chainRuleText(g, m_lesson->lastProcessed());
         switch (check.agreement) {
         case GradientAgreement::OutsideDomain:
             m_status->setText(
@@ -109,6 +158,7 @@ void AutogradFigure::update() {
                                   .arg(v, asPyTorchPrints(r)));
             break;
         }
+        if (!lastStep.isEmpty()) m_status->setText(lastStep + QLatin1Char('\n') + m_status->text());
     }
     if (m_lesson->backwardDone()) {
         const double s = m_lesson->symbolicGradient(), c = m_lesson->centralDifference();

@@ -3,6 +3,7 @@
 // gradient by reverse mode beside the symbolic derivative and a central difference.
 
 #include "diff/gradient_check.h"
+#include "diff/reverse_ad.h"
 
 #include <QWidget>
 
@@ -24,6 +25,9 @@ public:
     /// The verdict on the gradient at the lesson's point: agreement, corner, vertical tangent, … (valid once
     /// the backward pass is done).
     GradientCheck check() const;
+    /// The status line of the backward step that processed `node`: upstream gradient × local derivative =
+    /// what each input receives, with the numbers, and the sum for an input whose last product arrived.
+    static QString chainRuleText(const ComputationGraph& graph, int node);
 
 private:
     void update();

@@ -4,6 +4,7 @@
 #include "lessons/number_format.h"
 #include "plotting/palette.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,7 +14,7 @@
 namespace gradlab {
 
 namespace {
-constexpr double kBoxWidth = 150, kBoxHeight = 70, kColumnGap = 60, kRowGap = 22, kMargin = 16;
+constexpr double kBoxWidth = 150, kBoxHeight = 70, kColumnGap = 96, kRowGap = 22, kMargin = 16;
 
 QString nodeTitle(const GraphNode& n) {
     switch (n.op) {
@@ -64,6 +65,7 @@ void GraphDiagram::layoutNodes() {
     const int count = static_cast<int>(nodes.size());
     m_rects.clear();
     m_edges.clear();
+    m_labels.clear();
     if (nodes.empty() || count > kMaxNodes) return;
     auto inputsOf = [&nodes](int i) -> const std::vector<int>& {
         return nodes[static_cast<std::size_t>(i)].inputs;
@@ -192,7 +194,69 @@ void GraphDiagram::layoutNodes() {
             m_edges[i].append(path);
         }
     }
+    placeEdgeLabels();
     resizeEvent(nullptr);
+}
+
+QFont GraphDiagram::labelFont() const {
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    return f;
+}
+
+void GraphDiagram::placeEdgeLabels() {
+    // Each label goes at the first of these fractions of its edge where it covers no box and no label
+    // placed before it; failing that, where it overlaps least.
+    static const double kAlong[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
+    const QFontMetricsF metrics(labelFont());
+    QVector<QRectF> taken;
+    for (const QRectF& r : m_rects)
+        taken.append(r.adjusted(-3, -3, 3, 3));
+    m_labels.resize(m_edges.size());
+    for (int i = 0; i < m_edges.size(); ++i) {
+        m_labels[i].fill(QRectF(), m_edges[i].size());
+        for (int k = 0; k < m_edges[i].size(); ++k) {
+            const QString text = edgeLabel(i, k);
+            if (text.isEmpty()) continue;
+            const QSizeF size(metrics.horizontalAdvance(text) + 8, metrics.height() + 2);
+            QRectF best;
+            double bestOverlap = -1;
+            for (const double t : kAlong) {
+                QRectF r(QPointF(), size);
+                r.moveCenter(m_edges[i][k].pointAtPercent(t));
+                double overlap = 0;
+                for (const QRectF& other : taken) {
+                    const QRectF both = r.intersected(other);
+                    if (!both.isEmpty()) overlap += both.width() * both.height();
+                }
+                if (bestOverlap < 0 || overlap < bestOverlap) {
+                    best = r;
+                    bestOverlap = overlap;
+                }
+                if (overlap == 0) break;
+            }
+            m_labels[i][k] = best;
+            taken.append(best.adjusted(-2, -1, 2, 1));
+        }
+    }
+}
+
+QString GraphDiagram::edgeLabel(int i, int slot) const {
+    const ComputationGraph& g = m_lesson->graph();
+    const auto& nodes = g.nodes();
+    if (i < 0 || i >= static_cast<int>(nodes.size())) return {};
+    const auto& inputs = nodes[static_cast<std::size_t>(i)].inputs;
+    if (slot < 0 || slot >= static_cast<int>(inputs.size())) return {};
+    if (nodes[static_cast<std::size_t>(inputs[static_cast<std::size_t>(slot)])].op == GraphOp::Constant)
+        return {};
+    return gradientText(g.localDerivative(i, slot));
+}
+
+QRectF GraphDiagram::edgeLabelRect(int i, int slot) const {
+    if (i < 0 || i >= m_labels.size() || slot < 0 || slot >= m_labels[i].size() || m_labels[i][slot].isNull())
+        return {};
+    const QRectF& r = m_labels[i][slot];
+    return QRectF(m_offset + r.topLeft() * m_scale, r.size() * m_scale);
 }
 
 void GraphDiagram::resizeEvent(QResizeEvent*) {
@@ -203,6 +267,9 @@ void GraphDiagram::resizeEvent(QResizeEvent*) {
     for (const auto& paths : m_edges)
         for (const QPainterPath& path : paths)
             bounds |= path.boundingRect();
+    for (const auto& labels : m_labels)
+        for (const QRectF& label : labels)
+            if (!label.isNull()) bounds |= label;
     bounds.adjust(-kMargin, -kMargin, kMargin, kMargin);
     m_scale = std::min({1.4, width() / bounds.width(), height() / bounds.height()});
     m_offset = QPointF((width() - bounds.width() * m_scale) / 2 - bounds.left() * m_scale,
@@ -296,6 +363,21 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
                    : m_gradientsAreSlopes    ? tr("grad %1").arg(gradientText(n.gradient))
                                              : tr("grad %1 ✘").arg(gradientText(n.gradient)));
     }
+    // The local derivatives on their edges, over everything: the factor the backward pass multiplies by
+    // there, framed in the edge's colour (red once the gradient has crossed it).
+    p.setFont(labelFont());
+    for (int i = 0; i < m_labels.size(); ++i)
+        for (int k = 0; k < m_labels[i].size(); ++k) {
+            const QRectF& r = m_labels[i][k];
+            if (r.isNull()) continue;
+            const bool crossed = edgeCarriesGradient(i, k);
+            p.setPen(QPen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), 1.0));
+            p.setBrush(palette().color(QPalette::Base));
+            p.drawRoundedRect(r, 4, 4);
+            p.setPen(palette::text);
+            p.drawText(r, Qt::AlignCenter, edgeLabel(i, k));
+        }
+    p.setBrush(Qt::NoBrush);
 }
 
 QString GraphDiagram::gradientText(double gradient) {

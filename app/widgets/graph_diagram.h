@@ -3,7 +3,9 @@
 // and (once the backward pass reaches it) its gradient, arrows from inputs to the operations that use
 // them, inputs on the left and the output on the right. Layered as in Sugiyama's method: each operation in
 // the column after its deepest input, an edge that skips columns given a lane of its own through each
-// column it crosses, so that no edge runs through a box and each ends on its own node's left border.
+// column it crosses, so that no edge runs through a box and each ends on its own node's left border. Each
+// edge into an operation from something that takes a gradient carries that operation's local derivative by
+// that input, the factor the backward pass multiplies by there (the chain rule).
 
 #include <QPainterPath>
 #include <QVector>
@@ -36,8 +38,15 @@ public:
     bool gradientsAreSlopes() const { return m_gradientsAreSlopes; }
     /// The colour node i's "grad …" line is drawn in: green once reached and a slope, grey otherwise.
     QColor gradientColour(int i) const;
-    /// A node's gradient as drawn: a number, or inf, -inf, nan as PyTorch prints them (never "∞").
+    /// A node's gradient as drawn: a number, or inf, -inf, nan as PyTorch prints them (never "∞"). Every
+    /// number of the chain rule (edge labels, products) is abbreviated by this one rule.
     static QString gradientText(double gradient);
+    /// The label on the edge from node i's input `slot`: the local derivative ∂(node i)/∂(input) as
+    /// gradientText() writes it; empty for an edge from a constant (it takes no gradient) or not drawn.
+    QString edgeLabel(int i, int slot) const;
+    /// Where that label is drawn, in widget coordinates (empty when it has none): on its edge, clear of
+    /// every box and every other label.
+    QRectF edgeLabelRect(int i, int slot) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -45,10 +54,13 @@ protected:
 
 private:
     void layoutNodes();
+    void placeEdgeLabels();
+    QFont labelFont() const;
 
     AutogradLesson* m_lesson;
     QVector<QRectF> m_rects;                ///< in layout units, before scaling
     QVector<QVector<QPainterPath>> m_edges; ///< per node, per input slot: the edge in, in layout units
+    QVector<QVector<QRectF>> m_labels;      ///< per node, per input slot: its label's box, in layout units
     double m_scale = 1.0;
     QPointF m_offset;
     bool m_gradientsAreSlopes = true;

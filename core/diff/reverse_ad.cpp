@@ -101,7 +101,7 @@ private:
 };
 
 // d(node)/d(input k) at the recorded values.
-double localDerivative(const GraphNode& n, std::size_t k, const std::vector<GraphNode>& nodes) {
+double localRule(const GraphNode& n, std::size_t k, const std::vector<GraphNode>& nodes) {
     const double a = nodes[static_cast<std::size_t>(n.inputs[0])].value;
     const double b = n.inputs.size() > 1 ? nodes[static_cast<std::size_t>(n.inputs[1])].value : 0.0;
     switch (n.op) {
@@ -210,28 +210,72 @@ void ComputationGraph::beginBackward() {
         n.gradient = 0.0;
     if (m_nodes.empty()) {
         m_cursor = -1;
+        m_begun = true;
         return;
     }
     m_nodes.back().gradient = 1.0;
     m_cursor = outputNode();
+    m_begun = true;
 }
 
 int ComputationGraph::backwardStep() {
     if (m_cursor < 0) return -1;
     const int current = m_cursor;
-    const GraphNode& n = m_nodes[static_cast<std::size_t>(current)];
-    for (std::size_t k = 0; k < n.inputs.size(); ++k) {
-        GraphNode& input = m_nodes[static_cast<std::size_t>(n.inputs[k])];
-        if (!needsGradient(input)) continue;
-        // A zero upstream gradient contributes nothing, even where the local derivative is infinite.
-        if (n.gradient == 0.0) continue;
-        input.gradient += n.gradient * localDerivative(n, k, m_nodes);
-    }
+    for (const ChainProduct& c : backwardProducts(current))
+        m_nodes[static_cast<std::size_t>(c.input)].gradient += c.product;
     // Skip leaves: they have nothing to propagate.
     --m_cursor;
     while (m_cursor >= 0 && m_nodes[static_cast<std::size_t>(m_cursor)].inputs.empty())
         --m_cursor;
     return current;
+}
+
+double ComputationGraph::localDerivative(int node, int slot) const {
+    const GraphNode& n = m_nodes[static_cast<std::size_t>(node)];
+    return localRule(n, static_cast<std::size_t>(slot), m_nodes);
+}
+
+std::vector<ChainProduct> ComputationGraph::backwardProducts(int node) const {
+    std::vector<ChainProduct> products;
+    const GraphNode& n = m_nodes[static_cast<std::size_t>(node)];
+    for (std::size_t k = 0; k < n.inputs.size(); ++k) {
+        const GraphNode& input = m_nodes[static_cast<std::size_t>(n.inputs[k])];
+        if (!needsGradient(input)) continue;
+        ChainProduct c;
+        c.node = node;
+        c.slot = static_cast<int>(k);
+        c.input = n.inputs[k];
+        c.upstream = n.gradient;
+        c.local = localRule(n, k, m_nodes);
+        // A zero upstream gradient contributes nothing, even where the local derivative is infinite.
+        c.product = n.gradient == 0.0 ? 0.0 : n.gradient * c.local;
+        products.push_back(c);
+    }
+    return products;
+}
+
+bool ComputationGraph::processed(int node) const {
+    return m_begun && node > m_cursor && node >= 0 && node < static_cast<int>(m_nodes.size()) &&
+           !m_nodes[static_cast<std::size_t>(node)].inputs.empty();
+}
+
+std::vector<ChainProduct> ComputationGraph::receivedProducts(int input) const {
+    std::vector<ChainProduct> received;
+    // Users come after their inputs and are processed from the output down.
+    for (int i = static_cast<int>(m_nodes.size()) - 1; i > input; --i) {
+        if (!processed(i)) continue;
+        for (const ChainProduct& c : backwardProducts(i))
+            if (c.input == input) received.push_back(c);
+    }
+    return received;
+}
+
+int ComputationGraph::userEdges(int node) const {
+    int edges = 0;
+    for (const GraphNode& n : m_nodes)
+        for (int in : n.inputs)
+            edges += in == node ? 1 : 0;
+    return edges;
 }
 
 void ComputationGraph::backward() {

@@ -24,6 +24,18 @@ struct GraphNode {
     std::string backwardName() const;
 };
 
+/// One factor of the chain rule on one edge: the backward step of `node` sends its input `slot` the product
+/// upstream × local, upstream = d(output)/d(node) and local = d(node)/d(input).
+struct ChainProduct {
+    int node = -1;         ///< the operation whose backward step sends the product
+    int slot = 0;          ///< which of its inputs receives it
+    int input = -1;        ///< that input's node index
+    double upstream = 0.0; ///< d(output)/d(node): final once every user of node has been processed
+    double local = 0.0;    ///< d(node)/d(input) at the recorded values
+    double product =
+        0.0; ///< upstream × local; 0 when upstream is 0 (nothing flows, even into an infinite rule)
+};
+
 class ComputationGraph {
 public:
     /// Records the forward pass of `e` at `point`. Nodes are in topological order; the output is last.
@@ -46,12 +58,28 @@ public:
     /// Runs the whole backward pass.
     void backward();
 
+    /// d(node)/d(its input `slot`) at the recorded values: the local derivative written on that edge (for
+    /// mul the other factor, for sin the cosine of its input, for add 1; abs and relu use PyTorch's 0 at 0).
+    double localDerivative(int node, int slot) const;
+    /// The products the backward step of `node` sends to its inputs that take a gradient (not constants),
+    /// from node's gradient as it stands: the very numbers backwardStep() accumulates.
+    std::vector<ChainProduct> backwardProducts(int node) const;
+    /// The products `input` has received so far from the operations that use it, in the order the backward
+    /// pass sent them; once every user is processed they sum to its gradient.
+    std::vector<ChainProduct> receivedProducts(int input) const;
+    /// The number of edges leaving `node` (a variable used twice by one mul counts twice): how many
+    /// products its gradient sums.
+    int userEdges(int node) const;
+    /// True once the backward pass has processed `node` (and so sent its products).
+    bool processed(int node) const;
+
     /// The gradient with respect to variable i after the backward pass (0 if the formula does not use it).
     double gradient(int variable) const;
 
 private:
     std::vector<GraphNode> m_nodes;
     int m_cursor = -1;
+    bool m_begun = false; ///< beginBackward() has run since the recording
 };
 
 } // namespace gradlab

@@ -48,8 +48,12 @@ int redSamples(const QImage& image, const GraphDiagram* diagram, int node, int s
     for (int k = 2; k <= 8; ++k) {
         const QPointF p = diagram->edgePoint(node, slot, k / 10.0);
         bool hidden = false;
-        for (int n = 0; n < nodes; ++n)
+        for (int n = 0; n < nodes; ++n) {
             hidden = hidden || diagram->nodeRect(n).adjusted(-3, -3, 3, 3).contains(p);
+            // An edge label (its local derivative) covers the edges under it.
+            for (int k = 0; k < 2; ++k)
+                hidden = hidden || diagram->edgeLabelRect(n, k).adjusted(-3, -3, 3, 3).contains(p);
+        }
         if (hidden) continue;
         ++*visible;
         if (redNear(image, p)) ++red;
@@ -69,6 +73,9 @@ private slots:
     void noGradientArrowsIntoConstants();
     void edgesMissEveryOtherBox_data();
     void edgesMissEveryOtherBox();
+    void edgeLabelsAreLocalDerivatives_data();
+    void edgeLabelsAreLocalDerivatives();
+    void backwardStepsShowTheProducts();
 };
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
@@ -312,6 +319,120 @@ void TestAutogradView::edgesMissEveryOtherBox() {
                      qPrintable(edge + QStringLiteral(" does not leave its input's right border")));
         }
     }
+}
+
+void TestAutogradView::edgeLabelsAreLocalDerivatives_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("at");
+    QTest::newRow("lesson example") << "(w-3)^2" << 8.0;
+    QTest::newRow("chain rule") << "x*sin(x) + 2" << 1.5;
+    QTest::newRow("issue #13's formula") << "x sin(x) + exp(-x^2) / (1 + x^2)" << 0.7;
+    QTest::newRow("x used at every depth") << "x + x^2 + sin(x^3) + exp(cos(x)^2)" << 0.9;
+    QTest::newRow("same input twice") << "x*x + x/x" << 1.3;
+    QTest::newRow("long sum") << "x + sin(x) + cos(x) + exp(x) + tanh(x) + x^3 + sqrt(1 + x^2)" << -0.4;
+    QTest::newRow("every function")
+        << "asin(x/3) + acos(x/3) + atan(x) + sinh(x) + cosh(x) + ln(x) + abs(x) + sigmoid(x) + relu(x) + "
+           "softplus(x) + tan(x)"
+        << 0.6;
+}
+
+void TestAutogradView::edgeLabelsAreLocalDerivatives() {
+    // Every edge from something that takes a gradient carries core's local derivative, as the node's
+    // gradient is written; no label covers a box or another label, and each sits on its own edge.
+    QFETCH(QString, formula);
+    QFETCH(double, at);
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.resize(1360, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    QVERIFY2(view.formulaField()->errorMessage().isEmpty(), qPrintable(view.formulaField()->errorMessage()));
+    view.lesson()->setXShowing(at);
+    GraphDiagram* diagram = view.figure()->diagram();
+    const ComputationGraph& g = view.lesson()->graph();
+    const int count = static_cast<int>(g.nodes().size());
+    QVector<QRectF> labels;
+    for (int i = 0; i < count; ++i)
+        for (int k = 0; k < static_cast<int>(g.nodes()[static_cast<std::size_t>(i)].inputs.size()); ++k) {
+            const int from = g.nodes()[static_cast<std::size_t>(i)].inputs[static_cast<std::size_t>(k)];
+            const bool constant = g.nodes()[static_cast<std::size_t>(from)].op == GraphOp::Constant;
+            const QString label = diagram->edgeLabel(i, k);
+            const QRectF rect = diagram->edgeLabelRect(i, k);
+            if (constant) {
+                QVERIFY(label.isEmpty());
+                QVERIFY(rect.isNull());
+                continue;
+            }
+            QCOMPARE(label, GraphDiagram::gradientText(g.localDerivative(i, k)));
+            QVERIFY(!rect.isEmpty());
+            // On its own edge: some point of the edge lies inside the label.
+            bool onEdge = false;
+            for (int s = 0; s <= 200 && !onEdge; ++s)
+                onEdge = rect.contains(diagram->edgePoint(i, k, s / 200.0));
+            QVERIFY2(onEdge, qPrintable(QStringLiteral("label of edge %1/%2 is off its edge").arg(i).arg(k)));
+            for (int n = 0; n < count; ++n)
+                QVERIFY2(
+                    !rect.intersects(diagram->nodeRect(n)),
+                    qPrintable(QStringLiteral("label of edge %1/%2 covers box %3").arg(i).arg(k).arg(n)));
+            for (const QRectF& other : labels)
+                QVERIFY2(
+                    !rect.intersects(other),
+                    qPrintable(QStringLiteral("label of edge %1/%2 covers another label").arg(i).arg(k)));
+            QVERIFY(diagram->rect().contains(rect.toRect()));
+            labels.append(rect);
+        }
+    QVERIFY(!labels.isEmpty());
+}
+
+void TestAutogradView::backwardStepsShowTheProducts() {
+    // Pressing Backward (by mouse or keyboard) walks the pass; each step's status line shows what its
+    // node sends, upstream × local = product, with core's numbers, and an input used twice shows its sum.
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.resize(1200, 800);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(QStringLiteral("x*sin(x) + 2"));
+    view.lesson()->setXShowing(1.5);
+    QLabel* status = view.figure()->status();
+    QVERIFY2(status->text().contains(QStringLiteral("local derivative")), qPrintable(status->text()));
+    const double x = 1.5;
+    const QString sx = GraphDiagram::gradientText(std::sin(x)), cx = GraphDiagram::gradientText(std::cos(x)),
+                  fromSin = GraphDiagram::gradientText(x * std::cos(x)),
+                  sum = GraphDiagram::gradientText(std::sin(x) + x * std::cos(x));
+    // nodes: x, sin, mul, 2, add. Steps: add, mul, sin.
+    const QStringList expected[] = {
+        {QStringLiteral("Backward through add (grad 1)"), QStringLiteral("to mul: 1 × 1 = 1")},
+        {QStringLiteral("Backward through mul (grad 1)"), QStringLiteral("to x: 1 × %1 = %1").arg(sx),
+         QStringLiteral("to sin: 1 × 1.5 = 1.5")},
+        {QStringLiteral("Backward through sin (grad 1.5)"),
+         QStringLiteral("to x: 1.5 × %1 = %2").arg(cx, fromSin),
+         QStringLiteral("x feeds 2 arrows, so its gradient is the sum: ∂f/∂x = %1 + %2 = %3")
+             .arg(sx, fromSin, sum),
+         QStringLiteral("x.grad = ")},
+    };
+    for (int step = 0; step < 3; ++step) {
+        if (step == 1) {
+            view.backwardButton()->setFocus();
+            QTest::keyClick(view.backwardButton(), Qt::Key_Space); // the keyboard's press
+        } else {
+            QTest::mouseClick(view.backwardButton(), Qt::LeftButton);
+        }
+        const QString text = status->text();
+        for (const QString& part : expected[step])
+            QVERIFY2(text.contains(part),
+                     qPrintable(QStringLiteral("step %1: no '%2' in: %3").arg(step + 1).arg(part, text)));
+        // The numbers are core's: each product of this step appears as the edge label times the upstream.
+        for (const ChainProduct& c : view.lesson()->graph().backwardProducts(view.lesson()->lastProcessed()))
+            QVERIFY(text.contains(view.figure()->diagram()->edgeLabel(c.node, c.slot)));
+        if (step == 0) QVERIFY(!text.contains(QStringLiteral("sum")));
+    }
+    QVERIFY(view.lesson()->backwardDone());
+    QVERIFY(!view.backwardButton()->isEnabled());
+    // Reset goes back to the forward pass.
+    for (QPushButton* b : view.findChildren<QPushButton*>())
+        if (b->text() == AutogradView::tr("&Reset")) QTest::mouseClick(b, Qt::LeftButton);
+    QVERIFY(!view.lesson()->backwardStarted());
+    QVERIFY(!status->text().contains(QStringLiteral("Backward through")));
 }
 
 QTEST_MAIN(TestAutogradView)
