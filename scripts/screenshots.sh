@@ -13,6 +13,7 @@ mkdir -p "$out"
 "$gradlab" render numeric "exp(x)" --at 1 --size 1100x720 -o "$out/numeric.png"
 "$gradlab" render autograd "x*sin(x) + 2" --at 1.5 --size 1100x620 -o "$out/autograd.png"
 "$gradlab" render contour "(1-x)^2 + 100(y-x^2)^2" --at -1,1.5 --size 1100x720 -o "$out/contour.png"
+"$gradlab" render contour "x^3 - 3x*y^2" --at 0.6,0.4 --hessian --size 1100x720 -o "$out/contour-hessian.png"
 "$gradlab" render descent1d "w^4 - 4w^2 + w" --start 2 --lr 0.01 --steps 100 --size 1100x720 -o "$out/descent1d.png"
 "$gradlab" render learning-rate "(w-3)^2" --start 8 --lr 0.9 --size 1100x800 -o "$out/learning-rate.png"
 "$gradlab" render race "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer gd,momentum,adam --lr 0.001,0.001,0.05 \

@@ -32,7 +32,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
                                  "title", "noise",  "seed",   "data",  "epochs", "batch-size"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
-    const cli::Arguments a(args, valued, {"transparent", "animate"});
+    const cli::Arguments a(args, valued, {"transparent", "animate", "hessian"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
@@ -92,6 +92,8 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     }
     options.epochs = a.integer("epochs", 0, 1, 10000);
     options.batchSize = a.integer("batch-size", -1, 1, 10000);
+    if (a.flag("hessian") && id != QLatin1String("contour")) throw UsageError{"--hessian is for contour"};
+    options.hessian = a.flag("hessian");
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -169,6 +171,7 @@ void registerRenderCommand() {
             "         [--title TEXT]\n"
             "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
             "         [--epochs E] [--batch-size N] [--seed S] [--steps N] -o FILE ...\n"
+            "       gradlab render contour \"EXPR\" [--at A,B] [--hessian] -o FILE ...\n"
             "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
             "LESSON: ") +
         lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
@@ -190,6 +193,9 @@ void registerRenderCommand() {
             "fit-line fits ŷ = w·x + b to its data (a CSV with columns x and y, or the default preset) and\n"
             "shows the run taken --steps updates far, or to its end; it takes --schedule and its settings,\n"
             "and --seed for the shuffles (it has no gradient noise: mini-batches are its noise).\n"
+            "contour --hessian draws the Hessian at the point: its eigen-directions, labelled with the\n"
+            "eigenvalues, and the level set ½ dᵀHd = ±c of the local quadratic model (an ellipse,\n"
+            "hyperbolas or parallel lines).\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

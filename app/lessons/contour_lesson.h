@@ -1,5 +1,6 @@
 #pragma once
-// Lesson 5, "Gradient on a contour map": a function of two variables and a point on its map.
+// Lesson 5, "Gradient on a contour map": a function of two variables and a point on its map, and whether
+// the Hessian at the point is drawn as the axes of the local quadratic model.
 
 #include "lessons/surface_lesson.h"
 
@@ -12,6 +13,23 @@ public:
 
     QString id() const override { return QStringLiteral("contour"); }
     std::unique_ptr<Lesson> clone() const override;
+
+    /// Whether the Hessian at the point is drawn: its eigen-directions and the level set ½ dᵀHd = ±c.
+    bool showHessian() const { return m_showHessian; }
+    /// Shows or hides the Hessian (one undo step).
+    void setShowHessian(bool on);
+
+    /// The surface's keys and "hessian": false.
+    QJsonObject save() const override;
+    QString check(const QJsonObject& state) const override;
+
+protected:
+    void read(const QJsonObject& state) override;
+    /// The surface's options and --hessian.
+    bool apply(const RenderOptions& options, QString* error) override;
+
+private:
+    bool m_showHessian = false;
 };
 
 } // namespace gradlab

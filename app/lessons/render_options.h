@@ -30,6 +30,9 @@ struct RenderOptions {
     QByteArray data;    ///< --data: the CSV text of the file named (empty: keep the lesson's)
     int epochs = 0;     ///< --epochs (0: keep)
     int batchSize = -1; ///< --batch-size (-1: keep)
+
+    /// --hessian: draw the Hessian at the point (contour).
+    bool hessian = false;
 };
 
 } // namespace gradlab

@@ -34,6 +34,7 @@ inline const QColor partialX{0xe7, 0x29, 0x8a};     ///< the ∂f/∂x arrow
 inline const QColor partialY{0x0a, 0x8f, 0xa0};     ///< the ∂f/∂y arrow
 inline const QColor descent{0x2c, 0xa0, 0x2c};      ///< −∇f, the way downhill
 inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
+inline const QColor hessian{0x8b, 0x45, 0x13}; ///< the Hessian's axes and the quadratic model's level set
 
 /// The colour of optimizer `kind`: red for gd, blue for momentum, … (one per entry of kOptimizers).
 inline QColor optimizer(OptimizerKind kind) {

@@ -3,8 +3,8 @@
 #include "expression/printer.h"
 #include "function/point_classification.h"
 #include "geometry/curve_sampling.h"
+#include "lessons/contour_lesson.h"
 #include "lessons/number_format.h"
-#include "lessons/surface_lesson.h"
 #include "plotting/arrow_caption.h"
 #include "plotting/arrow_item.h"
 #include "plotting/arrow_labels.h"
@@ -12,6 +12,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "plotting/quadratic_model_item.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
@@ -39,7 +40,7 @@ QCPItemStraightLine* tangent(LessonPlot* plot) {
 }
 } // namespace
 
-ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
+ContourFigure::ContourFigure(ContourLesson* lesson, QWidget* parent)
     : QWidget(parent)
     , m_lesson(lesson) {
     m_title = new FigureTitle(this);
@@ -50,6 +51,8 @@ ContourFigure::ContourFigure(SurfaceLesson* lesson, QWidget* parent)
     m_partialY = new ArrowItem(m_map, palette::partialY, QStringLiteral("∂f/∂y"));
     m_negative = new ArrowItem(m_map, palette::descent, QStringLiteral("−∇f"));
     m_gradient = new ArrowItem(m_map, palette::gradient, QStringLiteral("∇f"), 3.2);
+    // Under the arrows and the point: the Hessian's curves describe the neighbourhood, the arrows the point.
+    m_quadratic = std::make_unique<QuadraticModelItem>(m_map, palette::hessian);
     m_handle = new DraggableHandle(m_map, palette::point, tr("point"));
 
     m_sliceX = new LessonPlot(this);
@@ -178,8 +181,8 @@ QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, doubl
                               .arg(probed);
             else
                 verdict = tr("f has the same value at all %1 flat all around.").arg(probed);
-            what = tr("The Hessian's eigenvalues are %1 and %2: it is singular, so second derivatives "
-                      "<b>cannot tell</b> what kind of point this is.") +
+            what = tr("The Hessian's eigenvalues are %1 and %2: it is singular (a degenerate flat point), so "
+                      "second derivatives <b>cannot tell</b> what kind of point this is.") +
                    QLatin1Char(' ') + verdict;
         }
         return flat + QLatin1Char(' ') + what.arg(l1, l2);
@@ -192,6 +195,99 @@ QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, doubl
         return arrowCaption(fit, norm, m_arrowScale) +
                tr(" The surface is nearly flat here, but not flat: zoom in to see the arrows.");
     return uphill + QLatin1Char(' ') + arrowCaption(fit, norm, m_arrowScale);
+}
+
+double ContourFigure::modelReach() const {
+    return 0.2 * std::min(m_lesson->xMax() - m_lesson->xMin(), m_lesson->yMax() - m_lesson->yMin());
+}
+
+QString ContourFigure::eigenvalueText(int i) const {
+    const QString name = i == 0 ? QStringLiteral("λ₁") : QStringLiteral("λ₂");
+    const double lambda = m_axes.eigenvalues[i];
+    // An eigenvalue that counts as zero next to the other is said to be ≈ 0, not printed as round-off.
+    if (bendSign(m_axes, i) == 0 && lambda != 0.0) return name + QStringLiteral(" ≈ 0");
+    return name + QStringLiteral(" = ") + formatValue(lambda, 4);
+}
+
+QString ContourFigure::axisLabel(int i) const {
+    switch (bendSign(m_axes, i)) {
+    case 1:
+        return tr("%1: curves up").arg(eigenvalueText(i));
+    case -1:
+        return tr("%1: curves down").arg(eigenvalueText(i));
+    default:
+        return tr("%1: straight").arg(eigenvalueText(i));
+    }
+}
+
+QString ContourFigure::hessianText() const {
+    if (!m_lesson->showHessian()) return {};
+    if (!m_axes.finite) return tr("The Hessian is not defined here.");
+    const double* h = m_axes.hessian;
+    const QString matrix =
+        tr("Hessian H = [[%1, %2], [%3, %4]]")
+            .arg(formatValue(h[0], 4), formatValue(h[1], 4), formatValue(h[2], 4), formatValue(h[3], 4));
+    // At a flat point the sentence above already names the point from these signs; elsewhere the signs say
+    // what the surface looks like around the point, which is not a kind of point.
+    QString shape;
+    if (m_kind.kind == SurfacePointKind::Sloped) {
+        switch (m_axes.shape) {
+        case CurvatureShape::Bowl:
+            shape = tr("Both positive: near here the surface is <b>bowl-shaped</b>, curving up in every "
+                       "direction (but this is no minimum: ∇f is not 0).");
+            break;
+        case CurvatureShape::Dome:
+            shape = tr("Both negative: near here the surface is <b>dome-shaped</b>, curving down in every "
+                       "direction (but this is no maximum: ∇f is not 0).");
+            break;
+        case CurvatureShape::Saddle:
+            shape =
+                tr("Opposite signs: near here the surface is <b>saddle-shaped</b>, curving down along one "
+                   "eigen-direction and up along the other.");
+            break;
+        case CurvatureShape::Trough:
+            shape = tr("One is 0, the other positive: near here the surface is a <b>trough</b>, curving up "
+                       "across it and straight along it (to second order).");
+            break;
+        case CurvatureShape::Ridge:
+            shape = tr("One is 0, the other negative: near here the surface is a <b>ridge</b>, curving down "
+                       "across it and straight along it (to second order).");
+            break;
+        case CurvatureShape::Flat:
+            shape = tr("Both are 0: to second order the surface is <b>flat</b> (a tilted plane) here.");
+            break;
+        case CurvatureShape::Undefined:
+            break;
+        }
+        shape += QLatin1Char(' ');
+    }
+    QString drawn;
+    const QString c = formatValue(m_quadratic->levelSet().level, 3);
+    switch (m_axes.shape) {
+    case CurvatureShape::Bowl:
+    case CurvatureShape::Dome:
+        drawn = tr("The ellipse is where the quadratic part of the local model, ½ dᵀHd, is %1%2; its axes "
+                   "are the eigen-directions, shorter where the surface curves more.")
+                    .arg(m_axes.shape == CurvatureShape::Bowl ? QString() : QStringLiteral("−"), c);
+        break;
+    case CurvatureShape::Saddle:
+        drawn = tr("The hyperbolas are where ½ dᵀHd = ±%1: the model rises along λ₂'s direction and falls "
+                   "along λ₁'s.")
+                    .arg(c);
+        break;
+    case CurvatureShape::Trough:
+    case CurvatureShape::Ridge:
+        drawn = tr("The parallel lines are where ½ dᵀHd = %1%2: along them the model does not change.")
+                    .arg(m_axes.shape == CurvatureShape::Trough ? QString() : QStringLiteral("−"), c);
+        break;
+    case CurvatureShape::Flat:
+        drawn = tr("½ dᵀHd is 0 in every direction: there is no curve to draw.");
+        break;
+    case CurvatureShape::Undefined:
+        break;
+    }
+    return tr("%1: eigenvalues %2, %3.").arg(matrix, eigenvalueText(0), eigenvalueText(1)) +
+           QLatin1Char(' ') + shape + drawn;
 }
 
 QString ContourFigure::readoutText() const {
@@ -240,6 +336,21 @@ void ContourFigure::fitArrows() {
         disc.moveCenter(QPointF(m_map->xAxis->coordToPixel(p.x()), m_map->yAxis->coordToPixel(p.y())));
         placeArrowLabels({m_gradient, m_negative, m_partialX, m_partialY}, m_map->axisRect()->rect(), {disc});
     }
+    if (m_quadratic->isVisible()) {
+        // Clear of the point and of the arrows and their labels, which were placed first.
+        QRectF disc(QPointF(0, 0), QSizeF(2 * LessonPlot::kGrabRadius, 2 * LessonPlot::kGrabRadius));
+        disc.moveCenter(QPointF(m_map->xAxis->coordToPixel(p.x()), m_map->yAxis->coordToPixel(p.y())));
+        QList<QPainterPath> avoid;
+        avoid << QPainterPath();
+        avoid.last().addEllipse(disc);
+        for (ArrowItem* a : {m_gradient, m_negative, m_partialX, m_partialY})
+            if (a->isVisible()) {
+                avoid << a->pixelShape();
+                avoid << QPainterPath();
+                avoid.last().addRect(a->labelPixelRect());
+            }
+        m_quadratic->placeLabels(m_map->axisRect()->rect(), avoid);
+    }
 
     const QString x = m_lesson->variable(0), y = m_lesson->variable(1);
     auto formula = [&f](int i) { return QString::fromStdString(toUnicode(f.partial(i))).toHtmlEscaped(); };
@@ -248,12 +359,13 @@ void ContourFigure::fitArrows() {
            "&nbsp;&nbsp; "
            "<span style='color:%8'>∂f/∂%9 = %10 = <b>%11</b></span> &nbsp;&nbsp; <span "
            "style='color:%12'>|∇f| = <b>%13</b></span><br>"
-           "%14")
+           "%14%15")
             .arg(formatValue(p.x(), 4), formatValue(p.y(), 4), formatValue(m_lesson->value()),
                  htmlColour(palette::partialX, m_readout), x, formula(0), formatValue(g.x()),
                  htmlColour(palette::partialY, m_readout), y, formula(1), formatValue(g.y()),
                  htmlColour(palette::gradient, m_readout), formatValue(norm))
-            .arg(explanation(m_kind, fit, norm)));
+            .arg(explanation(m_kind, fit, norm),
+                 m_lesson->showHessian() ? QStringLiteral("<br>") + hessianText() : QString()));
 }
 
 void ContourFigure::update() {
@@ -264,6 +376,12 @@ void ContourFigure::update() {
     m_handle->setPosition(p);
     const double at[2] = {p.x(), p.y()};
     m_kind = classifySurfacePoint(f, at, m_typicalSlope);
+    m_axes = gradlab::hessianAxesAt(f, at);
+    if (m_lesson->showHessian()) {
+        const QString labels[2] = {axisLabel(0), axisLabel(1)};
+        m_quadratic->set(p, m_axes, modelReach(), labels);
+    }
+    m_quadratic->setVisible(m_lesson->showHessian());
     fitArrows();
     m_map->replotOverlay();
 

@@ -2,11 +2,13 @@
 // The figure of the partial-derivatives lesson: the function as a contour map with a point dragged
 // anywhere on it, the ∂f/∂x and ∂f/∂y arrows, the gradient and its negative; beside it the two slices
 // f(x, y₀) and f(x₀, y), each with its tangent, which show that a partial derivative is a slice's slope.
+// On request, the Hessian at the point: the axes of the local quadratic model and what its eigenvalues say.
 
 #include "function/point_classification.h"
 #include "geometry/arrow_scale.h"
 
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QCPGraph;
@@ -18,13 +20,14 @@ class ArrowItem;
 class ContourMap;
 class DraggableHandle;
 class FigureTitle;
+class ContourLesson;
 class LessonPlot;
-class SurfaceLesson;
+class QuadraticModelItem;
 
 class ContourFigure : public QWidget {
     Q_OBJECT
 public:
-    explicit ContourFigure(SurfaceLesson* lesson, QWidget* parent = nullptr);
+    explicit ContourFigure(ContourLesson* lesson, QWidget* parent = nullptr);
     ~ContourFigure() override;
 
     LessonPlot* mapPlot() const { return m_map; }
@@ -39,6 +42,13 @@ public:
     QCPItemStraightLine* sliceXTangent() const { return m_tangentX; }
     QCPItemStraightLine* sliceYTangent() const { return m_tangentY; }
     QString readoutText() const;
+    /// The Hessian's drawing (visible while the lesson shows the Hessian).
+    QuadraticModelItem* quadraticModel() const { return m_quadratic.get(); }
+    /// The Hessian at the point, as drawn and described now.
+    const HessianAxes& hessianAxes() const { return m_axes; }
+    /// How far the level set of the quadratic model reaches along its gentlest curving direction: a fifth
+    /// of the rectangle's shorter side.
+    double modelReach() const;
     void resetView();
     /// The scale of the arrows: |∇f| per unit of arrow length, one for the function and its rectangle.
     const ArrowScale& arrowScale() const { return m_arrowScale; }
@@ -54,8 +64,14 @@ private:
     void fitArrows();
     /// The sentence under the readouts: what the arrows mean here, or what kind of flat point this is.
     QString explanation(const SurfacePoint& kind, ArrowFit fit, double norm) const;
+    /// With the Hessian shown: what its eigenvalues say about the shape near the point, and what is drawn.
+    QString hessianText() const;
+    /// The label of eigen-direction i: its eigenvalue and whether the surface curves up, down or not.
+    QString axisLabel(int i) const;
+    /// "λ₁ = 2", or "λ₁ ≈ 0" for an eigenvalue that counts as zero (see bendSign).
+    QString eigenvalueText(int i) const;
 
-    SurfaceLesson* m_lesson;
+    ContourLesson* m_lesson;
     FigureTitle* m_title;
     LessonPlot* m_map;
     ContourMap* m_contours;
@@ -73,6 +89,8 @@ private:
     QCPItemStraightLine* m_tangentX;
     QCPItemStraightLine* m_tangentY;
     QLabel* m_readout;
+    std::unique_ptr<QuadraticModelItem> m_quadratic;
+    HessianAxes m_axes;
     double m_typicalSlope = 1.0;
     ArrowScale m_arrowScale;
     SurfacePoint m_kind;

@@ -5,6 +5,9 @@
 #include "widgets/formula_field.h"
 #include "widgets/point_fields.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace gradlab {
@@ -18,9 +21,23 @@ ContourView::ContourView(ContourLesson* lesson, QWidget* parent)
     m_pointFields = new PointFields(tr("Point:"), this);
     m_pointFields->setToolTip(tr("Click the map or drag the point, or type its coordinates."));
     connectPointFields(m_pointFields, m_lesson);
+    m_hessian = new QCheckBox(tr("He&ssian"), this);
+    m_hessian->setToolTip(tr("Draw the Hessian at the point as the axes of the local quadratic model: its "
+                             "eigen-directions, labelled with the eigenvalues, and the curve where "
+                             "½ dᵀHd = ±c (an ellipse, hyperbolas or parallel lines)."));
+    connect(m_hessian, &QCheckBox::toggled, m_lesson, &ContourLesson::setShowHessian);
+    connect(m_lesson, &Lesson::changed, this, [this] {
+        const QSignalBlocker block(m_hessian);
+        m_hessian->setChecked(m_lesson->showHessian());
+    });
+    m_hessian->setChecked(m_lesson->showHessian());
+    auto* pointRow = new QHBoxLayout;
+    pointRow->setContentsMargins(0, 0, 0, 0);
+    pointRow->addWidget(m_pointFields, 1);
+    pointRow->addWidget(m_hessian);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
-    layout->addWidget(m_pointFields);
+    layout->addLayout(pointRow);
     layout->addWidget(m_figure, 1);
 }
 

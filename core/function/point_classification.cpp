@@ -1,6 +1,5 @@
 #include "function/point_classification.h"
 
-#include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -31,28 +30,36 @@ SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, do
     const double value = f.valueGradientHessian(p, g, h);
     result.gradientNorm = std::hypot(g[0], g[1]);
     if (!std::isfinite(value) || !std::isfinite(result.gradientNorm)) return result;
+    const HessianAxes axes = hessianAxes(h);
+    if (axes.finite) {
+        result.eigenvalues[0] = axes.eigenvalues[0];
+        result.eigenvalues[1] = axes.eigenvalues[1];
+        result.shape = axes.shape;
+    }
     const double scale = (std::isfinite(typicalSlope) && typicalSlope > 0) ? typicalSlope : 1.0;
     if (result.gradientNorm > kFlatGradientRelative * scale) {
         result.kind = SurfacePointKind::Sloped;
         return result;
     }
-    Eigen::Matrix2d H;
-    H << h[0], h[1], h[2], h[3];
-    if (!H.allFinite()) return result;
-    Eigen::SelfAdjointEigenSolver<Eigen::Matrix2d> solver(H, Eigen::EigenvaluesOnly);
-    const double lo = solver.eigenvalues()[0], hi = solver.eigenvalues()[1];
-    result.eigenvalues[0] = lo;
-    result.eigenvalues[1] = hi;
-    const double largest = std::max(std::fabs(lo), std::fabs(hi));
-    const double zero = kSingularHessianRelative * largest;
-    if (largest == 0.0 || std::fabs(lo) <= zero || std::fabs(hi) <= zero)
-        result.kind = SurfacePointKind::Undetermined;
-    else if (lo > 0)
+    switch (result.shape) {
+    case CurvatureShape::Bowl:
         result.kind = SurfacePointKind::Minimum;
-    else if (hi < 0)
+        break;
+    case CurvatureShape::Dome:
         result.kind = SurfacePointKind::Maximum;
-    else
+        break;
+    case CurvatureShape::Saddle:
         result.kind = SurfacePointKind::Saddle;
+        break;
+    case CurvatureShape::Trough:
+    case CurvatureShape::Ridge:
+    case CurvatureShape::Flat:
+        result.kind = SurfacePointKind::Undetermined;
+        break;
+    case CurvatureShape::Undefined:
+        result.kind = SurfacePointKind::Undefined;
+        break;
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 // minimum, a maximum, a saddle or undetermined, from the Hessian's eigenvalues.
 
 #include "function/compiled_function.h"
+#include "function/hessian_axes.h"
 
 namespace gradlab {
 
@@ -29,23 +30,25 @@ enum class SurfacePointKind {
     Minimum,      ///< flat, both Hessian eigenvalues > 0
     Maximum,      ///< flat, both < 0
     Saddle,       ///< flat, eigenvalues of opposite signs
-    Undetermined, ///< flat with a singular Hessian: second derivatives cannot tell (x⁴ + y⁴ at 0)
+    Undetermined, ///< flat with a singular Hessian (trough, ridge or flat): second derivatives cannot tell
+                  ///< (x⁴ + y⁴ at 0)
     Undefined,    ///< f, ∇f or the Hessian is not finite here
 };
 
 /// |∇f| at most this fraction of the function's typical slope (see typicalSlope) counts as flat.
 constexpr double kFlatGradientRelative = 1e-3;
-/// A Hessian eigenvalue at most this fraction of the largest one in size counts as zero (singular).
-constexpr double kSingularHessianRelative = 1e-6;
 
 struct SurfacePoint {
     SurfacePointKind kind = SurfacePointKind::Undefined;
     double gradientNorm = 0.0;          ///< |∇f| at the point
-    double eigenvalues[2] = {0.0, 0.0}; ///< of the Hessian, ascending (when finite)
+    double eigenvalues[2] = {0.0, 0.0}; ///< of the Hessian, ascending (when finite), sloped or not
+    /// What the Hessian says about the shape near the point (at a sloped point too); at a flat point it
+    /// decides the kind: bowl → minimum, dome → maximum, saddle → saddle, the singular ones → undetermined.
+    CurvatureShape shape = CurvatureShape::Undefined;
 };
 
 /// Classifies p = (x, y): Sloped while |∇f| > kFlatGradientRelative · typicalSlope (a typicalSlope ≤ 0 or
-/// not finite counts as 1), otherwise by the Hessian's eigenvalues. `f` must have two variables.
+/// not finite counts as 1), otherwise by the Hessian's shape (curvatureShape). `f` must have two variables.
 SurfacePoint classifySurfacePoint(const CompiledFunction& f, const double* p, double typicalSlope);
 
 /// What f does around p compared with f(p), where the Hessian cannot tell: probes at distances 10⁻⁶, 10⁻⁴ and

@@ -106,6 +106,10 @@ std::vector<Preset> build() {
             "One global minimum between two local ones."));
     c.push_back(two("saddle", "Saddle", "Saddle x² − y²", "x^2 - y^2", -2, 2, -2, 2, 1.5, 0.01, 0.1, 100, {},
                     "The gradient is zero at the origin, but it is no minimum: a saddle."));
+    c.push_back(two("monkey-saddle", "Monkey saddle", "Monkey saddle x³ − 3xy²", "x^3 - 3x*y^2", -1.5, 1.5,
+                    -1.5, 1.5, 1.0, 0.1, 0.01, 200, {},
+                    "Flat at the origin with a zero Hessian, so second derivatives cannot tell what it is: f "
+                    "falls three ways from it and rises three ways."));
     c.push_back(two("rastrigin", "Rastrigin", "Rastrigin's function",
                     "20 + x^2 - 10cos(2pi*x) + y^2 - 10cos(2pi*y)", -5.12, 5.12, -5.12, 5.12, 2.2, -1.7,
                     0.002, 500, {at(0, 0, 0, true)}, "Many local minima on a bowl: descent gets trapped."));

@@ -2,14 +2,17 @@
 // to the contour; the learning-rate slider changes the run and the regime; Play runs to a stop; a
 // diverging rate says so with no NaN on screen; clicking the map sets the race's start.
 
+#include "function/hessian_axes.h"
 #include "geometry/arrow_scale.h"
 #include "geometry/contours.h"
 #include "gui_test_helpers.h"
+#include "lessons/contour_lesson.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/arrow_item.h"
+#include "plotting/quadratic_model_item.h"
 #include "views/contour_figure.h"
 #include "views/contour_view.h"
 #include "views/descent_figure.h"
@@ -22,6 +25,7 @@
 #include "widgets/log_slider.h"
 #include "widgets/number_cell_delegate.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -67,6 +71,10 @@ private slots:
     void flatPointsAreNamed_data();
     void flatPointsAreNamed();
     void arrowKeysMoveThePointOnTheMap();
+    void hessianCheckboxDrawsTheModelAndFollowsTheDrag_data();
+    void hessianCheckboxDrawsTheModelAndFollowsTheDrag();
+    void hessianSentenceNamesTheShape_data();
+    void hessianSentenceNamesTheShape();
     void descentPlayRunsToStop();
     void descentStepTableMatchesRun();
     void learningRateSliderChangesRun();
@@ -292,6 +300,200 @@ void TestGradientViews::arrowKeysMoveThePointOnTheMap() {
     QCOMPARE(view.lesson()->point().x(), before.x());
     QTest::keyClick(map, Qt::Key_Left, Qt::ControlModifier);
     QVERIFY(std::fabs(view.lesson()->point().x() - (before.x() - 0.1 * map->xAxis->range().size())) < 1e-12);
+}
+
+namespace {
+/// Checks what the contour figure draws for the Hessian at the lesson's point: the Hessian of the function
+/// there, each visible curve on its level of ½ dᵀHd around the point, as many curves as the shape has,
+/// and the labels' words from the eigenvalues' signs.
+void checkDrawnModel(ContourFigure* figure, ContourLesson* lesson) {
+    const QPointF p = lesson->point();
+    const double at[2] = {p.x(), p.y()};
+    const HessianAxes expected = hessianAxesAt(*lesson->function(), at);
+    const HessianAxes& axes = figure->hessianAxes();
+    QVERIFY(axes.finite);
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(axes.hessian[i], expected.hessian[i]);
+    QuadraticModelItem* model = figure->quadraticModel();
+    QVERIFY(model->isVisible());
+    QCOMPARE(model->point(), p);
+    const double c = model->levelSet().level;
+    int visible = 0;
+    for (QCPCurve* curve : model->curves()) {
+        if (!curve->visible()) continue;
+        const LevelCurve& k = model->levelSet().curves.at(static_cast<std::size_t>(visible++));
+        QVERIFY(curve->data()->size() > 8);
+        for (auto it = curve->data()->constBegin(); it != curve->data()->constEnd(); ++it) {
+            const double dx = it->key - p.x(), dy = it->value - p.y();
+            const double q =
+                0.5 * (axes.hessian[0] * dx * dx + (axes.hessian[1] + axes.hessian[2]) * dx * dy +
+                       axes.hessian[3] * dy * dy);
+            QVERIFY2(std::fabs(q - k.level) <= 1e-8 * c,
+                     qPrintable(QStringLiteral("q = %1 on a curve of level %2").arg(q).arg(k.level)));
+        }
+    }
+    const int curves[] = {1, 1, 4, 2, 2, 0, 0}; // in CurvatureShape order
+    QCOMPARE(visible, curves[static_cast<int>(axes.shape)]);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(model->axisLine(i)->visible());
+        const QString label = model->label(i)->text();
+        const char* bend = bendSign(axes, i) > 0   ? "curves up"
+                           : bendSign(axes, i) < 0 ? "curves down"
+                                                   : "straight";
+        QVERIFY2(label.contains(QLatin1String(bend)), qPrintable(label));
+        QVERIFY2(label.startsWith(i == 0 ? QStringLiteral("λ₁") : QStringLiteral("λ₂")), qPrintable(label));
+        // The label is drawn whole inside the map.
+        QVERIFY2(QRectF(figure->mapPlot()->axisRect()->rect()).contains(model->labelPixelRect(i)),
+                 qPrintable(label));
+    }
+}
+} // namespace
+
+void TestGradientViews::hessianCheckboxDrawsTheModelAndFollowsTheDrag_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPointF>("from");
+    QTest::addColumn<QPoint>("move"); ///< the drag, in pixels
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::newRow("rosenbrock: bowl to saddle")
+        << "(1-x)^2 + 100(y-x^2)^2" << QPointF(-1.5, 2.0) << QPoint(0, 0) << "bowl-shaped"
+        << "saddle-shaped";
+    QTest::newRow("elliptic bowl moves along")
+        << "x^2 + 3y^2" << QPointF(2.5, 1.5) << QPoint(-150, 60) << "bowl-shaped"
+        << "bowl-shaped";
+    QTest::newRow("monkey saddle: the saddle turns")
+        << "x^3 - 3x*y^2" << QPointF(0.5, 0.5) << QPoint(-120, -90) << "saddle-shaped"
+        << "saddle-shaped";
+    QTest::newRow("x⁴ + y²: bowl to bowl")
+        << "x^4 + y^2" << QPointF(1.0, 1.0) << QPoint(80, -100) << "bowl-shaped"
+        << "bowl-shaped";
+}
+
+void TestGradientViews::hessianCheckboxDrawsTheModelAndFollowsTheDrag() {
+    QFETCH(QString, formula);
+    QFETCH(QPointF, from);
+    QFETCH(QPoint, move);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setPoint(from);
+    ContourFigure* figure = view.figure();
+    LessonPlot* map = figure->mapPlot();
+    map->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY(!figure->quadraticModel()->isVisible());
+    QVERIFY(!figure->readoutText().contains(QLatin1String("Hessian H")));
+
+    // The checkbox, clicked: the lesson shows the Hessian and the figure draws it.
+    QSignalSpy changed(view.lesson(), &Lesson::changed);
+    QTest::mouseClick(view.hessianBox(), Qt::LeftButton);
+    QVERIFY(view.lesson()->showHessian());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(view.lesson()->save().value(QStringLiteral("hessian")).toBool());
+    checkDrawnModel(figure, view.lesson());
+    if (QTest::currentTestFailed()) return;
+    QVERIFY2(figure->readoutText().contains(before), qPrintable(figure->readoutText()));
+    QVERIFY(figure->readoutText().contains(QLatin1String("Hessian H")));
+
+    // The curves are drawn around the point: a drag moves them with it and the sentence follows.
+    const QuadraticLevelSet was = figure->quadraticModel()->levelSet();
+    const double wasX = figure->quadraticModel()->curves().first()->data()->constBegin()->key;
+    const QPoint start = figure->handle()->pixelPosition().toPoint();
+    const QPoint target = move.isNull() ? test::pixelOf(map, QPointF(0, 1)).toPoint() : start + move;
+    test::dragHandle(map, figure->handle(), target);
+    const QPointF p = view.lesson()->point();
+    QVERIFY(std::fabs(p.x() - map->xAxis->pixelToCoord(target.x())) <= test::onePixel(map));
+    QVERIFY(p != from);
+    checkDrawnModel(figure, view.lesson());
+    if (QTest::currentTestFailed()) return;
+    QVERIFY(figure->quadraticModel()->curves().first()->data()->constBegin()->key != wasX ||
+            figure->quadraticModel()->levelSet().level != was.level);
+    QVERIFY2(figure->readoutText().contains(after), qPrintable(figure->readoutText()));
+
+    // Clicked again: hidden, and the sentence about the Hessian goes with it.
+    QTest::mouseClick(view.hessianBox(), Qt::LeftButton);
+    QVERIFY(!view.lesson()->showHessian());
+    QVERIFY(!figure->quadraticModel()->isVisible());
+    for (QCPCurve* curve : figure->quadraticModel()->curves())
+        QVERIFY(!curve->visible());
+    QVERIFY(!figure->quadraticModel()->axisLine(0)->visible());
+    QVERIFY(!figure->readoutText().contains(QLatin1String("Hessian H")));
+    // The model's state shows on the checkbox (undo, a lesson file): it never keeps a copy of its own.
+    view.lesson()->setShowHessian(true);
+    QVERIFY(view.hessianBox()->isChecked());
+    QVERIFY(figure->quadraticModel()->isVisible());
+}
+
+void TestGradientViews::hessianSentenceNamesTheShape_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPointF>("at");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("never");
+    const QStringList shapes{"bowl-shaped", "dome-shaped", "saddle-shaped", "<b>trough</b>", "<b>ridge</b>"};
+    auto others = [&shapes](const QString& shape) {
+        QStringList l = shapes;
+        l.removeAll(shape);
+        return l;
+    };
+    QTest::newRow("bowl, sloped") << "x^2 + 3y^2" << QPointF(2.5, 1.5)
+                                  << QStringList{"bowl-shaped", "no minimum", "The ellipse", "λ₁ = 2, λ₂ = 6"}
+                                  << others("bowl-shaped");
+    QTest::newRow("dome, sloped") << "-x^2 - 2y^2" << QPointF(1, 1)
+                                  << QStringList{"dome-shaped", "no maximum", "The ellipse", "is −"}
+                                  << others("dome-shaped");
+    QTest::newRow("saddle, sloped") << "x^2 - y^2" << QPointF(1, 0.5)
+                                    << QStringList{"saddle-shaped", "hyperbolas", "λ₁ = −2, λ₂ = 2"}
+                                    << others("saddle-shaped");
+    QTest::newRow("saddle point") << "x^2 - y^2" << QPointF(0, 0)
+                                  << QStringList{"<b>saddle point</b>", "hyperbolas"} << shapes;
+    QTest::newRow("rosenbrock minimum") << "(1-x)^2 + 100(y-x^2)^2" << QPointF(1, 1)
+                                        << QStringList{"<b>minimum</b>", "The ellipse"} << shapes;
+    QTest::newRow("rosenbrock above the valley")
+        << "(1-x)^2 + 100(y-x^2)^2" << QPointF(0, 1) << QStringList{"saddle-shaped", "λ₁ = −398, λ₂ = 200"}
+        << others("saddle-shaped");
+    // The monkey saddle's Hessian is zero at the origin: the Hessian cannot tell, and the lesson does not
+    // call it a saddle point.
+    QTest::newRow("monkey saddle, origin")
+        << "x^3 - 3x*y^2" << QPointF(0, 0)
+        << QStringList{"<b>cannot tell</b>", "degenerate", "no curve to draw",
+                       "<b>neither a minimum nor a maximum</b>"}
+        << (QStringList{"saddle point"} + shapes);
+    QTest::newRow("monkey saddle, aside")
+        << "x^3 - 3x*y^2" << QPointF(0.5, 0.5) << QStringList{"saddle-shaped", "hyperbolas"}
+        << others("saddle-shaped");
+    QTest::newRow("trough, sloped") << "(x + y)^2" << QPointF(1, 0.5)
+                                    << QStringList{"<b>trough</b>", "parallel lines", "λ₁ = 0, λ₂ = 4"}
+                                    << others("<b>trough</b>");
+    QTest::newRow("ridge, sloped") << "-(x - y)^2" << QPointF(1, 0)
+                                   << QStringList{"<b>ridge</b>", "parallel lines"} << others("<b>ridge</b>");
+    QTest::newRow("x⁴ + y⁴ at 0: flat Hessian")
+        << "x^4 + y^4" << QPointF(0, 0) << QStringList{"<b>cannot tell</b>", "no curve to draw"} << shapes;
+}
+
+void TestGradientViews::hessianSentenceNamesTheShape() {
+    QFETCH(QString, formula);
+    QFETCH(QPointF, at);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, never);
+    gradlab::test::TestView<ContourView> view(QStringLiteral("contour"));
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setShowHessian(true);
+    view.lesson()->setPoint(at);
+    QCOMPARE(view.lesson()->point(), at);
+    ContourFigure* figure = view.figure();
+    figure->mapPlot()->replot(QCustomPlot::rpImmediateRefresh);
+    const QString text = figure->readoutText();
+    for (const QString& word : says)
+        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in: ") + text));
+    for (const QString& word : never)
+        QVERIFY2(!text.contains(word), qPrintable(word + QStringLiteral(" in: ") + text));
+    checkDrawnModel(figure, view.lesson());
 }
 
 void TestGradientViews::descentPlayRunsToStop() {

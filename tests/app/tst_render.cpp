@@ -47,6 +47,8 @@ private slots:
     void badInput_data();
     void badInput();
     void surfaceWithDisplay();
+    void hessianIsDrawnOnRequest_data();
+    void hessianIsDrawnOnRequest();
     void formatsByExtension_data();
     void formatsByExtension();
     void svgStaysInsideTheAxesLikePng_data();
@@ -137,6 +139,9 @@ void TestRender::badInput_data() {
         << QStringList{"render", "slope", "x^2", "--animate", "-o", "OUT"} << "gradlab render: Cannot write";
     QTest::newRow("animation to PDF") << QStringList{"render", "secant", "x^2", "--animate", "-o", "OUT.pdf"}
                                       << "gradlab render: --animate writes a .gif or numbered .png frames";
+    QTest::newRow("--hessian on another lesson")
+        << QStringList{"render", "race", "x^2+y^2", "--hessian", "-o", "OUT"}
+        << "gradlab render: --hessian is for contour";
     QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
                                                  << "gradlab render: surface3d needs OpenGL and a display";
 }
@@ -155,6 +160,41 @@ void TestRender::badInput() {
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
+}
+
+// --hessian draws the quadratic model in the Hessian's colour (palette::hessian, #8b4513); without it that
+// colour is nowhere in the figure.
+void TestRender::hessianIsDrawnOnRequest_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("bowl: an ellipse") << QStringList{"contour", "x^2 + 3y^2", "--at", "1,1"};
+    QTest::newRow("saddle: hyperbolas") << QStringList{"contour", "x^2 - y^2", "--at", "0.3,0.2"};
+    QTest::newRow("monkey saddle aside") << QStringList{"contour", "x^3 - 3x*y^2", "--at", "0.5,0.5"};
+    QTest::newRow("trough: lines") << QStringList{"contour", "(x + y)^2", "--at", "1,0.5"};
+}
+
+void TestRender::hessianIsDrawnOnRequest() {
+    QFETCH(QStringList, args);
+    auto hessianPixels = [](const QImage& image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += std::abs(c.red() - 0x8b) + std::abs(c.green() - 0x45) + std::abs(c.blue() - 0x13) < 24;
+            }
+        return n;
+    };
+    int counts[2];
+    for (int with = 0; with < 2; ++with) {
+        const QString path = m_dir.filePath(QStringLiteral("hessian-%1.png").arg(with));
+        const Run r = gradlab(QStringList{"render"} + args +
+                              (with ? QStringList{"--hessian"} : QStringList{}) + QStringList{"-o", path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        counts[with] = hessianPixels(image);
+    }
+    QCOMPARE(counts[0], 0);
+    QVERIFY2(counts[1] > 300, qPrintable(QString::number(counts[1])));
 }
 
 void TestRender::formatsByExtension_data() {

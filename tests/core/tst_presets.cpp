@@ -25,7 +25,7 @@ void TestPresets::catalogueHasTheLessonFunctions() {
         formulas << QString::fromStdString(p.formula);
     for (const char* f :
          {"x^2", "x^3", "sin(x)", "exp(x)", "(w-3)^2", "(w-3)^2 + 1", "w^4 - 4w^2 + w", "x^3 - 6x^2 + 9x + 1",
-          "x^2 + 3y^2", "(w1-2)^2 + (w2-5)^2", "(1-x)^2 + 100(y-x^2)^2", "x^2 - y^2"})
+          "x^2 + 3y^2", "(w1-2)^2 + (w2-5)^2", "(1-x)^2 + 100(y-x^2)^2", "x^2 - y^2", "x^3 - 3x*y^2"})
         QVERIFY2(formulas.contains(QString::fromLatin1(f)), f);
     for (const char* id :
          {"himmelblau", "beale", "booth", "matyas", "three-hump-camel", "rastrigin", "two-basins"})

@@ -153,7 +153,9 @@ Actions actionsOf(const QString& id) {
                  l->setPointShowing(QPointF(l->xMax() + 1, l->yMax() + 1)); // widens the rectangle
              }},
         };
-        if (id == QLatin1String("contour")) return a;
+        if (id == QLatin1String("contour"))
+            return a << Action{QStringLiteral("Show the Hessian"),
+                               [](LessonSet& s) { get<ContourLesson>(s, "contour")->setShowHessian(true); }};
         a << Action{QStringLiteral("Change the number of steps"),
                     [](LessonSet& s) { get<RaceLesson>(s, "race")->setMaxSteps(321); }}
           << Action{QStringLiteral("Change the speed"),
@@ -513,6 +515,8 @@ void TestLessonModels::checkRefusesWrongValues_data() {
                                                  << "follow" << QJsonValue(QStringLiteral("sgd9"));
     QTest::newRow("surface3d logHeight not a bool") << "surface3d"
                                                     << "logHeight" << QJsonValue(1);
+    QTest::newRow("contour hessian not a bool") << "contour"
+                                                << "hessian" << QJsonValue(QStringLiteral("yes"));
 }
 
 void TestLessonModels::checkRefusesWrongValues() {
