@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 5, "Gradient on a contour map": a function of two variables and a point on its map.
+// Lesson 6, "Gradient on a contour map": a function of two variables and a point on its map.
 
 #include "lessons/surface_lesson.h"
 
