@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <cmath>
 #include <qcustomplot.h>
 
@@ -59,6 +60,11 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     m_point = new DraggableHandle(m_plot, palette::point, tr("a"));
     m_plot->setKeyboardHandle(m_point);
     m_plot->installEventFilter(this);
+    // The window is the lesson's: after every layout (a resize, a pan) it is a ± w again, one unit of x as
+    // long as one of y; only while the point is dragged does the view hold still.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (!m_dragging) applyWindow();
+    });
 
     m_inset = new LessonPlot(this);
     m_inset->setAccessibleName(tr("Gap against half-width, log-log"));
@@ -137,8 +143,12 @@ void ZoomFigure::resetView() {
 }
 
 bool ZoomFigure::eventFilter(QObject* watched, QEvent* event) {
-    // The window keeps one unit of x as long as one of y: a new size changes the y-range.
-    if (watched == m_plot && event->type() == QEvent::Resize) applyWindow();
+    // The wheel zooms the magnifier (a tenth of a decade a notch), about the point as the slider does.
+    if (watched == m_plot && event->type() == QEvent::Wheel) {
+        const int delta = static_cast<QWheelEvent*>(event)->angleDelta().y();
+        if (delta != 0) m_lesson->setHalfWidth(m_lesson->halfWidth() * std::pow(10.0, -0.1 * delta / 120.0));
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 
@@ -157,7 +167,6 @@ void ZoomFigure::applyWindow() {
     const double cy = std::isfinite(fa) ? fa : 0.0;
     m_plot->xAxis->setRange(a - w, a + w);
     m_plot->yAxis->setRange(cy - w * ratio, cy + w * ratio);
-    m_plot->setHomeRanges(m_plot->xAxis->range(), m_plot->yAxis->range());
 }
 
 void ZoomFigure::update() {
