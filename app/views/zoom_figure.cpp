@@ -300,13 +300,17 @@ void ZoomFigure::updateSentences() {
         m_readout->setText(tr("Window %1 ± <b>%2</b>").arg(formatValue(a), formatValue(w, 3)));
 
     // The measured slope of the inset.
-    if (curve.hasSlope())
-        m_slopeLabel->setText(tr("Measured slope %1 (between w = %2 and %3): shrinking the window 10× "
-                                 "divides the gap by about %4.")
-                                  .arg(QString::number(curve.slope, 'f', 2), formatValue(curve.slopeTo, 2),
-                                       formatValue(curve.slopeFrom, 2),
-                                       formatValue(std::pow(10.0, curve.slope), 2)));
-    else if (line.hasLine())
+    if (curve.hasSlope()) {
+        QString text =
+            tr("Measured slope %1 (between w = %2 and %3): shrinking the window 10× divides the gap "
+               "by about %4.")
+                .arg(QString::number(curve.slope, 'f', 2), formatValue(curve.slopeTo, 2),
+                     formatValue(curve.slopeFrom, 2), QString::number(std::pow(10.0, curve.slope), 'f', 0));
+        if (m_reference->dataCount() > 0)
+            text += QLatin1Char(' ') + (line.kind == LocalLine::Corner ? tr("The dashed line is ∝ w.")
+                                                                       : tr("The dashed line is ∝ w²."));
+        m_slopeLabel->setText(text);
+    } else if (line.hasLine())
         m_slopeLabel->setText(tr("No slope to measure: the gap is rounding (or none) in every window, so f "
                                  "is a straight line here."));
     else
@@ -387,8 +391,9 @@ void ZoomFigure::updateSentences() {
         m_note->setText(
             tr("f has a corner at %1: the slope from the left is %2, from the right %3. However far "
                "you zoom in, the curve keeps its corner: the gap shrinks only like the width "
-               "(slope 1), never like its square, so f never looks straight here.")
-                .arg(where, formatValue(line.left), formatValue(line.right)));
+               "(slope 1), never like its square, so f never looks straight here. The dashed line "
+               "has the mean of the two slopes (%4): it is no tangent.")
+                .arg(where, formatValue(line.left), formatValue(line.right), formatValue(line.slope)));
     else if (line.kind == LocalLine::Vertical)
         m_note->setText(
             tr("The tangent at %1 is vertical: f′ grows without bound, so no line y = m·x + c fits.")
