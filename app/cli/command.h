@@ -52,6 +52,7 @@ constexpr int kExitUsage = 2;
 int runDiff(const std::vector<std::string>& args, std::ostream& out);
 int runGrad(const std::vector<std::string>& args, std::ostream& out);
 int runLimit(const std::vector<std::string>& args, std::ostream& out);
+int runTaylor(const std::vector<std::string>& args, std::ostream& out);
 int runDescend(const std::vector<std::string>& args, std::ostream& out);
 int runSweep(const std::vector<std::string>& args, std::ostream& out);
 int runFit(const std::vector<std::string>& args, std::ostream& out);

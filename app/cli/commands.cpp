@@ -57,6 +57,17 @@ std::vector<Command>& registry() {
          "exact derivative (slope - exact). Forward: Δy = f(a+h) - f(a); backward: f(a) - f(a-h);\n"
          "central: f(a+h) - f(a-h) over 2h.\n",
          runLimit},
+        {"taylor", "the Taylor coefficients f(a), f'(a), f''(a)/2, ... of a one-variable function",
+         "Usage: gradlab taylor \"EXPR\" --at A [--order N] [--json]\n\n"
+         "Prints the coefficients c_k = f^(k)(A)/k! for k = 0 ... N (default 3, at most 8) from the "
+         "symbolic\n"
+         "derivatives, the polynomial T(x), the tangent y = m*x + c, how f bends (the sign of f''), and\n"
+         "Newton's step A - f'/f'' (the vertex of the parabola). A point where f has no value, a corner, a\n"
+         "vertical tangent or a derivative that is not a number is an error, as is a two-variable formula.\n"
+         "JSON keys: expr, variable, at, order, coefficients, derivatives, derivative_formulas,\n"
+         "tangent {slope, intercept}, bending (up|down|none|unknown), newton ({x, vertex, rate,\n"
+         "critical_rate} or null).\n",
+         runTaylor},
         {"descend", "run an optimizer from a start point and print every step",
          "Usage: gradlab descend \"EXPR\" --start A[,B] --lr LR --steps N\n"
          "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n" // kOptimizers' names

@@ -27,9 +27,9 @@ QVector<double> toVector(const std::vector<double>& v) {
 
 int runRender(const std::vector<std::string>& args, std::ostream& out) {
     using cli::UsageError;
-    std::set<std::string> valued{"at",    "h",      "scheme", "start", "lr",     "optimizer",
-                                 "steps", "output", "size",   "scale", "frames", "fps",
-                                 "title", "noise",  "seed",   "data",  "epochs", "batch-size"};
+    std::set<std::string> valued{"at",     "h",    "scheme", "start",      "lr",  "optimizer", "steps",
+                                 "output", "size", "scale",  "frames",     "fps", "title",     "noise",
+                                 "seed",   "data", "epochs", "batch-size", "zoom"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
     const cli::Arguments a(args, valued, {"transparent", "animate", "hessian"});
@@ -61,6 +61,9 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     options.at = toVector(a.list("at"));
     options.h = a.number("h", 0.0);
     if (a.has("h") && !(options.h > 0)) throw UsageError{"--h must be a positive number"};
+    options.zoom = a.number("zoom", 0.0);
+    if (a.has("zoom") && id != QLatin1String("zoom")) throw UsageError{"--zoom is for the zoom lesson"};
+    if (a.has("zoom") && !(options.zoom > 0)) throw UsageError{"--zoom must be a positive half-width"};
     options.scheme = QString::fromStdString(a.text("scheme").value_or(""));
     options.start = toVector(a.list("start"));
     options.rates = toVector(a.list("lr"));
@@ -169,6 +172,7 @@ void registerRenderCommand() {
             "         [--start-factor F]] [--noise SIGMA] [--seed S]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
+            "       gradlab render zoom \"EXPR\" --at A [--zoom W] -o FILE ...\n"
             "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
             "         [--epochs E] [--batch-size N] [--seed S] [--steps N] -o FILE ...\n"
             "       gradlab render contour \"EXPR\" [--at A,B] [--hessian] -o FILE ...\n"
@@ -196,6 +200,7 @@ void registerRenderCommand() {
             "contour --hessian draws the Hessian at the point: its eigen-directions, labelled with the\n"
             "eigenvalues, and the level set ½ dᵀHd = ±c of the local quadratic model (an ellipse,\n"
             "hyperbolas or parallel lines).\n"
+            "zoom shows the magnifier on the window A - W ... A + W (W from 1e-6 to 10, default 1).\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 5, "Gradient on a contour map": a function of two variables and a point on its map, and whether
+// Lesson 6, "Gradient on a contour map": a function of two variables and a point on its map, and whether
 // the Hessian at the point is drawn as the axes of the local quadratic model.
 
 #include "lessons/surface_lesson.h"

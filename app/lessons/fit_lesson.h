@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 10, "Fitting a line": data points, the line ŷ = w·x + b, its loss L(w, b) (the mean squared
+// Lesson 11, "Fitting a line": data points, the line ŷ = w·x + b, its loss L(w, b) (the mean squared
 // error) and a run of an optimizer on mini-batches of the data that can be played, paused, stepped and
 // reset. The data are part of the lesson's state (and of its file); the run's progress is not.
 

@@ -35,12 +35,15 @@ FormulaCheck FunctionLesson::setFormula(const QString& text) {
     FormulaCheck checked = checkFormula(text, 1);
     if (!checked.function) return checked;
     // A preset brings its range (and its start, if the point lies outside it); a typed formula keeps both.
-    const FormulaPreset* p = findPreset(presets(), text);
+    const QList<FormulaPreset> offered = lessonPresets();
+    const FormulaPreset* p = findPreset(offered, text);
     const double xMin = p ? p->domain[0] : m_xMin, xMax = p ? p->domain[1] : m_xMax;
     // The same formula over the same range changes nothing (the point lies in the range): no signal.
     if (text == m_formula && xMin == m_xMin && xMax == m_xMax) return checked;
-    edit(tr("Change the function"),
-         [&] { setFunction(checked.function, text, xMin, xMax, p ? p->start[0] : m_x); });
+    edit(tr("Change the function"), [&] {
+        if (p && presetPlacesPoint()) m_x = p->start[0];
+        setFunction(checked.function, text, xMin, xMax, p ? p->start[0] : m_x);
+    });
     return checked;
 }
 

@@ -21,6 +21,11 @@ public:
     FormulaCheck setFormula(const QString& text);
     /// The presets this lesson offers (the catalogue's one-variable functions).
     static const QList<FormulaPreset>& presets();
+    /// The presets whose range and start setFormula() brings: presets(), and a lesson's own after them.
+    virtual QList<FormulaPreset> lessonPresets() const { return presets(); }
+    /// True where a preset always brings its start point (the magnifier's corner at 0), not only when
+    /// the point lies outside its range.
+    virtual bool presetPlacesPoint() const { return false; }
 
     const FunctionPtr& function() const { return m_function; }
     const QString& formula() const { return m_formula; }

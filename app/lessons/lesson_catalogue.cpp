@@ -11,6 +11,7 @@
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "lessons/surface3d_lesson.h"
+#include "lessons/zoom_lesson.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,8 @@ const std::vector<LessonModelEntry>& lessonCatalogue() {
     static const std::vector<LessonModelEntry> rows{
         {QStringLiteral("slope"), QT_TRANSLATE_NOOP("Lessons", "Slope at a point"), make<SlopeLesson>},
         {QStringLiteral("secant"), QT_TRANSLATE_NOOP("Lessons", "Secant → tangent"), make<SecantLesson>},
+        {QStringLiteral("zoom"), QT_TRANSLATE_NOOP("Lessons", "Zoom in until it looks straight"),
+         make<ZoomLesson>},
         {QStringLiteral("numeric"), QT_TRANSLATE_NOOP("Lessons", "Numerical derivatives"),
          make<NumericLesson>},
         {QStringLiteral("autograd"), QT_TRANSLATE_NOOP("Lessons", "Autograd"), make<AutogradLesson>},

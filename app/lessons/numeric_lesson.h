@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 3, "Numerical derivatives": a function and a point; the errors of the difference schemes are drawn
+// Lesson 4, "Numerical derivatives": a function and a point; the errors of the difference schemes are drawn
 // from it.
 
 #include "lessons/function_lesson.h"

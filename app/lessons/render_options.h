@@ -30,6 +30,7 @@ struct RenderOptions {
     QByteArray data;    ///< --data: the CSV text of the file named (empty: keep the lesson's)
     int epochs = 0;     ///< --epochs (0: keep)
     int batchSize = -1; ///< --batch-size (-1: keep)
+    double zoom = 0.0;  ///< --zoom: the magnifier's half-width w (0: keep)
 
     /// --hessian: draw the Hessian at the point (contour).
     bool hessian = false;

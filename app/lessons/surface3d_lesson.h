@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 9, "3-D surface": the race of lesson 8 drawn as a surface, a ball following one optimizer. The
+// Lesson 10, "3-D surface": the race of lesson 9 drawn as a surface, a ball following one optimizer. The
 // function, the start and the runs are the race's (one experiment, two views); this model adds whom the
 // ball follows and whether heights are drawn on a log scale.
 

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 4, "Autograd": the computation graph of the formula and its backward pass, node by node.
+// Lesson 5, "Autograd": the computation graph of the formula and its backward pass, node by node.
 
 #include "views/lesson_view.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 5, "Partial derivatives and the gradient": a two-variable function as a contour map, a point
+// Lesson 6, "Partial derivatives and the gradient": a two-variable function as a contour map, a point
 // dragged anywhere, the partial-derivative arrows and the gradient, and on request the Hessian there.
 
 #include "views/lesson_view.h"

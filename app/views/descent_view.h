@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 6, "Gradient descent in one dimension": the loss curve, a start point to drag, the learning
+// Lesson 7, "Gradient descent in one dimension": the loss curve, a start point to drag, the learning
 // rate, and the run: Play / Pause / Step / Reset, the step table and the stop reason.
 
 #include "views/lesson_registry.h"

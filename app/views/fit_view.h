@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 10, "Fitting a line": the data (a preset, or points added, dragged, removed and imported), the
+// Lesson 11, "Fitting a line": the data (a preset, or points added, dragged, removed and imported), the
 // optimizer and its hyperparameters, epochs, batch size and seed, Play / Step / Reset, and the figure.
 
 #include "descent/optimizer.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 7, "The learning rate": a log-scale slider from 1e-4 to 10 with the critical rate marked; the
+// Lesson 8, "The learning rate": a log-scale slider from 1e-4 to 10 with the critical rate marked; the
 // run, the loss per step and the regime update as it moves; below, the sweep.
 
 #include "views/lesson_view.h"

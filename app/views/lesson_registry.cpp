@@ -11,6 +11,7 @@
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "lessons/surface3d_lesson.h"
+#include "lessons/zoom_lesson.h"
 #include "plotting/figure_export.h"
 #include "views/autograd_figure.h"
 #include "views/autograd_view.h"
@@ -31,6 +32,8 @@
 #include "views/slope_figure.h"
 #include "views/slope_view.h"
 #include "views/surface_view.h"
+#include "views/zoom_figure.h"
+#include "views/zoom_view.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -83,6 +86,11 @@ std::vector<LessonEntry> buildRegistry() {
          makeView<SecantView, SecantLesson>,
          makeFigure<SecantFigure, SecantLesson>,
          makeAnimation<SecantView, SecantLesson>,
+         {}},
+        {QStringLiteral("zoom"),
+         makeView<ZoomView, ZoomLesson>,
+         makeFigure<ZoomFigure, ZoomLesson>,
+         makeAnimation<ZoomView, ZoomLesson>,
          {}},
         {QStringLiteral("numeric"),
          makeView<NumericView, NumericLesson>,

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 3, "Numerical derivatives": how the error of finite differences depends on h.
+// Lesson 4, "Numerical derivatives": how the error of finite differences depends on h.
 
 #include "views/lesson_view.h"
 

@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 8, "Descent on a surface": optimizers racing from one start on a contour map; click the map to
+// Lesson 9, "Descent on a surface": optimizers racing from one start on a contour map; click the map to
 // set the start; each optimizer's hyperparameters editable; Play / Pause / Step / Reset and a speed.
 
 #include "views/lesson_registry.h"

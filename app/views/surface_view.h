@@ -1,5 +1,5 @@
 #pragma once
-// Lesson 9, "The 3-D loss surface": the function of the race lesson as a shaded surface, with a ball
+// Lesson 10, "The 3-D loss surface": the function of the race lesson as a shaded surface, with a ball
 // following one optimizer's run, its trail and the descent direction. It shares the race lesson's
 // function, start and runs, so the two views show one experiment.
 

@@ -33,6 +33,9 @@ public:
     /// Puts `text` in the field and enters it as a user would (Enter), if it is valid.
     void setFormula(const QString& text);
 
+    /// Adds a preset of the lesson's own below the catalogue's.
+    void addPreset(const FormulaPreset& preset);
+
     /// The function and text shown (the model's).
     const FunctionPtr& function() const { return m_function; }
     QString formula() const { return m_formula; }
@@ -62,7 +65,6 @@ private:
     void review(const QString& text);
     /// Enters the field's text if it is valid; `always`: even if it is the formula shown already.
     void commit(bool always);
-    void addPreset(const FormulaPreset& preset);
     void showDerivative();
     void showMessage();
     void applyColours();

@@ -71,6 +71,11 @@ private slots:
     void diffSaysWhatWasMeasured_data();
     void diffSaysWhatWasMeasured();
     void gradJson();
+    void taylorJson_data();
+    void taylorJson();
+    void taylorText();
+    void taylorErrors_data();
+    void taylorErrors();
     void limitJson();
     void limitCsv();
     void descendCsvOneVariable();
@@ -112,6 +117,101 @@ void TestCli::diffJson() {
     const QJsonObject noAt = json({"diff", "sin(x)", "--json"});
     QVERIFY(!noAt.contains("at"));
     QCOMPARE(noAt.value("derivative").toString(), QStringLiteral("cos(x)"));
+}
+
+void TestCli::taylorJson_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<QString>("order");
+    QTest::addColumn<QVector<double>>("coefficients");
+    QTest::addColumn<QString>("bending");
+    QTest::addColumn<double>("newton"); // NaN: no vertex
+    QTest::newRow("x³ at 2") << "x^3"
+                             << "2"
+                             << "3" << QVector<double>{8, 12, 6, 1} << "up" << 1.0;
+    QTest::newRow("exp at 0, order 4")
+        << "exp(x)"
+        << "0"
+        << "4" << QVector<double>{1, 1, 0.5, 1.0 / 6, 1.0 / 24} << "up" << -1.0;
+    QTest::newRow("sin at 0: no bending")
+        << "sin(x)"
+        << "0"
+        << "3" << QVector<double>{0, 1, 0, -1.0 / 6} << "none" << std::nan("");
+    QTest::newRow("−x² at 1: bending down") << "-x^2"
+                                            << "1"
+                                            << "2" << QVector<double>{-1, -2, -1} << "down" << 0.0;
+    QTest::newRow("ln at 1, order 1") << "ln(x)"
+                                      << "1"
+                                      << "1" << QVector<double>{0, 1} << "down" << 2.0;
+}
+
+// The coefficients are f⁽ᵏ⁾(a)/k!, with the derivatives themselves, the tangent and Newton's step.
+void TestCli::taylorJson() {
+    QFETCH(QString, formula);
+    QFETCH(QString, at);
+    QFETCH(QString, order);
+    QFETCH(QVector<double>, coefficients);
+    QFETCH(QString, bending);
+    QFETCH(double, newton);
+    const QJsonObject o = json({"taylor", formula, "--at", at, "--order", order, "--json"});
+    QCOMPARE(o.value("order").toInt(), order.toInt());
+    QCOMPARE(o.value("at").toDouble(), at.toDouble());
+    const QVector<double> c = numbers(o.value("coefficients"));
+    QCOMPARE(c.size(), coefficients.size());
+    for (int k = 0; k < c.size(); ++k)
+        QVERIFY2(std::fabs(c[k] - coefficients[k]) < 1e-12, qPrintable(QString::number(k)));
+    const QVector<double> d = numbers(o.value("derivatives"));
+    double factorial = 1;
+    for (int k = 0; k < d.size(); ++k) {
+        factorial *= std::max(k, 1);
+        QVERIFY(std::fabs(d[k] / factorial - c[k]) < 1e-12);
+    }
+    QCOMPARE(o.value("derivative_formulas").toArray().size(), c.size());
+    QCOMPARE(o.value("tangent").toObject().value("slope").toDouble(), c[1]);
+    QVERIFY(std::fabs(o.value("tangent").toObject().value("intercept").toDouble() -
+                      (c[0] - c[1] * at.toDouble())) < 1e-12);
+    QCOMPARE(o.value("bending").toString(), bending);
+    if (std::isnan(newton)) {
+        QVERIFY(o.value("newton").isNull());
+    } else {
+        const QJsonObject n = o.value("newton").toObject();
+        QVERIFY(std::fabs(n.value("x").toDouble() - newton) < 1e-12);
+        QCOMPARE(n.value("vertex").toString(),
+                 bending == "up" ? QStringLiteral("minimum") : QStringLiteral("maximum"));
+        QVERIFY(std::fabs(n.value("critical_rate").toDouble() - 2 * n.value("rate").toDouble()) < 1e-15);
+    }
+}
+
+void TestCli::taylorText() {
+    const Result r = runGradlab({"taylor", "x^2", "--at", "1"});
+    QCOMPARE(r.exitCode, 0);
+    for (const char* line : {"c0 = f(1) = 1", "c1 = f'(1) = 2", "c2 = f''(1)/2 = 1", "c3 = f'''(1)/6 = 0",
+                             "tangent: y = 2*x - 1", "bending up: f'' > 0", "x_N = a - f'/f'' = 0"})
+        QVERIFY2(r.out.contains(line), r.out.constData());
+}
+
+void TestCli::taylorErrors_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("|x| at 0: a corner") << QStringList{"abs(x)", "--at", "0"} << "f has a corner at x = 0";
+    QTest::newRow("relu at 0: a corner") << QStringList{"relu(x)", "--at", "0"} << "f has a corner at x = 0";
+    QTest::newRow("sqrt at 0: vertical") << QStringList{"sqrt(x)", "--at", "0"} << "vertical";
+    QTest::newRow("ln at −1: undefined") << QStringList{"ln(x)", "--at", "-1"} << "not defined at x = -1";
+    QTest::newRow("order 0") << QStringList{"sin(x)", "--at", "0", "--order", "0"} << "--order";
+    QTest::newRow("order 9") << QStringList{"sin(x)", "--at", "0", "--order", "9"} << "--order";
+    QTest::newRow("two variables") << QStringList{"x*y", "--at", "0"} << "one variable";
+    QTest::newRow("no --at") << QStringList{"sin(x)"} << "--at";
+    QTest::newRow("x^(5/2) at 0: no third derivative")
+        << QStringList{"x^(5/2)", "--at", "0", "--order", "3"} << "--order 2 stops before it";
+}
+
+void TestCli::taylorErrors() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = runGradlab(QStringList{"taylor"} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
 }
 
 void TestCli::diffText() {

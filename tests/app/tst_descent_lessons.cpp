@@ -1,5 +1,5 @@
-// Lessons 6 and 7 on real widgets: a typed start reproduces the lesson's hand computation (8 → 7 → 6.2 →
-// 5.56) and is one undo step; lesson 7 plots w against the step, exactly the run; and a diverging run says
+// Lessons 7 and 8 on real widgets: a typed start reproduces the lesson's hand computation (8 → 7 → 6.2 →
+// 5.56) and is one undo step; lesson 8 plots w against the step, exactly the run; and a diverging run says
 // where it went, at the edge of the view it left.
 
 #include "gui_test_helpers.h"

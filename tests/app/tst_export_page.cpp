@@ -126,7 +126,7 @@ void TestExportPage::titleAboveTheFigure() {
     FigureOptions plain;
     plain.size = QSize(800, 500);
     FigureOptions titled = plain;
-    titled.title = QStringLiteral("Gradient descent, lesson 6");
+    titled.title = QStringLiteral("Gradient descent, lesson 7");
     const FigurePage page = layoutFigurePage(titled.size, titled.title);
     QVERIFY(page.title.height() > 10);
     QVERIFY(page.figure.top() > page.title.bottom());

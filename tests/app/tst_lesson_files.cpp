@@ -10,6 +10,7 @@
 #include "lessons/race_lesson.h"
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
+#include "lessons/zoom_lesson.h"
 #include "undo/lesson_document.h"
 #include "views/descent_view.h"
 #include "views/fit_view.h"
@@ -17,6 +18,7 @@
 #include "views/race_view.h"
 #include "views/secant_view.h"
 #include "views/slope_view.h"
+#include "views/zoom_view.h"
 #include "widgets/formula_field.h"
 #include "window/file_actions.h"
 #include "window/main_window.h"
@@ -89,6 +91,13 @@ void changeEverything(MainWindow& w) {
     step.gamma = 0.5;
     race->lesson()->setSchedule(step);
     race->lesson()->setNoise(0.05);
+    auto* zoom = static_cast<ZoomView*>(w.lesson("zoom"))->lesson();
+    zoom->setFormula("exp(x)");
+    zoom->setX(-0.25);
+    zoom->setHalfWidth(0.000123);
+    zoom->setShowsCubic(true);
+    zoom->setShowsCircle(true);
+    zoom->setShowsParabola(false);
     auto* fit = static_cast<FitView*>(w.lesson("fit-line"));
     QVERIFY(fit->lesson()->importCsv("x,y\n0.1,0.30000000000000004\n2,-1.5\n3.25,4\n", nullptr));
     fit->lesson()->addPoint(QPointF(1.0 / 3.0, 2.0 / 3.0));
@@ -146,6 +155,10 @@ void TestLessonFiles::saveThenOpenRoundTripsEveryLesson() {
                             " != " + QJsonDocument(sa[id]).toJson(QJsonDocument::Compact)));
     // The controllers hold the very same numbers, not merely the same text.
     QCOMPARE(static_cast<SlopeView*>(b.lesson("slope"))->lesson()->x(), 0.1 + 0.2);
+    auto* zoom = static_cast<ZoomView*>(b.lesson("zoom"))->lesson();
+    QCOMPARE(zoom->x(), -0.25);
+    QCOMPARE(zoom->halfWidth(), 0.000123);
+    QVERIFY(zoom->showsCubic() && zoom->showsCircle() && !zoom->showsParabola() && zoom->showsNewton());
     auto* secant = static_cast<SecantView*>(b.lesson("secant"))->lesson();
     QCOMPARE(secant->x(), 1.0 / 3.0);
     QCOMPARE(secant->dx(), 0.0123456789);

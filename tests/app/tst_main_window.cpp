@@ -89,7 +89,7 @@ void TestMainWindow::everyLessonHasItsViewAndFigure() {
 }
 
 void TestMainWindow::contourLessonOpensWithItsArrows_data() {
-    // Lesson 5 as a newcomer opens it from the list, then with the window resized: at the default
+    // Lesson 6 as a newcomer opens it from the list, then with the window resized: at the default
     // x² + 3y² and (2.5, 1.5), |∇f| = 10.3 is large, and the arrows must be there from the first frame.
     QTest::addColumn<QList<QSize>>("sizes");
     QTest::newRow("as opened") << QList<QSize>{};

@@ -1,4 +1,4 @@
-// The contour maps of lessons 5 and 8 on real widgets: a click moves the point; the arrow labels never sit
+// The contour maps of lessons 6 and 9 on real widgets: a click moves the point; the arrow labels never sit
 // on each other or on an arrow; contour lines stay apart on screen; every map has a colour bar; a new
 // preset brings the point inside the view; the race's legend hides nothing, its markers are thinned and
 // its colour map covers the whole plot; typed coordinates move the point and the start, one undo step each.

@@ -289,7 +289,7 @@ void TestNumericView::typedPointIsTakenExactly_data() {
     QTest::newRow("many decimals") << "1.000001" << 1.000001;
 }
 
-// Lesson 3 has the same "Point at" field: taken at full precision, shown, never clamped.
+// Lesson 4 has the same "Point at" field: taken at full precision, shown, never clamped.
 void TestNumericView::typedPointIsTakenExactly() {
     QFETCH(QString, typed);
     QFETCH(double, expected);

@@ -1,4 +1,4 @@
-// What a point is, in words: the 1-D kinds of lesson 1 and the 2-D kinds of lesson 5 (sloped, or a flat
+// What a point is, in words: the 1-D kinds of lesson 1 and the 2-D kinds of lesson 6 (sloped, or a flat
 // point that the Hessian calls a minimum, a maximum, a saddle, or cannot decide). "Flat" is relative to the
 // function's own typical slope, so scaling a function does not change what its points are.
 

@@ -17,6 +17,7 @@
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "lessons/surface3d_lesson.h"
+#include "lessons/zoom_lesson.h"
 #include "undo/lesson_document.h"
 
 #include <QJsonArray>
@@ -176,6 +177,21 @@ Actions actionsOf(const QString& id) {
         }
         return a;
     }
+    if (id == QLatin1String("zoom")) {
+        const auto zoom = [](std::function<void(ZoomLesson*)> f) {
+            return [f](LessonSet& s) { f(get<ZoomLesson>(s, "zoom")); };
+        };
+        return functionActions("zoom")
+               << Action{QStringLiteral("Zoom"), zoom([](ZoomLesson* l) { l->setHalfWidth(0.003); })}
+               << Action{QStringLiteral("Show the Taylor parabola"),
+                         zoom([](ZoomLesson* l) { l->setShowsParabola(false); })}
+               << Action{QStringLiteral("Show the Taylor cubic"),
+                         zoom([](ZoomLesson* l) { l->setShowsCubic(true); })}
+               << Action{QStringLiteral("Show the osculating circle"),
+                         zoom([](ZoomLesson* l) { l->setShowsCircle(true); })}
+               << Action{QStringLiteral("Show Newton's step"),
+                         zoom([](ZoomLesson* l) { l->setShowsNewton(false); })};
+    }
     if (id == QLatin1String("fit-line")) {
         const auto fit = [](std::function<void(FitLesson*)> f) {
             return [f](LessonSet& s) { f(get<FitLesson>(s, "fit-line")); };
@@ -313,7 +329,7 @@ void TestLessonModels::catalogueMakesEveryLesson() {
     for (Lesson* l : set->lessons())
         ids << l->id();
     QCOMPARE(ids, lessonIds());
-    QCOMPARE(ids.size(), qsizetype{10});
+    QCOMPARE(ids.size(), qsizetype{11});
     for (const QString& id : ids)
         QVERIFY2(!actionsOf(id).isEmpty(), qPrintable(id + QStringLiteral(" has no actions in this test")));
     settle(*set);
