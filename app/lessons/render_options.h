@@ -27,9 +27,10 @@ struct RenderOptions {
     double noise = 0.0;
     bool hasSeed = false; ///< --seed, 0 … kMaxSeed
     int seed = 0;
-    QByteArray data;    ///< --data: the CSV text of the file named (empty: keep the lesson's)
-    int epochs = 0;     ///< --epochs (0: keep)
-    int batchSize = -1; ///< --batch-size (-1: keep)
+    QByteArray data;      ///< --data: the CSV text of the file named (empty: keep the lesson's)
+    int epochs = 0;       ///< --epochs (0: keep)
+    int batchSize = -1;   ///< --batch-size (-1: keep)
+    bool overlay = false; ///< --overlay: draw the optimizer-state overlay (race, descent1d)
 };
 
 } // namespace gradlab
