@@ -32,7 +32,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
                                  "title", "noise",  "seed",   "data",  "epochs", "batch-size"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
-    const cli::Arguments a(args, valued, {"transparent", "animate"});
+    const cli::Arguments a(args, valued, {"transparent", "animate", "overlay"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
@@ -92,6 +92,9 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     }
     options.epochs = a.integer("epochs", 0, 1, 10000);
     options.batchSize = a.integer("batch-size", -1, 1, 10000);
+    options.overlay = a.flag("overlay");
+    if (options.overlay && id != QLatin1String("race") && id != QLatin1String("descent1d"))
+        throw UsageError{"--overlay (the optimizer-state overlay) is for race and descent1d"};
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -164,7 +167,7 @@ void registerRenderCommand() {
             "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
             "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
             "         [--schedule NAME [--step-size N] [--gamma G] [--t-max N] [--eta-min E] [--warmup N]\n"
-            "         [--start-factor F]] [--noise SIGMA] [--seed S]\n"
+            "         [--start-factor F]] [--noise SIGMA] [--seed S] [--overlay]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
             "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
@@ -190,6 +193,8 @@ void registerRenderCommand() {
             "fit-line fits ŷ = w·x + b to its data (a CSV with columns x and y, or the default preset) and\n"
             "shows the run taken --steps updates far, or to its end; it takes --schedule and its settings,\n"
             "and --seed for the shuffles (it has no gradient noise: mini-batches are its noise).\n"
+            "--overlay (race, descent1d) draws each optimizer's state at its steps, as Show optimizer state\n"
+            "does: the velocity, Adam's m̂ against the raw gradient, the update per coordinate as a box.\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

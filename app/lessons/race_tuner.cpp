@@ -37,6 +37,7 @@ void RaceTuner::start() {
     for (OptimizerKind kind : kOptimizers)
         if (m_lesson->isEnabled(kind)) m_jobs.push_back({kind, m_lesson->runSettings(kind)});
     m_function = m_lesson->function();
+    m_formula = m_lesson->formula();
     m_start = m_lesson->point();
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_done = std::make_shared<std::atomic<int>>(0);
@@ -78,7 +79,7 @@ bool RaceTuner::matches(const std::vector<Job>& jobs) const {
 void RaceTuner::finish() {
     const bool cancelled = !m_cancel || m_cancel->load() || m_watcher.future().resultCount() == 0;
     // A race changed while it was being tuned keeps its rates: the picks were for another race.
-    if (!cancelled && m_function == m_lesson->function() && m_start == m_lesson->point() && matches(m_jobs)) {
+    if (!cancelled && m_formula == m_lesson->formula() && m_start == m_lesson->point() && matches(m_jobs)) {
         const std::vector<TunePick> picks = m_watcher.result();
         std::vector<TunedRate> result;
         std::vector<std::pair<OptimizerKind, double>> rates;
@@ -88,7 +89,7 @@ void RaceTuner::finish() {
         }
         m_result = result;
         m_resultJobs = m_jobs;
-        m_resultFunction = m_function;
+        m_resultFormula = m_formula;
         m_resultStart = m_start;
         m_lesson->setLearningRates(rates, tr("Tune the learning rates"));
     }
@@ -102,7 +103,7 @@ void RaceTuner::waitForFinished() {
 }
 
 std::vector<TunedRate> RaceTuner::result() const {
-    if (m_result.empty() || m_resultFunction != m_lesson->function() || m_resultStart != m_lesson->point() ||
+    if (m_result.empty() || m_resultFormula != m_lesson->formula() || m_resultStart != m_lesson->point() ||
         !matches(m_resultJobs))
         return {};
     for (const TunedRate& r : m_result) {

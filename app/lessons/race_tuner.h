@@ -56,10 +56,11 @@ private:
     RaceLesson* m_lesson;
     std::vector<Job> m_jobs;
     FunctionPtr m_function;
+    QString m_formula; ///< the race's formula then (undo and files parse it again into a new function)
     QPointF m_start;
     std::vector<TunedRate> m_result;
     std::vector<Job> m_resultJobs;
-    FunctionPtr m_resultFunction;
+    QString m_resultFormula;
     QPointF m_resultStart;
     QFutureWatcher<std::vector<TunePick>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -10,6 +10,7 @@
 #include "descent/state_glyph.h"
 
 #include <QColor>
+#include <QPointF>
 #include <QVector>
 #include <array>
 

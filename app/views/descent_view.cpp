@@ -103,8 +103,9 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     controls->addWidget(toleranceLabel);
     controls->addWidget(m_tolerance);
     m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
-    m_stateBox->setToolTip(tr("Draw the optimizer's state at each step: the velocity, Adam's m̂ against the "
-                              "raw gradient, and the update each adaptive step took"));
+    m_stateBox->setToolTip(
+        tr("Draw the optimizer's state at each step: the velocity, Adam's smoothed gradient against the "
+           "raw gradient, and the update each adaptive step took"));
     controls->addWidget(m_stateBox);
     controls->addStretch(1);
     controls->addWidget(m_play);

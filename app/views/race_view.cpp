@@ -89,8 +89,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     buttons->addWidget(new QLabel(tr("Speed"), this));
     buttons->addWidget(m_speed);
     m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
-    m_stateBox->setToolTip(tr("Draw each optimizer's state at its steps: the velocity, Adam's m̂ against "
-                              "the raw gradient, and the update each adaptive step took per coordinate"));
+    m_stateBox->setToolTip(
+        tr("Draw each optimizer's state at its steps: the velocity, Adam's smoothed gradient against "
+           "the raw gradient, and the update each adaptive step took per coordinate"));
     buttons->addWidget(m_stateBox);
     m_tune = new QPushButton(tr("T&une"), this);
     m_tune->setToolTip(tr("Give each optimizer the learning rate with the lowest final loss for this "

@@ -29,23 +29,26 @@ QString stateLegend(const QList<OptimizerKind>& kinds, int dimension) {
             "Momentum, Nesterov: solid arrow −η·v, the velocity v (torch's momentum_buffer) after the "
             "update, times the rate (momentum's update itself); dashed −η·g, the step the gradient "
             "alone would take.");
+    // Written without combining hats (m̂), which the figures' fonts draw beside the letter.
     if (adam)
-        parts << tr("Adam: solid arrow −η·m̂/(√v̂ + ε), the update it took; dashed −η·g/(√v̂ + ε), the same "
-                    "with the raw gradient g in place of the smoothed m̂.");
+        parts << tr(
+            "Adam: solid arrow −η·m/(√v + ε), m and v its averages bias-corrected (exp_avg/(1 − β₁ᵗ), "
+            "exp_avg_sq/(1 − β₂ᵗ)): the update it took; dashed −η·g/(√v + ε), the same with the raw "
+            "gradient g in place of the smoothed m.");
     if (box)
         parts << (dimension == 1
                       ? tr("Bar (Adagrad, RMSprop, Adam): half-width |Δw|, the update taken: the effective "
-                           "step size below times the gradient (m̂ for Adam).")
+                           "step size below times the gradient (times m for Adam).")
                       : tr("Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each "
                            "coordinate (it lands on a corner): the per-coordinate step size below times the "
-                           "gradient (m̂ for Adam)."));
+                           "gradient (times m for Adam)."));
     return parts.join(QLatin1Char(' '));
 }
 
 QString stateReadout(const Trajectory& t, const QString& name, const QStringList& variables) {
     if (!hasPerCoordinateStepSize(t.optimizer) || t.points.size() < 2) return {};
     const StateGlyph g = stateGlyph(t, t.points.size() - 1);
-    const QString symbol = t.optimizer == OptimizerKind::Adam      ? QStringLiteral("η/(√v̂ + ε)")
+    const QString symbol = t.optimizer == OptimizerKind::Adam      ? QStringLiteral("η/(√v + ε)")
                            : t.optimizer == OptimizerKind::Adagrad ? QStringLiteral("η/(√sum + ε)")
                                                                    : QStringLiteral("η/(√square_avg + ε)");
     QStringList sizes, moves;
