@@ -20,6 +20,8 @@ mkdir -p "$out"
 "$gradlab" render learning-rate "(w-3)^2" --start 8 --lr 0.9 --size 1100x800 -o "$out/learning-rate.png"
 "$gradlab" render race "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer gd,momentum,adam --lr 0.001,0.001,0.05 \
     --steps 2000 --size 1100x720 -o "$out/race.png"
+"$gradlab" render race "10x^2 + y^2" --start -1.8,1.6 --optimizer momentum,rmsprop,adam --lr 0.01,0.05,0.15 \
+    --steps 30 --overlay --size 1100x820 -o "$out/race-state.png"
 "$gradlab" render fit-line --lr 0.02 --epochs 100 --size 1100x720 -o "$out/fit-line.png"
 "$gradlab" render fit-line --lr 0.02 --epochs 5 --batch-size 1 --size 1100x720 -o "$out/fit-line-sgd.png"
 # Full batch above SGD, 100 updates each: two animations stacked frame by frame (ImageMagick).

@@ -32,7 +32,7 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
                                  "seed",   "data", "epochs", "batch-size", "zoom"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
-    const cli::Arguments a(args, valued, {"transparent", "animate", "hessian"});
+    const cli::Arguments a(args, valued, {"transparent", "animate", "hessian", "overlay"});
     const auto& positional = a.positionals();
     const QString ids = lessonIds().join(QStringLiteral(", "));
     if (positional.empty()) throw UsageError{"missing lesson (one of " + ids.toStdString() + ")"};
@@ -97,6 +97,9 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     options.batchSize = a.integer("batch-size", -1, 1, 10000);
     if (a.flag("hessian") && id != QLatin1String("contour")) throw UsageError{"--hessian is for contour"};
     options.hessian = a.flag("hessian");
+    options.overlay = a.flag("overlay");
+    if (options.overlay && id != QLatin1String("race") && id != QLatin1String("descent1d"))
+        throw UsageError{"--overlay (the optimizer-state overlay) is for race and descent1d"};
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -169,7 +172,7 @@ void registerRenderCommand() {
             "Usage: gradlab render LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
             "         [--start A[,B]] [--lr LR[,LR...]] [--optimizer NAME[,NAME...]] [--steps N]\n"
             "         [--schedule NAME [--step-size N] [--gamma G] [--t-max N] [--eta-min E] [--warmup N]\n"
-            "         [--start-factor F]] [--noise SIGMA] [--seed S]\n"
+            "         [--start-factor F]] [--noise SIGMA] [--seed S] [--overlay]\n"
             "         -o FILE.png|FILE.pdf|FILE.svg [--size WxH] [--scale S] [--transparent]\n"
             "         [--title TEXT]\n"
             "       gradlab render zoom \"EXPR\" --at A [--zoom W] -o FILE ...\n"
@@ -201,6 +204,8 @@ void registerRenderCommand() {
             "eigenvalues, and the level set ½ dᵀHd = ±c of the local quadratic model (an ellipse,\n"
             "hyperbolas or parallel lines).\n"
             "zoom shows the magnifier on the window A - W ... A + W (W from 1e-6 to 10, default 1).\n"
+            "--overlay (race, descent1d) draws each optimizer's state at its steps, as Show optimizer state\n"
+            "does: the velocity, Adam's m̂ against the raw gradient, the update per coordinate as a box.\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

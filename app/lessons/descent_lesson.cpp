@@ -98,6 +98,16 @@ void DescentLesson::setSeed(int seed) {
     });
 }
 
+void DescentLesson::setShowState(bool on) {
+    if (on == m_showState || !drawsState()) return;
+    edit(on ? tr("Show the optimizer state") : tr("Hide the optimizer state"), [&] {
+        m_showState = on;
+        m_internal = true;
+        notify();
+        m_internal = false;
+    });
+}
+
 void DescentLesson::setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps,
                                 double tolerance) {
     edit(tr("Change the optimizer settings"), [&] {
@@ -117,6 +127,7 @@ QJsonObject DescentLesson::save() const {
     state::saveHyperparameters(m_settings.hyperparameters, &s);
     state::saveSchedule(m_settings.schedule, &s);
     state::saveNoise(m_settings.noise, m_settings.seed, &s);
+    if (drawsState()) s.insert(QStringLiteral("showState"), m_showState);
     return s;
 }
 
@@ -127,6 +138,7 @@ QString DescentLesson::check(const QJsonObject& state) const {
     if (why.isEmpty()) why = state::checkHyperparameters(state);
     if (why.isEmpty()) why = state::checkSchedule(state);
     if (why.isEmpty()) why = state::checkNoise(state);
+    if (why.isEmpty()) why = state::checkBool(state, QStringLiteral("showState"));
     const QJsonValue tolerance = state.value(QStringLiteral("tolerance"));
     if (why.isEmpty() && !tolerance.isUndefined() &&
         !(tolerance.isDouble() && validTolerance(tolerance.toDouble())))
@@ -141,6 +153,8 @@ void DescentLesson::read(const QJsonObject& state) {
     m_settings.schedule = state::readSchedule(state);
     m_settings.noise = state::readNoise(state);
     m_settings.seed = state::readSeed(state);
+    // Files written before the overlay have no "showState": off.
+    m_showState = drawsState() && state.value(QStringLiteral("showState")).toBool(false);
     setSettings(state::readOptimizer(state, QStringLiteral("optimizer")), state::readHyperparameters(state),
                 state.value(QStringLiteral("maxSteps")).toInt(),
                 state.value(QStringLiteral("tolerance")).toDouble(1e-6));
@@ -168,6 +182,7 @@ bool DescentLesson::applyDescentOptions(const RenderOptions& options, QString* e
     if (options.hasSchedule) setSchedule(options.schedule);
     if (options.hasNoise) setNoise(options.noise);
     if (options.hasSeed) setSeed(options.seed);
+    if (options.overlay) setShowState(true);
     return true;
 }
 
@@ -217,6 +232,7 @@ void DescentLesson::togglePlay() {
 void DescentLesson::copyFrom(const DescentLesson& other) {
     m_settings = other.m_settings;
     m_autoRun = other.m_autoRun;
+    m_showState = other.m_showState;
     FunctionLesson::copyFrom(other); // restarts the run from the same start
     // Replay as many steps as the other run has taken.
     const int steps = static_cast<int>(other.trajectory().points.size()) - 1;

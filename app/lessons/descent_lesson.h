@@ -50,6 +50,9 @@ public:
     }
     /// The most steps a run may take (the step fields' and the lesson files' limit).
     static constexpr int kMaxSteps = 10000;
+    /// Whether the figure draws the optimizer's state at each step (the overlay; off by default).
+    bool showState() const { return m_showState; }
+    void setShowState(bool on);
     /// Sets the optimizer, all its hyperparameters and the step limit at once, and restarts the run.
     void setSettings(OptimizerKind kind, const Hyperparameters& hp, int maxSteps, double tolerance = -1.0);
 
@@ -86,6 +89,8 @@ protected:
     bool apply(const RenderOptions& options, QString* error) override;
     /// The function's options and --start, --optimizer, --lr, --steps, the schedule, --noise, --seed.
     bool applyDescentOptions(const RenderOptions& options, QString* error);
+    /// Whether this lesson's figure draws the state overlay (and its files hold "showState").
+    virtual bool drawsState() const { return true; }
 
 private:
     void restartIfStale();
@@ -98,6 +103,7 @@ private:
     double m_runStart = 0.0;
     bool m_autoRun = false;
     bool m_internal = false;
+    bool m_showState = false;
     Player* m_player = nullptr;
 };
 

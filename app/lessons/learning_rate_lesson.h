@@ -49,6 +49,8 @@ public:
 protected:
     /// The descent options; the sweep is waited for.
     bool apply(const RenderOptions& options, QString* error) override;
+    /// Its figure draws the sweep, not the optimizer state.
+    bool drawsState() const override { return false; }
 
 signals:
     void sweepChanged();

@@ -191,6 +191,11 @@ QString checkInteger(const QJsonObject& state, const QString& key, int lo, int h
     return {};
 }
 
+QString checkBool(const QJsonObject& state, const QString& key) {
+    if (!state.contains(key) || state.value(key).isBool()) return {};
+    return tr("\"%1\" must be true or false").arg(key);
+}
+
 QString checkOptimizerName(const QJsonObject& state, const QString& key) {
     OptimizerKind k;
     const QString name = state.value(key).toString();

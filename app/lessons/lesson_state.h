@@ -43,6 +43,8 @@ QString checkNoise(const QJsonObject& state);
 
 /// Why state[key] is not a whole number in [lo, hi] ("" if it is).
 QString checkInteger(const QJsonObject& state, const QString& key, int lo, int hi);
+/// Why state[key] is not true or false ("" if it is, or is absent).
+QString checkBool(const QJsonObject& state, const QString& key);
 /// Why state[key] does not name an optimizer ("" if it does).
 QString checkOptimizerName(const QJsonObject& state, const QString& key);
 OptimizerKind readOptimizer(const QJsonObject& state, const QString& key);

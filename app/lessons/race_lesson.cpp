@@ -77,14 +77,7 @@ void RaceLesson::restart() {
     const double start[2] = {point().x(), point().y()};
     for (OptimizerKind kind : kOptimizers) {
         Racer& r = m_racers[static_cast<std::size_t>(kind)];
-        DescentSettings s;
-        s.optimizer = kind;
-        s.hyperparameters = r.hyperparameters;
-        s.maxSteps = m_maxSteps;
-        s.tolerance = 1e-6;
-        s.schedule = m_schedule;
-        s.noise = m_noise;
-        s.seed = static_cast<std::uint64_t>(m_seed);
+        DescentSettings s = runSettings(kind);
         r.run = std::make_unique<DescentRun>(function(), start, s);
         r.second.reset();
         if (r.secondRate > 0) {
@@ -94,6 +87,36 @@ void RaceLesson::restart() {
     }
     m_runFunction = function();
     m_runStart = point();
+}
+
+DescentSettings RaceLesson::runSettings(OptimizerKind k) const {
+    DescentSettings s;
+    s.optimizer = k;
+    s.hyperparameters = racer(k).hyperparameters;
+    s.maxSteps = m_maxSteps;
+    s.tolerance = 1e-6;
+    s.schedule = m_schedule;
+    s.noise = m_noise;
+    s.seed = static_cast<std::uint64_t>(m_seed);
+    return s;
+}
+
+void RaceLesson::setShowState(bool on) {
+    if (on == m_showState) return;
+    edit(on ? tr("Show the optimizer state") : tr("Hide the optimizer state"), [&] {
+        m_showState = on;
+        announce();
+    });
+}
+
+void RaceLesson::setLearningRates(const std::vector<std::pair<OptimizerKind, double>>& rates,
+                                  const QString& undoText) {
+    edit(undoText, [&] {
+        for (const auto& [kind, lr] : rates)
+            if (hyperparameterProblem(Hyperparameter::LearningRate, lr).empty())
+                m_racers[static_cast<std::size_t>(kind)].hyperparameters.learningRate = lr;
+        reset();
+    });
 }
 
 void RaceLesson::setEnabled(OptimizerKind k, bool on) {
@@ -178,6 +201,7 @@ QJsonObject RaceLesson::save() const {
     s.insert(QStringLiteral("speed"), m_speed);
     state::saveSchedule(m_schedule, &s);
     state::saveNoise(m_noise, static_cast<std::uint64_t>(m_seed), &s);
+    s.insert(QStringLiteral("showState"), m_showState);
     QJsonObject optimizers;
     for (OptimizerKind kind : kOptimizers) {
         QJsonObject o{{QStringLiteral("enabled"), isEnabled(kind)}};
@@ -197,6 +221,7 @@ QString RaceLesson::check(const QJsonObject& state) const {
     if (why.isEmpty()) why = state::checkInteger(state, QStringLiteral("speed"), kMinSpeed, kMaxSpeed);
     if (why.isEmpty()) why = state::checkSchedule(state);
     if (why.isEmpty()) why = state::checkNoise(state);
+    if (why.isEmpty()) why = state::checkBool(state, QStringLiteral("showState"));
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
@@ -217,6 +242,8 @@ void RaceLesson::read(const QJsonObject& state) {
     m_schedule = state::readSchedule(state);
     m_noise = state::readNoise(state);
     m_seed = static_cast<int>(state::readSeed(state));
+    // Files written before the overlay have no "showState": off.
+    m_showState = state.value(QStringLiteral("showState")).toBool(false);
     std::array<bool, kOptimizerCount> enabled{};
     std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
     std::array<double, kOptimizerCount> secondRates{};
@@ -318,6 +345,7 @@ bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) 
     if (options.hasSchedule) setSchedule(options.schedule);
     if (options.hasNoise) setNoise(options.noise);
     if (options.hasSeed) setSeed(options.seed);
+    if (options.overlay) setShowState(true);
     return true;
 }
 
@@ -387,6 +415,7 @@ void RaceLesson::copyFrom(const RaceLesson& other) {
     m_schedule = other.m_schedule;
     m_noise = other.m_noise;
     m_seed = other.m_seed;
+    m_showState = other.m_showState;
     SurfaceLesson::copyFrom(other); // resets the runs from the same start
     m_internal = true;
     for (std::size_t i = 0; i < m_racers.size(); ++i) {

@@ -67,6 +67,16 @@ public:
     static constexpr int kMinSpeed = 1;
     static constexpr int kMaxSpeed = 50;
 
+    /// Whether the figure draws each optimizer's state at its steps (the overlay; off by default).
+    bool showState() const { return m_showState; }
+    void setShowState(bool on);
+    /// The settings optimizer `k`'s run uses: its hyperparameters, the step limit, schedule, noise and seed.
+    DescentSettings runSettings(OptimizerKind k) const;
+    /// Sets the learning rates of the optimizers listed, as one undo step named `undoText`, and restarts
+    /// the race (Tune). Invalid rates are skipped.
+    void setLearningRates(const std::vector<std::pair<OptimizerKind, double>>& rates,
+                          const QString& undoText);
+
     bool allStopped() const;
     bool isPlaying() const override { return m_player->isPlaying(); }
     void reset();
@@ -121,6 +131,7 @@ private:
     Schedule m_schedule;
     double m_noise = 0.0;
     int m_seed = 0;
+    bool m_showState = false;
     Player* m_player = nullptr;
     FunctionPtr m_runFunction;
     QPointF m_runStart;

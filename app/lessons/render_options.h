@@ -34,6 +34,9 @@ struct RenderOptions {
 
     /// --hessian: draw the Hessian at the point (contour).
     bool hessian = false;
+
+    /// --overlay: draw the optimizer-state overlay (race, descent1d).
+    bool overlay = false;
 };
 
 } // namespace gradlab

@@ -8,8 +8,10 @@
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
+#include "plotting/state_overlay.h"
 #include "plotting/trajectory_curve.h"
 #include "views/schedule_panel.h"
+#include "views/state_caption.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
 
@@ -53,6 +55,9 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_path = new TrajectoryCurve(m_plot, palette::secant, tr("steps"));
     m_start = new DraggableHandle(m_plot, palette::point, tr("start"));
     m_divergence = new OffViewMarker(m_plot, palette::secant);
+    // The steps' colour: the overlay belongs to the run drawn.
+    m_state = new StateOverlay(m_plot, palette::secant);
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { m_state->updateGlyphs(); });
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels(
@@ -82,6 +87,10 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     layout->addWidget(m_title);
     layout->addLayout(top, 1);
     layout->addWidget(m_status);
+    m_stateCaption = new QLabel(this);
+    m_stateCaption->setWordWrap(true);
+    m_stateCaption->setHidden(true);
+    layout->addWidget(m_stateCaption);
 
     connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
     connect(m_plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] {
@@ -98,6 +107,31 @@ DescentFigure::~DescentFigure() {
     delete m_curve;
     delete m_path;
     delete m_divergence;
+    delete m_state;
+}
+
+QString DescentFigure::stateCaption() const {
+    return m_stateCaption->isHidden() ? QString() : m_stateCaption->text();
+}
+
+void DescentFigure::showState() {
+    const bool shown = m_lesson->showState();
+    const bool was = m_state->isVisible();
+    m_state->setVisible(shown);
+    m_stateCaption->setHidden(!shown);
+    if (!shown) {
+        // The overlay sits below the moving layer: only a full replot takes it away.
+        if (was) m_plot->replot(QCustomPlot::rpQueuedReplot);
+        return;
+    }
+    const Trajectory& t = m_lesson->trajectory();
+    m_state->show(t);
+    QStringList lines{stateLegend({t.optimizer}, 1)};
+    const QString readout =
+        stateReadout(t, QString::fromLatin1(optimizerTitle(t.optimizer)), {m_lesson->variable()});
+    if (!readout.isEmpty()) lines << readout;
+    m_stateCaption->setText(lines.join(QLatin1Char('\n')));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void DescentFigure::resetView() {
@@ -150,6 +184,7 @@ void DescentFigure::update() {
     const RunJudgement judgement = m_lesson->judgement();
     showDivergence(m_divergence, m_plot, judgement, t, m_lesson->variable());
     m_plot->replotOverlay();
+    showState();
 
     const int rows = static_cast<int>(t.points.size());
     m_table->setRowCount(rows);

@@ -17,6 +17,7 @@ class DraggableHandle;
 class FigureTitle;
 class LessonPlot;
 class OffViewMarker;
+class StateOverlay;
 class TrajectoryCurve;
 
 class DescentFigure : public QWidget {
@@ -33,6 +34,10 @@ public:
     /// The arrow and words at the edge of the plot saying where a diverging run went.
     OffViewMarker* divergenceMarker() const { return m_divergence; }
     void resetView();
+    /// The optimizer-state overlay (drawn while the lesson's showState() is on).
+    StateOverlay* stateOverlay() const { return m_state; }
+    /// What the overlay's marks mean and the latest per-coordinate step size ("" when hidden).
+    QString stateCaption() const;
 
 private:
     void rebuildCurve();
@@ -47,6 +52,10 @@ private:
     OffViewMarker* m_divergence;
     QTableWidget* m_table;
     QLabel* m_status;
+    StateOverlay* m_state;
+    QLabel* m_stateCaption;
+    /// Draws or hides the overlay and its caption from the lesson's run.
+    void showState();
 };
 
 /// stopSentence (descent/stop_wording.h) as a QString: what a run reached and how it moved.

@@ -9,6 +9,7 @@
 #include "widgets/schedule_box.h"
 #include "widgets/value_field.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -101,6 +102,11 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     controls->addWidget(m_steps);
     controls->addWidget(toleranceLabel);
     controls->addWidget(m_tolerance);
+    m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
+    m_stateBox->setToolTip(
+        tr("Draw the optimizer's state at each step: the velocity, Adam's smoothed gradient against the "
+           "raw gradient, and the update each adaptive step took"));
+    controls->addWidget(m_stateBox);
     controls->addStretch(1);
     controls->addWidget(m_play);
     controls->addWidget(m_step);
@@ -121,6 +127,7 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
         if (readNumber(m_lr, &v)) m_lesson->setLearningRate(v); // which refuses an invalid rate
         sync();
     });
+    connect(m_stateBox, &QCheckBox::toggled, m_lesson, &DescentLesson::setShowState);
     connect(m_optimizer, &OptimizerBox::optimizerChosen, m_lesson, &DescentLesson::setOptimizer);
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
@@ -135,6 +142,10 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
 void DescentView::sync() {
     if (!m_lr->hasFocus()) m_lr->setText(QString::number(m_lesson->learningRate(), 'g', 6));
     m_optimizer->setKind(m_lesson->optimizer());
+    {
+        const QSignalBlocker blockState(m_stateBox);
+        m_stateBox->setChecked(m_lesson->showState());
+    }
     const QSignalBlocker block(m_steps);
     m_steps->setValue(m_lesson->maxSteps());
     m_step->setEnabled(!m_lesson->stopped());

@@ -5,6 +5,7 @@
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -37,6 +38,8 @@ public:
     QLineEdit* toleranceField() const { return m_tolerance; }
     /// "Schedule & noise": the schedule, the gradient noise and the learning rate per update.
     SchedulePanel* schedulePanel() const { return m_schedulePanel; }
+    /// "Show optimizer state": the overlay of the optimizer's state at each step.
+    QCheckBox* stateBox() const { return m_stateBox; }
 
 private:
     void sync();
@@ -53,6 +56,7 @@ private:
     QPushButton* m_reset;
     QLineEdit* m_tolerance;
     SchedulePanel* m_schedulePanel;
+    QCheckBox* m_stateBox;
 };
 
 /// Shows the lesson's schedule and noise in `panel`, and its run's learning rate per update.

@@ -6,9 +6,11 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
+#include "plotting/state_overlay.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
 #include "views/schedule_panel.h"
+#include "views/state_caption.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
@@ -79,6 +81,14 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
         t->setMarkerSpacing(kMarkerSpacing);
     for (TrajectoryCurve* t : m_seconds)
         t->setMarkerSpacing(kMarkerSpacing);
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t i = static_cast<std::size_t>(kind);
+        m_states[i] = new StateOverlay(m_map, palette::optimizer(kind));
+        m_secondStates[i] = new StateOverlay(m_map, palette::optimizer(kind));
+    }
+    m_stateCaption = new QLabel(this);
+    m_stateCaption->setWordWrap(true);
+    m_stateCaption->setVisible(false);
     m_start = new DraggableHandle(m_map, palette::point, tr("start"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -91,6 +101,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     grid->addWidget(m_lossPlot, 1, 1);
     grid->addWidget(m_gradPlot, 2, 1);
     grid->addWidget(m_status, 3, 0, 1, 2);
+    grid->addWidget(m_stateCaption, 4, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(1, 1);
@@ -103,6 +114,9 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
             t->updateMarkers();
         for (TrajectoryCurve* t : m_seconds)
             t->updateMarkers();
+        for (const auto& states : {m_states, m_secondStates})
+            for (StateOverlay* s : states)
+                s->updateGlyphs();
     });
     connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
@@ -116,6 +130,9 @@ RaceFigure::~RaceFigure() {
         delete t;
     for (TrajectoryCurve* t : m_seconds)
         delete t;
+    for (const auto& states : {m_states, m_secondStates})
+        for (StateOverlay* s : states)
+            delete s;
 }
 
 void RaceFigure::resetView() {
@@ -221,6 +238,7 @@ void RaceFigure::update() {
     if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-18);
     if (ghi > 0) LessonPlot::setLogRange(m_gradPlot->yAxis, glo, ghi, 1e-18);
     m_status->setText(lines.join(QStringLiteral("<br>")));
+    showStates();
     QString spoken = m_status->text();
     spoken.replace(QStringLiteral("<br>"), QStringLiteral("; "))
         .remove(QRegularExpression(QStringLiteral("<[^>]*>")));
@@ -230,6 +248,35 @@ void RaceFigure::update() {
     m_map->replot(QCustomPlot::rpQueuedReplot);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString RaceFigure::stateCaption() const {
+    return m_stateCaption->isHidden() ? QString() : m_stateCaption->text();
+}
+
+void RaceFigure::showStates() {
+    const bool shown = m_lesson->showState();
+    QList<OptimizerKind> kinds;
+    QStringList lines;
+    const QStringList variables{m_lesson->variable(0), m_lesson->variable(1)};
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t i = static_cast<std::size_t>(kind);
+        const bool on = shown && m_lesson->isEnabled(kind), twice = on && m_lesson->hasSecond(kind);
+        m_states[i]->setVisible(on);
+        m_secondStates[i]->setVisible(twice);
+        if (!on) continue;
+        kinds << kind;
+        m_states[i]->show(m_lesson->trajectory(kind));
+        lines << stateReadout(m_lesson->trajectory(kind), m_trails[i]->curve()->name(), variables);
+        if (twice) {
+            m_secondStates[i]->show(m_lesson->secondTrajectory(kind));
+            lines << stateReadout(m_lesson->secondTrajectory(kind), m_seconds[i]->curve()->name(), variables);
+        }
+    }
+    lines.removeAll(QString());
+    lines.prepend(stateLegend(kinds, 2));
+    m_stateCaption->setText(shown ? lines.join(QLatin1Char('\n')) : QString());
+    m_stateCaption->setHidden(!shown);
 }
 
 QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,

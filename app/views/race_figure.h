@@ -18,6 +18,7 @@ class DraggableHandle;
 class FigureTitle;
 class LessonPlot;
 class RaceLesson;
+class StateOverlay;
 class TrajectoryCurve;
 
 class RaceFigure : public QWidget {
@@ -33,6 +34,12 @@ public:
     TrajectoryCurve* trail(OptimizerKind k) const { return m_trails[static_cast<std::size_t>(k)]; }
     /// The optimizer's second run at another learning rate (dashed).
     TrajectoryCurve* secondTrail(OptimizerKind k) const { return m_seconds[static_cast<std::size_t>(k)]; }
+    /// The optimizer-state overlay of the optimizer's run (second: of its second run).
+    StateOverlay* stateOverlay(OptimizerKind k, bool second = false) const {
+        return (second ? m_secondStates : m_states)[static_cast<std::size_t>(k)];
+    }
+    /// What the overlay's marks mean and each run's latest per-coordinate step sizes ("" when hidden).
+    QString stateCaption() const;
     QString statusText() const;
     QString titleText() const;
     void resetView();
@@ -61,6 +68,11 @@ private:
     std::array<QCPGraph*, kOptimizerCount> m_secondLosses{};
     std::array<QCPGraph*, kOptimizerCount> m_secondNorms{};
     QLabel* m_status;
+    std::array<StateOverlay*, kOptimizerCount> m_states{};
+    std::array<StateOverlay*, kOptimizerCount> m_secondStates{};
+    QLabel* m_stateCaption;
+    /// Draws or hides the overlay and its caption from the lesson's runs.
+    void showStates();
 };
 
 } // namespace gradlab

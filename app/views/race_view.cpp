@@ -2,6 +2,7 @@
 
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
+#include "lessons/race_tuner.h"
 #include "plotting/learning_rate_plot.h"
 #include "plotting/palette.h"
 #include "views/race_figure.h"
@@ -12,6 +13,7 @@
 #include "widgets/point_fields.h"
 #include "widgets/schedule_box.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,7 +88,24 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     buttons->addWidget(m_reset);
     buttons->addWidget(new QLabel(tr("Speed"), this));
     buttons->addWidget(m_speed);
+    m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
+    m_stateBox->setToolTip(
+        tr("Draw each optimizer's state at its steps: the velocity, Adam's smoothed gradient against "
+           "the raw gradient, and the update each adaptive step took per coordinate"));
+    buttons->addWidget(m_stateBox);
+    m_tune = new QPushButton(tr("T&une"), this);
+    m_tune->setToolTip(tr("Give each optimizer the learning rate with the lowest final loss for this "
+                          "function, start and number of steps (%1 rates from %2 to %3; a diverging run "
+                          "never wins)")
+                           .arg(kTuneRateCount)
+                           .arg(formatValue(kTuneMinRate))
+                           .arg(formatValue(kTuneMaxRate)));
+    buttons->addWidget(m_tune);
     buttons->addStretch(1);
+    m_tuner = new RaceTuner(m_lesson, this);
+    m_tuneReport = new QLabel(this);
+    m_tuneReport->setWordWrap(true);
+    m_tuneReport->setHidden(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_table, 1);
     top->addLayout(buttons);
@@ -101,6 +120,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     startRow->addWidget(m_startFields);
     startRow->addWidget(hint, 1);
     layout->addLayout(startRow);
+    layout->addWidget(m_tuneReport);
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
@@ -125,12 +145,56 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     });
     connect(m_lesson, &RaceLesson::playingChanged, this,
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
+    connect(m_stateBox, &QCheckBox::toggled, m_lesson, &RaceLesson::setShowState);
+    connect(m_tune, &QPushButton::clicked, m_tuner, &RaceTuner::start);
+    connect(m_tuner, &RaceTuner::runningChanged, this, [this](bool running) {
+        m_tune->setEnabled(!running);
+        m_tune->setText(running ? tr("Tuning…") : tr("T&une"));
+        showTune();
+    });
     connect(m_lesson, &SurfaceLesson::changed, this, [this] {
+        {
+            const QSignalBlocker block(m_stateBox);
+            m_stateBox->setChecked(m_lesson->showState());
+        }
+        showTune();
         fillTable();
         m_step->setEnabled(!m_lesson->allStopped());
         showScheduleAndNoise();
     });
     showScheduleAndNoise();
+    m_stateBox->setChecked(m_lesson->showState());
+}
+
+QString RaceView::tuneText() const {
+    return m_tuneReport->isHidden() ? QString() : m_tuneReport->text();
+}
+
+void RaceView::showTune() {
+    if (m_tuner->isRunning()) {
+        m_tuneReport->setText(
+            tr("Tuning: sweeping each optimizer over %1 learning rates…").arg(kTuneRateCount));
+        m_tuneReport->setHidden(false);
+        return;
+    }
+    const std::vector<TunedRate> tuned = m_tuner->result();
+    QStringList parts;
+    for (const TunedRate& t : tuned) {
+        const QString name = QString::fromLatin1(optimizerTitle(t.kind));
+        parts << (t.pick.found
+                      ? tr("%1: η = %2 (final loss %3)")
+                            .arg(name, formatValue(t.pick.learningRate, 3), formatValue(t.pick.finalLoss, 2))
+                      : tr("%1: every rate diverged, η = %2 kept").arg(name, formatValue(t.previousRate)));
+    }
+    m_tuneReport->setText(parts.isEmpty()
+                              ? QString()
+                              : tr("Tuned for this function, start and %1 steps over %2 rates from "
+                                   "%3 to %4 (the lowest final loss wins): %5.")
+                                    .arg(m_lesson->maxSteps())
+                                    .arg(kTuneRateCount)
+                                    .arg(formatValue(kTuneMinRate), formatValue(kTuneMaxRate),
+                                         parts.join(QStringLiteral("; "))));
+    m_tuneReport->setHidden(parts.isEmpty());
 }
 
 void RaceView::showScheduleAndNoise() {

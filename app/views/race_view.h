@@ -5,6 +5,8 @@
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 
+class QCheckBox;
+class QLabel;
 class QPushButton;
 class QSlider;
 class QTableWidget;
@@ -14,6 +16,7 @@ namespace gradlab {
 class PointFields;
 class RaceFigure;
 class RaceLesson;
+class RaceTuner;
 class SchedulePanel;
 
 class RaceView : public LessonView {
@@ -33,6 +36,13 @@ public:
     PointFields* startFields() const { return m_startFields; }
     /// "Schedule & noise": one schedule and one noise for every optimizer.
     SchedulePanel* schedulePanel() const { return m_schedulePanel; }
+    /// "Show optimizer state": the overlay of each optimizer's state on the map.
+    QCheckBox* stateBox() const { return m_stateBox; }
+    /// "Tune": each optimizer's best learning rate for this race, from a sweep.
+    QPushButton* tuneButton() const { return m_tune; }
+    RaceTuner* tuner() const { return m_tuner; }
+    /// The sentence saying which rate each optimizer got from the last Tune ("" once it no longer holds).
+    QString tuneText() const;
 
 private:
     void fillTable();
@@ -51,6 +61,11 @@ private:
     PointFields* m_startFields;
     SchedulePanel* m_schedulePanel;
     bool m_filling = false;
+    QCheckBox* m_stateBox;
+    QPushButton* m_tune;
+    RaceTuner* m_tuner;
+    QLabel* m_tuneReport;
+    void showTune();
 };
 
 } // namespace gradlab

@@ -1,0 +1,65 @@
+#include "views/state_caption.h"
+
+#include "descent/state_glyph.h"
+#include "lessons/number_format.h"
+
+#include <QCoreApplication>
+
+namespace gradlab {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("StateCaption", text);
+}
+} // namespace
+
+QString stateLegend(const QList<OptimizerKind>& kinds, int dimension) {
+    const bool velocity = kinds.contains(OptimizerKind::Momentum) || kinds.contains(OptimizerKind::Nesterov);
+    const bool adam = kinds.contains(OptimizerKind::Adam);
+    bool box = false;
+    for (OptimizerKind k : kinds)
+        box = box || hasPerCoordinateStepSize(k);
+    if (!velocity && !box)
+        return tr("Optimizer state: gradient descent and Newton's method keep none, so nothing is drawn.");
+    QStringList parts;
+    parts << tr("Optimizer state, drawn from where each update started (the latest strong, earlier ones "
+                "faded).");
+    if (velocity)
+        parts << tr(
+            "Momentum, Nesterov: solid arrow −η·v, the velocity v (torch's momentum_buffer) after the "
+            "update, times the rate (momentum's update itself); dashed −η·g, the step the gradient "
+            "alone would take.");
+    // Written without combining hats (m̂), which the figures' fonts draw beside the letter.
+    if (adam)
+        parts << tr(
+            "Adam: solid arrow −η·m/(√v + ε), m and v its averages bias-corrected (exp_avg/(1 − β₁ᵗ), "
+            "exp_avg_sq/(1 − β₂ᵗ)): the update it took; dashed −η·g/(√v + ε), the same with the raw "
+            "gradient g in place of the smoothed m.");
+    if (box)
+        parts << (dimension == 1
+                      ? tr("Bar (Adagrad, RMSprop, Adam): half-width |Δw|, the update taken: the effective "
+                           "step size below times the gradient (times m for Adam).")
+                      : tr("Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each "
+                           "coordinate (it lands on a corner): the per-coordinate step size below times the "
+                           "gradient (times m for Adam)."));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString stateReadout(const Trajectory& t, const QString& name, const QStringList& variables) {
+    if (!hasPerCoordinateStepSize(t.optimizer) || t.points.size() < 2) return {};
+    const StateGlyph g = stateGlyph(t, t.points.size() - 1);
+    const QString symbol = t.optimizer == OptimizerKind::Adam      ? QStringLiteral("η/(√v + ε)")
+                           : t.optimizer == OptimizerKind::Adagrad ? QStringLiteral("η/(√sum + ε)")
+                                                                   : QStringLiteral("η/(√square_avg + ε)");
+    QStringList sizes, moves;
+    for (int i = 0; i < t.dimension && i < variables.size(); ++i) {
+        sizes << tr("%1 for %2").arg(formatValue(g.stepSize[i], 3), variables[i]);
+        moves << QStringLiteral("|Δ%1| = %2").arg(variables[i], formatValue(g.halfWidth[i], 3));
+    }
+    return tr("%1, update %2: %3 = %4, so %5")
+        .arg(name)
+        .arg(g.step)
+        .arg(symbol, sizes.join(QStringLiteral(", ")), moves.join(QStringLiteral(", ")));
+}
+
+} // namespace gradlab
