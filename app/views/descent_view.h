@@ -15,6 +15,8 @@ class DescentFigure;
 class DescentLesson;
 class OptimizerBox;
 class SchedulePanel;
+class StepInspector;
+class StepPicker;
 class ValueField;
 
 class DescentView : public LessonView {
@@ -37,6 +39,9 @@ public:
     QLineEdit* toleranceField() const { return m_tolerance; }
     /// "Schedule & noise": the schedule, the gradient noise and the learning rate per update.
     SchedulePanel* schedulePanel() const { return m_schedulePanel; }
+    /// The step inspector and what chooses its step (a point on the plot, a table row, ←/→).
+    StepInspector* stepInspector() const { return m_inspector; }
+    StepPicker* stepPicker() const { return m_picker; }
 
 private:
     void sync();
@@ -53,6 +58,8 @@ private:
     QPushButton* m_reset;
     QLineEdit* m_tolerance;
     SchedulePanel* m_schedulePanel;
+    StepInspector* m_inspector;
+    StepPicker* m_picker;
 };
 
 /// Shows the lesson's schedule and noise in `panel`, and its run's learning rate per update.

@@ -15,6 +15,8 @@ class PointFields;
 class RaceFigure;
 class RaceLesson;
 class SchedulePanel;
+class StepInspector;
+class StepPicker;
 
 class RaceView : public LessonView {
     Q_OBJECT
@@ -33,8 +35,14 @@ public:
     PointFields* startFields() const { return m_startFields; }
     /// "Schedule & noise": one schedule and one noise for every optimizer.
     SchedulePanel* schedulePanel() const { return m_schedulePanel; }
+    /// The step inspector (one step of one optimizer's run) and what chooses it: a point of a trail, ←/→;
+    /// a row of the optimizer table switches it to that optimizer.
+    StepInspector* stepInspector() const { return m_inspector; }
+    StepPicker* stepPicker() const { return m_picker; }
 
 private:
+    /// Hands every enabled run to the step picker.
+    void showRunsToPicker();
     void fillTable();
     /// Hands the edited cell to the lesson's setter for it.
     void readCell(int row, int column);
@@ -50,6 +58,8 @@ private:
     QSlider* m_speed;
     PointFields* m_startFields;
     SchedulePanel* m_schedulePanel;
+    StepInspector* m_inspector;
+    StepPicker* m_picker;
     bool m_filling = false;
 };
 
