@@ -46,5 +46,14 @@ else
   xvfb-run -a "$gradlab" render surface3d "(1-x)^2 + 100(y-x^2)^2" --start -1.5,2 --optimizer adam --lr 0.05 \
       --steps 400 --size 1000x700 -o "$out/surface3d.png"
 fi
+# The step inspector is part of the lesson's view, not of its figure: its GUI test draws the real view (with
+# Adam's third step on the quartic chosen) and saves it. Build the test first (cmake --build build
+# --target tst_step_inspector).
+if [ -n "${DISPLAY:-}" ]; then
+  GRADLAB_SCREENSHOT="$PWD/$out/step-inspector.png" "${1:-build}/tests/tst_step_inspector" screenshot
+else
+  GRADLAB_SCREENSHOT="$PWD/$out/step-inspector.png" xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "${1:-build}/tests/tst_step_inspector" screenshot
+fi
 # docs/screenshots/dark.png is the window itself (View > Appearance > Dark), taken under Xvfb with
 # `import -window root`; it is not regenerated here.

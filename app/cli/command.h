@@ -77,6 +77,10 @@ void writeScheduleJson(JsonWriter& j, const DescentSettings& s);
 /// In an open object: "point", "loss", "gradient" (n coordinates), "grad_norm", and "newton_fell_back" when
 /// Newton's method took a gradient step.
 void writePointJson(JsonWriter& j, const TrajectoryPoint& p, int n);
+/// In an open object, on a step after the first: "state": {torch.optim's name of each state vector the
+/// optimizer keeps ("momentum_buffer", "sum", "square_avg", "exp_avg", "exp_avg_sq"): its value after the
+/// update that led to `p`, n coordinates}. Nothing for an optimizer without state (gd, newton) or at step 0.
+void writeStateJson(JsonWriter& j, const TrajectoryPoint& p, OptimizerKind kind, int n);
 /// "stop_reason", "stop_step", "stop_detail".
 void writeStopJson(JsonWriter& j, const Trajectory& t);
 /// "schedule": {"kind": …, and the settings that kind reads, by their command-line names with '_'}.

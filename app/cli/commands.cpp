@@ -102,7 +102,11 @@ std::vector<Command>& registry() {
          "a row's update is the step its gradient causes and lr that step's learning rate (both empty on\n"
          "the last row). --json gives the schedule (kind and the settings it reads), noise and seed (when\n"
          "there is noise), and each step after the first its \"lr\": the rate of the update that led to "
-         "it.\n",
+         "it,\n"
+         "and, for an optimizer with state, its \"state\" after that update under torch.optim's names, one\n"
+         "value per variable: momentum_buffer (momentum, nesterov), sum (adagrad), square_avg (rmsprop),\n"
+         "exp_avg and exp_avg_sq (adam); gd and newton keep none and have no \"state\". With noise,\n"
+         "each step after the first also has \"step_gradient\": the noisy gradient its update used.\n",
          runDescend},
         {"sweep", "the same run over many learning rates: final loss, converged or not, regime",
          "Usage: gradlab sweep \"EXPR\" --start A[,B] --lr-min L --lr-max H --count N --steps S\n"
@@ -138,7 +142,8 @@ std::vector<Command>& registry() {
          "tolerance, schedule, least_squares {w, b, loss, unique}, steps, stop_reason, stop_step,\n"
          "stop_detail. Every step has step, point [w, b], loss and gradient [dL/dw, dL/db] over all the\n"
          "data, and grad_norm; steps after the first (the start) also epoch, lr (the update's rate) and\n"
-         "batch (the 0-based rows, in file order, the update used).\n"
+         "batch (the 0-based rows, in file order, the update used), and state (the optimizer's state\n"
+         "after the update, as descend --json writes it).\n"
          "CSV columns: step,epoch,w,b,loss,grad_w,grad_b,grad_norm,lr,batch, the batch's rows separated by\n"
          "spaces (\"0 3 4\"); epoch, lr and batch are empty on step 0.\n\n"
          "Example: gradlab fit --data docs/examples/line.csv --optimizer adam --lr 0.1 --batch-size 2\n"
@@ -228,6 +233,15 @@ void writePointJson(JsonWriter& j, const TrajectoryPoint& p, int n) {
         .key("grad_norm")
         .value(p.gradNorm);
     if (p.newtonFellBack) j.key("newton_fell_back").value(true);
+}
+
+void writeStateJson(JsonWriter& j, const TrajectoryPoint& p, OptimizerKind kind, int n) {
+    const char* first = firstStateTorchName(kind);
+    if (p.step == 0 || *first == '\0') return;
+    j.key("state").beginObject().key(first).array(std::vector<double>(p.firstState, p.firstState + n));
+    if (const char* second = secondStateTorchName(kind); *second != '\0')
+        j.key(second).array(std::vector<double>(p.secondState, p.secondState + n));
+    j.endObject();
 }
 
 void writeStopJson(JsonWriter& j, const Trajectory& t) {

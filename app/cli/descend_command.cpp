@@ -85,6 +85,10 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
             j.beginObject().key("step").value(p.step);
             writePointJson(j, p, n);
             if (p.step > 0) j.key("lr").value(p.learningRate);
+            // With noise the update used another gradient than the printed (true) one: say which.
+            if (p.step > 0 && s.noise > 0)
+                j.key("step_gradient").array(std::vector<double>(p.stepGradient, p.stepGradient + n));
+            writeStateJson(j, p, t.optimizer, n);
             j.endObject();
         }
         j.endArray();

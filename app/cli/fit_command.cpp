@@ -105,6 +105,7 @@ void writeJson(const FitRun& run, const LeastSquares& best, std::ostream& out) {
                 j.value(row);
             j.endArray();
         }
+        writeStateJson(j, p, t.optimizer, 2);
         j.endObject();
     }
     j.endArray();

@@ -4,6 +4,8 @@
 #include "plotting/learning_rate_plot.h"
 #include "views/descent_figure.h"
 #include "views/schedule_panel.h"
+#include "views/step_inspector.h"
+#include "views/step_picker.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/schedule_box.h"
@@ -114,9 +116,11 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
+    m_inspector = new StepInspector(this);
+    m_picker = new StepPicker(m_figure->plot(), m_inspector, m_figure->stepTable());
     auto* body = new QHBoxLayout;
     body->addWidget(m_figure, 1);
-    body->addWidget(m_schedulePanel);
+    body->addLayout(besideInspector(m_schedulePanel, m_inspector));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(controls);
@@ -136,6 +140,9 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     connect(m_lesson, &DescentLesson::playingChanged, this,
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
+    auto showRun = [this] { m_picker->setRuns({{0, &m_lesson->trajectory(), m_lesson->function(), {}}}); };
+    connect(m_lesson, &FunctionLesson::changed, m_picker, showRun);
+    showRun();
     sync();
 }
 

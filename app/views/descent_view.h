@@ -16,6 +16,8 @@ class DescentFigure;
 class DescentLesson;
 class OptimizerBox;
 class SchedulePanel;
+class StepInspector;
+class StepPicker;
 class ValueField;
 
 class DescentView : public LessonView {
@@ -40,6 +42,9 @@ public:
     SchedulePanel* schedulePanel() const { return m_schedulePanel; }
     /// "Show optimizer state": the overlay of the optimizer's state at each step.
     QCheckBox* stateBox() const { return m_stateBox; }
+    /// The step inspector and what chooses its step (a point on the plot, a table row, ←/→).
+    StepInspector* stepInspector() const { return m_inspector; }
+    StepPicker* stepPicker() const { return m_picker; }
 
 private:
     void sync();
@@ -57,6 +62,8 @@ private:
     QLineEdit* m_tolerance;
     SchedulePanel* m_schedulePanel;
     QCheckBox* m_stateBox;
+    StepInspector* m_inspector;
+    StepPicker* m_picker;
 };
 
 /// Shows the lesson's schedule and noise in `panel`, and its run's learning rate per update.

@@ -7,6 +7,8 @@
 #include "plotting/palette.h"
 #include "views/race_figure.h"
 #include "views/schedule_panel.h"
+#include "views/step_inspector.h"
+#include "views/step_picker.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
@@ -126,9 +128,11 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_schedulePanel->bind(m_lesson);
     // Each optimizer has its own rate: the plot shows the factor the schedule multiplies them all by.
     m_schedulePanel->ratePlot()->setRateLabel(tr("× base rate"));
+    m_inspector = new StepInspector(this);
+    m_picker = new StepPicker(m_figure->mapPlot(), m_inspector);
     auto* body = new QHBoxLayout;
     body->addWidget(m_figure, 1);
-    body->addWidget(m_schedulePanel);
+    body->addLayout(besideInspector(m_schedulePanel, m_inspector));
     layout->addLayout(body, 1);
 
     fillTable();
@@ -162,6 +166,12 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
         m_step->setEnabled(!m_lesson->allStopped());
         showScheduleAndNoise();
     });
+    connect(m_lesson, &SurfaceLesson::changed, m_picker, [this] { showRunsToPicker(); });
+    // With a step chosen, a row of the optimizer table shows the same step of that optimizer.
+    connect(m_table, &QTableWidget::currentCellChanged, m_picker, [this](int row) {
+        if (m_picker->hasSelection() && row >= 0) m_picker->select(row, m_picker->selectedStep());
+    });
+    showRunsToPicker();
     showScheduleAndNoise();
     m_stateBox->setChecked(m_lesson->showState());
 }
@@ -195,6 +205,20 @@ void RaceView::showTune() {
                                     .arg(formatValue(kTuneMinRate), formatValue(kTuneMaxRate),
                                          parts.join(QStringLiteral("; "))));
     m_tuneReport->setHidden(parts.isEmpty());
+}
+
+void RaceView::showRunsToPicker() {
+    std::vector<PickableRun> runs;
+    for (OptimizerKind kind : kOptimizers) {
+        if (!m_lesson->isEnabled(kind)) continue;
+        const int k = static_cast<int>(kind);
+        const QString title = QString::fromLatin1(optimizerTitle(kind));
+        runs.push_back({k, &m_lesson->trajectory(kind), m_lesson->function(), title});
+        if (m_lesson->hasSecond(kind))
+            runs.push_back({kOptimizerCount + k, &m_lesson->secondTrajectory(kind), m_lesson->function(),
+                            tr("%1, second rate").arg(title)});
+    }
+    m_picker->setRuns(std::move(runs));
 }
 
 void RaceView::showScheduleAndNoise() {

@@ -18,6 +18,8 @@ class RaceFigure;
 class RaceLesson;
 class RaceTuner;
 class SchedulePanel;
+class StepInspector;
+class StepPicker;
 
 class RaceView : public LessonView {
     Q_OBJECT
@@ -43,8 +45,14 @@ public:
     RaceTuner* tuner() const { return m_tuner; }
     /// The sentence saying which rate each optimizer got from the last Tune ("" once it no longer holds).
     QString tuneText() const;
+    /// The step inspector (one step of one optimizer's run) and what chooses it: a point of a trail, ←/→;
+    /// a row of the optimizer table switches it to that optimizer.
+    StepInspector* stepInspector() const { return m_inspector; }
+    StepPicker* stepPicker() const { return m_picker; }
 
 private:
+    /// Hands every enabled run to the step picker.
+    void showRunsToPicker();
     void fillTable();
     /// Hands the edited cell to the lesson's setter for it.
     void readCell(int row, int column);
@@ -60,6 +68,8 @@ private:
     QSlider* m_speed;
     PointFields* m_startFields;
     SchedulePanel* m_schedulePanel;
+    StepInspector* m_inspector;
+    StepPicker* m_picker;
     bool m_filling = false;
     QCheckBox* m_stateBox;
     QPushButton* m_tune;

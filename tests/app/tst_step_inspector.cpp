@@ -1,0 +1,294 @@
+// The step inspector on real widgets (lessons 6 and 8): a click on a point of a run, a click on a row of the
+// step table and ←/→ choose a step; the panel's numbers are then the trajectory's, the chosen point is ringed
+// on the plot and the table's row selected; Esc and a new run let go.
+
+#include "descent/step_explanation.h"
+#include "gui_test_helpers.h"
+#include "lessons/descent_lesson.h"
+#include "lessons/race_lesson.h"
+#include "plotting/lesson_plot.h"
+#include "views/descent_figure.h"
+#include "views/descent_view.h"
+#include "views/race_figure.h"
+#include "views/race_view.h"
+#include "views/step_inspector.h"
+#include "views/step_picker.h"
+
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace gradlab;
+
+namespace {
+
+// The panel shows step k of `t`: its numbers are the trajectory's, and its text prints them.
+void checkShows(const StepInspector* inspector, const Trajectory& t, int k) {
+    QVERIFY(inspector->hasStep());
+    QVERIFY(inspector->body()->isVisible());
+    QVERIFY(inspector->hintLabel()->isHidden());
+    const StepExplanation& e = inspector->explanation();
+    QCOMPARE(e.step, k);
+    QCOMPARE(e.optimizer, t.optimizer);
+    const TrajectoryPoint &from = t.points[std::size_t(k)], &to = t.points[std::size_t(k) + 1];
+    const QString text = inspector->text();
+    for (int i = 0; i < t.dimension; ++i) {
+        QCOMPARE(e.point[i], from.point[i]);
+        QCOMPARE(e.gradient[i], from.gradient[i]);
+        QCOMPARE(e.next[i], to.point[i]);
+        QVERIFY2(text.contains(inspectorNumber(from.point[i])), qPrintable(text));
+        QVERIFY2(text.contains(inspectorNumber(to.point[i])), qPrintable(text));
+        QVERIFY2(text.contains(inspectorNumber(from.gradient[i])), qPrintable(text));
+        if (!e.state.empty()) {
+            QCOMPARE(e.state[0].after[i], to.firstState[i]);
+            QVERIFY2(text.contains(inspectorNumber(to.firstState[i])), qPrintable(text));
+        }
+    }
+    QCOMPARE(e.learningRate, to.learningRate);
+    QVERIFY(text.contains(QStringLiteral("Step %1 → %2").arg(k).arg(k + 1)));
+    // Every substituted equation is on the panel as the core writes it.
+    for (const StepEquation& q : e.equations)
+        QVERIFY2(text.contains(QString::fromStdString(q.text())),
+                 qPrintable(QString::fromStdString(q.text())));
+}
+
+// The ring on the plot sits on point k of `t` (drawn at (w, L(w)) or (x, y)).
+void checkMarker(const StepPicker* picker, const Trajectory& t, int k) {
+    QCOMPARE(picker->marker()->data()->size(), 1);
+    const TrajectoryPoint& p = t.points[std::size_t(k)];
+    QCOMPARE(picker->marker()->data()->begin()->key, p.point[0]);
+    QCOMPARE(picker->marker()->data()->begin()->value, t.dimension == 1 ? p.loss : p.point[1]);
+}
+
+void clickRow(QTableWidget* table, int row) {
+    const QRect r = table->visualItemRect(table->item(row, 1));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+} // namespace
+
+class TestStepInspector : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void descentPointRowAndArrows_data();
+    void descentPointRowAndArrows();
+    void descentFollowsTheRun();
+    void raceShowsTheChosenOptimizer();
+    /// With GRADLAB_SCREENSHOT=FILE.png (scripts/screenshots.sh): the README's picture of the inspector.
+    void screenshot();
+};
+
+void TestStepInspector::descentPointRowAndArrows_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::newRow("gd, (w-3)^2") << "(w-3)^2" << 8.0 << int(OptimizerKind::GradientDescent) << 0.1;
+    QTest::newRow("momentum, (w-3)^2") << "(w-3)^2" << 8.0 << int(OptimizerKind::Momentum) << 0.02;
+    QTest::newRow("adam, quartic") << "w^4/4 - w^2 + 0.3*w" << 2.2 << int(OptimizerKind::Adam) << 0.2;
+    QTest::newRow("rmsprop, exp") << "exp(w/2) - 2*w" << -1.5 << int(OptimizerKind::RMSprop) << 0.3;
+    QTest::newRow("newton, quartic") << "w^4/4 - w^2 + 0.3*w" << 2.2 << int(OptimizerKind::Newton) << 0.5;
+}
+
+void TestStepInspector::descentPointRowAndArrows() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(int, optimizer);
+    QFETCH(double, lr);
+    test::TestView<DescentView> view(QStringLiteral("descent1d"));
+    view.resize(1500, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QVERIFY(view.lesson()->setFormula(formula).function);
+    view.lesson()->setSettings(
+        static_cast<OptimizerKind>(optimizer),
+        [lr] {
+            Hyperparameters hp;
+            hp.learningRate = lr;
+            return hp;
+        }(),
+        8);
+    view.lesson()->setX(start);
+    for (int i = 0; i < 8; ++i)
+        view.lesson()->step();
+    QVector<QPointF> drawn;
+    for (const TrajectoryPoint& p : view.lesson()->trajectory().points)
+        drawn.append(QPointF(p.point[0], p.loss));
+    view.figure()->plot()->reveal(drawn);
+    QTest::qWait(20);
+    const Trajectory& t = view.lesson()->trajectory();
+    QCOMPARE(int(t.points.size()), 9);
+    StepInspector* inspector = view.stepInspector();
+    StepPicker* picker = view.stepPicker();
+    LessonPlot* plot = view.figure()->plot();
+    QTableWidget* table = view.figure()->stepTable();
+    // Nothing chosen: the hint.
+    QVERIFY(!inspector->hasStep());
+    QVERIFY(inspector->hintLabel()->isVisible());
+    QCOMPARE(picker->marker()->data()->size(), 0);
+
+    // A click on a step's point chooses it (not a click on the background: the start stays). The step:
+    // the first on screen, off the start handle, with no other point within 2 pixels (the
+    // nearest point is the one picked).
+    int clicked = -1;
+    for (int k = 1; k < 7 && clicked < 0; ++k) {
+        const QPointF px = picker->pixelOf(0, k);
+        bool apart = true;
+        for (int j = 0; j < int(t.points.size()); ++j)
+            apart = apart && (j == k || QLineF(px, picker->pixelOf(0, j)).length() > 2.0);
+        if (!apart || plot->handleAt(px) ||
+            !QRectF(plot->axisRect()->rect()).adjusted(4, 4, -4, -4).contains(px))
+            continue;
+        QTest::mouseClick(plot, Qt::LeftButton, {}, px.toPoint());
+        clicked = k;
+    }
+    QVERIFY2(clicked >= 0, "no step's point is on screen");
+    QCOMPARE(view.lesson()->x(), start);
+    QCOMPARE(picker->selectedStep(), clicked);
+    checkShows(inspector, t, clicked);
+    checkMarker(picker, t, clicked);
+    QCOMPARE(table->currentRow(), clicked);
+    QVERIFY(table->selectionModel()->isRowSelected(clicked, {}));
+
+    // →, ← on the plot walk the steps; the table follows.
+    QVERIFY(plot->hasFocus());
+    QTest::keyClick(plot, Qt::Key_Right);
+    checkShows(inspector, t, clicked + 1);
+    checkMarker(picker, t, clicked + 1);
+    QCOMPARE(table->currentRow(), clicked + 1);
+    QTest::keyClick(plot, Qt::Key_Left);
+    QTest::keyClick(plot, Qt::Key_Left);
+    checkShows(inspector, t, clicked - 1);
+    QCOMPARE(view.lesson()->x(), start); // the arrows walked the steps, not the start point
+
+    // A row of the table chooses its step; ←/→ in the table walk on, and stop at the ends.
+    clickRow(table, 6);
+    checkShows(inspector, t, 6);
+    checkMarker(picker, t, 6);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Right);
+    checkShows(inspector, t, 7);
+    QTest::keyClick(table, Qt::Key_Right); // step 7 is the last update (row 8 is where it landed)
+    checkShows(inspector, t, 7);
+    QCOMPARE(table->currentRow(), 7);
+    clickRow(table, 0);
+    checkShows(inspector, t, 0);
+    QTest::keyClick(table, Qt::Key_Left);
+    checkShows(inspector, t, 0);
+    clickRow(table, 8); // the last row: no update from there, the last update is shown
+    checkShows(inspector, t, 7);
+
+    // Esc lets go: the hint again, no ring.
+    QTest::keyClick(table, Qt::Key_Escape);
+    QVERIFY(!inspector->hasStep());
+    QVERIFY(inspector->hintLabel()->isVisible());
+    QCOMPARE(picker->marker()->data()->size(), 0);
+}
+
+void TestStepInspector::descentFollowsTheRun() {
+    test::TestView<DescentView> view(QStringLiteral("descent1d"));
+    view.resize(1500, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.lesson()->setFormula(QStringLiteral("(w-3)^2")).function);
+    view.lesson()->setX(8.0);
+    for (int i = 0; i < 6; ++i)
+        view.lesson()->step();
+    StepPicker* picker = view.stepPicker();
+    picker->select(0, 4);
+    checkShows(view.stepInspector(), view.lesson()->trajectory(), 4);
+    // More steps: the chosen step stays.
+    view.lesson()->step();
+    QCOMPARE(picker->selectedStep(), 4);
+    checkShows(view.stepInspector(), view.lesson()->trajectory(), 4);
+    // A new learning rate restarts the run: nothing to show, the panel lets go.
+    view.lesson()->setLearningRate(0.2);
+    QCOMPARE(int(view.lesson()->trajectory().points.size()), 1);
+    QVERIFY(!picker->hasSelection());
+    QVERIFY(!view.stepInspector()->hasStep());
+    // A shorter run than the chosen step: clamped to its last update.
+    for (int i = 0; i < 6; ++i)
+        view.lesson()->step();
+    picker->select(0, 5);
+    view.lesson()->setMaxSteps(3); // restarts
+    for (int i = 0; i < 3; ++i)
+        view.lesson()->step();
+    QVERIFY(!picker->hasSelection() || picker->selectedStep() <= 2);
+    picker->select(0, 99);
+    QCOMPARE(picker->selectedStep(), 2);
+    checkShows(view.stepInspector(), view.lesson()->trajectory(), 2);
+}
+
+void TestStepInspector::raceShowsTheChosenOptimizer() {
+    test::TestView<RaceView> view(QStringLiteral("race"));
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    RaceLesson* lesson = view.lesson();
+    QVERIFY(lesson->setFormula(QStringLiteral("x^2 + 3*y^2")).function);
+    lesson->setPoint(QPointF(4, 3));
+    for (OptimizerKind k : kOptimizers)
+        lesson->setEnabled(k, k == OptimizerKind::Momentum || k == OptimizerKind::Adam);
+    for (int i = 0; i < 10; ++i)
+        lesson->step();
+    view.figure()->resetView();
+    QTest::qWait(20);
+    StepPicker* picker = view.stepPicker();
+    LessonPlot* map = view.figure()->mapPlot();
+    const int adam = int(OptimizerKind::Adam), momentum = int(OptimizerKind::Momentum);
+    const Trajectory& adamRun = lesson->trajectory(OptimizerKind::Adam);
+    QVERIFY(explainableSteps(adamRun) >= 6);
+    // A click on Adam's fourth point: Adam's step 4 (unless Momentum's point lies closer to the pixel).
+    const QPointF px = picker->pixelOf(adam, 4);
+    QVERIFY(QRectF(map->axisRect()->rect()).contains(px));
+    const QPointF startBefore = lesson->point();
+    QTest::mouseClick(map, Qt::LeftButton, {}, px.toPoint());
+    QCOMPARE(lesson->point(), startBefore); // not a click on the map: the start stays
+    QCOMPARE(picker->selectedKey(), adam);
+    QCOMPARE(picker->selectedStep(), 4);
+    checkShows(view.stepInspector(), adamRun, 4);
+    checkMarker(picker, adamRun, 4);
+    QVERIFY(view.stepInspector()->text().contains(QStringLiteral("exp_avg_sq")));
+    QTest::keyClick(map, Qt::Key_Right);
+    checkShows(view.stepInspector(), adamRun, 5);
+    // The optimizer table's Momentum row: the same step of Momentum's run.
+    QTableWidget* optimizers = view.optimizerTable();
+    optimizers->setCurrentCell(momentum, 0);
+    QCOMPARE(picker->selectedKey(), momentum);
+    checkShows(view.stepInspector(), lesson->trajectory(OptimizerKind::Momentum), 5);
+    QVERIFY(view.stepInspector()->text().contains(QStringLiteral("momentum_buffer")));
+    // Switching Momentum off lets go of its step.
+    lesson->setEnabled(OptimizerKind::Momentum, false);
+    QVERIFY(!picker->hasSelection());
+    QVERIFY(!view.stepInspector()->hasStep());
+}
+
+void TestStepInspector::screenshot() {
+    const QString file = qEnvironmentVariable("GRADLAB_SCREENSHOT");
+    if (file.isEmpty()) QSKIP("GRADLAB_SCREENSHOT is not set");
+    test::TestView<DescentView> view(QStringLiteral("descent1d"));
+    view.resize(1600, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.lesson()->setFormula(QStringLiteral("w^4/4 - w^2 + 0.3*w")).function);
+    Hyperparameters hp;
+    hp.learningRate = 0.3;
+    view.lesson()->setSettings(OptimizerKind::Adam, hp, 30);
+    view.lesson()->setX(2.2);
+    for (int i = 0; i < 30; ++i)
+        view.lesson()->step();
+    view.figure()->plot()->xAxis->setRange(0.2, 2.6);
+    view.figure()->plot()->yAxis->setRange(-0.8, 2.2);
+    view.figure()->plot()->replot();
+    view.stepPicker()->select(0, 2);
+    view.figure()->plot()->setFocus();
+    QTest::qWait(100);
+    QVERIFY(view.grab().save(file));
+}
+
+QTEST_MAIN(TestStepInspector)
+#include "tst_step_inspector.moc"
