@@ -122,6 +122,10 @@ Actions descentActions(const char* id) {
                     l->setSettings(OptimizerKind::Adam, unusualHyperparameters(3), 66, 1e-3);
                 }};
     a << scheduleActions<DescentLesson>(id);
+    // The optimizer-state overlay: lesson 6 draws it; the learning-rate lesson has no such setting.
+    if (QLatin1String(id) == QLatin1String("descent1d"))
+        a << Action{QStringLiteral("Show the optimizer state"),
+                    [id](LessonSet& s) { get<DescentLesson>(s, id)->setShowState(true); }};
     return a;
 }
 
@@ -162,6 +166,8 @@ Actions actionsOf(const QString& id) {
           << Action{QStringLiteral("Change the speed"),
                     [](LessonSet& s) { get<RaceLesson>(s, "race")->setSpeed(17); }}
           << scheduleActions<RaceLesson>("race");
+        a << Action{QStringLiteral("Show the optimizer state"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setShowState(true); }};
         for (OptimizerKind k : kOptimizers) {
             const int i = static_cast<int>(k);
             a << Action{QStringLiteral("Change the optimizer settings"), [k](LessonSet& s) {
