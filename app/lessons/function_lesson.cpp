@@ -32,7 +32,7 @@ const QList<FormulaPreset>& FunctionLesson::presets() {
 }
 
 FormulaCheck FunctionLesson::setFormula(const QString& text) {
-    FormulaCheck checked = checkFormula(text, 1);
+    FormulaCheck checked = checkLessonFormula(text);
     if (!checked.function) return checked;
     // A preset brings its range (and its start, if the point lies outside it); a typed formula keeps both.
     const QList<FormulaPreset> offered = lessonPresets();
@@ -106,7 +106,7 @@ QString FunctionLesson::checkFunction(const QJsonObject& state) {
 
 void FunctionLesson::readFunction(const QJsonObject& state) {
     const QString formula = state.value(QStringLiteral("formula")).toString();
-    const FormulaCheck checked = checkFormula(formula, 1);
+    const FormulaCheck checked = checkLessonFormula(formula);
     const QJsonArray range = state.value(QStringLiteral("range")).toArray();
     setState(checked.function, formula, range[0].toDouble(), range[1].toDouble(),
              state.value(QStringLiteral("x")).toDouble());

@@ -75,6 +75,8 @@ protected:
     static QString checkFunction(const QJsonObject& state);
     /// Applies a checked state's formula, range and point exactly.
     void readFunction(const QJsonObject& state);
+    /// Reads `text` as this lesson's formula: of one variable here; the autograd lesson also takes two.
+    virtual FormulaCheck checkLessonFormula(const QString& text) const { return checkFormula(text, 1); }
     /// The options every one-variable lesson understands: the formula and --at.
     bool applyFunctionOptions(const RenderOptions& options, QString* error);
     void read(const QJsonObject& state) override { readFunction(state); }

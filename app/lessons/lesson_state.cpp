@@ -51,8 +51,8 @@ QJsonObject saveFunction(const QString& formula, double xMin, double xMax, doubl
             {QStringLiteral("x"), x}};
 }
 
-QString checkFunction(const QJsonObject& state) {
-    QString why = checkStateFormula(state, 1);
+QString checkFunction(const QJsonObject& state, int dimension) {
+    QString why = checkStateFormula(state, dimension);
     if (why.isEmpty())
         why = checkRanges(state.value(QStringLiteral("range")).toArray(), QStringLiteral("range"));
     return why;

@@ -15,7 +15,7 @@ namespace state {
 /// {"formula": "x^2", "range": [xmin, xmax], "x": 1}
 QJsonObject saveFunction(const QString& formula, double xMin, double xMax, double x);
 /// Why a one-variable state cannot be used ("" if it can).
-QString checkFunction(const QJsonObject& state);
+QString checkFunction(const QJsonObject& state, int dimension = 1);
 
 /// {"formula": "...", "domain": [xmin, xmax, ymin, ymax], "point": [x, y]}
 QJsonObject saveSurface(const QString& formula, const double* domain, double x, double y);

@@ -101,13 +101,86 @@ QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
 }
 
 GradientCheck AutogradFigure::check() const {
+    if (m_lesson->variableCount() == 2) {
+        // Two variables: each gradient against its symbolic partial; the first that does not agree speaks.
+        for (int i = 0; i < 2; ++i) {
+            const GradientCheck c = checkGradient(m_lesson->graph(), i, m_lesson->symbolicGradient(i));
+            if (c.agreement != GradientAgreement::Agree || i == 1) return c;
+        }
+    }
     const CompiledFunction& f = *m_lesson->function();
     return checkDerivative(
         m_lesson->graph(), m_lesson->symbolicGradient(), [&f](double t) { return f.value(t); },
         m_lesson->x());
 }
 
+void AutogradFigure::updateTwoVariables() {
+    const ComputationGraph& g = m_lesson->graph();
+    const QString a = m_lesson->variableName(0), b = m_lesson->variableName(1);
+    const QString names = QStringLiteral("(%1, %2)").arg(a, b),
+                  at = QStringLiteral("(%1, %2)")
+                           .arg(formatValue(m_lesson->x()), formatValue(m_lesson->second()));
+    m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(names, at));
+    const GradientCheck check = m_lesson->backwardDone() ? this->check() : GradientCheck{};
+    const bool neuron = m_lesson->formula() == AutogradLesson::neuronFormula();
+    if (!m_lesson->backwardStarted()) {
+        m_status->setText(tr("Forward pass at %1 = %2: every operation records its inputs and its value, "
+                             "f = %3. The number on each arrow is the operation's local derivative by "
+                             "that input. Press Backward to send the gradient back through the graph.")
+                              .arg(names, at, formatValue(g.value())));
+    } else if (!m_lesson->backwardDone()) {
+        m_status->setText(chainRuleText(g, m_lesson->lastProcessed()));
+    } else {
+        const double ga = m_lesson->reverseGradient(0), gb = m_lesson->reverseGradient(1);
+        QString text =
+            check.agreement == GradientAgreement::OutsideDomain
+                ? tr("Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch "
+                     "would still report %3.grad = %4 and %5.grad = %6 from the local rules.")
+                      .arg(at, QString::fromStdString(check.reason), a, asPyTorchPrints(ga), b,
+                           asPyTorchPrints(gb))
+                : tr("Backward pass complete: %1.grad = %2 and %3.grad = %4, as PyTorch's "
+                     "loss.backward() would give.")
+                      .arg(a, asPyTorchPrints(ga), b, asPyTorchPrints(gb));
+        if (neuron && check.agreement == GradientAgreement::Agree)
+            text += QLatin1Char(' ') +
+                    tr("This is how a neuron learns its weight: one gradient-descent step with rate η moves "
+                       "%1 to %1 − η·%2 and %3 to %3 − η·%4, downhill on this example's loss.")
+                        .arg(a, formatValue(ga), b, formatValue(gb));
+        const QString lastStep = chainRuleText(g, m_lesson->lastProcessed());
+        m_status->setText(lastStep.isEmpty() ? text : lastStep + QLatin1Char('\n') + text);
+    }
+    if (m_lesson->backwardDone()) {
+        QStringList rows;
+        for (int i = 0; i < 2; ++i)
+            rows
+                << tr("∂f/∂%1: reverse-mode AD <b>%2</b> &nbsp;|&nbsp; symbolic %3 = <b>%4</b> &nbsp;|&nbsp; "
+                      "central difference <b>%5</b>")
+                       .arg(m_lesson->variableName(i), formatValue(m_lesson->reverseGradient(i), 12),
+                            QString::fromStdString(toUnicode(m_lesson->function()->partial(i)))
+                                .toHtmlEscaped(),
+                            formatValue(m_lesson->symbolicGradient(i), 12),
+                            formatValue(m_lesson->centralDifference(i), 12));
+        const bool good = check.agreement == GradientAgreement::Agree;
+        const QString verdict = good ? tr("✔ AD and symbolic agree for both variables")
+                                     : tr("✘ AD and symbolic do not agree here (%1)")
+                                           .arg(QString::fromLatin1(gradientAgreementName(check.agreement)));
+        m_comparison->setText(
+            rows.join(QStringLiteral("<br>")) +
+            QStringLiteral("<br><span style='color:%1'>%2</span>")
+                .arg(htmlColour(good ? palette::tangent : palette::error, m_comparison), verdict));
+    } else {
+        m_comparison->setText(QString());
+    }
+    m_diagram->setGradientsAreSlopes(!m_lesson->backwardDone() ||
+                                     check.agreement != GradientAgreement::OutsideDomain);
+    m_diagram->update();
+}
+
 void AutogradFigure::update() {
+    if (m_lesson->variableCount() == 2) {
+        updateTwoVariables();
+        return;
+    }
     const ComputationGraph& g = m_lesson->graph();
     const QString v = m_lesson->variable();
     m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(v, formatValue(m_lesson->x())));

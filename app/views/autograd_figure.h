@@ -31,6 +31,8 @@ public:
 
 private:
     void update();
+    /// update() for a formula of two variables (the neuron): both gradients, each against its partial.
+    void updateTwoVariables();
 
     AutogradLesson* m_lesson;
     GraphDiagram* m_diagram;

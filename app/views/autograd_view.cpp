@@ -15,7 +15,7 @@ namespace gradlab {
 AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     : LessonView(lesson, parent)
     , m_lesson(lesson) {
-    m_formula = new FormulaField(1, this);
+    m_formula = new FormulaField(2, AutogradLesson::autogradPresets(), this);
     bindFormula(m_formula, m_lesson);
     m_figure = new AutogradFigure(m_lesson, this);
 
@@ -24,6 +24,12 @@ AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     m_xBox->setAccessibleName(tr("Input value"));
     auto* xLabel = new QLabel(tr("&Input value"), this);
     xLabel->setBuddy(m_xBox);
+    // The second variable's value (the neuron's b), shown when the formula has two.
+    m_secondBox = new ValueField(tr("Second input"), this);
+    m_secondBox->setAccessibleName(tr("Second input value"));
+    auto* secondLabel = new QLabel(this);
+    secondLabel->setBuddy(m_secondBox);
+    connect(m_secondBox, &ValueField::valueEntered, m_lesson, &AutogradLesson::setSecond);
     m_backward = new QPushButton(tr("&Backward ▸"), this);
     m_backward->setToolTip(tr("Process the next node of the backward pass"));
     m_all = new QPushButton(tr("Run &all"), this);
@@ -33,6 +39,8 @@ AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     controls->addWidget(m_formula, 1);
     controls->addWidget(xLabel);
     controls->addWidget(m_xBox);
+    controls->addWidget(secondLabel);
+    controls->addWidget(m_secondBox);
     controls->addWidget(m_backward);
     controls->addWidget(m_all);
     controls->addWidget(m_reset);
@@ -40,7 +48,13 @@ AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     layout->addLayout(controls);
     layout->addWidget(m_figure, 1);
 
-    auto sync = [this] {
+    auto sync = [this, xLabel, secondLabel] {
+        const bool two = m_lesson->variableCount() == 2;
+        xLabel->setText(two ? QStringLiteral("&%1 =").arg(m_lesson->variableName(0)) : tr("&Input value"));
+        secondLabel->setText(two ? QStringLiteral("%1 =").arg(m_lesson->variableName(1)) : QString());
+        secondLabel->setVisible(two);
+        m_secondBox->setVisible(two);
+        m_secondBox->setValue(m_lesson->second());
         m_backward->setEnabled(!m_lesson->backwardDone());
         m_all->setEnabled(!m_lesson->backwardDone());
     };

@@ -21,12 +21,15 @@ public:
     AutogradFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
     QPushButton* backwardButton() const { return m_backward; }
+    /// The second variable's value (shown for a formula of two variables).
+    ValueField* secondField() const { return m_secondBox; }
 
 private:
     AutogradLesson* m_lesson;
     FormulaField* m_formula;
     AutogradFigure* m_figure;
     ValueField* m_xBox;
+    ValueField* m_secondBox;
     QPushButton* m_backward;
     QPushButton* m_all;
     QPushButton* m_reset;

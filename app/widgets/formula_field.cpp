@@ -16,6 +16,9 @@
 namespace gradlab {
 
 FormulaField::FormulaField(int dimension, QWidget* parent)
+    : FormulaField(dimension, cataloguePresets(dimension), parent) {}
+
+FormulaField::FormulaField(int dimension, const QList<FormulaPreset>& presets, QWidget* parent)
     : QWidget(parent)
     , m_dimension(dimension) {
     m_combo = new QComboBox(this);
@@ -70,7 +73,7 @@ FormulaField::FormulaField(int dimension, QWidget* parent)
     // Leaving the field commits a valid formula (a popup opening does not leave it).
     m_combo->installEventFilter(this);
     m_combo->lineEdit()->installEventFilter(this);
-    for (const FormulaPreset& p : cataloguePresets(m_dimension))
+    for (const FormulaPreset& p : presets)
         addPreset(p);
     applyColours();
 }
@@ -177,7 +180,7 @@ void FormulaField::applyColours() {
 
 void FormulaField::showDerivative() {
     const auto& vars = m_function->variables();
-    if (m_dimension == 1) {
+    if (m_dimension == 1 || vars.size() < 2) {
         const QString v = vars.empty() ? QStringLiteral("x") : QString::fromStdString(vars[0]);
         m_nameLabel->setText(QStringLiteral("f(%1) =").arg(v));
         m_derivativeLabel->setText(

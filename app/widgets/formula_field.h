@@ -27,6 +27,8 @@ public:
     /// `dimension`: the number of variables the lesson needs (1 or 2); the list offers the catalogue's
     /// presets of that dimension.
     explicit FormulaField(int dimension, QWidget* parent = nullptr);
+    /// A field for formulas of up to `dimension` variables offering the lesson's own `presets`.
+    FormulaField(int dimension, const QList<FormulaPreset>& presets, QWidget* parent = nullptr);
 
     /// Shows the model's formula and function (and its derivative); emits nothing.
     void showFormula(const QString& formula, const FunctionPtr& function);

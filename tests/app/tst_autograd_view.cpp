@@ -9,7 +9,9 @@
 #include "views/autograd_view.h"
 #include "widgets/formula_field.h"
 #include "widgets/graph_diagram.h"
+#include "widgets/value_field.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -76,6 +78,7 @@ private slots:
     void edgeLabelsAreLocalDerivatives_data();
     void edgeLabelsAreLocalDerivatives();
     void backwardStepsShowTheProducts();
+    void neuronPreset();
 };
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
@@ -433,6 +436,53 @@ void TestAutogradView::backwardStepsShowTheProducts() {
         if (b->text() == AutogradView::tr("&Reset")) QTest::mouseClick(b, Qt::LeftButton);
     QVERIFY(!view.lesson()->backwardStarted());
     QVERIFY(!status->text().contains(QStringLiteral("Backward through")));
+}
+
+void TestAutogradView::neuronPreset() {
+    // The neuron L = (1 − σ(1.5w + b))² at w = 0.8, b = 0.2, picked from the formula field's list: by hand,
+    // z = 1.4, σ(z) = 0.8021839, L = 0.1978161² = 0.0391312, ∂L/∂z = −2·0.1978161·σ(z)(1 − σ(z)) =
+    // −0.0627809, ∂L/∂w = 1.5·∂L/∂z = −0.0941713, ∂L/∂b = ∂L/∂z (torch gives the same to 1e-15).
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QComboBox* combo = view.formulaField()->comboBox();
+    int row = -1;
+    for (int i = 0; i < combo->count(); ++i)
+        if (combo->itemData(i, Qt::EditRole).toString() == AutogradLesson::neuronFormula()) row = i;
+    QVERIFY2(row >= 0, "no neuron preset in the list");
+    combo->setCurrentIndex(row);
+    emit combo->activated(row);
+    QCOMPARE(view.lesson()->formula(), AutogradLesson::neuronFormula());
+    QCOMPARE(view.lesson()->variableCount(), 2);
+    // The parser orders the variables b, w: the input field is b's, the second w's.
+    QCOMPARE(view.lesson()->x(), 0.2);
+    QCOMPARE(view.lesson()->second(), 0.8);
+    QVERIFY(view.secondField()->isVisible());
+    QCOMPARE(view.lesson()->variableName(0), QStringLiteral("b"));
+    QCOMPARE(view.lesson()->variableName(1), QStringLiteral("w"));
+    QVERIFY(std::fabs(view.lesson()->graph().value() - 0.039131213945803586) < 1e-15);
+    while (view.backwardButton()->isEnabled())
+        QTest::mouseClick(view.backwardButton(), Qt::LeftButton);
+    QVERIFY(view.lesson()->backwardDone());
+    QVERIFY(std::fabs(view.lesson()->reverseGradient(1) - -0.09417128810118758) < 1e-15);
+    QVERIFY(std::fabs(view.lesson()->reverseGradient(0) - -0.06278085873412505) < 1e-15);
+    const QString status = view.figure()->status()->text();
+    for (const QString& part :
+         {QStringLiteral("w.grad = −0.0941712881"), QStringLiteral("b.grad = −0.06278085873"),
+          QStringLiteral("neuron learns its weight"), QStringLiteral("w to w − η·−0.0941713")})
+        QVERIFY2(status.contains(part), qPrintable(part + QStringLiteral(" not in: ") + status));
+    const QString comparison = view.figure()->comparison()->text();
+    QVERIFY2(comparison.contains(QStringLiteral("✔")) && comparison.contains(QStringLiteral("∂f/∂b")),
+             qPrintable(comparison));
+    // The second input is typed like the first; a one-variable formula hides it again.
+    view.lesson()->setSecond(-1.0); // w
+    QCOMPARE(
+        view.lesson()->graph().nodes()[static_cast<std::size_t>(view.lesson()->graph().outputNode())].value,
+        std::pow(1.0 - 1.0 / (1.0 + std::exp(-(-1.0 * 1.5 + 0.2))), 2));
+    view.formulaField()->setFormula(QStringLiteral("(w-3)^2"));
+    QCOMPARE(view.lesson()->variableCount(), 1);
+    QVERIFY(!view.secondField()->isVisible());
 }
 
 QTEST_MAIN(TestAutogradView)
