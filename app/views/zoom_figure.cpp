@@ -128,7 +128,8 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     connect(m_point, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
     connect(lesson, &ZoomLesson::functionChanged, this, &ZoomFigure::rebuildCurve);
     connect(lesson, &ZoomLesson::changed, this, &ZoomFigure::update);
-    onPaletteChange(m_readout, [this] { update(); });
+    // The tangent's sentence is coloured for the label's own background: redrawn when that changes.
+    onPaletteChange(m_equation, [this] { update(); });
     rebuildCurve();
     update();
 }
