@@ -12,6 +12,8 @@
 #include "widgets/value_field.h"
 
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -480,6 +482,20 @@ void TestAutogradView::neuronPreset() {
     QCOMPARE(
         view.lesson()->graph().nodes()[static_cast<std::size_t>(view.lesson()->graph().outputNode())].value,
         std::pow(1.0 - 1.0 / (1.0 + std::exp(-(-1.0 * 1.5 + 0.2))), 2));
+    // A lesson file keeps both values, not the preset's start.
+    const QJsonObject saved = view.lesson()->save();
+    QCOMPARE(saved.value(QStringLiteral("second")).toDouble(), -1.0);
+    AutogradLesson copy;
+    QVERIFY2(copy.check(saved).isEmpty(), qPrintable(copy.check(saved)));
+    copy.restore(saved);
+    QCOMPARE(copy.second(), -1.0);
+    QCOMPARE(copy.x(), 0.2);
+    QCOMPARE(copy.graph().value(), view.lesson()->graph().value());
+    QVERIFY(!copy.check(QJsonObject{{QStringLiteral("formula"), AutogradLesson::neuronFormula()},
+                                    {QStringLiteral("range"), QJsonArray{-4, 4}},
+                                    {QStringLiteral("x"), 0.2},
+                                    {QStringLiteral("second"), QStringLiteral("one")}})
+                 .isEmpty());
     view.formulaField()->setFormula(QStringLiteral("(w-3)^2"));
     QCOMPARE(view.lesson()->variableCount(), 1);
     QVERIFY(!view.secondField()->isVisible());

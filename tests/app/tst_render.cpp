@@ -53,6 +53,7 @@ private slots:
     void formatsByExtension();
     void svgStaysInsideTheAxesLikePng_data();
     void svgStaysInsideTheAxesLikePng();
+    void autogradBackwardStepsInTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -299,5 +300,33 @@ void TestRender::svgStaysInsideTheAxesLikePng() {
 
 // The SVG is drawn here to compare it, which needs fonts: a QGuiApplication (the suite runs under Xvfb);
 // the gradlab processes it starts still get no display.
+void TestRender::autogradBackwardStepsInTheFile() {
+    // --steps N walks N backward steps: the SVG carries the edges' local derivatives and the step's
+    // products as the screen shows them (x·sin(x) + 2 at 1.5: sin′ = cos 1.5 = 0.070737); --at A,B sets
+    // both of the neuron's variables. Too many coordinates for one variable are refused.
+    const QString svg = m_dir.filePath(QStringLiteral("chain.svg"));
+    Run r = gradlab({"render", "autograd", "x*sin(x) + 2", "--at", "1.5", "--steps", "2", "-o", svg});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const QString& part : {QStringLiteral(">0.070737<"), QStringLiteral("Backward through mul (grad 1)"),
+                                QStringLiteral("to x: 1 × 0.99749 = 0.99749")})
+        QVERIFY2(text.contains(part), qPrintable(part));
+    const QString neuron = m_dir.filePath(QStringLiteral("neuron.svg"));
+    r = gradlab({"render", "autograd", "(1 - sigmoid(w*1.5 + b))^2", "--at", "0.2,0.8", "--steps", "99", "-o",
+                 neuron});
+    QCOMPARE(r.exitCode, 0);
+    QFile neuronFile(neuron);
+    QVERIFY(neuronFile.open(QIODevice::ReadOnly));
+    const QString neuronText = QString::fromUtf8(neuronFile.readAll());
+    QVERIFY2(neuronText.contains(QStringLiteral("w.grad = −0.0941712881")), "w's gradient");
+    QVERIFY2(neuronText.contains(QStringLiteral("b.grad = −0.06278085873")), "b's gradient");
+    r = gradlab(
+        {"render", "autograd", "x^2", "--at", "1,2", "-o", m_dir.filePath(QStringLiteral("bad.png"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--at"), r.err.constData());
+}
+
 QTEST_MAIN(TestRender)
 #include "tst_render.moc"
