@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -187,7 +188,12 @@ void DescentFigure::update() {
     showState();
 
     const int rows = static_cast<int>(t.points.size());
-    m_table->setRowCount(rows);
+    {
+        // A new row count moves the current cell; that is no choice of a step (the step picker, told of the
+        // new run after this figure, would otherwise read the run that was just replaced).
+        const QSignalBlocker quiet(m_table);
+        m_table->setRowCount(rows);
+    }
     for (int r = 0; r < rows; ++r) {
         const TrajectoryPoint& p = t.points[static_cast<std::size_t>(r)];
         for (int c = 0; c < 6; ++c) {
