@@ -265,8 +265,9 @@ void TestLessonFiles::damagedFileIsRefusedOrReadsBackConsistently_data() {
 }
 
 // A saved file damaged in many ways (cut at every length near its start and end and at every 11th in
-// between, where any cut leaves JSON unfinished; a byte replaced or removed at spread-out places): each version is either refused with a message naming the file, changing nothing, or
-// accepted, in which case what the window then holds saves and reopens to the very same state.
+// between, where any cut leaves JSON unfinished; a byte replaced or removed at spread-out places): each
+// version is either refused with a message naming the file, changing nothing, or accepted, in which case what
+// the window then holds saves and reopens to the very same state.
 void TestLessonFiles::damagedFileIsRefusedOrReadsBackConsistently() {
     QFETCH(QString, kind);
     MainWindow w;
