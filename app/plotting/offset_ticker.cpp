@@ -23,13 +23,20 @@ double OffsetTicker::valueOfLabel(const QString& label, const QLocale& locale) c
 
 QVector<double> OffsetTicker::createTickVector(double tickStep, const QCPRange& range) {
     m_step = tickStep;
-    if (!showsOffsets() || !(tickStep > 0)) return QCPAxisTicker::createTickVector(tickStep, range);
-    // origin + k·step: the origin itself is a tick, labelled 0.
     QVector<double> ticks;
-    const double first = std::floor((range.lower - m_origin) / tickStep);
-    const double last = std::ceil((range.upper - m_origin) / tickStep);
-    for (double k = first; k <= last && ticks.size() < 1000; ++k)
-        ticks.append(m_origin + k * tickStep);
+    if (!showsOffsets() || !(tickStep > 0)) {
+        ticks = QCPAxisTicker::createTickVector(tickStep, range);
+    } else {
+        // origin + k·step: the origin itself is a tick, labelled 0.
+        const double first = std::floor((range.lower - m_origin) / tickStep);
+        const double last = std::ceil((range.upper - m_origin) / tickStep);
+        for (double k = first; k <= last && ticks.size() < 1000; ++k)
+            ticks.append(m_origin + k * tickStep);
+    }
+    // A tick a rounding error past an end of a ± w (5 · 2·10⁻⁷ > 10⁻⁶) is that end: both ends get a label.
+    for (double& t : ticks)
+        for (double end : {range.lower, range.upper})
+            if (std::fabs(t - end) <= 1e-9 * tickStep) t = end;
     return ticks;
 }
 
