@@ -427,19 +427,16 @@ void ZoomFigure::updateSentences() {
     const QString lrLesson = QCoreApplication::translate("Lessons", "The learning rate");
     if (line.kind != LocalLine::Tangent || !t.ok)
         m_newtonLabel->setText(QString());
-    else if (n.kind == NewtonStep::Minimum && m_lesson->isQuadratic())
-        m_newtonLabel->setText(
-            tr("Newton's step: x_N = a − f′/f″ = %1, the parabola's lowest point. Gradient "
-               "descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the "
-               "critical rate of the lesson \"%4\" (f is quadratic: its parabola is f itself).")
-                .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson));
     else if (n.kind == NewtonStep::Minimum)
+        // 2/f″ is the critical rate of f itself only when f is its own parabola.
         m_newtonLabel->setText(
             tr("Newton's step: x_N = a − f′/f″ = %1, the parabola's lowest point. Gradient "
                "descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the "
-               "critical rate of the lesson \"%4\" for the local quadratic model only: f is not "
-               "quadratic, so near here, not everywhere.")
-                .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson));
+               "critical rate of the lesson \"%4\" %5.")
+                .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson,
+                     m_lesson->isQuadratic() ? tr("(f is quadratic: its parabola is f itself)")
+                                             : tr("for the local quadratic model only: f is not "
+                                                  "quadratic, so near here, not everywhere")));
     else if (n.kind == NewtonStep::Maximum)
         m_newtonLabel->setText(
             tr("Newton's step: x_N = a − f′/f″ = %1 is the parabola's highest point: Newton's method "
