@@ -65,8 +65,9 @@ std::vector<Command>& registry() {
          "Newton's step A - f'/f'' (the vertex of the parabola). A point where f has no value, a corner, a\n"
          "vertical tangent or a derivative that is not a number is an error, as is a two-variable formula.\n"
          "JSON keys: expr, variable, at, order, coefficients, derivatives, derivative_formulas,\n"
-         "tangent {slope, intercept}, bending (up|down|none|unknown), newton ({x, vertex, rate,\n"
-         "critical_rate} or null).\n",
+         "tangent {slope, intercept}, bending (up|down|none|unknown), newton ({x, vertex\n"
+         "(minimum|maximum), and at a minimum rate = 1/f'' and critical_rate = 2/f''} or null: at a\n"
+         "maximum 1/f'' < 0 is no learning rate).\n",
          runTaylor},
         {"descend", "run an optimizer from a start point and print every step",
          "Usage: gradlab descend \"EXPR\" --start A[,B] --lr LR --steps N\n"

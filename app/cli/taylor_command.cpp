@@ -79,17 +79,14 @@ int runTaylor(const std::vector<std::string>& args, std::ostream& out) {
         j.key("newton");
         if (newton.kind == NewtonStep::NoVertex)
             j.null();
-        else
-            j.beginObject()
-                .key("x")
-                .value(newton.x)
-                .key("vertex")
-                .value(newton.kind == NewtonStep::Minimum ? "minimum" : "maximum")
-                .key("rate")
-                .value(newton.newtonRate)
-                .key("critical_rate")
-                .value(newton.criticalRate)
-                .endObject();
+        else {
+            j.beginObject().key("x").value(newton.x).key("vertex").value(
+                newton.kind == NewtonStep::Minimum ? "minimum" : "maximum");
+            // Learning rates only where f″ > 0: at a maximum 1/f″ < 0 is no rate (the app omits them too).
+            if (newton.kind == NewtonStep::Minimum)
+                j.key("rate").value(newton.newtonRate).key("critical_rate").value(newton.criticalRate);
+            j.endObject();
+        }
         j.endObject();
         out << j.text() << "\n";
         return kExitOk;
@@ -128,12 +125,16 @@ int runTaylor(const std::vector<std::string>& args, std::ostream& out) {
     if (newton.kind == NewtonStep::Minimum)
         out << "Newton's step: x_N = a - f'/f'' = " << human(newton.x)
             << ", the parabola's minimum; gradient descent with lr 1/f'' = " << human(newton.newtonRate)
-            << " lands there, and lr 2/f'' = " << human(newton.criticalRate) << " is the critical rate\n";
+            << " lands there, and lr 2/f'' = " << human(newton.criticalRate) << " is the critical rate"
+            << (isAtMostQuadratic(*f) ? ""
+                                      : " for the local quadratic model only (f is not quadratic: near here)")
+            << "\n";
     else if (newton.kind == NewtonStep::Maximum)
         out << "Newton's step: x_N = a - f'/f'' = " << human(newton.x)
-            << " is the parabola's maximum (f'' < 0): Newton's method heads uphill here\n";
+            << " is the parabola's maximum: Newton's method heads uphill here; no learning rate 1/f'' or "
+               "2/f'' (they are negative: gradient descent moves away from a maximum)\n";
     else
-        out << "Newton's step: none (f'' = 0: the parabola is a line, it has no vertex)\n";
+        out << "Newton's step: none (the parabola is a line, it has no vertex)\n";
     return kExitOk;
 }
 

@@ -99,6 +99,19 @@ const GapCurve& ZoomLesson::gapCurve() const {
     return m_curve;
 }
 
+int ZoomLesson::referenceSlope() const {
+    switch (line().kind) {
+    case LocalLine::Corner:
+        return 1;
+    case LocalLine::Tangent:
+        return gapOrder(*function(), x());
+    case LocalLine::Vertical:
+    case LocalLine::Undefined:
+        break;
+    }
+    return 0;
+}
+
 TaylorExpansion ZoomLesson::taylor() const {
     return taylorExpansion(*function(), x(), 3);
 }

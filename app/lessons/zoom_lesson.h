@@ -48,6 +48,11 @@ public:
     TangentGap gap() const;
     /// The gap over the slider's decades (4 per decade), and its measured log-log slope.
     const GapCurve& gapCurve() const;
+    /// The slope the gap falls with on log-log axes: 1 at a corner, else the order of the first non-zero
+    /// Taylor term after the tangent (core's gapOrder: 2, or 3 where f″(a) = 0, …); 0 when there is none.
+    int referenceSlope() const;
+    /// True when f is a polynomial of degree at most 2: its Taylor parabola is f itself everywhere.
+    bool isQuadratic() const { return isAtMostQuadratic(*function()); }
     /// f(a), f′(a), f″(a)/2, f‴(a)/6 from the symbolic derivatives.
     TaylorExpansion taylor() const;
     Bending bending() const;

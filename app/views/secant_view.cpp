@@ -5,6 +5,7 @@
 #include "plotting/lesson_plot.h"
 #include "views/secant_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/log_value_control.h"
 #include "widgets/value_field.h"
 
 #include <QButtonGroup>
@@ -22,17 +23,20 @@
 
 namespace gradlab {
 
-namespace {
-const double kLogMin = std::log10(SecantLesson::kMinDx);
-const double kLogMax = std::log10(SecantLesson::kMaxDx);
-} // namespace
-
 int SecantView::sliderPosition(double dx) {
-    return static_cast<int>(std::lround((std::log10(dx) - kLogMin) / (kLogMax - kLogMin) * kSliderSteps));
+    return LogValueControl::positionOf(dx, SecantLesson::kMinDx, SecantLesson::kMaxDx, kSliderSteps);
 }
 
 double SecantView::sliderValue(int position) {
-    return std::pow(10.0, kLogMin + (kLogMax - kLogMin) * position / kSliderSteps);
+    return LogValueControl::valueAt(position, SecantLesson::kMinDx, SecantLesson::kMaxDx, kSliderSteps);
+}
+
+QSlider* SecantView::dxSlider() const {
+    return m_dx->slider();
+}
+
+ValueField* SecantView::dxField() const {
+    return m_dx->field();
 }
 
 SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
@@ -42,16 +46,13 @@ SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
     bindFormula(m_formula, m_lesson);
     m_figure = new SecantFigure(m_lesson, this);
 
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setRange(0, kSliderSteps);
-    m_slider->setAccessibleName(tr("Δx (log scale)"));
-    m_slider->setToolTip(tr("Δx on a log scale, from 0.000001 to 2"));
     // A Δx outside the lesson's range is refused with a reason (it was silently ignored before).
-    m_dxField = new ValueField(tr("Δx"), this);
-    m_dxField->setRange(SecantLesson::kMinDx, SecantLesson::kMaxDx);
-    m_dxField->setStep(0.01);
+    m_dx = new LogValueControl(SecantLesson::kMinDx, SecantLesson::kMaxDx, kSliderSteps, tr("Δx"), {}, this);
+    m_dx->slider()->setAccessibleName(tr("Δx (log scale)"));
+    m_dx->slider()->setToolTip(tr("Δx on a log scale, from 0.000001 to 2"));
+    m_dx->field()->setStep(0.01);
     auto* dxLabel = new QLabel(tr("Δ&x"), this);
-    dxLabel->setBuddy(m_slider);
+    dxLabel->setBuddy(m_dx->slider());
 
     m_schemes = new QButtonGroup(this);
     auto* schemeRow = new QHBoxLayout;
@@ -78,8 +79,7 @@ SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
     row1->addWidget(m_xField);
     auto* row2 = new QHBoxLayout;
     row2->addWidget(dxLabel);
-    row2->addWidget(m_slider, 1);
-    row2->addWidget(m_dxField);
+    row2->addWidget(m_dx, 1);
     row2->addSpacing(16);
     row2->addLayout(schemeRow);
     row2->addSpacing(16);
@@ -89,15 +89,7 @@ SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
     layout->addLayout(row2);
     layout->addWidget(m_figure, 1);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int p) {
-        // Only a move of the slider itself sets Δx (not the sync from the lesson), so values typed in the
-        // field are not rounded to the slider's steps.
-        if (sliderPosition(m_lesson->dx()) != p) m_lesson->setDx(sliderValue(p));
-    });
-    connect(m_dxField, &ValueField::valueEntered, this, [this](double dx) {
-        m_lesson->setDx(dx);
-        syncControls();
-    });
+    connect(m_dx, &LogValueControl::valueChosen, m_lesson, &SecantLesson::setDx);
     connect(m_schemes, &QButtonGroup::idClicked, this,
             [this](int id) { m_lesson->setScheme(static_cast<DifferenceScheme>(id)); });
     connect(m_animate, &QPushButton::clicked, this, &SecantView::togglePlay);
@@ -111,9 +103,7 @@ SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
 }
 
 void SecantView::syncControls() {
-    const QSignalBlocker b1(m_slider);
-    m_slider->setValue(sliderPosition(m_lesson->dx()));
-    m_dxField->setValue(m_lesson->dx());
+    m_dx->setValue(m_lesson->dx());
     m_schemes->button(static_cast<int>(m_lesson->scheme()))->setChecked(true);
 }
 

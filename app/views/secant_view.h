@@ -12,6 +12,7 @@ class QSlider;
 
 namespace gradlab {
 
+class LogValueControl;
 class ValueField;
 
 class SecantFigure;
@@ -32,8 +33,8 @@ public:
     SecantLesson* lesson() const { return m_lesson; }
     SecantFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
-    QSlider* dxSlider() const { return m_slider; }
-    ValueField* dxField() const { return m_dxField; }
+    QSlider* dxSlider() const;
+    ValueField* dxField() const;
     ValueField* pointField() const { return m_xField; }
     QPushButton* animateButton() const { return m_animate; }
 
@@ -48,8 +49,7 @@ private:
     SecantLesson* m_lesson;
     FormulaField* m_formula;
     SecantFigure* m_figure;
-    QSlider* m_slider;
-    ValueField* m_dxField;
+    LogValueControl* m_dx;
     QButtonGroup* m_schemes;
     QPushButton* m_animate;
     ValueField* m_xField;

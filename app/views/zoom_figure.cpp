@@ -5,6 +5,7 @@
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/offset_ticker.h"
 #include "plotting/palette.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
@@ -26,6 +27,22 @@ const QColor kCircle{0x17, 0xbe, 0xcf};
 const QColor kNewton{0xd6, 0x27, 0x28};
 const QColor kRounding{0x99, 0x99, 0x99};
 constexpr int kPolynomialSamples = 400;
+
+/// "w", "w²", "w³" … as the reference line's label writes the power.
+QString powerOfW(int k) {
+    static const QString kSuperscripts[] = {QStringLiteral("⁰"), QStringLiteral("¹"), QStringLiteral("²"),
+                                            QStringLiteral("³"), QStringLiteral("⁴"), QStringLiteral("⁵"),
+                                            QStringLiteral("⁶"), QStringLiteral("⁷"), QStringLiteral("⁸"),
+                                            QStringLiteral("⁹")};
+    return k == 1 || k < 0 || k > 9 ? QStringLiteral("w") : QStringLiteral("w") + kSuperscripts[k];
+}
+
+/// A number for an axis title: as short as it reads back exactly ("1", "0.3"), else 10 digits after "≈".
+QString originText(double v) {
+    const QString shortest = QString::number(v, 'g', QLocale::FloatingPointShortest);
+    if (shortest.size() <= 12) return QStringLiteral("= ") + formatValue(v, 17);
+    return QStringLiteral("≈ ") + formatValue(v, 10);
+}
 } // namespace
 
 ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
@@ -60,6 +77,10 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     m_point = new DraggableHandle(m_plot, palette::point, tr("a"));
     m_plot->setKeyboardHandle(m_point);
     m_plot->installEventFilter(this);
+    m_xTicker = QSharedPointer<OffsetTicker>::create();
+    m_yTicker = QSharedPointer<OffsetTicker>::create();
+    m_plot->xAxis->setTicker(m_xTicker);
+    m_plot->yAxis->setTicker(m_yTicker);
     // The window is the lesson's: after every layout (a resize, a pan) it is a ± w again, one unit of x as
     // long as one of y; only while the point is dragged does the view hold still.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
@@ -74,6 +95,9 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     m_inset->setAxisLabels(tr("half-width w"), tr("largest gap"));
     m_inset->setMinimumSize(300, 220);
     m_reference = graph(m_inset, palette::axis, Qt::DashLine, 1.2);
+    m_referenceText = new QCPItemText(m_inset);
+    m_referenceText->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_referenceText->setSelectable(false);
     m_gaps = graph(m_inset, palette::tangent, Qt::SolidLine, 1.6);
     m_gaps->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     m_rounding = graph(m_inset, kRounding, Qt::SolidLine, 1.0);
@@ -156,8 +180,21 @@ bool ZoomFigure::eventFilter(QObject* watched, QEvent* event) {
 void ZoomFigure::rebuildCurve() {
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_title->setFunction(*m_lesson->function());
+}
+
+void ZoomFigure::updateAxisLabels() {
     const QString v = m_lesson->variable();
-    m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
+    const double a = m_lesson->x(), w = m_lesson->halfWidth(), fa = m_lesson->value();
+    // One scheme for both axes, so that the picture keeps one unit of x as long as one of y in words too.
+    const bool offsets =
+        std::isfinite(fa) && (OffsetTicker::needsOffsets(a, w) || OffsetTicker::needsOffsets(fa, w));
+    m_xTicker->setOrigin(offsets ? a : std::nan(""));
+    m_yTicker->setOrigin(offsets ? fa : std::nan(""));
+    if (offsets)
+        m_plot->setAxisLabels(tr("%1 − a   (a %2)").arg(v, originText(a)),
+                              tr("f(%1) − f(a)   (f(a) %2)").arg(v, originText(fa)));
+    else
+        m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
 }
 
 void ZoomFigure::applyWindow() {
@@ -174,6 +211,7 @@ void ZoomFigure::update() {
     const CompiledFunction& f = *m_lesson->function();
     const double a = m_lesson->x(), w = m_lesson->halfWidth(), fa = f.value(a);
     if (!m_dragging) applyWindow();
+    updateAxisLabels();
     m_point->setPosition(QPointF(a, fa));
 
     const LocalLine line = m_lesson->line();
@@ -259,10 +297,11 @@ void ZoomFigure::updateInset() {
         m_current->setData({now.halfWidth}, {now.gap});
     else
         m_current->data()->clear();
-    // The reference slope (2, or 1 at a corner) through the smallest clean window, where it is measured.
+    // The reference slope through the smallest clean window, where it is measured: the order of the first
+    // Taylor term after the tangent (2, or 3 where f″ = 0, …), 1 at a corner.
     QVector<double> refW, refG;
-    const int reference = m_lesson->line().kind == LocalLine::Corner ? 1 : 2;
-    if (curve.hasSlope() && std::fabs(curve.slope - reference) < 0.2) {
+    const int reference = m_lesson->referenceSlope();
+    if (reference > 0 && curve.hasSlope() && std::fabs(curve.slope - reference) < 0.2) {
         for (const TangentGap& g : curve.points)
             if (g.halfWidth == curve.smallestClean)
                 for (double w : {ZoomLesson::kMaxHalfWidth, ZoomLesson::kMinHalfWidth}) {
@@ -271,7 +310,15 @@ void ZoomFigure::updateInset() {
                 }
     }
     m_reference->setData(refW, refG, true);
-    m_reference->setName(reference == 2 ? tr("∝ w²") : tr("∝ w"));
+    const QString name = tr("∝ %1").arg(powerOfW(reference));
+    m_reference->setName(name);
+    m_referenceText->setText(name);
+    m_referenceText->setVisible(!refW.isEmpty());
+    if (!refW.isEmpty()) {
+        // Above the line, halfway (in log w) down the windows it was measured over, clear of the dots.
+        const double w = std::sqrt(curve.smallestClean * ZoomLesson::kMaxHalfWidth);
+        m_referenceText->position->setCoords(w, refG[0] * std::pow(w / refW[0], reference));
+    }
     m_inset->xAxis->setRange(ZoomLesson::kMinHalfWidth / 2, ZoomLesson::kMaxHalfWidth * 2);
     if (hi > 0) LessonPlot::setLogRange(m_inset->yAxis, lo, hi);
     m_inset->replot();
@@ -307,9 +354,14 @@ void ZoomFigure::updateSentences() {
                "by about %4.")
                 .arg(QString::number(curve.slope, 'f', 2), formatValue(curve.slopeTo, 2),
                      formatValue(curve.slopeFrom, 2), QString::number(std::pow(10.0, curve.slope), 'f', 0));
-        if (m_reference->dataCount() > 0)
-            text += QLatin1Char(' ') + (line.kind == LocalLine::Corner ? tr("The dashed line is ∝ w.")
-                                                                       : tr("The dashed line is ∝ w²."));
+        const int reference = m_lesson->referenceSlope();
+        if (m_reference->dataCount() > 0 && reference > 2)
+            text += QLatin1Char(' ') + tr("The dashed line is ∝ %1: the first Taylor term after the tangent "
+                                          "that is not zero has order %2, not 2.")
+                                           .arg(powerOfW(reference))
+                                           .arg(reference);
+        else if (m_reference->dataCount() > 0)
+            text += QLatin1Char(' ') + tr("The dashed line is ∝ %1.").arg(powerOfW(reference));
         m_slopeLabel->setText(text);
     } else if (line.hasLine())
         m_slopeLabel->setText(tr("No slope to measure: the gap is rounding (or none) in every window, so f "
@@ -342,13 +394,17 @@ void ZoomFigure::updateSentences() {
             bend = tr("bending down: f″ < 0");
             break;
         case Bending::None:
-            bend = tr("f″ = 0: no bending at this order");
+            bend = tr("no bending at this order");
             break;
         case Bending::Unknown:
             break;
         }
-        QString text = tr("f″(a) = %1, %2. Parabola: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²")
-                           .arg(formatValue(t.values[2]), bend, formatValue(t.coefficients[0]),
+        // f″(a) once: "≈ 0" where it is only round-off (sin at π), as bendingAt reads it.
+        const bool flat = m_lesson->bending() == Bending::None;
+        const QString second = flat && t.values[2] != 0.0 ? QStringLiteral("≈ 0")
+                                                          : QStringLiteral("= ") + formatValue(t.values[2]);
+        QString text = tr("f″(a) %1, %2. Parabola: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²")
+                           .arg(second, bend, formatValue(t.coefficients[0]),
                                 t.coefficients[1] < 0 ? QStringLiteral("−") : QStringLiteral("+"),
                                 formatValue(std::fabs(t.coefficients[1])), v,
                                 t.coefficients[2] < 0 ? QStringLiteral("−") : QStringLiteral("+"),
@@ -360,7 +416,7 @@ void ZoomFigure::updateSentences() {
             text += c.exists ? tr(". Osculating circle: radius (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)")
                                    .arg(formatValue(c.radius, 4), formatValue(c.centreX, 4),
                                         formatValue(c.centreY, 4))
-                             : tr(". No osculating circle: where f″ = 0 its radius is infinite");
+                             : tr(". No osculating circle: its radius (1 + f′²)^{3/2}/|f″| is infinite");
         m_bendingLabel->setText(text + QLatin1Char('.'));
     } else {
         m_bendingLabel->setText(QString());
@@ -372,20 +428,25 @@ void ZoomFigure::updateSentences() {
     if (line.kind != LocalLine::Tangent || !t.ok)
         m_newtonLabel->setText(QString());
     else if (n.kind == NewtonStep::Minimum)
+        // 2/f″ is the critical rate of f itself only when f is its own parabola.
         m_newtonLabel->setText(
             tr("Newton's step: x_N = a − f′/f″ = %1, the parabola's lowest point. Gradient "
                "descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the "
-               "critical rate of the lesson \"%4\".")
-                .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson));
+               "critical rate of the lesson \"%4\" %5.")
+                .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson,
+                     m_lesson->isQuadratic() ? tr("(f is quadratic: its parabola is f itself)")
+                                             : tr("for the local quadratic model only: f is not "
+                                                  "quadratic, so near here, not everywhere")));
     else if (n.kind == NewtonStep::Maximum)
         m_newtonLabel->setText(
-            tr("Newton's step: x_N = a − f′/f″ = %1 is the parabola's highest point (f″ < 0): "
-               "Newton's method heads uphill here, while gradient descent goes down.")
+            tr("Newton's step: x_N = a − f′/f″ = %1 is the parabola's highest point: Newton's method "
+               "heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning "
+               "rates.")
                 .arg(formatValue(n.x)));
     else
         m_newtonLabel->setText(
-            tr("Newton's step: none. With f″ = 0 the parabola is the tangent itself, a line "
-               "with no lowest point, so a − f′/f″ does not exist."));
+            tr("Newton's step: none, as the parabola is the tangent itself, a line with no lowest "
+               "point, so a − f′/f″ does not exist."));
 
     // At a corner, or where rounding takes over, the lesson says so.
     if (line.kind == LocalLine::Corner)

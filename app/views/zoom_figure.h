@@ -5,6 +5,7 @@
 // largest gap against w with its measured slope, and the sentences: the tangent's equation, the gap in
 // this window, how f bends, what Newton's step is, and at a corner that it never straightens.
 
+#include <QSharedPointer>
 #include <QWidget>
 
 class QCPCurve;
@@ -19,6 +20,7 @@ class CurveGraph;
 class DraggableHandle;
 class FigureTitle;
 class LessonPlot;
+class OffsetTicker;
 class ZoomLesson;
 
 class ZoomFigure : public QWidget {
@@ -39,8 +41,13 @@ public:
     QCPGraph* gapGraph() const { return m_gaps; }
     QCPGraph* roundingGraph() const { return m_rounding; }
     QCPGraph* currentGapGraph() const { return m_current; }
-    /// The reference line ∝ w² (or ∝ w at a corner), shown only where the measured slope is that.
+    /// The reference line ∝ w^k (k = the lesson's referenceSlope(): 2, 3 where f″ = 0, …, 1 at a corner),
+    /// shown only where the measured slope is that, and its label "∝ w^k" beside it.
     QCPGraph* referenceGraph() const { return m_reference; }
+    QCPItemText* referenceLabel() const { return m_referenceText; }
+    /// The magnifier's tickers: past a few digits of zoom they label offsets from a and from f(a).
+    OffsetTicker* xTicker() const { return m_xTicker.data(); }
+    OffsetTicker* yTicker() const { return m_yTicker.data(); }
     QLabel* gapReadout() const { return m_readout; }
     QLabel* slopeLabel() const { return m_slopeLabel; }
     QLabel* equationLabel() const { return m_equation; }
@@ -59,6 +66,9 @@ private:
     void update();
     /// The view [a − w, a + w] with y centred on f(a) at the same scale.
     void applyWindow();
+    /// Plain values on both axes, or past OffsetTicker::kMaxPlainDigits offsets from a and f(a) on both,
+    /// the axis titles saying which.
+    void updateAxisLabels();
     void updateInset();
     void updateSentences();
 
@@ -77,6 +87,9 @@ private:
     QCPGraph* m_rounding;
     QCPGraph* m_current;
     QCPGraph* m_reference;
+    QCPItemText* m_referenceText;
+    QSharedPointer<OffsetTicker> m_xTicker;
+    QSharedPointer<OffsetTicker> m_yTicker;
     FigureTitle* m_title;
     QLabel* m_readout;
     QLabel* m_slopeLabel;

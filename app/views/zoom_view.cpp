@@ -3,6 +3,7 @@
 #include "lessons/zoom_lesson.h"
 #include "views/zoom_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/log_value_control.h"
 #include "widgets/value_field.h"
 
 #include <QCheckBox>
@@ -16,19 +17,23 @@
 
 namespace gradlab {
 
-namespace {
-const double kLogTop = std::log10(ZoomLesson::kMaxHalfWidth);
-const double kLogBottom = std::log10(ZoomLesson::kMinHalfWidth);
-} // namespace
-
 int ZoomView::sliderPosition(double halfWidth) {
     // Left to right zooms in: position 0 is the widest window.
-    return static_cast<int>(
-        std::lround((kLogTop - std::log10(halfWidth)) / (kLogTop - kLogBottom) * kSliderSteps));
+    return LogValueControl::positionOf(halfWidth, ZoomLesson::kMaxHalfWidth, ZoomLesson::kMinHalfWidth,
+                                       kSliderSteps);
 }
 
 double ZoomView::sliderValue(int position) {
-    return std::pow(10.0, kLogTop - (kLogTop - kLogBottom) * position / kSliderSteps);
+    return LogValueControl::valueAt(position, ZoomLesson::kMaxHalfWidth, ZoomLesson::kMinHalfWidth,
+                                    kSliderSteps);
+}
+
+QSlider* ZoomView::zoomSlider() const {
+    return m_zoom->slider();
+}
+
+ValueField* ZoomView::zoomField() const {
+    return m_zoom->field();
 }
 
 ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
@@ -43,15 +48,13 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
     auto* xLabel = new QLabel(tr("Poi&nt a"), this);
     xLabel->setBuddy(m_xField);
 
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setRange(0, kSliderSteps);
-    m_slider->setAccessibleName(tr("Zoom (half-width, log scale)"));
-    m_slider->setToolTip(tr("The window's half-width w on a log scale, from 10 down to 0.000001"));
+    m_zoom = new LogValueControl(ZoomLesson::kMaxHalfWidth, ZoomLesson::kMinHalfWidth, kSliderSteps, tr("w"),
+                                 tr("w ="), this);
+    m_zoom->slider()->setAccessibleName(tr("Zoom (half-width, log scale)"));
+    m_zoom->slider()->setToolTip(tr("The window's half-width w on a log scale, from 10 down to 0.000001"));
     auto* zoomLabel = new QLabel(tr("&Zoom"), this);
-    zoomLabel->setBuddy(m_slider);
-    m_wField = new ValueField(tr("w"), this);
-    m_wField->setRange(ZoomLesson::kMinHalfWidth, ZoomLesson::kMaxHalfWidth);
-    m_wField->setToolTip(tr("The window is a − w … a + w"));
+    zoomLabel->setBuddy(m_zoom->slider());
+    m_zoom->field()->setToolTip(tr("The window is a − w … a + w"));
     m_animate = new QPushButton(tr("▶ &Animate"), this);
     m_animate->setToolTip(tr("Zoom in by decades around the point and watch the curve straighten (Space)"));
 
@@ -67,9 +70,7 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
     row1->addWidget(m_xField);
     auto* row2 = new QHBoxLayout;
     row2->addWidget(zoomLabel);
-    row2->addWidget(m_slider, 1);
-    row2->addWidget(new QLabel(tr("w ="), this));
-    row2->addWidget(m_wField);
+    row2->addWidget(m_zoom, 1);
     row2->addWidget(m_animate);
     row2->addSpacing(16);
     for (QCheckBox* b : {m_parabola, m_cubic, m_circle, m_newton})
@@ -79,14 +80,7 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
     layout->addLayout(row2);
     layout->addWidget(m_figure, 1);
 
-    connect(m_slider, &QSlider::valueChanged, this, [this](int p) {
-        // Only a move of the slider itself sets w (not the sync from the lesson), so a typed w is kept.
-        if (sliderPosition(m_lesson->halfWidth()) != p) m_lesson->setHalfWidth(sliderValue(p));
-    });
-    connect(m_wField, &ValueField::valueEntered, this, [this](double w) {
-        m_lesson->setHalfWidth(w);
-        syncControls();
-    });
+    connect(m_zoom, &LogValueControl::valueChosen, m_lesson, &ZoomLesson::setHalfWidth);
     connect(m_animate, &QPushButton::clicked, this, &ZoomView::togglePlay);
     connect(m_parabola, &QCheckBox::toggled, m_lesson, &ZoomLesson::setShowsParabola);
     connect(m_cubic, &QCheckBox::toggled, m_lesson, &ZoomLesson::setShowsCubic);
@@ -97,9 +91,7 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
 }
 
 void ZoomView::syncControls() {
-    const QSignalBlocker b1(m_slider);
-    m_slider->setValue(sliderPosition(m_lesson->halfWidth()));
-    m_wField->setValue(m_lesson->halfWidth());
+    m_zoom->setValue(m_lesson->halfWidth());
     m_animate->setText(m_lesson->isPlaying() ? tr("❚❚ &Pause") : tr("▶ &Animate"));
     const std::pair<QCheckBox*, bool> boxes[] = {{m_parabola, m_lesson->showsParabola()},
                                                  {m_cubic, m_lesson->showsCubic()},

@@ -13,6 +13,7 @@ class QSlider;
 
 namespace gradlab {
 
+class LogValueControl;
 class ValueField;
 class ZoomFigure;
 class ZoomLesson;
@@ -30,8 +31,8 @@ public:
     ZoomFigure* figure() const { return m_figure; }
     FormulaField* formulaField() const { return m_formula; }
     ValueField* pointField() const { return m_xField; }
-    QSlider* zoomSlider() const { return m_slider; }
-    ValueField* zoomField() const { return m_wField; }
+    QSlider* zoomSlider() const;
+    ValueField* zoomField() const;
     QPushButton* animateButton() const { return m_animate; }
     QCheckBox* parabolaBox() const { return m_parabola; }
     QCheckBox* cubicBox() const { return m_cubic; }
@@ -50,8 +51,7 @@ private:
     FormulaField* m_formula;
     ZoomFigure* m_figure;
     ValueField* m_xField;
-    QSlider* m_slider;
-    ValueField* m_wField;
+    LogValueControl* m_zoom;
     QPushButton* m_animate;
     QCheckBox* m_parabola;
     QCheckBox* m_cubic;

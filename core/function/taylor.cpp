@@ -209,6 +209,30 @@ const char* bendingName(Bending b) {
     return "unknown";
 }
 
+int gapOrder(const CompiledFunction& f, double a) {
+    if (f.dimension() != 1 || !std::isfinite(f.value(a))) return 0;
+    Expr d = f.secondPartial(0, 0);
+    for (int k = 2; k <= kMaxTaylorOrder; ++k) {
+        if (k > 2) {
+            const DerivativeResult next = differentiate(d, 0);
+            if (!next.ok) return 0;
+            d = next.expr;
+        }
+        // f″ from the compiled program, as bendingAt reads it; higher orders from their trees.
+        const PointValue p = k == 2
+                                 ? evaluatePoint([&f](double t) { return f.secondDerivative(t); }, a)
+                                 : evaluatePoint([&d](double t) { return evaluateTree<double>(d, &t); }, a);
+        if (p.status != ValueStatus::Finite) return 0;
+        if (p.value != 0.0 && !p.indistinguishableFromZero()) return k;
+    }
+    return 0;
+}
+
+bool isAtMostQuadratic(const CompiledFunction& f) {
+    // No x left in f″ (a number, or 2·π): constant curvature.
+    return f.dimension() == 1 && !dependsOn(f.secondPartial(0, 0));
+}
+
 NewtonStep newtonStep(double a, double slope, double second, Bending bending) {
     NewtonStep s;
     if (!std::isfinite(slope) || !std::isfinite(second) || bending == Bending::None ||

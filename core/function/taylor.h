@@ -112,6 +112,17 @@ Bending bendingAt(const CompiledFunction& f, double a);
 /// "up", "down", "none", "unknown": the CLI's words.
 const char* bendingName(Bending b);
 
+/// The order k of the first term after the tangent that is not zero at a: the smallest k ≥ 2 (up to
+/// kMaxTaylorOrder) with f⁽ᵏ⁾(a) beyond its round-off. The gap between f and its tangent over [a − w, a + w]
+/// falls like w^k, so k is that gap's slope on log-log axes: 2 where f″(a) ≠ 0 (the same test as
+/// bendingAt), 3 for sin at 0 or x³ at 0, 4 for x⁴ at 0. 0 when no such k exists (a line) or a derivative
+/// has no value at a.
+int gapOrder(const CompiledFunction& f, double a);
+
+/// True when f″ simplifies to a constant: f is a polynomial of degree at most 2, so its Taylor parabola is
+/// f itself everywhere (and 2/f″ is the critical rate of descent on f, not only near the point).
+bool isAtMostQuadratic(const CompiledFunction& f);
+
 /// Newton's step from a: the vertex of the second-order Taylor parabola, x_N = a − f′(a)/f″(a).
 struct NewtonStep {
     enum Kind {

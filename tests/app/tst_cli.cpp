@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <QTest>
@@ -73,6 +74,7 @@ private slots:
     void gradJson();
     void taylorJson_data();
     void taylorJson();
+    void taylorText_data();
     void taylorText();
     void taylorErrors_data();
     void taylorErrors();
@@ -143,6 +145,13 @@ void TestCli::taylorJson_data() {
     QTest::newRow("ln at 1, order 1") << "ln(x)"
                                       << "1"
                                       << "1" << QVector<double>{0, 1} << "down" << 2.0;
+    QTest::newRow("sin at 1, order 8: a maximum")
+        << "sin(x)"
+        << "1"
+        << "8" << QVector<double>{std::sin(1.0),        std::cos(1.0),         -std::sin(1.0) / 2,
+                                  -std::cos(1.0) / 6,   std::sin(1.0) / 24,    std::cos(1.0) / 120,
+                                  -std::sin(1.0) / 720, -std::cos(1.0) / 5040, std::sin(1.0) / 40320}
+        << "down" << 1.0 + std::cos(1.0) / std::sin(1.0);
 }
 
 // The coefficients are f⁽ᵏ⁾(a)/k!, with the derivatives themselves, the tangent and Newton's step.
@@ -178,16 +187,67 @@ void TestCli::taylorJson() {
         QVERIFY(std::fabs(n.value("x").toDouble() - newton) < 1e-12);
         QCOMPARE(n.value("vertex").toString(),
                  bending == "up" ? QStringLiteral("minimum") : QStringLiteral("maximum"));
-        QVERIFY(std::fabs(n.value("critical_rate").toDouble() - 2 * n.value("rate").toDouble()) < 1e-15);
+        // Learning rates only at a minimum: at a maximum 1/f″ and 2/f″ are negative, no rates.
+        QCOMPARE(n.contains("rate"), bending == "up");
+        QCOMPARE(n.contains("critical_rate"), bending == "up");
+        if (bending == "up") {
+            QVERIFY(std::fabs(n.value("critical_rate").toDouble() - 2 * n.value("rate").toDouble()) < 1e-15);
+            QVERIFY(n.value("rate").toDouble() > 0);
+        }
     }
 }
 
+void TestCli::taylorText_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("present");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("x² at 1: the critical rate, exactly")
+        << QStringList{"x^2", "--at", "1"}
+        << QStringList{"c0 = f(1) = 1",        "c1 = f'(1) = 2",
+                       "c2 = f''(1)/2 = 1",    "c3 = f'''(1)/6 = 0",
+                       "tangent: y = 2*x - 1", "bending up: f'' > 0",
+                       "x_N = a - f'/f'' = 0", "lr 2/f'' = 1 is the critical rate\n"}
+        << QStringList{"local quadratic model"};
+    QTest::newRow("exp at 0: the critical rate near here")
+        << QStringList{"exp(x)", "--at", "0"}
+        << QStringList{"lr 2/f'' = 2 is the critical rate for the local quadratic model only", "near here"}
+        << QStringList{};
+    QTest::newRow("−x² at 1: a maximum has no rate")
+        << QStringList{"-x^2", "--at", "1"}
+        << QStringList{"bending down: f'' < 0", "parabola's maximum", "no learning rate", "negative"}
+        << QStringList{"lr 1/f'' =", "critical rate"};
+    QTest::newRow("sin at 0, order 8: no vertex")
+        << QStringList{"sin(x)", "--at", "0", "--order", "8"}
+        << QStringList{"c8 = f^(8)(0)/40320 = 0", "f'' = 0: no bending", "Newton's step: none"}
+        << QStringList{"critical rate"};
+    QTest::newRow("sin at 1, order 8")
+        << QStringList{"sin(x)", "--at", "1", "--order", "8"}
+        << QStringList{"c8 = f^(8)(1)/40320", "parabola's maximum"} << QStringList{"critical rate"};
+    QTest::newRow("x⁴ at 1, order 1")
+        << QStringList{"x^4", "--at", "1", "--order", "1"}
+        << QStringList{"T(x) = 1 + 4*(x - 1)\n", "for the local quadratic model"} << QStringList{};
+}
+
+// The text says what it computed, ends with a newline and says nothing twice (no "f'' = 0" in two lines).
 void TestCli::taylorText() {
-    const Result r = runGradlab({"taylor", "x^2", "--at", "1"});
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, present);
+    QFETCH(QStringList, absent);
+    const Result r = runGradlab(QStringList{"taylor"} + args);
     QCOMPARE(r.exitCode, 0);
-    for (const char* line : {"c0 = f(1) = 1", "c1 = f'(1) = 2", "c2 = f''(1)/2 = 1", "c3 = f'''(1)/6 = 0",
-                             "tangent: y = 2*x - 1", "bending up: f'' > 0", "x_N = a - f'/f'' = 0"})
-        QVERIFY2(r.out.contains(line), r.out.constData());
+    for (const QString& line : present)
+        QVERIFY2(r.out.contains(line.toUtf8()), qPrintable(line + QStringLiteral(" not in:\n") + r.out));
+    for (const QString& line : absent)
+        QVERIFY2(!r.out.contains(line.toUtf8()), qPrintable(line + QStringLiteral(" in:\n") + r.out));
+    QVERIFY2(r.out.endsWith('\n'), r.out.constData());
+    // A claim about f'' itself (not a quotient such as a - f'/f'' = 0) is made once.
+    QStringList claims;
+    const QRegularExpression claim(QStringLiteral("(?<![/'])f'' [=<>] [^\\s:,)]+"));
+    for (auto m = claim.globalMatch(QString::fromUtf8(r.out)); m.hasNext();) {
+        const QString c = m.next().captured();
+        QVERIFY2(!claims.contains(c), qPrintable(c + QStringLiteral(" twice in:\n") + r.out));
+        claims << c;
+    }
 }
 
 void TestCli::taylorErrors_data() {

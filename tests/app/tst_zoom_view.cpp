@@ -6,6 +6,7 @@
 #include "gui_test_helpers.h"
 #include "lessons/number_format.h"
 #include "lessons/zoom_lesson.h"
+#include "plotting/offset_ticker.h"
 #include "undo/lesson_document.h"
 #include "views/zoom_figure.h"
 #include "views/zoom_view.h"
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStyleOptionSlider>
@@ -28,6 +30,50 @@ using namespace gradlab;
 namespace {
 QString plain(const QLabel* label) {
     return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+}
+
+/// Every tick label inside the axis's range is distinct and, read as a number (plus `origin` when the axis
+/// labels offsets from it), is the tick's position; returns what is wrong, or an empty string.
+QString checkTicks(QCPAxis* axis, double origin) {
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    if (ticks.size() != labels.size()) return QStringLiteral("ticks and labels differ in number");
+    QStringList seen;
+    QVector<double> inside;
+    for (int i = 0; i < ticks.size(); ++i) {
+        if (!axis->range().contains(ticks[i])) continue;
+        if (seen.contains(labels[i]))
+            return QStringLiteral("label %1 repeats: %2").arg(labels[i], seen.join(", "));
+        seen << labels[i];
+        inside << ticks[i];
+    }
+    if (inside.size() < 3) return QStringLiteral("only %1 ticks: %2").arg(inside.size()).arg(seen.join(", "));
+    const double step = inside[1] - inside[0];
+    for (int i = 0; i < inside.size(); ++i) {
+        QString text = seen[i];
+        bool ok = false;
+        const double read = text.replace(QStringLiteral("−"), QStringLiteral("-")).toDouble(&ok);
+        const double value = std::isnan(origin) ? read : origin + read;
+        if (!ok || !(std::fabs(value - inside[i]) <= 1e-3 * step))
+            return QStringLiteral("label %1 reads %2, the tick is at %3")
+                .arg(seen[i])
+                .arg(value, 0, 'g', 17)
+                .arg(inside[i], 0, 'g', 17);
+    }
+    return {};
+}
+
+/// The statements of the figure's sentences, "f″(a)" read as "f″": clauses split at ". ", ": ", "; ", ", ".
+QStringList statements(const ZoomFigure* figure) {
+    QStringList all;
+    for (const QLabel* l : {figure->gapReadout(), figure->slopeLabel(), figure->equationLabel(),
+                            figure->bendingLabel(), figure->newtonLabel(), figure->note()}) {
+        QString text = plain(l);
+        text.replace(QStringLiteral("f″(a)"), QStringLiteral("f″"));
+        for (QString s : text.split(QRegularExpression(QStringLiteral("[.:;,](\\s+|$)")), Qt::SkipEmptyParts))
+            if (!s.trimmed().isEmpty()) all << s.trimmed();
+    }
+    return all;
 }
 } // namespace
 
@@ -46,6 +92,16 @@ private slots:
     void cornerNeverStraightens();
     void taylorCircleAndNewtonAreDrawn();
     void zoomGestureIsOneUndoStep();
+    void tickLabelsAreDistinctAndTrue_data();
+    void tickLabelsAreDistinctAndTrue();
+    void deeperTicksStayDistinct_data();
+    void deeperTicksStayDistinct();
+    void referenceSlopeIsTheMeasuredOne_data();
+    void referenceSlopeIsTheMeasuredOne();
+    void criticalRateIsQualified_data();
+    void criticalRateIsQualified();
+    void noStatementRepeats_data();
+    void noStatementRepeats();
 
 private:
     ZoomView* m_view = nullptr;
@@ -272,6 +328,190 @@ void TestZoomView::zoomGestureIsOneUndoStep() {
     QCOMPARE(view->figure()->plot()->xAxis->range().size(), 2 * before);
     stack->redo();
     QCOMPARE(view->lesson()->halfWidth(), after);
+}
+
+void TestZoomView::tickLabelsAreDistinctAndTrue_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<double>("w");
+    QTest::addColumn<bool>("offsets");
+    QTest::newRow("sin at 1, w = 1") << "sin(x)" << 1.0 << 1.0 << false;
+    QTest::newRow("sin at 1, w = 10⁻³") << "sin(x)" << 1.0 << 1e-3 << false;
+    QTest::newRow("sin at 1, w = 10⁻⁴") << "sin(x)" << 1.0 << 1e-4 << true;
+    QTest::newRow("sin at 1, w = 10⁻⁶") << "sin(x)" << 1.0 << 1e-6 << true;
+    QTest::newRow("sin at 0, w = 10⁻⁶: plain, around 0") << "sin(x)" << 0.0 << 1e-6 << false;
+    QTest::newRow("exp at 2, w = 3·10⁻⁶") << "exp(x)" << 2.0 << 3e-6 << true;
+    QTest::newRow("ln at 0.3, w = 10⁻⁶") << "ln(x)" << 0.3 << 1e-6 << true;
+    QTest::newRow("x² at −1234.5, w = 0.01") << "x^2" << -1234.5 << 0.01 << true;
+    QTest::newRow("1/(1+x²) at −3.7, w = 2·10⁻⁵") << "1/(1+x^2)" << -3.7 << 2e-5 << true;
+    QTest::newRow("cos at 0, w = 10⁻⁶: f(a) = 1") << "cos(x)" << 0.0 << 1e-6 << true;
+}
+
+// However deep the zoom, the magnifier's tick labels on both axes are distinct and say where the ticks
+// are: plain values, or past five digits offsets from a and f(a) with the axis titles saying so.
+void TestZoomView::tickLabelsAreDistinctAndTrue() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(double, w);
+    QFETCH(bool, offsets);
+    ZoomLesson* lesson = m_view->lesson();
+    lesson->setFormula(formula);
+    test::typeInto(m_view->pointField(), QString::number(a, 'g', 17));
+    test::typeInto(m_view->zoomField(), QString::number(w, 'g', 17));
+    QCOMPARE(lesson->x(), a);
+    QCOMPARE(lesson->halfWidth(), w);
+    LessonPlot* plot = m_view->figure()->plot();
+    plot->replot(QCustomPlot::rpImmediateRefresh);
+    const double fa = lesson->value();
+    QCOMPARE(plot->xAxis->label().startsWith(QStringLiteral("x − a")), offsets);
+    QCOMPARE(plot->yAxis->label().startsWith(QStringLiteral("f(x) − f(a)")), offsets);
+    if (offsets) {
+        QVERIFY2(plot->xAxis->label().contains(QStringLiteral("(a = %1)").arg(formatValue(a, 17))),
+                 qPrintable(plot->xAxis->label()));
+        QVERIFY2(plot->yAxis->label().contains(QStringLiteral("(f(a) ")), qPrintable(plot->yAxis->label()));
+    }
+    const QString x = checkTicks(plot->xAxis, offsets ? a : std::nan(""));
+    QVERIFY2(x.isEmpty(), qPrintable(QStringLiteral("x: ") + x));
+    const QString y = checkTicks(plot->yAxis, offsets ? fa : std::nan(""));
+    QVERIFY2(y.isEmpty(), qPrintable(QStringLiteral("y: ") + y));
+}
+
+void TestZoomView::deeperTicksStayDistinct_data() {
+    QTest::addColumn<double>("centre");
+    QTest::addColumn<double>("w");
+    QTest::newRow("1 ± 10⁻⁷") << 1.0 << 1e-7;
+    QTest::newRow("0.841471 ± 10⁻⁸") << std::sin(1.0) << 1e-8;
+    QTest::newRow("−7.25 ± 10⁻⁸") << -7.25 << 1e-8;
+    QTest::newRow("1000 ± 3·10⁻⁸") << 1000.0 << 3e-8;
+    QTest::newRow("0 ± 10⁻⁸") << 0.0 << 1e-8;
+}
+
+// Below the lesson's smallest window (rounding has taken over there) the same ticker still labels truly.
+void TestZoomView::deeperTicksStayDistinct() {
+    QFETCH(double, centre);
+    QFETCH(double, w);
+    LessonPlot plot;
+    plot.resize(700, 500);
+    auto ticker = QSharedPointer<OffsetTicker>::create();
+    const bool offsets = OffsetTicker::needsOffsets(centre, w);
+    QCOMPARE(offsets, centre != 0.0);
+    ticker->setOrigin(offsets ? centre : std::nan(""));
+    plot.xAxis->setTicker(ticker);
+    plot.xAxis->setRange(centre - w, centre + w);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    const QString why = checkTicks(plot.xAxis, offsets ? centre : std::nan(""));
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void TestZoomView::referenceSlopeIsTheMeasuredOne_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<int>("slope");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("sin at 1") << "sin(x)" << 1.0 << 2 << "∝ w²";
+    QTest::newRow("exp at 0") << "exp(x)" << 0.0 << 2 << "∝ w²";
+    QTest::newRow("sin at 0: f″ = 0") << "sin(x)" << 0.0 << 3 << "∝ w³";
+    QTest::newRow("x³ at 0") << "x^3" << 0.0 << 3 << "∝ w³";
+    QTest::newRow("tan at 0") << "tan(x)" << 0.0 << 3 << "∝ w³";
+    QTest::newRow("x⁴ at 0") << "x^4" << 0.0 << 4 << "∝ w⁴";
+    QTest::newRow("|x| at 0: a corner") << "abs(x)" << 0.0 << 1 << "∝ w";
+}
+
+// The inset's dashed line has the slope the lesson expects (the first non-zero Taylor order after the
+// tangent, 1 at a corner), which is the slope the gaps are measured to fall with; its label says which.
+void TestZoomView::referenceSlopeIsTheMeasuredOne() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(int, slope);
+    QFETCH(QString, label);
+    ZoomLesson* lesson = m_view->lesson();
+    lesson->setFormula(formula);
+    test::typeInto(m_view->pointField(), QString::number(a, 'g', 17));
+    QCOMPARE(lesson->referenceSlope(), slope);
+    const QCPGraph* ref = m_view->figure()->referenceGraph();
+    QCOMPARE(ref->dataCount(), 2);
+    const auto p = ref->data()->at(0), q = ref->data()->at(1);
+    const double drawn = std::log10(q->value / p->value) / std::log10(q->key / p->key);
+    QVERIFY2(std::fabs(drawn - slope) < 1e-9, qPrintable(QString::number(drawn)));
+    QVERIFY2(std::fabs(lesson->gapCurve().slope - drawn) < 0.1,
+             qPrintable(QString::number(lesson->gapCurve().slope)));
+    QVERIFY(m_view->figure()->referenceLabel()->visible());
+    QCOMPARE(m_view->figure()->referenceLabel()->text(), label);
+    QVERIFY2(
+        m_view->figure()->slopeLabel()->text().contains(QStringLiteral("The dashed line is %1").arg(label)),
+        qPrintable(m_view->figure()->slopeLabel()->text()));
+}
+
+void TestZoomView::criticalRateIsQualified_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<bool>("quadratic");
+    QTest::newRow("x²") << "x^2" << 1.0 << true;
+    QTest::newRow("3x² + x") << "3*x^2 + x" << 0.5 << true;
+    QTest::newRow("sin at −1") << "sin(x)" << -1.0 << false;
+    QTest::newRow("x⁴ at 1") << "x^4" << 1.0 << false;
+    QTest::newRow("exp at 0") << "exp(x)" << 0.0 << false;
+}
+
+// "2/f″ is the critical rate" holds for f itself only when f is quadratic; otherwise for the local model.
+void TestZoomView::criticalRateIsQualified() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(bool, quadratic);
+    ZoomLesson* lesson = m_view->lesson();
+    lesson->setFormula(formula);
+    test::typeInto(m_view->pointField(), QString::number(a, 'g', 17));
+    const QString text = plain(m_view->figure()->newtonLabel());
+    QVERIFY2(text.contains(QStringLiteral("is the critical rate of the lesson")), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("for the local quadratic model only")), !quadratic);
+    QCOMPARE(text.contains(QStringLiteral("near here")), !quadratic);
+    QCOMPARE(text.contains(QStringLiteral("f is quadratic")), quadratic);
+}
+
+void TestZoomView::noStatementRepeats_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::newRow("sin at 0: f″ = 0") << "sin(x)" << 0.0;
+    QTest::newRow("sin at π: f″ ≈ 0") << "sin(x)" << M_PI;
+    QTest::newRow("x³ at 0") << "x^3" << 0.0;
+    QTest::newRow("sin at 1: a maximum's parabola") << "sin(x)" << 1.0;
+    QTest::newRow("−x² at 1") << "-x^2" << 1.0;
+    QTest::newRow("x² at 1") << "x^2" << 1.0;
+    QTest::newRow("exp at 0") << "exp(x)" << 0.0;
+    QTest::newRow("a line") << "2*x + 1" << 1.0;
+    QTest::newRow("|x| at 0") << "abs(x)" << 0.0;
+    QTest::newRow("sqrt at 0: vertical") << "sqrt(x)" << 0.0;
+}
+
+// No readout says the same thing twice ("f″(a) = 0, f″ = 0"), with every option shown.
+void TestZoomView::noStatementRepeats() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    ZoomLesson* lesson = m_view->lesson();
+    lesson->setShowsCubic(true);
+    lesson->setShowsCircle(true);
+    lesson->setFormula(formula);
+    test::typeInto(m_view->pointField(), QString::number(a, 'g', 17));
+    for (double w : {1.0, 1e-6}) {
+        lesson->setHalfWidth(w);
+        const QStringList all = statements(m_view->figure());
+        QVERIFY(!all.isEmpty());
+        QStringList seen;
+        for (const QString& s : all) {
+            QVERIFY2(!seen.contains(s),
+                     qPrintable(QStringLiteral("\"%1\" twice in: %2").arg(s, all.join(" | "))));
+            seen << s;
+        }
+        // And no claim about f″ twice, whatever the words around it.
+        const QRegularExpression claim(QStringLiteral("(?<![/\\w])f″ [=≈<>] [^\\s,.;:)]+"));
+        QStringList claims;
+        for (auto m = claim.globalMatch(all.join(QStringLiteral(" | "))); m.hasNext();) {
+            const QString c = m.next().captured();
+            QVERIFY2(!claims.contains(c),
+                     qPrintable(QStringLiteral("%1 twice in: %2").arg(c, all.join(" | "))));
+            claims << c;
+        }
+    }
 }
 
 QTEST_MAIN(TestZoomView)

@@ -196,6 +196,35 @@ Trajectory run(const FunctionPtr& f, const QVector<double>& start, OptimizerKind
     return runDescent(f, start.data(), s);
 }
 
+/// The run of the current row of numbersAreTheTrajectorys_data(), which both table tests read.
+struct RowRun {
+    FunctionPtr f;
+    OptimizerKind kind = OptimizerKind::GradientDescent;
+    double noise = 0.0;
+    Trajectory t;
+};
+
+RowRun runOfRow() {
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, start);
+    QFETCH(int, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, schedule);
+    QFETCH(double, noise);
+    RowRun r;
+    r.f = test::compile(formula);
+    r.kind = static_cast<OptimizerKind>(optimizer);
+    r.noise = noise;
+    if (r.f) r.t = run(r.f, start, r.kind, lr, static_cast<ScheduleKind>(schedule), noise);
+    return r;
+}
+
+/// Calls check(k, explanation of step k) for every explainable step, stopping at the first failure.
+template <class Check> void forEachStep(const RowRun& r, Check check) {
+    for (int k = 0; k < explainableSteps(r.t) && !QTest::currentTestFailed(); ++k)
+        check(k, explainStep(r.t, k, *r.f));
+}
+
 } // namespace
 
 class TestStepExplanation : public QObject {
@@ -246,20 +275,15 @@ void TestStepExplanation::numbersAreTheTrajectorys_data() {
 }
 
 void TestStepExplanation::numbersAreTheTrajectorys() {
-    QFETCH(QString, formula);
-    QFETCH(QVector<double>, start);
-    QFETCH(int, optimizer);
-    QFETCH(double, lr);
-    QFETCH(int, schedule);
-    QFETCH(double, noise);
-    const FunctionPtr f = test::compile(formula);
-    QVERIFY(f);
-    const OptimizerKind kind = static_cast<OptimizerKind>(optimizer);
-    const Trajectory t = run(f, start, kind, lr, static_cast<ScheduleKind>(schedule), noise);
+    const RowRun r = runOfRow();
+    QVERIFY(r.f);
+    const FunctionPtr& f = r.f;
+    const Trajectory& t = r.t;
+    const OptimizerKind kind = r.kind;
+    const double noise = r.noise;
     QCOMPARE(explainableSteps(t), static_cast<int>(t.points.size()) - 1);
     QVERIFY(explainableSteps(t) >= 1);
-    for (int k = 0; k < explainableSteps(t); ++k) {
-        const StepExplanation e = explainStep(t, k, *f);
+    forEachStep(r, [&](int k, const StepExplanation& e) {
         QVERIFY2(e.valid, e.problem.c_str());
         const TrajectoryPoint &from = t.points[std::size_t(k)], &to = t.points[std::size_t(k) + 1];
         QCOMPARE(e.step, k);
@@ -326,22 +350,14 @@ void TestStepExplanation::numbersAreTheTrajectorys() {
         }
         QVERIFY(!e.rule.empty());
         QCOMPARE(e.rule.front().find("noise") != std::string::npos, noise > 0);
-    }
+    });
 }
 
 void TestStepExplanation::equationsAddUpAsPrinted() {
-    QFETCH(QString, formula);
-    QFETCH(QVector<double>, start);
-    QFETCH(int, optimizer);
-    QFETCH(double, lr);
-    QFETCH(int, schedule);
-    QFETCH(double, noise);
-    const FunctionPtr f = test::compile(formula);
-    const Trajectory t =
-        run(f, start, static_cast<OptimizerKind>(optimizer), lr, static_cast<ScheduleKind>(schedule), noise);
+    const RowRun r = runOfRow();
+    QVERIFY(r.f);
     int checked = 0;
-    for (int k = 0; k < explainableSteps(t); ++k) {
-        const StepExplanation e = explainStep(t, k, *f);
+    forEachStep(r, [&](int k, const StepExplanation& e) {
         for (const StepEquation& q : e.equations) {
             const std::string text = q.text();
             QCOMPARE(text.rfind(q.symbolic + " = ", 0), std::size_t(0));
@@ -359,7 +375,7 @@ void TestStepExplanation::equationsAddUpAsPrinted() {
                                     .arg(got.hi, 0, 'g', 17)));
             ++checked;
         }
-    }
+    });
     QVERIFY(checked > 0);
 }
 

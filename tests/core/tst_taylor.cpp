@@ -28,6 +28,10 @@ private slots:
     void osculatingCircle();
     void newtonStep_data();
     void newtonStep();
+    void gapOrderIsTheMeasuredSlope_data();
+    void gapOrderIsTheMeasuredSlope();
+    void quadraticIsSaidOnlyOfQuadratics_data();
+    void quadraticIsSaidOnlyOfQuadratics();
 };
 
 void TestTaylor::gapFallsLikeTheSquare_data() {
@@ -234,6 +238,60 @@ void TestTaylor::newtonStep() {
     // The vertex is where the parabola's slope is 0.
     const TaylorExpansion t = taylorExpansion(*f, a, 2);
     GRADLAB_COMPARE_CLOSE(t.coefficients[1] + 2 * t.coefficients[2] * (s.x - a), 0.0, 1e-12);
+}
+
+void TestTaylor::gapOrderIsTheMeasuredSlope_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<int>("order");
+    QTest::newRow("x² at 1") << "x^2" << 1.0 << 2;
+    QTest::newRow("sin at 1") << "sin(x)" << 1.0 << 2;
+    QTest::newRow("exp at 0") << "exp(x)" << 0.0 << 2;
+    QTest::newRow("1/(1+x²) at 0") << "1/(1+x^2)" << 0.0 << 2;
+    QTest::newRow("sin at 0: f″ = 0") << "sin(x)" << 0.0 << 3;
+    QTest::newRow("sin at π: f″ within round-off of 0") << "sin(x)" << M_PI << 3;
+    QTest::newRow("x³ at 0") << "x^3" << 0.0 << 3;
+    QTest::newRow("x³ − 2x at 0") << "x^3 - 2*x" << 0.0 << 3;
+    QTest::newRow("tan at 0") << "tan(x)" << 0.0 << 3;
+    QTest::newRow("x⁴ at 0") << "x^4" << 0.0 << 4;
+    QTest::newRow("x⁵ + x at 0") << "x^5 + x" << 0.0 << 5;
+    QTest::newRow("a line: nothing to fall") << "3*x - 1" << 2.0 << 0;
+}
+
+// The order of the first non-zero term after the tangent is the slope the gap falls with on log-log axes.
+void TestTaylor::gapOrderIsTheMeasuredSlope() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(int, order);
+    const FunctionPtr f = compile(formula);
+    QCOMPARE(gapOrder(*f, a), order);
+    const LocalLine line = localLine(*f, a);
+    QCOMPARE(line.kind, LocalLine::Tangent);
+    const GapCurve curve = gapCurve(*f, a, line.slope, 10, 1e-6);
+    if (order == 0) {
+        QVERIFY2(!curve.hasSlope(), qPrintable(QString::number(curve.slope)));
+        return;
+    }
+    QVERIFY2(std::fabs(curve.slope - order) < 0.1, qPrintable(QString::number(curve.slope)));
+}
+
+void TestTaylor::quadraticIsSaidOnlyOfQuadratics_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<bool>("quadratic");
+    QTest::newRow("x²") << "x^2" << true;
+    QTest::newRow("3x² + x") << "3*x^2 + x" << true;
+    QTest::newRow("π·(x − 1)²") << "pi*(x-1)^2" << true;
+    QTest::newRow("a line") << "2*x + 1" << true;
+    QTest::newRow("sin") << "sin(x)" << false;
+    QTest::newRow("x⁴") << "x^4" << false;
+    QTest::newRow("exp") << "exp(x)" << false;
+    QTest::newRow("x·|x|: piecewise quadratic") << "x*abs(x)" << false;
+}
+
+void TestTaylor::quadraticIsSaidOnlyOfQuadratics() {
+    QFETCH(QString, formula);
+    QFETCH(bool, quadratic);
+    QCOMPARE(isAtMostQuadratic(*compile(formula)), quadratic);
 }
 
 QTEST_APPLESS_MAIN(TestTaylor)
