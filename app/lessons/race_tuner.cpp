@@ -1,5 +1,6 @@
 #include "lessons/race_tuner.h"
 
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,42 @@ void RaceTuner::waitForFinished() {
     m_watcher.waitForFinished();
     QCoreApplication::sendPostedEvents(&m_watcher);
     QCoreApplication::processEvents();
+}
+
+QString RaceTuner::describe(const TunedRate& t, int maxSteps) {
+    const QString name = QString::fromLatin1(optimizerTitle(t.kind));
+    if (!t.pick.found)
+        return tr("%1: every rate diverged, η = %2 kept").arg(name, formatValue(t.previousRate));
+    const QString chosen =
+        tr("%1: η = %2 (final loss %3)")
+            .arg(name, formatValue(t.pick.learningRate, 3), formatValue(t.pick.finalLoss, 2));
+    QString why;
+    switch (t.pick.basis) {
+    case TuneBasis::ConvergedWithMargin:
+        why = tr("the best final loss among the rates that converged and whose next larger rate did not "
+                 "diverge");
+        break;
+    case TuneBasis::StableWithMargin:
+        why =
+            tr("no rate converged in %1 steps; the best final loss among the rates that did not diverge and "
+               "whose next larger rate did not diverge either")
+                .arg(maxSteps);
+        break;
+    case TuneBasis::NoMargin:
+    case TuneBasis::None:
+        why =
+            tr("no rate had a next larger rate that did not diverge, so this is only the best final loss of "
+               "the runs that did not diverge: it may sit at the edge of divergence");
+        break;
+    }
+    const int below = t.pick.stepsBelowDivergence;
+    if (t.pick.firstDivergedRate > 0)
+        why += (below == 1 ? tr(", one grid step below the first rate that diverged (%1)")
+                           : tr(", %1 grid steps below the first rate that diverged (%2)").arg(below))
+                   .arg(formatValue(t.pick.firstDivergedRate, 3));
+    else
+        why += tr(", and no larger rate tried diverged");
+    return QStringLiteral("%1: %2").arg(chosen, why);
 }
 
 std::vector<TunedRate> RaceTuner::result() const {

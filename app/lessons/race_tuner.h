@@ -1,7 +1,8 @@
 #pragma once
 // The race's "Tune": for the race's function, start, step limit, schedule and noise, sweeps each enabled
 // optimizer over core's log grid of learning rates (off the GUI thread), picks each one's best rate by
-// core's rule (bestLearningRate) and sets them all as one undo step.
+// core's rule (bestLearningRate: a safety margin below divergence) and sets them all as one undo step. A
+// second run keeps its own rate: it is there to be compared with the first.
 
 #include "descent/tune.h"
 
@@ -39,6 +40,11 @@ public:
     /// The last Tune's outcome, in kOptimizers order; empty before the first and once the race's function,
     /// start, steps, schedule, noise, an optimizer's other hyperparameters or a tuned rate changed since.
     std::vector<TunedRate> result() const;
+
+    /// One optimizer's outcome in words: the rate, its final loss and why it was chosen (core's basis), e.g.
+    /// "Adam: η = 0.0316 (final loss 1.2e−9): the best final loss among the rates that converged and whose
+    /// next larger rate did not diverge, 3 grid steps below the first rate that diverged (0.0750)".
+    static QString describe(const TunedRate& tuned, int maxSteps);
 
 signals:
     /// A Tune started or ended (and its rates were set).

@@ -37,24 +37,41 @@ LessonPlot::LessonPlot(QWidget* parent)
     // The axis rectangle's size is known only after the layout pass of a replot; the aspect is fixed there,
     // before anything is drawn, and the ranges drawn are remembered for overlay-only replots.
     connect(this, &QCustomPlot::afterLayout, this, [this] {
-        if (m_equalAspect && axisRect()->width() > 0 && axisRect()->height() > 0) {
-            // Until the learner pans or zooms, fit the home rectangle afresh (sizes change during layout);
-            // then widen whichever range is too narrow, so nothing that should be in view leaves it.
-            if (!m_userMoved && m_homeX.size() > 0 && m_homeY.size() > 0) {
-                xAxis->setRange(m_homeX);
-                yAxis->setRange(m_homeY);
-            }
-            const double w = axisRect()->width(), h = axisRect()->height();
-            if (yAxis->range().size() * w / h >= xAxis->range().size())
-                xAxis->setScaleRatio(yAxis, 1.0);
-            else
-                yAxis->setScaleRatio(xAxis, 1.0);
-        }
+        // The ticks were laid out for the ranges before this fit: when it changes them, lay out again, so
+        // that the ticks, the margins and everything drawn in this frame follow the same ranges (else the
+        // axes showed the old ticks over the new view until the next replot). Twice at most: new tick
+        // labels can change the margins, and so the aspect, once more.
+        for (int pass = 0; pass < 2 && fitEqualAspect(); ++pass)
+            for (auto phase :
+                 {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+                plotLayout()->update(phase);
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
         m_lastSize = size();
         m_fullReplotDone = true;
     });
+}
+
+bool LessonPlot::fitEqualAspect() {
+    if (!m_equalAspect || axisRect()->width() <= 0 || axisRect()->height() <= 0) return false;
+    const QCPRange x = xAxis->range(), y = yAxis->range();
+    // Until the learner pans or zooms, fit the home rectangle afresh (sizes change during layout); then
+    // widen whichever range is too narrow, so nothing that should be in view leaves it.
+    if (!m_userMoved && m_homeX.size() > 0 && m_homeY.size() > 0) {
+        xAxis->setRange(m_homeX);
+        yAxis->setRange(m_homeY);
+    }
+    const double w = axisRect()->width(), h = axisRect()->height();
+    if (yAxis->range().size() * w / h >= xAxis->range().size())
+        xAxis->setScaleRatio(yAxis, 1.0);
+    else
+        yAxis->setScaleRatio(xAxis, 1.0);
+    // Round-off of the ratio is no change (it would lay out again for nothing).
+    auto same = [](const QCPRange& a, const QCPRange& b) {
+        const double tolerance = 1e-9 * std::max(a.size(), b.size());
+        return std::fabs(a.lower - b.lower) <= tolerance && std::fabs(a.upper - b.upper) <= tolerance;
+    };
+    return !same(x, xAxis->range()) || !same(y, yAxis->range());
 }
 
 void LessonPlot::setEqualAspect(bool on) {
@@ -242,8 +259,14 @@ DraggableHandle* LessonPlot::keyboardHandle() const {
     return order.isEmpty() ? nullptr : order.first();
 }
 
+void LessonPlot::setHandlesTakeKeys(bool on) {
+    if (m_handlesTakeKeys == on) return;
+    m_handlesTakeKeys = on;
+    updateSelection();
+}
+
 void LessonPlot::updateSelection() {
-    DraggableHandle* selected = hasFocus() ? keyboardHandle() : nullptr;
+    DraggableHandle* selected = hasFocus() && m_handlesTakeKeys ? keyboardHandle() : nullptr;
     bool changed = false;
     for (DraggableHandle* h : m_handles)
         if (h->isSelected() != (h == selected)) {
@@ -352,7 +375,7 @@ void LessonPlot::wheelEvent(QWheelEvent* event) {
 }
 
 void LessonPlot::keyPressEvent(QKeyEvent* event) {
-    DraggableHandle* handle = keyboardHandle();
+    DraggableHandle* handle = m_handlesTakeKeys ? keyboardHandle() : nullptr;
     int dx = 0, dy = 0;
     switch (event->key()) {
     case Qt::Key_Left:

@@ -39,6 +39,9 @@ public:
     /// visible one of highest priority. While the plot has focus it is drawn with a ring.
     void setKeyboardHandle(DraggableHandle* handle);
     DraggableHandle* keyboardHandle() const;
+    /// Whether the arrow keys move the keyboard handle (the default); false while something else takes them
+    /// (a chosen step walked with ←/→): no handle then shows the focus ring.
+    void setHandlesTakeKeys(bool on);
 
     /// Keeps one unit of x as long as one unit of y on screen (maps where angles matter), through
     /// resizes, zooms and resets: the y-range is kept, the x-range widened or narrowed about its centre.
@@ -98,11 +101,15 @@ private:
     QList<DraggableHandle*> tabOrder() const;
     /// Rings the keyboard handle while the plot has focus.
     void updateSelection();
+    /// With an equal aspect: fits the home rectangle (until the learner moved the view) to the axis rectangle
+    /// as laid out; true if that changed a range.
+    bool fitEqualAspect();
 
     QCPLayer* m_overlay = nullptr;
     QList<DraggableHandle*> m_handles;
     DraggableHandle* m_active = nullptr;
     DraggableHandle* m_keyboard = nullptr;
+    bool m_handlesTakeKeys = true;
     QPointF m_pressPixel{-1e9, -1e9};
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot

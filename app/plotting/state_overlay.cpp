@@ -84,7 +84,33 @@ void StateOverlay::updateGlyphs() {
             m_drawnHeights.append(m_heights[kept[j]]);
         }
     }
+    // The scale: lengthen only when every mark drawn is short on screen (a long one would grow off the plot).
+    m_scale = 1.0;
+    if (!m_drawn.isEmpty()) {
+        const double px = std::fabs(m_plot->xAxis->coordToPixel(1.0) - m_plot->xAxis->coordToPixel(0.0));
+        const double py = std::fabs(m_plot->yAxis->coordToPixel(1.0) - m_plot->yAxis->coordToPixel(0.0));
+        auto length = [&](const double* d) {
+            return std::hypot(d[0] * px, m_dimension == 1 ? 0.0 : d[1] * py);
+        };
+        double longest = 0.0;
+        for (const StateGlyph& g : m_drawn) {
+            if (g.hasStateArrow) longest = std::max(longest, length(g.stateArrow));
+            if (g.hasGradientArrow) longest = std::max(longest, length(g.gradientArrow));
+            if (g.hasBox)
+                longest = std::max(
+                    {longest, 2 * g.halfWidth[0] * px, m_dimension == 1 ? 0.0 : 2 * g.halfWidth[1] * py});
+        }
+        m_scale = readableScale(longest);
+    }
     draw();
+}
+
+double StateOverlay::readableScale(double pixels) {
+    if (!(pixels > 0) || !std::isfinite(pixels) || pixels >= kReadablePixels) return 1.0;
+    for (double decade = 1.0; decade < kMaxScale; decade *= 10.0)
+        for (double m : {1.0, 2.0, 5.0})
+            if (pixels * m * decade >= kReadablePixels) return m * decade;
+    return kMaxScale;
 }
 
 StateOverlay::Items& StateOverlay::itemsAt(int i) {
@@ -140,29 +166,38 @@ void StateOverlay::draw() {
         QColor fill = m_colour.lighter(150);
         fill.setAlpha(latest ? 45 : 18);
         const QPointF a = anchor(i);
-        auto tip = [&](const double* d) {
-            return m_dimension == 1 ? QPointF(a.x() + d[0], a.y()) : QPointF(a.x() + d[0], a.y() + d[1]);
+        const double k = m_scale;
+        // One variable: the marks side by side at the anchor's height, `pixels` below (+) or above (−) it.
+        auto shifted = [&](double pixels) {
+            return m_dimension == 1 ? m_plot->yAxis->pixelToCoord(m_plot->yAxis->coordToPixel(a.y()) + pixels)
+                                    : a.y();
+        };
+        auto tip = [&](const double* d, double y) {
+            return m_dimension == 1 ? QPointF(a.x() + k * d[0], y)
+                                    : QPointF(a.x() + k * d[0], a.y() + k * d[1]);
         };
         it.state->setVisible(g.hasStateArrow);
         it.state->setPen(QPen(line, latest ? 2.5 : 1.6));
         it.state->start->setCoords(a);
-        it.state->end->setCoords(tip(g.stateArrow));
+        it.state->end->setCoords(tip(g.stateArrow, a.y()));
         it.gradient->setVisible(g.hasGradientArrow);
         it.gradient->setPen(QPen(line, latest ? 1.6 : 1.1, Qt::DashLine));
-        it.gradient->start->setCoords(a);
-        it.gradient->end->setCoords(tip(g.gradientArrow));
+        const double gradientY = shifted(-kMarkGap);
+        it.gradient->start->setCoords(a.x(), gradientY);
+        it.gradient->end->setCoords(tip(g.gradientArrow, gradientY));
         if (it.box) {
             it.box->setVisible(g.hasBox);
             it.box->setPen(QPen(line, latest ? 1.5 : 1.0));
             it.box->setBrush(fill);
-            it.box->topLeft->setCoords(a.x() - g.halfWidth[0], a.y() + g.halfWidth[1]);
-            it.box->bottomRight->setCoords(a.x() + g.halfWidth[0], a.y() - g.halfWidth[1]);
+            it.box->topLeft->setCoords(a.x() - k * g.halfWidth[0], a.y() + k * g.halfWidth[1]);
+            it.box->bottomRight->setCoords(a.x() + k * g.halfWidth[0], a.y() - k * g.halfWidth[1]);
         }
         if (it.bar) {
             it.bar->setVisible(g.hasBox);
             it.bar->setPen(QPen(line, latest ? 2.0 : 1.2));
-            it.bar->start->setCoords(a.x() - g.halfWidth[0], a.y());
-            it.bar->end->setCoords(a.x() + g.halfWidth[0], a.y());
+            const double barY = shifted(kMarkGap);
+            it.bar->start->setCoords(a.x() - k * g.halfWidth[0], barY);
+            it.bar->end->setCoords(a.x() + k * g.halfWidth[0], barY);
         }
     }
     for (int i = n; i < m_items.size(); ++i)

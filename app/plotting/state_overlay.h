@@ -5,7 +5,9 @@
 // The latest update is drawn strongly; earlier ones faded, and only those whose start is at least a
 // spacing in pixels from the last one drawn, so that a run of many short steps does not bury the map.
 // Two-variable runs are drawn on the map at (x, y); one-variable runs on the loss curve, horizontally at
-// the height of the loss where the update started.
+// the height of the loss where the update started: the state arrow there, the gradient's arrow a few pixels
+// above it and the bar a few pixels below, so that none hides another. Marks too short to read are drawn
+// longer by a round factor (scale()), which the caption states.
 
 #include "descent/state_glyph.h"
 
@@ -36,8 +38,18 @@ public:
     bool isVisible() const { return m_visible; }
     /// Starts of faded glyphs at least this many pixels apart.
     void setSpacing(double pixels);
-    /// Chooses the glyphs again for the plot's present axes (after a zoom or resize).
+    /// Chooses the glyphs again for the plot's present axes (after a zoom or resize), and the scale.
     void updateGlyphs();
+    /// How many times longer than the update's true lengths the arrows, bars and boxes are drawn: 1 unless
+    /// every mark drawn would be shorter than kReadablePixels on screen, then the smallest
+    /// of 2, 5, 10, 20, 50, … that makes it that long (at most kMaxScale). The caption must say it.
+    double scale() const { return m_scale; }
+    /// The factor scale() picks for a mark `pixels` long at its true length.
+    static double readableScale(double pixels);
+    static constexpr double kReadablePixels = 40.0;
+    static constexpr double kMaxScale = 1e6;
+    /// One variable: pixels between the state arrow and the gradient's arrow above it, and the bar below it.
+    static constexpr double kMarkGap = 9.0;
 
     /// The glyphs drawn now, earliest first; the last is the latest update's.
     const QVector<StateGlyph>& glyphs() const { return m_drawn; }
@@ -76,6 +88,7 @@ private:
     QVector<double> m_drawnHeights;
     QVector<Items> m_items;
     double m_spacing = 24.0;
+    double m_scale = 1.0;
     bool m_visible = false;
 };
 

@@ -58,7 +58,10 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_divergence = new OffViewMarker(m_plot, palette::secant);
     // The steps' colour: the overlay belongs to the run drawn.
     m_state = new StateOverlay(m_plot, palette::secant);
-    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] { m_state->updateGlyphs(); });
+    connect(m_plot, &QCustomPlot::beforeReplot, this, [this] {
+        m_state->updateGlyphs();
+        showStateScale(); // the zoom decides how much the marks are lengthened
+    });
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels(
@@ -131,8 +134,19 @@ void DescentFigure::showState() {
     const QString readout =
         stateReadout(t, QString::fromLatin1(optimizerTitle(t.optimizer)), {m_lesson->variable()});
     if (!readout.isEmpty()) lines << readout;
-    m_stateCaption->setText(lines.join(QLatin1Char('\n')));
+    m_stateText = lines.join(QLatin1Char('\n'));
+    showStateScale();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DescentFigure::showStateScale() {
+    const QString scale =
+        m_state->isVisible()
+            ? stateScale(
+                  {{QString::fromLatin1(optimizerTitle(m_lesson->trajectory().optimizer)), m_state->scale()}})
+            : QString();
+    const QString text = scale.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + scale;
+    if (m_stateCaption->text() != text) m_stateCaption->setText(text);
 }
 
 void DescentFigure::resetView() {

@@ -56,6 +56,9 @@ private:
     QLabel* m_stateCaption;
     /// Draws or hides the overlay and its caption from the lesson's run.
     void showState();
+    /// Adds to the caption whether the overlay's marks are drawn longer, and by how much.
+    void showStateScale();
+    QString m_stateText; ///< the caption without that sentence
 };
 
 /// stopSentence (descent/stop_wording.h) as a QString: what a run reached and how it moved.

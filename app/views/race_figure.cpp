@@ -85,6 +85,9 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
         const std::size_t i = static_cast<std::size_t>(kind);
         m_states[i] = new StateOverlay(m_map, palette::optimizer(kind));
         m_secondStates[i] = new StateOverlay(m_map, palette::optimizer(kind));
+        // Several runs share the map: fewer faded marks each, so that the paths stay visible.
+        m_states[i]->setSpacing(kStateSpacing);
+        m_secondStates[i]->setSpacing(kStateSpacing);
     }
     m_stateCaption = new QLabel(this);
     m_stateCaption->setWordWrap(true);
@@ -117,6 +120,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
         for (const auto& states : {m_states, m_secondStates})
             for (StateOverlay* s : states)
                 s->updateGlyphs();
+        showStateScale(); // the zoom decides how much the marks are lengthened
     });
     connect(lesson, &SurfaceLesson::functionChanged, this, &RaceFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &RaceFigure::update);
@@ -275,8 +279,23 @@ void RaceFigure::showStates() {
     }
     lines.removeAll(QString());
     lines.prepend(stateLegend(kinds, 2));
-    m_stateCaption->setText(shown ? lines.join(QLatin1Char('\n')) : QString());
+    m_stateText = shown ? lines.join(QLatin1Char('\n')) : QString();
     m_stateCaption->setHidden(!shown);
+    showStateScale();
+}
+
+void RaceFigure::showStateScale() {
+    QList<QPair<QString, double>> scales;
+    for (OptimizerKind kind : kOptimizers) {
+        const std::size_t i = static_cast<std::size_t>(kind);
+        if (m_states[i]->isVisible()) scales.append({m_trails[i]->curve()->name(), m_states[i]->scale()});
+        if (m_secondStates[i]->isVisible())
+            scales.append({m_seconds[i]->curve()->name(), m_secondStates[i]->scale()});
+    }
+    const QString scale = stateScale(scales);
+    const QString text =
+        scale.isEmpty() || m_stateText.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + scale;
+    if (m_stateCaption->text() != text) m_stateCaption->setText(text);
 }
 
 QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,

@@ -45,6 +45,8 @@ public:
     void resetView();
     /// Markers on a trail are at least this many pixels apart; the line joins every step.
     static constexpr double kMarkerSpacing = 10.0;
+    /// The state overlay's faded marks are at least this many pixels apart (a run alone: 24).
+    static constexpr double kStateSpacing = 60.0;
 
 private:
     void rebuildMap();
@@ -73,6 +75,9 @@ private:
     QLabel* m_stateCaption;
     /// Draws or hides the overlay and its caption from the lesson's runs.
     void showStates();
+    /// Adds to the caption which runs' marks are drawn longer, and by how much.
+    void showStateScale();
+    QString m_stateText; ///< the caption without that sentence
 };
 
 } // namespace gradlab

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSlider>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
@@ -96,9 +97,10 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
            "the raw gradient, and the update each adaptive step took per coordinate"));
     buttons->addWidget(m_stateBox);
     m_tune = new QPushButton(tr("T&une"), this);
-    m_tune->setToolTip(tr("Give each optimizer the learning rate with the lowest final loss for this "
-                          "function, start and number of steps (%1 rates from %2 to %3; a diverging run "
-                          "never wins)")
+    m_tune->setToolTip(tr("Give each optimizer a learning rate for this function, start and number of steps "
+                          "(%1 rates from %2 to %3): the lowest final loss among the rates that converged "
+                          "and whose next larger rate did not diverge, so that the pick keeps a margin from "
+                          "divergence; a diverging run never wins. Second runs keep their rates.")
                            .arg(kTuneRateCount)
                            .arg(formatValue(kTuneMinRate))
                            .arg(formatValue(kTuneMaxRate)));
@@ -151,7 +153,15 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
             [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
     connect(m_stateBox, &QCheckBox::toggled, m_lesson, &RaceLesson::setShowState);
     connect(m_tune, &QPushButton::clicked, m_tuner, &RaceTuner::start);
-    connect(m_tuner, &RaceTuner::runningChanged, this, [this](bool running) {
+    // While Tune runs, its sentence says how far the sweeps are (the sweep engine counts them).
+    auto* tuneProgress = new QTimer(this);
+    tuneProgress->setInterval(250);
+    connect(tuneProgress, &QTimer::timeout, this, &RaceView::showTune);
+    connect(m_tuner, &RaceTuner::runningChanged, this, [this, tuneProgress](bool running) {
+        if (running)
+            tuneProgress->start();
+        else
+            tuneProgress->stop();
         m_tune->setEnabled(!running);
         m_tune->setText(running ? tr("Tuning…") : tr("T&une"));
         showTune();
@@ -182,28 +192,24 @@ QString RaceView::tuneText() const {
 
 void RaceView::showTune() {
     if (m_tuner->isRunning()) {
-        m_tuneReport->setText(
-            tr("Tuning: sweeping each optimizer over %1 learning rates…").arg(kTuneRateCount));
+        m_tuneReport->setText(tr("Tuning: sweeping each optimizer over %1 learning rates… %2% done")
+                                  .arg(kTuneRateCount)
+                                  .arg(std::lround(100 * m_tuner->progress())));
         m_tuneReport->setHidden(false);
         return;
     }
     const std::vector<TunedRate> tuned = m_tuner->result();
     QStringList parts;
-    for (const TunedRate& t : tuned) {
-        const QString name = QString::fromLatin1(optimizerTitle(t.kind));
-        parts << (t.pick.found
-                      ? tr("%1: η = %2 (final loss %3)")
-                            .arg(name, formatValue(t.pick.learningRate, 3), formatValue(t.pick.finalLoss, 2))
-                      : tr("%1: every rate diverged, η = %2 kept").arg(name, formatValue(t.previousRate)));
-    }
+    for (const TunedRate& t : tuned)
+        parts << RaceTuner::describe(t, m_lesson->maxSteps());
     m_tuneReport->setText(parts.isEmpty()
                               ? QString()
                               : tr("Tuned for this function, start and %1 steps over %2 rates from "
-                                   "%3 to %4 (the lowest final loss wins): %5.")
+                                   "%3 to %4. %5.")
                                     .arg(m_lesson->maxSteps())
                                     .arg(kTuneRateCount)
                                     .arg(formatValue(kTuneMinRate), formatValue(kTuneMaxRate),
-                                         parts.join(QStringLiteral("; "))));
+                                         parts.join(QStringLiteral(". "))));
     m_tuneReport->setHidden(parts.isEmpty());
 }
 

@@ -37,12 +37,24 @@ QString stateLegend(const QList<OptimizerKind>& kinds, int dimension) {
             "gradient g in place of the smoothed m.");
     if (box)
         parts << (dimension == 1
-                      ? tr("Bar (Adagrad, RMSprop, Adam): half-width |Δw|, the update taken: the effective "
-                           "step size below times the gradient (times m for Adam).")
+                      ? tr("Bar (Adagrad, RMSprop, Adam), drawn just below the arrow: half-width |Δw|, the "
+                           "update taken: the effective step size below times the gradient (for Adam times "
+                           "the bias-corrected m/(1 − β₁ᵗ) instead).")
                       : tr("Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each "
                            "coordinate (it lands on a corner): the per-coordinate step size below times the "
-                           "gradient (times m for Adam)."));
+                           "gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead)."));
     return parts.join(QLatin1Char(' '));
+}
+
+QString stateScale(const QList<QPair<QString, double>>& runs) {
+    QStringList scaled;
+    for (const auto& [name, scale] : runs)
+        if (scale != 1.0) scaled << tr("%1 ×%2").arg(name, formatValue(scale));
+    if (scaled.isEmpty()) return {};
+    return tr("Too short to read at this zoom, the marks are drawn longer than the update: %1 (divide what "
+              "you "
+              "see by that factor; zoom in for the true lengths).")
+        .arg(scaled.join(QStringLiteral(", ")));
 }
 
 QString stateReadout(const Trajectory& t, const QString& name, const QStringList& variables) {

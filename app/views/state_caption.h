@@ -6,6 +6,7 @@
 #include "descent/trajectory.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,9 @@ QString stateLegend(const QList<OptimizerKind>& kinds, int dimension);
 /// 0.19 for y, so |Δx| = 0.05, |Δy| = 0.049"; "" for an optimizer without state or before the first update.
 /// `name` is the run's name, `variables` its variables' names.
 QString stateReadout(const Trajectory& t, const QString& name, const QStringList& variables);
+
+/// The sentence saying which runs' overlay marks are drawn longer than the update, and by how much (each
+/// run's StateOverlay::scale()); "" when every scale is 1.
+QString stateScale(const QList<QPair<QString, double>>& runs);
 
 } // namespace gradlab

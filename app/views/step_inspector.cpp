@@ -142,6 +142,63 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
     m_body->show();
 }
 
+void StepInspector::showCurrentPoint(const Trajectory& t, const CompiledFunction& f, const QString& runName) {
+    if (t.points.empty()) return clear();
+    const int last = static_cast<int>(t.points.size()) - 1;
+    // The update that led here holds the state this point carries (its "after"), under the same names.
+    const StepExplanation before = last > 0 ? explainStep(t, last - 1, f) : StepExplanation();
+    StepExplanation e;
+    e.step = last;
+    e.dimension = t.dimension;
+    e.optimizer = t.optimizer;
+    e.variables = f.variables();
+    if (static_cast<int>(e.variables.size()) < e.dimension) return clear();
+    const TrajectoryPoint& p = t.points.back();
+    for (int i = 0; i < e.dimension; ++i) {
+        e.point[i] = p.point[i];
+        e.gradient[i] = p.gradient[i];
+    }
+    e.loss = p.loss;
+    e.learningRate = p.learningRate;
+    if (before.valid) e.state = before.state;
+    m_explanation = e;
+    m_hasStep = true;
+    const int n = e.dimension;
+    const QString x = pointName(e), k = QString::number(last);
+    const QString title = QString::fromLatin1(optimizerTitle(e.optimizer));
+    QString s = QStringLiteral("<b>%1</b><br>")
+                    .arg(tr("Step %1: %2%3, the run's current point")
+                             .arg(k, title,
+                                  runName.isEmpty() || runName == title
+                                      ? QString()
+                                      : QStringLiteral(" (%1)").arg(runName.toHtmlEscaped())));
+    s += tr("Point %1<sub>%2</sub> = %3, f = %4").arg(x, k, vector(e.point, n), inspectorNumber(e.loss)) +
+         QStringLiteral("<br>");
+    s += tr("Gradient ∇f(%1<sub>%2</sub>) = %3").arg(x, k, vector(e.gradient, n)) + QStringLiteral("<br>");
+    if (!e.state.empty()) {
+        s += QStringLiteral("<table cellspacing=0 cellpadding=2><tr><th align=left>%1</th><th>%2</th></tr>")
+                 .arg(tr("state"), tr("after step %1 → %2").arg(last - 1).arg(k));
+        for (const StepStateVector& v : e.state)
+            s += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+                     .arg(QStringLiteral("%1 %2").arg(html(v.name), html(v.symbol)) +
+                              (v.torchName.empty() ? QString()
+                                                   : QStringLiteral(" <i>(%1)</i>").arg(html(v.torchName))),
+                          vector(v.after, n));
+        s += QStringLiteral("</table>");
+    }
+    s += QStringLiteral("<i>%1</i>")
+             .arg(t.stopReason == StopReason::Running
+                      ? tr("No update has left this point yet: Step or Play takes the next one; ← shows the "
+                           "update that led here.")
+                      : tr("The run stopped here (%1); ← shows the update that led here.")
+                            .arg(QString::fromStdString(t.stopDetail.empty() ? stopReasonName(t.stopReason)
+                                                                             : t.stopDetail)
+                                     .toHtmlEscaped()));
+    m_body->setText(s);
+    m_hint->hide();
+    m_body->show();
+}
+
 QString StepInspector::text() const {
     if (!m_hasStep) return m_hint->text();
     QTextDocument doc;

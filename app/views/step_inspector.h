@@ -19,9 +19,15 @@ public:
 
     /// Shows step `e` of the run called `runName` ("Adam", or "" in a lesson of one run).
     void showStep(const StepExplanation& e, const QString& runName = {});
+    /// Shows the current (last) point of run `t` on `f`, which no update has left yet: the point, f, the
+    /// gradient there and the optimizer's state after the update that led to it (explanation() holds them,
+    /// with valid false and the step's number).
+    void showCurrentPoint(const Trajectory& t, const CompiledFunction& f, const QString& runName = {});
     /// Shows the hint instead of a step.
     void clear();
     bool hasStep() const { return m_hasStep; }
+    /// Whether the step shown is a run's current point (showCurrentPoint) rather than an update.
+    bool showsCurrentPoint() const { return m_hasStep && !m_explanation.valid; }
     /// The step shown (valid only while hasStep()).
     const StepExplanation& explanation() const { return m_explanation; }
     /// What the panel says, as plain text (the hint when no step is shown).

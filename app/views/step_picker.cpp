@@ -22,18 +22,30 @@ QPointF plotted(const Trajectory& t, int step) {
 }
 } // namespace
 
+int StepPicker::pickableSteps(const Trajectory& t) {
+    return t.points.size() < 2 ? 0 : static_cast<int>(t.points.size());
+}
+
 StepPicker::StepPicker(LessonPlot* plot, StepInspector* inspector, QTableWidget* table)
     : QObject(plot)
     , m_plot(plot)
     , m_inspector(inspector)
     , m_table(table) {
+    // A dark ring on a white halo, larger than any point drawn (the start's disc is orange and 14 px), so
+    // that it reads on every colour of the map and is never taken for the start.
+    m_halo = plot->addGraph();
     m_marker = plot->addGraph();
-    m_marker->setLayer(TrajectoryCurve::endsLayer(plot));
-    m_marker->setLineStyle(QCPGraph::lsNone);
+    for (QCPGraph* g : {m_halo, m_marker}) {
+        g->setLayer(TrajectoryCurve::endsLayer(plot));
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setSelectable(QCP::stNone);
+        g->removeFromLegend();
+    }
+    m_halo->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 6), Qt::NoBrush, kMarkerSize));
     m_marker->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(230, 120, 0), 3), QBrush(Qt::NoBrush), 18));
-    m_marker->removeFromLegend();
-    m_marker->setName(tr("chosen step"));
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 2.5), Qt::NoBrush, kMarkerSize));
+    m_marker->setName(tr("inspected step"));
     plot->installEventFilter(this);
     if (m_table) {
         m_table->installEventFilter(this);
@@ -62,7 +74,7 @@ void StepPicker::setRuns(std::vector<PickableRun> runs) {
 
 void StepPicker::select(int key, int step) {
     const PickableRun* r = run(key);
-    const int steps = r ? explainableSteps(*r->trajectory) : 0;
+    const int steps = r ? pickableSteps(*r->trajectory) : 0;
     if (steps == 0) return clearSelection();
     const int chosen = std::clamp(step, 0, steps - 1);
     const bool changed = key != m_key || chosen != m_step;
@@ -85,11 +97,21 @@ void StepPicker::refresh() {
     if (!r) {
         m_inspector->clear();
         m_marker->data()->clear();
+        m_halo->data()->clear();
+        m_marker->removeFromLegend();
     } else {
-        m_inspector->showStep(explainStep(*r->trajectory, m_step, *r->function), r->name);
+        // The run's current point has no update after it yet: the inspector shows the point itself.
+        if (m_step < explainableSteps(*r->trajectory))
+            m_inspector->showStep(explainStep(*r->trajectory, m_step, *r->function), r->name);
+        else
+            m_inspector->showCurrentPoint(*r->trajectory, *r->function, r->name);
         const QPointF p = plotted(*r->trajectory, m_step);
         m_marker->setData({p.x()}, {p.y()}, true);
+        m_halo->setData({p.x()}, {p.y()}, true);
+        if (m_plot->legend->visible()) m_marker->addToLegend();
     }
+    // While a step is chosen ←/→ walk the steps, not the plot's handle: its focus ring would be a lie.
+    m_plot->setHandlesTakeKeys(!r);
     if (m_table) {
         m_syncing = true;
         const QSignalBlocker block(m_table->selectionModel());
@@ -144,7 +166,7 @@ bool StepPicker::eventFilter(QObject* watched, QEvent* event) {
         double best = kPickRadius;
         for (const PickableRun& r : m_runs) {
             if (!r.trajectory || !r.function) continue;
-            const int steps = explainableSteps(*r.trajectory);
+            const int steps = pickableSteps(*r.trajectory);
             for (int k = 0; k < steps; ++k) {
                 const double d = QLineF(pixelOf(r.key, k), mouse->position()).length();
                 if (d <= best) best = d, bestKey = r.key, bestStep = k;

@@ -1,9 +1,9 @@
 #pragma once
-// Chooses the step the step inspector shows: a click on a point of a run drawn on a plot, a row of a step
-// table, or ←/→ on either (Esc lets go). It marks the chosen point on the plot, keeps the table's row in
-// step, and follows the runs as they change (the step is clamped to the run, or let go if the run has
-// none). The selection lives here, in the view: it is a way of looking, not a setting of the lesson, so it
-// is not saved and not undone.
+// Chooses the step the step inspector shows: a click on any point of a run drawn on a plot (its current
+// point included), a row of a step table, or ←/→ on either (Esc lets go). It marks the chosen point on the
+// plot, keeps the table's row in step, and follows the runs as they change (the step is clamped to the run,
+// or let go if the run has none). The selection lives here, in the view: it is a way of looking, not a
+// setting of the lesson, so it is not saved and not undone.
 
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
@@ -44,8 +44,13 @@ public:
     bool hasSelection() const { return m_step >= 0; }
     int selectedKey() const { return m_key; }
     int selectedStep() const { return m_step; }
-    /// The ring drawn around the chosen point.
+    /// The ring drawn around the chosen point (in the legend as "inspected step" while a step is chosen).
     QCPGraph* marker() const { return m_marker; }
+    /// Its diameter in pixels.
+    static constexpr double kMarkerSize = 22.0;
+    /// The points of `t` a click can choose: every point drawn, its current (last) point included; none for a
+    /// run that has not moved from its start (the start is the start handle's).
+    static int pickableSteps(const Trajectory& t);
     /// The plot pixel of step `step` of the run with `key` (for tests and for the nearest-point search).
     QPointF pixelOf(int key, int step) const;
     /// Picks within this many pixels of a point.
@@ -68,6 +73,7 @@ private:
     StepInspector* m_inspector;
     QTableWidget* m_table;
     QCPGraph* m_marker;
+    QCPGraph* m_halo;
     std::vector<PickableRun> m_runs;
     int m_key = -1;
     int m_step = -1;

@@ -43,6 +43,8 @@ private slots:
     void overlayIsExported();
     void renderRefusesOverlayElsewhere();
     void tuneSetsCoreRatesAndSaysThem();
+    void tuneSaysWhy_data();
+    void tuneSaysWhy();
 };
 
 namespace {
@@ -65,8 +67,25 @@ QString pointText(QPointF p) {
         qPrintable(                                                                                          \
             QStringLiteral("%1 = %2, expected %3").arg(#actual, pointText(actual), pointText(expected))))
 
+// In one variable the gradient's arrow sits kMarkGap pixels above the state arrow and the bar as far below
+// it (on the plot the other way round: y pixels grow downwards); in two, every mark starts at the anchor.
+#define COMPARE_SHIFTED(position, expected, one, gap)                                                        \
+    do {                                                                                                     \
+        const QCPItemPosition* at = (position);                                                              \
+        const QPointF want = (expected);                                                                     \
+        if (!(one)) {                                                                                        \
+            COMPARE_POINT(at->coords(), want);                                                               \
+            break;                                                                                           \
+        }                                                                                                    \
+        QVERIFY(close(at->coords().x(), want.x()));                                                          \
+        const double dy =                                                                                    \
+            at->valueAxis()->coordToPixel(at->coords().y()) - at->valueAxis()->coordToPixel(want.y());       \
+        QVERIFY2(std::fabs(dy - (gap)) < 1e-6, qPrintable(QStringLiteral("%1 px apart").arg(dy)));           \
+    } while (false)
+
 // Every glyph drawn for run `t` by `overlay`: its marks at the numbers of the update it draws, read from the
-// trajectory here (not from the glyph), and the gradient's arrow downhill where no noise was added.
+// trajectory here (not from the glyph), drawn overlay->scale() times longer (the caption says so), and the
+// gradient's arrow downhill where no noise was added.
 void checkGlyphs(const StateOverlay* overlay, const Trajectory& t, const CompiledFunction& f) {
     const int drawn = static_cast<int>(overlay->glyphs().size());
     if (!hasStateGlyph(t.optimizer)) {
@@ -83,16 +102,18 @@ void checkGlyphs(const StateOverlay* overlay, const Trajectory& t, const Compile
         const bool one = t.dimension == 1;
         const QPointF anchor(from.point[0], one ? from.loss : from.point[1]);
         COMPARE_POINT(overlay->anchor(i), anchor);
+        const double k = overlay->scale();
         auto along = [&](double dx, double dy) {
-            return QPointF(anchor.x() + dx, anchor.y() + (one ? 0 : dy));
+            return QPointF(anchor.x() + k * dx, anchor.y() + (one ? 0 : k * dy));
         };
+        const double gap = StateOverlay::kMarkGap;
         const double lr = to.learningRate;
         switch (t.optimizer) {
         case OptimizerKind::Momentum:
             // −η·v ends where the update went; the dashed arrow is −η·g.
             COMPARE_POINT(overlay->stateArrow(i)->end->coords(), along(to.update[0], to.update[1]));
-            COMPARE_POINT(overlay->gradientArrow(i)->end->coords(),
-                          along(-lr * to.stepGradient[0], -lr * to.stepGradient[1]));
+            COMPARE_SHIFTED(overlay->gradientArrow(i)->end,
+                            along(-lr * to.stepGradient[0], -lr * to.stepGradient[1]), one, -gap);
             break;
         case OptimizerKind::Nesterov:
             COMPARE_POINT(overlay->stateArrow(i)->end->coords(),
@@ -106,7 +127,7 @@ void checkGlyphs(const StateOverlay* overlay, const Trajectory& t, const Compile
                 const double vHat = to.secondState[c] / (1 - std::pow(t.hyperparameters.beta2, g.step));
                 dash[c] = -lr / (std::sqrt(vHat) + 1e-8) * to.stepGradient[c];
             }
-            COMPARE_POINT(overlay->gradientArrow(i)->end->coords(), along(dash[0], dash[1]));
+            COMPARE_SHIFTED(overlay->gradientArrow(i)->end, along(dash[0], dash[1]), one, -gap);
             break;
         }
         default:
@@ -118,14 +139,15 @@ void checkGlyphs(const StateOverlay* overlay, const Trajectory& t, const Compile
             const double hx = std::fabs(to.point[0] - from.point[0]);
             if (one) {
                 QVERIFY(overlay->bar(i) && overlay->bar(i)->visible());
-                COMPARE_POINT(overlay->bar(i)->start->coords(), QPointF(anchor.x() - hx, anchor.y()));
-                COMPARE_POINT(overlay->bar(i)->end->coords(), QPointF(anchor.x() + hx, anchor.y()));
+                COMPARE_SHIFTED(overlay->bar(i)->start, QPointF(anchor.x() - k * hx, anchor.y()), one, gap);
+                COMPARE_SHIFTED(overlay->bar(i)->end, QPointF(anchor.x() + k * hx, anchor.y()), one, gap);
             } else {
                 const double hy = std::fabs(to.point[1] - from.point[1]);
                 QVERIFY(overlay->box(i) && overlay->box(i)->visible());
-                COMPARE_POINT(overlay->box(i)->topLeft->coords(), QPointF(anchor.x() - hx, anchor.y() + hy));
+                COMPARE_POINT(overlay->box(i)->topLeft->coords(),
+                              QPointF(anchor.x() - k * hx, anchor.y() + k * hy));
                 COMPARE_POINT(overlay->box(i)->bottomRight->coords(),
-                              QPointF(anchor.x() + hx, anchor.y() - hy));
+                              QPointF(anchor.x() + k * hx, anchor.y() - k * hy));
             }
         } else {
             QVERIFY(!overlay->box(i) && !overlay->bar(i));
@@ -138,6 +160,15 @@ void checkGlyphs(const StateOverlay* overlay, const Trajectory& t, const Compile
             QVERIFY2(d.x() * grad[0] + (one ? 0 : d.y() * grad[1]) < 0, qPrintable(QString::number(g.step)));
         }
     }
+}
+
+// The caption says by how much `overlay`'s marks are lengthened (run `name`), and says nothing when they are
+// drawn at their true length; marks lengthened are readable, and only lengthened when all were short.
+void checkScaleSaid(const StateOverlay* overlay, const QString& caption, const QString& name) {
+    const QString said = QStringLiteral("%1 ×%2").arg(name, formatValue(overlay->scale()));
+    QCOMPARE(caption.contains(said), overlay->scale() != 1.0);
+    if (overlay->glyphs().isEmpty()) return;
+    QVERIFY(overlay->scale() >= 1.0);
 }
 
 } // namespace
@@ -183,6 +214,7 @@ void TestStateOverlay::raceOverlayIsTheRuns() {
         if (!kinds.contains(k)) continue;
         checkGlyphs(overlay, lesson->trajectory(k), *lesson->function());
         if (QTest::currentTestFailed()) QFAIL(optimizerName(k));
+        checkScaleSaid(overlay, view.figure()->stateCaption(), QString::fromLatin1(optimizerTitle(k)));
         // The caption names each adaptive run's latest per-coordinate step sizes.
         if (hasPerCoordinateStepSize(k)) {
             const StateGlyph last = overlay->glyphs().last();
@@ -245,6 +277,7 @@ void TestStateOverlay::descentOverlayIsTheRun() {
     view.figure()->plot()->replot();
     checkGlyphs(view.figure()->stateOverlay(), lesson->trajectory(), *lesson->function());
     const QString caption = view.figure()->stateCaption();
+    checkScaleSaid(view.figure()->stateOverlay(), caption, QString::fromLatin1(optimizerTitle(kind)));
     QVERIFY(!caption.isEmpty());
     if (!hasStateGlyph(kind)) QVERIFY2(caption.contains(QStringLiteral("keep none")), qPrintable(caption));
     if (hasPerCoordinateStepSize(kind)) {
@@ -362,6 +395,11 @@ void TestStateOverlay::tuneSetsCoreRatesAndSaysThem() {
                                  .arg(QString::fromLatin1(optimizerTitle(k)),
                                       formatValue(pick.learningRate, 3), formatValue(pick.finalLoss, 2));
         QVERIFY2(text.contains(said), qPrintable(text + QStringLiteral(" lacks ") + said));
+        // Why it was chosen, in core's terms: never the rate just below the first that diverged.
+        const QString why = RaceTuner::describe({k, pick, before[static_cast<std::size_t>(k)]}, 200);
+        QVERIFY2(text.contains(why), qPrintable(text + QStringLiteral(" lacks ") + why));
+        QVERIFY(pick.basis != TuneBasis::NoMargin);
+        QVERIFY(pick.stepsBelowDivergence != 1);
         // The race now runs at that rate and ends at that loss.
         QCOMPARE(lesson->trajectory(k).stopLoss, pick.finalLoss);
     }
@@ -376,6 +414,60 @@ void TestStateOverlay::tuneSetsCoreRatesAndSaysThem() {
     // Another start: the picks were for the old one.
     lesson->setPoint(QPointF(0.5, 2));
     QVERIFY(view->tuneText().isEmpty());
+}
+
+void TestStateOverlay::tuneSaysWhy_data() {
+    QTest::addColumn<int>("basis");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<double>("firstDiverged");
+    QTest::addColumn<int>("stepsBelow");
+    QTest::addColumn<QStringList>("says");
+    QTest::addColumn<QStringList>("doesNotSay");
+    const QString chosen = QStringLiteral("Adam: η = %1 (final loss %2): ")
+                               .arg(formatValue(0.0316228, 3), formatValue(1.5e-5, 2));
+    const QString margin = QStringLiteral("converged and whose next larger rate did not diverge");
+    QTest::newRow("converged, 2 steps below")
+        << int(TuneBasis::ConvergedWithMargin) << true << 0.1 << 2
+        << QStringList{chosen, margin,
+                       QStringLiteral("2 grid steps below the first rate that diverged (0.1)")}
+        << QStringList{QStringLiteral("no rate converged"), QStringLiteral("edge")};
+    QTest::newRow("converged, nothing diverged")
+        << int(TuneBasis::ConvergedWithMargin) << true << 0.0 << 0
+        << QStringList{margin, QStringLiteral("no larger rate tried diverged")}
+        << QStringList{QStringLiteral("below the first")};
+    QTest::newRow("stable, one step below")
+        << int(TuneBasis::StableWithMargin) << true << 0.05 << 1
+        << QStringList{QStringLiteral("no rate converged in 200 steps"),
+                       QStringLiteral("did not diverge either"),
+                       QStringLiteral("one grid step below the first rate that diverged (0.05)")}
+        << QStringList{margin};
+    QTest::newRow("fallback") << int(TuneBasis::NoMargin) << true << 0.05 << 1
+                              << QStringList{QStringLiteral("edge of divergence")} << QStringList{margin};
+    QTest::newRow("every rate diverged") << int(TuneBasis::None) << false << 0.0 << 0
+                                         << QStringList{QStringLiteral("every rate diverged, η = 0.001 kept")}
+                                         << QStringList{QStringLiteral("final loss")};
+}
+
+// Tune's sentence for one optimizer says what was chosen and why, in the words of core's basis.
+void TestStateOverlay::tuneSaysWhy() {
+    QFETCH(int, basis);
+    QFETCH(bool, found);
+    QFETCH(double, firstDiverged);
+    QFETCH(int, stepsBelow);
+    QFETCH(QStringList, says);
+    QFETCH(QStringList, doesNotSay);
+    TunedRate t{OptimizerKind::Adam, {}, 0.001};
+    t.pick.found = found;
+    t.pick.basis = static_cast<TuneBasis>(basis);
+    t.pick.learningRate = 0.0316228;
+    t.pick.finalLoss = 1.5e-5;
+    t.pick.firstDivergedRate = firstDiverged;
+    t.pick.stepsBelowDivergence = stepsBelow;
+    const QString text = RaceTuner::describe(t, 200);
+    for (const QString& s : says)
+        QVERIFY2(text.contains(s), qPrintable(text + QStringLiteral(" lacks ") + s));
+    for (const QString& s : doesNotSay)
+        QVERIFY2(!text.contains(s), qPrintable(text + QStringLiteral(" says ") + s));
 }
 
 QTEST_MAIN(TestStateOverlay)

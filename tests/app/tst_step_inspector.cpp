@@ -6,6 +6,8 @@
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/race_lesson.h"
+#include "plotting/contour_map.h"
+#include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
@@ -53,12 +55,64 @@ void checkShows(const StepInspector* inspector, const Trajectory& t, int k) {
                  qPrintable(QString::fromStdString(q.text())));
 }
 
+// The panel shows the run's current point (no update has left it): its point, loss, gradient and state.
+void checkShowsCurrentPoint(const StepInspector* inspector, const Trajectory& t) {
+    QVERIFY(inspector->hasStep());
+    QVERIFY(inspector->showsCurrentPoint());
+    QVERIFY(inspector->body()->isVisible());
+    const StepExplanation& e = inspector->explanation();
+    const int last = int(t.points.size()) - 1;
+    QCOMPARE(e.step, last);
+    const TrajectoryPoint& p = t.points.back();
+    const QString text = inspector->text();
+    QVERIFY2(text.contains(QStringLiteral("Step %1:").arg(last)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("current point")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("→ %1:").arg(last + 1)), qPrintable(text));
+    QCOMPARE(e.loss, p.loss);
+    QVERIFY2(text.contains(inspectorNumber(p.loss)), qPrintable(text));
+    for (int i = 0; i < t.dimension; ++i) {
+        QCOMPARE(e.point[i], p.point[i]);
+        QCOMPARE(e.gradient[i], p.gradient[i]);
+        QVERIFY2(text.contains(inspectorNumber(p.point[i])), qPrintable(text));
+        QVERIFY2(text.contains(inspectorNumber(p.gradient[i])), qPrintable(text));
+        if (!e.state.empty()) {
+            QCOMPARE(e.state[0].after[i], p.firstState[i]);
+            QVERIFY2(text.contains(inspectorNumber(p.firstState[i])), qPrintable(text));
+        }
+    }
+}
+
 // The ring on the plot sits on point k of `t` (drawn at (w, L(w)) or (x, y)).
 void checkMarker(const StepPicker* picker, const Trajectory& t, int k) {
     QCOMPARE(picker->marker()->data()->size(), 1);
     const TrajectoryPoint& p = t.points[std::size_t(k)];
     QCOMPARE(picker->marker()->data()->begin()->key, p.point[0]);
     QCOMPARE(picker->marker()->data()->begin()->value, t.dimension == 1 ? p.loss : p.point[1]);
+}
+
+// The map's axes were laid out for the ranges drawn (their ticks are the ticker's for those ranges, not for
+// the ranges before the equal-aspect fit), and the map's colours cover those ranges.
+void checkOneView(RaceFigure* figure) {
+    LessonPlot* map = figure->mapPlot();
+    for (QCPAxis* axis : {map->xAxis, map->yAxis}) {
+        QVector<double> ticks;
+        axis->ticker()->generate(axis->range(), map->locale(), axis->numberFormat().at(0),
+                                 axis->numberPrecision(), ticks, nullptr, nullptr);
+        QCOMPARE(axis->tickVector(), ticks);
+    }
+    const QCPColorMap* colours = figure->contourMap()->colorMap();
+    const QCPRange x = map->xAxis->range(), y = map->yAxis->range();
+    const QCPRange kx = colours->data()->keyRange(), ky = colours->data()->valueRange();
+    QVERIFY2(kx.lower <= x.lower && kx.upper >= x.upper && ky.lower <= y.lower && ky.upper >= y.upper,
+             qPrintable(QStringLiteral("axes x %1…%2, y %3…%4; colours x %5…%6, y %7…%8")
+                            .arg(x.lower)
+                            .arg(x.upper)
+                            .arg(y.lower)
+                            .arg(y.upper)
+                            .arg(kx.lower)
+                            .arg(kx.upper)
+                            .arg(ky.lower)
+                            .arg(ky.upper)));
 }
 
 void clickRow(QTableWidget* table, int row) {
@@ -76,6 +130,8 @@ private slots:
     void descentPointRowAndArrows();
     void descentFollowsTheRun();
     void raceShowsTheChosenOptimizer();
+    void raceCurrentPointInspectsAndBackgroundMovesStart_data();
+    void raceCurrentPointInspectsAndBackgroundMovesStart();
     /// With GRADLAB_SCREENSHOT=FILE.png (scripts/screenshots.sh): the README's picture of the inspector.
     void screenshot();
 };
@@ -171,15 +227,19 @@ void TestStepInspector::descentPointRowAndArrows() {
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Right);
     checkShows(inspector, t, 7);
-    QTest::keyClick(table, Qt::Key_Right); // step 7 is the last update (row 8 is where it landed)
-    checkShows(inspector, t, 7);
-    QCOMPARE(table->currentRow(), 7);
+    QTest::keyClick(table, Qt::Key_Right); // row 8: the run's current point, where the last update landed
+    checkShowsCurrentPoint(inspector, t);
+    checkMarker(picker, t, 8);
+    QCOMPARE(table->currentRow(), 8);
+    QTest::keyClick(table, Qt::Key_Right); // and no further
+    checkShowsCurrentPoint(inspector, t);
     clickRow(table, 0);
     checkShows(inspector, t, 0);
     QTest::keyClick(table, Qt::Key_Left);
     checkShows(inspector, t, 0);
-    clickRow(table, 8); // the last row: no update from there, the last update is shown
-    checkShows(inspector, t, 7);
+    clickRow(table, 8); // the last row: no update from there yet, the point itself is shown
+    checkShowsCurrentPoint(inspector, t);
+    checkMarker(picker, t, 8);
 
     // Esc lets go: the hint again, no ring.
     QTest::keyClick(table, Qt::Key_Escape);
@@ -218,7 +278,11 @@ void TestStepInspector::descentFollowsTheRun() {
         view.lesson()->step();
     QVERIFY(!picker->hasSelection() || picker->selectedStep() <= 2);
     picker->select(0, 99);
-    QCOMPARE(picker->selectedStep(), 2);
+    QCOMPARE(picker->selectedStep(), 3);
+    checkShowsCurrentPoint(view.stepInspector(), view.lesson()->trajectory());
+    QVERIFY2(view.stepInspector()->text().contains(QStringLiteral("The run stopped here")),
+             qPrintable(view.stepInspector()->text()));
+    QTest::keyClick(view.figure()->plot(), Qt::Key_Left);
     checkShows(view.stepInspector(), view.lesson()->trajectory(), 2);
 }
 
@@ -265,6 +329,107 @@ void TestStepInspector::raceShowsTheChosenOptimizer() {
     lesson->setEnabled(OptimizerKind::Momentum, false);
     QVERIFY(!picker->hasSelection());
     QVERIFY(!view.stepInspector()->hasStep());
+}
+
+void TestStepInspector::raceCurrentPointInspectsAndBackgroundMovesStart_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QPointF>("start");
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<int>("steps");
+    QTest::newRow("bowl, adam") << "x^2 + 3*y^2" << QPointF(2, 1.5) << int(OptimizerKind::Adam) << 6;
+    QTest::newRow("bowl, momentum") << "x^2 + 3*y^2" << QPointF(-2, 1) << int(OptimizerKind::Momentum) << 8;
+    QTest::newRow("rosenbrock, gd") << "(1-x)^2 + 100(y-x^2)^2" << QPointF(-1.2, 1)
+                                    << int(OptimizerKind::GradientDescent) << 3;
+}
+
+// Lesson 9: a click on a run's current (last drawn) point inspects it, it does not move the start; a click
+// away from every point moves the start; the start handle then shows no focus ring while a step is chosen;
+// and after the start moved the map's colours cover exactly the axes' ranges.
+void TestStepInspector::raceCurrentPointInspectsAndBackgroundMovesStart() {
+    QFETCH(QString, formula);
+    QFETCH(QPointF, start);
+    QFETCH(int, optimizer);
+    QFETCH(int, steps);
+    test::TestView<RaceView> view(QStringLiteral("race"));
+    view.resize(1500, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    RaceLesson* lesson = view.lesson();
+    QVERIFY(lesson->setFormula(formula).function);
+    lesson->setPoint(start);
+    const auto kind = static_cast<OptimizerKind>(optimizer);
+    for (OptimizerKind k : kOptimizers)
+        lesson->setEnabled(k, k == kind);
+    for (int i = 0; i < steps; ++i)
+        lesson->step();
+    QTest::qWait(20);
+    StepPicker* picker = view.stepPicker();
+    LessonPlot* map = view.figure()->mapPlot();
+    const Trajectory& t = lesson->trajectory(kind);
+    const int last = int(t.points.size()) - 1;
+    QCOMPARE(last, steps);
+    const QPointF px = picker->pixelOf(optimizer, last);
+    QVERIFY(QRectF(map->axisRect()->rect()).contains(px));
+    QVERIFY(!map->handleAt(px));
+    QTest::mouseClick(map, Qt::LeftButton, {}, px.toPoint());
+    QCOMPARE(lesson->point(), start); // the start stays and the run is kept
+    QCOMPARE(int(lesson->trajectory(kind).points.size()), last + 1);
+    QCOMPARE(picker->selectedKey(), optimizer);
+    QCOMPARE(picker->selectedStep(), last);
+    checkShowsCurrentPoint(view.stepInspector(), t);
+    checkMarker(picker, t, last);
+    // The ring is the inspected step's alone: the start handle shows none, ←/→ walk the steps.
+    QVERIFY(map->hasFocus());
+    QVERIFY(!view.figure()->startHandle()->isSelected());
+    QTest::keyClick(map, Qt::Key_Left);
+    checkShows(view.stepInspector(), t, last - 1);
+    QTest::keyClick(map, Qt::Key_Up); // not the start's key while a step is chosen
+    QCOMPARE(lesson->point(), start);
+    QVERIFY(!view.figure()->startHandle()->isSelected());
+    // Esc lets go: the keys are the start handle's again, and it shows its focus ring.
+    QTest::keyClick(map, Qt::Key_Escape);
+    QVERIFY(!picker->hasSelection());
+    QVERIFY(view.figure()->startHandle()->isSelected());
+
+    // A click away from every point (and the handle) moves the start there.
+    QPointF away;
+    for (double fx = 0.1; fx < 0.95 && away.isNull(); fx += 0.05)
+        for (double fy = 0.1; fy < 0.95 && away.isNull(); fy += 0.05) {
+            const QRect r = map->axisRect()->rect();
+            const QPointF p(r.left() + fx * r.width(), r.top() + fy * r.height());
+            bool apart = !map->handleAt(p);
+            for (int k = 0; k <= last && apart; ++k)
+                apart = QLineF(p, picker->pixelOf(optimizer, k)).length() > 3 * StepPicker::kPickRadius;
+            if (apart) away = p;
+        }
+    QVERIFY(!away.isNull());
+    const QPoint clickAt = away.toPoint();
+    const QPointF target(map->xAxis->pixelToCoord(clickAt.x()), map->yAxis->pixelToCoord(clickAt.y()));
+    QTest::mouseClick(map, Qt::LeftButton, {}, clickAt);
+    QVERIFY(lesson->point() != start);
+    QVERIFY2(QLineF(lesson->point(), target).length() < 1e-9,
+             qPrintable(QStringLiteral("start (%1, %2), clicked (%3, %4)")
+                            .arg(lesson->point().x())
+                            .arg(lesson->point().y())
+                            .arg(target.x())
+                            .arg(target.y())));
+    QVERIFY(!picker->hasSelection());
+    // The frame drawn after the start moved shows one view: the axes' ticks are those of the ranges drawn
+    // and the map's colours cover them.
+    QTest::qWait(20);
+    checkOneView(view.figure());
+    // A start typed outside the map widens it (a new map), and a new window size fits it again.
+    lesson->setPointShowing(QPointF(start.x() + 6, start.y() + 5));
+    QTest::qWait(20);
+    checkOneView(view.figure());
+    view.resize(1100, 900);
+    QTest::qWait(50);
+    checkOneView(view.figure());
+    lesson->reset();
+    view.figure()->resetView();
+    QTest::qWait(20);
+    checkOneView(view.figure());
 }
 
 void TestStepInspector::screenshot() {

@@ -25,6 +25,7 @@ private slots:
     void noGlyphWithoutState();
     void bestRateRule_data();
     void bestRateRule();
+    void bestRateOfARealSweep_data();
     void bestRateOfARealSweep();
 };
 
@@ -215,58 +216,137 @@ void TestStateGlyph::bestRateRule_data() {
     QTest::addColumn<std::vector<SweepRow>>("rows");
     QTest::addColumn<bool>("found");
     QTest::addColumn<double>("rate");
+    QTest::addColumn<QString>("basis");
+    QTest::addColumn<double>("firstDiverged");
+    QTest::addColumn<int>("stepsBelow");
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const auto max = StopReason::MaxSteps, conv = StopReason::Converged, div = StopReason::Diverged;
-    QTest::newRow("lowest loss") << std::vector<SweepRow>{row(0.01, 3.0, max), row(0.1, 0.5, conv),
-                                                          row(1, 2.0, max)}
-                                 << true << 0.1;
+    using Rows = std::vector<SweepRow>;
+    QTest::newRow("lowest loss") << Rows{row(0.01, 3.0, max), row(0.1, 0.5, conv), row(1, 2.0, max)} << true
+                                 << 0.1 << "converged_with_margin" << 0.0 << 0;
+    QTest::newRow("one grid step below divergence loses")
+        << Rows{row(0.01, 1e-3, conv), row(0.02, 1e-5, conv), row(0.04, 1e-8, conv), row(0.08, 1e13, div)}
+        << true << 0.02 << "converged_with_margin" << 0.08 << 2;
+    QTest::newRow("any order") << Rows{row(0.08, 1e13, div), row(0.02, 1e-5, conv), row(0.04, 1e-8, conv),
+                                       row(0.01, 1e-3, conv)}
+                               << true << 0.02 << "converged_with_margin" << 0.08 << 2;
+    QTest::newRow("converged beats a lower loss that did not converge")
+        << Rows{row(0.01, 1e-3, max), row(0.02, 1e-1, conv), row(0.04, 1e-4, max), row(0.08, 1.0, max)}
+        << true << 0.02 << "converged_with_margin" << 0.0 << 0;
+    QTest::newRow("none converged: stable with margin")
+        << Rows{row(0.01, 3.0, max), row(0.02, 2.0, max), row(0.04, 1.0, max), row(0.08, nan, max)} << true
+        << 0.02 << "stable_with_margin" << 0.08 << 2;
+    QTest::newRow("converged only at the edge: a stable rate with margin")
+        << Rows{row(0.01, 3.0, max), row(0.02, 2.0, max), row(0.04, 1e-9, conv), row(0.08, 1e13, div)} << true
+        << 0.02 << "stable_with_margin" << 0.08 << 2;
     QTest::newRow("diverged never wins")
-        << std::vector<SweepRow>{row(0.01, 3.0, max), row(0.1, -1e13, div), row(1, 1e-30, div)} << true
-        << 0.01;
+        << Rows{row(0.01, 3.0, max), row(0.1, -1e13, div), row(1, 1e-30, div)} << true << 0.01 << "no_margin"
+        << 0.1 << 1;
     QTest::newRow("not finite never wins")
-        << std::vector<SweepRow>{row(0.01, 3.0, max), row(0.1, nan, max), row(1, -INFINITY, max)} << true
-        << 0.01;
+        << Rows{row(0.01, 3.0, max), row(0.1, nan, max), row(1, -INFINITY, max)} << true << 0.01
+        << "no_margin" << 0.1 << 1;
     QTest::newRow("tie: the smaller rate")
-        << std::vector<SweepRow>{row(0.3, 0.0, conv), row(0.1, 0.0, conv), row(0.2, 0.0, conv)} << true
-        << 0.1;
-    QTest::newRow("a run not run") << std::vector<SweepRow>{row(0.01, 1.0, max), row(0.1, 0.0, max, -1)}
-                                   << true << 0.01;
-    QTest::newRow("all diverged") << std::vector<SweepRow>{row(1, 1e13, div), row(10, nan, div)} << false
-                                  << 0.0;
-    QTest::newRow("empty") << std::vector<SweepRow>{} << false << 0.0;
+        << Rows{row(0.3, 0.0, conv), row(0.1, 0.0, conv), row(0.2, 0.0, conv)} << true << 0.1
+        << "converged_with_margin" << 0.0 << 0;
+    QTest::newRow("the largest rate has no margin") << Rows{row(0.1, 1.0, conv), row(1, 1e-9, conv)} << true
+                                                    << 0.1 << "converged_with_margin" << 0.0 << 0;
+    QTest::newRow("a run not run") << Rows{row(0.01, 1.0, max), row(0.1, 0.0, max, -1)} << true << 0.01
+                                   << "no_margin" << 0.0 << 0;
+    QTest::newRow("all diverged") << Rows{row(1, 1e13, div), row(10, nan, div)} << false << 0.0 << "none"
+                                  << 0.0 << 0;
+    QTest::newRow("empty") << Rows{} << false << 0.0 << "none" << 0.0 << 0;
 }
 
 void TestStateGlyph::bestRateRule() {
     QFETCH(std::vector<SweepRow>, rows);
     QFETCH(bool, found);
     QFETCH(double, rate);
+    QFETCH(QString, basis);
+    QFETCH(double, firstDiverged);
+    QFETCH(int, stepsBelow);
     const TunePick pick = bestLearningRate(rows);
     QCOMPARE(pick.found, found);
-    if (found) QCOMPARE(pick.learningRate, rate);
+    QCOMPARE(QString::fromLatin1(tuneBasisName(pick.basis)), basis);
+    if (!found) return;
+    QCOMPARE(pick.learningRate, rate);
+    QCOMPARE(pick.firstDivergedRate, firstDiverged);
+    QCOMPARE(pick.stepsBelowDivergence, stepsBelow);
 }
 
-// On a real sweep: the pick did not diverge and no run that did not diverge ended lower.
+void TestStateGlyph::bestRateOfARealSweep_data() {
+    QTest::addColumn<OptimizerKind>("kind");
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("x0");
+    QTest::addColumn<double>("y0");
+    struct Function {
+        const char* name;
+        const char* formula;
+        double x0, y0;
+    };
+    const Function functions[] = {
+        {"quadratic", "x^2 + y^2", 1.5, -1.0},
+        {"rosenbrock", "(1-x)^2 + 100(y-x^2)^2", -1.2, 1.0},
+        {"bowl 1:50", "0.5x^2 + 25y^2", 2.0, 1.0},
+        {"tilted bowl", "(x+y)^2 + 0.1(x-y)^2 + 3", -2.0, 0.5},
+    };
+    for (const Function& f : functions)
+        for (OptimizerKind kind : kOptimizers)
+            QTest::addRow("%s, %s", f.name, optimizerName(kind)) << kind << f.formula << f.x0 << f.y0;
+}
+
+// On real sweeps: the pick did not diverge, it is not the rate just below the first that diverged, the next
+// larger grid rate did not diverge, a converged run is preferred, and no run of the same class ended lower.
 void TestStateGlyph::bestRateOfARealSweep() {
+    QFETCH(OptimizerKind, kind);
+    QFETCH(QString, formula);
+    QFETCH(double, x0);
+    QFETCH(double, y0);
     const std::vector<double> rates = tuneRates();
     QCOMPARE(static_cast<int>(rates.size()), kTuneRateCount);
     QCOMPARE(rates.front(), kTuneMinRate);
     QCOMPARE(rates.back(), kTuneMaxRate);
-    const FunctionPtr f = test::compile("(1-x)^2 + 100(y-x^2)^2");
-    const double start[2] = {-1.2, 1.0};
-    for (OptimizerKind kind : kOptimizers) {
-        DescentSettings s;
-        s.optimizer = kind;
-        s.maxSteps = 300;
-        const std::vector<SweepRow> rows = sweepLearningRates(*f, start, s, rates);
-        const TunePick pick = bestLearningRate(rows);
-        QVERIFY(pick.found);
-        QVERIFY(pick.stopReason != StopReason::Diverged);
-        for (const SweepRow& r : rows)
-            if (r.summary.stopReason != StopReason::Diverged) QVERIFY(pick.finalLoss <= r.summary.finalLoss);
-        // The run at the picked rate ends as the pick says.
-        s.hyperparameters.learningRate = pick.learningRate;
-        QCOMPARE(runQuiet(*f, start, s).finalLoss, pick.finalLoss);
-    }
+    const FunctionPtr f = test::compile(formula);
+    const double start[2] = {x0, y0};
+    DescentSettings s;
+    s.optimizer = kind;
+    s.maxSteps = 300;
+    const std::vector<SweepRow> rows = sweepLearningRates(*f, start, s, rates);
+    const TunePick pick = bestLearningRate(rows);
+    QVERIFY(pick.found);
+    QVERIFY(pick.stopReason != StopReason::Diverged);
+    auto ok = [](const SweepRow& r) {
+        return r.summary.stopReason != StopReason::Diverged && std::isfinite(r.summary.finalLoss);
+    };
+    auto conv = [](const SweepRow& r) {
+        return r.judgement.converged() || r.summary.stopReason == StopReason::Converged;
+    };
+    std::size_t at = 0;
+    while (rows[at].learningRate != pick.learningRate)
+        ++at;
+    QVERIFY2(pick.basis != TuneBasis::NoMargin && pick.basis != TuneBasis::None, tuneBasisName(pick.basis));
+    QVERIFY(at + 1 < rows.size() && ok(rows[at + 1])); // the safety margin
+    QVERIFY(pick.stepsBelowDivergence != 1);
+    QCOMPARE(pick.converged, conv(rows[at]));
+    bool anyConvergedWithMargin = false;
+    for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+        if (ok(rows[i]) && ok(rows[i + 1]) && conv(rows[i])) {
+            anyConvergedWithMargin = true;
+            QVERIFY(pick.finalLoss <= rows[i].summary.finalLoss);
+        }
+    QCOMPARE(pick.basis == TuneBasis::ConvergedWithMargin, anyConvergedWithMargin);
+    if (!anyConvergedWithMargin)
+        for (std::size_t i = 0; i + 1 < rows.size(); ++i)
+            if (ok(rows[i]) && ok(rows[i + 1])) QVERIFY(pick.finalLoss <= rows[i].summary.finalLoss);
+    // The first rate above the pick that diverged is the one reported.
+    for (std::size_t i = at + 1; i < rows.size(); ++i)
+        if (!ok(rows[i])) {
+            QCOMPARE(pick.firstDivergedRate, rows[i].learningRate);
+            QCOMPARE(pick.stepsBelowDivergence, static_cast<int>(i - at));
+            break;
+        }
+    // The run at the picked rate ends as the pick says.
+    s.hyperparameters.learningRate = pick.learningRate;
+    QCOMPARE(runQuiet(*f, start, s).finalLoss, pick.finalLoss);
 }
 
 QTEST_GUILESS_MAIN(TestStateGlyph)
