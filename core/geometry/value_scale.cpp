@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace gradlab {
 
@@ -34,9 +37,34 @@ double ValueScale::fromScale(double t) const {
     return t >= 0 ? m_low + m_knee * std::expm1(t) : m_low - m_knee * std::expm1(-t);
 }
 
-std::vector<double> ValueScale::ticks(int count) const {
+namespace {
+/// 1, 2 or 5 × 10^k: the smallest such step that is at least `least`.
+double roundStepAtLeast(double least) {
+    double step = std::pow(10.0, std::floor(std::log10(least)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * step >= least * (1 - 1e-12)) return m * step;
+    return 10 * step;
+}
+} // namespace
+
+std::vector<double> ValueScale::evenTicks(int count) const {
     std::vector<double> result;
-    if (!isValid() || count < 1) return result;
+    double step = roundStepAtLeast((m_high - m_low) / (count + 1));
+    // The multiples of step in [low, high]; one step up the ladder if there are still too many.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        const double first = std::ceil(m_low / step - 1e-9), last = std::floor(m_high / step + 1e-9);
+        if (last - first + 1 <= count + 1) {
+            for (double k = first; k <= last; ++k)
+                result.push_back(k == 0 ? 0.0 : k * step);
+            return result;
+        }
+        step = roundStepAtLeast(step * 1.5);
+    }
+    return result;
+}
+
+std::vector<double> ValueScale::spreadTicks(int count) const {
+    std::vector<double> result;
     const double gap = top() / count;
     const double eps = 1e-9 * (m_high - m_low);
     for (int i = 0; i <= count; ++i) {
@@ -54,7 +82,47 @@ std::vector<double> ValueScale::ticks(int count) const {
         if (std::fabs(v) < 1e-12 * step) v = 0;
         if (result.empty() || v > result.back() + eps) result.push_back(v);
     }
+    if (m_low < 0 && m_high > 0 && std::find(result.begin(), result.end(), 0.0) == result.end()) {
+        // 0 is the one value a learner looks for on a bar that spans it: it takes the place of the
+        // neighbours that would crowd it.
+        const double zero = toScale(0.0);
+        result.erase(std::remove_if(result.begin(), result.end(),
+                                    [&](double v) { return std::fabs(toScale(v) - zero) < 0.5 * gap; }),
+                     result.end());
+        result.insert(std::upper_bound(result.begin(), result.end(), 0.0), 0.0);
+    }
     return result;
+}
+
+std::vector<double> ValueScale::ticks(int count) const {
+    if (!isValid() || count < 1) return {};
+    const std::vector<double> even = evenTicks(count);
+    bool legible = even.size() >= 2;
+    for (std::size_t i = 1; legible && i < even.size(); ++i)
+        legible = toScale(even[i]) - toScale(even[i - 1]) >= kMinTickGap * top() / count;
+    return legible ? even : spreadTicks(count);
+}
+
+int tickDigits(const std::vector<double>& ticks) {
+    double gap = 0;
+    for (std::size_t i = 1; i < ticks.size(); ++i) {
+        const double d = std::fabs(ticks[i] - ticks[i - 1]);
+        if (d > 0 && (gap == 0 || d < gap)) gap = d;
+    }
+    for (int digits = 1; digits < 17; ++digits) {
+        bool good = true;
+        std::string previous;
+        for (std::size_t i = 0; good && i < ticks.size(); ++i) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.*g", digits, ticks[i]);
+            const double shown = std::strtod(buf, nullptr);
+            good = (gap == 0 ? shown == ticks[i] : std::fabs(shown - ticks[i]) <= 1e-6 * gap) &&
+                   (i == 0 || previous != buf);
+            previous = buf;
+        }
+        if (good) return digits;
+    }
+    return 17;
 }
 
 } // namespace gradlab

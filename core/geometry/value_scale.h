@@ -25,13 +25,26 @@ public:
     /// f(t), the inverse of toScale.
     double fromScale(double t) const;
     double top() const { return toScale(m_high); }
-    /// About `count` + 1 round values of f for a colour bar, spread evenly in t from low to high: each is
-    /// rounded to a 1, 2 or 5 × 10^k step no larger than half the gap to its neighbours, so the labels are
-    /// short and distinct. Ascending, all within [low, high].
+    /// At most `count` + 1 round values of f for a colour bar, ascending, all within [low, high], with 0
+    /// among them whenever low < 0 < high. Where they stay legible on the bar (no two closer than
+    /// kMinTickGap of the even spacing top()/count in t) they are the multiples of one 1, 2 or 5 × 10^k step,
+    /// evenly spaced in value. On a strongly logarithmic scale (a narrow valley) they are spread evenly in t
+    /// instead, each rounded to a 1, 2 or 5 × 10^k step no larger than half the gap to its neighbours.
     std::vector<double> ticks(int count) const;
+    /// How close (as a fraction of the even spacing) two even-step ticks may come on the bar.
+    static constexpr double kMinTickGap = 0.4;
 
 private:
+    /// The multiples of the smallest 1, 2 or 5 × 10^k step that gives at most count + 1 of them.
+    std::vector<double> evenTicks(int count) const;
+    /// Values spread evenly in t, each rounded to a step that suits its place on the scale.
+    std::vector<double> spreadTicks(int count) const;
+
     double m_low = 0, m_high = 1, m_knee = 1;
 };
+
+/// The fewest significant digits (at least 1, at most 17) at which printf's %g prints every tick distinct and
+/// within a millionth of the smallest gap between ticks of its value: labels "0.5", "1e+06", "1000000.0002".
+int tickDigits(const std::vector<double>& ticks);
 
 } // namespace gradlab
