@@ -47,19 +47,12 @@ double roundStepAtLeast(double least) {
 }
 } // namespace
 
-std::vector<double> ValueScale::evenTicks(int count) const {
+std::vector<double> ValueScale::multiplesOf(double step, int most) const {
     std::vector<double> result;
-    double step = roundStepAtLeast((m_high - m_low) / (count + 1));
-    // The multiples of step in [low, high]; one step up the ladder if there are still too many.
-    for (int attempt = 0; attempt < 4; ++attempt) {
-        const double first = std::ceil(m_low / step - 1e-9), last = std::floor(m_high / step + 1e-9);
-        if (last - first + 1 <= count + 1) {
-            for (double k = first; k <= last; ++k)
-                result.push_back(k == 0 ? 0.0 : k * step);
-            return result;
-        }
-        step = roundStepAtLeast(step * 1.5);
-    }
+    const double first = std::ceil(m_low / step - 1e-9), last = std::floor(m_high / step + 1e-9);
+    if (!(last - first + 1 <= most)) return result;
+    for (double k = first; k <= last; ++k)
+        result.push_back(k == 0 ? 0.0 : k * step);
     return result;
 }
 
@@ -96,11 +89,22 @@ std::vector<double> ValueScale::spreadTicks(int count) const {
 
 std::vector<double> ValueScale::ticks(int count) const {
     if (!isValid() || count < 1) return {};
-    const std::vector<double> even = evenTicks(count);
-    bool legible = even.size() >= 2;
-    for (std::size_t i = 1; legible && i < even.size(); ++i)
-        legible = toScale(even[i]) - toScale(even[i - 1]) >= kMinTickGap * top() / count;
-    return legible ? even : spreadTicks(count);
+    // The finest round step with at most count + 1 multiples in range whose ticks read well on the bar
+    // (neither crowded nor leaving most of it bare); coarser ones while at least three ticks remain.
+    double step = roundStepAtLeast((m_high - m_low) / (2 * count + 2));
+    for (int attempt = 0; attempt < 12; ++attempt, step = roundStepAtLeast(step * 1.5)) {
+        const std::vector<double> even = multiplesOf(step, count + 1);
+        if (even.empty()) continue; // too many
+        if (even.size() < 3) break;
+        double narrowest = top(), widest = 0;
+        for (std::size_t i = 1; i < even.size(); ++i) {
+            const double gap = toScale(even[i]) - toScale(even[i - 1]);
+            narrowest = std::min(narrowest, gap);
+            widest = std::max(widest, gap);
+        }
+        if (narrowest >= kMinTickGap * top() / count && widest <= kMaxTickGapRatio * narrowest) return even;
+    }
+    return spreadTicks(count);
 }
 
 int tickDigits(const std::vector<double>& ticks) {
