@@ -77,11 +77,11 @@ const QList<FormulaPreset>& AutogradLesson::autogradPresets() {
     static const QList<FormulaPreset> all = [] {
         QList<FormulaPreset> list = presets();
         // One sample (x = 1.5, target y = 1) and a neuron's two parameters: the loss a descent step on w and
-        // b would follow. The parser orders the variables b, w: the start is b = 0.2, w = 0.8.
+        // b would follow. The variables in the order the formula names them: the start is w = 0.8, b = 0.2.
         list.append({tr("Neuron: (y − σ(w·x + b))², x = 1.5, y = 1"),
                      neuronFormula(),
                      {-4, 4, -4, 4},
-                     {0.2, 0.8},
+                     {0.8, 0.2},
                      0.5});
         return list;
     }();
@@ -91,7 +91,9 @@ const QList<FormulaPreset>& AutogradLesson::autogradPresets() {
 FormulaCheck AutogradLesson::checkLessonFormula(const QString& text) const {
     const FormulaCheck one = checkFormula(text, 1);
     if (one.function) return one;
-    const FormulaCheck two = checkFormula(text, 2);
+    // Two variables in the order the formula names them (the neuron's w, then b), not alphabetically: the
+    // first field, the first input node and the first gradient are the first variable the learner wrote.
+    const FormulaCheck two = checkFormula(text, 2, VariableOrder::Appearance);
     return two; // its message names the two-variable limit
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The autograd lesson: the computation graph of f at the point, recorded as PyTorch records it, and a
 // backward pass that can be walked one node at a time. A formula may have two variables (the neuron's w and
-// b); the first is the lesson's input x(), the second's value is second().
+// b), numbered in the order the formula names them (w, then b); the first is the lesson's input x(), the
+// second's value is second().
 
 #include "diff/reverse_ad.h"
 #include "lessons/function_lesson.h"
@@ -30,7 +31,7 @@ public:
 
     /// The number of variables of the formula (1 or 2).
     int variableCount() const { return function()->dimension() > 1 ? 2 : 1; }
-    /// The name of variable i ("w", "b").
+    /// The name of variable i ("w", "b"), in the order the formula first names them.
     QString variableName(int i) const;
     /// The value of the second variable (b in the neuron), when the formula has two.
     double second() const { return m_second; }

@@ -11,9 +11,9 @@ QString unicodeFormula(const QString& formula) {
     return r.ok ? QString::fromStdString(toUnicode(r.formula.expr)) : formula;
 }
 
-FormulaCheck checkFormula(const QString& text, int dimension) {
+FormulaCheck checkFormula(const QString& text, int dimension, VariableOrder order) {
     // The core decides how a formula's variables fit the lesson, so the app and the CLI accept the same.
-    const FunctionResult r = readFunction(text.toStdString(), dimension);
+    const FunctionResult r = readFunction(text.toStdString(), dimension, order);
     FormulaCheck result;
     if (r.ok) {
         result.function = r.function;

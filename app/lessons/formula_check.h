@@ -3,6 +3,7 @@
 // the lesson files and the formula field all read formulas through checkFormula().
 
 #include "function/compiled_function.h"
+#include "function/read_function.h"
 
 #include <QList>
 #include <QString>
@@ -26,8 +27,9 @@ struct FormulaCheck {
 };
 
 /// Checks `text` as a function of `dimension` variables (fewer are allowed: "3", "x" in a map): core's
-/// readFunction() in Qt types.
-FormulaCheck checkFormula(const QString& text, int dimension);
+/// readFunction() in Qt types, its two variables numbered in `order`.
+FormulaCheck checkFormula(const QString& text, int dimension,
+                          VariableOrder order = VariableOrder::Alphabetical);
 
 /// The formula printed in Unicode (x², ·, −), or the text itself if it does not parse.
 QString unicodeFormula(const QString& formula);

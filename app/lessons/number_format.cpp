@@ -47,6 +47,55 @@ int magnitude(double v) {
 }
 } // namespace
 
+double shownNumber(const QString& shown) {
+    QString t = shown.trimmed();
+    if (t.startsWith(QLatin1Char('(')) && t.endsWith(QLatin1Char(')'))) t = t.mid(1, t.size() - 2);
+    t.replace(QStringLiteral("−"), QStringLiteral("-"));
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    return ok ? v : std::nan("");
+}
+
+double lastDigitUnit(const QString& shown) {
+    QString t = shown.trimmed();
+    t.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
+    int exponent = 0;
+    const int e = t.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    if (e >= 0) {
+        exponent = t.mid(e + 1).replace(QStringLiteral("−"), QStringLiteral("-")).toInt();
+        t = t.left(e);
+    }
+    const int point = t.indexOf(QLatin1Char('.'));
+    const int decimals = point >= 0 ? static_cast<int>(t.size()) - point - 1 : 0;
+    return std::pow(10.0, exponent - decimals);
+}
+
+namespace {
+// "=" when `exact` (the shown operands combined) is within one unit of the shown result's last digit.
+QString relationFor(double exact, const QString& result) {
+    const double shown = shownNumber(result);
+    // A word (nan, inf) is what the operation gives for those operands, not a rounding.
+    if (!std::isfinite(shown) || !std::isfinite(exact)) return QStringLiteral("=");
+    // The unit's own binary round-off must not turn "within one unit" into "≈".
+    return std::fabs(exact - shown) <= lastDigitUnit(result) * (1 + 1e-9) ? QStringLiteral("=")
+                                                                          : QStringLiteral("≈");
+}
+} // namespace
+
+QString productRelation(const QStringList& factors, const QString& product) {
+    double exact = 1.0;
+    for (const QString& f : factors)
+        exact *= shownNumber(f);
+    return relationFor(exact, product);
+}
+
+QString sumRelation(const QStringList& terms, const QString& sum) {
+    double exact = 0.0;
+    for (const QString& t : terms)
+        exact += shownNumber(t);
+    return relationFor(exact, sum);
+}
+
 ShownValue showValue(const PointValue& v, int digits) {
     switch (v.status) {
     case ValueStatus::Undefined:

@@ -4,9 +4,11 @@
 // value (not "∞"), "≈ 0" where the value is below its own round-off (not 6.12e−17 next to "the slope is
 // 0"), and a difference is printed with its two terms so the arithmetic on screen adds up.
 
+#include "expression/printer.h"
 #include "function/point_value.h"
 
 #include <QString>
+#include <QStringList>
 #include <cmath>
 
 namespace gradlab {
@@ -19,6 +21,23 @@ inline QString formatValue(double v, int digits = 6) {
     s.replace(QLatin1Char('-'), QStringLiteral("−"));
     return s;
 }
+
+/// A shown number substituted into a formula after an operator: in parentheses when negative,
+/// "η·(−0.0627809)" (core's asOperand(), the one rule for every equation with numbers).
+inline QString operandText(const QString& shown) {
+    return QString::fromStdString(asOperand(shown.toStdString()));
+}
+
+/// The relation to print between a product of shown factors and its shown value: "=" when the factors as
+/// shown multiply to the value as shown within one unit of its last shown digit, else "≈" (rounding each
+/// number on its own can leave 2.5 × 0.3003 next to 0.7508, which is not what they multiply to).
+QString productRelation(const QStringList& factors, const QString& product);
+/// The same for a sum of shown terms.
+QString sumRelation(const QStringList& terms, const QString& sum);
+/// A number as formatValue() shows it ("−1.5", "(−2)", "3e+05") read back; NaN for a word.
+double shownNumber(const QString& shown);
+/// One unit of the last digit `shown` prints: 0.01 for "0.75", 1000 for "1.2e+04", 1 for "12".
+double lastDigitUnit(const QString& shown);
 
 /// A value as it reads after its name: "f′(x) = 2.5", "f′(x) ≈ 0", "f(x) is undefined",
 /// "f(x) > 1.79769e+308".

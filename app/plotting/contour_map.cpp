@@ -65,8 +65,11 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_scale = ValueScale::fit(home.values);
     m_colorScale->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (double v : m_scale.ticks(6))
-        ticker->addTick(m_scale.toScale(v), formatValue(v, 4));
+    const std::vector<double> ticks = m_scale.ticks(6);
+    // As many digits as the labels need to be distinct and exact ("1000000.0002", not "1e+06" twice).
+    const int digits = tickDigits(ticks);
+    for (double v : ticks)
+        ticker->addTick(m_scale.toScale(v), formatValue(v, digits));
     m_colorScale->axis()->setTicker(ticker);
     m_colorScale->axis()->setLabel(valueLabel);
     m_colorScale->setVisible(m_scale.isValid());

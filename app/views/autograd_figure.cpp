@@ -53,8 +53,7 @@ QString asPyTorchPrints(double v) {
 namespace {
 /// A factor of a product as written in the status line: negative numbers in brackets, "2 × (−0.5)".
 QString factor(double v) {
-    const QString text = GraphDiagram::gradientText(v);
-    return v < 0 ? QStringLiteral("(%1)").arg(text) : text;
+    return operandText(GraphDiagram::gradientText(v));
 }
 
 /// How the status line names a node: a variable by its name, an operation by its label.
@@ -72,10 +71,13 @@ QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
         return tr("Backward through %1 (grad %2): its inputs are constants, which take no gradient.")
             .arg(nodeName(n), GraphDiagram::gradientText(n.gradient));
     QStringList sends;
-    for (const ChainProduct& c : products)
-        sends << tr("to %1: %2 × %3 = %4")
-                     .arg(nodeName(g.nodes()[static_cast<std::size_t>(c.input)]), factor(c.upstream),
-                          factor(c.local), GraphDiagram::gradientText(c.product));
+    for (const ChainProduct& c : products) {
+        // The product is the exact one; "≈" where the rounded factors do not multiply to it as shown.
+        const QString a = factor(c.upstream), b = factor(c.local), ab = GraphDiagram::gradientText(c.product);
+        sends << tr("to %1: %2 × %3 %4 %5")
+                     .arg(nodeName(g.nodes()[static_cast<std::size_t>(c.input)]), a, b,
+                          productRelation({a, b}, ab), ab);
+    }
     QString text =
         tr("Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative "
            "(the number on the arrow) = what the input receives: %3.")
@@ -91,11 +93,11 @@ QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
         for (const ChainProduct& r : received)
             terms << factor(r.product);
         const GraphNode& input = g.nodes()[static_cast<std::size_t>(c.input)];
-        text += QLatin1Char(' ') +
-                tr("%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 = %4.")
-                    .arg(nodeName(input))
-                    .arg(received.size())
-                    .arg(terms.join(QStringLiteral(" + ")), GraphDiagram::gradientText(input.gradient));
+        const QString sum = GraphDiagram::gradientText(input.gradient);
+        text += QLatin1Char(' ') + tr("%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.")
+                                       .arg(nodeName(input))
+                                       .arg(received.size())
+                                       .arg(terms.join(QStringLiteral(" + ")), sumRelation(terms, sum), sum);
     }
     return text;
 }
@@ -145,7 +147,7 @@ void AutogradFigure::updateTwoVariables() {
             text += QLatin1Char(' ') +
                     tr("This is how a neuron learns its weight: one gradient-descent step with rate η moves "
                        "%1 to %1 − η·%2 and %3 to %3 − η·%4, downhill on this example's loss.")
-                        .arg(a, formatValue(ga), b, formatValue(gb));
+                        .arg(a, operandText(formatValue(ga)), b, operandText(formatValue(gb)));
         const QString lastStep = chainRuleText(g, m_lesson->lastProcessed());
         m_status->setText(lastStep.isEmpty() ? text : lastStep + QLatin1Char('\n') + text);
     }

@@ -26,7 +26,9 @@ public:
     /// the backward pass is done).
     GradientCheck check() const;
     /// The status line of the backward step that processed `node`: upstream gradient × local derivative =
-    /// what each input receives, with the numbers, and the sum for an input whose last product arrived.
+    /// what each input receives, with the numbers, and the sum for an input whose last product arrived. A
+    /// negative factor is in brackets; "≈" instead of "=" where the rounded numbers do not multiply (or add)
+    /// to the rounded result within its last digit.
     static QString chainRuleText(const ComputationGraph& graph, int node);
 
 private:

@@ -14,7 +14,8 @@
 namespace gradlab {
 
 namespace {
-constexpr double kBoxWidth = 150, kBoxHeight = 70, kColumnGap = 96, kRowGap = 22, kMargin = 16;
+constexpr double kMinBoxWidth = 150, kMinBoxHeight = 70, kColumnGap = 96, kRowGap = 22, kMargin = 16;
+constexpr double kTextPad = 6, kTitleGap = 10; ///< inside a box: from its border; between title and grad_fn
 
 QString nodeTitle(const GraphNode& n) {
     switch (n.op) {
@@ -67,6 +68,8 @@ void GraphDiagram::layoutNodes() {
     m_edges.clear();
     m_labels.clear();
     if (nodes.empty() || count > kMaxNodes) return;
+    m_boxSize = fittingBoxSize();
+    const double boxWidth = m_boxSize.width(), boxHeight = m_boxSize.height();
     auto inputsOf = [&nodes](int i) -> const std::vector<int>& {
         return nodes[static_cast<std::size_t>(i)].inputs;
     };
@@ -148,18 +151,18 @@ void GraphDiagram::layoutNodes() {
             const bool box = layers[c][r].node >= 0;
             if (r > 0) y += box && layers[c][r - 1].node >= 0 ? kRowGap : kLaneGap;
             tops[c].append(y);
-            y += box ? kBoxHeight : kLaneHeight;
+            y += box ? boxHeight : kLaneHeight;
         }
         heights[c] = y;
     }
     const double tallest = *std::max_element(heights.begin(), heights.end());
-    auto columnLeft = [](int c) { return kMargin + c * (kBoxWidth + kColumnGap); };
+    auto columnLeft = [boxWidth](int c) { return kMargin + c * (boxWidth + kColumnGap); };
     for (int c = 0; c < columns; ++c)
         for (int r = 0; r < layers[c].size(); ++r) {
             const Slot& s = layers[c][r];
             const double top = kMargin + (tallest - heights[c]) / 2 + tops[c][r];
             if (s.node >= 0)
-                m_rects[s.node] = QRectF(columnLeft(c), top, kBoxWidth, kBoxHeight);
+                m_rects[s.node] = QRectF(columnLeft(c), top, boxWidth, boxHeight);
             else
                 laneY[{s.edgeNode, s.edgeSlot}][c] = top + kLaneHeight / 2;
         }
@@ -186,16 +189,98 @@ void GraphDiagram::layoutNodes() {
             const auto lanes = laneY.value({i, k});
             for (int c = column[in[static_cast<std::size_t>(k)]] + 1; c < column[i]; ++c) {
                 curveTo(path, QPointF(columnLeft(c), lanes.value(c)));
-                path.lineTo(columnLeft(c) + kBoxWidth, lanes.value(c));
+                path.lineTo(columnLeft(c) + boxWidth, lanes.value(c));
             }
             // Several inputs arrive at different heights on the box's left border.
-            const double spread = n > 1 ? (rank[k] - (n - 1) / 2.0) * std::min(22.0, kBoxHeight / n) : 0.0;
+            const double spread = n > 1 ? (rank[k] - (n - 1) / 2.0) * std::min(22.0, boxHeight / n) : 0.0;
             curveTo(path, QPointF(m_rects[i].left(), m_rects[i].center().y() + spread));
             m_edges[i].append(path);
         }
     }
     placeEdgeLabels();
     resizeEvent(nullptr);
+}
+
+QFont GraphDiagram::titleFont() const {
+    QFont f = font();
+    f.setBold(true);
+    return f;
+}
+
+QFont GraphDiagram::smallFont() const {
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+namespace {
+/// The text of a node's gradient line: before the pass reaches it, once it has, and when it is no slope.
+QString gradientLine(const GraphNode& n, bool reached, bool slopes) {
+    if (n.op == GraphOp::Constant) return GraphDiagram::tr("no grad");
+    if (!reached) return GraphDiagram::tr("grad —");
+    return slopes ? GraphDiagram::tr("grad %1").arg(GraphDiagram::gradientText(n.gradient))
+                  : GraphDiagram::tr("grad %1 ✘").arg(GraphDiagram::gradientText(n.gradient));
+}
+
+QString valueLine(const GraphNode& n) {
+    return GraphDiagram::tr("value %1").arg(formatValue(n.value, 5));
+}
+} // namespace
+
+QSizeF GraphDiagram::fittingBoxSize() const {
+    // Sized for the widest text any node can show during the whole pass, so the boxes keep their size as
+    // the backward pass walks: the widest gradient gradientText() writes (5 digits and an exponent), "✘".
+    const QFontMetricsF title(titleFont()), small(smallFont());
+    GraphNode widestGradient;
+    widestGradient.op = GraphOp::Input;
+    widestGradient.gradient = -8.8888e+188;
+    double width =
+        std::ceil(small.horizontalAdvance(gradientLine(widestGradient, true, false)) + 2 * kTextPad);
+    width = std::max(width, kMinBoxWidth);
+    for (const GraphNode& n : m_lesson->graph().nodes()) {
+        const QString gradFn = QString::fromStdString(n.backwardName());
+        const double top = title.horizontalAdvance(nodeTitle(n)) +
+                           (gradFn.isEmpty() ? 0.0 : kTitleGap + small.horizontalAdvance(gradFn));
+        const double widest = std::max({top, small.horizontalAdvance(valueLine(n)),
+                                        small.horizontalAdvance(gradientLine(n, true, false)),
+                                        small.horizontalAdvance(gradientLine(n, false, true))});
+        width = std::max(width, std::ceil(widest + 2 * kTextPad));
+    }
+    // Three rows (title, value, gradient), each a third of the box, each tall enough for its line.
+    const double row = std::max(title.height(), small.height()) + 2;
+    return {width, std::max(kMinBoxHeight, std::ceil(3 * row + 4))};
+}
+
+QVector<GraphDiagram::NodeText> GraphDiagram::layoutNodeTexts(int i, const QRectF& r) const {
+    QVector<NodeText> out;
+    const auto& nodes = m_lesson->graph().nodes();
+    if (i < 0 || i >= static_cast<int>(nodes.size())) return out;
+    const GraphNode& n = nodes[static_cast<std::size_t>(i)];
+    const double band = r.height() / 3;
+    // A line of `font` in row `row`, flush left (or right), vertically centred in its row.
+    auto place = [&](NodeText::Role role, const QString& text, const QFont& font, int row, bool right) {
+        const QFontMetricsF m(font);
+        const double w = m.horizontalAdvance(text), h = m.height();
+        const double x = right ? r.right() - kTextPad - w : r.left() + kTextPad;
+        out.append({role, text, font, QRectF(x, r.top() + band * row + (band - h) / 2, w, h)});
+    };
+    place(NodeText::Title, nodeTitle(n), titleFont(), 0, false);
+    const QString gradFn = QString::fromStdString(n.backwardName());
+    if (!gradFn.isEmpty()) place(NodeText::GradFn, gradFn, smallFont(), 0, true);
+    place(NodeText::Value, valueLine(n), smallFont(), 1, false);
+    const bool hasGrad = n.op != GraphOp::Constant && m_lesson->reached(i);
+    QFont gradFont = smallFont();
+    gradFont.setStrikeOut(hasGrad && !m_gradientsAreSlopes);
+    place(NodeText::Gradient, gradientLine(n, hasGrad, m_gradientsAreSlopes), gradFont, 2, false);
+    return out;
+}
+
+QVector<GraphDiagram::NodeText> GraphDiagram::nodeTexts(int i) const {
+    if (i < 0 || i >= m_rects.size()) return {};
+    QVector<NodeText> out = layoutNodeTexts(i, m_rects[i]);
+    for (NodeText& t : out)
+        t.rect = QRectF(m_offset + t.rect.topLeft() * m_scale, t.rect.size() * m_scale);
+    return out;
 }
 
 QFont GraphDiagram::labelFont() const {
@@ -325,10 +410,6 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
             p.setBrush(Qt::NoBrush);
         }
     }
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
     for (int i = 0; i < m_rects.size(); ++i) {
         const GraphNode& n = nodes[static_cast<std::size_t>(i)];
         const QRectF r = m_rects[i];
@@ -343,25 +424,11 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
         p.setPen(border);
         p.setBrush(fill);
         p.drawRoundedRect(r, 8, 8);
-        p.setPen(palette::text);
-        p.setFont(titleFont);
-        p.drawText(r.adjusted(6, 4, -6, -r.height() * 2 / 3), Qt::AlignLeft | Qt::AlignVCenter, nodeTitle(n));
-        p.setFont(small);
-        const QString gradFn = QString::fromStdString(n.backwardName());
-        if (!gradFn.isEmpty())
-            p.drawText(r.adjusted(6, 4, -6, -r.height() * 2 / 3), Qt::AlignRight | Qt::AlignVCenter, gradFn);
-        p.drawText(r.adjusted(6, r.height() / 3, -6, -r.height() / 3), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("value %1").arg(formatValue(n.value, 5)));
-        const bool hasGrad = n.op != GraphOp::Constant && m_lesson->reached(i);
-        p.setPen(gradientColour(i));
-        QFont gradFont = small;
-        gradFont.setStrikeOut(hasGrad && !m_gradientsAreSlopes);
-        p.setFont(gradFont);
-        p.drawText(r.adjusted(6, r.height() * 2 / 3, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
-                   n.op == GraphOp::Constant ? tr("no grad")
-                   : !hasGrad                ? tr("grad —")
-                   : m_gradientsAreSlopes    ? tr("grad %1").arg(gradientText(n.gradient))
-                                             : tr("grad %1 ✘").arg(gradientText(n.gradient)));
+        for (const NodeText& t : layoutNodeTexts(i, r)) {
+            p.setPen(t.role == NodeText::Gradient ? gradientColour(i) : palette::text);
+            p.setFont(t.font);
+            p.drawText(t.rect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, t.text);
+        }
     }
     // The local derivatives on their edges, over everything: the factor the backward pass multiplies by
     // there, framed in the edge's colour (red once the gradient has crossed it).

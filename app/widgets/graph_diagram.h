@@ -7,6 +7,7 @@
 // edge into an operation from something that takes a gradient carries that operation's local derivative by
 // that input, the factor the backward pass multiplies by there (the chain rule).
 
+#include <QFont>
 #include <QPainterPath>
 #include <QVector>
 #include <QWidget>
@@ -48,6 +49,18 @@ public:
     /// every box and every other label.
     QRectF edgeLabelRect(int i, int slot) const;
 
+    /// One line of text inside a node's box, as it is painted.
+    struct NodeText {
+        enum Role { Title, GradFn, Value, Gradient };
+        Role role = Title;
+        QString text;
+        QFont font;
+        QRectF rect; ///< the text's own extent (its advance × the font's height), in widget coordinates
+    };
+    /// The texts of node i's box (its title, PyTorch's grad_fn, value and gradient) where they are drawn:
+    /// every box is made wide and tall enough that they lie inside it and none overlaps another.
+    QVector<NodeText> nodeTexts(int i) const;
+
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
@@ -56,11 +69,18 @@ private:
     void layoutNodes();
     void placeEdgeLabels();
     QFont labelFont() const;
+    QFont titleFont() const;
+    QFont smallFont() const;
+    /// nodeTexts() in layout units, for a box at `box`.
+    QVector<NodeText> layoutNodeTexts(int i, const QRectF& box) const;
+    /// The box size that fits every node's texts, at least the default 150 × 70.
+    QSizeF fittingBoxSize() const;
 
     AutogradLesson* m_lesson;
     QVector<QRectF> m_rects;                ///< in layout units, before scaling
     QVector<QVector<QPainterPath>> m_edges; ///< per node, per input slot: the edge in, in layout units
     QVector<QVector<QRectF>> m_labels;      ///< per node, per input slot: its label's box, in layout units
+    QSizeF m_boxSize;                       ///< every node's box, in layout units
     double m_scale = 1.0;
     QPointF m_offset;
     bool m_gradientsAreSlopes = true;

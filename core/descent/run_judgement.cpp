@@ -1,6 +1,7 @@
 #include "descent/run_judgement.h"
 
 #include "descent/analysis.h"
+#include "function/hessian_axes.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -207,15 +208,18 @@ std::string flatPointKind(const CompiledFunction& f, const double* p) {
     if (!hessianEigenvalues(f, p, ev)) return "";
     const int n = f.dimension();
     const double lo = ev[0], hi = n > 1 ? ev[1] : ev[0];
-    const double scale = std::max({1e-300, std::fabs(lo), std::fabs(hi)});
-    const double tiny = 1e-8 * scale;
     const std::string curvature =
         n == 1 ? "f″ = " + shortNumber(lo)
                : "the Hessian's eigenvalues are " + shortNumber(lo) + " and " + shortNumber(hi);
-    if (hi < -tiny) return curvature + " there: f curves down, as near a maximum, not a minimum";
-    if (lo < -tiny && hi > tiny)
+    // The shape by the one rule that names shapes everywhere (the Hessian's axes, the flat-point class).
+    switch (curvatureShape(lo, hi)) {
+    case CurvatureShape::Dome:
+        return curvature + " there: f curves down, as near a maximum, not a minimum";
+    case CurvatureShape::Saddle:
         return curvature + " there: f curves down in one direction, as near a saddle";
-    return curvature + " there, and f is lower nearby";
+    default:
+        return curvature + " there, and f is lower nearby";
+    }
 }
 
 /// The last update a run took (0: none).

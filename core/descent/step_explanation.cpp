@@ -17,13 +17,13 @@ std::string unicodeMinus(std::string s) {
 
 // A value inside a substituted expression: negative ones in parentheses, so "0.9·(−1.2)" reads right.
 std::string operand(double v) {
-    const std::string s = explanationNumber(v);
-    return s.rfind("−", 0) == 0 ? "(" + s + ")" : s;
+    return asOperand(explanationNumber(v));
 }
 
-// A hyperparameter the learner typed (μ, α, β, ε): printed exactly, as typed, not rounded to 6 digits.
+// A hyperparameter the learner typed (μ, α, β, ε): printed exactly, as typed, not rounded to 6 digits;
+// in parentheses when negative, as every substituted number.
 std::string constant(double v) {
-    return unicodeMinus(formatNumber(v));
+    return asOperand(unicodeMinus(formatNumber(v)));
 }
 
 // The symbol of a per-coordinate quantity: "v" in one variable, "v_x" in two.
@@ -54,7 +54,7 @@ void explainGradientStep(StepExplanation& e) {
     const Namer n{e};
     e.rule.push_back("θ ← θ − η·g");
     for (int i = 0; i < e.dimension; ++i)
-        addUpdate(e, i, "η", n("g", i), explanationNumber(e.learningRate), operand(e.stepGradient[i]));
+        addUpdate(e, i, "η", n("g", i), operand(e.learningRate), operand(e.stepGradient[i]));
 }
 
 void explainMomentum(StepExplanation& e, const Hyperparameters& hp) {
@@ -75,12 +75,11 @@ void explainMomentum(StepExplanation& e, const Hyperparameters& hp) {
                             operand(e.stepGradient[i]),
                         v.after[i]);
         if (nesterov)
-            addUpdate(e, i, "η", "(" + n("g", i) + " + μ·" + n("v", i) + ")",
-                      explanationNumber(e.learningRate),
+            addUpdate(e, i, "η", "(" + n("g", i) + " + μ·" + n("v", i) + ")", operand(e.learningRate),
                       "(" + operand(e.stepGradient[i]) + " + " + constant(hp.momentum) + "·" +
                           operand(v.after[i]) + ")");
         else
-            addUpdate(e, i, "η", n("v", i), explanationNumber(e.learningRate), operand(v.after[i]));
+            addUpdate(e, i, "η", n("v", i), operand(e.learningRate), operand(v.after[i]));
     }
 }
 
@@ -114,8 +113,7 @@ void explainAdagradOrRmsprop(StepExplanation& e, const Hyperparameters& hp) {
                             ")·" + operand(e.stepGradient[i]) + "²",
                         s.after[i]);
         addStepSize(e, i, S, s.after[i], eps);
-        addUpdate(e, i, n("η′", i), n("g", i), explanationNumber(e.effectiveStepSize[i]),
-                  operand(e.stepGradient[i]));
+        addUpdate(e, i, n("η′", i), n("g", i), operand(e.effectiveStepSize[i]), operand(e.stepGradient[i]));
     }
 }
 
@@ -140,14 +138,13 @@ void explainAdam(StepExplanation& e, const Hyperparameters& hp) {
         addEquation(e, i, n("v̂", i) + " = " + n("v", i) + "/(1 − β₂^" + t + ")",
                     operand(v.after[i]) + "/(1 − " + constant(hp.beta2) + "^" + t + ")", vHat.after[i]);
         addStepSize(e, i, "v̂", vHat.after[i], hp.epsilonFor(e.optimizer));
-        addUpdate(e, i, n("η′", i), n("m̂", i), explanationNumber(e.effectiveStepSize[i]),
-                  operand(mHat.after[i]));
+        addUpdate(e, i, n("η′", i), n("m̂", i), operand(e.effectiveStepSize[i]), operand(mHat.after[i]));
     }
 }
 
 void explainNewton(StepExplanation& e) {
     const Namer n{e};
-    const std::string eta = explanationNumber(e.learningRate);
+    const std::string eta = operand(e.learningRate);
     if (e.dimension == 1) {
         const double h = e.curvature[0];
         if (e.newtonFellBack) {

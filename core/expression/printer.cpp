@@ -421,6 +421,12 @@ std::string formatNumber(double v) {
     return std::string(buf, r.ptr);
 }
 
+std::string asOperand(const std::string& number) {
+    // Both minus signs: ASCII from formatNumber, U+2212 from the lessons' own printing.
+    const bool negative = number.rfind("-", 0) == 0 || number.rfind("\u2212", 0) == 0;
+    return negative ? "(" + number + ")" : number;
+}
+
 std::string print(const Expr& e, PrintStyle style) {
     return Printer(style).print(e).text;
 }

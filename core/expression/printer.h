@@ -26,4 +26,8 @@ inline std::string toLatex(const Expr& e) {
 /// The shortest decimal text that reads back to exactly `v` ("0.1", "1e-05", "3").
 std::string formatNumber(double v);
 
+/// A printed number as it is substituted into a formula after an operator: in parentheses when it is
+/// negative ("b − η·(−0.06)", never "b − η·−0.06"), as it is. The one rule for every equation with numbers.
+std::string asOperand(const std::string& number);
+
 } // namespace gradlab

@@ -1,5 +1,6 @@
 #include "function/read_function.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,35 @@ std::string joined(const std::vector<std::string>& names) {
 
 } // namespace
 
-FunctionResult readFunction(std::string_view text, int variables) {
+std::vector<std::string> variablesInOrderOfAppearance(const Expr& e) {
+    std::vector<std::string> names;
+    // A raw tree keeps the operands as typed, so a pre-order walk meets the variables in text order.
+    std::vector<const Node*> stack{e.get()};
+    while (!stack.empty()) {
+        const Node* n = stack.back();
+        stack.pop_back();
+        if (!n) continue;
+        if (n->kind() == NodeKind::Variable &&
+            std::find(names.begin(), names.end(), n->name()) == names.end())
+            names.push_back(n->name());
+        for (auto it = n->children().rbegin(); it != n->children().rend(); ++it)
+            stack.push_back(it->get());
+    }
+    return names;
+}
+
+FunctionResult readFunction(std::string_view text, int variables, VariableOrder order) {
     FunctionResult r = CompiledFunction::create(text);
+    if (r.ok && order == VariableOrder::Appearance && r.function->dimension() > 1) {
+        const ParseResult parsed = parse(text);
+        const std::vector<std::string> seen =
+            parsed.ok ? variablesInOrderOfAppearance(parsed.formula.expr) : std::vector<std::string>{};
+        if (seen.size() == r.function->variables().size() && seen != r.function->variables()) {
+            ParseOptions options;
+            options.variables = seen;
+            r = CompiledFunction::create(text, options);
+        }
+    }
     if (r.ok && r.function->dimension() < variables) {
         ParseOptions options;
         options.variables = paddedVariables(r.function->variables(), variables);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace gradlab {
 
@@ -34,9 +37,27 @@ double ValueScale::fromScale(double t) const {
     return t >= 0 ? m_low + m_knee * std::expm1(t) : m_low - m_knee * std::expm1(-t);
 }
 
-std::vector<double> ValueScale::ticks(int count) const {
+namespace {
+/// 1, 2 or 5 × 10^k: the smallest such step that is at least `least`.
+double roundStepAtLeast(double least) {
+    double step = std::pow(10.0, std::floor(std::log10(least)));
+    for (const double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * step >= least * (1 - 1e-12)) return m * step;
+    return 10 * step;
+}
+} // namespace
+
+std::vector<double> ValueScale::multiplesOf(double step, int most) const {
     std::vector<double> result;
-    if (!isValid() || count < 1) return result;
+    const double first = std::ceil(m_low / step - 1e-9), last = std::floor(m_high / step + 1e-9);
+    if (!(last - first + 1 <= most)) return result;
+    for (double k = first; k <= last; ++k)
+        result.push_back(k == 0 ? 0.0 : k * step);
+    return result;
+}
+
+std::vector<double> ValueScale::spreadTicks(int count) const {
+    std::vector<double> result;
     const double gap = top() / count;
     const double eps = 1e-9 * (m_high - m_low);
     for (int i = 0; i <= count; ++i) {
@@ -54,7 +75,58 @@ std::vector<double> ValueScale::ticks(int count) const {
         if (std::fabs(v) < 1e-12 * step) v = 0;
         if (result.empty() || v > result.back() + eps) result.push_back(v);
     }
+    if (m_low < 0 && m_high > 0 && std::find(result.begin(), result.end(), 0.0) == result.end()) {
+        // 0 is the one value a learner looks for on a bar that spans it: it takes the place of the
+        // neighbours that would crowd it.
+        const double zero = toScale(0.0);
+        result.erase(std::remove_if(result.begin(), result.end(),
+                                    [&](double v) { return std::fabs(toScale(v) - zero) < 0.5 * gap; }),
+                     result.end());
+        result.insert(std::upper_bound(result.begin(), result.end(), 0.0), 0.0);
+    }
     return result;
+}
+
+std::vector<double> ValueScale::ticks(int count) const {
+    if (!isValid() || count < 1) return {};
+    // The finest round step with at most count + 1 multiples in range whose ticks read well on the bar
+    // (neither crowded nor leaving most of it bare); coarser ones while at least three ticks remain.
+    double step = roundStepAtLeast((m_high - m_low) / (2 * count + 2));
+    for (int attempt = 0; attempt < 12; ++attempt, step = roundStepAtLeast(step * 1.5)) {
+        const std::vector<double> even = multiplesOf(step, count + 1);
+        if (even.empty()) continue; // too many
+        if (even.size() < 3) break;
+        double narrowest = top(), widest = 0;
+        for (std::size_t i = 1; i < even.size(); ++i) {
+            const double gap = toScale(even[i]) - toScale(even[i - 1]);
+            narrowest = std::min(narrowest, gap);
+            widest = std::max(widest, gap);
+        }
+        if (narrowest >= kMinTickGap * top() / count && widest <= kMaxTickGapRatio * narrowest) return even;
+    }
+    return spreadTicks(count);
+}
+
+int tickDigits(const std::vector<double>& ticks) {
+    double gap = 0;
+    for (std::size_t i = 1; i < ticks.size(); ++i) {
+        const double d = std::fabs(ticks[i] - ticks[i - 1]);
+        if (d > 0 && (gap == 0 || d < gap)) gap = d;
+    }
+    for (int digits = 1; digits < 17; ++digits) {
+        bool good = true;
+        std::string previous;
+        for (std::size_t i = 0; good && i < ticks.size(); ++i) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.*g", digits, ticks[i]);
+            const double shown = std::strtod(buf, nullptr);
+            good = (gap == 0 ? shown == ticks[i] : std::fabs(shown - ticks[i]) <= 1e-6 * gap) &&
+                   (i == 0 || previous != buf);
+            previous = buf;
+        }
+        if (good) return digits;
+    }
+    return 17;
 }
 
 } // namespace gradlab

@@ -25,13 +25,31 @@ public:
     /// f(t), the inverse of toScale.
     double fromScale(double t) const;
     double top() const { return toScale(m_high); }
-    /// About `count` + 1 round values of f for a colour bar, spread evenly in t from low to high: each is
-    /// rounded to a 1, 2 or 5 × 10^k step no larger than half the gap to its neighbours, so the labels are
-    /// short and distinct. Ascending, all within [low, high].
+    /// At most `count` + 1 round values of f for a colour bar, ascending, all within [low, high], with 0
+    /// among them whenever low < 0 < high. Where at least three read well on the bar (see kMinTickGap and
+    /// kMaxTickGapRatio) they are the
+    /// multiples of one 1, 2 or 5 × 10^k step (the finest such), evenly spaced in value. On a strongly
+    /// logarithmic scale (a narrow valley) they are spread evenly in t instead, each rounded to a 1, 2 or 5 ×
+    /// 10^k step no larger than half the gap to its neighbours.
     std::vector<double> ticks(int count) const;
+    /// How close two even-step ticks may be on the bar (a fraction of the even spacing top()/count): closer,
+    /// their labels crowd.
+    static constexpr double kMinTickGap = 0.3;
+    /// How much wider than the narrowest the widest gap between even-step ticks may be on the bar: more, and
+    /// a logarithmic bar has most of its length unlabelled (0, 1000, 2000, 3000 on Rosenbrock).
+    static constexpr double kMaxTickGapRatio = 5.0;
 
 private:
+    /// The multiples of `step` in [low, high], or none if there are more than `most`.
+    std::vector<double> multiplesOf(double step, int most) const;
+    /// Values spread evenly in t, each rounded to a step that suits its place on the scale.
+    std::vector<double> spreadTicks(int count) const;
+
     double m_low = 0, m_high = 1, m_knee = 1;
 };
+
+/// The fewest significant digits (at least 1, at most 17) at which printf's %g prints every tick distinct and
+/// within a millionth of the smallest gap between ticks of its value: labels "0.5", "1e+06", "1000000.0002".
+int tickDigits(const std::vector<double>& ticks);
 
 } // namespace gradlab

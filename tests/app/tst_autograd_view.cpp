@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <cmath>
@@ -81,6 +82,14 @@ private slots:
     void edgeLabelsAreLocalDerivatives();
     void backwardStepsShowTheProducts();
     void neuronPreset();
+    void nodeTextsNeverOverlap_data();
+    void nodeTextsNeverOverlap();
+    void shownProductsAreTrue_data();
+    void shownProductsAreTrue();
+    void substitutedNegativesAreBracketed_data() { shownProductsAreTrue_data(); }
+    void substitutedNegativesAreBracketed();
+    void variablesInTheOrderTheFormulaNamesThem_data();
+    void variablesInTheOrderTheFormulaNamesThem();
 };
 
 void TestAutogradView::verdictNeedsDefinedFiniteValues_data() {
@@ -457,31 +466,32 @@ void TestAutogradView::neuronPreset() {
     emit combo->activated(row);
     QCOMPARE(view.lesson()->formula(), AutogradLesson::neuronFormula());
     QCOMPARE(view.lesson()->variableCount(), 2);
-    // The parser orders the variables b, w: the input field is b's, the second w's.
-    QCOMPARE(view.lesson()->x(), 0.2);
-    QCOMPARE(view.lesson()->second(), 0.8);
+    // The variables in the order the formula names them: the input field is w's, the second b's.
+    QCOMPARE(view.lesson()->x(), 0.8);
+    QCOMPARE(view.lesson()->second(), 0.2);
     QVERIFY(view.secondField()->isVisible());
-    QCOMPARE(view.lesson()->variableName(0), QStringLiteral("b"));
-    QCOMPARE(view.lesson()->variableName(1), QStringLiteral("w"));
+    QCOMPARE(view.lesson()->variableName(0), QStringLiteral("w"));
+    QCOMPARE(view.lesson()->variableName(1), QStringLiteral("b"));
     QVERIFY(std::fabs(view.lesson()->graph().value() - 0.039131213945803586) < 1e-15);
     while (view.backwardButton()->isEnabled())
         QTest::mouseClick(view.backwardButton(), Qt::LeftButton);
     QVERIFY(view.lesson()->backwardDone());
-    QVERIFY(std::fabs(view.lesson()->reverseGradient(1) - -0.09417128810118758) < 1e-15);
-    QVERIFY(std::fabs(view.lesson()->reverseGradient(0) - -0.06278085873412505) < 1e-15);
+    QVERIFY(std::fabs(view.lesson()->reverseGradient(0) - -0.09417128810118758) < 1e-15);
+    QVERIFY(std::fabs(view.lesson()->reverseGradient(1) - -0.06278085873412505) < 1e-15);
     const QString status = view.figure()->status()->text();
     for (const QString& part :
          {QStringLiteral("w.grad = −0.0941712881"), QStringLiteral("b.grad = −0.06278085873"),
-          QStringLiteral("neuron learns its weight"), QStringLiteral("w to w − η·−0.0941713")})
+          QStringLiteral("neuron learns its weight"), QStringLiteral("w to w − η·(−0.0941713)"),
+          QStringLiteral("b to b − η·(−0.0627809)")})
         QVERIFY2(status.contains(part), qPrintable(part + QStringLiteral(" not in: ") + status));
     const QString comparison = view.figure()->comparison()->text();
     QVERIFY2(comparison.contains(QStringLiteral("✔")) && comparison.contains(QStringLiteral("∂f/∂b")),
              qPrintable(comparison));
     // The second input is typed like the first; a one-variable formula hides it again.
-    view.lesson()->setSecond(-1.0); // w
+    view.lesson()->setSecond(-1.0); // b
     QCOMPARE(
         view.lesson()->graph().nodes()[static_cast<std::size_t>(view.lesson()->graph().outputNode())].value,
-        std::pow(1.0 - 1.0 / (1.0 + std::exp(-(-1.0 * 1.5 + 0.2))), 2));
+        std::pow(1.0 - 1.0 / (1.0 + std::exp(-(0.8 * 1.5 + -1.0))), 2));
     // A lesson file keeps both values, not the preset's start.
     const QJsonObject saved = view.lesson()->save();
     QCOMPARE(saved.value(QStringLiteral("second")).toDouble(), -1.0);
@@ -489,7 +499,7 @@ void TestAutogradView::neuronPreset() {
     QVERIFY2(copy.check(saved).isEmpty(), qPrintable(copy.check(saved)));
     copy.restore(saved);
     QCOMPARE(copy.second(), -1.0);
-    QCOMPARE(copy.x(), 0.2);
+    QCOMPARE(copy.x(), 0.8);
     QCOMPARE(copy.graph().value(), view.lesson()->graph().value());
     QVERIFY(!copy.check(QJsonObject{{QStringLiteral("formula"), AutogradLesson::neuronFormula()},
                                     {QStringLiteral("range"), QJsonArray{-4, 4}},
@@ -499,6 +509,214 @@ void TestAutogradView::neuronPreset() {
     view.formulaField()->setFormula(QStringLiteral("(w-3)^2"));
     QCOMPARE(view.lesson()->variableCount(), 1);
     QVERIFY(!view.secondField()->isVisible());
+}
+
+void TestAutogradView::nodeTextsNeverOverlap_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QVector<double>>("at");
+    for (const FormulaPreset& p : AutogradLesson::autogradPresets()) {
+        const bool two = p.formula == AutogradLesson::neuronFormula();
+        QTest::addRow("preset %s", qPrintable(p.formula))
+            << p.formula << (two ? QVector<double>{p.start[0], p.start[1]} : QVector<double>{p.start[0]});
+    }
+    QTest::newRow("sigmoid and tanh") << "sigmoid(x)*tanh(x)" << QVector<double>{0.7};
+    QTest::newRow("softplus of relu") << "softplus(relu(x)) + exp(-x)" << QVector<double>{1.3};
+    QTest::newRow("a long constant") << "3.14159265358979*x + 0.000123456789" << QVector<double>{-2.5};
+    QTest::newRow("ln outside its domain") << "ln(x) + x^2" << QVector<double>{-2.0};
+    QTest::newRow("huge gradients") << "exp(x^2)" << QVector<double>{20.0};
+    QTest::newRow("two variables") << "sigmoid(a*b) - tanh(b)" << QVector<double>{-1.5, 0.25};
+}
+
+void TestAutogradView::nodeTextsNeverOverlap() {
+    // The texts of a box (title, grad_fn, value, gradient), with the fonts and places the diagram paints
+    // them at: inside their box, none over another, before, during and after the backward pass.
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, at);
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    QCOMPARE(view.lesson()->formula(), formula);
+    view.lesson()->setXShowing(at[0]);
+    if (at.size() > 1) view.lesson()->setSecond(at[1]);
+    const GraphDiagram* diagram = view.figure()->diagram();
+    const int nodes = static_cast<int>(view.lesson()->graph().nodes().size());
+    int checked = 0;
+    for (int step = 0;; ++step) {
+        for (int i = 0; i < nodes; ++i) {
+            const QVector<GraphDiagram::NodeText> texts = diagram->nodeTexts(i);
+            QVERIFY(texts.size() >= 3);
+            const QRectF box = diagram->nodeRect(i);
+            for (int a = 0; a < texts.size(); ++a) {
+                const QString what = QStringLiteral("node %1 '%2'").arg(i).arg(texts[a].text);
+                QVERIFY2(box.contains(texts[a].rect), qPrintable(what + QStringLiteral(" leaves its box")));
+                // Its extent is what the font needs for that text, at the diagram's scale.
+                const QFontMetricsF metrics(texts[a].font);
+                const double scale = texts[a].rect.height() / metrics.height();
+                QVERIFY2(texts[a].rect.width() >= metrics.horizontalAdvance(texts[a].text) * scale * 0.999,
+                         qPrintable(what + QStringLiteral(" is wider than its place")));
+                for (int b = a + 1; b < texts.size(); ++b)
+                    QVERIFY2(!texts[a].rect.intersects(texts[b].rect),
+                             qPrintable(what + QStringLiteral(" overlaps '%1'").arg(texts[b].text)));
+                ++checked;
+            }
+        }
+        if (view.lesson()->backwardDone() || step > 60) break;
+        QTest::mouseClick(view.backwardButton(), Qt::LeftButton);
+    }
+    QVERIFY(view.lesson()->backwardDone());
+    QVERIFY(checked > 0);
+}
+
+namespace {
+/// Every "a × b = c" and "… = a + b = c" in a status line: (the shown operands, the relation, the result).
+struct ShownOperation {
+    QStringList operands;
+    QString relation;
+    QString result;
+    bool product;
+};
+
+QVector<ShownOperation> shownOperations(const QString& text) {
+    QVector<ShownOperation> out;
+    const QString number = QStringLiteral("\\(?[−-]?[0-9]+(?:\\.[0-9]+)?(?:e[+−-]?[0-9]+)?\\)?|nan|-?inf");
+    const QRegularExpression product(QStringLiteral("(%1) × (%1) (=|≈) (%1)").arg(number));
+    for (auto it = product.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.append({{m.captured(1), m.captured(2)}, m.captured(3), m.captured(4), true});
+    }
+    const QRegularExpression sum(
+        QStringLiteral("∂f/∂\\w+ = ((?:(?:%1) \\+ )+(?:%1)) (=|≈) (%1)").arg(number));
+    for (auto it = sum.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out.append({m.captured(1).split(QStringLiteral(" + ")), m.captured(2), m.captured(3), false});
+    }
+    return out;
+}
+
+double readShown(QString s) {
+    s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).replace(QStringLiteral("−"), QStringLiteral("-"));
+    return s.toDouble();
+}
+
+/// One unit in the last digit `s` shows.
+double unitOf(QString s) {
+    s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).replace(QStringLiteral("−"), QStringLiteral("-"));
+    int exponent = 0;
+    if (const int e = s.indexOf(QLatin1Char('e')); e >= 0) {
+        exponent = s.mid(e + 1).toInt();
+        s = s.left(e);
+    }
+    const int point = s.indexOf(QLatin1Char('.'));
+    return std::pow(10.0, exponent - (point >= 0 ? s.size() - point - 1 : 0));
+}
+} // namespace
+
+void TestAutogradView::shownProductsAreTrue_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QVector<double>>("at");
+    QTest::newRow("neuron") << AutogradLesson::neuronFormula() << QVector<double>{0.8, 0.2};
+    QTest::newRow("neuron elsewhere") << AutogradLesson::neuronFormula() << QVector<double>{-1.3, 0.45};
+    QTest::newRow("x sin x") << "x*sin(x) + 2" << QVector<double>{1.5};
+    QTest::newRow("x sin x, negative") << "x*sin(x) + 2" << QVector<double>{-2.3};
+    QTest::newRow("exp and log") << "exp(x/3)*ln(x + 4)" << QVector<double>{0.77};
+    QTest::newRow("sigmoid of a square") << "sigmoid(x^2 - 1)*tanh(x)" << QVector<double>{-0.61};
+    QTest::newRow("thirds") << "(x/3)^3 - x/7" << QVector<double>{2.9};
+    QTest::newRow("two variables") << "sin(a*b) + a^2/b" << QVector<double>{1.7, -0.9};
+    QTest::newRow("small numbers") << "1e-4*x^3 - 3e-3*x" << QVector<double>{0.0123};
+}
+
+void TestAutogradView::shownProductsAreTrue() {
+    // Each product the backward pass shows: the shown factors multiply to the shown result within one unit
+    // of its last shown digit, or the line says "≈"; the same for a variable's sum.
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, at);
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.lesson()->setFormula(formula);
+    QCOMPARE(view.lesson()->formula(), formula);
+    view.lesson()->setXShowing(at[0]);
+    if (at.size() > 1) view.lesson()->setSecond(at[1]);
+    int products = 0;
+    while (!view.lesson()->backwardDone()) {
+        view.lesson()->stepBackward();
+        const QString text = view.figure()->status()->text();
+        const QVector<ShownOperation> ops = shownOperations(text);
+        const int arrows =
+            static_cast<int>(view.lesson()->graph().backwardProducts(view.lesson()->lastProcessed()).size());
+        QVERIFY2(ops.size() >= arrows, qPrintable(QStringLiteral("unread products in: ") + text));
+        for (const ShownOperation& op : ops) {
+            double exact = op.product ? 1.0 : 0.0;
+            for (const QString& o : op.operands)
+                exact = op.product ? exact * readShown(o) : exact + readShown(o);
+            const double shown = readShown(op.result);
+            if (op.relation == QStringLiteral("="))
+                QVERIFY2(std::fabs(exact - shown) <= unitOf(op.result) * (1 + 1e-9),
+                         qPrintable(QStringLiteral("%1 %2 %3 is %4: %5")
+                                        .arg(op.operands.join(op.product ? QStringLiteral(" × ")
+                                                                         : QStringLiteral(" + ")),
+                                             op.relation, op.result)
+                                        .arg(exact, 0, 'g', 17)
+                                        .arg(text)));
+            ++products;
+        }
+    }
+    QVERIFY(products > 0);
+}
+
+void TestAutogradView::substitutedNegativesAreBracketed() {
+    // A negative number written into a formula after an operator is in brackets: "η·(−0.06)", never
+    // "η·−0.06" or "× −2"; over every line the lesson writes during the pass and after it.
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, at);
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.lesson()->setFormula(formula);
+    view.lesson()->setXShowing(at[0]);
+    if (at.size() > 1) view.lesson()->setSecond(at[1]);
+    const QRegularExpression doubleSign(QStringLiteral("[·×+−/]\\s*[−-][0-9]"));
+    while (!view.lesson()->backwardDone()) {
+        view.lesson()->stepBackward();
+        const QString text = view.figure()->status()->text();
+        QVERIFY2(!doubleSign.match(text).hasMatch(), qPrintable(text));
+    }
+}
+
+void TestAutogradView::variablesInTheOrderTheFormulaNamesThem_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QStringList>("variables");
+    QTest::newRow("neuron") << AutogradLesson::neuronFormula() << QStringList{"w", "b"};
+    QTest::newRow("y before x") << "y^2 + x" << QStringList{"y", "x"};
+    QTest::newRow("x before y") << "x*y" << QStringList{"x", "y"};
+    QTest::newRow("inside a function") << "sin(q) + p*q" << QStringList{"q", "p"};
+    QTest::newRow("b before a") << "b/a" << QStringList{"b", "a"};
+    QTest::newRow("one variable") << "(w-3)^2" << QStringList{"w"};
+}
+
+void TestAutogradView::variablesInTheOrderTheFormulaNamesThem() {
+    // One rule for presets and typed formulas alike: the first field, the first input node and the first
+    // gradient are the variable the formula names first (the neuron's w, then b), not b by the alphabet.
+    QFETCH(QString, formula);
+    QFETCH(QStringList, variables);
+    gradlab::test::TestView<AutogradView> view(QStringLiteral("autograd"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    QCOMPARE(view.lesson()->variableCount(), variables.size());
+    for (int i = 0; i < variables.size(); ++i)
+        QCOMPARE(view.lesson()->variableName(i), variables[i]);
+    // The first field's label names the first variable; the second field the second.
+    QStringList labels;
+    for (QLabel* l : view.findChildren<QLabel*>())
+        if (l->isVisible() && l->buddy() && l->text().endsWith(QLatin1Char('=')))
+            labels << l->text().remove(QLatin1Char('&'));
+    if (variables.size() == 2)
+        QCOMPARE(labels,
+                 (QStringList{variables[0] + QStringLiteral(" ="), variables[1] + QStringLiteral(" =")}));
+    // The point is recorded in that order: the first input node is the first variable.
+    for (const GraphNode& n : view.lesson()->graph().nodes())
+        if (n.op == GraphOp::Input) QCOMPARE(QString::fromStdString(n.label), variables[n.variable]);
+    view.lesson()->runBackward();
+    QVERIFY(view.figure()->status()->text().contains(variables[0] + QStringLiteral(".grad")));
 }
 
 QTEST_MAIN(TestAutogradView)

@@ -314,7 +314,7 @@ void TestRender::autogradBackwardStepsInTheFile() {
                                 QStringLiteral("to x: 1 × 0.99749 = 0.99749")})
         QVERIFY2(text.contains(part), qPrintable(part));
     const QString neuron = m_dir.filePath(QStringLiteral("neuron.svg"));
-    r = gradlab({"render", "autograd", "(1 - sigmoid(w*1.5 + b))^2", "--at", "0.2,0.8", "--steps", "99", "-o",
+    r = gradlab({"render", "autograd", "(1 - sigmoid(w*1.5 + b))^2", "--at", "0.8,0.2", "--steps", "99", "-o",
                  neuron});
     QCOMPARE(r.exitCode, 0);
     QFile neuronFile(neuron);

@@ -23,6 +23,8 @@ private slots:
     void forLesson();
     void ofItsVariables_data();
     void ofItsVariables();
+    void inOrderOfAppearance_data();
+    void inOrderOfAppearance();
 };
 
 void TestReadFunction::forLesson_data() {
@@ -95,6 +97,46 @@ void TestReadFunction::ofItsVariables() {
     const FunctionResult r = readFunctionOfItsVariables(formula.toStdString(), constantVariables);
     QVERIFY(r.ok);
     QCOMPARE(variablesOf(r), variables);
+}
+
+void TestReadFunction::inOrderOfAppearance_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<int>("lessonVariables");
+    QTest::addColumn<QString>("alphabetical"); // the variables as the parser numbers them
+    QTest::addColumn<QString>("appearance");   // in the order the text names them
+    QTest::newRow("neuron") << "(1 - sigmoid(w*1.5 + b))^2" << 2 << "b,w"
+                            << "w,b";
+    QTest::newRow("y first") << "y^2 + x" << 2 << "x,y"
+                             << "y,x";
+    QTest::newRow("already in order") << "x*y" << 2 << "x,y"
+                                      << "x,y";
+    QTest::newRow("inside a call, repeated") << "sin(q) + p*q" << 2 << "p,q"
+                                             << "q,p";
+    QTest::newRow("under a minus and a power") << "-(b^2)/a" << 2 << "a,b"
+                                               << "b,a";
+    QTest::newRow("one variable, padded") << "w^2" << 2 << "w,w2"
+                                          << "w,w2";
+    QTest::newRow("a constant, padded") << "3" << 2 << "x,y"
+                                        << "x,y";
+    QTest::newRow("one-variable lesson") << "(w-3)^2" << 1 << "w"
+                                         << "w";
+}
+
+void TestReadFunction::inOrderOfAppearance() {
+    QFETCH(QString, formula);
+    QFETCH(int, lessonVariables);
+    QFETCH(QString, alphabetical);
+    QFETCH(QString, appearance);
+    const std::string text = formula.toStdString();
+    QCOMPARE(variablesOf(readFunction(text, lessonVariables)), alphabetical);
+    const FunctionResult r = readFunction(text, lessonVariables, VariableOrder::Appearance);
+    QCOMPARE(variablesOf(r), appearance);
+    // The same function either way: its value at (1.3, −0.7) in its own order.
+    const FunctionResult a = readFunction(text, lessonVariables);
+    if (lessonVariables == 2 && alphabetical != appearance) {
+        const double p[2] = {1.3, -0.7}, swapped[2] = {-0.7, 1.3};
+        QCOMPARE(r.function->value(p), a.function->value(swapped));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestReadFunction)

@@ -5,8 +5,10 @@
 
 #include "descent/descent.h"
 #include "descent/step_explanation.h"
+#include "expression/printer.h"
 #include "test_helpers.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -240,6 +242,10 @@ private slots:
     void stepsOutsideTheRunAreRefused();
     void numbersPrintAsTheLessonsDo_data();
     void numbersPrintAsTheLessonsDo();
+    void negativeOperandsInBrackets_data();
+    void negativeOperandsInBrackets();
+    void noDoubleSigns_data() { numbersAreTheTrajectorys_data(); }
+    void noDoubleSigns();
 };
 
 void TestStepExplanation::numbersAreTheTrajectorys_data() {
@@ -464,6 +470,47 @@ void TestStepExplanation::numbersPrintAsTheLessonsDo() {
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(QString::fromStdString(explanationNumber(value)), text);
+}
+
+void TestStepExplanation::negativeOperandsInBrackets_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("operand");
+    QTest::newRow("negative") << -0.0627809 << "(−0.0627809)";
+    QTest::newRow("negative integer") << -2.0 << "(−2)";
+    QTest::newRow("negative, exponent") << -1.5e-10 << "(−1.5e−10)";
+    QTest::newRow("negative, large") << -123456789.0 << "(−1.23457e8)";
+    QTest::newRow("positive") << 0.25 << "0.25";
+    QTest::newRow("minus zero") << -0.0 << "0";
+    QTest::newRow("positive, negative exponent") << 3e-7 << "3e−7";
+}
+
+void TestStepExplanation::negativeOperandsInBrackets() {
+    // The one rule for a number substituted into a formula (core's asOperand, which the lessons use too).
+    QFETCH(double, value);
+    QFETCH(QString, operand);
+    QCOMPARE(QString::fromStdString(asOperand(explanationNumber(value))), operand);
+    // The shortest round-trip text keeps −0 as "-0": a sign, so brackets.
+    QCOMPARE(QString::fromStdString(asOperand(formatNumber(value))).startsWith(QLatin1Char('(')),
+             std::signbit(value));
+}
+
+void TestStepExplanation::noDoubleSigns() {
+    // No substituted number follows an operator with its own sign: "w − 0.1·(−2)", never "w − 0.1·−2".
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, start);
+    QFETCH(int, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, schedule);
+    QFETCH(double, noise);
+    const FunctionPtr f = test::compile(formula);
+    const Trajectory t =
+        run(f, start, static_cast<OptimizerKind>(optimizer), lr, static_cast<ScheduleKind>(schedule), noise);
+    const QRegularExpression doubleSign(QStringLiteral("[·×+−/]\\s*[−-][0-9]"));
+    for (int k = 0; k < explainableSteps(t); ++k)
+        for (const StepEquation& q : explainStep(t, k, *f).equations) {
+            const QString text = QString::fromStdString(q.text());
+            QVERIFY2(!doubleSign.match(text).hasMatch(), qPrintable(text));
+        }
 }
 
 QTEST_GUILESS_MAIN(TestStepExplanation)

@@ -10,6 +10,9 @@ gradient gradlab reports there must be torch's. Each epoch must use every row ex
 ceil(n / batch size) batches of the batch size but the last (smaller when it does not divide); the same
 seed must give the same run and different seeds different batches.
 
+After every update the optimizer's state gradlab writes ("state": momentum_buffer, sum, square_avg, exp_avg,
+exp_avg_sq, one value per parameter w, b) must be torch's `optimizer.state[p]`; gd keeps none and writes none.
+
 Why a tolerance and not bit for bit: torch sums the squared residuals in its own order (and vectorised), the
 optimizers' last bits differ by a few units in the last place (Adam's moments, the closed-form schedules
 against torch's recursive ones), and these grow a little along a run. A relative tolerance of 1e-12 (against
@@ -28,6 +31,18 @@ import warnings
 import torch
 
 from torch_common import number, option_args, run_json, torch_optimizer, torch_scheduler
+
+# torch.optim's state keys `gradlab fit --json` writes after each update, by optimizer ([]: no "state"); the
+# moments of the gradient are compared against the gradient's scale, the sums of its squares against its square.
+STATE_KEYS = {
+    "gd": [],
+    "momentum": ["momentum_buffer"],
+    "nesterov": ["momentum_buffer"],
+    "adagrad": ["sum"],
+    "rmsprop": ["square_avg"],
+    "adam": ["exp_avg", "exp_avg_sq"],
+}
+SQUARED_STATE = {"sum", "square_avg", "exp_avg_sq"}
 
 warnings.filterwarnings("ignore")  # SequentialLR's own scheduler.step(0) warns that epoch is deprecated
 torch.set_default_dtype(torch.float64)
@@ -101,7 +116,7 @@ class Check:
         self.files = {}
         self.cases = {"full batch": 0, "mini-batch": 0, "seeds": 0}
         self.steps = 0
-        self.largest = {"point": 0.0, "loss": 0.0, "gradient": 0.0, "lr": 0.0}
+        self.largest = {"point": 0.0, "loss": 0.0, "gradient": 0.0, "lr": 0.0, "state": 0.0}
         self.failures = []
 
     def data_file(self, name):
@@ -135,6 +150,23 @@ class Check:
         for i in range(2):
             self.compare("gradient", k, step["gradient"][i], gradient[i], scale)
 
+    def compare_state(self, k, step, optimizer, opt, params, scale):
+        """The state gradlab wrote after update k against torch's optimizer.state for w and b."""
+        keys = STATE_KEYS[optimizer]
+        got = step.get("state")
+        if not keys:
+            if got is not None:
+                raise Mismatch(f"step {k}: {optimizer} keeps no state but gradlab wrote {got}")
+            return
+        if got is None or sorted(got) != sorted(keys):
+            raise Mismatch(f"step {k}: state keys {sorted(got or {})}, expected {sorted(keys)}")
+        for key in keys:
+            if len(got[key]) != 2:
+                raise Mismatch(f"step {k}: state {key} has {len(got[key])} values, not one per parameter")
+            for i, p in enumerate(params):
+                expected = opt.state[p][key].item()
+                self.compare("state", k, got[key][i], expected, scale ** 2 if key in SQUARED_STATE else scale)
+
     def replay(self, out, data, optimizer, lr, hp, schedule, start):
         """Steps torch on each batch gradlab reports, comparing every step; returns the steps compared."""
         x = torch.tensor([p[0] for p in DATA[data]])
@@ -144,8 +176,8 @@ class Check:
         opt = torch_optimizer(optimizer, [w, b], lr, hp)
         scheduler = torch_scheduler(opt, schedule)
         steps = out["steps"]
-        if "batch" in steps[0] or "lr" in steps[0] or "epoch" in steps[0]:
-            raise Mismatch("step 0 carries a batch, an lr or an epoch")
+        if "batch" in steps[0] or "lr" in steps[0] or "epoch" in steps[0] or "state" in steps[0]:
+            raise Mismatch("step 0 carries a batch, an lr, an epoch or a state")
         self.compare("point", 0, steps[0]["point"][0], start[0])
         self.compare("point", 0, steps[0]["point"][1], start[1])
         scale = max(1.0, math.hypot(*steps[0]["gradient"]))
@@ -160,6 +192,7 @@ class Check:
                 scheduler.step()
             self.compare("point", k, steps[k]["point"][0], w.item())
             self.compare("point", k, steps[k]["point"][1], b.item())
+            self.compare_state(k, steps[k], optimizer, opt, (w, b), scale)
             self.compare_step(k, steps[k], x, y, scale)
         return len(steps) - 1
 
