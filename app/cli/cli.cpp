@@ -41,7 +41,7 @@ std::string human(double v) {
     if (std::isnan(v)) return "nan";
     if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%.12g", v);
+    std::snprintf(buf, sizeof buf, "%.12g", v + 0.0); // + 0.0: −0 (as in −sin(0)) reads 0
     return buf;
 }
 

@@ -8,7 +8,8 @@ namespace gradlab::cli {
 std::string jsonNumber(double v) {
     if (!std::isfinite(v)) return "null";
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%.17g", v);
+    // + 0.0: −0 (as in −sin(0)) is written 0, as most JSON readers take it
+    std::snprintf(buf, sizeof buf, "%.17g", v + 0.0);
     return buf;
 }
 

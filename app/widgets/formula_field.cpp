@@ -151,9 +151,14 @@ void FormulaField::commit(bool always) {
 }
 
 bool FormulaField::eventFilter(QObject* watched, QEvent* event) {
-    if (event->type() == QEvent::FocusOut &&
-        static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason && !m_combo->hasFocus())
-        commit(false);
+    // Leaving the field for another part of GradLab enters what it holds; the completions' popup does not,
+    // and neither does switching to another window (the text stays half-typed and the focus comes back
+    // to it: "fo" is not a formula anybody entered).
+    if (event->type() == QEvent::FocusOut) {
+        const Qt::FocusReason reason = static_cast<QFocusEvent*>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason && !m_combo->hasFocus())
+            commit(false);
+    }
     return QWidget::eventFilter(watched, event);
 }
 

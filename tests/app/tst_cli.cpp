@@ -223,6 +223,10 @@ void TestCli::taylorText_data() {
     QTest::newRow("sin at 1, order 8")
         << QStringList{"sin(x)", "--at", "1", "--order", "8"}
         << QStringList{"c8 = f^(8)(1)/40320", "parabola's maximum"} << QStringList{"critical rate"};
+    QTest::newRow("cos at 0: −sin(0) reads 0, not −0")
+        << QStringList{"cos(x)", "--at", "0"}
+        << QStringList{"c1 = f'(0) = 0 ", "tangent: y = 0*x + 1\n", "parabola's maximum"}
+        << QStringList{"-0 ", "-0*"};
     QTest::newRow("x⁴ at 1, order 1")
         << QStringList{"x^4", "--at", "1", "--order", "1"}
         << QStringList{"T(x) = 1 + 4*(x - 1)\n", "for the local quadratic model"} << QStringList{};

@@ -239,6 +239,18 @@ void TestFormulaField::leavingTheFieldCommitsAValidFormula() {
     press(Qt::Key_Escape); // closes the completions, if any
     settle();
     QCOMPARE(stack()->count(), 0);
+    // Switching to another window is not leaving the field: nothing is entered, the text stays.
+    {
+        QWidget other;
+        other.show();
+        QApplication::setActiveWindow(&other); // the field loses the focus with ActiveWindowFocusReason
+        settle();
+        QVERIFY(!field->lineEdit()->hasFocus());
+        QCOMPARE(stack()->count(), 0);
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("x^3"));
+    }
+    QVERIFY(gradlab::test::activate(m_window));
+    QVERIFY(field->lineEdit()->hasFocus());
     press(Qt::Key_Tab);
     settle();
     QVERIFY(!field->comboBox()->hasFocus());

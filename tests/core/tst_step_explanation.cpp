@@ -198,7 +198,7 @@ Trajectory run(const FunctionPtr& f, const QVector<double>& start, OptimizerKind
     return runDescent(f, start.data(), s);
 }
 
-/// The run of the current row of numbersAreTheTrajectorys_data(), which both table tests read.
+/// The run of the current row of numbersAreTheTrajectorys_data(), which the table tests read.
 struct RowRun {
     FunctionPtr f;
     OptimizerKind kind = OptimizerKind::GradientDescent;
@@ -496,21 +496,15 @@ void TestStepExplanation::negativeOperandsInBrackets() {
 
 void TestStepExplanation::noDoubleSigns() {
     // No substituted number follows an operator with its own sign: "w − 0.1·(−2)", never "w − 0.1·−2".
-    QFETCH(QString, formula);
-    QFETCH(QVector<double>, start);
-    QFETCH(int, optimizer);
-    QFETCH(double, lr);
-    QFETCH(int, schedule);
-    QFETCH(double, noise);
-    const FunctionPtr f = test::compile(formula);
-    const Trajectory t =
-        run(f, start, static_cast<OptimizerKind>(optimizer), lr, static_cast<ScheduleKind>(schedule), noise);
+    const RowRun r = runOfRow();
+    QVERIFY(r.f);
     const QRegularExpression doubleSign(QStringLiteral("[·×+−/]\\s*[−-][0-9]"));
-    for (int k = 0; k < explainableSteps(t); ++k)
-        for (const StepEquation& q : explainStep(t, k, *f).equations) {
+    forEachStep(r, [&](int, const StepExplanation& e) {
+        for (const StepEquation& q : e.equations) {
             const QString text = QString::fromStdString(q.text());
             QVERIFY2(!doubleSign.match(text).hasMatch(), qPrintable(text));
         }
+    });
 }
 
 QTEST_GUILESS_MAIN(TestStepExplanation)
