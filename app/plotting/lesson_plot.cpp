@@ -155,6 +155,9 @@ void LessonPlot::replotOverlay() {
     // A layer-only replot is valid while the axes and the size are those of the last full replot.
     if (m_fullReplotDone && xAxis->range() == m_lastX && yAxis->range() == m_lastY && size() == m_lastSize) {
         m_overlay->replot();
+        // Buffered layers drawn above it (the runs' ends, the inspected step's ring) change with it.
+        for (int i = m_overlay->index() + 1; i < layerCount(); ++i)
+            if (layer(i)->mode() == QCPLayer::lmBuffered) layer(i)->replot();
         return;
     }
     replot(QCustomPlot::rpQueuedRefresh);

@@ -9,7 +9,12 @@ namespace gradlab {
 
 QCPLayer* TrajectoryCurve::endsLayer(LessonPlot* plot) {
     const QString name = QStringLiteral("ends");
-    if (!plot->layer(name)) plot->addLayer(name, plot->overlayLayer(), QCustomPlot::limAbove);
+    if (!plot->layer(name)) {
+        plot->addLayer(name, plot->overlayLayer(), QCustomPlot::limAbove);
+        // Its own buffer, redrawn with the overlay (LessonPlot::replotOverlay): else a replot of the overlay
+        // alone would leave what this layer shows (the inspected step's ring) where it was.
+        plot->layer(name)->setMode(QCPLayer::lmBuffered);
+    }
     return plot->layer(name);
 }
 

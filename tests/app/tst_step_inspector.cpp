@@ -16,10 +16,12 @@
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <cmath>
 
 using namespace gradlab;
 
@@ -88,6 +90,25 @@ void checkMarker(const StepPicker* picker, const Trajectory& t, int k) {
     const TrajectoryPoint& p = t.points[std::size_t(k)];
     QCOMPARE(picker->marker()->data()->begin()->key, p.point[0]);
     QCOMPARE(picker->marker()->data()->begin()->value, t.dimension == 1 ? p.loss : p.point[1]);
+    // And it is drawn there now, in what the widget shows (not only in the graph's data): most of a circle
+    // of the ring's radius around the point is the ring's dark colour.
+    QCustomPlot* plot = picker->marker()->parentPlot();
+    const QImage shown = plot->grab().toImage();
+    const QPointF c(plot->xAxis->coordToPixel(p.point[0]),
+                    plot->yAxis->coordToPixel(t.dimension == 1 ? p.loss : p.point[1]));
+    const double r = StepPicker::kMarkerSize / 2 * shown.devicePixelRatio();
+    int inside = 0, dark = 0;
+    for (int a = 0; a < 72; ++a) {
+        const QPoint q =
+            (c * shown.devicePixelRatio() + r * QPointF(std::cos(a * M_PI / 36), std::sin(a * M_PI / 36)))
+                .toPoint();
+        if (!shown.rect().contains(q)) continue;
+        ++inside;
+        const QColor colour = shown.pixelColor(q);
+        dark += colour.red() < 90 && colour.green() < 90 && colour.blue() < 90;
+    }
+    QVERIFY2(inside > 0 && dark * 2 > inside,
+             qPrintable(QStringLiteral("ring at step %1: %2 of %3 dark").arg(k).arg(dark).arg(inside)));
 }
 
 // The map's axes were laid out for the ranges drawn (their ticks are the ticker's for those ranges, not for
