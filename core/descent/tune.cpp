@@ -63,6 +63,8 @@ TunePick bestLearningRate(const std::vector<SweepRow>& rows) {
     std::size_t chosen = pickAmong([&](std::size_t i) { return converged(*sorted[i]) && hasMargin(i); });
     pick.basis = TuneBasis::ConvergedWithMargin;
     if (chosen == n) {
+        const std::size_t edge = pickAmong([&](std::size_t i) { return converged(*sorted[i]); });
+        if (edge < n) pick.convergedAtEdge = sorted[edge]->learningRate;
         chosen = pickAmong([&](std::size_t i) { return hasMargin(i); });
         pick.basis = TuneBasis::StableWithMargin;
     }

@@ -38,6 +38,9 @@ struct TunePick {
     /// the pick it is (0 if none did).
     double firstDivergedRate = 0.0;
     int stepsBelowDivergence = 0;
+    /// When the pick's basis is not ConvergedWithMargin: the best rate that did converge but was left out
+    /// for want of a margin (its next larger rate diverged, or it is the largest tried); 0 if none converged.
+    double convergedAtEdge = 0.0;
 };
 
 /// Tune's rule, safest first: among the rates whose run converged and whose next larger grid rate did not

@@ -423,6 +423,7 @@ void TestStateOverlay::tuneSaysWhy_data() {
     QTest::addColumn<int>("stepsBelow");
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QStringList>("doesNotSay");
+    QTest::addColumn<double>("convergedAtEdge"); // 0: no rate converged
     const QString chosen = QStringLiteral("Adam: η = %1 (final loss %2): ")
                                .arg(formatValue(0.0316228, 3), formatValue(1.5e-5, 2));
     const QString margin = QStringLiteral("converged and whose next larger rate did not diverge");
@@ -430,22 +431,28 @@ void TestStateOverlay::tuneSaysWhy_data() {
         << int(TuneBasis::ConvergedWithMargin) << true << 0.1 << 2
         << QStringList{chosen, margin,
                        QStringLiteral("2 grid steps below the first rate that diverged (0.1)")}
-        << QStringList{QStringLiteral("no rate converged"), QStringLiteral("edge")};
+        << QStringList{QStringLiteral("no rate converged"), QStringLiteral("edge")} << 0.0;
     QTest::newRow("converged, nothing diverged")
         << int(TuneBasis::ConvergedWithMargin) << true << 0.0 << 0
         << QStringList{margin, QStringLiteral("no larger rate tried diverged")}
-        << QStringList{QStringLiteral("below the first")};
+        << QStringList{QStringLiteral("below the first")} << 0.0;
     QTest::newRow("stable, one step below")
         << int(TuneBasis::StableWithMargin) << true << 0.05 << 1
         << QStringList{QStringLiteral("no rate converged in 200 steps"),
                        QStringLiteral("did not diverge either"),
                        QStringLiteral("one grid step below the first rate that diverged (0.05)")}
-        << QStringList{margin};
+        << QStringList{margin} << 0.0;
+    QTest::newRow("stable, a rate converged at the edge")
+        << int(TuneBasis::StableWithMargin) << true << 0.05 << 1
+        << QStringList{QStringLiteral("η = 0.00075 converged in 200 steps but was left out"),
+                       QStringLiteral("did not diverge either")}
+        << QStringList{QStringLiteral("no rate converged"), margin} << 0.00075;
     QTest::newRow("fallback") << int(TuneBasis::NoMargin) << true << 0.05 << 1
-                              << QStringList{QStringLiteral("edge of divergence")} << QStringList{margin};
+                              << QStringList{QStringLiteral("edge of divergence")} << QStringList{margin}
+                              << 0.0;
     QTest::newRow("every rate diverged") << int(TuneBasis::None) << false << 0.0 << 0
                                          << QStringList{QStringLiteral("every rate diverged, η = 0.001 kept")}
-                                         << QStringList{QStringLiteral("final loss")};
+                                         << QStringList{QStringLiteral("final loss")} << 0.0;
 }
 
 // Tune's sentence for one optimizer says what was chosen and why, in the words of core's basis.
@@ -456,6 +463,7 @@ void TestStateOverlay::tuneSaysWhy() {
     QFETCH(int, stepsBelow);
     QFETCH(QStringList, says);
     QFETCH(QStringList, doesNotSay);
+    QFETCH(double, convergedAtEdge);
     TunedRate t{OptimizerKind::Adam, {}, 0.001};
     t.pick.found = found;
     t.pick.basis = static_cast<TuneBasis>(basis);
@@ -463,6 +471,7 @@ void TestStateOverlay::tuneSaysWhy() {
     t.pick.finalLoss = 1.5e-5;
     t.pick.firstDivergedRate = firstDiverged;
     t.pick.stepsBelowDivergence = stepsBelow;
+    t.pick.convergedAtEdge = convergedAtEdge;
     const QString text = RaceTuner::describe(t, 200);
     for (const QString& s : says)
         QVERIFY2(text.contains(s), qPrintable(text + QStringLiteral(" lacks ") + s));

@@ -25,6 +25,7 @@ private slots:
     void noGlyphWithoutState();
     void bestRateRule_data();
     void bestRateRule();
+    void convergedAtEdgeIsNamed();
     void bestRateOfARealSweep_data();
     void bestRateOfARealSweep();
 };
@@ -271,6 +272,29 @@ void TestStateGlyph::bestRateRule() {
     QCOMPARE(pick.learningRate, rate);
     QCOMPARE(pick.firstDivergedRate, firstDiverged);
     QCOMPARE(pick.stepsBelowDivergence, stepsBelow);
+}
+
+void TestStateGlyph::convergedAtEdgeIsNamed() {
+    // A rate that converged but was left out for its diverging neighbour is named, so that the sentence does
+    // not say "no rate converged"; none is named when no rate converged or the pick itself converged.
+    const auto max = StopReason::MaxSteps, conv = StopReason::Converged, div = StopReason::Diverged;
+    using Rows = std::vector<SweepRow>;
+    QCOMPARE(bestLearningRate(
+                 Rows{row(0.01, 3.0, max), row(0.02, 2.0, max), row(0.04, 1e-9, conv), row(0.08, 1e13, div)})
+                 .convergedAtEdge,
+             0.04);
+    QCOMPARE(bestLearningRate(
+                 Rows{row(0.01, 3.0, max), row(0.02, 2.0, max), row(0.04, 1.0, max), row(0.08, 1e13, div)})
+                 .convergedAtEdge,
+             0.0);
+    QCOMPARE(bestLearningRate(Rows{row(0.01, 1e-3, conv), row(0.02, 1e-5, conv), row(0.04, 1e-8, conv),
+                                   row(0.08, 1e13, div)})
+                 .convergedAtEdge,
+             0.0);
+    // The largest rate tried has no larger rate to vouch for it: left out, and named.
+    QCOMPARE(bestLearningRate(Rows{row(0.01, 3.0, max), row(0.02, 2.0, max), row(0.04, 1e-9, conv)})
+                 .convergedAtEdge,
+             0.04);
 }
 
 void TestStateGlyph::bestRateOfARealSweep_data() {
