@@ -129,6 +129,10 @@ int runTaylor(const std::vector<std::string>& args, std::ostream& out) {
             << (isAtMostQuadratic(*f) ? ""
                                       : " for the local quadratic model only (f is not quadratic: near here)")
             << "\n";
+    else if (newton.kind == NewtonStep::Maximum && newton.x == at)
+        out << "Newton's step: x_N = a - f'/f'' = " << human(newton.x)
+            << " = a, as f'(a) = 0: the parabola's maximum is the point itself, and neither Newton's method "
+               "nor gradient descent moves from it; no learning rate 1/f'' or 2/f'' (they are negative)\n";
     else if (newton.kind == NewtonStep::Maximum)
         out << "Newton's step: x_N = a - f'/f'' = " << human(newton.x)
             << " is the parabola's maximum: Newton's method heads uphill here; no learning rate 1/f'' or "

@@ -437,6 +437,13 @@ void ZoomFigure::updateSentences() {
                      m_lesson->isQuadratic() ? tr("(f is quadratic: its parabola is f itself)")
                                              : tr("for the local quadratic model only: f is not "
                                                   "quadratic, so near here, not everywhere")));
+    else if (n.kind == NewtonStep::Maximum && n.x == m_lesson->x())
+        // f′(a) = 0: a is the top itself, and no step moves (1/f″ and 2/f″ are still negative).
+        m_newtonLabel->setText(
+            tr("Newton's step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola's "
+               "highest point, and neither Newton's method nor gradient descent moves from it; 1/f″ and "
+               "2/f″ are negative, so they are no learning rates.")
+                .arg(formatValue(n.x)));
     else if (n.kind == NewtonStep::Maximum)
         m_newtonLabel->setText(
             tr("Newton's step: x_N = a − f′/f″ = %1 is the parabola's highest point: Newton's method "

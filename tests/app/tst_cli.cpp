@@ -214,8 +214,9 @@ void TestCli::taylorText_data() {
         << QStringList{};
     QTest::newRow("−x² at 1: a maximum has no rate")
         << QStringList{"-x^2", "--at", "1"}
-        << QStringList{"bending down: f'' < 0", "parabola's maximum", "no learning rate", "negative"}
-        << QStringList{"lr 1/f'' =", "critical rate"};
+        << QStringList{"bending down: f'' < 0", "parabola's maximum", "heads uphill", "no learning rate",
+                       "negative"}
+        << QStringList{"lr 1/f'' =", "critical rate", "neither"};
     QTest::newRow("sin at 0, order 8: no vertex")
         << QStringList{"sin(x)", "--at", "0", "--order", "8"}
         << QStringList{"c8 = f^(8)(0)/40320 = 0", "f'' = 0: no bending", "Newton's step: none"}
@@ -225,8 +226,9 @@ void TestCli::taylorText_data() {
         << QStringList{"c8 = f^(8)(1)/40320", "parabola's maximum"} << QStringList{"critical rate"};
     QTest::newRow("cos at 0: −sin(0) reads 0, not −0")
         << QStringList{"cos(x)", "--at", "0"}
-        << QStringList{"c1 = f'(0) = 0 ", "tangent: y = 0*x + 1\n", "parabola's maximum"}
-        << QStringList{"-0 ", "-0*"};
+        << QStringList{"c1 = f'(0) = 0 ", "tangent: y = 0*x + 1\n", "parabola's maximum is the point itself",
+                       "neither Newton's method nor gradient descent moves"}
+        << QStringList{"-0 ", "-0*", "heads uphill"};
     QTest::newRow("x⁴ at 1, order 1")
         << QStringList{"x^4", "--at", "1", "--order", "1"}
         << QStringList{"T(x) = 1 + 4*(x - 1)\n", "for the local quadratic model"} << QStringList{};

@@ -100,6 +100,8 @@ private slots:
     void referenceSlopeIsTheMeasuredOne();
     void criticalRateIsQualified_data();
     void criticalRateIsQualified();
+    void atAMaximumNothingMoves_data();
+    void atAMaximumNothingMoves();
     void noStatementRepeats_data();
     void noStatementRepeats();
 
@@ -451,6 +453,29 @@ void TestZoomView::criticalRateIsQualified_data() {
     QTest::newRow("sin at −1") << "sin(x)" << -1.0 << false;
     QTest::newRow("x⁴ at 1") << "x^4" << 1.0 << false;
     QTest::newRow("exp at 0") << "exp(x)" << 0.0 << false;
+}
+
+void TestZoomView::atAMaximumNothingMoves_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("a");
+    QTest::addColumn<bool>("top"); // f′(a) = 0: the point is the top itself
+    QTest::newRow("−x² at 0") << "-x^2" << 0.0 << true;
+    QTest::newRow("cos at 0") << "cos(x)" << 0.0 << true;
+    QTest::newRow("−x² at 1") << "-x^2" << 1.0 << false;
+    QTest::newRow("cos at 0.5") << "cos(x)" << 0.5 << false;
+}
+
+// Where f″ < 0, Newton's step heads uphill; but at the top itself (f′ = 0) neither method moves.
+void TestZoomView::atAMaximumNothingMoves() {
+    QFETCH(QString, formula);
+    QFETCH(double, a);
+    QFETCH(bool, top);
+    m_view->lesson()->setFormula(formula);
+    test::typeInto(m_view->pointField(), QString::number(a, 'g', 17));
+    const QString text = plain(m_view->figure()->newtonLabel());
+    QVERIFY2(text.contains(QStringLiteral("highest point")), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("neither Newton's method nor gradient descent moves")), top);
+    QCOMPARE(text.contains(QStringLiteral("heads uphill")), !top);
 }
 
 // "2/f″ is the critical rate" holds for f itself only when f is quadratic; otherwise for the local model.
