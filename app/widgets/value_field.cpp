@@ -70,7 +70,9 @@ QString ValueField::shortestText(double v) {
 
 void ValueField::setValue(double v) {
     m_value = v;
-    if (!hasFocus()) showValue();
+    // A field with the focus keeps what the user is typing; one that was not edited shows the new value
+    // (else it showed the old one, and typing that old text back read as "unchanged": nothing was entered).
+    if (!hasFocus() || !edited()) showValue();
 }
 
 void ValueField::showValue() {

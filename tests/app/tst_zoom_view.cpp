@@ -102,6 +102,7 @@ private slots:
     void criticalRateIsQualified();
     void atAMaximumNothingMoves_data();
     void atAMaximumNothingMoves();
+    void typedWidthAfterAnimateIsTaken();
     void noStatementRepeats_data();
     void noStatementRepeats();
 
@@ -453,6 +454,20 @@ void TestZoomView::criticalRateIsQualified_data() {
     QTest::newRow("sin at −1") << "sin(x)" << -1.0 << false;
     QTest::newRow("x⁴ at 1") << "x^4" << 1.0 << false;
     QTest::newRow("exp at 0") << "exp(x)" << 0.0 << false;
+}
+
+// The field had the focus while the window changed (Animate, the slider): it shows the new width, and
+// typing the old one back is taken (it was ignored, the field still holding the old text as "unchanged").
+void TestZoomView::typedWidthAfterAnimateIsTaken() {
+    QVERIFY(test::activate(m_view));
+    ZoomLesson* lesson = m_view->lesson();
+    test::typeInto(m_view->zoomField(), QStringLiteral("1"));
+    QCOMPARE(lesson->halfWidth(), 1.0);
+    QVERIFY(m_view->zoomField()->hasFocus());
+    lesson->setHalfWidth(1e-6);
+    QCOMPARE(m_view->zoomField()->text(), QStringLiteral("1e-06"));
+    test::typeInto(m_view->zoomField(), QStringLiteral("1"));
+    QCOMPARE(lesson->halfWidth(), 1.0);
 }
 
 void TestZoomView::atAMaximumNothingMoves_data() {
