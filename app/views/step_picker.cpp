@@ -162,9 +162,19 @@ bool StepPicker::eventFilter(QObject* watched, QEvent* event) {
         m_pressPixel = QPointF(-1e9, -1e9);
         // A handle (the start point) keeps its drag; elsewhere, a press on a step's point picks it.
         if (mouse->button() != Qt::LeftButton || m_plot->handleAt(mouse->position())) return false;
+        // What is drawn on top wins: a run's current point (the large disc, above every path) before any
+        // other point, then the nearest point, a later run (drawn over earlier ones) on a tie.
         int bestKey = -1, bestStep = -1;
         double best = kPickRadius;
         for (const PickableRun& r : m_runs) {
+            if (!r.trajectory || !r.function) continue;
+            const int last = pickableSteps(*r.trajectory) - 1;
+            const double d = last < 0 ? INFINITY : QLineF(pixelOf(r.key, last), mouse->position()).length();
+            if (d <= best) best = d, bestKey = r.key, bestStep = last;
+        }
+        const bool onACurrentPoint = bestStep >= 0;
+        for (const PickableRun& r : m_runs) {
+            if (onACurrentPoint) break;
             if (!r.trajectory || !r.function) continue;
             const int steps = pickableSteps(*r.trajectory);
             for (int k = 0; k < steps; ++k) {

@@ -2,7 +2,9 @@
 // step table and ←/→ choose a step; the panel's numbers are then the trajectory's, the chosen point is ringed
 // on the plot and the table's row selected; Esc and a new run let go.
 
+#include "descent/descent.h"
 #include "descent/step_explanation.h"
+#include "function/read_function.h"
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/race_lesson.h"
@@ -16,6 +18,7 @@
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
 
+#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
 #include <QStandardPaths>
@@ -147,6 +150,7 @@ class TestStepInspector : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void drawnOnTopIsPicked();
     void descentPointRowAndArrows_data();
     void descentPointRowAndArrows();
     void descentFollowsTheRun();
@@ -474,6 +478,47 @@ void TestStepInspector::screenshot() {
     view.figure()->plot()->setFocus();
     QTest::qWait(100);
     QVERIFY(view.grab().save(file));
+}
+
+// A run's current point is drawn over every path, so a click on it picks it, even where another run's
+// point lies nearer under it; elsewhere the nearest point wins.
+void TestStepInspector::drawnOnTopIsPicked() {
+    const FunctionResult read = readFunction("x^2 + y^2", 2);
+    QVERIFY(read.ok);
+    DescentSettings s;
+    s.hyperparameters.learningRate = 0.1;
+    s.tolerance = 0.0;
+    s.maxSteps = 3;
+    const double startA[2] = {2.0, 0.0}, startB[2] = {2.0, 0.025};
+    const Trajectory a = runDescent(read.function, startA, s); // (2, 0), (1.6, 0), (1.28, 0), (1.024, 0)
+    s.maxSteps = 1;
+    const Trajectory b = runDescent(read.function, startB, s); // (2, 0.025), (1.6, 0.02): its current point
+    QCOMPARE(b.points.size(), std::size_t(2));
+    QWidget window;
+    auto* layout = new QHBoxLayout(&window);
+    auto* plot = new LessonPlot;
+    auto* inspector = new StepInspector;
+    layout->addWidget(plot, 1);
+    layout->addWidget(inspector);
+    window.resize(900, 500);
+    StepPicker picker(plot, inspector);
+    picker.setRuns(
+        {{0, &a, read.function, QStringLiteral("A")}, {1, &b, read.function, QStringLiteral("B")}});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    plot->xAxis->setRange(0, 4);
+    plot->yAxis->setRange(-2, 2);
+    plot->replot();
+    auto pixel = [&](double x, double y) {
+        return QPoint(qRound(plot->xAxis->coordToPixel(x)), qRound(plot->yAxis->coordToPixel(y)));
+    };
+    QVERIFY((pixel(1.6, 0) - pixel(1.6, 0.02)).manhattanLength() <= 4); // B's current point is 2 px away
+    QTest::mouseClick(plot, Qt::LeftButton, {}, pixel(1.6, 0));         // on A's step 1
+    QCOMPARE(picker.selectedKey(), 1);
+    QCOMPARE(picker.selectedStep(), 1);
+    QTest::mouseClick(plot, Qt::LeftButton, {}, pixel(1.28, 0)); // nothing on top here: A's step 2
+    QCOMPARE(picker.selectedKey(), 0);
+    QCOMPARE(picker.selectedStep(), 2);
 }
 
 QTEST_MAIN(TestStepInspector)
