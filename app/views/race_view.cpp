@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QTableWidget>
 #include <QTimer>
@@ -110,6 +111,15 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_tuneReport = new QLabel(this);
     m_tuneReport->setWordWrap(true);
     m_tuneReport->setHidden(true);
+    // The report names a rate and its reason for every optimizer: at most four lines on screen, the rest
+    // scrolls, so that it never squeezes the map (it took half of a 860 px window's plots).
+    m_tuneArea = new QScrollArea(this);
+    m_tuneArea->setWidget(m_tuneReport);
+    m_tuneArea->setWidgetResizable(true);
+    m_tuneArea->setFrameShape(QFrame::NoFrame);
+    m_tuneArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tuneArea->setMaximumHeight(4 * fontMetrics().lineSpacing() + 4);
+    m_tuneArea->setHidden(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_table, 1);
     top->addLayout(buttons);
@@ -124,7 +134,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     startRow->addWidget(m_startFields);
     startRow->addWidget(hint, 1);
     layout->addLayout(startRow);
-    layout->addWidget(m_tuneReport);
+    layout->addWidget(m_tuneArea);
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
@@ -196,6 +206,7 @@ void RaceView::showTune() {
                                   .arg(kTuneRateCount)
                                   .arg(std::lround(100 * m_tuner->progress())));
         m_tuneReport->setHidden(false);
+        m_tuneArea->setHidden(false);
         return;
     }
     const std::vector<TunedRate> tuned = m_tuner->result();
@@ -211,6 +222,7 @@ void RaceView::showTune() {
                                     .arg(formatValue(kTuneMinRate), formatValue(kTuneMaxRate),
                                          parts.join(QStringLiteral(". "))));
     m_tuneReport->setHidden(parts.isEmpty());
+    m_tuneArea->setHidden(parts.isEmpty());
 }
 
 void RaceView::showRunsToPicker() {

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QSlider;
 class QTableWidget;
@@ -75,6 +76,7 @@ private:
     QPushButton* m_tune;
     RaceTuner* m_tuner;
     QLabel* m_tuneReport;
+    QScrollArea* m_tuneArea;
     void showTune();
 };
 

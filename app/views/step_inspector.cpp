@@ -206,4 +206,8 @@ QString StepInspector::text() const {
     return doc.toPlainText();
 }
 
+void StepInspector::setHint(const QString& text) {
+    m_hint->setText(text);
+}
+
 } // namespace gradlab

@@ -24,6 +24,8 @@ public:
     /// with valid false and the step's number).
     void showCurrentPoint(const Trajectory& t, const CompiledFunction& f, const QString& runName = {});
     /// Shows the hint instead of a step.
+    /// The words shown while no step is chosen (they name the ways to choose one).
+    void setHint(const QString& text);
     void clear();
     bool hasStep() const { return m_hasStep; }
     /// Whether the step shown is a run's current point (showCurrentPoint) rather than an update.

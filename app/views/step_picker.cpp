@@ -46,6 +46,11 @@ StepPicker::StepPicker(LessonPlot* plot, StepInspector* inspector, QTableWidget*
     m_marker->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 2.5), Qt::NoBrush, kMarkerSize));
     m_marker->setName(tr("inspected step"));
+    inspector->setHint(table
+                           ? tr("Click a point of a run or a row of the step table to see inside that step; "
+                                "←/→ walk the steps, Esc closes.")
+                           : tr("Click a point of a run on the map to see inside that step; ←/→ walk the "
+                                "steps, Esc closes."));
     plot->installEventFilter(this);
     if (m_table) {
         m_table->installEventFilter(this);

@@ -270,6 +270,7 @@ void TestStepInspector::descentPointRowAndArrows() {
     QTest::keyClick(table, Qt::Key_Escape);
     QVERIFY(!inspector->hasStep());
     QVERIFY(inspector->hintLabel()->isVisible());
+    QVERIFY(inspector->hintLabel()->text().contains(QStringLiteral("a row of the step table")));
     QCOMPARE(picker->marker()->data()->size(), 0);
 }
 
@@ -502,6 +503,9 @@ void TestStepInspector::drawnOnTopIsPicked() {
     layout->addWidget(inspector);
     window.resize(900, 500);
     StepPicker picker(plot, inspector);
+    // No table here: the hint names only the plot.
+    QVERIFY(inspector->hintLabel()->text().contains(QStringLiteral("Click a point of a run on the map")));
+    QVERIFY(!inspector->hintLabel()->text().contains(QStringLiteral("table")));
     picker.setRuns(
         {{0, &a, read.function, QStringLiteral("A")}, {1, &b, read.function, QStringLiteral("B")}});
     window.show();
