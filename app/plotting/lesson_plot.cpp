@@ -42,14 +42,20 @@ LessonPlot::LessonPlot(QWidget* parent)
         // axes showed the old ticks over the new view until the next replot). Twice at most: new tick
         // labels can change the margins, and so the aspect, once more.
         for (int pass = 0; pass < 2 && fitEqualAspect(); ++pass)
-            for (auto phase :
-                 {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
-                plotLayout()->update(phase);
+            layOutAgain();
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
         m_lastSize = size();
         m_fullReplotDone = true;
     });
+}
+
+void LessonPlot::layOutAgain() {
+    for (auto phase :
+         {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        plotLayout()->update(phase);
+    m_lastX = xAxis->range();
+    m_lastY = yAxis->range();
 }
 
 bool LessonPlot::fitEqualAspect() {

@@ -14,6 +14,9 @@ class LessonPlot : public QCustomPlot {
     Q_OBJECT
 public:
     explicit LessonPlot(QWidget* parent = nullptr);
+    /// Lays the plot out again for the ranges it has now (ticks, their labels, margins): for a range set in
+    /// afterLayout, when the ticks of this frame were already made for the ranges before it.
+    void layOutAgain();
 
     /// The layer for moving items (points, tangent, secant). Replot it alone with replotOverlay().
     QCPLayer* overlayLayer() const { return m_overlay; }

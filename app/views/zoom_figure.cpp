@@ -83,8 +83,14 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     m_plot->yAxis->setTicker(m_yTicker);
     // The window is the lesson's: after every layout (a resize, a pan) it is a ± w again, one unit of x as
     // long as one of y; only while the point is dragged does the view hold still.
+    // When that changes a range, the frame is laid out again so that its ticks are those of the window shown.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
-        if (!m_dragging) applyWindow();
+        for (int pass = 0; pass < 2 && !m_dragging; ++pass) {
+            const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
+            applyWindow();
+            if (x == m_plot->xAxis->range() && y == m_plot->yAxis->range()) break;
+            m_plot->layOutAgain();
+        }
     });
 
     m_inset = new LessonPlot(this);

@@ -103,6 +103,8 @@ private slots:
     void atAMaximumNothingMoves_data();
     void atAMaximumNothingMoves();
     void typedWidthAfterAnimateIsTaken();
+    void ticksCoverTheWindow_data();
+    void ticksCoverTheWindow();
     void noStatementRepeats_data();
     void noStatementRepeats();
 
@@ -468,6 +470,42 @@ void TestZoomView::typedWidthAfterAnimateIsTaken() {
     QCOMPARE(m_view->zoomField()->text(), QStringLiteral("1e-06"));
     test::typeInto(m_view->zoomField(), QStringLiteral("1"));
     QCOMPARE(lesson->halfWidth(), 1.0);
+}
+
+void TestZoomView::ticksCoverTheWindow_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("w");
+    QTest::newRow("1400×850, w = 1") << QSize(1400, 850) << 1.0;
+    QTest::newRow("1600×1000, w = 1") << QSize(1600, 1000) << 1.0;
+    QTest::newRow("1100×900, w = 0.3") << QSize(1100, 900) << 0.3;
+    QTest::newRow("1600×700, w = 1e-6") << QSize(1600, 700) << 1e-6;
+}
+
+// The ticks drawn are those of the window shown, end to end (the window is set after the layout: the
+// ticks were once those of the range before it, e.g. 0.25…1.25 over −0.17…1.84).
+void TestZoomView::ticksCoverTheWindow() {
+    QFETCH(QSize, size);
+    QFETCH(double, w);
+    m_view->lesson()->setFormula(QStringLiteral("sin(x)"));
+    test::typeInto(m_view->pointField(), QStringLiteral("1"));
+    m_view->lesson()->setHalfWidth(w);
+    m_view->resize(size); // one replot, whose layout sets the window: no second replot to mend the ticks
+    QTest::qWait(100);
+    LessonPlot* plot = m_view->figure()->plot();
+    for (QCPAxis* axis : {plot->xAxis, plot->yAxis}) {
+        const QVector<double> ticks = axis->tickVector();
+        QVERIFY(ticks.size() >= 3);
+        const double step = ticks[1] - ticks[0];
+        const QCPRange r = axis->range();
+        const QString where = QStringLiteral("%1 ticks %2…%3 over %4…%5")
+                                  .arg(axis == plot->xAxis ? "x" : "y")
+                                  .arg(ticks.first())
+                                  .arg(ticks.last())
+                                  .arg(r.lower)
+                                  .arg(r.upper);
+        QVERIFY2(ticks.first() - r.lower < step * 1.001 && r.upper - ticks.last() < step * 1.001,
+                 qPrintable(where));
+    }
 }
 
 void TestZoomView::atAMaximumNothingMoves_data() {
