@@ -370,7 +370,7 @@ void TestStepInspector::raceCurrentPointInspectsAndBackgroundMovesStart_data() {
 
 // Lesson 9: a click on a run's current (last drawn) point inspects it, it does not move the start; a click
 // away from every point moves the start; the start handle then shows no focus ring while a step is chosen;
-// and after the start moved the map's colours cover exactly the axes' ranges.
+// and after the start moved the map's colours cover the axes' ranges (sampled a little beyond them).
 void TestStepInspector::raceCurrentPointInspectsAndBackgroundMovesStart() {
     QFETCH(QString, formula);
     QFETCH(QPointF, start);
