@@ -1,6 +1,7 @@
 // gradlab: with a subcommand it works headless (no display needed); otherwise it opens the app.
 
 #include "cli/cli.h"
+#include "export/code_command.h"
 #include "export/render_command.h"
 #include "window/file_actions.h"
 #include "window/main_window.h"
@@ -11,6 +12,7 @@
 int main(int argc, char** argv) {
     Q_INIT_RESOURCE(gradlab); // the resources live in a static library
     gradlab::registerRenderCommand();
+    gradlab::registerCodeCommand();
     if (gradlab::cli::isCliInvocation(argc, argv)) return gradlab::cli::runCli(argc, argv);
 
     QApplication app(argc, argv);

@@ -21,6 +21,10 @@ void Lesson::restore(const QJsonObject& state) {
     --m_editDepth;
 }
 
+PythonScript Lesson::pythonScript(ScriptLanguage) const {
+    return PythonScript::failure("the " + id().toStdString() + " lesson has no script");
+}
+
 bool Lesson::applyOptions(const RenderOptions& options, QString* error) {
     ++m_editDepth;
     const bool ok = apply(options, error);

@@ -4,6 +4,7 @@
 // render a model and change it only through its setters; a setter validates, clamps, emits changed() once
 // and records one undo step through edit().
 
+#include "codegen/python_script.h"
 #include "lessons/render_options.h"
 
 #include <QByteArray>
@@ -41,6 +42,10 @@ public:
     virtual QByteArray tableCsv() const { return {}; }
     /// What the table is, for menus and file names ("limit-table", "steps"); empty without a table.
     virtual QString tableName() const { return {}; }
+
+    /// The Python script that recomputes what the lesson shows now (View → Show Code, `gradlab code`), or
+    /// why there is no faithful one.
+    virtual PythonScript pythonScript(ScriptLanguage language) const;
 
     /// A model with the same settings and results, recording nothing (export figures draw a copy).
     virtual std::unique_ptr<Lesson> clone() const = 0;
