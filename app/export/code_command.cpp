@@ -64,11 +64,12 @@ int runCode(const std::vector<std::string>& args, std::ostream& out) {
 void registerCodeCommand() {
     // The lesson list comes from the catalogue; the text lives as long as the program.
     static const std::string help =
-        std::string("Usage: gradlab code LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
-                    "         [--start A[,B]] [--lr LR] [--optimizer NAME] [--steps N] [--schedule NAME ...]\n"
-                    "         [--noise SIGMA] [--seed S] [--data FILE.csv] [--epochs E] [--batch-size N]\n"
-                    "         [--zoom W] --lang numpy|torch [-o FILE.py]\n\n"
-                    "LESSON: ") +
+        std::string(
+            "Usage: gradlab code LESSON \"EXPR\" [--at A[,B]] [--h H] [--scheme forward|backward|central]\n"
+            "         [--start A[,B]] [--lr LR] [--optimizer NAME] [--steps N] [--schedule NAME ...]\n"
+            "         [--noise SIGMA] [--seed S] [--data FILE.csv] [--epochs E] [--batch-size N]\n"
+            "         [--zoom W] --lang numpy|torch [-o FILE.py]\n\n"
+            "LESSON: ") +
         lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
         std::string(
             "Writes the Python script that recomputes the lesson's state (the options are render's), as\n"

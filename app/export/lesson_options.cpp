@@ -16,7 +16,7 @@ QVector<double> toVector(const std::vector<double>& v) {
 } // namespace
 
 std::set<std::string> lessonOptionNames() {
-    std::set<std::string> valued{"at",   "h",    "scheme", "start",      "lr",  "optimizer", "steps",
+    std::set<std::string> valued{"at",    "h",    "scheme", "start",  "lr",         "optimizer", "steps",
                                  "noise", "seed", "data",   "epochs", "batch-size", "zoom"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
