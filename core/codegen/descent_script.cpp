@@ -95,11 +95,11 @@ def descend(optimizer_name, lr, hp):
     for k in range(steps + 1):
         if k > 0:
             rate = optimizer.param_groups[0]["lr"]  # the rate the scheduler has set for this update
-            used = g.clone()  # the gradient this update uses
+            used = grad.clone()  # the gradient this update uses
 @NOISE_DRAW@@TORCH_UPDATE@            if scheduler is not None:
                 scheduler.step()
-        loss, g, hessian = evaluate(w, optimizer_name == "newton")
-        point, g = w.detach().tolist(), g.tolist()
+        loss, grad, hessian = evaluate(w, optimizer_name == "newton")
+        point, g = w.detach().tolist(), grad.tolist()
         why = trouble(point, loss, g)
         grad_norm = math.sqrt(sum(v * v for v in g))
         # Every finite point is recorded, even one past 1e12 that ends the run.
@@ -128,6 +128,8 @@ const char* kTorchUpdateWithNewton = R"PY(            if optimizer_name == "newt
                         w.add_(used, alpha=-rate)  # a gradient step
                     else:
                         w.sub_(rate * d)
+                w.grad = None
+                optimizer.step()  # changes nothing (no gradient), but tells the scheduler an update was made
             else:
                 w.grad = used
                 optimizer.step()

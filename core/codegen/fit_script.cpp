@@ -76,6 +76,19 @@ def batch_loss(v, rows):
 
 def mean_squared_error(w, b):
     return batch_loss(torch.tensor([w, b]), list(range(len(xs)))).item()
+
+
+def batch_hessian(rows):
+    """The Hessian of the batch's loss over (w, b), 2/n [sum x**2, sum x; sum x, n], summed as GradLab sums
+    it. It is the same everywhere; a one-row batch's is singular, and whether its Cholesky factorisation
+    fails (a gradient step instead of Newton's) is then decided by the last bit, so autograd's Hessian, equal
+    but for rounding, would not do."""
+    sxx, sx = 0.0, 0.0
+    for i in rows:
+        sxx += xs[i] * xs[i]
+        sx += xs[i]
+    k = 2.0 / len(rows)
+    return torch.tensor([[k * sxx, k * sx], [k * sx, 2.0]])
 )PY";
 
 const char* kNumpyFit = R"PY(
@@ -167,15 +180,16 @@ const char* kTorchStep = R"PY(            opt.step()
 )PY";
 
 const char* kTorchNewtonStep =
-    R"PY(            # Newton's method by hand: the batch's Hessian by autograd, GradLab's fallback where it fails
-            H = torch.autograd.functional.hessian(lambda v: batch_loss(v, rows), w.detach())
-            d = newton_direction(w.grad, H)
+    R"PY(            # Newton's method by hand, with GradLab's fallback where the Cholesky factorisation fails
+            d = newton_direction(w.grad, batch_hessian(rows))
             fell_back = d is None
             with torch.no_grad():
                 if fell_back:
                     w.add_(w.grad, alpha=-rate)
                 else:
                     w.sub_(rate * d)
+            w.grad = None
+            opt.step()  # changes nothing (there is no gradient), but tells the scheduler an update was made
 )PY";
 
 const char* kFinish = R"PY(        # Every finite point is recorded, even one past 1e12 that ends the run.
