@@ -76,10 +76,14 @@ const char* kTorchRun = R"PY(
 def evaluate(w, newton):
     """f at w, its gradient by autograd (loss.backward() fills w.grad), and for Newton its Hessian."""
     w.grad = None
-    loss = f(*w)
-    loss.backward()
-    hessian = torch.autograd.functional.hessian(lambda v: f(*v), w.detach()) if newton else None
-    return loss.item(), w.grad.detach().clone(), hessian
+    loss = torch.as_tensor(f(*w))  # a tensor even where f is a constant
+    if loss.requires_grad:
+        loss.backward()
+    grad = w.grad.detach().clone() if w.grad is not None else torch.zeros_like(w)  # a constant f: 0
+    hessian = None
+    if newton:
+        hessian = torch.autograd.functional.hessian(lambda v: torch.as_tensor(f(*v)), w.detach())
+    return loss.item(), grad, hessian
 
 
 def descend(optimizer_name, lr, hp):

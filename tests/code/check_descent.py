@@ -174,6 +174,9 @@ def main():
                      language=language)
         descend_case(f"descent1d tolerance {language}", "descent1d", "(w-3)^2", 1.5, "gd", 0.1, 200,
                      language=language)
+        for optimizer in ("adam", "newton"):  # a constant: no gradient at all, so it stops at the start
+            descend_case(f"descent1d constant {optimizer} {language}", "descent1d", "3", 1.0, optimizer, 0.1, 10,
+                         language=language)
         descend_case(f"learning-rate lesson {language}", "learning-rate", "w^4/4 - w^2 + 0.3*w", 2.2, "gd",
                      0.05, 60, language=language)
 
