@@ -17,6 +17,8 @@ Usage: check_descent.py <path to gradlab>; prints the cases and the largest rela
 naming each case that differs.
 """
 
+import concurrent.futures
+import copy
 import math
 import os
 import sys
@@ -105,28 +107,59 @@ def main():
     largest = Largest()
     alone = {"count": 0}
 
-    def case(name, lesson, formula, options, expected, language, skip=JUDGEMENT, by_python=False):
-        try:
-            text = gradlab_code(gradlab, lesson, formula, options, language)
-            got = run_script_alone(text) if by_python else run_script(text, name)
-        except Exception as e:  # a script that fails to run is a failure of its case, named
-            checks.fail(name, f"{type(e).__name__}: {e}")
-            return
-        if isinstance(expected, list):
-            for item in expected:
-                for k in skip:
-                    item.pop(k, None)
-            skip = ()
-        checks.check(name, expected, got, FLOORS, skip=skip)
-        largest.walk(expected, got)
-        alone["count"] += by_python
+    # The cases are gathered first; the gradlab processes they need (the script, the subcommand's JSON) run
+    # a few at a time, and the scripts then run one after the other in this process.
+    jobs = []
+
+    def case(name, lesson, formula, options, commands, language, skip=JUDGEMENT, by_python=False, many=False):
+        """`commands`: the subcommands whose JSON the script must print (a list of them when `many`)."""
+        jobs.append((name, lesson, formula, list(options), commands, language, skip, by_python, many))
 
     def descend_case(name, lesson, formula, start, optimizer, lr, steps, extra=(), language="numpy",
                      by_python=False):
         start_text = ",".join(number(v) for v in (start if isinstance(start, tuple) else (start,)))
-        expected = run_json(descend_args(gradlab, formula, start, optimizer, lr, steps, list(extra)))
         options = ["--start", start_text, "--optimizer", optimizer, "--lr", number(lr), "--steps", str(steps)]
-        case(name, lesson, formula, options + list(extra), expected, language, by_python=by_python)
+        case(name, lesson, formula, options + list(extra),
+             [descend_args(gradlab, formula, start, optimizer, lr, steps, list(extra))], language,
+             by_python=by_python)
+
+    def prepare(job):
+        """The script, or the exception that stopped gradlab writing it."""
+        name, lesson, formula, options, commands, language = job[:6]
+        try:
+            return gradlab_code(gradlab, lesson, formula, options, language)
+        except Exception as e:  # named as the case's failure
+            return e
+
+    def subcommand(command):
+        try:
+            return run_json(list(command))
+        except Exception as e:  # named as the case's failure
+            return e
+
+    def run(job, prepared):
+        name, lesson, formula, options, commands, language, skip, by_python, many = job
+        text, expected = prepared
+        for trouble in [text] + expected:
+            if isinstance(trouble, Exception):
+                checks.fail(name, f"{type(trouble).__name__}: {trouble}")
+                return
+        expected = copy.deepcopy(expected)
+        try:
+            got = run_script_alone(text) if by_python else run_script(text, name)
+        except Exception as e:  # a script that fails to run is a failure of its case, named
+            checks.fail(name, f"{type(e).__name__}: {e}")
+            return
+        if many:
+            for item in expected:
+                for k in skip:
+                    item.pop(k, None)
+            skip = ()
+        else:
+            expected = expected[0]
+        checks.check(name, expected, got, FLOORS, skip=skip)
+        largest.walk(expected, got)
+        alone["count"] += by_python
 
     # Every optimizer in both languages on every function: descent1d in 1-D, the race with one runner in 2-D.
     for language in LANGUAGES:
@@ -190,13 +223,13 @@ def main():
                                     "0.97"])):
             # The race runs them in its own order (GradLab's optimizer list, a second run after its first).
             order = sorted(range(len(names)), key=lambda i: (OPTIMIZERS.index(names[i]), i))
-            expected = [run_json(descend_args(gradlab, formula, start, names[i], lrs[i], 40, extra)) for i in order]
+            expected = [descend_args(gradlab, formula, start, names[i], lrs[i], 40, extra) for i in order]
             options = ["--start", start_text, "--optimizer", ",".join(names), "--lr",
                        ",".join(number(v) for v in lrs), "--steps", "40"] + extra
             for lesson in ("race", "surface3d"):
                 opts = options if lesson == "race" else ["--at", start_text] + options[2:]
-                case(f"{lesson} {'+'.join(names)} {language}", lesson, formula, opts,
-                     [dict(e) for e in expected], language)
+                case(f"{lesson} {'+'.join(names)} {language}", lesson, formula, opts, expected, language,
+                     many=True)
 
     # The fitting lesson: batch sizes (1, 2, 3, all), seeds, schedules, optimizers.
     with tempfile.TemporaryDirectory() as d:
@@ -214,20 +247,27 @@ def main():
             for optimizer, lr, batch, seed, extra in fits:
                 common = ["--start", "0.5,0", "--optimizer", optimizer, "--lr", number(lr), "--epochs", "12",
                           "--batch-size", batch, "--seed", seed, "--data", data] + extra
-                expected = run_json([gradlab, "fit", "--tol", "1e-06", "--json"] + common)
                 case(f"fit-line {optimizer} batch {batch} seed {seed} {language}", "fit-line", None, common,
-                     expected, language, skip=())
+                     [[gradlab, "fit", "--tol", "1e-06", "--json"] + common], language, skip=())
 
         # A few as a user runs them: python3 alone, from a file.
         fit_common = ["--start", "0.5,0", "--optimizer", "adam", "--lr", "0.1", "--epochs", "5", "--batch-size",
                       "2", "--seed", "3", "--data", data]
         for language in LANGUAGES:
             case(f"fit-line alone {language}", "fit-line", None, fit_common,
-                 run_json([gradlab, "fit", "--tol", "1e-06", "--json"] + fit_common), language, skip=(),
+                 [[gradlab, "fit", "--tol", "1e-06", "--json"] + fit_common], language, skip=(),
                  by_python=True)
             formula, start, rates = TWO_D["valley"]
             descend_case(f"race alone noise {language}", "race", formula, start, "adam", 0.05, 30,
                          ["--noise", "0.3", "--seed", "5"], language, by_python=True)
+
+        # Both languages' scripts of a case are compared with the same subcommand: it runs once.
+        commands = sorted({tuple(c) for job in jobs for c in job[4]})
+        with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+            scripts = list(pool.map(prepare, jobs))
+            printed = dict(zip(commands, pool.map(subcommand, commands)))
+    for job, text in zip(jobs, scripts):
+        run(job, (text, [printed[tuple(c)] for c in job[4]]))
 
     status = checks.finish()
     print(f"largest relative difference above the floors: {largest.value:.3g}; {alone['count']} scripts run "
