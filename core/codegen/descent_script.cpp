@@ -173,19 +173,19 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
     const auto num = [language](double v) { return pythonNumber(v, language); };
 
     // The function (and for NumPy its symbolic derivatives) in Python.
+    const std::vector<std::string> names = pythonParameterNames(f.variables());
     std::vector<PythonExpression> translated;
-    translated.push_back(pythonExpression(f.expression(), language, f.variables()));
+    translated.push_back(pythonExpression(f.expression(), language, names));
     if (numpy) {
         for (int i = 0; i < n; ++i)
-            translated.push_back(pythonExpression(f.partial(i), language, f.variables()));
+            translated.push_back(pythonExpression(f.partial(i), language, names));
         if (newton)
             for (int i = 0; i < n * n; ++i)
-                translated.push_back(
-                    pythonExpression(f.secondPartial(i / n, i % n), language, f.variables()));
+                translated.push_back(pythonExpression(f.secondPartial(i / n, i % n), language, names));
     }
     for (const PythonExpression& e : translated)
         if (!e.ok()) return PythonScript::failure(e.problem);
-    const std::string params = joined(f.variables(), ", ");
+    const std::string params = joined(names, ", ");
     std::vector<std::string> startText, variableText, partialWords;
     for (int i = 0; i < n; ++i) {
         startText.push_back(num(d.start[static_cast<std::size_t>(i)]));
@@ -195,13 +195,14 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
     }
 
     const std::string plain = toPlainText(f.expression());
+    const std::string shown = joined(f.variables(), ", "); // the lesson's names, for the header
     std::string header = "# " + d.lessonTitle + ": ";
     if (d.runs.size() == 1)
-        header += std::string(optimizerTitle(first.optimizer)) + " on f(" + params + ") = " + plain +
-                  " from " + params + " = " + joined(startText, ", ") + ", step by step.\n";
+        header += std::string(optimizerTitle(first.optimizer)) + " on f(" + shown + ") = " + plain +
+                  " from " + shown + " = " + joined(startText, ", ") + ", step by step.\n";
     else
-        header += std::to_string(d.runs.size()) + " runs race on f(" + params + ") = " + plain + " from (" +
-                  params + ") = (" + joined(startText, ", ") + "), step by step.\n";
+        header += std::to_string(d.runs.size()) + " runs race on f(" + shown + ") = " + plain + " from (" +
+                  shown + ") = (" + joined(startText, ", ") + "), step by step.\n";
     header += std::string("# Written by GradLab from the lesson '") + d.lessonTitle +
               "'; run it with python3; it needs only " + (numpy ? "NumPy" : "PyTorch") + ".\n";
     header +=

@@ -28,6 +28,26 @@ std::string pythonString(const std::string& s) {
     return out + "\"";
 }
 
+std::vector<std::string> pythonParameterNames(const std::vector<std::string>& variables) {
+    // The modules and helpers the scripts call inside f, Python's keywords and the builtins a translation
+    // may call: a parameter of that name would hide them (or not parse).
+    static const char* const taken[] = {
+        "np",    "torch",  "math", "json",   "warnings", "sigmoid",  "softplus", "step",  "abs",
+        "float", "min",    "max",  "pow",    "sum",      "range",    "len",      "False", "None",
+        "True",  "and",    "as",   "assert", "async",    "await",    "break",    "class", "continue",
+        "def",   "del",    "elif", "else",   "except",   "finally",  "for",      "from",  "global",
+        "if",    "import", "in",   "is",     "lambda",   "nonlocal", "not",      "or",    "pass",
+        "raise", "return", "try",  "while",  "with",     "yield"};
+    std::vector<std::string> out;
+    for (const std::string& v : variables) {
+        std::string name = v;
+        for (const char* t : taken)
+            if (name == t) name += "_";
+        out.push_back(name);
+    }
+    return out;
+}
+
 std::string runOptions(OptimizerKind kind, const Hyperparameters& hp, const Schedule& schedule) {
     std::string out;
     const Hyperparameters defaults;

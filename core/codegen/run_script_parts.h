@@ -17,6 +17,10 @@ std::string fillTemplate(std::string text, const std::vector<std::pair<std::stri
 /// `s` as a Python string literal (double-quoted, escaped; other characters as they are, in UTF-8).
 std::string pythonString(const std::string& s);
 
+/// The formula's variable names as the scripts' parameter names: the same, but for a name the scripts
+/// use for something else (np, torch, math, a Python keyword, …), which gets a trailing underscore.
+std::vector<std::string> pythonParameterNames(const std::vector<std::string>& variables);
+
 /// The command-line options that set `kind`'s hyperparameters besides the rate, where they are not the
 /// defaults, and the schedule's (" --momentum 0.5 --schedule step --step-size 10 --gamma 0.5"): for the
 /// comment naming the command that prints the same numbers.
