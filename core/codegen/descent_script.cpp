@@ -115,7 +115,8 @@ def descend(optimizer_name, lr, hp):
                     entry["newton_fell_back"] = True
                 entry["lr"] = rate
 @NOISE_ENTRY@                if optimizer_name in STATE_NAMES:
-                    entry["state"] = {name: optimizer.state[w][name].tolist() for name in STATE_NAMES[optimizer_name]}
+                    entry["state"] = {name: [number(v) for v in optimizer.state[w][name].tolist()]
+                                      for name in STATE_NAMES[optimizer_name]}
             taken.append(entry)
 @STOP_RULES@
 )PY";

@@ -172,7 +172,7 @@ def fit():
             entry["lr"] = rate
             entry["batch"] = rows
             if optimizer in STATE_NAMES:
-                entry["state"] = {name: opt.state[w][name].tolist() for name in STATE_NAMES[optimizer]}
+                entry["state"] = {name: [number(v) for v in opt.state[w][name].tolist()] for name in STATE_NAMES[optimizer]}
 @FINISH@
 )PY";
 
