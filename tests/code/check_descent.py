@@ -207,6 +207,12 @@ def main():
                      language=language)
         descend_case(f"descent1d overflows {language}", "descent1d", "w^4", 3.0, "gd", 1.0, 50,
                      language=language)
+        descend_case(f"descent1d loss below -1e12 {language}", "descent1d", "-w^2", 1.0, "gd", 0.5, 100,
+                     language=language)
+        descend_case(f"descent1d coordinate past 1e12 {language}", "descent1d", "-0.001*sqrt(w^2+1)", 1.0, "gd",
+                     1e14, 100, language=language)
+        descend_case(f"race saddle diverges {language}", "race", "x^2 + y^2 - 3*x*y", (1.0, 0.5), "momentum",
+                     0.2, 100, language=language)
         descend_case(f"descent1d tolerance {language}", "descent1d", "(w-3)^2", 1.5, "gd", 0.1, 200,
                      language=language)
         # A variable named as a module the script uses (the parameter becomes np_).
