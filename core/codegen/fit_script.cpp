@@ -232,7 +232,7 @@ PythonScript fitScript(const FitScriptSettings& d, ScriptLanguage language) {
     std::string out =
         "# " + d.lessonTitle + ": " + optimizerTitle(s.optimizer) + " fits the line y = w*x + b to " +
         std::to_string(n) + " point" + (n == 1 ? "" : "s") +
-        " by the mean squared error L(w, b) = mean((y - (w*x + b))**2),\n# " +
+        " by the mean squared\n# error L(w, b) = mean((y - (w*x + b))**2), " +
         (batch == n ? "on all the data at every update"
                     : "on mini-batches of " + std::to_string(batch) + " rows, reshuffled every epoch") +
         ".\n# Written by GradLab from the lesson '" + d.lessonTitle +
