@@ -78,6 +78,9 @@ void registerCodeCommand() {
             "torch.optim, torch.optim.lr_scheduler). Run with python3 alone, the script prints one JSON\n"
             "object with the keys and values the matching subcommand prints with --json: diff (slope),\n"
             "limit (secant), descend (descent1d, learning-rate, race with one optimizer), grad (contour).\n"
+            "A race (or surface3d) of several runs prints a list of descend's objects, one per run in the\n"
+            "race's order; fit-line prints fit's. Descend's judgement of a run (regime, converged,\n"
+            "criterion, minimum, minimum_loss, r, verdict, outcome) is left out: the script only reports.\n"
             "Without -o the script goes to standard output; with -o it is written whole or not at all.\n"
             "A formula with no faithful translation into Python is an error (exit 2) that names why.\n");
     cli::registerCommand({"code", "write the Python (NumPy or PyTorch) script behind a lesson's state",
