@@ -1,5 +1,7 @@
 #include "lessons/descent_lesson.h"
 
+#include "codegen/descent_script.h"
+#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_state.h"
 #include "tables/csv_tables.h"
 
@@ -196,6 +198,15 @@ bool DescentLesson::apply(const RenderOptions& options, QString* error) {
 
 QByteArray DescentLesson::tableCsv() const {
     return QByteArray::fromStdString(trajectoryCsv(trajectory(), function()->variables()));
+}
+
+PythonScript DescentLesson::pythonScript(ScriptLanguage language) const {
+    DescentScriptSettings s;
+    s.lessonTitle = findLessonModel(id())->title;
+    s.function = m_runFunction;
+    s.start = {m_runStart};
+    s.runs = {m_settings};
+    return descentScript(s, language);
 }
 
 std::unique_ptr<Lesson> DescentLesson::clone() const {

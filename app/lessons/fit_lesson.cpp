@@ -1,6 +1,8 @@
 #include "lessons/fit_lesson.h"
 
+#include "codegen/fit_script.h"
 #include "fit/fit_wording.h"
+#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_state.h"
 #include "lessons/player.h"
 #include "tables/csv_tables.h"
@@ -420,6 +422,16 @@ std::unique_ptr<Lesson> FitLesson::clone() const {
     auto copy = std::make_unique<FitLesson>();
     copy->copyFrom(*this);
     return copy;
+}
+
+PythonScript FitLesson::pythonScript(ScriptLanguage language) const {
+    FitScriptSettings s;
+    s.lessonTitle = findLessonModel(id())->title;
+    s.data = m_data;
+    s.w = m_w;
+    s.b = m_b;
+    s.settings = m_settings;
+    return fitScript(s, language);
 }
 
 } // namespace gradlab

@@ -1,5 +1,7 @@
 #include "lessons/race_lesson.h"
 
+#include "lessons/lesson_catalogue.h"
+
 #include "lessons/lesson_state.h"
 #include "tables/csv_tables.h"
 
@@ -285,6 +287,23 @@ QByteArray RaceLesson::tableCsv() const {
                               &lesson.secondTrajectory(kind));
     }
     return QByteArray::fromStdString(trajectoriesCsv(runs, lesson.function()->variables()));
+}
+
+DescentScriptSettings RaceLesson::scriptSettings(const std::string& lessonTitle) const {
+    DescentScriptSettings s;
+    s.lessonTitle = lessonTitle;
+    s.function = m_runFunction;
+    s.start = {m_runStart.x(), m_runStart.y()};
+    for (OptimizerKind kind : kOptimizers) {
+        if (!isEnabled(kind)) continue;
+        s.runs.push_back(racer(kind).run->settings());
+        if (hasSecond(kind)) s.runs.push_back(racer(kind).second->settings());
+    }
+    return s;
+}
+
+PythonScript RaceLesson::pythonScript(ScriptLanguage language) const {
+    return descentScript(scriptSettings(findLessonModel(id())->title), language);
 }
 
 bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) {

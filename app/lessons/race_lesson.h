@@ -3,6 +3,7 @@
 // each with its own hyperparameters, played step by step. Shared by the race lesson and the 3-D view,
 // so the two show one experiment.
 
+#include "codegen/descent_script.h"
 #include "descent/descent.h"
 #include "descent/run_judgement.h"
 #include "lessons/surface_lesson.h"
@@ -108,6 +109,10 @@ public:
     /// Every enabled run's steps, one table with the run's name first.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("trajectories"); }
+    /// Every enabled run (an optimizer's second run after its first), in the table's order, as a script.
+    PythonScript pythonScript(ScriptLanguage language) const override;
+    /// What that script recomputes, titled `lessonTitle` (the 3-D lesson shows the same race).
+    DescentScriptSettings scriptSettings(const std::string& lessonTitle) const;
     std::unique_ptr<Lesson> clone() const override;
     /// --start, --optimizer (an optimizer listed twice races itself at its second --lr), --lr, --steps,
     /// --schedule (and its settings), --noise, --seed.

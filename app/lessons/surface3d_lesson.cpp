@@ -1,5 +1,7 @@
 #include "lessons/surface3d_lesson.h"
 
+#include "lessons/lesson_catalogue.h"
+
 #include "lessons/lesson_state.h"
 #include "lessons/race_lesson.h"
 
@@ -92,6 +94,10 @@ bool Surface3dLesson::isPlaying() const {
 
 void Surface3dLesson::togglePlay() {
     m_race->togglePlay();
+}
+
+PythonScript Surface3dLesson::pythonScript(ScriptLanguage language) const {
+    return descentScript(m_race->scriptSettings(findLessonModel(id())->title), language);
 }
 
 } // namespace gradlab

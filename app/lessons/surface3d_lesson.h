@@ -36,6 +36,8 @@ public:
     /// The race's runs.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("trajectories"); }
+    /// The race's runs as a script (the experiment this lesson draws).
+    PythonScript pythonScript(ScriptLanguage language) const override;
     /// A copy with its own copy of the race.
     std::unique_ptr<Lesson> clone() const override;
     bool isPlaying() const override;
