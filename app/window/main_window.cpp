@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
@@ -31,7 +32,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -117,10 +117,16 @@ MainWindow::MainWindow(QWidget* parent)
 
     // Every lesson shows its code with the button under it: one button for the lesson area.
     auto* lessonArea = new QWidget(this);
-    auto* codeButton = new QToolButton(lessonArea);
-    codeButton->setDefaultAction(showCode);
-    codeButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* codeButton = new QPushButton(tr("Show Code"), lessonArea);
     codeButton->setObjectName(QStringLiteral("showCodeButton"));
+    codeButton->setCheckable(true);
+    codeButton->setToolTip(showCode->toolTip());
+    connect(codeButton, &QPushButton::clicked, showCode, &QAction::trigger);
+    // The button says what pressing it does (a checked tool button looks much like an unchecked one).
+    connect(showCode, &QAction::toggled, codeButton, [codeButton](bool on) {
+        codeButton->setChecked(on);
+        codeButton->setText(on ? tr("Hide Code") : tr("Show Code"));
+    });
     auto* buttonRow = new QHBoxLayout;
     buttonRow->setContentsMargins(9, 0, 9, 4);
     buttonRow->addStretch(1);

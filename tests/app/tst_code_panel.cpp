@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QToolButton>
 
 using namespace gradlab;
 
@@ -119,12 +118,14 @@ void TestCodePanel::menuActionAndButtonToggleThePanel() {
     QVERIFY(panel->isVisible());
     QVERIFY(action->isChecked());
     // The one button under every lesson toggles the same panel.
-    auto* button = w.findChild<QToolButton*>(QStringLiteral("showCodeButton"));
+    auto* button = w.findChild<QAbstractButton*>(QStringLiteral("showCodeButton"));
     QVERIFY(button);
     QVERIFY(button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Hide Code"));
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!panel->isVisible());
     QVERIFY(!action->isChecked());
+    QCOMPARE(button->text(), QStringLiteral("Show Code"));
     w.showLesson(QStringLiteral("race"));
     QVERIFY(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
@@ -398,7 +399,8 @@ void TestCodePanel::highlightingReadsInLightAndDark() {
 void TestCodePanel::screenshot() {
     const QString file = qEnvironmentVariable("GRADLAB_SCREENSHOT");
     if (file.isEmpty()) QSKIP("GRADLAB_SCREENSHOT is not set");
-    if (qEnvironmentVariable("GRADLAB_APPEARANCE") == QStringLiteral("dark")) applyAppearance(Appearance::Dark);
+    if (qEnvironmentVariable("GRADLAB_APPEARANCE") == QStringLiteral("dark"))
+        applyAppearance(Appearance::Dark);
     MainWindow w;
     w.resize(1360, 860);
     QVERIFY(w.showLesson(qEnvironmentVariable("GRADLAB_LESSON", QStringLiteral("descent1d"))));
