@@ -189,7 +189,8 @@ bool MainWindow::showLesson(const QString& id) {
 
 void MainWindow::restoreSession() {
     m_files->restoreSession();
-    if (QSettings().value(QStringLiteral("code/visible"), false).toBool()) m_code->show();
+    // The code panel as it was: shown or not, where it was docked and how large.
+    if (restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray())) m_codeSized = true;
 }
 
 void MainWindow::buildMenus() {
@@ -311,7 +312,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_files->storeSession();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
-    QSettings().setValue(QStringLiteral("code/visible"), m_code->isVisible());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -345,6 +345,16 @@ void TestCodePanel::rememberedVisibility() {
         w.restoreSession();
         w.show();
         QVERIFY(w.codePanel()->isVisible());
+        QCOMPARE(w.dockWidgetArea(w.codePanel()), Qt::BottomDockWidgetArea); // the default place
+        w.addDockWidget(Qt::RightDockWidgetArea, w.codePanel());             // as a drag to the right does
+        QVERIFY(w.close());
+    }
+    {
+        MainWindow w;
+        w.restoreSession();
+        w.show();
+        QVERIFY(w.codePanel()->isVisible());
+        QCOMPARE(w.dockWidgetArea(w.codePanel()), Qt::RightDockWidgetArea);
         w.codePanel()->hide();
         QVERIFY(w.close());
     }
