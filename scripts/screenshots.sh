@@ -55,5 +55,14 @@ else
   GRADLAB_SCREENSHOT="$PWD/$out/step-inspector.png" xvfb-run -a -s "-screen 0 1600x1000x24" \
       "${1:-build}/tests/tst_step_inspector" screenshot
 fi
+# The code panel (View > Show Code) is part of the window, not of a figure: its GUI test shows the window at
+# its default size with the panel open on the 1-D descent lesson's PyTorch script and saves it. Build the
+# test first (cmake --build build --target tst_code_panel).
+if [ -n "${DISPLAY:-}" ]; then
+  GRADLAB_SCREENSHOT="$PWD/$out/code-panel.png" "${1:-build}/tests/tst_code_panel" screenshot
+else
+  GRADLAB_SCREENSHOT="$PWD/$out/code-panel.png" xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "${1:-build}/tests/tst_code_panel" screenshot
+fi
 # docs/screenshots/dark.png is the window itself (View > Appearance > Dark), taken under Xvfb with
 # `import -window root`; it is not regenerated here.

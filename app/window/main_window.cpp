@@ -10,6 +10,7 @@
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 #include "widgets/menu_shortcuts.h"
+#include "window/code_panel.h"
 #include "window/data_actions.h"
 #include "window/export_actions.h"
 #include "window/file_actions.h"
@@ -18,10 +19,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QShortcut>
@@ -30,6 +33,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace gradlab {
 
@@ -88,12 +92,54 @@ MainWindow::MainWindow(QWidget* parent)
         }
     }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_stack, &QStackedWidget::currentChanged, this,
-            [this] { m_exports->lessonShown(activeLesson()); });
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
+        m_exports->lessonShown(activeLesson());
+        m_code->setLesson(activeLesson() ? activeLesson()->model() : nullptr);
+    });
+
+    // The code panel docks under the lesson (some lessons need the window's whole width for their
+    // controls), hidden until View → Show Code or the lesson area's button; it can be moved to a side.
+    m_code = new CodePanel(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_code);
+    m_code->hide();
+    QAction* showCode = m_code->toggleViewAction();
+    showCode->setText(tr("Show &Code"));
+    showCode->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    showCode->setToolTip(
+        tr("The Python (NumPy or PyTorch) script that recomputes this lesson (Ctrl+Shift+P)"));
+    connect(showCode, &QAction::toggled, this, [this](bool on) {
+        // At first the panel takes what the lesson leaves of the window's height; later the user's stays.
+        if (on && !m_codeSized) {
+            m_codeSized = true;
+            resizeDocks({m_code}, {height() / 2}, Qt::Vertical);
+        }
+    });
+
+    // Every lesson shows its code with the button under it: one button for the lesson area.
+    auto* lessonArea = new QWidget(this);
+    auto* codeButton = new QPushButton(tr("Show Code"), lessonArea);
+    codeButton->setObjectName(QStringLiteral("showCodeButton"));
+    codeButton->setCheckable(true);
+    codeButton->setToolTip(showCode->toolTip());
+    connect(codeButton, &QPushButton::clicked, showCode, &QAction::trigger);
+    // The button says what pressing it does (a checked tool button looks much like an unchecked one).
+    connect(showCode, &QAction::toggled, codeButton, [codeButton](bool on) {
+        codeButton->setChecked(on);
+        codeButton->setText(on ? tr("Hide Code") : tr("Show Code"));
+    });
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->setContentsMargins(9, 0, 9, 4);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(codeButton);
+    auto* areaLayout = new QVBoxLayout(lessonArea);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(0);
+    areaLayout->addWidget(m_stack, 1);
+    areaLayout->addLayout(buttonRow);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(lessonArea);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
@@ -109,6 +155,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
     m_navigation->setCurrentRow(0);
     m_exports->lessonShown(activeLesson());
+    m_code->setLesson(activeLesson()->model());
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
 }
 
@@ -142,6 +189,8 @@ bool MainWindow::showLesson(const QString& id) {
 
 void MainWindow::restoreSession() {
     m_files->restoreSession();
+    // The code panel as it was: shown or not, where it was docked and how large.
+    if (restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray())) m_codeSized = true;
 }
 
 void MainWindow::buildMenus() {
@@ -178,6 +227,7 @@ void MainWindow::buildMenus() {
         if (LessonView* v = activeLesson()) v->resetView();
     });
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
+    view->addAction(m_code->toggleViewAction());
     // Light or dark: the system's palette by default; the plots follow whichever is in use.
     QMenu* appearance = view->addMenu(tr("&Appearance"));
     auto* group = new QActionGroup(this);
@@ -236,6 +286,7 @@ void MainWindow::showShortcuts() {
            "<tr><td><b>Ctrl+N</b>, <b>Ctrl+O</b>, <b>Ctrl+S</b></td><td>new, open, save a lesson "
            "file</td></tr>"
            "<tr><td><b>Ctrl+0</b></td><td>reset the view</td></tr>"
+           "<tr><td><b>Ctrl+Shift+P</b></td><td>show or hide the lesson's Python code</td></tr>"
            "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
            "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr></table>"));
 }
@@ -261,6 +312,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     }
     m_files->storeSession();
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

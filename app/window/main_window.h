@@ -10,6 +10,7 @@ class QStackedWidget;
 
 namespace gradlab {
 
+class CodePanel;
 class DataActions;
 class ExportActions;
 class FileActions;
@@ -34,6 +35,8 @@ public:
     FileActions* files() const { return m_files; }
     ExportActions* exports() const { return m_exports; }
     DataActions* data() const { return m_data; }
+    /// View → Show Code: the shown lesson's Python script.
+    CodePanel* codePanel() const { return m_code; }
 
     /// Restores the last session (lessons, file, active lesson). Not done by the constructor, so that
     /// tests start from the defaults.
@@ -61,6 +64,8 @@ private:
     FileActions* m_files;
     ExportActions* m_exports;
     DataActions* m_data;
+    CodePanel* m_code;
+    bool m_codeSized = false; ///< the code panel was given its first width
 };
 
 } // namespace gradlab
