@@ -1,5 +1,6 @@
 #include "lessons/function_lesson.h"
 
+#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_state.h"
 
 #include <QJsonArray>
@@ -143,6 +144,15 @@ void FunctionLesson::copyFrom(const FunctionLesson& other) {
     m_x = other.m_x;
     emit functionChanged();
     emit changed();
+}
+
+PointScriptSettings FunctionLesson::pointScriptSettings() const {
+    PointScriptSettings s;
+    const LessonModelEntry* entry = findLessonModel(id());
+    s.title = entry ? entry->title : id().toStdString();
+    s.function = m_function;
+    s.point = {m_x};
+    return s;
 }
 
 } // namespace gradlab

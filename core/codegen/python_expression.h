@@ -17,6 +17,7 @@ enum class PythonHelper {
     Sigmoid, ///< sigmoid(z) = e^-softplus(-z): no overflow, and subnormal values kept (torch.sigmoid gives 0)
     Softplus, ///< softplus(z) = logaddexp(z, 0), without torch.nn.functional.softplus's threshold
     Step,     ///< step(z): 1 for z > 0, 0 otherwise (step(0) = 0), nan for nan; derivative 0
+    Abs, ///< PyTorch only: |z| whose backward() is GradLab's z/|z|, undefined (nan) at 0, not torch.abs's 0
 };
 
 /// A Python expression, or why no faithful one can be written.
