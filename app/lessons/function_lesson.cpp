@@ -1,6 +1,5 @@
 #include "lessons/function_lesson.h"
 
-#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_state.h"
 
 #include <QJsonArray>
@@ -148,8 +147,7 @@ void FunctionLesson::copyFrom(const FunctionLesson& other) {
 
 PointScriptSettings FunctionLesson::pointScriptSettings() const {
     PointScriptSettings s;
-    const LessonModelEntry* entry = findLessonModel(id());
-    s.title = entry ? entry->title : id().toStdString();
+    s.title = scriptTitle();
     s.function = m_function;
     s.point = {m_x};
     return s;

@@ -22,4 +22,15 @@ struct PointScriptSettings {
 /// NumPy writes f′ out from GradLab's symbolic derivative; PyTorch gets it from backward().
 PythonScript slopeScript(const PointScriptSettings& settings, ScriptLanguage language);
 
+/// The contour lesson: f, its gradient, norm and Hessian at the point and the gradient by four methods,
+/// printing `gradlab grad "EXPR" --at A,B --json`'s object. The gradient and the Hessian are GradLab's
+/// symbolic partials written out; forward mode is torch.autograd.forward_ad (NumPy: the symbolic partials,
+/// which is what forward mode computes), reverse mode backward() (NumPy: the same), central differences
+/// GradLab's step.
+PythonScript contourScript(const PointScriptSettings& settings, ScriptLanguage language);
+
+/// The autograd lesson: with one variable the slope script's `diff` object, with two the contour script's
+/// `grad` object, under the autograd lesson's header.
+PythonScript autogradScript(const PointScriptSettings& settings, ScriptLanguage language);
+
 } // namespace gradlab

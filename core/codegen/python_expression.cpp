@@ -26,9 +26,10 @@ bool isWhole(double v) {
 
 class Translator {
 public:
-    Translator(ScriptLanguage language, const std::vector<std::string>& names)
+    Translator(ScriptLanguage language, const std::vector<std::string>& names, KinkRule kinks)
         : m_language(language)
-        , m_names(names) {}
+        , m_names(names)
+        , m_kinks(kinks) {}
 
     PythonExpression run(const Expr& e) {
         PythonExpression out;
@@ -238,7 +239,7 @@ private:
         case FunctionKind::Sqrt:
             return named("np.sqrt", "torch.sqrt");
         case FunctionKind::Abs:
-            if (!torch()) return named("np.abs", "");
+            if (!torch() || m_kinks == KinkRule::Autograd) return named("np.abs", "torch.abs");
             m_helpers.push_back(PythonHelper::Abs);
             return named("", "abs_");
         case FunctionKind::Relu: // both keep nan, as GradLab does
@@ -263,6 +264,7 @@ private:
 
     ScriptLanguage m_language;
     const std::vector<std::string>& m_names;
+    KinkRule m_kinks;
     std::vector<PythonHelper> m_helpers;
     std::string m_problem;
 };
@@ -335,8 +337,8 @@ std::string pythonNumber(double v, ScriptLanguage language) {
 }
 
 PythonExpression pythonExpression(const Expr& e, ScriptLanguage language,
-                                  const std::vector<std::string>& variableNames) {
-    return Translator(language, variableNames).run(e);
+                                  const std::vector<std::string>& variableNames, KinkRule kinks) {
+    return Translator(language, variableNames, kinks).run(e);
 }
 
 std::string pythonDefinitions(const std::vector<PythonExpression>& expressions, ScriptLanguage language) {

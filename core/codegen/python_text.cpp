@@ -1,5 +1,7 @@
 #include "codegen/python_text.h"
 
+#include "codegen/python_expression.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -83,6 +85,74 @@ std::string shellQuoted(const std::string& text) {
         out += c;
     }
     return out + "\"";
+}
+
+// The Python names of the function's variables.
+std::vector<std::string> pythonVariableNames(const CompiledFunction& f) {
+    std::vector<std::string> names;
+    for (const std::string& v : f.variables())
+        names.push_back(pythonVariableName(v));
+    return names;
+}
+
+namespace {
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? separator : "") + items[i];
+    return out;
+}
+
+} // namespace
+
+// `def NAME(ARGS):` with an optional comment line, returning `code`.
+std::string pythonDefinition(const std::string& name, const std::vector<std::string>& args,
+                             const std::string& code, const std::string& comment) {
+    std::string out = "def " + name + "(" + joined(args, ", ") + "):\n";
+    if (!comment.empty()) out += "    # " + comment + "\n";
+    return out + "    return " + code + "\n\n\n";
+}
+
+// What f returns: the translated code; with PyTorch, a formula without variables (f = 3) as a float64
+// tensor, so that the script can still ask it torch's questions (isfinite).
+std::string pythonReturned(const Expr& e, const PythonExpression& code, ScriptLanguage language) {
+    if (language == ScriptLanguage::Torch && !dependsOn(e))
+        return "torch.as_tensor(" + code.code + ", dtype=torch.float64)";
+    return code.code;
+}
+
+// Translates each expression or says why not (the first problem).
+bool translateExpressions(const std::vector<Expr>& expressions, ScriptLanguage language,
+                          const std::vector<std::string>& names, std::vector<PythonExpression>* out,
+                          std::string* problem, KinkRule kinks) {
+    for (const Expr& e : expressions) {
+        out->push_back(pythonExpression(e, language, names, kinks));
+        if (!out->back().ok()) {
+            *problem = out->back().problem;
+            return false;
+        }
+    }
+    return true;
+}
+
+// The NumPy test GradLab applies before it gives a slope: f has a value at x.
+std::string hasValueDefinition() {
+    return "def has_value(g, x):\n"
+           "    # GradLab's rule: g has no value where g(x) is nan, or infinite after a division by zero (a "
+           "pole,\n"
+           "    # such as 1/x or log(x) at 0); an infinity from an overflow (exp(1000)) is a value too large "
+           "to "
+           "write.\n"
+           "    v = g(x)\n"
+           "    if np.isnan(v):\n"
+           "        return False\n"
+           "    if np.isinf(v):\n"
+           "        with np.errstate(divide=\"raise\"):\n"
+           "            try:\n"
+           "                g(x)\n"
+           "            except FloatingPointError:  # a division by zero on the way: a pole\n"
+           "                return False\n"
+           "    return True\n\n\n";
 }
 
 } // namespace gradlab

@@ -117,7 +117,7 @@ void TestPythonExpression::translate_data() {
                                 << "torch.sinh(x) + torch.cosh(x) + torch.tanh(x)";
     QTest::newRow("roots and kinks") << "sqrt(x)+abs(x)+exp(x)"
                                      << "x" << r << "np.sqrt(x) + np.abs(x) + np.exp(x)"
-                                     << "torch.sqrt(x) + abs_(x) + torch.exp(x)";
+                                     << "torch.sqrt(x) + torch.abs(x) + torch.exp(x)";
     QTest::newRow("activations") << "sigmoid(x)+relu(x)+softplus(x)+step(x)"
                                  << "x" << r << "sigmoid(x) + np.maximum(x, 0.0) + softplus(x) + step(x)"
                                  << "torch.sigmoid(x) + torch.relu(x) + softplus(x) + step(x)";
