@@ -224,8 +224,17 @@ PythonScript autogradScript(const PointScriptSettings& s, ScriptLanguage languag
         PythonScript script = slopeScript(s, language);
         return script;
     }
-    const std::string expr = toPlainText(s.function->expression());
-    return gradScript(s, language,
+    // The lesson numbers the variables in the order the formula names them (w, then b); `gradlab grad`
+    // in alphabetical order: the script prints grad's object, for the same point.
+    const FunctionResult sorted = CompiledFunction::create(s.function->formula().text);
+    if (!sorted.ok) return PythonScript::failure(sorted.error.message);
+    PointScriptSettings g = s;
+    g.function = sorted.function;
+    for (int i = 0; i < g.function->dimension(); ++i)
+        for (int j = 0; j < s.function->dimension(); ++j)
+            if (s.function->variables()[j] == g.function->variables()[i]) g.point[i] = s.point[j];
+    const std::string expr = toPlainText(g.function->expression());
+    return gradScript(g, language,
                       "Autograd: f = " + expr +
                           " is recorded as a graph of simple operations in the forward pass,\nand "
                           "the backward pass walks it from the output to the inputs, giving every partial "
