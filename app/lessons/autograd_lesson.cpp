@@ -183,6 +183,12 @@ double AutogradLesson::centralDifference(int i) const {
                               DifferenceScheme::Central);
 }
 
+PythonScript AutogradLesson::pythonScript(ScriptLanguage language) const {
+    PointScriptSettings s = pointScriptSettings();
+    s.point = point();
+    return autogradScript(s, language);
+}
+
 std::unique_ptr<Lesson> AutogradLesson::clone() const {
     auto copy = std::make_unique<AutogradLesson>();
     copy->copyFrom(*this);

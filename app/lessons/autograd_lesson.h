@@ -62,6 +62,9 @@ public:
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     std::unique_ptr<Lesson> clone() const override;
+    /// The values and gradients at the point: `gradlab diff --json`'s object for one variable, `gradlab
+    /// grad --json`'s for two (PyTorch: requires_grad and backward()).
+    PythonScript pythonScript(ScriptLanguage language) const override;
     /// Space walks the backward pass one node further.
     void togglePlay() override { stepBackward(); }
 

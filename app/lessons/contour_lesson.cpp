@@ -12,6 +12,14 @@ ContourLesson::ContourLesson(QObject* parent)
     setPoint(QPointF(2.5, 1.5));
 }
 
+PythonScript ContourLesson::pythonScript(ScriptLanguage language) const {
+    PointScriptSettings s;
+    s.title = scriptTitle();
+    s.function = function();
+    s.point = {point().x(), point().y()};
+    return contourScript(s, language);
+}
+
 std::unique_ptr<Lesson> ContourLesson::clone() const {
     auto copy = std::make_unique<ContourLesson>();
     copy->copyFrom(*this);

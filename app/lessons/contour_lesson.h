@@ -2,6 +2,7 @@
 // Lesson 6, "Gradient on a contour map": a function of two variables and a point on its map, and whether
 // the Hessian at the point is drawn as the axes of the local quadratic model.
 
+#include "codegen/point_scripts.h"
 #include "lessons/surface_lesson.h"
 
 namespace gradlab {
@@ -13,6 +14,9 @@ public:
 
     QString id() const override { return QStringLiteral("contour"); }
     std::unique_ptr<Lesson> clone() const override;
+    /// f, its gradient, norm and Hessian at the point, and the gradient by four methods: `gradlab grad
+    /// --at A,B --json`'s object.
+    PythonScript pythonScript(ScriptLanguage language) const override;
 
     /// Whether the Hessian at the point is drawn: its eigen-directions and the level set ½ dᵀHd = ±c.
     bool showHessian() const { return m_showHessian; }

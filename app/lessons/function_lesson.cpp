@@ -145,4 +145,12 @@ void FunctionLesson::copyFrom(const FunctionLesson& other) {
     emit changed();
 }
 
+PointScriptSettings FunctionLesson::pointScriptSettings() const {
+    PointScriptSettings s;
+    s.title = scriptTitle();
+    s.function = m_function;
+    s.point = {m_x};
+    return s;
+}
+
 } // namespace gradlab

@@ -2,6 +2,7 @@
 // State shared by the one-variable lessons: the function (the last valid one), the text it was typed as,
 // the x-range to show, and the point x. Each lesson's model extends it; views render from it.
 
+#include "codegen/point_scripts.h"
 #include "function/compiled_function.h"
 #include "lessons/formula_check.h"
 #include "lessons/lesson.h"
@@ -77,6 +78,8 @@ protected:
     void readFunction(const QJsonObject& state);
     /// Reads `text` as this lesson's formula: of one variable here; the autograd lesson also takes two.
     virtual FormulaCheck checkLessonFormula(const QString& text) const { return checkFormula(text, 1); }
+    /// What a point lesson's script needs: the lesson's title, the function and the point x.
+    PointScriptSettings pointScriptSettings() const;
     /// The options every one-variable lesson understands: the formula and --at.
     bool applyFunctionOptions(const RenderOptions& options, QString* error);
     void read(const QJsonObject& state) override { readFunction(state); }

@@ -1,6 +1,7 @@
 #include "lessons/lesson.h"
 
 #include "lessons/edit_recorder.h"
+#include "lessons/lesson_catalogue.h"
 
 namespace gradlab {
 
@@ -23,6 +24,11 @@ void Lesson::restore(const QJsonObject& state) {
 
 PythonScript Lesson::pythonScript(ScriptLanguage) const {
     return PythonScript::failure("the " + id().toStdString() + " lesson has no script");
+}
+
+std::string Lesson::scriptTitle() const {
+    const LessonModelEntry* entry = findLessonModel(id());
+    return entry ? entry->title : id().toStdString();
 }
 
 bool Lesson::applyOptions(const RenderOptions& options, QString* error) {

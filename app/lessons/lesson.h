@@ -46,6 +46,8 @@ public:
     /// The Python script that recomputes what the lesson shows now (View → Show Code, `gradlab code`), or
     /// why there is no faithful one.
     virtual PythonScript pythonScript(ScriptLanguage language) const;
+    /// The lesson's title as the catalogue has it (untranslated), for a script's header.
+    std::string scriptTitle() const;
 
     /// A model with the same settings and results, recording nothing (export figures draw a copy).
     virtual std::unique_ptr<Lesson> clone() const = 0;

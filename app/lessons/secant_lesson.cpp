@@ -116,6 +116,17 @@ QByteArray SecantLesson::tableCsv() const {
     return QByteArray::fromStdString(limitTableCsv(limitTable(tableRows())));
 }
 
+PythonScript SecantLesson::pythonScript(ScriptLanguage language) const {
+    const PointScriptSettings point = pointScriptSettings();
+    LimitScriptSettings s;
+    s.title = point.title;
+    s.function = point.function;
+    s.at = x();
+    s.scheme = m_scheme;
+    s.steps = tableRows();
+    return secantScript(s, language);
+}
+
 std::unique_ptr<Lesson> SecantLesson::clone() const {
     auto copy = std::make_unique<SecantLesson>();
     copy->copyFrom(*this);

@@ -2,6 +2,7 @@
 // The secant → tangent lesson: the point x, the step Δx, the difference scheme, and the animation that
 // shrinks Δx toward 0.
 
+#include "codegen/limit_scripts.h"
 #include "diff/numeric.h"
 #include "lessons/function_lesson.h"
 
@@ -55,6 +56,8 @@ public:
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("limit-table"); }
     std::unique_ptr<Lesson> clone() const override;
+    /// The limit table at x for tableRows() with the lesson's scheme: `gradlab limit --json`'s object.
+    PythonScript pythonScript(ScriptLanguage language) const override;
     bool isPlaying() const override { return m_player->isPlaying(); }
 
     bool isAnimating() const { return m_player->isPlaying(); }

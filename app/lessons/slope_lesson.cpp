@@ -14,4 +14,8 @@ std::unique_ptr<Lesson> SlopeLesson::clone() const {
     return copy;
 }
 
+PythonScript SlopeLesson::pythonScript(ScriptLanguage language) const {
+    return slopeScript(pointScriptSettings(), language);
+}
+
 } // namespace gradlab

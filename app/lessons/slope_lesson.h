@@ -12,6 +12,8 @@ public:
 
     QString id() const override { return QStringLiteral("slope"); }
     std::unique_ptr<Lesson> clone() const override;
+    /// f, f′ and both at x, printing `gradlab diff --at X --json`'s object.
+    PythonScript pythonScript(ScriptLanguage language) const override;
 };
 
 } // namespace gradlab

@@ -1,5 +1,7 @@
 #include "lessons/zoom_lesson.h"
 
+#include "codegen/taylor_script.h"
+
 #include <QJsonValue>
 #include <algorithm>
 #include <cmath>
@@ -113,7 +115,11 @@ int ZoomLesson::referenceSlope() const {
 }
 
 TaylorExpansion ZoomLesson::taylor() const {
-    return taylorExpansion(*function(), x(), 3);
+    return taylorExpansion(*function(), x(), kTaylorOrder);
+}
+
+PythonScript ZoomLesson::pythonScript(ScriptLanguage language) const {
+    return taylorScript(pointScriptSettings(), kTaylorOrder, language);
 }
 
 Bending ZoomLesson::bending() const {

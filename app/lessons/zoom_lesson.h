@@ -20,6 +20,8 @@ public:
     /// Animate's pace: ticks of this many ms, this many ticks per decade (1.6 s a decade).
     static constexpr int kTickMs = 16;
     static constexpr int kTicksPerDecade = 100;
+    /// The order of the Taylor expansion the lesson shows (f(a) … f‴(a)/6).
+    static constexpr int kTaylorOrder = 3;
 
     explicit ZoomLesson(QObject* parent = nullptr);
 
@@ -78,6 +80,8 @@ public:
     /// The gap against the half-width, one row per window of gapCurve().
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("gap-table"); }
+    /// The Taylor coefficients of taylor()'s order at the point (`gradlab taylor`'s object).
+    PythonScript pythonScript(ScriptLanguage language) const override;
     std::unique_ptr<Lesson> clone() const override;
     void copyFrom(const ZoomLesson& other);
 

@@ -4,6 +4,7 @@
 #include "function/point_value.h"
 #include "lessons/function_lesson.h"
 #include "lessons/number_format.h"
+#include "lessons/numeric_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -176,8 +177,8 @@ void NumericFigure::update() {
     const bool defined = exactValue.status == ValueStatus::Finite;
     QStringList lines;
     for (int s = 0; s < 3; ++s) {
-        m_curves[s] =
-            errorCurve(value, a, defined ? exact : std::nan(""), static_cast<DifferenceScheme>(s), 8);
+        m_curves[s] = errorCurve(value, a, defined ? exact : std::nan(""), static_cast<DifferenceScheme>(s),
+                                 NumericLesson::kStepsPerDecade);
         const ErrorCurve& c = m_curves[s];
         QVector<double> hs(c.h.begin(), c.h.end()), es(c.absError.begin(), c.absError.end());
         for (double& e : es) {

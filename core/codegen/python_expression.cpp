@@ -26,9 +26,10 @@ bool isWhole(double v) {
 
 class Translator {
 public:
-    Translator(ScriptLanguage language, const std::vector<std::string>& names)
+    Translator(ScriptLanguage language, const std::vector<std::string>& names, KinkRule kinks)
         : m_language(language)
-        , m_names(names) {}
+        , m_names(names)
+        , m_kinks(kinks) {}
 
     PythonExpression run(const Expr& e) {
         PythonExpression out;
@@ -238,7 +239,9 @@ private:
         case FunctionKind::Sqrt:
             return named("np.sqrt", "torch.sqrt");
         case FunctionKind::Abs:
-            return named("np.abs", "torch.abs");
+            if (!torch() || m_kinks == KinkRule::Autograd) return named("np.abs", "torch.abs");
+            m_helpers.push_back(PythonHelper::Abs);
+            return named("", "abs_");
         case FunctionKind::Relu: // both keep nan, as GradLab does
             if (torch()) return named("", "torch.relu");
             return {"np.maximum(" + arg + ", 0.0)", Atom};
@@ -261,6 +264,7 @@ private:
 
     ScriptLanguage m_language;
     const std::vector<std::string>& m_names;
+    KinkRule m_kinks;
     std::vector<PythonHelper> m_helpers;
     std::string m_problem;
 };
@@ -293,6 +297,24 @@ const char* definition(PythonHelper helper, ScriptLanguage language) {
                      : "def step(z):\n"
                        "    # 1 where z > 0, 0 where z <= 0: step(0) = 0, as relu'(0) = 0 in PyTorch.\n"
                        "    return np.heaviside(z, 0.0)\n";
+    case PythonHelper::Abs:
+        return "class Abs(torch.autograd.Function):\n"
+               "    # |z|, whose derivative z/|z| does not exist at the kink z = 0: there backward() gives "
+               "nan,\n"
+               "    # as GradLab says \"undefined\", where torch.abs's backward() would give 0.\n"
+               "    @staticmethod\n"
+               "    def forward(ctx, z):\n"
+               "        ctx.save_for_backward(z)\n"
+               "        return torch.abs(z)\n"
+               "\n"
+               "    @staticmethod\n"
+               "    def backward(ctx, grad):\n"
+               "        (z,) = ctx.saved_tensors\n"
+               "        return grad * (z / torch.abs(z))\n"
+               "\n"
+               "\n"
+               "def abs_(z):\n"
+               "    return Abs.apply(z)\n";
     }
     return "";
 }
@@ -315,8 +337,8 @@ std::string pythonNumber(double v, ScriptLanguage language) {
 }
 
 PythonExpression pythonExpression(const Expr& e, ScriptLanguage language,
-                                  const std::vector<std::string>& variableNames) {
-    return Translator(language, variableNames).run(e);
+                                  const std::vector<std::string>& variableNames, KinkRule kinks) {
+    return Translator(language, variableNames, kinks).run(e);
 }
 
 std::string pythonDefinitions(const std::vector<PythonExpression>& expressions, ScriptLanguage language) {
@@ -327,7 +349,7 @@ std::string pythonDefinitions(const std::vector<PythonExpression>& expressions, 
     all.erase(std::unique(all.begin(), all.end()), all.end());
     std::string out;
     for (const PythonHelper h : all)
-        out += std::string(definition(h, language)) + "\n";
+        out += std::string(definition(h, language)) + "\n\n";
     return out;
 }
 

@@ -17,6 +17,14 @@ enum class PythonHelper {
     Sigmoid, ///< sigmoid(z) = e^-softplus(-z): no overflow, and subnormal values kept (torch.sigmoid gives 0)
     Softplus, ///< softplus(z) = logaddexp(z, 0), without torch.nn.functional.softplus's threshold
     Step,     ///< step(z): 1 for z > 0, 0 otherwise (step(0) = 0), nan for nan; derivative 0
+    Abs, ///< PyTorch only: |z| whose backward() is GradLab's z/|z|, undefined (nan) at 0, not torch.abs's 0
+};
+
+/// Which derivative PyTorch's backward() is to give at |u|'s kink u = 0 (elsewhere both are sign(u)).
+enum class KinkRule {
+    Autograd, ///< torch.abs: 0 at the kink, PyTorch's convention, which GradLab's forward and reverse AD
+              ///< follow
+    Symbolic, ///< GradLab's symbolic derivative u/|u|: undefined (nan) at the kink (the Abs helper)
 };
 
 /// A Python expression, or why no faithful one can be written.
@@ -38,8 +46,10 @@ std::string pythonNumber(double v, ScriptLanguage language);
 /// GradLab, NumPy and PyTorch give inf and nan. Constant parts that Python would evaluate with its own
 /// floats are wrapped (np.float64(0.0) ** -1) where it matters. Powers with exponent 0.5 are written
 /// sqrt, as GradLab evaluates them.
+/// `kinks` says which derivative torch's backward() gives for abs at 0 (NumPy code has no backward()).
 PythonExpression pythonExpression(const Expr& e, ScriptLanguage language,
-                                  const std::vector<std::string>& variableNames);
+                                  const std::vector<std::string>& variableNames,
+                                  KinkRule kinks = KinkRule::Autograd);
 
 /// The `def`s of every helper the given expressions call (each once, commented), ending in a blank line;
 /// empty when none is needed. Put it after the imports.

@@ -15,36 +15,10 @@ std::string fillTemplate(std::string text, const std::vector<std::pair<std::stri
     return text;
 }
 
-std::string pythonString(const std::string& s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += std::string("\\") + c;
-        else if (c == '\n')
-            out += "\\n";
-        else
-            out += c;
-    }
-    return out + "\"";
-}
-
 std::vector<std::string> pythonParameterNames(const std::vector<std::string>& variables) {
-    // The modules and helpers the scripts call inside f, Python's keywords and the builtins a translation
-    // may call: a parameter of that name would hide them (or not parse).
-    static const char* const taken[] = {
-        "np",    "torch",  "math", "json",   "warnings", "sigmoid",  "softplus", "step",  "abs",
-        "float", "min",    "max",  "pow",    "sum",      "range",    "len",      "False", "None",
-        "True",  "and",    "as",   "assert", "async",    "await",    "break",    "class", "continue",
-        "def",   "del",    "elif", "else",   "except",   "finally",  "for",      "from",  "global",
-        "if",    "import", "in",   "is",     "lambda",   "nonlocal", "not",      "or",    "pass",
-        "raise", "return", "try",  "while",  "with",     "yield"};
     std::vector<std::string> out;
-    for (const std::string& v : variables) {
-        std::string name = v;
-        for (const char* t : taken)
-            if (name == t) name += "_";
-        out.push_back(name);
-    }
+    for (const std::string& v : variables)
+        out.push_back(pythonVariableName(v));
     return out;
 }
 

@@ -4,6 +4,7 @@
 // JSON numbers. Each returns complete lines, ending in a newline; the scripts put them together.
 
 #include "codegen/python_script.h"
+#include "codegen/python_text.h"
 #include "descent/descent.h"
 
 #include <string>
@@ -14,11 +15,7 @@ namespace gradlab {
 /// Replaces every "@KEY@" in `text` by its value: the scripts are templates with named holes.
 std::string fillTemplate(std::string text, const std::vector<std::pair<std::string, std::string>>& values);
 
-/// `s` as a Python string literal (double-quoted, escaped; other characters as they are, in UTF-8).
-std::string pythonString(const std::string& s);
-
-/// The formula's variable names as the scripts' parameter names: the same, but for a name the scripts
-/// use for something else (np, torch, math, a Python keyword, …), which gets a trailing underscore.
+/// The formula's variable names as the scripts' parameter names (pythonVariableName of each).
 std::vector<std::string> pythonParameterNames(const std::vector<std::string>& variables);
 
 /// The command-line options that set `kind`'s hyperparameters besides the rate, where they are not the

@@ -21,6 +21,7 @@ private slots:
     void numbersReadBack();
     void helpersDefinedOnce();
     void variableWithoutNameIsRefused();
+    void kinkRule();
 };
 
 namespace {
@@ -258,6 +259,25 @@ void TestPythonExpression::variableWithoutNameIsRefused() {
     QVERIFY(!p.ok());
     QVERIFY(p.code.empty());
     QCOMPARE(QString::fromStdString(p.problem), QString("the formula's variable y has no Python name"));
+}
+
+// abs in PyTorch: torch.abs where GradLab's AD (which follows PyTorch: 0 at the kink) is compared, the Abs
+// Function where GradLab's symbolic derivative (undefined at the kink) is; NumPy has no backward().
+void TestPythonExpression::kinkRule() {
+    const FunctionPtr f = test::compile("x*abs(x)");
+    QVERIFY(f);
+    const PythonExpression autograd = pythonExpression(f->simplified(), ScriptLanguage::Torch, {"x"});
+    const PythonExpression symbolic =
+        pythonExpression(f->simplified(), ScriptLanguage::Torch, {"x"}, KinkRule::Symbolic);
+    const PythonExpression numpy =
+        pythonExpression(f->simplified(), ScriptLanguage::NumPy, {"x"}, KinkRule::Symbolic);
+    QCOMPARE(QString::fromStdString(autograd.code), QString("x * torch.abs(x)"));
+    QCOMPARE(QString::fromStdString(symbolic.code), QString("x * abs_(x)"));
+    QCOMPARE(QString::fromStdString(numpy.code), QString("x * np.abs(x)"));
+    QCOMPARE(symbolic.helpers, std::vector<PythonHelper>{PythonHelper::Abs});
+    QVERIFY(autograd.helpers.empty());
+    QVERIFY(QString::fromStdString(pythonDefinitions({symbolic}, ScriptLanguage::Torch))
+                .contains("class Abs(torch.autograd.Function):"));
 }
 
 QTEST_GUILESS_MAIN(TestPythonExpression)
