@@ -40,6 +40,7 @@ int runCode(const std::vector<std::string>& args, std::ostream& out) {
     const PythonScript script = lesson->pythonScript(language);
     if (!script.ok()) throw UsageError{"no " + languageName + " script: " + script.problem};
     const auto output = a.text("output");
+    if (output && output->empty()) throw UsageError{"-o needs a file name (FILE.py)"};
     if (!output) {
         out << script.text;
         return cli::kExitOk;
@@ -77,10 +78,17 @@ void registerCodeCommand() {
             "from GradLab's symbolic result; --lang torch uses PyTorch (requires_grad, backward(),\n"
             "torch.optim, torch.optim.lr_scheduler). Run with python3 alone, the script prints one JSON\n"
             "object with the keys and values the matching subcommand prints with --json: diff (slope),\n"
-            "limit (secant), descend (descent1d, learning-rate, race with one optimizer), grad (contour).\n"
+            "limit (secant), taylor (zoom, order 3), descend (descent1d, learning-rate, race with one\n"
+            "optimizer), grad (contour), diff or grad (autograd, one or two variables); numeric prints one\n"
+            "object {\"forward\", \"backward\", \"central\"} of limit's objects over the lesson's 129 "
+            "steps.\n"
             "A race (or surface3d) of several runs prints a list of descend's objects, one per run in the\n"
             "race's order; fit-line prints fit's. Descend's judgement of a run (regime, converged,\n"
             "criterion, minimum, minimum_loss, r, verdict, outcome) is left out: the script only reports.\n"
+            "Numbers agree to 9 significant digits or more, except where a value is a small difference of\n"
+            "nearly equal numbers (a difference quotient at a tiny h, a gradient next to a minimum): there\n"
+            "NumPy's or torch's last bits and GradLab's differ, and dividing by h magnifies them.\n"
+            "Runs are scripted whole, as set (all their steps), however far the lesson has played them.\n"
             "Without -o the script goes to standard output; with -o it is written whole or not at all.\n"
             "A formula with no faithful translation into Python is an error (exit 2) that names why.\n");
     cli::registerCommand({"code", "write the Python (NumPy or PyTorch) script behind a lesson's state",

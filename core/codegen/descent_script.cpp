@@ -73,16 +73,16 @@ def descend(optimizer, lr, hp):
 
 const char* kTorchRun = R"PY(
 
-def evaluate(w, newton):
-    """f at w, its gradient by autograd (loss.backward() fills w.grad), and for Newton its Hessian."""
-    w.grad = None
-    loss = torch.as_tensor(f(*w))  # a tensor even where f is a constant
+def evaluate(params, newton):
+    """f at params, its gradient by autograd (loss.backward() fills params.grad), and for Newton its Hessian."""
+    params.grad = None
+    loss = torch.as_tensor(f(*params))  # a tensor even where f is a constant
     if loss.requires_grad:
         loss.backward()
-    grad = w.grad.detach().clone() if w.grad is not None else torch.zeros_like(w)  # a constant f: 0
+    grad = params.grad.detach().clone() if params.grad is not None else torch.zeros_like(params)  # a constant f: 0
     hessian = None
     if newton:
-        hessian = torch.autograd.functional.hessian(lambda v: torch.as_tensor(f(*v)), w.detach())
+        hessian = torch.autograd.functional.hessian(lambda v: torch.as_tensor(f(*v)), params.detach())
     return loss.item(), grad, hessian
 
 
@@ -92,8 +92,8 @@ def descend(optimizer_name, lr, hp):
     run = {"expr": @EXPR@, "variables": @VARIABLES@, "optimizer": optimizer_name, "lr": lr,
            "schedule": @SCHEDULE_OBJECT@@NOISE_KEYS@}
     taken = []
-    w = torch.tensor(start, dtype=torch.float64, requires_grad=True)
-    optimizer = make_optimizer(optimizer_name, w, lr, hp)
+    params = torch.tensor(start, dtype=torch.float64, requires_grad=True)
+    optimizer = make_optimizer(optimizer_name, params, lr, hp)
     scheduler = make_scheduler(optimizer)
 @RANDOM_START@    fell_back = False
     for k in range(steps + 1):
@@ -102,8 +102,8 @@ def descend(optimizer_name, lr, hp):
             used = grad.clone()  # the gradient this update uses
 @NOISE_DRAW@@TORCH_UPDATE@            if scheduler is not None:
                 scheduler.step()
-        loss, grad, hessian = evaluate(w, optimizer_name == "newton")
-        point, g = w.detach().tolist(), grad.tolist()
+        loss, grad, hessian = evaluate(params, optimizer_name == "newton")
+        point, g = params.detach().tolist(), grad.tolist()
         why = trouble(point, loss, g)
         grad_norm = math.sqrt(sum(v * v for v in g))
         # Every finite point is recorded, even one past 1e12 that ends the run.
@@ -115,14 +115,14 @@ def descend(optimizer_name, lr, hp):
                     entry["newton_fell_back"] = True
                 entry["lr"] = rate
 @NOISE_ENTRY@                if optimizer_name in STATE_NAMES:
-                    entry["state"] = {name: [number(v) for v in optimizer.state[w][name].tolist()]
+                    entry["state"] = {name: [number(v) for v in optimizer.state[params][name].tolist()]
                                       for name in STATE_NAMES[optimizer_name]}
             taken.append(entry)
 @STOP_RULES@
 )PY";
 
 // The torch loop's update: torch.optim's step from the gradient it is given, or Newton's by hand.
-const char* kTorchUpdate = R"PY(            w.grad = used
+const char* kTorchUpdate = R"PY(            params.grad = used
             optimizer.step()
 )PY";
 const char* kTorchUpdateWithNewton = R"PY(            if optimizer_name == "newton":
@@ -130,13 +130,13 @@ const char* kTorchUpdateWithNewton = R"PY(            if optimizer_name == "newt
                 fell_back = d is None
                 with torch.no_grad():
                     if fell_back:
-                        w.add_(used, alpha=-rate)  # a gradient step
+                        params.add_(used, alpha=-rate)  # a gradient step
                     else:
-                        w.sub_(rate * d)
-                w.grad = None
+                        params.sub_(rate * d)
+                params.grad = None
                 optimizer.step()  # changes nothing (no gradient), but tells the scheduler an update was made
             else:
-                w.grad = used
+                params.grad = used
                 optimizer.step()
 )PY";
 
@@ -197,10 +197,12 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
 
     const std::string plain = toPlainText(f.expression());
     const std::string shown = joined(f.variables(), ", "); // the lesson's names, for the header
-    std::string header = "# " + d.lessonTitle + ": ";
+    std::string header = "# ";
     if (d.runs.size() == 1)
-        header += std::string(optimizerTitle(first.optimizer)) + " on f(" + shown + ") = " + plain +
-                  " from " + shown + " = " + joined(startText, ", ") + ", step by step.\n";
+        header += std::string(optimizerTitle(first.optimizer)) +
+                  " with learning rate lr = " + pythonNumber(first.hyperparameters.learningRate, language) +
+                  " on f(" + shown + ") = " + plain + " from " + shown + " = " + joined(startText, ", ") +
+                  ", step by step.\n";
     else
         header += std::to_string(d.runs.size()) + " runs race on f(" + shown + ") = " + plain + " from (" +
                   shown + ") = (" + joined(startText, ", ") + "), step by step.\n";
@@ -262,7 +264,7 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
 
     const std::string noiseDraw =
         noisy ? "            for i in range(len(used)):  # GradLab's noise: sigma times a "
-                "standard normal draw\n                used[i] += noise * random.normal()\n"
+                "standard normal draw\n                used[i] += noise * rng.normal()\n"
               : "";
     std::string run =
         fillTemplate(numpy ? kNumpyRun : kTorchRun,
@@ -272,7 +274,7 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
                       {"VARIABLES", "[" + joined(variableText, ", ") + "]"},
                       {"SCHEDULE_OBJECT", pythonScheduleObject(first.schedule, language)},
                       {"NOISE_KEYS", noisy ? ", \"noise\": noise, \"seed\": seed" : ""},
-                      {"RANDOM_START", noisy ? "    random = SeededRandom(seed)\n" : ""},
+                      {"RANDOM_START", noisy ? "    rng = SeededRandom(seed)\n" : ""},
                       {"NOISE_DRAW", noiseDraw},
                       {"NOISE_ENTRY",
                        noisy ? "                entry[\"step_gradient\"] = [number(v) for v in used]\n" : ""},

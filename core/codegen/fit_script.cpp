@@ -98,7 +98,7 @@ def fit():
     n = len(xs)
     steps_per_epoch = (n + batch_size - 1) // batch_size
     max_steps = steps_per_epoch * epochs
-    random = SeededRandom(seed)
+    rng = SeededRandom(seed)
     point = np.array(start, dtype=np.float64)
     state = {name: np.zeros(2) for name in STATE_NAMES.get(optimizer, [])}
     order, taken, fell_back = list(range(n)), [], False
@@ -108,7 +108,7 @@ def fit():
             if within == 0:  # a new epoch: a fresh shuffle of the rows (none when a batch is all of them)
                 order = list(range(n))
                 if batch_size < n:
-                    random.shuffle(order)
+                    rng.shuffle(order)
             rows = sorted(order[within * batch_size:(within + 1) * batch_size])
             _, g = loss_and_gradient(rows, *point)
             rate = scheduled_rate(lr, k)
@@ -138,9 +138,9 @@ def fit():
     n = len(xs)
     steps_per_epoch = (n + batch_size - 1) // batch_size
     max_steps = steps_per_epoch * epochs
-    random = SeededRandom(seed)
-    w = torch.tensor(start, dtype=torch.float64, requires_grad=True)
-    opt = make_optimizer(optimizer, w, lr, hp)
+    rng = SeededRandom(seed)
+    params = torch.tensor(start, dtype=torch.float64, requires_grad=True)
+    opt = make_optimizer(optimizer, params, lr, hp)
     scheduler = make_scheduler(opt)
     order, taken, fell_back = list(range(n)), [], False
     for k in range(max_steps + 1):
@@ -149,18 +149,18 @@ def fit():
             if within == 0:  # a new epoch: a fresh shuffle of the rows (none when a batch is all of them)
                 order = list(range(n))
                 if batch_size < n:
-                    random.shuffle(order)
+                    rng.shuffle(order)
             rows = sorted(order[within * batch_size:(within + 1) * batch_size])
             rate = opt.param_groups[0]["lr"]  # the rate the scheduler has set for this update
-            w.grad = None
-            batch_loss(w, rows).backward()
+            params.grad = None
+            batch_loss(params, rows).backward()
 @TORCH_UPDATE@            if scheduler is not None:
                 scheduler.step()
         # What the step table shows: the loss and gradient over all the data.
-        w.grad = None
-        loss = batch_loss(w, list(range(n)))
+        params.grad = None
+        loss = batch_loss(params, list(range(n)))
         loss.backward()
-        point, loss, g = w.detach().tolist(), loss.item(), w.grad.tolist()
+        point, loss, g = params.detach().tolist(), loss.item(), params.grad.tolist()
         entry = {"step": k}
         if k > 0:
             entry["epoch"] = (k - 1) // steps_per_epoch + 1
@@ -172,7 +172,7 @@ def fit():
             entry["lr"] = rate
             entry["batch"] = rows
             if optimizer in STATE_NAMES:
-                entry["state"] = {name: [number(v) for v in opt.state[w][name].tolist()] for name in STATE_NAMES[optimizer]}
+                entry["state"] = {name: [number(v) for v in opt.state[params][name].tolist()] for name in STATE_NAMES[optimizer]}
 @FINISH@
 )PY";
 
@@ -181,14 +181,14 @@ const char* kTorchStep = R"PY(            opt.step()
 
 const char* kTorchNewtonStep =
     R"PY(            # Newton's method by hand, with GradLab's fallback where the Cholesky factorisation fails
-            d = newton_direction(w.grad, batch_hessian(rows))
+            d = newton_direction(params.grad, batch_hessian(rows))
             fell_back = d is None
             with torch.no_grad():
                 if fell_back:
-                    w.add_(w.grad, alpha=-rate)
+                    params.add_(params.grad, alpha=-rate)
                 else:
-                    w.sub_(rate * d)
-            w.grad = None
+                    params.sub_(rate * d)
+            params.grad = None
             opt.step()  # changes nothing (there is no gradient), but tells the scheduler an update was made
 )PY";
 

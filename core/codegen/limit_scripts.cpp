@@ -133,8 +133,8 @@ PythonScript secantScript(const LimitScriptSettings& s, ScriptLanguage language)
     std::string problem;
     std::string t = opening(s,
                             "Secant to tangent: the slopes of secants of f(x) = " + expr +
-                                " at a = " + pythonNumber(s.at, language) + " over shrinking steps h\n(" +
-                                schemeName(s.scheme) +
+                                " at a = " + pythonNumber(s.at, language) +
+                                " for the steps h of the lesson's\ntable (" + schemeName(s.scheme) +
                                 " differences), and how far each is from the tangent's slope f'(a).",
                             language, &problem);
     if (t.empty()) return PythonScript::failure(problem);

@@ -6,7 +6,7 @@
 
 namespace gradlab {
 
-PythonScript slopeScript(const PointScriptSettings& s, ScriptLanguage language) {
+PythonScript slopeScript(const PointScriptSettings& s, ScriptLanguage language, const std::string& what) {
     const CompiledFunction& f = *s.function;
     if (f.dimension() != 1 || s.point.size() != 1)
         return PythonScript::failure("the slope lesson's script takes a function of one variable");
@@ -22,8 +22,10 @@ PythonScript slopeScript(const PointScriptSettings& s, ScriptLanguage language) 
     const std::string at = pythonNumber(s.point[0], language);
 
     std::string t =
-        scriptHeader("The slope at a point: f(" + x + ") = " + expr + ", its derivative f'(" + x +
-                         ") = " + derivative + ",\nand the slope of the tangent at " + x + " = " + at + ".",
+        scriptHeader(!what.empty() ? what
+                                   : "The slope at a point: f(" + x + ") = " + expr + ", its derivative f'(" +
+                                         x + ") = " + derivative + ",\nand the slope of the tangent at " + x +
+                                         " = " + at + ".",
                      s.title, language);
     t += pythonDefinitions(code, language);
     t += pythonDefinition("f", {x}, pythonReturned(f.simplified(), code[0], language));
@@ -167,8 +169,8 @@ PythonScript gradScript(const PointScriptSettings& s, ScriptLanguage language, c
              "exact\n"
              "# arithmetic that is the symbolic partials' value, and NumPy has no autograd to show it "
              "another\n"
-             "# way. (GradLab's AD follows PyTorch at a kink: |u|' = 0 at u = 0, where the formula is "
-             "undefined.)\n";
+             "# way. At a kink they part: GradLab's AD follows PyTorch there (|u|' = 0 at u = 0), while the\n"
+             "# formula has no value (null); the PyTorch script shows the AD's 0.\n";
         t += "forward_ad = gradient\nreverse_ad = gradient\n\n";
     }
     t += "# Central differences, with GradLab's step: the cube root of machine epsilon, scaled to the "
@@ -221,8 +223,17 @@ PythonScript contourScript(const PointScriptSettings& s, ScriptLanguage language
 
 PythonScript autogradScript(const PointScriptSettings& s, ScriptLanguage language) {
     if (s.function->dimension() == 1) {
-        PythonScript script = slopeScript(s, language);
-        return script;
+        const std::string x = pythonVariableNames(*s.function)[0];
+        return slopeScript(s, language,
+                           "Autograd: f(" + x + ") = " + toPlainText(s.function->expression()) +
+                               " is recorded as a graph of simple operations in the forward pass,\nand the "
+                               "backward pass walks it from the output to the input, multiplying the local "
+                               "derivatives\n(the chain rule), to give f'(" +
+                               x + ")." +
+                               (language == ScriptLanguage::NumPy
+                                    ? " NumPy has no autograd: this script writes f' out from GradLab's\n"
+                                      "symbolic derivative, which gives the same number."
+                                    : ""));
     }
     // The lesson numbers the variables in the order the formula names them (w, then b); `gradlab grad`
     // in alphabetical order: the script prints grad's object, for the same point.

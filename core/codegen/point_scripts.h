@@ -20,7 +20,9 @@ struct PointScriptSettings {
 
 /// The slope lesson: f, f′ and their values at x, printing `gradlab diff "EXPR" --at X --json`'s object.
 /// NumPy writes f′ out from GradLab's symbolic derivative; PyTorch gets it from backward().
-PythonScript slopeScript(const PointScriptSettings& settings, ScriptLanguage language);
+/// `what` replaces the header's first lines (the autograd lesson's own words).
+PythonScript slopeScript(const PointScriptSettings& settings, ScriptLanguage language,
+                         const std::string& what = {});
 
 /// The contour lesson: f, its gradient, norm and Hessian at the point and the gradient by four methods,
 /// printing `gradlab grad "EXPR" --at A,B --json`'s object. The gradient and the Hessian are GradLab's

@@ -50,7 +50,7 @@ PythonScript taylorScript(const PointScriptSettings& s, int order, ScriptLanguag
 
     std::string t = scriptHeader(
         "Zoom in until it looks straight: near " + x + " = " + at + ", f(" + x + ") = " + expr +
-            " is its Taylor polynomial\nT(" + x + ") = c0 + c1 (" + x + " - a) + c2 (" + x +
+            " is close to its Taylor polynomial\nT(" + x + ") = c0 + c1 (" + x + " - a) + c2 (" + x +
             " - a)^2 + ..., " +
             "with c_k = f^(k)(a) / k!. The tangent is the first two terms;\nthe sign of f'' says how f bends "
             "away from it, and Newton's step jumps to the vertex of the parabola.",
@@ -88,12 +88,13 @@ PythonScript taylorScript(const PointScriptSettings& s, int order, ScriptLanguag
     t += "# How f bends: the sign of f''. (GradLab also calls an f'' that is below its round-off \"none\";\n"
          "# this script takes the sign as computed.)\n";
     t += "second = values[2]\n";
-    t += "bending = \"up\" if second > 0 else \"down\" if second < 0 else \"none\" if second == 0 else "
-         "\"unknown\"\n\n";
-    t += "# Newton's step: the vertex of the Taylor parabola, a - f'(a) / f''(a). At a minimum (f'' > 0) "
-         "1/f''\n"
-         "# is the learning rate that lands there in one gradient step, and 2/f'' the critical rate above\n"
-         "# which gradient descent on the parabola diverges.\n";
+    t += "if second > 0:\n    bending = \"up\"\nelif second < 0:\n    bending = \"down\"\nelif second == 0:\n"
+         "    bending = \"none\"\nelse:\n    bending = \"unknown\"  # f'' is not a number\n\n";
+    t +=
+        "# Newton's step: the vertex of the Taylor parabola, a - f'(a) / f''(a). Where f bends up (f'' > 0)\n"
+        "# the vertex is the parabola's minimum: 1/f'' is the learning rate whose gradient step lands on "
+        "it,\n"
+        "# and 2/f'' the critical rate above which gradient descent on the parabola diverges.\n";
     t += "newton = None\n";
     t += "if bending in (\"up\", \"down\") and math.isfinite(slope):\n";
     t += "    newton = {\"x\": float(a) - slope / second, \"vertex\": \"minimum\" if bending == \"up\" else "
