@@ -25,13 +25,7 @@ std::string opening(const LimitScriptSettings& s, const std::string& what, Scrip
     const std::string a = pythonNumber(s.at, language);
 
     std::string t = scriptHeader(what, s.title, language);
-    t += pythonDefinitions(code, language);
-    t += pythonDefinition("f", {x}, pythonReturned(f.simplified(), code[0], language));
-    if (!torch)
-        t += pythonDefinition("df", {x}, code[1].code,
-                              "f'(" + x + ") = " + derivative +
-                                  ": GradLab's symbolic derivative, written out");
-    t += jsonNumberDefinition();
+    t += functionAndSlopeDefinitions(f, code, language);
     if (!torch) {
         t += hasValueDefinition();
         t += "a = np.float64(" + a + ")  # the point (a NumPy float: 1/0 is then inf, not an error)\n";

@@ -27,13 +27,7 @@ PythonScript slopeScript(const PointScriptSettings& s, ScriptLanguage language, 
                                          x + ") = " + derivative + ",\nand the slope of the tangent at " + x +
                                          " = " + at + ".",
                      s.title, language);
-    t += pythonDefinitions(code, language);
-    t += pythonDefinition("f", {x}, pythonReturned(f.simplified(), code[0], language));
-    if (!torch)
-        t += pythonDefinition("df", {x}, code[1].code,
-                              "f'(" + x + ") = " + derivative +
-                                  ": GradLab's symbolic derivative, written out");
-    t += jsonNumberDefinition();
+    t += functionAndSlopeDefinitions(f, code, language);
     if (!torch) {
         t += hasValueDefinition();
         t += x + " = np.float64(" + at + ")  # a NumPy float: 1/0 is then inf, not an error\n";

@@ -1,6 +1,7 @@
 #include "codegen/python_text.h"
 
 #include "codegen/python_expression.h"
+#include "expression/printer.h"
 
 #include <algorithm>
 #include <cctype>
@@ -155,6 +156,18 @@ std::string hasValueDefinition() {
            "            except FloatingPointError:  # a division by zero on the way: a pole\n"
            "                return False\n"
            "    return True\n\n\n";
+}
+
+std::string functionAndSlopeDefinitions(const CompiledFunction& f, const std::vector<PythonExpression>& code,
+                                        ScriptLanguage language) {
+    const std::string x = pythonVariableNames(f)[0];
+    std::string t = pythonDefinitions(code, language);
+    t += pythonDefinition("f", {x}, pythonReturned(f.simplified(), code[0], language));
+    if (language == ScriptLanguage::NumPy)
+        t += pythonDefinition("df", {x}, code[1].code,
+                              "f'(" + x + ") = " + toPlainText(f.partial(0)) +
+                                  ": GradLab's symbolic derivative, written out");
+    return t + jsonNumberDefinition();
 }
 
 } // namespace gradlab

@@ -49,6 +49,11 @@ bool translateExpressions(const std::vector<Expr>& expressions, ScriptLanguage l
                           const std::vector<std::string>& names, std::vector<PythonExpression>* out,
                           std::string* problem, KinkRule kinks = KinkRule::Autograd);
 
+/// The definitions of f (code[0]) and, for NumPy, df (code[1]: f' written out from GradLab's symbolic
+/// derivative), with the helpers they call and json_number: the opening of the one-variable scripts.
+std::string functionAndSlopeDefinitions(const CompiledFunction& f, const std::vector<PythonExpression>& code,
+                                        ScriptLanguage language);
+
 /// NumPy's `def has_value(g, x)`: GradLab's rule for "g has a value at x" (not nan, and not an infinity
 /// reached by dividing by zero, which is a pole; an overflow is a value).
 std::string hasValueDefinition();

@@ -252,7 +252,8 @@ std::string stateNames(const std::vector<OptimizerKind>& kinds) {
         if (*secondStateTorchName(k) != '\0') out += std::string(", \"") + secondStateTorchName(k) + "\"";
         out += "]";
     }
-    return "\n\n# The optimizer state each update leaves, under torch.optim's names (optimizer.state[params]).\n"
+    return "\n\n# The optimizer state each update leaves, under torch.optim's names "
+           "(optimizer.state[params]).\n"
            "STATE_NAMES = {" +
            out + "}\n";
 }
@@ -307,10 +308,10 @@ std::string pythonOptimizers(const std::vector<OptimizerKind>& kinds, ScriptLang
     const bool newton = uses(kinds, OptimizerKind::Newton);
     if (language == ScriptLanguage::Torch) {
         if (newton) out += kTorchNewton;
-        out +=
-            "\n\ndef make_optimizer(optimizer, params, lr, hp):\n"
-            "    \"\"\"torch.optim's optimizer for GradLab's optimizer `optimizer` over the parameters params, at "
-            "rate lr,\n    with the hyperparameters hp.\"\"\"\n";
+        out += "\n\ndef make_optimizer(optimizer, params, lr, hp):\n"
+               "    \"\"\"torch.optim's optimizer for GradLab's optimizer `optimizer` over the parameters "
+               "params, at "
+               "rate lr,\n    with the hyperparameters hp.\"\"\"\n";
         for (OptimizerKind k : kOptimizers) {
             if (!uses(kinds, k)) continue;
             out += std::string("    if optimizer == \"") + optimizerName(k) + "\":\n";
@@ -322,19 +323,20 @@ std::string pythonOptimizers(const std::vector<OptimizerKind>& kinds, ScriptLang
                 out += "        return torch.optim.SGD([params], lr=lr, momentum=hp[\"momentum\"])\n";
                 break;
             case OptimizerKind::Nesterov:
-                out +=
-                    "        return torch.optim.SGD([params], lr=lr, momentum=hp[\"momentum\"], nesterov=True)\n";
+                out += "        return torch.optim.SGD([params], lr=lr, momentum=hp[\"momentum\"], "
+                       "nesterov=True)\n";
                 break;
             case OptimizerKind::Adagrad:
                 out += "        return torch.optim.Adagrad([params], lr=lr, eps=hp[\"eps\"])\n";
                 break;
             case OptimizerKind::RMSprop:
-                out +=
-                    "        return torch.optim.RMSprop([params], lr=lr, alpha=hp[\"alpha\"], eps=hp[\"eps\"])\n";
+                out += "        return torch.optim.RMSprop([params], lr=lr, alpha=hp[\"alpha\"], "
+                       "eps=hp[\"eps\"])\n";
                 break;
             case OptimizerKind::Adam:
-                out += "        return torch.optim.Adam([params], lr=lr, betas=(hp[\"beta1\"], hp[\"beta2\"]), "
-                       "eps=hp[\"eps\"])\n";
+                out +=
+                    "        return torch.optim.Adam([params], lr=lr, betas=(hp[\"beta1\"], hp[\"beta2\"]), "
+                    "eps=hp[\"eps\"])\n";
                 break;
             case OptimizerKind::Newton:
                 out +=
