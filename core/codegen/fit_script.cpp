@@ -91,6 +91,30 @@ def batch_hessian(rows):
     return torch.tensor([[k * sxx, k * sx], [k * sx, 2.0]])
 )PY";
 
+// What both fits share: the batch of update k (a fresh shuffle each epoch), and the entry recorded for
+// step k (STATE_OF: where the optimizer state is read, NumPy's dict or torch.optim's).
+const char* kFitBatch = R"PY(            within = (k - 1) % steps_per_epoch  # the batch's place in its epoch
+            if within == 0:  # a new epoch: a fresh shuffle of the rows (none when a batch is all of them)
+                order = list(range(n))
+                if batch_size < n:
+                    rng.shuffle(order)
+            rows = sorted(order[within * batch_size:(within + 1) * batch_size])
+)PY";
+
+const char* kFitEntry = R"PY(        entry = {"step": k}
+        if k > 0:
+            entry["epoch"] = (k - 1) // steps_per_epoch + 1
+        entry.update({"point": [number(v) for v in point], "loss": number(loss),
+                      "gradient": [number(v) for v in g], "grad_norm": number(math.hypot(*g))})
+        if k > 0:
+            if fell_back:
+                entry["newton_fell_back"] = True
+            entry["lr"] = rate
+            entry["batch"] = rows
+            if optimizer in STATE_NAMES:
+                entry["state"] = {name: [number(v) for v in @STATE_OF@] for name in STATE_NAMES[optimizer]}
+)PY";
+
 const char* kNumpyFit = R"PY(
 
 def fit():
@@ -104,31 +128,13 @@ def fit():
     order, taken, fell_back = list(range(n)), [], False
     for k in range(max_steps + 1):
         if k > 0:
-            within = (k - 1) % steps_per_epoch  # the batch's place in its epoch
-            if within == 0:  # a new epoch: a fresh shuffle of the rows (none when a batch is all of them)
-                order = list(range(n))
-                if batch_size < n:
-                    rng.shuffle(order)
-            rows = sorted(order[within * batch_size:(within + 1) * batch_size])
-            _, g = loss_and_gradient(rows, *point)
+@BATCH@            _, g = loss_and_gradient(rows, *point)
             rate = scheduled_rate(lr, k)
             hessian = batch_hessian(rows) if optimizer == "newton" else None
             point, fell_back = update(optimizer, point, g, hessian, rate, k, state, hp)
         # What the step table shows: the loss and gradient over all the data.
         loss, g = loss_and_gradient(range(n), *point)
-        entry = {"step": k}
-        if k > 0:
-            entry["epoch"] = (k - 1) // steps_per_epoch + 1
-        entry.update({"point": [number(v) for v in point], "loss": number(loss),
-                      "gradient": [number(v) for v in g], "grad_norm": number(math.hypot(*g))})
-        if k > 0:
-            if fell_back:
-                entry["newton_fell_back"] = True
-            entry["lr"] = rate
-            entry["batch"] = rows
-            if optimizer in STATE_NAMES:
-                entry["state"] = {name: [number(v) for v in state[name]] for name in STATE_NAMES[optimizer]}
-@FINISH@
+@ENTRY@@FINISH@
 )PY";
 
 const char* kTorchFit = R"PY(
@@ -145,13 +151,7 @@ def fit():
     order, taken, fell_back = list(range(n)), [], False
     for k in range(max_steps + 1):
         if k > 0:
-            within = (k - 1) % steps_per_epoch  # the batch's place in its epoch
-            if within == 0:  # a new epoch: a fresh shuffle of the rows (none when a batch is all of them)
-                order = list(range(n))
-                if batch_size < n:
-                    rng.shuffle(order)
-            rows = sorted(order[within * batch_size:(within + 1) * batch_size])
-            rate = opt.param_groups[0]["lr"]  # the rate the scheduler has set for this update
+@BATCH@            rate = opt.param_groups[0]["lr"]  # the rate the scheduler has set for this update
             params.grad = None
             batch_loss(params, rows).backward()
 @TORCH_UPDATE@            if scheduler is not None:
@@ -161,19 +161,7 @@ def fit():
         loss = batch_loss(params, list(range(n)))
         loss.backward()
         point, loss, g = params.detach().tolist(), loss.item(), params.grad.tolist()
-        entry = {"step": k}
-        if k > 0:
-            entry["epoch"] = (k - 1) // steps_per_epoch + 1
-        entry.update({"point": [number(v) for v in point], "loss": number(loss),
-                      "gradient": [number(v) for v in g], "grad_norm": number(math.hypot(*g))})
-        if k > 0:
-            if fell_back:
-                entry["newton_fell_back"] = True
-            entry["lr"] = rate
-            entry["batch"] = rows
-            if optimizer in STATE_NAMES:
-                entry["state"] = {name: [number(v) for v in opt.state[params][name].tolist()] for name in STATE_NAMES[optimizer]}
-@FINISH@
+@ENTRY@@FINISH@
 )PY";
 
 const char* kTorchStep = R"PY(            opt.step()
@@ -274,6 +262,9 @@ PythonScript fitScript(const FitScriptSettings& d, ScriptLanguage language) {
     out += fillTemplate(
         numpy ? kNumpyFit : kTorchFit,
         {{"FINISH", finish},
+         {"BATCH", kFitBatch},
+         {"ENTRY", kFitEntry},
+         {"STATE_OF", numpy ? "state[name]" : "opt.state[params][name].tolist()"},
          {"TORCH_UPDATE", s.optimizer == OptimizerKind::Newton ? kTorchNewtonStep : kTorchStep}});
 
     std::string command = "gradlab fit --data DATA.csv --start " + formatNumber(d.w) + "," +

@@ -1,5 +1,7 @@
 // The command line as a user runs it: the real executable, its JSON and CSV, its errors and exit codes.
 
+#include "cli_runner.h"
+
 #include "descent/run_judgement.h"
 #include <QFileInfo>
 #include <QJsonArray>
@@ -14,23 +16,7 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runGradlab(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the command line must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GRADLAB_EXECUTABLE), args);
-    if (!p.waitForFinished(60000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using Result = CliResult;
 
 QJsonObject json(const QStringList& args) {
     const Result r = runGradlab(args);

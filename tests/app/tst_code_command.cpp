@@ -2,6 +2,8 @@
 // or not at all, and its errors and exit codes. (The scripts' numbers are checked against GradLab's JSON by
 // the torch-labelled checks in tests/code.)
 
+#include "cli_runner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -10,23 +12,7 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runGradlab(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY")); // the command line must not need a display
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GRADLAB_EXECUTABLE), args);
-    if (!p.waitForFinished(60000)) return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-}
+using Result = CliResult;
 
 const QString kLessons = QStringLiteral(
     "slope, secant, zoom, numeric, autograd, contour, descent1d, learning-rate, race, surface3d, "
