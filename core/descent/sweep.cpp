@@ -1,8 +1,8 @@
 #include "descent/sweep.h"
 
-#include <algorithm>
+#include "descent/lane_runs.h"
+
 #include <cmath>
-#include <thread>
 
 namespace gradlab {
 
@@ -26,35 +26,27 @@ std::vector<double> logSpaced(double lrMin, double lrMax, int count) {
 std::vector<SweepRow> sweepLearningRates(const CompiledFunction& f, const double* start,
                                          const DescentSettings& settings, const std::vector<double>& rates,
                                          const SweepOptions& options) {
+    std::vector<Lane> lanes(rates.size());
+    for (std::size_t i = 0; i < rates.size(); ++i) {
+        for (int k = 0; k < f.dimension(); ++k)
+            lanes[i].start[k] = start[k];
+        lanes[i].hyperparameters = settings.hyperparameters;
+        lanes[i].hyperparameters.learningRate = rates[i];
+    }
+    LaneOptions laneOptions;
+    laneOptions.threads = options.threads;
+    laneOptions.cancel = options.cancel;
+    laneOptions.progress = options.progress;
+    const std::vector<RunSummary> summaries = runLanes(f, settings, lanes, laneOptions);
     std::vector<SweepRow> rows(rates.size());
+    DescentSettings s = settings;
     for (std::size_t i = 0; i < rates.size(); ++i) {
         rows[i].learningRate = rates[i];
-        rows[i].summary.stopStep = -1;
+        rows[i].summary = summaries[i];
+        if (summaries[i].stopStep < 0) continue; // cancelled before it ran
+        s.hyperparameters.learningRate = rates[i];
+        rows[i].judgement = judgeRun(f, rows[i].summary.shape, s);
     }
-    std::atomic<std::size_t> next{0};
-    std::atomic<int> done{0};
-    auto worker = [&] {
-        DescentSettings s = settings;
-        for (;;) {
-            if (options.cancel && options.cancel->load()) return;
-            const std::size_t i = next.fetch_add(1);
-            if (i >= rows.size()) return;
-            s.hyperparameters.learningRate = rates[i];
-            rows[i].summary = runQuiet(f, start, s);
-            rows[i].judgement = judgeRun(f, rows[i].summary.shape, s);
-            const int d = ++done;
-            if (options.progress && (d % 16 == 0 || d == static_cast<int>(rows.size()))) options.progress(d);
-        }
-    };
-    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
-                                           : std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, rows.size())));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (std::thread& t : pool)
-        t.join();
     return rows;
 }
 
