@@ -55,6 +55,7 @@ int runLimit(const std::vector<std::string>& args, std::ostream& out);
 int runTaylor(const std::vector<std::string>& args, std::ostream& out);
 int runDescend(const std::vector<std::string>& args, std::ostream& out);
 int runSweep(const std::vector<std::string>& args, std::ostream& out);
+int runMap(const std::vector<std::string>& args, std::ostream& out);
 int runFit(const std::vector<std::string>& args, std::ostream& out);
 int runPresets(const std::vector<std::string>& args, std::ostream& out);
 

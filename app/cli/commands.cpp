@@ -114,12 +114,38 @@ std::vector<Command>& registry() {
          "         [--optimizer NAME] [--momentum M] [--alpha A] [--beta1 B] [--beta2 B] [--eps E] [--tol "
          "T]\n"
          "         [--schedule NAME] [--step-size N] [--gamma G] [--t-max N] [--eta-min E] [--warmup N]\n"
-         "         [--start-factor F] [--noise SIGMA] [--seed S] [--csv|--json]\n\n"
+         "         [--start-factor F] [--noise SIGMA] [--seed S] [--threads N] [--csv|--json]\n\n"
          "N learning rates log-spaced from L to H, both included: L*(H/L)^(i/(N-1)). Each is a base rate\n"
          "that the schedule changes as in descend; every run draws its noise from the same seed.\n"
+         "--threads N runs N threads (default: one per core).\n"
          "Columns: lr,final_loss,minimum_loss,stop_step,stop_reason,converged,criterion,regime, each run\n"
          "judged as descend judges it (minimum_loss: the minimum that run approaches, empty if none).\n",
          runSweep},
+        {"map",
+         "a stability map: final loss and steps to converge over learning rate x a second hyperparameter",
+         "Usage: gradlab map \"EXPR\" --start A[,B] --optimizer NAME --lr-min L --lr-max H --lr-count N\n"
+         "         --param momentum|beta1|beta2|alpha --param-min P --param-max Q --param-count M --steps S\n"
+         "         [--tol T] [--schedule NAME ...] [--noise SIGMA] [--seed S] [--threads N] "
+         "[--csv|--json]\n\n"
+         "One run per cell of a grid: N learning rates log-spaced from L to H and M values of the parameter\n"
+         "linearly spaced from P to Q, both ends included; rows have the learning rate outer and the\n"
+         "parameter inner. The parameter must be one the optimizer uses (momentum and nesterov: momentum;\n"
+         "rmsprop: alpha; adam: beta1 or beta2); gd, adagrad and newton have none. The other "
+         "hyperparameters\n"
+         "(--momentum, --beta2, ...), the schedule and the noise are those of descend, and each cell is the\n"
+         "run `gradlab descend` makes with its learning rate and parameter. --threads N runs N threads\n"
+         "(default: one per core).\n"
+         "CSV columns: lr,<param>,final_loss,steps_to_converge,stop_reason; steps_to_converge is the stop\n"
+         "step of a run judged converged (as descend judges it) and empty otherwise.\n"
+         "JSON: the settings (expr, optimizer, start, steps, tolerance, param, lr_min, lr_max, lr_count,\n"
+         "param_min, param_max, param_count, schedule) and rows with lr, the parameter, final_loss,\n"
+         "steps_to_converge (null if not converged), stop_step, stop_reason, outcome (converged,\n"
+         "not_converged, diverged) and regime.\n\n"
+         "Example: gradlab map \"(1-x)^2 + 100*(y-x^2)^2\" --start -1.2,1 --optimizer momentum --lr-min "
+         "1e-4\n"
+         "         --lr-max 0.01 --lr-count 20 --param momentum --param-min 0 --param-max 0.99\n"
+         "         --param-count 20 --steps 500 --csv\n",
+         runMap},
         {"fit", "fit a line y = w*x + b to data from a CSV file by an optimizer, on mini-batches",
          "Usage: gradlab fit --data FILE.csv --lr LR [--start W,B] [--epochs E] [--batch-size N] [--seed S]\n"
          "         [--optimizer gd|momentum|nesterov|adagrad|rmsprop|adam|newton]\n"

@@ -12,7 +12,7 @@ namespace gradlab::cli {
 
 int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     std::set<std::string> valued = descentOptionNames();
-    valued.insert({"start", "lr-min", "lr-max", "count", "steps"});
+    valued.insert({"start", "lr-min", "lr-max", "count", "steps", "threads"});
     const Arguments a(args, valued, {"csv", "json"});
     const FunctionPtr f = loadFunction(a.formula(), 1);
     if (f->dimension() < 1 || f->dimension() > 2)
@@ -27,7 +27,10 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
     const int count = a.integer("count", 50, 1, 1000000);
     s.maxSteps = a.integer("steps", 100, 0, 10000000);
     const std::vector<double> start = readStart(a, *f);
-    const std::vector<SweepRow> rows = sweepLearningRates(*f, start.data(), s, logSpaced(lo, hi, count));
+    SweepOptions options;
+    options.threads = a.integer("threads", 0, 0, 1024);
+    const std::vector<SweepRow> rows =
+        sweepLearningRates(*f, start.data(), s, logSpaced(lo, hi, count), options);
 
     if (a.flag("json")) {
         JsonWriter j;
