@@ -3,6 +3,7 @@
 #include "tables/csv_tables.h"
 
 #include <QtConcurrent>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +20,13 @@ LearningRateLesson::LearningRateLesson(QObject* parent)
         }
     });
     connect(this, &FunctionLesson::changed, this, &LearningRateLesson::analyse);
+    connect(this, &FunctionLesson::changed, this, &LearningRateLesson::updateMap);
+    connect(&m_mapWatcher, &QFutureWatcher<StabilityMap>::resultReadyAt, this, [this](int index) {
+        if (m_mapCancel && !m_mapCancel->load()) {
+            m_map = m_mapWatcher.resultAt(index);
+            emit mapChanged();
+        }
+    });
     analyse();
     setFormula(QStringLiteral("(w-3)^2"));
     setX(8.0);
@@ -26,7 +34,9 @@ LearningRateLesson::LearningRateLesson(QObject* parent)
 
 LearningRateLesson::~LearningRateLesson() {
     if (m_cancel) m_cancel->store(true);
+    if (m_mapCancel) m_mapCancel->store(true);
     m_watcher.waitForFinished();
+    m_mapWatcher.waitForFinished();
 }
 
 double LearningRateLesson::sweepProgress() const {
@@ -83,6 +93,104 @@ void LearningRateLesson::startSweep() {
         options.progress = [done](int n) { done->store(n); };
         return sweepLearningRates(*f, &start, s, logSpaced(kMinRate, kMaxRate, kSweepCount), options);
     }));
+}
+
+Hyperparameter LearningRateLesson::mapParameter() const {
+    const std::vector<Hyperparameter> choices = mapParameters(optimizer());
+    if (choices.empty()) return Hyperparameter::Momentum;
+    return std::find(choices.begin(), choices.end(), m_mapParameter) != choices.end() ? m_mapParameter
+                                                                                      : choices.front();
+}
+
+void LearningRateLesson::setMapParameter(Hyperparameter h) {
+    if (!usesHyperparameter(optimizer(), h) || h == mapParameter()) return;
+    m_mapParameter = h;
+    updateMap();
+}
+
+void LearningRateLesson::mapParameterRange(Hyperparameter h, double* lo, double* hi) {
+    *lo = h == Hyperparameter::Alpha || h == Hyperparameter::Beta2 ? 0.5 : 0.0;
+    *hi = h == Hyperparameter::Alpha ? 0.999 : h == Hyperparameter::Beta2 ? 0.9999 : 0.99;
+}
+
+StabilityMapSpec LearningRateLesson::mapSpec() const {
+    StabilityMapSpec spec;
+    spec.start[0] = x();
+    spec.settings = settings();
+    spec.lrMin = kMinRate;
+    spec.lrMax = kMaxRate;
+    spec.lrCount = kMapRates;
+    spec.parameter = mapParameter();
+    mapParameterRange(spec.parameter, &spec.paramMin, &spec.paramMax);
+    spec.paramCount = mapHasParameter() ? kMapParams : 1;
+    if (!mapHasParameter())
+        spec.paramMin = spec.paramMax = hyperparameterValue(settings().hyperparameters, spec.parameter);
+    // The axes' own values are set per cell: the current ones must not make the map look stale.
+    spec.settings.hyperparameters.learningRate = 1.0;
+    hyperparameterValue(spec.settings.hyperparameters, spec.parameter) = spec.paramMin;
+    return spec;
+}
+
+namespace {
+bool sameMap(const StabilityMapSpec& a, const StabilityMapSpec& b) {
+    const DescentSettings &s = a.settings, &t = b.settings;
+    const Hyperparameters &p = s.hyperparameters, &q = t.hyperparameters;
+    return a.start[0] == b.start[0] && a.start[1] == b.start[1] && s.optimizer == t.optimizer &&
+           s.maxSteps == t.maxSteps && s.tolerance == t.tolerance && s.schedule == t.schedule &&
+           s.noise == t.noise && s.seed == t.seed && p.momentum == q.momentum && p.alpha == q.alpha &&
+           p.beta1 == q.beta1 && p.beta2 == q.beta2 && p.eps == q.eps && a.lrMin == b.lrMin &&
+           a.lrMax == b.lrMax && a.lrCount == b.lrCount && a.parameter == b.parameter &&
+           a.paramMin == b.paramMin && a.paramMax == b.paramMax && a.paramCount == b.paramCount;
+}
+} // namespace
+
+void LearningRateLesson::setMapActive(bool on) {
+    if (on == m_mapActive) return;
+    m_mapActive = on;
+    if (on) updateMap();
+}
+
+void LearningRateLesson::updateMap() {
+    if (!m_mapActive) return;
+    const StabilityMapSpec spec = mapSpec();
+    if (m_mapFunction == function() && !m_map.cells.empty() && sameMap(spec, m_map.spec)) return;
+    if (m_mapCancel) m_mapCancel->store(true);
+    m_mapWatcher.waitForFinished();
+    m_mapCancel = std::make_shared<std::atomic<bool>>(false);
+    m_mapFunction = function();
+    m_map = emptyStabilityMap(spec);
+    emit mapChanged();
+    const FunctionPtr f = function();
+    auto cancel = m_mapCancel;
+    m_mapWatcher.setFuture(QtConcurrent::run([f, spec, cancel](QPromise<StabilityMap>& promise) {
+        StabilityMap map = emptyStabilityMap(spec);
+        LaneOptions options;
+        options.cancel = cancel.get();
+        computeCoarsePass(*f, map, kMapCoarseStride, options);
+        if (cancel->load()) return;
+        promise.addResult(map);
+        computeStabilityCells(*f, map, {}, {}, options);
+        if (cancel->load()) return;
+        promise.addResult(std::move(map));
+    }));
+}
+
+void LearningRateLesson::waitForMap() {
+    m_mapWatcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(&m_mapWatcher);
+    QCoreApplication::processEvents();
+}
+
+void LearningRateLesson::setMapPoint(double learningRate, double parameter) {
+    Hyperparameters hp = settings().hyperparameters;
+    hp.learningRate = learningRate;
+    if (mapHasParameter()) hyperparameterValue(hp, mapParameter()) = parameter;
+    if (!hyperparametersProblem(hp, optimizer()).empty()) return;
+    if (hp.learningRate == this->learningRate() &&
+        hyperparameterValue(hp, mapParameter()) ==
+            hyperparameterValue(settings().hyperparameters, mapParameter()))
+        return;
+    setSettings(optimizer(), hp, -1);
 }
 
 QByteArray LearningRateLesson::tableCsv() const {

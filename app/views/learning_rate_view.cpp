@@ -5,6 +5,7 @@
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
 #include "views/schedule_panel.h"
+#include "views/stability_map_figure.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/optimizer_box.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -26,6 +28,11 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_formula = new FormulaField(1, this);
     bindFormula(m_formula, m_lesson);
     m_figure = new LearningRateFigure(m_lesson, this);
+    m_mapFigure = new StabilityMapFigure(m_lesson, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_figure, tr("&Run and sweep"));
+    m_tabs->addTab(m_mapFigure, tr("Stability &map"));
 
     m_slider = new LogSlider(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate, this);
     m_slider->setAccessibleName(tr("Learning rate (log scale)"));
@@ -62,7 +69,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(static_cast<DescentLesson*>(m_lesson));
     auto* body = new QHBoxLayout;
-    body->addWidget(m_figure, 1);
+    body->addWidget(m_tabs, 1);
     body->addWidget(m_schedulePanel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);

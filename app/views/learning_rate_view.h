@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QSpinBox;
+class QTabWidget;
 class QTimer;
 
 namespace gradlab {
@@ -17,6 +18,7 @@ class LearningRateLesson;
 class LogSlider;
 class OptimizerBox;
 class SchedulePanel;
+class StabilityMapFigure;
 
 class LearningRateView : public LessonView {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
 
     LearningRateLesson* lesson() const { return m_lesson; }
     LearningRateFigure* figure() const { return m_figure; }
+    /// The stability map, on the second tab beside the run and the sweep.
+    StabilityMapFigure* mapFigure() const { return m_mapFigure; }
+    QTabWidget* tabs() const { return m_tabs; }
     LogSlider* slider() const { return m_slider; }
     QLineEdit* learningRateField() const { return m_field; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -42,6 +47,8 @@ private:
     LearningRateLesson* m_lesson;
     FormulaField* m_formula;
     LearningRateFigure* m_figure;
+    StabilityMapFigure* m_mapFigure;
+    QTabWidget* m_tabs;
     LogSlider* m_slider;
     QLineEdit* m_field;
     OptimizerBox* m_optimizer;

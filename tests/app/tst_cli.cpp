@@ -758,7 +758,7 @@ void TestCli::fullPrecision() {
 
 void TestCli::helpForEverySubcommand_data() {
     QTest::addColumn<QString>("command");
-    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "fit", "presets"})
+    for (const char* c : {"diff", "grad", "limit", "descend", "sweep", "map", "fit", "presets"})
         QTest::newRow(c) << c;
 }
 

@@ -1,0 +1,76 @@
+#pragma once
+// The learning-rate lesson's stability map: final loss (log colour scale) or steps to converge over the
+// learning rate (log axis) and the optimizer's second hyperparameter (linear axis), diverged cells in one
+// colour of their own, the boundaries between converged, not converged and diverged cells, and the current
+// settings as a point to drag. The map itself is computed by the lesson, off the GUI thread.
+
+#include "descent/optimizer.h"
+
+#include <QWidget>
+
+class QCPColorMap;
+class QCPColorScale;
+class QCPCurve;
+class QComboBox;
+class QLabel;
+
+namespace gradlab {
+
+class DraggableHandle;
+class LearningRateLesson;
+class LessonPlot;
+
+class StabilityMapFigure : public QWidget {
+    Q_OBJECT
+public:
+    explicit StabilityMapFigure(LearningRateLesson* lesson, QWidget* parent = nullptr);
+
+    enum class Colour { FinalLoss, StepsToConverge };
+    Colour colour() const { return m_colour; }
+    void setColour(Colour c);
+
+    LessonPlot* plot() const { return m_plot; }
+    /// The cells' colours: final loss − L_min or steps to converge; NaN where a cell has its own colour.
+    QCPColorMap* colorMap() const { return m_map; }
+    /// Diverged cells (and, colouring by steps, cells that did not converge), in their own colours.
+    QCPColorMap* outcomeMap() const { return m_outcomes; }
+    QCPColorScale* colorScale() const { return m_scale; }
+    QCPCurve* convergedBoundary() const { return m_convergedLine; }
+    QCPCurve* divergedBoundary() const { return m_divergedLine; }
+    DraggableHandle* point() const { return m_point; }
+    /// The second axis's choice (shown when the optimizer has more than one, Adam's β₁ and β₂).
+    QComboBox* parameterBox() const { return m_parameterBox; }
+    QComboBox* colourBox() const { return m_colourBox; }
+    /// One sentence over the map: what it shows, how far it is computed, or why it is a single row.
+    QLabel* note() const { return m_note; }
+    QLabel* legend() const { return m_legend; }
+    static const QColor& divergedColour();
+    static const QColor& notConvergedColour();
+    /// "η, learning rate", "μ, momentum", "β₁, Adam's first-moment decay", …
+    static QString axisLabel(Hyperparameter h);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateMap();
+    void updatePoint();
+    void updateControls();
+
+    LearningRateLesson* m_lesson;
+    LessonPlot* m_plot;
+    QCPColorMap* m_map;
+    QCPColorMap* m_outcomes;
+    QCPColorScale* m_scale;
+    QCPCurve* m_convergedLine;
+    QCPCurve* m_divergedLine;
+    DraggableHandle* m_point;
+    QLabel* m_parameterLabel;
+    QComboBox* m_parameterBox;
+    QComboBox* m_colourBox;
+    QLabel* m_note;
+    QLabel* m_legend;
+    Colour m_colour = Colour::FinalLoss;
+};
+
+} // namespace gradlab
