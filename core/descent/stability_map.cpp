@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace gradlab {
 
@@ -128,23 +129,38 @@ void computeStabilityCells(const CompiledFunction& f, StabilityMap& map, const s
         }
     if (lanes.empty()) return;
     const std::vector<RunSummary> summaries = runLanes(f, settings, lanes, options);
-    DescentSettings s = settings;
-    for (std::size_t k = 0; k < lanes.size(); ++k) {
-        const RunSummary& r = summaries[k];
-        if (r.stopStep < 0) continue; // cancelled before it ran
-        StabilityCell& c = map.cells[where[k]];
-        s.hyperparameters = lanes[k].hyperparameters;
-        const RunJudgement j = judgeRun(f, r.shape, s);
-        c.finalLoss = r.finalLoss;
-        c.stopStep = r.stopStep;
-        c.stopReason = r.stopReason;
-        c.regime = j.regime;
-        c.outcome = r.stopReason == StopReason::Diverged ? MapOutcome::Diverged
-                    : j.converged()                      ? MapOutcome::Converged
-                                                         : MapOutcome::NotConverged;
-        c.stepsToConverge = c.outcome == MapOutcome::Converged ? r.stopStep : -1;
-        c.computed = true;
-    }
+    // Judging a run (finding the minimum it approaches) costs about as much as a short run: it is spread
+    // over the same threads, in interleaved order so that slow regions are shared.
+    auto judge = [&](std::size_t first, std::size_t stride) {
+        DescentSettings s = settings;
+        for (std::size_t k = first; k < lanes.size(); k += stride) {
+            if (options.cancel && options.cancel->load()) return;
+            const RunSummary& r = summaries[k];
+            if (r.stopStep < 0) continue; // cancelled before it ran
+            StabilityCell& c = map.cells[where[k]];
+            s.hyperparameters = lanes[k].hyperparameters;
+            const RunJudgement j = judgeRun(f, r.shape, s);
+            c.finalLoss = r.finalLoss;
+            c.stopStep = r.stopStep;
+            c.stopReason = r.stopReason;
+            c.regime = j.regime;
+            c.outcome = r.stopReason == StopReason::Diverged ? MapOutcome::Diverged
+                        : j.converged()                      ? MapOutcome::Converged
+                                                             : MapOutcome::NotConverged;
+            c.stepsToConverge = c.outcome == MapOutcome::Converged ? r.stopStep : -1;
+            c.computed = true;
+        }
+    };
+    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
+                                           : std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, static_cast<unsigned>((lanes.size() + 63) / 64));
+    threads = std::max(1u, threads);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(judge, t, threads);
+    judge(0, threads);
+    for (std::thread& t : pool)
+        t.join();
 }
 
 void computeCoarsePass(const CompiledFunction& f, StabilityMap& map, int stride, const LaneOptions& options) {

@@ -84,8 +84,8 @@ StabilityMap emptyStabilityMap(const StabilityMapSpec& spec);
 std::vector<int> coarseIndices(int count, int stride);
 
 /// Runs the cells not computed yet at rate indices × parameter indices (all of them when a list is
-/// empty), with runLanes and `options` (threads, cancel, progress). Cells a cancel left out stay not
-/// computed.
+/// empty), with runLanes and `options` (threads, cancel, progress), and judges them on as many threads.
+/// A cancel stops the pass: the cells it did not finish (run and judged) stay not computed.
 void computeStabilityCells(const CompiledFunction& f, StabilityMap& map, const std::vector<int>& rateIndices,
                            const std::vector<int>& paramIndices, const LaneOptions& options = {});
 /// The coarse pass: coarseIndices(·, stride) along both axes.

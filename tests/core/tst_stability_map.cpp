@@ -260,7 +260,7 @@ void TestStabilityMap::cancelLeavesCellsNotComputed() {
     const StabilityMap m = computeStabilityMap(*f, s, options);
     QCOMPARE(m.computedCount(), 0);
     QVERIFY(!m.complete());
-    // Cancelled part-way: whatever ran is right, the rest is marked not computed.
+    // Cancelled part-way: whatever was computed is right, the rest is marked not computed.
     std::atomic<bool> later{false};
     LaneOptions partway;
     partway.threads = 1;
@@ -269,7 +269,8 @@ void TestStabilityMap::cancelLeavesCellsNotComputed() {
         if (done >= 32) later.store(true);
     };
     const StabilityMap part = computeStabilityMap(*f, s, partway);
-    QVERIFY(part.computedCount() >= 32);
+    // The pass stops: no cell is judged after the cancel, so fewer than all are computed.
+    QVERIFY(part.computedCount() < 1600);
     for (const StabilityCell& c : part.cells)
         if (c.computed) {
             DescentSettings one = s.settings;
