@@ -147,13 +147,22 @@ bool sameMap(const StabilityMapSpec& a, const StabilityMapSpec& b) {
 void LearningRateLesson::setMapActive(bool on) {
     if (on == m_mapActive) return;
     m_mapActive = on;
-    if (on) updateMap();
+    if (on) {
+        updateMap();
+    } else if (m_mapCancel) {
+        // Nobody looks: stop computing (a finished map is kept; an unfinished one restarts when shown).
+        m_mapCancel->store(true);
+        m_mapWatcher.waitForFinished();
+    }
 }
 
 void LearningRateLesson::updateMap() {
     if (!m_mapActive) return;
     const StabilityMapSpec spec = mapSpec();
-    if (m_mapFunction == function() && !m_map.cells.empty() && sameMap(spec, m_map.spec)) return;
+    if (m_mapFunction == function() && sameMap(spec, m_map.spec) &&
+        ((m_mapCancel && !m_mapCancel->load() && m_mapWatcher.isRunning()) ||
+         (!m_map.cells.empty() && m_map.complete())))
+        return;
     if (m_mapCancel) m_mapCancel->store(true);
     m_mapWatcher.waitForFinished();
     m_mapCancel = std::make_shared<std::atomic<bool>>(false);

@@ -47,7 +47,8 @@ public:
     static constexpr int kMapRates = 120;
     static constexpr int kMapParams = 80;
     static constexpr int kMapCoarseStride = 4;
-    /// Off until a map is shown, so that the lesson costs nothing at start.
+    /// Off until a map is shown, so that the lesson costs nothing at start; turning it off (the map hidden)
+    /// cancels a pass under way.
     void setMapActive(bool on);
     bool mapActive() const { return m_mapActive; }
     /// The map as far as it is computed (cells not computed yet have computed == false).

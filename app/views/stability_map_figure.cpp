@@ -179,6 +179,11 @@ void StabilityMapFigure::showEvent(QShowEvent* event) {
     m_lesson->setMapActive(true);
 }
 
+void StabilityMapFigure::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_lesson->setMapActive(false); // no map computed for a drag on another tab
+}
+
 void StabilityMapFigure::setColour(Colour c) {
     if (c == m_colour) return;
     m_colour = c;

@@ -79,6 +79,21 @@ void TestStabilityMapView::mapIsNotComputedUntilShown() {
     view.tabs()->setCurrentWidget(view.mapFigure());
     QVERIFY(view.lesson()->mapActive());
     QVERIFY(waitForMap(view.lesson()));
+    // Hidden again: a change of start computes nothing until the map is shown.
+    view.tabs()->setCurrentWidget(view.figure());
+    QVERIFY(!view.lesson()->mapActive());
+    QSignalSpy restarted(view.lesson(), &LearningRateLesson::mapChanged);
+    view.lesson()->setX(5.0);
+    QCOMPARE(restarted.count(), 0);
+    QVERIFY(!view.lesson()->mapRunning());
+    view.tabs()->setCurrentWidget(view.mapFigure());
+    QVERIFY(waitForMap(view.lesson()));
+    QCOMPARE(view.lesson()->stabilityMap().spec.start[0], 5.0);
+    // Shown again with nothing changed: the finished map is kept.
+    view.tabs()->setCurrentWidget(view.figure());
+    restarted.clear();
+    view.tabs()->setCurrentWidget(view.mapFigure());
+    QCOMPARE(restarted.count(), 0);
 }
 
 void TestStabilityMapView::mapFinishesAndEqualsTheCore_data() {
