@@ -152,7 +152,6 @@ void LearningRateLesson::setMapActive(bool on) {
     } else if (m_mapCancel) {
         // Nobody looks: stop computing (a finished map is kept; an unfinished one restarts when shown).
         m_mapCancel->store(true);
-        m_mapWatcher.waitForFinished();
     }
 }
 
@@ -163,8 +162,9 @@ void LearningRateLesson::updateMap() {
         ((m_mapCancel && !m_mapCancel->load() && m_mapWatcher.isRunning()) ||
          (!m_map.cells.empty() && m_map.complete())))
         return;
+    // The pass under way is told to stop and left to end on its own (it owns what it reads): the GUI
+    // thread never waits for it, so a drag of the start is never held up.
     if (m_mapCancel) m_mapCancel->store(true);
-    m_mapWatcher.waitForFinished();
     m_mapCancel = std::make_shared<std::atomic<bool>>(false);
     m_mapFunction = function();
     m_map = emptyStabilityMap(spec);

@@ -1,6 +1,7 @@
 #include "views/stability_map_figure.h"
 
 #include "lessons/learning_rate_lesson.h"
+#include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
@@ -122,6 +123,10 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_divergedLine->setPen(QPen(Qt::black, 2, Qt::DashLine));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));
+    m_curvePlot = new LessonPlot(this);
+    m_curvePlot->setAccessibleName(tr("Loss curve with the start point"));
+    m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
+    m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
 
     m_parameterBox = new QComboBox(this);
     m_parameterBox->setAccessibleName(tr("Second axis of the map"));
@@ -150,7 +155,10 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
-    layout->addWidget(m_plot, 1);
+    auto* plots = new QHBoxLayout;
+    plots->addWidget(m_curvePlot, 1);
+    plots->addWidget(m_plot, 3);
+    layout->addLayout(plots, 1);
     layout->addWidget(m_legend);
 
     connect(m_parameterBox, &QComboBox::activated, this, [this](int index) {
@@ -164,14 +172,30 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
         const double v = std::clamp(p.y(), spec.paramMin, spec.paramMax);
         m_lesson->setMapPoint(lr, v);
     });
+    connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
+    connect(lesson, &FunctionLesson::functionChanged, this, &StabilityMapFigure::rebuildCurve);
     connect(lesson, &LearningRateLesson::mapChanged, this, &StabilityMapFigure::updateMap);
     connect(lesson, &FunctionLesson::changed, this, [this] {
         updateControls();
         updatePoint();
         m_plot->replot();
+        m_curvePlot->replotOverlay();
     });
     updateControls();
+    rebuildCurve();
     updateMap();
+}
+
+StabilityMapFigure::~StabilityMapFigure() {
+    delete m_curve;
+}
+
+void StabilityMapFigure::rebuildCurve() {
+    const QString v = m_lesson->variable();
+    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
+    updatePoint();
+    m_curvePlot->replot();
 }
 
 void StabilityMapFigure::showEvent(QShowEvent* event) {
@@ -211,6 +235,8 @@ void StabilityMapFigure::updatePoint() {
     const double y = has ? hyperparameterValue(m_lesson->settings().hyperparameters, spec.parameter) : 0.5;
     m_point->setPosition(QPointF(m_lesson->learningRate(), y));
     m_point->setVisible(!has || (y >= spec.paramMin && y <= spec.paramMax));
+    const double w0 = m_lesson->x();
+    m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
 }
 
 void StabilityMapFigure::updateMap() {

@@ -16,6 +16,7 @@ class QLabel;
 
 namespace gradlab {
 
+class CurveGraph;
 class DraggableHandle;
 class LearningRateLesson;
 class LessonPlot;
@@ -24,6 +25,7 @@ class StabilityMapFigure : public QWidget {
     Q_OBJECT
 public:
     explicit StabilityMapFigure(LearningRateLesson* lesson, QWidget* parent = nullptr);
+    ~StabilityMapFigure() override;
 
     enum class Colour { FinalLoss, StepsToConverge };
     Colour colour() const { return m_colour; }
@@ -38,6 +40,9 @@ public:
     QCPCurve* convergedBoundary() const { return m_convergedLine; }
     QCPCurve* divergedBoundary() const { return m_divergedLine; }
     DraggableHandle* point() const { return m_point; }
+    /// The loss curve beside the map, with the start point to drag: the map follows the start.
+    LessonPlot* curvePlot() const { return m_curvePlot; }
+    DraggableHandle* startHandle() const { return m_start; }
     /// The second axis's choice (shown when the optimizer has more than one, Adam's β₁ and β₂).
     QComboBox* parameterBox() const { return m_parameterBox; }
     QComboBox* colourBox() const { return m_colourBox; }
@@ -57,6 +62,7 @@ private:
     void updateMap();
     void updatePoint();
     void updateControls();
+    void rebuildCurve();
 
     LearningRateLesson* m_lesson;
     LessonPlot* m_plot;
@@ -66,6 +72,9 @@ private:
     QCPCurve* m_convergedLine;
     QCPCurve* m_divergedLine;
     DraggableHandle* m_point;
+    LessonPlot* m_curvePlot;
+    CurveGraph* m_curve;
+    DraggableHandle* m_start;
     QLabel* m_parameterLabel;
     QComboBox* m_parameterBox;
     QComboBox* m_colourBox;

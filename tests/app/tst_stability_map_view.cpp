@@ -246,6 +246,16 @@ void TestStabilityMapView::editingTheFunctionRestartsTheMap() {
     QCOMPARE(lesson->x(), -1.5);
     QVERIFY(waitForMap(lesson));
     QCOMPARE(lesson->stabilityMap().spec.start[0], -1.5);
+    // Dragging the start on the map's own loss curve restarts the map from there.
+    LessonPlot* curve = view.mapFigure()->curvePlot();
+    curve->replot();
+    const QPoint to(int(curve->xAxis->coordToPixel(1.0)), int(curve->yAxis->coordToPixel(1.0)));
+    gradlab::test::dragHandle(curve, view.mapFigure()->startHandle(), to);
+    QVERIFY2(std::fabs(lesson->x() - 1.0) < 0.1, qPrintable(QString::number(lesson->x())));
+    QVERIFY(waitForMap(lesson));
+    QCOMPARE(lesson->stabilityMap().spec.start[0], lesson->x());
+    const StabilityMap again = computeStabilityMap(*lesson->function(), lesson->mapSpec());
+    QVERIFY(sameDouble(lesson->stabilityMap().cell(40, 40).finalLoss, again.cell(40, 40).finalLoss));
 }
 
 void TestStabilityMapView::optimizerChangesTheAxis() {
