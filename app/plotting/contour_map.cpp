@@ -73,8 +73,8 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_colorScale->axis()->setTicker(ticker);
     m_colorScale->axis()->setLabel(valueLabel);
     m_colorScale->setVisible(m_scale.isValid());
-    sample(QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax)),
-           kMinLineGap * std::max(xmax - xmin, ymax - ymin));
+    sample(QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax)), kMinLineGap * std::max(xmax - xmin, ymax - ymin),
+           &home);
     m_plot->setEqualAspect(true);
     m_plot->setHomeRanges(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
     coverView();
@@ -95,11 +95,12 @@ void ContourMap::coverView() {
         kMinLineGap * std::max(view.width(), view.height()));
 }
 
-void ContourMap::sample(const QRectF& rect, double lineGap) {
+void ContourMap::sample(const QRectF& rect, double lineGap, const Grid* computed) {
     m_sampling = true;
     m_sampled = rect;
-    const Grid grid =
-        sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(), kGrid, kGrid);
+    const Grid grid = computed ? *computed
+                               : sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(),
+                                            kGrid, kGrid);
     QCPColorMapData* data = m_map->data();
     data->setSize(grid.nx, grid.ny);
     data->setRange(QCPRange(rect.left(), rect.right()), QCPRange(rect.top(), rect.bottom()));

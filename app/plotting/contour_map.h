@@ -18,6 +18,8 @@ class QCPCurve;
 
 namespace gradlab {
 
+struct Grid;
+
 class LessonPlot;
 
 class ContourMap : public QObject {
@@ -45,7 +47,8 @@ public:
 
 private:
     /// Samples `rect`, draws its colours and the contour lines at least `lineGap` apart.
-    void sample(const QRectF& rect, double lineGap);
+    /// `grid`, if given, is that rectangle already sampled (kGrid × kGrid): not evaluated again.
+    void sample(const QRectF& rect, double lineGap, const Grid* grid = nullptr);
     /// Samples again if the view shows more than was sampled, or less than a quarter of its width.
     void coverView();
     void styleColorScale();

@@ -148,6 +148,29 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
         error);
 }
 
+namespace {
+
+/// Qt's PNG writer maps quality q to zlib level (100 − q) · 9 / 91: 80 is level 1, the fastest that
+/// compresses.
+constexpr int kPngQuality = 80;
+
+/// True if every pixel is fully opaque (a figure drawn on its background, not --transparent).
+bool isOpaque(const QImage& image) {
+    if (!image.hasAlphaChannel()) return true;
+    const QImage argb =
+        image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_ARGB32
+            ? image
+            : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x)
+            if (qAlpha(line[x]) != 255) return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool saveImage(const QImage& image, const QString& path, QString* error) {
     QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
     if (format.isEmpty()) format = "png";
@@ -157,11 +180,17 @@ bool saveImage(const QImage& image, const QString& path, QString* error) {
                          .arg(path, QString::fromLatin1(format));
         return false;
     }
+    // PNG: zlib's default effort took most of `gradlab render` (about 160 ms of 280 for a 1200x800 contour
+    // map); its fastest level writes the same pixels in about a third of the time, in a file about 15 %
+    // larger. An opaque figure is written as RGB rather than RGBA (a quarter less to compress).
+    const bool png = format == "png";
+    const QImage written = png && isOpaque(image) ? image.convertToFormat(QImage::Format_RGB32) : image;
     return writeAtomically(
         path,
         [&](QIODevice* device, QString* why) {
             QImageWriter writer(device, format);
-            if (writer.write(image)) return true;
+            if (png) writer.setQuality(kPngQuality);
+            if (writer.write(written)) return true;
             *why = writer.errorString();
             return false;
         },

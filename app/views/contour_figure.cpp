@@ -117,16 +117,17 @@ void ContourFigure::resetView() {
 void ContourFigure::rebuildMap() {
     const CompiledFunction& f = *m_lesson->function();
     m_title->setFunction(f, false);
-    m_contours->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
-                     m_lesson->yMax(),
-                     QStringLiteral("f(%1, %2)").arg(m_lesson->variable(0), m_lesson->variable(1)));
     m_map->setAxisLabels(m_lesson->variable(0), m_lesson->variable(1));
     // One arrow scale per function and rectangle: its typical slope is drawn about a quarter of the
     // rectangle long.
     m_typicalSlope = typicalSlope(f, m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(), m_lesson->yMax());
     m_arrowScale = ArrowScale(m_typicalSlope, 0.25 * std::min(m_lesson->xMax() - m_lesson->xMin(),
                                                               m_lesson->yMax() - m_lesson->yMin()));
-    m_map->replot();
+    // Last: showing the map sets its home view, which replots it whole (with the labels and arrow scale
+    // above); a second full replot here drew the same frame again.
+    m_contours->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax(), m_lesson->yMin(),
+                     m_lesson->yMax(),
+                     QStringLiteral("f(%1, %2)").arg(m_lesson->variable(0), m_lesson->variable(1)));
 }
 
 QString ContourFigure::explanation(const SurfacePoint& kind, ArrowFit fit, double norm) const {

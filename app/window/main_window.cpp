@@ -2,6 +2,7 @@
 
 #include "export/export_dialog.h"
 #include "export/figure_writer.h"
+#include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_set.h"
 #include "lessons/number_format.h"
 #include "plotting/lesson_plot.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace gradlab {
 
@@ -72,26 +74,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_coordinates->setMinimumWidth(260);
     statusBar()->addPermanentWidget(m_coordinates);
 
-    // The models first (they own the state and outlive the views), then a view of each.
+    // The models first (they own the state and outlive the views). A lesson's view, with its plots, is
+    // built when it is first shown or asked for (start-up builds only the first): until then the stack
+    // holds an empty placeholder in its place.
     m_models = createLessons().release();
     m_models->setParent(this);
     int number = 1;
     for (Lesson* model : m_models->lessons()) {
-        const QString id = model->id();
-        LessonView* v = createView(model, m_stack).release();
-        m_lessons.append(v);
-        m_stack->addWidget(v);
-        auto* item =
-            new QListWidgetItem(QStringLiteral("%1. %2").arg(number++).arg(v->title()), m_navigation);
-        item->setData(Qt::UserRole, id);
-        // The status bar shows where the mouse is on any plot.
-        for (LessonPlot* plot : v->findChildren<LessonPlot*>()) {
-            connect(plot, &LessonPlot::cursorMoved, this,
-                    [this, plot](QPointF p) { m_coordinates->setText(pointerText(plot, p)); });
-            connect(plot, &LessonPlot::cursorLeft, m_coordinates, &QLabel::clear);
-        }
+        m_lessons.append(nullptr);
+        m_stack->addWidget(new QWidget(m_stack));
+        const LessonModelEntry* entry = findLessonModel(model->id());
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1. %2").arg(number++).arg(entry ? entry->translatedTitle() : model->id()),
+            m_navigation);
+        item->setData(Qt::UserRole, model->id());
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0) return;
+        view(row); // built before it is shown
+        m_stack->setCurrentIndex(row);
+    });
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] {
         m_exports->lessonShown(activeLesson());
         m_code->setLesson(activeLesson() ? activeLesson()->model() : nullptr);
@@ -171,15 +173,47 @@ LessonView* MainWindow::activeLesson() const {
     return qobject_cast<LessonView*>(m_stack->currentWidget());
 }
 
-LessonView* MainWindow::lesson(const QString& id) const {
-    for (LessonView* v : m_lessons)
-        if (v->id() == id) return v;
+LessonView* MainWindow::view(int index) {
+    if (index < 0 || index >= m_lessons.size()) return nullptr;
+    if (m_lessons[index]) return m_lessons[index];
+    LessonView* v = createView(m_models->lessons().at(index), m_stack).release();
+    m_lessons[index] = v;
+    // In the placeholder's place (not the current widget: the one shown does not change).
+    QWidget* placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, v);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    // The status bar shows where the mouse is on any plot.
+    for (LessonPlot* plot : v->findChildren<LessonPlot*>()) {
+        connect(plot, &LessonPlot::cursorMoved, this,
+                [this, plot](QPointF p) { m_coordinates->setText(pointerText(plot, p)); });
+        connect(plot, &LessonPlot::cursorLeft, m_coordinates, &QLabel::clear);
+    }
+    return v;
+}
+
+LessonView* MainWindow::lesson(const QString& id) {
+    const QList<Lesson*> models = m_models->lessons();
+    for (int i = 0; i < models.size(); ++i)
+        if (models[i]->id() == id) return view(i);
     return nullptr;
 }
 
+QList<LessonView*> MainWindow::lessons() {
+    for (int i = 0; i < m_lessons.size(); ++i)
+        view(i);
+    return m_lessons;
+}
+
+int MainWindow::builtViewCount() const {
+    return static_cast<int>(
+        std::count_if(m_lessons.begin(), m_lessons.end(), [](LessonView* v) { return v; }));
+}
+
 bool MainWindow::showLesson(const QString& id) {
-    for (int i = 0; i < m_lessons.size(); ++i) {
-        if (m_lessons[i]->id() == id) {
+    const QList<Lesson*> models = m_models->lessons();
+    for (int i = 0; i < models.size(); ++i) {
+        if (models[i]->id() == id) {
             m_navigation->setCurrentRow(i);
             return true;
         }

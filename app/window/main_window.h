@@ -25,11 +25,15 @@ public:
     ~MainWindow() override;
 
     LessonView* activeLesson() const;
-    LessonView* lesson(const QString& id) const;
+    /// The view of the lesson with this id, built now if it was not yet (null if there is none).
+    LessonView* lesson(const QString& id);
     /// Shows the lesson with this id (false if there is none).
     bool showLesson(const QString& id);
     QListWidget* navigation() const { return m_navigation; }
-    QList<LessonView*> lessons() const { return m_lessons; }
+    /// Every lesson's view, in the catalogue's order: builds those not yet built.
+    QList<LessonView*> lessons();
+    /// How many views are built (start-up builds the first lesson's only).
+    int builtViewCount() const;
     LessonDocument* document() const { return m_document; }
     LessonSet* models() const { return m_models; }
     FileActions* files() const { return m_files; }
@@ -51,6 +55,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// The view of the index-th lesson, built (in its placeholder's place in the stack) if it was not yet.
+    LessonView* view(int index);
     void buildMenus();
     void showAbout();
     void showShortcuts();
@@ -58,7 +64,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_coordinates;
-    QList<LessonView*> m_lessons;
+    QList<LessonView*> m_lessons; ///< one per model, null until built
     LessonSet* m_models;
     LessonDocument* m_document;
     FileActions* m_files;

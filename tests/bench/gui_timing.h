@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QTest>
 #include <QWidget>
 #include <algorithm>
+#include <cstdio>
+#include <qcustomplot.h>
 #include <vector>
 
 namespace gradlab::bench {
@@ -51,6 +54,25 @@ template <typename Move> Figures timeUntilRepainted(QWidget* painted, int count,
     }
     painted->removeEventFilter(&counter);
     return summarise(ms);
+}
+
+/// The floor of a drag: an empty QCustomPlot of `size` in its own window, replotted whole `count` times, each
+/// timed from the replot request to its paint (what any plot of that size costs a frame on this machine).
+inline Figures bareReplotFloor(QSize size, int count) {
+    QCustomPlot plot;
+    plot.resize(size);
+    plot.show();
+    if (!QTest::qWaitForWindowExposed(&plot)) return {};
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    QTest::qWait(100);
+    return timeUntilRepainted(&plot, count, [&](int) { plot.replot(QCustomPlot::rpQueuedReplot); });
+}
+
+/// One row of the benchmark table (scripts/bench.sh): | what | GradLab | floor | ratio | goal |.
+inline void printRow(const char* what, double ms, const char* floorName, double floorMs, const char* goal) {
+    std::printf("| %s | %.2f ms | %s %.2f ms | %.1f× | %s |\n", what, ms, floorName, floorMs,
+                floorMs > 0 ? ms / floorMs : 0.0, goal);
+    std::fflush(stdout);
 }
 
 } // namespace gradlab::bench
