@@ -193,7 +193,9 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
             schedule.advance();
         }
         const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
-        if (settleQuietPoint(recorder, n, k, w, loss, g, info.newtonFellBack, settings, s)) return s;
+        if (settleQuietPoint(recorder, n, k, w, loss, g, gradientNorm(n, g), info.newtonFellBack, settings,
+                             s))
+            return s;
     }
 }
 

@@ -30,6 +30,7 @@ struct LaneBlock {
     double a[kMaxDimension][kLaneBlock]; // optimizer state: first and second
     double b[kMaxDimension][kLaneBlock];
     double loss[kLaneBlock];
+    double norm[kLaneBlock]; // ‖g‖
     double base[kLaneBlock]; // base learning rate
     double lr[kLaneBlock];   // this update's rate
     double p1[kLaneBlock];   // momentum, alpha or beta1
@@ -44,44 +45,70 @@ struct LaneBlock {
     BlockWorkspace workspace;
 };
 
-// One update of every running lane, coordinate by coordinate: each loop applies the shared per-coordinate
-// rule (optimizer_update.h) to all lanes and vectorises.
+// The kernels: one coordinate of every running lane, each a loop over lanes applying the shared
+// per-coordinate rule (optimizer_update.h). Separate functions so that GCC honours __restrict and vectorises
+// without a run-time aliasing check.
+[[gnu::noinline]] void gradientDescentLanes(int m, double* __restrict w, const double* __restrict g,
+                                            const double* __restrict lr) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::gradientDescent(w[p], g[p], lr[p]);
+}
+
+template <bool nesterov, typename HP>
+[[gnu::noinline]] void momentumLanes(int m, double* __restrict w, double* __restrict a,
+                                     const double* __restrict g, const double* __restrict lr, HP mu,
+                                     bool first) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::momentum(w[p], a[p], g[p], lr[p], mu[p], first, nesterov);
+}
+
+template <typename HP>
+[[gnu::noinline]] void adagradLanes(int m, double* __restrict w, double* __restrict a,
+                                    const double* __restrict g, const double* __restrict lr, HP eps) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::adagrad(w[p], a[p], g[p], lr[p], eps[p]);
+}
+
+template <typename HP>
+[[gnu::noinline]] void rmspropLanes(int m, double* __restrict w, double* __restrict a,
+                                    const double* __restrict g, const double* __restrict lr, HP alpha,
+                                    HP eps) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::rmsprop(w[p], a[p], g[p], lr[p], alpha[p], eps[p]);
+}
+
+template <typename HP>
+[[gnu::noinline]] void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
+                                 const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
+                                 HP eps, const double* __restrict c1, const double* __restrict c2) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], beta1[p], beta2[p], eps[p], c1[p], c2[p]);
+}
+
+// One update of every running lane (update t), coordinate by coordinate.
 template <typename HP>
 void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, HP p2, HP eps, bool noisy) {
-    const double* __restrict lr = L.lr;
     for (int i = 0; i < n; ++i) {
-        double* __restrict w = L.w[i];
-        double* __restrict a = L.a[i];
-        double* __restrict b = L.b[i];
-        const double* __restrict g = noisy ? L.used[i] : L.g[i];
+        const double* g = noisy ? L.used[i] : L.g[i];
         switch (kind) {
         case OptimizerKind::GradientDescent:
-            for (int p = 0; p < m; ++p)
-                w[p] = update::gradientDescent(w[p], g[p], lr[p]);
+            gradientDescentLanes(m, L.w[i], g, L.lr);
             break;
         case OptimizerKind::Momentum:
-            for (int p = 0; p < m; ++p)
-                w[p] = update::momentum(w[p], a[p], g[p], lr[p], p1[p], t == 1, false);
+            momentumLanes<false>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
             break;
         case OptimizerKind::Nesterov:
-            for (int p = 0; p < m; ++p)
-                w[p] = update::momentum(w[p], a[p], g[p], lr[p], p1[p], t == 1, true);
+            momentumLanes<true>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
             break;
         case OptimizerKind::Adagrad:
-            for (int p = 0; p < m; ++p)
-                w[p] = update::adagrad(w[p], a[p], g[p], lr[p], eps[p]);
+            adagradLanes(m, L.w[i], L.a[i], g, L.lr, eps);
             break;
         case OptimizerKind::RMSprop:
-            for (int p = 0; p < m; ++p)
-                w[p] = update::rmsprop(w[p], a[p], g[p], lr[p], p1[p], eps[p]);
+            rmspropLanes(m, L.w[i], L.a[i], g, L.lr, p1, eps);
             break;
-        case OptimizerKind::Adam: {
-            const double* __restrict c1 = L.correction1;
-            const double* __restrict c2 = L.correction2Sqrt;
-            for (int p = 0; p < m; ++p)
-                w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], p1[p], p2[p], eps[p], c1[p], c2[p]);
+        case OptimizerKind::Adam:
+            adamLanes(m, L.w[i], L.a[i], L.b[i], g, L.lr, p1, p2, eps, L.correction1, L.correction2Sqrt);
             break;
-        }
         case OptimizerKind::Newton:
             break; // per lane, below
         }
@@ -95,7 +122,7 @@ void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, H
             }
             for (int k = 0; k < n * n; ++k)
                 h[k] = L.h[k][p];
-            L.fellBack[p] = update::newton(n, w, g, h, lr[p]);
+            L.fellBack[p] = update::newton(n, w, g, h, L.lr[p]);
             for (int i = 0; i < n; ++i)
                 L.w[i][p] = w[i];
         }
@@ -179,8 +206,25 @@ void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const 
     }
 }
 
+// ‖g‖ of every running lane, in one loop that vectorises (the square roots pipelined, not waited for one by
+// one in the branches that follow).
+template <int n> void gradientNorms(int m, LaneBlock& L) {
+    for (int p = 0; p < m; ++p) {
+        double g[kMaxDimension] = {0.0, 0.0};
+        for (int i = 0; i < n; ++i)
+            g[i] = L.g[i][p];
+        L.norm[p] = gradientNorm(n, g);
+    }
+}
+
 // Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
 int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
+    if (m_n == 2)
+        gradientNorms<2>(m, L);
+    else if (m_n == 1)
+        gradientNorms<1>(m, L);
+    else
+        gradientNorms<0>(m, L);
     bool any = false;
     for (int p = 0; p < m; ++p) {
         double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
@@ -189,8 +233,8 @@ int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
             g[i] = L.g[i][p];
         }
         const auto s = static_cast<std::size_t>(L.slot[p]);
-        L.stopped[p] = settleQuietPoint(L.recorders[s], m_n, k, w, L.loss[p], g, L.fellBack[p], m_settings,
-                                        m_out[first + s]);
+        L.stopped[p] = settleQuietPoint(L.recorders[s], m_n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
+                                        m_settings, m_out[first + s]);
         any = any || L.stopped[p];
     }
     if (!any) return m;
@@ -285,7 +329,7 @@ std::vector<RunSummary> runLanes(const CompiledFunction& f, const DescentSetting
 
     // Blocks small enough that every thread gets some, large enough to fill the vector loops.
     const std::size_t perThread = (lanes.size() + threads - 1) / threads;
-    const int blockSize = static_cast<int>(std::clamp<std::size_t>((perThread + 7) / 8 * 8, 8, kLaneBlock));
+    const int blockSize = static_cast<int>(std::clamp<std::size_t>((perThread + 7) / 8 * 8, 8, 64));
     const std::size_t blocks = (lanes.size() + blockSize - 1) / static_cast<std::size_t>(blockSize);
     const LaneRunner runner(f, settings, lanes, out);
     std::atomic<std::size_t> next{0};

@@ -73,10 +73,15 @@ private:
     int m_tail;
     int m_count = 0;                  ///< points added
     static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
-    double m_norms[kRing] = {};
-    double m_losses[kRing] = {};
-    double m_points[kRing][kMaxDimension] = {};
-    double m_updates[kRing][kMaxDimension] = {};
+    /// One recorded point, kept together so that recording one touches one or two cache lines (a block of
+    /// lanes keeps hundreds of recorders busy at once).
+    struct Entry {
+        double norm = 0.0;
+        double loss = 0.0;
+        double point[kMaxDimension] = {};
+        double update[kMaxDimension] = {};
+    };
+    Entry m_ring[kRing];
     double m_previousPoint[kMaxDimension] = {0.0, 0.0};
 };
 
