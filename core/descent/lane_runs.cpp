@@ -329,7 +329,7 @@ std::vector<RunSummary> runLanes(const CompiledFunction& f, const DescentSetting
 
     // Blocks small enough that every thread gets some, large enough to fill the vector loops.
     const std::size_t perThread = (lanes.size() + threads - 1) / threads;
-    const int blockSize = static_cast<int>(std::clamp<std::size_t>((perThread + 7) / 8 * 8, 8, 64));
+    const int blockSize = static_cast<int>(std::clamp<std::size_t>((perThread + 7) / 8 * 8, 8, kLaneBlock));
     const std::size_t blocks = (lanes.size() + blockSize - 1) / static_cast<std::size_t>(blockSize);
     const LaneRunner runner(f, settings, lanes, out);
     std::atomic<std::size_t> next{0};
