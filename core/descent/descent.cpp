@@ -53,7 +53,7 @@ namespace {
 void addNoise(double* g, int dimension, double sigma, SeededRandom& random) {
     if (sigma > 0.0)
         for (int i = 0; i < dimension; ++i)
-            g[i] += sigma * random.normal();
+            g[i] += gradientNoise(sigma, random);
 }
 
 double norm(int dimension, const double* g) {
@@ -182,11 +182,6 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
         w[i] = start[i];
     RunSummary s;
     RunShapeRecorder recorder(n, settings.maxSteps);
-    auto finish = [&](StopReason reason, int k, double loss) {
-        s.stopReason = reason;
-        s.shape = recorder.finish(reason, k, loss);
-        return s;
-    };
     for (int k = 0;; ++k) {
         StepInfo info;
         if (k > 0) {
@@ -198,24 +193,9 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
             schedule.advance();
         }
         const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
-        s.finalLoss = loss;
-        s.stopStep = k;
-        bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;
-        double sq = 0.0;
-        bool finite = std::isfinite(loss);
-        for (int i = 0; i < n; ++i) {
-            bad = bad || !std::isfinite(w[i]) || !std::isfinite(g[i]) || std::fabs(w[i]) > kDivergenceBound;
-            finite = finite && std::isfinite(w[i]) && std::isfinite(g[i]);
-            sq += g[i] * g[i];
-        }
-        // As DescentRun records it: every finite point, even one past the bound.
-        if (finite) recorder.add(k, w, loss, std::sqrt(sq), info.newtonFellBack);
-        if (bad) {
-            if (!std::isfinite(loss)) s.finalLoss = std::nan("");
-            return finish(StopReason::Diverged, k, loss);
-        }
-        if (std::sqrt(sq) < settings.tolerance) return finish(StopReason::Converged, k, loss);
-        if (k >= settings.maxSteps) return finish(StopReason::MaxSteps, k, loss);
+        if (settleQuietPoint(recorder, n, k, w, loss, g, gradientNorm(n, g), info.newtonFellBack, settings,
+                             s))
+            return s;
     }
 }
 

@@ -7,6 +7,8 @@
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
 
+#include <cmath>
+
 namespace gradlab {
 
 struct DescentSettings {
@@ -35,6 +37,12 @@ std::string noiseProblem(double noise);
 /// gradient, or a loss or coordinate past kDivergenceBound; "" when all is well. Without the step: every
 /// consumer says it already.
 std::string divergenceProblem(int dimension, const double* w, double loss, const double* g);
+
+/// The noise added to one coordinate of the gradient an update uses: `sigma` times the next standard normal
+/// draw of `random` (each update draws one per coordinate, in coordinate order).
+inline double gradientNoise(double sigma, SeededRandom& random) {
+    return sigma * random.normal();
+}
 
 /// Steps one run, recording its trajectory. Use step() from a timer for animations, or runToEnd().
 class DescentRun {
@@ -77,5 +85,44 @@ struct RunSummary {
 };
 
 RunSummary runQuiet(const CompiledFunction& function, const double* start, const DescentSettings& settings);
+
+/// ‖g‖ as a quiet run measures it (the sum of squares from 0 in coordinate order, then its square root).
+inline double gradientNorm(int n, const double* g) {
+    double sq = 0.0;
+    for (int i = 0; i < n; ++i)
+        sq += g[i] * g[i];
+    return std::sqrt(sq);
+}
+
+/// The end of one step of a quiet run (runQuiet, runLanes), written once: records the point reached at step
+/// k (w, its loss, gradient g and gradNorm = gradientNorm(n, g); every finite point, even one past the
+/// divergence bound, as DescentRun records it) and decides whether the run stops there: diverged
+/// (non-finite, or past kDivergenceBound), converged (‖g‖ < tolerance) or out of steps. If it stops, fills
+/// `summary` and returns true.
+inline bool settleQuietPoint(RunShapeRecorder& recorder, int n, int k, const double* w, double loss,
+                             const double* g, double gradNorm, bool newtonFellBack,
+                             const DescentSettings& settings, RunSummary& summary) {
+    bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;
+    bool finite = std::isfinite(loss);
+    for (int i = 0; i < n; ++i) {
+        bad = bad || !std::isfinite(w[i]) || !std::isfinite(g[i]) || std::fabs(w[i]) > kDivergenceBound;
+        finite = finite && std::isfinite(w[i]) && std::isfinite(g[i]);
+    }
+    if (finite) recorder.add(k, w, loss, gradNorm, newtonFellBack);
+    StopReason reason;
+    if (bad)
+        reason = StopReason::Diverged;
+    else if (gradNorm < settings.tolerance)
+        reason = StopReason::Converged;
+    else if (k >= settings.maxSteps)
+        reason = StopReason::MaxSteps;
+    else
+        return false;
+    summary.finalLoss = std::isfinite(loss) ? loss : std::nan("");
+    summary.stopStep = k;
+    summary.stopReason = reason;
+    summary.shape = recorder.finish(reason, k, loss);
+    return true;
+}
 
 } // namespace gradlab

@@ -1,34 +1,353 @@
 #include "descent/lane_runs.h"
 
+#include "descent/optimizer_update.h"
+
 #include <algorithm>
+#include <memory>
 #include <thread>
 
 namespace gradlab {
+
+namespace {
+
+constexpr int kLaneBlock = static_cast<int>(Program::kBlock); // lanes stepped together: one runBlock chunk
+
+// A hyperparameter the same for every lane of a block (a loop invariant, so branches on it are hoisted out
+// of the vectorised loop) or one per lane.
+struct Shared {
+    double v;
+    double operator[](int) const { return v; }
+};
+using PerLane = const double*;
+
+// The state of one block of lanes, structure of arrays. Entry p describes the p-th lane still running; lanes
+// that stop are compacted away, `slot` says which lane of the block an entry is.
+struct LaneBlock {
+    double w[kMaxDimension][kLaneBlock];
+    double g[kMaxDimension][kLaneBlock];
+    double used[kMaxDimension][kLaneBlock]; // the gradient an update uses (with noise)
+    double h[kMaxDimension * kMaxDimension][kLaneBlock];
+    double a[kMaxDimension][kLaneBlock]; // optimizer state: first and second
+    double b[kMaxDimension][kLaneBlock];
+    double loss[kLaneBlock];
+    double norm[kLaneBlock]; // ‖g‖
+    double base[kLaneBlock]; // base learning rate
+    double lr[kLaneBlock];   // this update's rate
+    double p1[kLaneBlock];   // momentum, alpha or beta1
+    double p2[kLaneBlock];   // beta2
+    double eps[kLaneBlock];
+    double correction1[kLaneBlock]; // Adam's bias corrections for this update, per lane
+    double correction2Sqrt[kLaneBlock];
+    bool fellBack[kLaneBlock];
+    bool stopped[kLaneBlock];
+    int slot[kLaneBlock];
+    std::vector<RunShapeRecorder> recorders;
+    BlockWorkspace workspace;
+};
+
+// The kernels: one coordinate of every running lane, each a loop over lanes applying the shared
+// per-coordinate rule (optimizer_update.h). Separate functions so that GCC honours __restrict and vectorises
+// without a run-time aliasing check.
+[[gnu::noinline]] void gradientDescentLanes(int m, double* __restrict w, const double* __restrict g,
+                                            const double* __restrict lr) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::gradientDescent(w[p], g[p], lr[p]);
+}
+
+template <bool nesterov, typename HP>
+[[gnu::noinline]] void momentumLanes(int m, double* __restrict w, double* __restrict a,
+                                     const double* __restrict g, const double* __restrict lr, HP mu,
+                                     bool first) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::momentum(w[p], a[p], g[p], lr[p], mu[p], first, nesterov);
+}
+
+template <typename HP>
+[[gnu::noinline]] void adagradLanes(int m, double* __restrict w, double* __restrict a,
+                                    const double* __restrict g, const double* __restrict lr, HP eps) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::adagrad(w[p], a[p], g[p], lr[p], eps[p]);
+}
+
+template <typename HP>
+[[gnu::noinline]] void rmspropLanes(int m, double* __restrict w, double* __restrict a,
+                                    const double* __restrict g, const double* __restrict lr, HP alpha,
+                                    HP eps) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::rmsprop(w[p], a[p], g[p], lr[p], alpha[p], eps[p]);
+}
+
+template <typename HP>
+[[gnu::noinline]] void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
+                                 const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
+                                 HP eps, const double* __restrict c1, const double* __restrict c2) {
+    for (int p = 0; p < m; ++p)
+        w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], beta1[p], beta2[p], eps[p], c1[p], c2[p]);
+}
+
+// One update of every running lane (update t), coordinate by coordinate.
+template <typename HP>
+void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, HP p2, HP eps, bool noisy) {
+    for (int i = 0; i < n; ++i) {
+        const double* g = noisy ? L.used[i] : L.g[i];
+        switch (kind) {
+        case OptimizerKind::GradientDescent:
+            gradientDescentLanes(m, L.w[i], g, L.lr);
+            break;
+        case OptimizerKind::Momentum:
+            momentumLanes<false>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            break;
+        case OptimizerKind::Nesterov:
+            momentumLanes<true>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            break;
+        case OptimizerKind::Adagrad:
+            adagradLanes(m, L.w[i], L.a[i], g, L.lr, eps);
+            break;
+        case OptimizerKind::RMSprop:
+            rmspropLanes(m, L.w[i], L.a[i], g, L.lr, p1, eps);
+            break;
+        case OptimizerKind::Adam:
+            adamLanes(m, L.w[i], L.a[i], L.b[i], g, L.lr, p1, p2, eps, L.correction1, L.correction2Sqrt);
+            break;
+        case OptimizerKind::Newton:
+            break; // per lane, below
+        }
+    }
+    if (kind == OptimizerKind::Newton) {
+        for (int p = 0; p < m; ++p) {
+            double w[kMaxDimension], g[kMaxDimension], h[kMaxDimension * kMaxDimension];
+            for (int i = 0; i < n; ++i) {
+                w[i] = L.w[i][p];
+                g[i] = noisy ? L.used[i][p] : L.g[i][p];
+            }
+            for (int k = 0; k < n * n; ++k)
+                h[k] = L.h[k][p];
+            L.fellBack[p] = update::newton(n, w, g, h, L.lr[p]);
+            for (int i = 0; i < n; ++i)
+                L.w[i][p] = w[i];
+        }
+    }
+}
+
+class LaneRunner {
+public:
+    LaneRunner(const CompiledFunction& f, const DescentSettings& settings, const std::vector<Lane>& lanes,
+               std::vector<RunSummary>& out)
+        : m_f(f)
+        , m_settings(settings)
+        , m_lanes(lanes)
+        , m_out(out)
+        , m_n(f.dimension())
+        , m_newton(settings.optimizer == OptimizerKind::Newton)
+        , m_program(m_newton ? f.hessianProgram() : f.gradientProgram()) {}
+
+    /// Runs lanes [first, first + count) to their ends; false if cancelled first.
+    bool run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const;
+
+private:
+    void start(LaneBlock& L, std::size_t first, int count) const;
+    void prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
+    int settle(LaneBlock& L, std::size_t first, int k, int m) const;
+
+    const CompiledFunction& m_f;
+    const DescentSettings& m_settings;
+    const std::vector<Lane>& m_lanes;
+    std::vector<RunSummary>& m_out;
+    int m_n;
+    bool m_newton;
+    const Program& m_program;
+};
+
+void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
+    const OptimizerKind kind = m_settings.optimizer;
+    L.recorders.assign(static_cast<std::size_t>(count), RunShapeRecorder(m_n, m_settings.maxSteps));
+    for (int p = 0; p < count; ++p) {
+        const Lane& lane = m_lanes[first + static_cast<std::size_t>(p)];
+        const Hyperparameters& hp = lane.hyperparameters;
+        for (int i = 0; i < m_n; ++i) {
+            L.w[i][p] = lane.start[i];
+            L.a[i][p] = L.b[i][p] = 0.0;
+        }
+        L.base[p] = hp.learningRate;
+        L.p1[p] = kind == OptimizerKind::RMSprop ? hp.alpha
+                  : kind == OptimizerKind::Adam  ? hp.beta1
+                                                 : hp.momentum;
+        L.p2[p] = hp.beta2;
+        L.eps[p] = hp.epsilonFor(kind);
+        L.fellBack[p] = false;
+        L.slot[p] = p;
+    }
+}
+
+// The rates of update k (as ScheduleRun gives them) and Adam's bias corrections.
+void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
+    if (m_settings.schedule.kind == ScheduleKind::Constant) {
+        std::copy(L.base, L.base + m, L.lr); // scheduledRate's constant rate is the base rate
+    } else {
+        for (int p = 0; p < m; ++p)
+            L.lr[p] = scheduledRate(m_settings.schedule, L.base[p], k);
+    }
+    if (m_settings.optimizer != OptimizerKind::Adam) return;
+    if (sharedHp) {
+        const update::AdamBias bias = update::adamBias(L.p1[0], L.p2[0], k);
+        std::fill(L.correction1, L.correction1 + m, bias.correction1);
+        std::fill(L.correction2Sqrt, L.correction2Sqrt + m, bias.correction2Sqrt);
+        return;
+    }
+    for (int p = 0; p < m; ++p) {
+        if (p > 0 && L.p1[p] == L.p1[p - 1] && L.p2[p] == L.p2[p - 1]) {
+            L.correction1[p] = L.correction1[p - 1];
+            L.correction2Sqrt[p] = L.correction2Sqrt[p - 1];
+            continue;
+        }
+        const update::AdamBias bias = update::adamBias(L.p1[p], L.p2[p], k);
+        L.correction1[p] = bias.correction1;
+        L.correction2Sqrt[p] = bias.correction2Sqrt;
+    }
+}
+
+// ‖g‖ of every running lane, in one loop that vectorises (the square roots pipelined, not waited for one by
+// one in the branches that follow).
+template <int n> void gradientNorms(int m, LaneBlock& L) {
+    for (int p = 0; p < m; ++p) {
+        double g[kMaxDimension] = {0.0, 0.0};
+        for (int i = 0; i < n; ++i)
+            g[i] = L.g[i][p];
+        L.norm[p] = gradientNorm(n, g);
+    }
+}
+
+// Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
+int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
+    if (m_n == 2)
+        gradientNorms<2>(m, L);
+    else if (m_n == 1)
+        gradientNorms<1>(m, L);
+    else
+        gradientNorms<0>(m, L);
+    bool any = false;
+    for (int p = 0; p < m; ++p) {
+        double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
+        for (int i = 0; i < m_n; ++i) {
+            w[i] = L.w[i][p];
+            g[i] = L.g[i][p];
+        }
+        const auto s = static_cast<std::size_t>(L.slot[p]);
+        L.stopped[p] = settleQuietPoint(L.recorders[s], m_n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
+                                        m_settings, m_out[first + s]);
+        any = any || L.stopped[p];
+    }
+    if (!any) return m;
+    int q = 0;
+    for (int p = 0; p < m; ++p) {
+        if (L.stopped[p]) continue;
+        if (q != p) {
+            for (int i = 0; i < m_n; ++i) {
+                L.w[i][q] = L.w[i][p];
+                L.g[i][q] = L.g[i][p];
+                L.a[i][q] = L.a[i][p];
+                L.b[i][q] = L.b[i][p];
+            }
+            for (int c = 0; c < m_n * m_n; ++c)
+                L.h[c][q] = L.h[c][p];
+            L.base[q] = L.base[p];
+            L.p1[q] = L.p1[p];
+            L.p2[q] = L.p2[p];
+            L.eps[q] = L.eps[p];
+            L.slot[q] = L.slot[p];
+        }
+        ++q;
+    }
+    return q;
+}
+
+bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const {
+    start(L, first, count);
+    const int n = m_n;
+    bool sharedHp = true;
+    for (int p = 1; p < count; ++p)
+        sharedHp = sharedHp && L.p1[p] == L.p1[0] && L.p2[p] == L.p2[0] && L.eps[p] == L.eps[0];
+    const bool noisy = m_settings.noise > 0.0;
+    SeededRandom random(m_settings.seed); // every lane draws the same numbers at the same update
+    const double* columns[kMaxDimension] = {L.w[0], L.w[1]};
+    double* outputs[1 + kMaxDimension + kMaxDimension * kMaxDimension] = {L.loss};
+    for (int i = 0; i < n; ++i)
+        outputs[1 + i] = L.g[i];
+    for (int c = 0; c < n * n; ++c)
+        outputs[1 + n + c] = L.h[c];
+    int m = count;
+    for (int k = 0; m > 0; ++k) {
+        if (cancel && cancel->load(std::memory_order_relaxed)) return false;
+        if (k > 0) {
+            prepareUpdate(L, k, m, sharedHp);
+            if (noisy)
+                for (int i = 0; i < n; ++i) {
+                    const double z = gradientNoise(m_settings.noise, random);
+                    for (int p = 0; p < m; ++p)
+                        L.used[i][p] = L.g[i][p] + z;
+                }
+            if (sharedHp)
+                updateLanes(m_settings.optimizer, n, k, m, L, Shared{L.p1[0]}, Shared{L.p2[0]},
+                            Shared{L.eps[0]}, noisy);
+            else
+                updateLanes<PerLane>(m_settings.optimizer, n, k, m, L, L.p1, L.p2, L.eps, noisy);
+        }
+        m_program.runBlock(columns, static_cast<std::size_t>(m), outputs, L.workspace);
+        m = settle(L, first, k, m);
+    }
+    return true;
+}
+
+unsigned threadCount(const LaneOptions& options, std::size_t work) {
+    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
+                                           : std::max(1u, std::thread::hardware_concurrency());
+    return std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, work)));
+}
+
+} // namespace
 
 std::vector<RunSummary> runLanes(const CompiledFunction& f, const DescentSettings& settings,
                                  const std::vector<Lane>& lanes, const LaneOptions& options) {
     std::vector<RunSummary> out(lanes.size());
     for (RunSummary& s : out)
         s.stopStep = -1;
-    std::atomic<std::size_t> next{0};
+    if (lanes.empty()) return out;
+    const unsigned threads = threadCount(options, lanes.size());
+    const std::atomic<bool>* cancel = options.cancel;
     std::atomic<int> done{0};
-    auto worker = [&] {
+
+    if (f.dimension() > kMaxDimension) {
+        // The optimizers work in at most kMaxDimension coordinates; runQuiet says what happens beyond.
         DescentSettings s = settings;
-        for (;;) {
-            if (options.cancel && options.cancel->load()) return;
-            const std::size_t i = next.fetch_add(1);
-            if (i >= lanes.size()) return;
+        for (std::size_t i = 0; i < lanes.size(); ++i) {
+            if (cancel && cancel->load()) break;
             s.hyperparameters = lanes[i].hyperparameters;
             out[i] = runQuiet(f, lanes[i].start, s);
-            const int d = ++done;
-            if (options.progress && (d % 16 == 0 || d == static_cast<int>(lanes.size()))) options.progress(d);
+        }
+        return out;
+    }
+
+    // Blocks small enough that every thread gets some, large enough to fill the vector loops.
+    const std::size_t perThread = (lanes.size() + threads - 1) / threads;
+    const int blockSize = static_cast<int>(std::clamp<std::size_t>((perThread + 7) / 8 * 8, 8, kLaneBlock));
+    const std::size_t blocks = (lanes.size() + blockSize - 1) / static_cast<std::size_t>(blockSize);
+    const LaneRunner runner(f, settings, lanes, out);
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        auto block = std::make_unique<LaneBlock>();
+        for (;;) {
+            if (cancel && cancel->load()) return;
+            const std::size_t b = next.fetch_add(1);
+            if (b >= blocks) return;
+            const std::size_t first = b * static_cast<std::size_t>(blockSize);
+            const int count = static_cast<int>(std::min<std::size_t>(blockSize, lanes.size() - first));
+            if (!runner.run(*block, first, count, cancel)) return;
+            const int d = done += count;
+            if (options.progress) options.progress(d);
         }
     };
-    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads)
-                                           : std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min<unsigned>(threads, static_cast<unsigned>(std::max<std::size_t>(1, lanes.size())));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
+    for (unsigned t = 1; t < std::min<std::size_t>(threads, blocks); ++t)
         pool.emplace_back(worker);
     worker();
     for (std::thread& t : pool)

@@ -1,5 +1,7 @@
 #include "descent/optimizer.h"
 
+#include "descent/optimizer_update.h"
+
 #include <Eigen/Dense>
 #include <cmath>
 #include <cstdio>
@@ -245,8 +247,43 @@ void Optimizer::reset() {
         m_a[i] = m_b[i] = 0.0;
 }
 
-// Each branch follows the single-tensor code path of torch.optim (PyTorch 2.x), operation for operation,
-// so that results agree to the last bit where the arithmetic is the same.
+namespace update {
+
+bool newton(int dimension, double* w, const double* g, const double* hessian, double lr) {
+    bool fellBack = (hessian == nullptr);
+    if (!fellBack) {
+        if (dimension == 1) {
+            const double h = hessian[0];
+            if (std::isfinite(h) && h > 0.0)
+                w[0] = w[0] - lr * (g[0] / h);
+            else
+                fellBack = true;
+        } else {
+            Eigen::Matrix2d H;
+            H << hessian[0], hessian[1], hessian[2], hessian[3];
+            Eigen::LLT<Eigen::Matrix2d> llt(H);
+            if (H.allFinite() && llt.info() == Eigen::Success) {
+                const Eigen::Vector2d d = llt.solve(Eigen::Vector2d(g[0], g[1]));
+                if (d.allFinite()) {
+                    w[0] = w[0] - lr * d[0];
+                    w[1] = w[1] - lr * d[1];
+                } else {
+                    fellBack = true;
+                }
+            } else {
+                fellBack = true;
+            }
+        }
+    }
+    if (fellBack)
+        for (int i = 0; i < dimension; ++i)
+            w[i] = gradientDescent(w[i], g[i], lr);
+    return fellBack;
+}
+
+} // namespace update
+
+// The arithmetic of each rule is in optimizer_update.h, shared with the lane kernels.
 void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo* info) {
     ++m_t;
     const double lr = m_hp.learningRate;
@@ -258,82 +295,31 @@ void Optimizer::step(double* w, const double* g, const double* hessian, StepInfo
     switch (m_kind) {
     case OptimizerKind::GradientDescent:
         for (int i = 0; i < m_dimension; ++i)
-            w[i] = w[i] + (-lr) * g[i];
+            w[i] = update::gradientDescent(w[i], g[i], lr);
         break;
     case OptimizerKind::Momentum:
-    case OptimizerKind::Nesterov: {
-        const double mu = m_hp.momentum;
-        for (int i = 0; i < m_dimension; ++i) {
-            // torch: buf = clone(g) on the first step, then buf.mul_(mu).add_(g)
-            m_a[i] = (m_t == 1) ? g[i] : m_a[i] * mu + g[i];
-            const double d = (m_kind == OptimizerKind::Nesterov) ? g[i] + mu * m_a[i] : m_a[i];
-            w[i] = w[i] + (-lr) * d;
-        }
+    case OptimizerKind::Nesterov:
+        for (int i = 0; i < m_dimension; ++i)
+            w[i] = update::momentum(w[i], m_a[i], g[i], lr, m_hp.momentum, m_t == 1,
+                                    m_kind == OptimizerKind::Nesterov);
         break;
-    }
     case OptimizerKind::Adagrad:
-        for (int i = 0; i < m_dimension; ++i) {
-            m_a[i] = m_a[i] + g[i] * g[i];
-            const double std = std::sqrt(m_a[i]) + m_eps;
-            w[i] = w[i] + (-lr) * (g[i] / std);
-        }
+        for (int i = 0; i < m_dimension; ++i)
+            w[i] = update::adagrad(w[i], m_a[i], g[i], lr, m_eps);
         break;
-    case OptimizerKind::RMSprop: {
-        const double alpha = m_hp.alpha;
-        for (int i = 0; i < m_dimension; ++i) {
-            m_a[i] = m_a[i] * alpha + (1.0 - alpha) * (g[i] * g[i]);
-            const double avg = std::sqrt(m_a[i]) + m_eps;
-            w[i] = w[i] + (-lr) * (g[i] / avg);
-        }
+    case OptimizerKind::RMSprop:
+        for (int i = 0; i < m_dimension; ++i)
+            w[i] = update::rmsprop(w[i], m_a[i], g[i], lr, m_hp.alpha, m_eps);
         break;
-    }
     case OptimizerKind::Adam: {
-        const double b1 = m_hp.beta1, b2 = m_hp.beta2;
-        const double biasCorrection1 = 1.0 - std::pow(b1, m_t);
-        const double biasCorrection2 = 1.0 - std::pow(b2, m_t);
-        const double stepSize = lr / biasCorrection1;
-        const double biasCorrection2Sqrt = std::sqrt(biasCorrection2);
-        const double weight = 1.0 - b1;
-        for (int i = 0; i < m_dimension; ++i) {
-            // exp_avg.lerp_(g, 1 - beta1), as ATen computes lerp
-            m_a[i] =
-                weight < 0.5 ? m_a[i] + weight * (g[i] - m_a[i]) : g[i] - (g[i] - m_a[i]) * (1.0 - weight);
-            m_b[i] = m_b[i] * b2 + (1.0 - b2) * (g[i] * g[i]);
-            const double denom = std::sqrt(m_b[i]) / biasCorrection2Sqrt + m_eps;
-            w[i] = w[i] + (-stepSize) * (m_a[i] / denom);
-        }
+        const update::AdamBias bias = update::adamBias(m_hp.beta1, m_hp.beta2, m_t);
+        for (int i = 0; i < m_dimension; ++i)
+            w[i] = update::adam(w[i], m_a[i], m_b[i], g[i], lr, m_hp.beta1, m_hp.beta2, m_eps,
+                                bias.correction1, bias.correction2Sqrt);
         break;
     }
     case OptimizerKind::Newton: {
-        bool fellBack = (hessian == nullptr);
-        if (!fellBack) {
-            if (m_dimension == 1) {
-                const double h = hessian[0];
-                if (std::isfinite(h) && h > 0.0)
-                    w[0] = w[0] - lr * (g[0] / h);
-                else
-                    fellBack = true;
-            } else {
-                Eigen::Matrix2d H;
-                H << hessian[0], hessian[1], hessian[2], hessian[3];
-                Eigen::LLT<Eigen::Matrix2d> llt(H);
-                if (H.allFinite() && llt.info() == Eigen::Success) {
-                    const Eigen::Vector2d d = llt.solve(Eigen::Vector2d(g[0], g[1]));
-                    if (d.allFinite()) {
-                        w[0] = w[0] - lr * d[0];
-                        w[1] = w[1] - lr * d[1];
-                    } else {
-                        fellBack = true;
-                    }
-                } else {
-                    fellBack = true;
-                }
-            }
-        }
-        if (fellBack) {
-            for (int i = 0; i < m_dimension; ++i)
-                w[i] = w[i] + (-lr) * g[i];
-        }
+        const bool fellBack = update::newton(m_dimension, w, g, hessian, lr);
         if (info) info->newtonFellBack = fellBack;
         break;
     }

@@ -9,40 +9,6 @@ RunShapeRecorder::RunShapeRecorder(int dimension, int plannedSteps)
     m_shape.dimension = dimension;
 }
 
-void RunShapeRecorder::add(int step, const double* point, double loss, double gradNorm, bool newtonFellBack) {
-    const int n = m_shape.dimension;
-    static_assert((kRing & (kRing - 1)) == 0 && kRing > kTail, "the ring is a power of two above the tail");
-    const int slot = m_count & (kRing - 1);
-    if (m_count == 0) {
-        for (int i = 0; i < n; ++i)
-            m_shape.start[i] = point[i];
-        m_shape.firstLoss = loss;
-        m_shape.firstGradNorm = gradNorm;
-    }
-    const int before = (m_count - 1) & (kRing - 1); // the slot of the previous point
-    bool turned = false;
-    for (int i = 0; i < n; ++i) {
-        m_updates[slot][i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
-        turned = turned || (m_count >= 2 && m_updates[slot][i] * m_updates[before][i] < 0);
-        m_previousPoint[i] = point[i];
-        m_points[slot][i] = point[i];
-        m_shape.last[i] = point[i];
-    }
-    if (turned) ++m_shape.reversals;
-    if (m_count > 0 && loss > m_shape.lastLoss) ++m_shape.lossRises;
-    m_norms[slot] = gradNorm;
-    m_losses[slot] = loss;
-    m_shape.previousLoss = m_count == 0 ? NAN : m_shape.lastLoss;
-    m_shape.lastLoss = loss;
-    m_shape.lastGradNorm = gradNorm;
-    m_shape.steps = step;
-    if (newtonFellBack) {
-        if (m_shape.newtonFallbacks < 3) m_shape.newtonFallbackSteps[m_shape.newtonFallbacks] = step;
-        ++m_shape.newtonFallbacks;
-    }
-    ++m_count;
-}
-
 RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLoss) const {
     RunShape s = m_shape;
     s.stopReason = reason;
@@ -53,8 +19,8 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
     const int tail = std::min({m_tail, steps, std::max(2, steps / 2)});
     auto at = [this](int back) { return (m_count - 1 - back) & (kRing - 1); }; // back = 0: the last point
     for (int back = 0; back + 1 < tail; ++back) {
-        const double* u = m_updates[at(back)];
-        const double* v = m_updates[at(back + 1)];
+        const double* u = m_ring[at(back)].update;
+        const double* v = m_ring[at(back + 1)].update;
         bool turned = false, moved = false;
         for (int i = 0; i < s.dimension; ++i) {
             turned = turned || u[i] * v[i] < 0;
@@ -65,15 +31,15 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         if (turned) ++s.tailReversals;
     }
     for (int back = 0; back + 1 < tail; ++back)
-        if (m_losses[at(back)] > m_losses[at(back + 1)]) ++s.tailLossRises;
+        if (m_ring[at(back)].loss > m_ring[at(back + 1)].loss) ++s.tailLossRises;
     if (tail >= 3) {
         double cycle = 0.0, step = 0.0;
         for (int back = 0; back + 2 <= tail; ++back) {
             double two = 0.0, one = 0.0;
             for (int i = 0; i < s.dimension; ++i) {
-                const double a = m_points[at(back)][i];
-                two += (a - m_points[at(back + 2)][i]) * (a - m_points[at(back + 2)][i]);
-                one += (a - m_points[at(back + 1)][i]) * (a - m_points[at(back + 1)][i]);
+                const double a = m_ring[at(back)].point[i];
+                two += (a - m_ring[at(back + 2)].point[i]) * (a - m_ring[at(back + 2)].point[i]);
+                one += (a - m_ring[at(back + 1)].point[i]) * (a - m_ring[at(back + 1)].point[i]);
             }
             cycle = std::max(cycle, std::sqrt(two));
             step = std::max(step, std::sqrt(one));
@@ -87,16 +53,16 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         s.tailLateLoss = -INFINITY;
         s.lateSteps = quarter;
         for (int i = 0; i < s.dimension; ++i)
-            s.lateLow[i] = s.lateHigh[i] = m_points[at(0)][i];
+            s.lateLow[i] = s.lateHigh[i] = m_ring[at(0)].point[i];
         for (int back = 0; back < quarter; ++back) {
             for (int i = 0; i < s.dimension; ++i) {
-                s.lateLow[i] = std::min(s.lateLow[i], m_points[at(back)][i]);
-                s.lateHigh[i] = std::max(s.lateHigh[i], m_points[at(back)][i]);
+                s.lateLow[i] = std::min(s.lateLow[i], m_ring[at(back)].point[i]);
+                s.lateHigh[i] = std::max(s.lateHigh[i], m_ring[at(back)].point[i]);
             }
-            recent = std::max(recent, m_norms[at(back)]);
-            earlier = std::max(earlier, m_norms[at(tail - 1 - back)]);
-            s.tailLateLoss = std::max(s.tailLateLoss, m_losses[at(back)]);
-            s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_losses[at(tail - 1 - back)]);
+            recent = std::max(recent, m_ring[at(back)].norm);
+            earlier = std::max(earlier, m_ring[at(tail - 1 - back)].norm);
+            s.tailLateLoss = std::max(s.tailLateLoss, m_ring[at(back)].loss);
+            s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_ring[at(tail - 1 - back)].loss);
         }
         s.lateGradNorm = recent;
         const int distance = tail - quarter;
