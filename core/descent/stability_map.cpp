@@ -112,8 +112,10 @@ void computeStabilityCells(const CompiledFunction& f, StabilityMap& map, const s
     std::vector<std::size_t> where;
     lanes.reserve(ri.size() * pi.size());
     where.reserve(ri.size() * pi.size());
-    for (int i : ri)
-        for (int j : pi) {
+    // Parameter outer here (the map's rows are learning-rate outer): lanes that share the parameter sit
+    // together, so a block's updates share its per-step constants (Adam's bias corrections).
+    for (int j : pi)
+        for (int i : ri) {
             const std::size_t at =
                 static_cast<std::size_t>(i) * map.params.size() + static_cast<std::size_t>(j);
             if (map.cells[at].computed) continue;
