@@ -33,6 +33,14 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
     if (f->dimension() < 1 || f->dimension() > 2)
         throw UsageError{"map needs a function of one or two variables"};
     if (a.flag("csv") && a.flag("json")) throw UsageError{"choose one of --csv and --json"};
+    if (!a.has("param")) {
+        OptimizerKind kind = OptimizerKind::GradientDescent;
+        if (a.has("optimizer")) optimizerByName(*a.text("optimizer"), kind);
+        if (a.has("optimizer") && mapParameters(kind).empty())
+            throw UsageError{std::string(optimizerName(kind)) +
+                             " has no hyperparameter besides the learning rate to map: use gradlab sweep, "
+                             "which runs one row over the learning rate"};
+    }
     for (const char* required :
          {"start", "lr-min", "lr-max", "lr-count", "param", "param-min", "param-max", "param-count", "steps"})
         if (!a.has(required)) throw UsageError{std::string("--") + required + " is required"};
@@ -41,8 +49,8 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
     spec.parameter = readMapParameter(*a.text("param"));
     const char* option = hyperparameterRange(spec.parameter).option;
     if (a.has(option))
-        throw UsageError{std::string("--") + option +
-                         " is the mapped parameter: give --param-min and --param-max"};
+        throw UsageError{std::string("--") + option + " cannot be given with --param " + option +
+                         ": the map varies it from --param-min to --param-max (leave out --" + option + ")"};
     spec.lrMin = a.number("lr-min", spec.lrMin);
     spec.lrMax = a.number("lr-max", spec.lrMax);
     spec.lrCount = a.integer("lr-count", spec.lrCount, 1, 100000);

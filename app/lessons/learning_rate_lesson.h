@@ -107,6 +107,7 @@ private:
     Schedule m_analysedSchedule;
     double m_analysedNoise = 0.0;
     int m_analysedSeed = 0;
+    Hyperparameters m_analysedHyperparameters;
     std::vector<SweepRow> m_sweep;
     QFutureWatcher<std::vector<SweepRow>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

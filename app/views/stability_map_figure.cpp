@@ -1,5 +1,7 @@
 #include "views/stability_map_figure.h"
 
+#include "lessons/number_format.h"
+
 #include "lessons/learning_rate_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
@@ -120,7 +122,8 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_convergedLine->setPen(QPen(Qt::white, 2));
     m_convergedLine->setName(tr("converged | not"));
     m_divergedLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    m_divergedLine->setPen(QPen(Qt::black, 2, Qt::DashLine));
+    // Solid: the boundary is made of cell-sized pieces, shorter than a dash, so a dash pattern would not show.
+    m_divergedLine->setPen(QPen(Qt::black, 2));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));
     m_curvePlot = new LessonPlot(this);
@@ -178,6 +181,7 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     connect(lesson, &FunctionLesson::changed, this, [this] {
         updateControls();
         updatePoint();
+        updateLegend();
         m_plot->replot();
         m_curvePlot->replotOverlay();
     });
@@ -194,6 +198,7 @@ void StabilityMapFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
     m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
+    m_curvePlot->resetView(); // a new function: its own home view, not the last one's
     updatePoint();
     m_curvePlot->replot();
 }
@@ -237,6 +242,24 @@ void StabilityMapFigure::updatePoint() {
     m_point->setVisible(!has || (y >= spec.paramMin && y <= spec.paramMax));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
+}
+
+QString StabilityMapFigure::slopeSize() const {
+    return m_lesson->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
+}
+
+void StabilityMapFigure::updateLegend() {
+    const StabilityMapSpec spec = m_lesson->mapSpec();
+    const Hyperparameters& hp = m_lesson->settings().hyperparameters;
+    QString now = QStringLiteral("η = %1").arg(formatValue(hp.learningRate));
+    if (m_lesson->mapHasParameter())
+        now += QStringLiteral(", %1 = %2")
+                   .arg(QString::fromUtf8(hyperparameterRange(spec.parameter).symbol),
+                        formatValue(hyperparameterValue(hp, spec.parameter)));
+    const QString point = QStringLiteral("<span style=\"color:%1\">●</span> ").arg(palette::point.name()) +
+                          tr("the current settings, %1 (drag it)").arg(now);
+    m_legend->setText(m_legendMapPart.isEmpty() ? point
+                                                : m_legendMapPart + QStringLiteral("&nbsp;&nbsp;") + point);
 }
 
 void StabilityMapFigure::updateMap() {
@@ -291,9 +314,10 @@ void StabilityMapFigure::updateMap() {
     m_scale->setDataScaleType(steps ? QCPAxis::stLinear : QCPAxis::stLogarithmic);
     if (steps) {
         m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
-        m_scale->axis()->setNumberFormat(QStringLiteral("g"));
+        m_scale->axis()->setNumberFormat(QStringLiteral("f"));
+        m_scale->axis()->setNumberPrecision(0);
         m_map->setDataRange(QCPRange(0, std::max(1, spec.settings.maxSteps)));
-        m_scale->setLabel(tr("steps to converge"));
+        m_scale->setLabel(tr("steps until %1 < tolerance").arg(slopeSize()));
     } else {
         LessonPlot::setLogScale(m_scale->axis());
         if (std::isfinite(lo))
@@ -325,18 +349,21 @@ void StabilityMapFigure::updateMap() {
     const auto swatch = [](const QColor& c) {
         return QStringLiteral("<span style=\"color:%1\">■</span>").arg(c.name());
     };
-    QString legend = swatch(divergedColour()) + tr(" diverged");
-    if (steps)
-        legend += QStringLiteral("&nbsp;&nbsp;") + swatch(notConvergedColour()) + tr(" did not converge");
-    if (has)
-        legend +=
-            tr("&nbsp;&nbsp;white line: converged | not converged&nbsp;&nbsp;dashed black line: diverged "
-               "| not&nbsp;&nbsp;") +
-            swatch(palette::point) + tr(" the current settings (drag it)");
-    else
-        legend += QStringLiteral("&nbsp;&nbsp;") + swatch(palette::point) +
-                  tr(" the current learning rate (drag it)");
-    m_legend->setText(legend);
+    const QString gap = QStringLiteral("&nbsp;&nbsp;");
+    // Only what the map shows now is named: no "diverged" on a map without a diverged cell.
+    bool anyDiverged = false, anyGrey = false;
+    for (const StabilityCell& c : map.cells) {
+        anyDiverged = anyDiverged || (c.computed && c.outcome == MapOutcome::Diverged);
+        anyGrey = anyGrey || (c.computed && c.outcome != MapOutcome::Diverged && c.stepsToConverge < 0);
+    }
+    QStringList parts;
+    if (anyDiverged) parts << swatch(divergedColour()) + tr(" diverged");
+    if (steps && anyGrey)
+        parts << swatch(notConvergedColour()) + tr(" %1 never fell below the tolerance").arg(slopeSize());
+    if (!m_convergedLine->data()->isEmpty()) parts << tr("white line: converged | not converged");
+    if (!m_divergedLine->data()->isEmpty()) parts << tr("black line: diverged | not diverged");
+    m_legendMapPart = parts.join(gap);
+    updateLegend();
     updatePoint();
     m_plot->replot();
 }

@@ -62,6 +62,10 @@ private:
     void updateMap();
     void updatePoint();
     void updateControls();
+    /// The legend: what the map shows (m_legendMapPart) and the current settings' values.
+    void updateLegend();
+    /// "|f′|" or "‖∇f‖": what the tolerance is compared with.
+    QString slopeSize() const;
     void rebuildCurve();
 
     LearningRateLesson* m_lesson;
@@ -80,6 +84,7 @@ private:
     QComboBox* m_colourBox;
     QLabel* m_note;
     QLabel* m_legend;
+    QString m_legendMapPart;
     Colour m_colour = Colour::FinalLoss;
 };
 

@@ -44,9 +44,16 @@ namespace {
 /// Where the mouse is on a plot, in the plot's coordinates. The vertical one is named only when its axis
 /// is a plain coordinate ("y"): "f(x) = −5.91" for a point off the curve would state a false value of f.
 QString pointerText(const LessonPlot* plot, QPointF p) {
-    const QString x = plot->xAxis->label().isEmpty() ? QStringLiteral("x") : plot->xAxis->label();
-    const QString y = plot->yAxis->label();
-    static const QRegularExpression plainName(QStringLiteral("^\\w+$"));
+    // A label "symbol, name" ("μ, momentum") is a plain coordinate named by its symbol.
+    static const QRegularExpression symbolFirst(QStringLiteral("^(\\S+), "));
+    const auto coordinate = [](const QString& label) {
+        const QRegularExpressionMatch m = symbolFirst.match(label);
+        return m.hasMatch() ? m.captured(1) : label;
+    };
+    const QString x = plot->xAxis->label().isEmpty() ? QStringLiteral("x") : coordinate(plot->xAxis->label());
+    const QString y = coordinate(plot->yAxis->label());
+    static const QRegularExpression plainName(QStringLiteral("^\\w+$"),
+                                              QRegularExpression::UseUnicodePropertiesOption);
     if (plainName.match(y).hasMatch())
         return MainWindow::tr("pointer at %1 = %2, %3 = %4")
             .arg(x, formatValue(p.x(), 5), y, formatValue(p.y(), 5));

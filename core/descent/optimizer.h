@@ -35,6 +35,12 @@ struct Hyperparameters {
     double epsilonFor(OptimizerKind kind) const;
 };
 
+/// Whether two sets of hyperparameters are the same in every field except the learning rate.
+inline bool sameBesidesLearningRate(const Hyperparameters& a, const Hyperparameters& b) {
+    return a.momentum == b.momentum && a.alpha == b.alpha && a.beta1 == b.beta1 && a.beta2 == b.beta2 &&
+           a.eps == b.eps;
+}
+
 /// A hyperparameter of Hyperparameters.
 enum class Hyperparameter { LearningRate, Momentum, Alpha, Beta1, Beta2, Eps };
 constexpr int kHyperparameterCount = 6;

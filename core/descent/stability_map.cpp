@@ -59,14 +59,17 @@ std::string stabilityMapProblem(const StabilityMapSpec& spec, int dimension) {
     if (spec.paramCount < 1)
         return std::string("the number of ") + option + " values must be at least 1, got " +
                std::to_string(spec.paramCount);
-    for (double lr : {spec.lrMin, spec.lrMax})
-        if (const std::string why = hyperparameterProblem(Hyperparameter::LearningRate, lr); !why.empty())
-            return "the learning rate " + why;
+    if (const std::string why = hyperparameterProblem(Hyperparameter::LearningRate, spec.lrMin); !why.empty())
+        return "the smallest learning rate (lr-min) " + why;
+    if (const std::string why = hyperparameterProblem(Hyperparameter::LearningRate, spec.lrMax); !why.empty())
+        return "the largest learning rate (lr-max) " + why;
     if (spec.lrMax < spec.lrMin)
         return "the largest learning rate " + number(spec.lrMax) + " is below the smallest " +
                number(spec.lrMin);
-    for (double v : {spec.paramMin, spec.paramMax})
-        if (const std::string why = hyperparameterProblem(p, v); !why.empty()) return option + (" " + why);
+    if (const std::string why = hyperparameterProblem(p, spec.paramMin); !why.empty())
+        return std::string("the smallest ") + option + " (param-min) " + why;
+    if (const std::string why = hyperparameterProblem(p, spec.paramMax); !why.empty())
+        return std::string("the largest ") + option + " (param-max) " + why;
     if (spec.paramMax < spec.paramMin)
         return std::string("the largest ") + option + " " + number(spec.paramMax) +
                " is below the smallest " + number(spec.paramMin);
@@ -149,7 +152,7 @@ void computeStabilityCells(const CompiledFunction& f, StabilityMap& map, const s
             c.outcome = r.stopReason == StopReason::Diverged ? MapOutcome::Diverged
                         : j.converged()                      ? MapOutcome::Converged
                                                              : MapOutcome::NotConverged;
-            c.stepsToConverge = c.outcome == MapOutcome::Converged ? r.stopStep : -1;
+            c.stepsToConverge = r.stopReason == StopReason::Converged ? r.stopStep : -1;
             c.computed = true;
         }
     };

@@ -41,7 +41,8 @@ struct StabilityCell {
     double parameter = 0.0;
     double finalLoss = 0.0; ///< the loss where the run stopped (NaN if not finite)
     int stopStep = -1;
-    /// The stop step if the run stopped as converged (‖∇f‖ below the tolerance), else −1.
+    /// The stop step if the run stopped as converged (‖∇f‖ below the tolerance), else −1: a run judged
+    /// converged by its loss gap that used every step has none (it did not stop).
     int stepsToConverge = -1;
     StopReason stopReason = StopReason::Running;
     Regime regime = Regime::NotStarted;

@@ -83,7 +83,9 @@ void TestMapCommand::jsonShape() {
         for (const char* key : {"lr", "beta1", "final_loss", "steps_to_converge", "stop_step", "stop_reason",
                                 "outcome", "regime"})
             QVERIFY2(row.contains(key), key);
-        QCOMPARE(row.value("steps_to_converge").isNull(), row.value("outcome").toString() != "converged");
+        QCOMPARE(row.value("steps_to_converge").isNull(), row.value("stop_reason").toString() != "converged");
+        if (!row.value("steps_to_converge").isNull())
+            QCOMPARE(row.value("steps_to_converge").toInt(), row.value("stop_step").toInt());
     }
 }
 
@@ -138,7 +140,7 @@ void TestMapCommand::cellsEqualDescendRuns() {
         QCOMPARE(row.value("regime").toString(), d.value("regime").toString());
         const double loss = d.value("steps").toArray().last().toObject().value("loss").toDouble();
         QCOMPARE(row.value("final_loss").toDouble(), loss);
-        if (d.value("converged").toBool() && d.value("stop_reason").toString() != "diverged")
+        if (d.value("stop_reason").toString() == "converged")
             QCOMPARE(row.value("steps_to_converge").toInt(), d.value("stop_step").toInt());
         else
             QVERIFY(row.value("steps_to_converge").isNull());
@@ -170,7 +172,7 @@ void TestMapCommand::badInput_data() {
         << "gradlab map: gd does not use momentum, nor any hyperparameter a map can vary besides "
            "the learning rate";
     QTest::newRow("beta1 of 1") << mapArgs("adam", "beta1", "0", "1")
-                                << "gradlab map: beta1 must be at least 0 and less than 1, got 1";
+                                << "gradlab map: the largest beta1 (param-max) must be at least 0 and less than 1, got 1";
     QTest::newRow("unknown param")
         << mapArgs("adam", "gamma", "0", "0.9")
         << "gradlab map: --param: unknown parameter 'gamma' (choose one of momentum, "
@@ -184,8 +186,15 @@ void TestMapCommand::badInput_data() {
                               << "gradlab map: the largest momentum 0.1 is below the smallest 0.9";
     QTest::newRow("mapped option given")
         << mapArgs("momentum", "momentum", "0", "0.9") + QStringList{"--momentum", "0.5"}
-        << "gradlab map: --momentum is the mapped parameter: give --param-min "
-           "and --param-max";
+        << "gradlab map: --momentum cannot be given with --param momentum: the map varies it from "
+           "--param-min to --param-max (leave out --momentum)";
+    QStringList gd = mapArgs("gd", "momentum", "0", "0.9");
+    gd.removeAt(gd.indexOf("--param") + 1);
+    gd.removeAt(gd.indexOf("--param"));
+    QTest::newRow("gd without a parameter")
+        << gd
+        << "gradlab map: gd has no hyperparameter besides the learning rate to map: use gradlab sweep, which "
+           "runs one row over the learning rate";
 }
 
 void TestMapCommand::badInput() {

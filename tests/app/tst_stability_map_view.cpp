@@ -176,7 +176,8 @@ void TestStabilityMapView::coloursShowTheCells() {
     QCOMPARE(figure->plot()->xAxis->scaleType(), QCPAxis::stLogarithmic);
     QVERIFY(figure->plot()->xAxis->label().startsWith(QStringLiteral("η")));
     QVERIFY(figure->plot()->yAxis->label().startsWith(QStringLiteral("μ")));
-    // Steps to converge: converged cells carry their step, the others their own colours.
+    // Steps to converge: cells whose run stopped converged carry their step, the others their own colours
+    // (grey: the gradient never fell below the tolerance, even where the loss gap says converged).
     figure->colourBox()->setCurrentIndex(1);
     emit figure->colourBox()->activated(1);
     QCOMPARE(figure->colour(), StabilityMapFigure::Colour::StepsToConverge);
@@ -185,7 +186,7 @@ void TestStabilityMapView::coloursShowTheCells() {
     for (int i = 0; i < LearningRateLesson::kMapRates; i += 7)
         for (int j = 0; j < LearningRateLesson::kMapParams; j += 5) {
             const StabilityCell& c = map.cell(i, j);
-            if (c.outcome == MapOutcome::Converged)
+            if (c.outcome != MapOutcome::Diverged && c.stepsToConverge >= 0)
                 QCOMPARE(values->cell(i, j), double(c.stepsToConverge));
             else
                 QCOMPARE(outcomes->cell(i, j), c.outcome == MapOutcome::Diverged ? 1.0 : 0.0);

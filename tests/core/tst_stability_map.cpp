@@ -136,7 +136,7 @@ void TestStabilityMap::cellsEqualSingleRuns() {
             QCOMPARE(int(c.regime), int(jt.regime));
             QCOMPARE(c.outcome == MapOutcome::Converged,
                      jt.converged() && t.stopReason != StopReason::Diverged);
-            QCOMPARE(c.stepsToConverge, c.outcome == MapOutcome::Converged ? t.stopStep : -1);
+            QCOMPARE(c.stepsToConverge, t.stopReason == StopReason::Converged ? t.stopStep : -1);
         }
 }
 
@@ -164,10 +164,10 @@ void TestStabilityMap::validation_data() {
                                     "the learning rate";
     QTest::newRow("beta1 of 1") << "adam"
                                 << "beta1" << 1e-3 << 1.0 << 5 << 0.0 << 1.0 << 5
-                                << "beta1 must be at least 0 and less than 1, got 1";
+                                << "the largest beta1 (param-max) must be at least 0 and less than 1, got 1";
     QTest::newRow("negative lr") << "momentum"
                                  << "momentum" << -1.0 << 1.0 << 5 << 0.0 << 0.9 << 5
-                                 << "the learning rate must be a positive number, got -1";
+                                 << "the smallest learning rate (lr-min) must be a positive number, got -1";
     QTest::newRow("lr reversed") << "momentum"
                                  << "momentum" << 1.0 << 0.1 << 5 << 0.0 << 0.9 << 5
                                  << "the largest learning rate 0.1 is below the smallest 1";
