@@ -3,6 +3,8 @@
 #include "descent/optimizer_update.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <thread>
 
@@ -38,10 +40,11 @@ struct LaneBlock {
     double eps[kLaneBlock];
     double correction1[kLaneBlock]; // Adam's bias corrections for this update, per lane
     double correction2Sqrt[kLaneBlock];
+    double mayStop[kLaneBlock]; // 1: the lane may stop at this step (mayStop), 0: it goes on
     bool fellBack[kLaneBlock];
     bool stopped[kLaneBlock];
     int slot[kLaneBlock];
-    std::vector<RunShapeRecorder> recorders;
+    RunShapeLanes<kLaneBlock> recorder; // by entry, moved with it
     BlockWorkspace workspace;
 };
 
@@ -148,6 +151,7 @@ private:
     void start(LaneBlock& L, std::size_t first, int count) const;
     void prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
     int settle(LaneBlock& L, std::size_t first, int k, int m) const;
+    template <int n> int settleDimension(LaneBlock& L, std::size_t first, int k, int m) const;
 
     const CompiledFunction& m_f;
     const DescentSettings& m_settings;
@@ -160,7 +164,7 @@ private:
 
 void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
     const OptimizerKind kind = m_settings.optimizer;
-    L.recorders.assign(static_cast<std::size_t>(count), RunShapeRecorder(m_n, m_settings.maxSteps));
+    L.recorder.reset(m_n, m_settings.maxSteps);
     for (int p = 0; p < count; ++p) {
         const Lane& lane = m_lanes[first + static_cast<std::size_t>(p)];
         const Hyperparameters& hp = lane.hyperparameters;
@@ -217,48 +221,83 @@ template <int n> void gradientNorms(int m, LaneBlock& L) {
     }
 }
 
-// Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
-int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
-    if (m_n == 2)
-        gradientNorms<2>(m, L);
-    else if (m_n == 1)
-        gradientNorms<1>(m, L);
-    else
-        gradientNorms<0>(m, L);
+// Whether any running lane may stop at this step (mayStop), in loops that vectorise: a flag per lane as a
+// double (as wide as the numbers compared), then their bits or-ed together.
+template <int n> bool mayStopLanes(int m, LaneBlock& L, double tolerance) {
+    const double* w[kMaxDimension] = {L.w[0], L.w[1]};
+    const double* g[kMaxDimension] = {L.g[0], L.g[1]};
+    for (int p = 0; p < m; ++p)
+        L.mayStop[p] = mayStop<n>(w, g, L.loss[p], L.norm[p], p, tolerance) ? 1.0 : 0.0;
+    std::uint64_t any = 0;
+    for (int p = 0; p < m; ++p) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &L.mayStop[p], sizeof bits);
+        any |= bits;
+    }
+    return any != 0;
+}
+
+// Entry `to` takes over the running lane of entry `from`.
+void moveLane(LaneBlock& L, int n, int from, int to) {
+    for (int i = 0; i < n; ++i) {
+        L.w[i][to] = L.w[i][from];
+        L.g[i][to] = L.g[i][from];
+        L.a[i][to] = L.a[i][from];
+        L.b[i][to] = L.b[i][from];
+    }
+    for (int c = 0; c < n * n; ++c)
+        L.h[c][to] = L.h[c][from];
+    L.base[to] = L.base[from];
+    L.p1[to] = L.p1[from];
+    L.p2[to] = L.p2[from];
+    L.eps[to] = L.eps[from];
+    L.slot[to] = L.slot[from];
+    L.recorder.move(from, to);
+}
+
+template <int n> int LaneRunner::settleDimension(LaneBlock& L, std::size_t first, int k, int m) const {
+    gradientNorms<n>(m, L);
+    if (k < m_settings.maxSteps && !mayStopLanes<n>(m, L, m_settings.tolerance)) {
+        // No lane stops: record them all in one loop.
+        const double* w[kMaxDimension] = {L.w[0], L.w[1]};
+        L.recorder.template recordAll<n>(m, k, w, L.loss, L.norm);
+        if (m_newton)
+            for (int p = 0; p < m; ++p)
+                if (L.fellBack[p]) L.recorder.noteNewtonFallback(p, k);
+        L.recorder.endStep();
+        return m;
+    }
     bool any = false;
     for (int p = 0; p < m; ++p) {
         double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
-        for (int i = 0; i < m_n; ++i) {
+        for (int i = 0; i < n; ++i) {
             w[i] = L.w[i][p];
             g[i] = L.g[i][p];
         }
         const auto s = static_cast<std::size_t>(L.slot[p]);
-        L.stopped[p] = settleQuietPoint(L.recorders[s], m_n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
+        L.stopped[p] = settleQuietPoint(L.recorder, p, n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
                                         m_settings, m_out[first + s]);
         any = any || L.stopped[p];
     }
+    L.recorder.endStep();
     if (!any) return m;
-    int q = 0;
-    for (int p = 0; p < m; ++p) {
-        if (L.stopped[p]) continue;
-        if (q != p) {
-            for (int i = 0; i < m_n; ++i) {
-                L.w[i][q] = L.w[i][p];
-                L.g[i][q] = L.g[i][p];
-                L.a[i][q] = L.a[i][p];
-                L.b[i][q] = L.b[i][p];
-            }
-            for (int c = 0; c < m_n * m_n; ++c)
-                L.h[c][q] = L.h[c][p];
-            L.base[q] = L.base[p];
-            L.p1[q] = L.p1[p];
-            L.p2[q] = L.p2[p];
-            L.eps[q] = L.eps[p];
-            L.slot[q] = L.slot[p];
-        }
-        ++q;
+    // Compact: the last running lanes fill the places of the stopped ones.
+    int last = m;
+    for (int p = 0; p < last; ++p) {
+        if (!L.stopped[p]) continue;
+        do
+            --last;
+        while (last > p && L.stopped[last]);
+        if (last > p) moveLane(L, n, last, p);
     }
-    return q;
+    return last;
+}
+
+// Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
+int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
+    if (m_n == 2) return settleDimension<2>(L, first, k, m);
+    if (m_n == 1) return settleDimension<1>(L, first, k, m);
+    return settleDimension<0>(L, first, k, m);
 }
 
 bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const {
