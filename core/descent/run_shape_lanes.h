@@ -8,6 +8,7 @@
 #include "descent/run_shape.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace gradlab {
 
@@ -55,7 +56,9 @@ public:
     }
 
 private:
-    [[gnu::always_inline]] inline void rule(int n, int p, const double* point, double loss, double gradNorm);
+    /// `phase`: the count of points recorded, or 2 for two or more (what the rule asks of it).
+    [[gnu::always_inline]] inline void rule(int n, int phase, int p, const double* point, double loss,
+                                            double gradNorm);
 
     static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
     static_assert((kRing & (kRing - 1)) == 0 && kRing > kTail, "the ring is a power of two above the tail");
@@ -66,15 +69,11 @@ private:
     int m_count = 0; ///< points each running lane recorded before this step
     int m_step = 0;  ///< the step of the last point recorded before this step
     int m_pendingStep = 0;
-    // Per lane. The counts are doubles (exact far beyond any step limit) so that one loop over lanes
-    // handles them and the points alike.
+    // Per lane (the last points and their losses and norms are in the ring). The counts are doubles (exact
+    // far beyond any step limit) so that one loop over lanes handles them and the points alike.
     double m_start[kMaxDimension][Capacity];
-    double m_last[kMaxDimension][Capacity];
     double m_firstLoss[Capacity];
     double m_firstGradNorm[Capacity];
-    double m_lastLoss[Capacity];
-    double m_previousLoss[Capacity];
-    double m_lastGradNorm[Capacity];
     double m_reversals[Capacity];
     double m_lossRises[Capacity];
     int m_newtonFallbacks[Capacity];
@@ -91,15 +90,10 @@ template <int Capacity> void RunShapeLanes<Capacity>::reset(int dimension, int p
     m_count = m_step = m_pendingStep = 0;
     const RunShape blank;
     for (int p = 0; p < Capacity; ++p) {
-        for (int i = 0; i < kMaxDimension; ++i) {
+        for (int i = 0; i < kMaxDimension; ++i)
             m_start[i][p] = blank.start[i];
-            m_last[i][p] = blank.last[i];
-        }
         m_firstLoss[p] = blank.firstLoss;
         m_firstGradNorm[p] = blank.firstGradNorm;
-        m_lastLoss[p] = blank.lastLoss;
-        m_previousLoss[p] = blank.previousLoss;
-        m_lastGradNorm[p] = blank.lastGradNorm;
         m_reversals[p] = m_lossRises[p] = 0.0;
         m_newtonFallbacks[p] = 0;
     }
@@ -108,7 +102,7 @@ template <int Capacity> void RunShapeLanes<Capacity>::reset(int dimension, int p
 template <int Capacity>
 inline void RunShapeLanes<Capacity>::record(int p, int step, const double* point, double loss,
                                             double gradNorm, bool newtonFellBack) {
-    rule(m_dimension, p, point, loss, gradNorm);
+    rule(m_dimension, std::min(m_count, 2), p, point, loss, gradNorm);
     m_pendingStep = step;
     if (newtonFellBack) noteNewtonFallback(p, step);
 }
@@ -116,40 +110,48 @@ inline void RunShapeLanes<Capacity>::record(int p, int step, const double* point
 // The recording rule: one point of lane p, with no branch on the lane (the step's count is the same for
 // every lane).
 template <int Capacity>
-inline void RunShapeLanes<Capacity>::rule(int n, int p, const double* point, double loss, double gradNorm) {
-    const int c = m_count;
-    double(&now)[kFields][Capacity] = m_ring[c & (kRing - 1)];
-    const double(&before)[kFields][Capacity] = m_ring[(c - 1) & (kRing - 1)];
+inline void RunShapeLanes<Capacity>::rule(int n, int phase, int p, const double* point, double loss,
+                                          double gradNorm) {
+    double(&now)[kFields][Capacity] = m_ring[m_count & (kRing - 1)];
+    const double(&before)[kFields][Capacity] = m_ring[(m_count - 1) & (kRing - 1)];
+    if (phase == 0) {
+        for (int i = 0; i < n; ++i)
+            m_start[i][p] = point[i];
+        m_firstLoss[p] = loss;
+        m_firstGradNorm[p] = gradNorm;
+    }
     bool turned = false;
     for (int i = 0; i < n; ++i) {
-        const double update = c == 0 ? 0.0 : point[i] - m_last[i][p];
-        turned = turned | (c >= 2 && update * before[kUpdate + i][p] < 0);
+        const double update = phase == 0 ? 0.0 : point[i] - before[kPoint + i][p];
+        turned = turned | (phase >= 2 && update * before[kUpdate + i][p] < 0);
         now[kUpdate + i][p] = update;
         now[kPoint + i][p] = point[i];
-        m_last[i][p] = point[i];
-        m_start[i][p] = c == 0 ? point[i] : m_start[i][p];
     }
-    m_firstLoss[p] = c == 0 ? loss : m_firstLoss[p];
-    m_firstGradNorm[p] = c == 0 ? gradNorm : m_firstGradNorm[p];
-    m_reversals[p] += turned ? 1.0 : 0.0;
-    m_lossRises[p] += c > 0 && loss > m_lastLoss[p] ? 1.0 : 0.0;
+    if (phase >= 2) m_reversals[p] += turned ? 1.0 : 0.0;
+    if (phase >= 1) m_lossRises[p] += loss > before[kLoss][p] ? 1.0 : 0.0;
     now[kNorm][p] = gradNorm;
     now[kLoss][p] = loss;
-    m_previousLoss[p] = c == 0 ? NAN : m_lastLoss[p];
-    m_lastLoss[p] = loss;
-    m_lastGradNorm[p] = gradNorm;
 }
 
 template <int Capacity>
 template <int n>
 void RunShapeLanes<Capacity>::recordAll(int m, int step, const double* const* columns, const double* loss,
                                         const double* gradNorm) {
-    for (int p = 0; p < m; ++p) {
-        double point[kMaxDimension] = {0.0, 0.0};
-        for (int i = 0; i < n; ++i)
-            point[i] = columns[i][p];
-        rule(n, p, point, loss[p], gradNorm[p]);
-    }
+    // The phase a constant in each loop.
+    auto all = [&](auto phase) {
+        for (int p = 0; p < m; ++p) {
+            double point[kMaxDimension] = {0.0, 0.0};
+            for (int i = 0; i < n; ++i)
+                point[i] = columns[i][p];
+            rule(n, decltype(phase)::value, p, point, loss[p], gradNorm[p]);
+        }
+    };
+    if (m_count == 0)
+        all(std::integral_constant<int, 0>());
+    else if (m_count == 1)
+        all(std::integral_constant<int, 1>());
+    else
+        all(std::integral_constant<int, 2>());
     m_pendingStep = step;
 }
 
@@ -163,15 +165,20 @@ RunShape RunShapeLanes<Capacity>::finish(int p, bool recordedThisStep, StopReaso
     s.stopReason = reason;
     s.stopStep = stopStep;
     s.stopLoss = stopLoss;
-    for (int i = 0; i < m_dimension; ++i) {
+    auto at = [&](int back) -> const double(&)[kFields][Capacity] {
+        return m_ring[(count - 1 - back) & (kRing - 1)];
+    };
+    for (int i = 0; i < m_dimension; ++i)
         s.start[i] = m_start[i][p];
-        s.last[i] = m_last[i][p];
-    }
     s.firstLoss = m_firstLoss[p];
-    s.lastLoss = m_lastLoss[p];
-    s.previousLoss = m_previousLoss[p];
     s.firstGradNorm = m_firstGradNorm[p];
-    s.lastGradNorm = m_lastGradNorm[p];
+    if (count >= 1) {
+        for (int i = 0; i < m_dimension; ++i)
+            s.last[i] = at(0)[kPoint + i][p];
+        s.lastLoss = at(0)[kLoss][p];
+        s.lastGradNorm = at(0)[kNorm][p];
+    }
+    if (count >= 2) s.previousLoss = at(1)[kLoss][p];
     s.reversals = static_cast<int>(m_reversals[p]);
     s.lossRises = static_cast<int>(m_lossRises[p]);
     s.newtonFallbacks = m_newtonFallbacks[p];
@@ -194,15 +201,10 @@ RunShape RunShapeLanes<Capacity>::finish(int p, bool recordedThisStep, StopReaso
 }
 
 template <int Capacity> void RunShapeLanes<Capacity>::move(int from, int to) {
-    for (int i = 0; i < kMaxDimension; ++i) {
+    for (int i = 0; i < kMaxDimension; ++i)
         m_start[i][to] = m_start[i][from];
-        m_last[i][to] = m_last[i][from];
-    }
     m_firstLoss[to] = m_firstLoss[from];
     m_firstGradNorm[to] = m_firstGradNorm[from];
-    m_lastLoss[to] = m_lastLoss[from];
-    m_previousLoss[to] = m_previousLoss[from];
-    m_lastGradNorm[to] = m_lastGradNorm[from];
     m_reversals[to] = m_reversals[from];
     m_lossRises[to] = m_lossRises[from];
     m_newtonFallbacks[to] = m_newtonFallbacks[from];
