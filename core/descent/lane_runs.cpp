@@ -83,34 +83,35 @@ template <typename HP>
 template <typename HP>
 [[gnu::noinline]] void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
                                  const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
-                                 HP eps, const double* __restrict c1, const double* __restrict c2) {
+                                 HP eps, HP c1, HP c2) {
     for (int p = 0; p < m; ++p)
         w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], beta1[p], beta2[p], eps[p], c1[p], c2[p]);
 }
 
 // One update of every running lane (update t), coordinate by coordinate.
 template <typename HP>
-void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, HP p2, HP eps, bool noisy) {
+void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, const double* lr, HP p1, HP p2,
+                 HP eps, HP c1, HP c2, bool noisy) {
     for (int i = 0; i < n; ++i) {
         const double* g = noisy ? L.used[i] : L.g[i];
         switch (kind) {
         case OptimizerKind::GradientDescent:
-            gradientDescentLanes(m, L.w[i], g, L.lr);
+            gradientDescentLanes(m, L.w[i], g, lr);
             break;
         case OptimizerKind::Momentum:
-            momentumLanes<false>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            momentumLanes<false>(m, L.w[i], L.a[i], g, lr, p1, t == 1);
             break;
         case OptimizerKind::Nesterov:
-            momentumLanes<true>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            momentumLanes<true>(m, L.w[i], L.a[i], g, lr, p1, t == 1);
             break;
         case OptimizerKind::Adagrad:
-            adagradLanes(m, L.w[i], L.a[i], g, L.lr, eps);
+            adagradLanes(m, L.w[i], L.a[i], g, lr, eps);
             break;
         case OptimizerKind::RMSprop:
-            rmspropLanes(m, L.w[i], L.a[i], g, L.lr, p1, eps);
+            rmspropLanes(m, L.w[i], L.a[i], g, lr, p1, eps);
             break;
         case OptimizerKind::Adam:
-            adamLanes(m, L.w[i], L.a[i], L.b[i], g, L.lr, p1, p2, eps, L.correction1, L.correction2Sqrt);
+            adamLanes(m, L.w[i], L.a[i], L.b[i], g, lr, p1, p2, eps, c1, c2);
             break;
         case OptimizerKind::Newton:
             break; // per lane, below
@@ -125,7 +126,7 @@ void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, H
             }
             for (int k = 0; k < n * n; ++k)
                 h[k] = L.h[k][p];
-            L.fellBack[p] = update::newton(n, w, g, h, L.lr[p]);
+            L.fellBack[p] = update::newton(n, w, g, h, lr[p]);
             for (int i = 0; i < n; ++i)
                 L.w[i][p] = w[i];
         }
@@ -149,7 +150,7 @@ public:
 
 private:
     void start(LaneBlock& L, std::size_t first, int count) const;
-    void prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
+    const double* prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
     int settle(LaneBlock& L, std::size_t first, int k, int m) const;
     template <int n> int settleDimension(LaneBlock& L, std::size_t first, int k, int m) const;
 
@@ -183,20 +184,21 @@ void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
     }
 }
 
-// The rates of update k (as ScheduleRun gives them) and Adam's bias corrections.
-void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
-    if (m_settings.schedule.kind == ScheduleKind::Constant) {
-        std::copy(L.base, L.base + m, L.lr); // scheduledRate's constant rate is the base rate
-    } else {
+// The rates of update k (as ScheduleRun gives them; returned) and Adam's bias corrections (in their first
+// entries only if the hyperparameters are shared).
+const double* LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
+    const double* lr = L.base; // scheduledRate's constant rate is the base rate
+    if (m_settings.schedule.kind != ScheduleKind::Constant) {
         for (int p = 0; p < m; ++p)
             L.lr[p] = scheduledRate(m_settings.schedule, L.base[p], k);
+        lr = L.lr;
     }
-    if (m_settings.optimizer != OptimizerKind::Adam) return;
+    if (m_settings.optimizer != OptimizerKind::Adam) return lr;
     if (sharedHp) {
         const update::AdamBias bias = update::adamBias(L.p1[0], L.p2[0], k);
-        std::fill(L.correction1, L.correction1 + m, bias.correction1);
-        std::fill(L.correction2Sqrt, L.correction2Sqrt + m, bias.correction2Sqrt);
-        return;
+        L.correction1[0] = bias.correction1;
+        L.correction2Sqrt[0] = bias.correction2Sqrt;
+        return lr;
     }
     for (int p = 0; p < m; ++p) {
         if (p > 0 && L.p1[p] == L.p1[p - 1] && L.p2[p] == L.p2[p - 1]) {
@@ -208,6 +210,7 @@ void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const 
         L.correction1[p] = bias.correction1;
         L.correction2Sqrt[p] = bias.correction2Sqrt;
     }
+    return lr;
 }
 
 // ‖g‖ of every running lane, in one loop that vectorises (the square roots pipelined, not waited for one by
@@ -318,7 +321,7 @@ bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atom
     for (int k = 0; m > 0; ++k) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;
         if (k > 0) {
-            prepareUpdate(L, k, m, sharedHp);
+            const double* lr = prepareUpdate(L, k, m, sharedHp);
             if (noisy)
                 for (int i = 0; i < n; ++i) {
                     const double z = gradientNoise(m_settings.noise, random);
@@ -326,10 +329,11 @@ bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atom
                         L.used[i][p] = L.g[i][p] + z;
                 }
             if (sharedHp)
-                updateLanes(m_settings.optimizer, n, k, m, L, Shared{L.p1[0]}, Shared{L.p2[0]},
-                            Shared{L.eps[0]}, noisy);
+                updateLanes(m_settings.optimizer, n, k, m, L, lr, Shared{L.p1[0]}, Shared{L.p2[0]},
+                            Shared{L.eps[0]}, Shared{L.correction1[0]}, Shared{L.correction2Sqrt[0]}, noisy);
             else
-                updateLanes<PerLane>(m_settings.optimizer, n, k, m, L, L.p1, L.p2, L.eps, noisy);
+                updateLanes<PerLane>(m_settings.optimizer, n, k, m, L, lr, L.p1, L.p2, L.eps, L.correction1,
+                                     L.correction2Sqrt, noisy);
         }
         m_program.runBlock(columns, static_cast<std::size_t>(m), outputs, L.workspace);
         m = settle(L, first, k, m);
