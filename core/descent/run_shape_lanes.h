@@ -120,14 +120,14 @@ inline void RunShapeLanes<Capacity>::rule(int n, int phase, int p, const double*
         m_firstLoss[p] = loss;
         m_firstGradNorm[p] = gradNorm;
     }
-    bool turned = false;
+    double turned = 0.0; // 1 if some coordinate's update changed sign (a double: no branch on it)
     for (int i = 0; i < n; ++i) {
         const double update = phase == 0 ? 0.0 : point[i] - before[kPoint + i][p];
-        turned = turned | (phase >= 2 && update * before[kUpdate + i][p] < 0);
+        turned = phase >= 2 && update * before[kUpdate + i][p] < 0 ? 1.0 : turned;
         now[kUpdate + i][p] = update;
         now[kPoint + i][p] = point[i];
     }
-    if (phase >= 2) m_reversals[p] += turned ? 1.0 : 0.0;
+    if (phase >= 2) m_reversals[p] += turned;
     if (phase >= 1) m_lossRises[p] += loss > before[kLoss][p] ? 1.0 : 0.0;
     now[kNorm][p] = gradNorm;
     now[kLoss][p] = loss;
@@ -137,8 +137,10 @@ template <int Capacity>
 template <int n>
 void RunShapeLanes<Capacity>::recordAll(int m, int step, const double* const* columns, const double* loss,
                                         const double* gradNorm) {
-    // The phase a constant in each loop.
+    // The phase a constant in each loop. Lane p reads and writes only column p of every array (no lane
+    // depends on another: ivdep spares the vectorised loop run-time checks that the arrays do not overlap).
     auto all = [&](auto phase) {
+#pragma GCC ivdep
         for (int p = 0; p < m; ++p) {
             double point[kMaxDimension] = {0.0, 0.0};
             for (int i = 0; i < n; ++i)
