@@ -193,9 +193,10 @@ RunSummary runQuiet(const CompiledFunction& function, const double* start, const
             schedule.advance();
         }
         const double loss = newton ? function.valueGradientHessian(w, g, h) : function.valueAndGradient(w, g);
-        if (settleQuietPoint(recorder, n, k, w, loss, g, gradientNorm(n, g), info.newtonFellBack, settings,
+        if (settleQuietPoint(recorder, 0, n, k, w, loss, g, gradientNorm(n, g), info.newtonFellBack, settings,
                              s))
             return s;
+        recorder.endStep();
     }
 }
 

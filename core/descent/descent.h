@@ -1,12 +1,13 @@
 #pragma once
 // Running an optimizer on a compiled function: step by step (for animations) or to the end.
 
-#include "descent/run_shape.h"
+#include "descent/run_shape_lanes.h"
 #include "descent/schedule.h"
 #include "descent/seeded_random.h"
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
 
+#include <cfloat>
 #include <cmath>
 
 namespace gradlab {
@@ -94,13 +95,28 @@ inline double gradientNorm(int n, const double* g) {
     return std::sqrt(sq);
 }
 
+/// Whether lane p of a quiet run may stop where it is: true at every point settleQuietPoint stops at before
+/// maxSteps (a non-finite loss, point or gradient, a loss or coordinate past kDivergenceBound,
+/// ‖g‖ < tolerance), written without branches so that a loop over lanes vectorises. `n` the dimension, w and
+/// g the coordinates' columns (w[i][p]).
+template <int n>
+inline bool mayStop(const double* const* w, const double* const* g, double loss, double gradNorm, int p,
+                    double tolerance) {
+    // Each comparison is false for NaN (and for ±∞ against a bound).
+    bool fine = std::fabs(loss) <= kDivergenceBound;
+    for (int i = 0; i < n; ++i)
+        fine = fine & (std::fabs(w[i][p]) <= kDivergenceBound) & (std::fabs(g[i][p]) <= DBL_MAX);
+    return !(fine & (gradNorm >= tolerance));
+}
+
 /// The end of one step of a quiet run (runQuiet, runLanes), written once: records the point reached at step
-/// k (w, its loss, gradient g and gradNorm = gradientNorm(n, g); every finite point, even one past the
-/// divergence bound, as DescentRun records it) and decides whether the run stops there: diverged
-/// (non-finite, or past kDivergenceBound), converged (‖g‖ < tolerance) or out of steps. If it stops, fills
-/// `summary` and returns true.
-inline bool settleQuietPoint(RunShapeRecorder& recorder, int n, int k, const double* w, double loss,
-                             const double* g, double gradNorm, bool newtonFellBack,
+/// k by lane p of `recorder` (w, its loss, gradient g and gradNorm = gradientNorm(n, g); every finite point,
+/// even one past the divergence bound, as DescentRun records it) and decides whether the run stops there:
+/// diverged (non-finite, or past kDivergenceBound), converged (‖g‖ < tolerance) or out of steps. If it stops,
+/// fills `summary` and returns true. The caller ends the recorder's step (endStep) after its lanes settle.
+template <int Capacity>
+inline bool settleQuietPoint(RunShapeLanes<Capacity>& recorder, int p, int n, int k, const double* w,
+                             double loss, const double* g, double gradNorm, bool newtonFellBack,
                              const DescentSettings& settings, RunSummary& summary) {
     bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;
     bool finite = std::isfinite(loss);
@@ -108,7 +124,7 @@ inline bool settleQuietPoint(RunShapeRecorder& recorder, int n, int k, const dou
         bad = bad || !std::isfinite(w[i]) || !std::isfinite(g[i]) || std::fabs(w[i]) > kDivergenceBound;
         finite = finite && std::isfinite(w[i]) && std::isfinite(g[i]);
     }
-    if (finite) recorder.add(k, w, loss, gradNorm, newtonFellBack);
+    if (finite) recorder.record(p, k, w, loss, gradNorm, newtonFellBack);
     StopReason reason;
     if (bad)
         reason = StopReason::Diverged;
@@ -121,7 +137,7 @@ inline bool settleQuietPoint(RunShapeRecorder& recorder, int n, int k, const dou
     summary.finalLoss = std::isfinite(loss) ? loss : std::nan("");
     summary.stopStep = k;
     summary.stopReason = reason;
-    summary.shape = recorder.finish(reason, k, loss);
+    summary.shape = recorder.finish(p, finite, reason, k, loss);
     return true;
 }
 

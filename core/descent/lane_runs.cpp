@@ -3,6 +3,8 @@
 #include "descent/optimizer_update.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <thread>
 
@@ -38,10 +40,11 @@ struct LaneBlock {
     double eps[kLaneBlock];
     double correction1[kLaneBlock]; // Adam's bias corrections for this update, per lane
     double correction2Sqrt[kLaneBlock];
+    double mayStop[kLaneBlock]; // 1: the lane may stop at this step (mayStop), 0: it goes on
     bool fellBack[kLaneBlock];
     bool stopped[kLaneBlock];
     int slot[kLaneBlock];
-    std::vector<RunShapeRecorder> recorders;
+    RunShapeLanes<kLaneBlock> recorder; // by entry, moved with it
     BlockWorkspace workspace;
 };
 
@@ -80,34 +83,35 @@ template <typename HP>
 template <typename HP>
 [[gnu::noinline]] void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
                                  const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
-                                 HP eps, const double* __restrict c1, const double* __restrict c2) {
+                                 HP eps, HP c1, HP c2) {
     for (int p = 0; p < m; ++p)
         w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], beta1[p], beta2[p], eps[p], c1[p], c2[p]);
 }
 
 // One update of every running lane (update t), coordinate by coordinate.
 template <typename HP>
-void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, HP p2, HP eps, bool noisy) {
+void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, const double* lr, HP p1, HP p2,
+                 HP eps, HP c1, HP c2, bool noisy) {
     for (int i = 0; i < n; ++i) {
         const double* g = noisy ? L.used[i] : L.g[i];
         switch (kind) {
         case OptimizerKind::GradientDescent:
-            gradientDescentLanes(m, L.w[i], g, L.lr);
+            gradientDescentLanes(m, L.w[i], g, lr);
             break;
         case OptimizerKind::Momentum:
-            momentumLanes<false>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            momentumLanes<false>(m, L.w[i], L.a[i], g, lr, p1, t == 1);
             break;
         case OptimizerKind::Nesterov:
-            momentumLanes<true>(m, L.w[i], L.a[i], g, L.lr, p1, t == 1);
+            momentumLanes<true>(m, L.w[i], L.a[i], g, lr, p1, t == 1);
             break;
         case OptimizerKind::Adagrad:
-            adagradLanes(m, L.w[i], L.a[i], g, L.lr, eps);
+            adagradLanes(m, L.w[i], L.a[i], g, lr, eps);
             break;
         case OptimizerKind::RMSprop:
-            rmspropLanes(m, L.w[i], L.a[i], g, L.lr, p1, eps);
+            rmspropLanes(m, L.w[i], L.a[i], g, lr, p1, eps);
             break;
         case OptimizerKind::Adam:
-            adamLanes(m, L.w[i], L.a[i], L.b[i], g, L.lr, p1, p2, eps, L.correction1, L.correction2Sqrt);
+            adamLanes(m, L.w[i], L.a[i], L.b[i], g, lr, p1, p2, eps, c1, c2);
             break;
         case OptimizerKind::Newton:
             break; // per lane, below
@@ -122,7 +126,7 @@ void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, HP p1, H
             }
             for (int k = 0; k < n * n; ++k)
                 h[k] = L.h[k][p];
-            L.fellBack[p] = update::newton(n, w, g, h, L.lr[p]);
+            L.fellBack[p] = update::newton(n, w, g, h, lr[p]);
             for (int i = 0; i < n; ++i)
                 L.w[i][p] = w[i];
         }
@@ -146,8 +150,9 @@ public:
 
 private:
     void start(LaneBlock& L, std::size_t first, int count) const;
-    void prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
+    const double* prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
     int settle(LaneBlock& L, std::size_t first, int k, int m) const;
+    template <int n> int settleDimension(LaneBlock& L, std::size_t first, int k, int m) const;
 
     const CompiledFunction& m_f;
     const DescentSettings& m_settings;
@@ -160,7 +165,7 @@ private:
 
 void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
     const OptimizerKind kind = m_settings.optimizer;
-    L.recorders.assign(static_cast<std::size_t>(count), RunShapeRecorder(m_n, m_settings.maxSteps));
+    L.recorder.reset(m_n, m_settings.maxSteps);
     for (int p = 0; p < count; ++p) {
         const Lane& lane = m_lanes[first + static_cast<std::size_t>(p)];
         const Hyperparameters& hp = lane.hyperparameters;
@@ -179,20 +184,21 @@ void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
     }
 }
 
-// The rates of update k (as ScheduleRun gives them) and Adam's bias corrections.
-void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
-    if (m_settings.schedule.kind == ScheduleKind::Constant) {
-        std::copy(L.base, L.base + m, L.lr); // scheduledRate's constant rate is the base rate
-    } else {
+// The rates of update k (as ScheduleRun gives them; returned) and Adam's bias corrections (in their first
+// entries only if the hyperparameters are shared).
+const double* LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
+    const double* lr = L.base; // scheduledRate's constant rate is the base rate
+    if (m_settings.schedule.kind != ScheduleKind::Constant) {
         for (int p = 0; p < m; ++p)
             L.lr[p] = scheduledRate(m_settings.schedule, L.base[p], k);
+        lr = L.lr;
     }
-    if (m_settings.optimizer != OptimizerKind::Adam) return;
+    if (m_settings.optimizer != OptimizerKind::Adam) return lr;
     if (sharedHp) {
         const update::AdamBias bias = update::adamBias(L.p1[0], L.p2[0], k);
-        std::fill(L.correction1, L.correction1 + m, bias.correction1);
-        std::fill(L.correction2Sqrt, L.correction2Sqrt + m, bias.correction2Sqrt);
-        return;
+        L.correction1[0] = bias.correction1;
+        L.correction2Sqrt[0] = bias.correction2Sqrt;
+        return lr;
     }
     for (int p = 0; p < m; ++p) {
         if (p > 0 && L.p1[p] == L.p1[p - 1] && L.p2[p] == L.p2[p - 1]) {
@@ -204,6 +210,7 @@ void LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const 
         L.correction1[p] = bias.correction1;
         L.correction2Sqrt[p] = bias.correction2Sqrt;
     }
+    return lr;
 }
 
 // ‖g‖ of every running lane, in one loop that vectorises (the square roots pipelined, not waited for one by
@@ -217,48 +224,83 @@ template <int n> void gradientNorms(int m, LaneBlock& L) {
     }
 }
 
-// Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
-int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
-    if (m_n == 2)
-        gradientNorms<2>(m, L);
-    else if (m_n == 1)
-        gradientNorms<1>(m, L);
-    else
-        gradientNorms<0>(m, L);
+// Whether any running lane may stop at this step (mayStop), in loops that vectorise: a flag per lane as a
+// double (as wide as the numbers compared), then their bits or-ed together.
+template <int n> bool mayStopLanes(int m, LaneBlock& L, double tolerance) {
+    const double* w[kMaxDimension] = {L.w[0], L.w[1]};
+    const double* g[kMaxDimension] = {L.g[0], L.g[1]};
+    for (int p = 0; p < m; ++p)
+        L.mayStop[p] = mayStop<n>(w, g, L.loss[p], L.norm[p], p, tolerance) ? 1.0 : 0.0;
+    std::uint64_t any = 0;
+    for (int p = 0; p < m; ++p) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &L.mayStop[p], sizeof bits);
+        any |= bits;
+    }
+    return any != 0;
+}
+
+// Entry `to` takes over the running lane of entry `from`.
+void moveLane(LaneBlock& L, int n, int from, int to) {
+    for (int i = 0; i < n; ++i) {
+        L.w[i][to] = L.w[i][from];
+        L.g[i][to] = L.g[i][from];
+        L.a[i][to] = L.a[i][from];
+        L.b[i][to] = L.b[i][from];
+    }
+    for (int c = 0; c < n * n; ++c)
+        L.h[c][to] = L.h[c][from];
+    L.base[to] = L.base[from];
+    L.p1[to] = L.p1[from];
+    L.p2[to] = L.p2[from];
+    L.eps[to] = L.eps[from];
+    L.slot[to] = L.slot[from];
+    L.recorder.move(from, to);
+}
+
+template <int n> int LaneRunner::settleDimension(LaneBlock& L, std::size_t first, int k, int m) const {
+    gradientNorms<n>(m, L);
+    if (k < m_settings.maxSteps && !mayStopLanes<n>(m, L, m_settings.tolerance)) {
+        // No lane stops: record them all in one loop.
+        const double* w[kMaxDimension] = {L.w[0], L.w[1]};
+        L.recorder.template recordAll<n>(m, k, w, L.loss, L.norm);
+        if (m_newton)
+            for (int p = 0; p < m; ++p)
+                if (L.fellBack[p]) L.recorder.noteNewtonFallback(p, k);
+        L.recorder.endStep();
+        return m;
+    }
     bool any = false;
     for (int p = 0; p < m; ++p) {
         double w[kMaxDimension] = {0.0, 0.0}, g[kMaxDimension] = {0.0, 0.0};
-        for (int i = 0; i < m_n; ++i) {
+        for (int i = 0; i < n; ++i) {
             w[i] = L.w[i][p];
             g[i] = L.g[i][p];
         }
         const auto s = static_cast<std::size_t>(L.slot[p]);
-        L.stopped[p] = settleQuietPoint(L.recorders[s], m_n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
+        L.stopped[p] = settleQuietPoint(L.recorder, p, n, k, w, L.loss[p], g, L.norm[p], L.fellBack[p],
                                         m_settings, m_out[first + s]);
         any = any || L.stopped[p];
     }
+    L.recorder.endStep();
     if (!any) return m;
-    int q = 0;
-    for (int p = 0; p < m; ++p) {
-        if (L.stopped[p]) continue;
-        if (q != p) {
-            for (int i = 0; i < m_n; ++i) {
-                L.w[i][q] = L.w[i][p];
-                L.g[i][q] = L.g[i][p];
-                L.a[i][q] = L.a[i][p];
-                L.b[i][q] = L.b[i][p];
-            }
-            for (int c = 0; c < m_n * m_n; ++c)
-                L.h[c][q] = L.h[c][p];
-            L.base[q] = L.base[p];
-            L.p1[q] = L.p1[p];
-            L.p2[q] = L.p2[p];
-            L.eps[q] = L.eps[p];
-            L.slot[q] = L.slot[p];
-        }
-        ++q;
+    // Compact: the last running lanes fill the places of the stopped ones.
+    int last = m;
+    for (int p = 0; p < last; ++p) {
+        if (!L.stopped[p]) continue;
+        do
+            --last;
+        while (last > p && L.stopped[last]);
+        if (last > p) moveLane(L, n, last, p);
     }
-    return q;
+    return last;
+}
+
+// Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
+int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
+    if (m_n == 2) return settleDimension<2>(L, first, k, m);
+    if (m_n == 1) return settleDimension<1>(L, first, k, m);
+    return settleDimension<0>(L, first, k, m);
 }
 
 bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const {
@@ -279,7 +321,7 @@ bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atom
     for (int k = 0; m > 0; ++k) {
         if (cancel && cancel->load(std::memory_order_relaxed)) return false;
         if (k > 0) {
-            prepareUpdate(L, k, m, sharedHp);
+            const double* lr = prepareUpdate(L, k, m, sharedHp);
             if (noisy)
                 for (int i = 0; i < n; ++i) {
                     const double z = gradientNoise(m_settings.noise, random);
@@ -287,10 +329,11 @@ bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atom
                         L.used[i][p] = L.g[i][p] + z;
                 }
             if (sharedHp)
-                updateLanes(m_settings.optimizer, n, k, m, L, Shared{L.p1[0]}, Shared{L.p2[0]},
-                            Shared{L.eps[0]}, noisy);
+                updateLanes(m_settings.optimizer, n, k, m, L, lr, Shared{L.p1[0]}, Shared{L.p2[0]},
+                            Shared{L.eps[0]}, Shared{L.correction1[0]}, Shared{L.correction2Sqrt[0]}, noisy);
             else
-                updateLanes<PerLane>(m_settings.optimizer, n, k, m, L, L.p1, L.p2, L.eps, noisy);
+                updateLanes<PerLane>(m_settings.optimizer, n, k, m, L, lr, L.p1, L.p2, L.eps, L.correction1,
+                                     L.correction2Sqrt, noisy);
         }
         m_program.runBlock(columns, static_cast<std::size_t>(m), outputs, L.workspace);
         m = settle(L, first, k, m);

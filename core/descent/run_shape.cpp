@@ -1,26 +1,19 @@
-#include "descent/run_shape.h"
+#include "descent/run_shape_lanes.h"
 
 #include <algorithm>
 
 namespace gradlab {
 
-RunShapeRecorder::RunShapeRecorder(int dimension, int plannedSteps)
-    : m_tail(std::clamp(plannedSteps / 2, 2, kTail)) {
-    m_shape.dimension = dimension;
-}
-
-RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLoss) const {
-    RunShape s = m_shape;
-    s.stopReason = reason;
-    s.stopStep = stopStep;
-    s.stopLoss = stopLoss;
-    // The tail: the last m_tail steps, or half of what was recorded if that is less.
-    const int steps = m_count - 1; // updates recorded
-    const int tail = std::min({m_tail, steps, std::max(2, steps / 2)});
-    auto at = [this](int back) { return (m_count - 1 - back) & (kRing - 1); }; // back = 0: the last point
+void addTailShape(RunShape& s, const RunShapePoint* latest, int count, int tailLimit) {
+    // The tail: the last tailLimit steps, or half of what was recorded if that is less.
+    const int steps = count - 1; // updates recorded
+    const int tail = std::min({tailLimit, steps, std::max(2, steps / 2)});
+    auto at = [latest](int back) -> const RunShapePoint& {
+        return latest[-back];
+    }; // back = 0: the last point
     for (int back = 0; back + 1 < tail; ++back) {
-        const double* u = m_ring[at(back)].update;
-        const double* v = m_ring[at(back + 1)].update;
+        const double* u = at(back).update;
+        const double* v = at(back + 1).update;
         bool turned = false, moved = false;
         for (int i = 0; i < s.dimension; ++i) {
             turned = turned || u[i] * v[i] < 0;
@@ -31,15 +24,15 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         if (turned) ++s.tailReversals;
     }
     for (int back = 0; back + 1 < tail; ++back)
-        if (m_ring[at(back)].loss > m_ring[at(back + 1)].loss) ++s.tailLossRises;
+        if (at(back).loss > at(back + 1).loss) ++s.tailLossRises;
     if (tail >= 3) {
         double cycle = 0.0, step = 0.0;
         for (int back = 0; back + 2 <= tail; ++back) {
             double two = 0.0, one = 0.0;
             for (int i = 0; i < s.dimension; ++i) {
-                const double a = m_ring[at(back)].point[i];
-                two += (a - m_ring[at(back + 2)].point[i]) * (a - m_ring[at(back + 2)].point[i]);
-                one += (a - m_ring[at(back + 1)].point[i]) * (a - m_ring[at(back + 1)].point[i]);
+                const double a = at(back).point[i];
+                two += (a - at(back + 2).point[i]) * (a - at(back + 2).point[i]);
+                one += (a - at(back + 1).point[i]) * (a - at(back + 1).point[i]);
             }
             cycle = std::max(cycle, std::sqrt(two));
             step = std::max(step, std::sqrt(one));
@@ -53,16 +46,16 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         s.tailLateLoss = -INFINITY;
         s.lateSteps = quarter;
         for (int i = 0; i < s.dimension; ++i)
-            s.lateLow[i] = s.lateHigh[i] = m_ring[at(0)].point[i];
+            s.lateLow[i] = s.lateHigh[i] = at(0).point[i];
         for (int back = 0; back < quarter; ++back) {
             for (int i = 0; i < s.dimension; ++i) {
-                s.lateLow[i] = std::min(s.lateLow[i], m_ring[at(back)].point[i]);
-                s.lateHigh[i] = std::max(s.lateHigh[i], m_ring[at(back)].point[i]);
+                s.lateLow[i] = std::min(s.lateLow[i], at(back).point[i]);
+                s.lateHigh[i] = std::max(s.lateHigh[i], at(back).point[i]);
             }
-            recent = std::max(recent, m_ring[at(back)].norm);
-            earlier = std::max(earlier, m_ring[at(tail - 1 - back)].norm);
-            s.tailLateLoss = std::max(s.tailLateLoss, m_ring[at(back)].loss);
-            s.tailEarlyLoss = std::max(s.tailEarlyLoss, m_ring[at(tail - 1 - back)].loss);
+            recent = std::max(recent, at(back).norm);
+            earlier = std::max(earlier, at(tail - 1 - back).norm);
+            s.tailLateLoss = std::max(s.tailLateLoss, at(back).loss);
+            s.tailEarlyLoss = std::max(s.tailEarlyLoss, at(tail - 1 - back).loss);
         }
         s.lateGradNorm = recent;
         const int distance = tail - quarter;
@@ -72,7 +65,6 @@ RunShape RunShapeRecorder::finish(StopReason reason, int stopStep, double stopLo
         else if (earlier > 0 && recent == 0.0)
             s.tailRate = 0.0;
     }
-    return s;
 }
 
 RunShape shapeOf(const Trajectory& t, int plannedSteps) {

@@ -55,71 +55,18 @@ struct RunShape {
     bool recorded() const { return std::isfinite(firstLoss); }
 };
 
-/// Builds a RunShape one recorded point at a time, with no allocation (a ring of the last kTail steps).
-class RunShapeRecorder {
-public:
-    static constexpr int kTail = 64;
-
-    /// `plannedSteps` is the run's step limit: the tail is half of it, at most kTail steps.
-    RunShapeRecorder(int dimension, int plannedSteps);
-
-    /// Adds the point reached at `step` (step 0 is the start).
-    void add(int step, const double* point, double loss, double gradNorm, bool newtonFellBack = false);
-    /// The shape of what was added, for a run that stopped (or is still running) as given.
-    RunShape finish(StopReason reason, int stopStep, double stopLoss) const;
-
-private:
-    RunShape m_shape;
-    int m_tail;
-    int m_count = 0;                  ///< points added
-    static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
-    /// One recorded point, kept together so that recording one touches one or two cache lines (a block of
-    /// lanes keeps hundreds of recorders busy at once).
-    struct Entry {
-        double norm = 0.0;
-        double loss = 0.0;
-        double point[kMaxDimension] = {};
-        double update[kMaxDimension] = {};
-    };
-    Entry m_ring[kRing];
-    double m_previousPoint[kMaxDimension] = {0.0, 0.0};
+/// One recorded point of a run, as the tail rule reads it.
+struct RunShapePoint {
+    double norm = 0.0;
+    double loss = 0.0;
+    double point[kMaxDimension] = {};
+    double update[kMaxDimension] = {}; ///< point − the point before (0 for the first)
 };
 
-// Inline: a block of lanes records every lane at every step.
-inline void RunShapeRecorder::add(int step, const double* point, double loss, double gradNorm,
-                                  bool newtonFellBack) {
-    const int n = m_shape.dimension;
-    static_assert((kRing & (kRing - 1)) == 0 && kRing > kTail, "the ring is a power of two above the tail");
-    const int slot = m_count & (kRing - 1);
-    if (m_count == 0) {
-        for (int i = 0; i < n; ++i)
-            m_shape.start[i] = point[i];
-        m_shape.firstLoss = loss;
-        m_shape.firstGradNorm = gradNorm;
-    }
-    const int before = (m_count - 1) & (kRing - 1); // the slot of the previous point
-    bool turned = false;
-    for (int i = 0; i < n; ++i) {
-        m_ring[slot].update[i] = m_count == 0 ? 0.0 : point[i] - m_previousPoint[i];
-        turned = turned || (m_count >= 2 && m_ring[slot].update[i] * m_ring[before].update[i] < 0);
-        m_previousPoint[i] = point[i];
-        m_ring[slot].point[i] = point[i];
-        m_shape.last[i] = point[i];
-    }
-    if (turned) ++m_shape.reversals;
-    if (m_count > 0 && loss > m_shape.lastLoss) ++m_shape.lossRises;
-    m_ring[slot].norm = gradNorm;
-    m_ring[slot].loss = loss;
-    m_shape.previousLoss = m_count == 0 ? NAN : m_shape.lastLoss;
-    m_shape.lastLoss = loss;
-    m_shape.lastGradNorm = gradNorm;
-    m_shape.steps = step;
-    if (newtonFellBack) {
-        if (m_shape.newtonFallbacks < 3) m_shape.newtonFallbackSteps[m_shape.newtonFallbacks] = step;
-        ++m_shape.newtonFallbacks;
-    }
-    ++m_count;
-}
+/// Fills the tail fields of `s` (tailPairs … lateHigh) of a run that recorded `count` points, for a tail of
+/// at most `tailLimit` steps: `latest` is its last point, latest[-1] the one before, and so on (at least
+/// min(count, tailLimit + 1) of them). The one tail rule (RunShapeLanes::finish uses it).
+void addTailShape(RunShape& s, const RunShapePoint* latest, int count, int tailLimit);
 
 /// The shape of a recorded trajectory (its step limit sets the tail, as for the run itself).
 RunShape shapeOf(const Trajectory& t, int plannedSteps);
