@@ -18,8 +18,9 @@ const QPixmap& StampedScatterGraph::stamp(int phaseX, int phaseY, const QCPScatt
         p.setModes(like.modes());
         p.setAntialiasing(m_antialiased);
         style.applyTo(&p, mPen);
-        style.drawShape(&p, m_half + static_cast<double>(phaseX) / kPhases,
-                        m_half + static_cast<double>(phaseY) / kPhases);
+        // QCPPainter shifts an antialiased painter by half a pixel; the centre is placed in device pixels.
+        style.drawShape(&p, m_half + static_cast<double>(phaseX) / kPhases - p.transform().dx(),
+                        m_half + static_cast<double>(phaseY) / kPhases - p.transform().dy());
     }
     return s;
 }

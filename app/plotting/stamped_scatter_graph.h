@@ -18,7 +18,7 @@ class StampedScatterGraph : public QCPGraph {
     Q_OBJECT
 public:
     StampedScatterGraph(QCPAxis* keyAxis, QCPAxis* valueAxis);
-    static constexpr int kPhases = 8;
+    static constexpr int kPhases = 16;
 
 protected:
     void drawScatterPlot(QCPPainter* painter, const QVector<QPointF>& scatters,
