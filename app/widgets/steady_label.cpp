@@ -8,7 +8,6 @@ namespace gradlab {
 SteadyLabel::SteadyLabel(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this)) {
-    m_label->setFixedSize(0, 0);
     setSizePolicy(m_label->sizePolicy());
 }
 
@@ -23,7 +22,7 @@ QSize SteadyLabel::needed() const {
 
 void SteadyLabel::setText(const QString& text) {
     if (text == m_label->text()) return;
-    // The label is of fixed size: its own updateGeometry() goes no further than itself.
+    // The label is not in a layout: its own updateGeometry() goes no further than this widget.
     m_label->setText(text);
     const QSize before = m_needed;
     m_needed = needed();
@@ -50,7 +49,7 @@ int SteadyLabel::heightForWidth(int width) const {
 }
 
 void SteadyLabel::resizeEvent(QResizeEvent* event) {
-    m_label->setFixedSize(size());
+    m_label->setGeometry(rect());
     m_needed = needed();
     QWidget::resizeEvent(event);
 }

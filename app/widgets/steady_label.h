@@ -1,9 +1,9 @@
 #pragma once
 // A label for text that changes on every move of a drag (a readout, a note under a plot) without relaying out
 // the window each time. QLabel::setText asks the layout above it to recompute, which measures every wrapped
-// label of the window again; this widget keeps its label at a fixed size (so the label's requests stop there)
-// and asks for a new layout only when the new text needs another height at the current width (a wrapped line
-// more or less) or is wider than the room it has.
+// label of the window again; this widget holds its label outside any layout (so the label's requests stop
+// here) and asks for a new layout only when the new text needs another height at the current width (a wrapped
+// line more or less) or is wider than the room it has.
 
 #include <QWidget>
 
