@@ -15,6 +15,7 @@
 #include "plotting/quadratic_model_item.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
+#include "widgets/steady_label.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -70,13 +71,13 @@ ContourFigure::ContourFigure(ContourLesson* lesson, QWidget* parent)
     m_sliceXPoint = marker(m_sliceX);
     m_sliceYPoint = marker(m_sliceY);
 
-    m_readout = new QLabel(this);
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setWordWrap(true);
+    m_readout = new SteadyLabel(this);
+    m_readout->label()->setTextFormat(Qt::RichText);
+    m_readout->label()->setWordWrap(true);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.08);
     m_readout->setFont(big);
-    m_readout->setAccessibleName(tr("Gradient readouts"));
+    m_readout->label()->setAccessibleName(tr("Gradient readouts"));
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);

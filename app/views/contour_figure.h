@@ -23,6 +23,7 @@ class FigureTitle;
 class ContourLesson;
 class LessonPlot;
 class QuadraticModelItem;
+class SteadyLabel;
 
 class ContourFigure : public QWidget {
     Q_OBJECT
@@ -88,7 +89,7 @@ private:
     QCPGraph* m_sliceYPoint;
     QCPItemStraightLine* m_tangentX;
     QCPItemStraightLine* m_tangentY;
-    QLabel* m_readout;
+    SteadyLabel* m_readout;
     std::unique_ptr<QuadraticModelItem> m_quadratic;
     HessianAxes m_axes;
     double m_typicalSlope = 1.0;

@@ -7,11 +7,13 @@
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
+#include "plotting/stamped_scatter_graph.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
 #include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
+#include "widgets/steady_label.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -39,14 +41,14 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_minimumLabel->setColor(palette::curve);
     m_minimumLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     m_minimumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    m_stepGraph = m_stepPlot->addGraph();
+    m_stepGraph = new StampedScatterGraph(m_stepPlot->xAxis, m_stepPlot->yAxis);
     m_stepGraph->setPen(QPen(palette::secant, 2));
     m_stepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
 
     m_lossPlot = new LessonPlot(this);
     m_lossPlot->setAccessibleName(tr("Loss per step"));
     LessonPlot::setLogScale(m_lossPlot->yAxis);
-    m_lossGraph = m_lossPlot->addGraph();
+    m_lossGraph = new StampedScatterGraph(m_lossPlot->xAxis, m_lossPlot->yAxis);
     m_lossGraph->setPen(QPen(palette::secant, 2));
     m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_lossPlot->setAxisLabels(tr("step k"), tr("L(wₖ) − L_min"));
@@ -68,13 +70,13 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_criticalLabel->setColor(palette::gradient);
     m_criticalLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
 
-    m_regime = new QLabel(this);
-    m_regime->setWordWrap(true);
-    m_regime->setTextFormat(Qt::RichText);
+    m_regime = new SteadyLabel(this);
+    m_regime->label()->setWordWrap(true);
+    m_regime->label()->setTextFormat(Qt::RichText);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.1);
     m_regime->setFont(big);
-    m_regime->setAccessibleName(tr("Regime"));
+    m_regime->label()->setAccessibleName(tr("Regime"));
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);

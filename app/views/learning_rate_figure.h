@@ -21,6 +21,7 @@ class FigureTitle;
 class LearningRateLesson;
 class LessonPlot;
 class OffViewMarker;
+class SteadyLabel;
 class TrajectoryCurve;
 
 class LearningRateFigure : public QWidget {
@@ -77,7 +78,7 @@ private:
     QCPItemStraightLine* m_currentLine;
     QCPItemStraightLine* m_criticalLine;
     QCPItemText* m_criticalLabel;
-    QLabel* m_regime;
+    SteadyLabel* m_regime;
     QLabel* m_legend;
     std::vector<Band> m_bands;
 };

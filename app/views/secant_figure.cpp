@@ -10,6 +10,7 @@
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/number_cell_delegate.h"
+#include "widgets/steady_label.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -43,12 +44,12 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
 
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
-    m_readout = new QLabel(this);
-    m_readout->setTextFormat(Qt::RichText);
+    m_readout = new SteadyLabel(this);
+    m_readout->label()->setTextFormat(Qt::RichText);
     m_readout->setFont(big);
-    m_readout->setAccessibleName(tr("Slopes"));
-    m_note = new QLabel(this);
-    m_note->setWordWrap(true);
+    m_readout->label()->setAccessibleName(tr("Slopes"));
+    m_note = new SteadyLabel(this);
+    m_note->label()->setWordWrap(true);
     auto noteColour = [this] {
         QPalette p = m_note->palette();
         p.setColor(QPalette::WindowText, readableColour(palette::secant, m_note));
@@ -86,9 +87,9 @@ SecantFigure::SecantFigure(SecantLesson* lesson, QWidget* parent)
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_tableNote = new QLabel(this);
-    m_tableNote->setWordWrap(true);
-    m_tableNote->setTextFormat(Qt::RichText);
+    m_tableNote = new SteadyLabel(this);
+    m_tableNote->label()->setWordWrap(true);
+    m_tableNote->label()->setTextFormat(Qt::RichText);
     m_title = new FigureTitle(this);
 
     auto* side = new QVBoxLayout;
@@ -233,7 +234,7 @@ void SecantFigure::update() {
                 .arg(htmlColour(palette::secantLeft, m_readout), formatValue(m_lesson->leftSlope()),
                      htmlColour(palette::secant, m_readout), formatValue(m_lesson->rightSlope()), v,
                      formatValue(dx)));
-        m_readout->setToolTip(QString());
+        m_readout->label()->setToolTip(QString());
         QString note = tr("f has a corner at %1 = %2: the slopes from the left and from the right do not "
                           "agree however small Δ%1 gets, so f′(%2) does not exist.")
                            .arg(v, formatValue(x));
@@ -275,7 +276,7 @@ void SecantFigure::update() {
         QStringList tips;
         for (const QString& tip : {tangentText.toolTip, difference.toolTip})
             if (!tip.isEmpty()) tips << tip;
-        m_readout->setToolTip(tips.join(QLatin1Char('\n')));
+        m_readout->label()->setToolTip(tips.join(QLatin1Char('\n')));
         if (std::isfinite(tangent))
             m_note->setText(QString());
         else if (!std::isfinite(y))

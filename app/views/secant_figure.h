@@ -18,6 +18,7 @@ class DraggableHandle;
 class FigureTitle;
 class LessonPlot;
 class SecantLesson;
+class SteadyLabel;
 
 class SecantFigure : public QWidget {
     Q_OBJECT
@@ -66,9 +67,9 @@ private:
     QCPItemStraightLine* m_leftSecant;
     QCPItemStraightLine* m_tangent;
     FigureTitle* m_title;
-    QLabel* m_readout;
-    QLabel* m_tableNote;
-    QLabel* m_note;
+    SteadyLabel* m_readout;
+    SteadyLabel* m_tableNote;
+    SteadyLabel* m_note;
     QTableWidget* m_table;
     QCPRange m_zoomFromX, m_zoomFromY;
     double m_zoomFromDx = 1.0;
