@@ -50,8 +50,9 @@ void LearningRateLesson::waitForSweep() {
 }
 
 // The minimum, the critical rate and the sweep depend on the function, the start, the optimizer and its other
-// hyperparameters, the number of steps, the schedule and the noise, not on the learning rate: moving the slider recomputes none
-// of them. The sweep runs with the run's schedule and noise, so that its rows judge runs like this one.
+// hyperparameters, the number of steps, the schedule and the noise, not on the learning rate: moving the
+// slider recomputes none of them. The sweep runs with the run's schedule and noise, so that its rows judge
+// runs like this one.
 void LearningRateLesson::analyse() {
     const double start = x();
     if (m_analysedFunction == function() && m_analysedStart == start && m_analysedOptimizer == optimizer() &&

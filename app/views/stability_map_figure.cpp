@@ -122,7 +122,8 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_convergedLine->setPen(QPen(Qt::white, 2));
     m_convergedLine->setName(tr("converged | not"));
     m_divergedLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    // Solid: the boundary is made of cell-sized pieces, shorter than a dash, so a dash pattern would not show.
+    // Solid: the boundary is made of cell-sized pieces, shorter than a dash, so a dash pattern would not
+    // show.
     m_divergedLine->setPen(QPen(Qt::black, 2));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));

@@ -171,8 +171,9 @@ void TestMapCommand::badInput_data() {
         << mapArgs("gd", "momentum", "0", "0.9")
         << "gradlab map: gd does not use momentum, nor any hyperparameter a map can vary besides "
            "the learning rate";
-    QTest::newRow("beta1 of 1") << mapArgs("adam", "beta1", "0", "1")
-                                << "gradlab map: the largest beta1 (param-max) must be at least 0 and less than 1, got 1";
+    QTest::newRow("beta1 of 1")
+        << mapArgs("adam", "beta1", "0", "1")
+        << "gradlab map: the largest beta1 (param-max) must be at least 0 and less than 1, got 1";
     QTest::newRow("unknown param")
         << mapArgs("adam", "gamma", "0", "0.9")
         << "gradlab map: --param: unknown parameter 'gamma' (choose one of momentum, "
