@@ -2,7 +2,7 @@
 # The performance table of issue #18 in one command: each row's GradLab figure beside a peer or floor measured
 # in the same run. Usage: bash scripts/bench.sh [build-dir] [runs]   (runs: how many times each bench runs,
 # one row each time; default 1). Build first: cmake --build build --target gradlab bench_drag bench_gradient
-# bench_process bench_sweep. The window rows need a display: they run under xvfb-run.
+# bench_process bench_sweep bench_map. The window rows need a display: they run under xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
@@ -19,4 +19,5 @@ for ((r = 1; r <= runs; r++)); do
   xvfb "$build/tests/bench_drag" | grep '^| '
   xvfb "$build/tests/bench_gradient" | grep '^| '
   xvfb "$build/tests/bench_process" 3 | grep '^| '
+  "$build/tests/bench_map" | grep '^| '
 done

@@ -4,9 +4,11 @@
 
 #include "cli/arguments.h"
 #include "descent/descent.h"
+#include "descent/run_judgement.h"
 #include "function/compiled_function.h"
 #include "function/point_value.h"
 
+#include <functional>
 #include <iosfwd>
 #include <set>
 #include <string>
@@ -84,6 +86,15 @@ void writePointJson(JsonWriter& j, const TrajectoryPoint& p, int n);
 void writeStateJson(JsonWriter& j, const TrajectoryPoint& p, OptimizerKind kind, int n);
 /// "stop_reason", "stop_step", "stop_detail".
 void writeStopJson(JsonWriter& j, const Trajectory& t);
+/// Opens the JSON object of a command that runs f many times from `start` (sweep, map): "expr",
+/// "optimizer", "start", "steps".
+void beginRunsJson(JsonWriter& j, const CompiledFunction& f, const DescentSettings& s,
+                   const std::vector<double>& start);
+/// In a row of such a command, how its run ended, in the order sweep and map print it: "final_loss", what
+/// `measure` writes (the sweep's "minimum_loss", the map's "steps_to_converge"), "stop_step", "stop_reason",
+/// what `verdict` writes (the sweep's "converged" and "criterion", the map's "outcome"), "regime".
+void writeRunOutcomeJson(JsonWriter& j, double finalLoss, int stopStep, StopReason stopReason, Regime regime,
+                         const std::function<void()>& measure, const std::function<void()>& verdict);
 /// "schedule": {"kind": …, and the settings that kind reads, by their command-line names with '_'}.
 void writeScheduleJson(JsonWriter& j, const Schedule& s);
 /// "schedule: Cosine annealing (t-max 20, eta-min 0); no gradient noise": the line under a report's title.

@@ -1,5 +1,6 @@
 #include "cli/command.h"
 #include "cli/json_writer.h"
+#include "expression/printer.h"
 #include "function/read_function.h"
 
 #include <algorithm>
@@ -279,6 +280,28 @@ void writeStopJson(JsonWriter& j, const Trajectory& t) {
         .value(t.stopStep)
         .key("stop_detail")
         .value(t.stopDetail);
+}
+
+void beginRunsJson(JsonWriter& j, const CompiledFunction& f, const DescentSettings& s,
+                   const std::vector<double>& start) {
+    j.beginObject()
+        .key("expr")
+        .value(toPlainText(f.expression()))
+        .key("optimizer")
+        .value(optimizerName(s.optimizer))
+        .key("start")
+        .array(start)
+        .key("steps")
+        .value(s.maxSteps);
+}
+
+void writeRunOutcomeJson(JsonWriter& j, double finalLoss, int stopStep, StopReason stopReason, Regime regime,
+                         const std::function<void()>& measure, const std::function<void()>& verdict) {
+    j.key("final_loss").value(finalLoss);
+    measure();
+    j.key("stop_step").value(stopStep).key("stop_reason").value(stopReasonName(stopReason));
+    verdict();
+    j.key("regime").value(regimeName(regime));
 }
 
 void writeScheduleJson(JsonWriter& j, const Schedule& s) {

@@ -65,6 +65,7 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
         spec.start[k] = start[k];
     if (const std::string why = stabilityMapProblem(spec, f->dimension()); !why.empty())
         throw UsageError{why};
+    spec.regimes = !a.flag("csv"); // the CSV has no regime column
     LaneOptions options;
     options.threads = a.integer("threads", 0, 0, 1024);
     const StabilityMap map = computeStabilityMap(*f, spec, options);
@@ -78,16 +79,8 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
     }
     if (a.flag("json")) {
         JsonWriter j;
-        j.beginObject()
-            .key("expr")
-            .value(toPlainText(f->expression()))
-            .key("optimizer")
-            .value(optimizerName(spec.settings.optimizer))
-            .key("start")
-            .array(start)
-            .key("steps")
-            .value(spec.settings.maxSteps)
-            .key("tolerance")
+        beginRunsJson(j, *f, spec.settings, start);
+        j.key("tolerance")
             .value(spec.settings.tolerance)
             .key("param")
             .value(option)
@@ -107,20 +100,17 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
         j.key("rows").beginArray();
         for (const StabilityCell& c : map.cells) {
             j.beginObject().key("lr").value(c.learningRate).key(option).value(c.parameter);
-            j.key("final_loss").value(c.finalLoss).key("steps_to_converge");
-            if (c.stepsToConverge >= 0)
-                j.value(c.stepsToConverge);
-            else
-                j.null();
-            j.key("stop_step")
-                .value(c.stopStep)
-                .key("stop_reason")
-                .value(stopReasonName(c.stopReason))
-                .key("outcome")
-                .value(mapOutcomeName(c.outcome))
-                .key("regime")
-                .value(regimeName(c.regime))
-                .endObject();
+            writeRunOutcomeJson(
+                j, c.finalLoss, c.stopStep, c.stopReason, c.regime,
+                [&] {
+                    j.key("steps_to_converge");
+                    if (c.stepsToConverge >= 0)
+                        j.value(c.stepsToConverge);
+                    else
+                        j.null();
+                },
+                [&] { j.key("outcome").value(mapOutcomeName(c.outcome)); });
+            j.endObject();
         }
         j.endArray().endObject();
         out << j.text() << "\n";

@@ -34,36 +34,23 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
 
     if (a.flag("json")) {
         JsonWriter j;
-        j.beginObject()
-            .key("expr")
-            .value(toPlainText(f->expression()))
-            .key("optimizer")
-            .value(optimizerName(s.optimizer))
-            .key("start")
-            .array(start)
-            .key("steps")
-            .value(s.maxSteps);
+        beginRunsJson(j, *f, s, start);
         writeScheduleJson(j, s);
         j.key("rows").beginArray();
         for (const SweepRow& r : rows) {
             const RunJudgement& v = r.judgement;
-            j.beginObject().key("lr").value(r.learningRate).key("final_loss").value(r.summary.finalLoss);
-            j.key("minimum_loss");
-            if (v.hasMinimum)
-                j.value(v.minimumLoss);
-            else
-                j.null();
-            j.key("stop_step")
-                .value(r.summary.stopStep)
-                .key("stop_reason")
-                .value(stopReasonName(r.summary.stopReason))
-                .key("converged")
-                .value(v.converged())
-                .key("criterion")
-                .value(criterionName(v.criterion))
-                .key("regime")
-                .value(regimeName(v.regime))
-                .endObject();
+            j.beginObject().key("lr").value(r.learningRate);
+            writeRunOutcomeJson(
+                j, r.summary.finalLoss, r.summary.stopStep, r.summary.stopReason, v.regime,
+                [&] {
+                    j.key("minimum_loss");
+                    if (v.hasMinimum)
+                        j.value(v.minimumLoss);
+                    else
+                        j.null();
+                },
+                [&] { j.key("converged").value(v.converged()).key("criterion").value(criterionName(v.criterion)); });
+            j.endObject();
         }
         j.endArray().endObject();
         out << j.text() << "\n";

@@ -55,20 +55,12 @@ void LearningRateLesson::waitForSweep() {
 // runs like this one.
 void LearningRateLesson::analyse() {
     const double start = x();
-    if (m_analysedFunction == function() && m_analysedStart == start && m_analysedOptimizer == optimizer() &&
-        m_analysedSteps == maxSteps() && m_analysedTolerance == tolerance() &&
-        m_analysedSchedule == schedule() && m_analysedNoise == noise() && m_analysedSeed == seed() &&
-        sameBesidesLearningRate(m_analysedHyperparameters, settings().hyperparameters))
+    if (m_analysedFunction == function() && m_analysedStart == start &&
+        sameBesidesLearningRate(m_analysedSettings, settings()))
         return;
-    m_analysedHyperparameters = settings().hyperparameters;
-    m_analysedSchedule = schedule();
-    m_analysedNoise = noise();
-    m_analysedSeed = seed();
-    m_analysedTolerance = tolerance();
+    m_analysedSettings = settings();
     m_analysedFunction = function();
     m_analysedStart = start;
-    m_analysedOptimizer = optimizer();
-    m_analysedSteps = maxSteps();
     double w = start;
     m_hasMinimum = locateMinimum(*function(), &start, &w);
     m_minimum = w;
@@ -135,15 +127,13 @@ StabilityMapSpec LearningRateLesson::mapSpec() const {
 }
 
 namespace {
+// The inputs that matter are those of analyse() (sameBesidesLearningRate: mapSpec sets the mapped
+// parameter and the rate per cell) and the axes.
 bool sameMap(const StabilityMapSpec& a, const StabilityMapSpec& b) {
-    const DescentSettings &s = a.settings, &t = b.settings;
-    const Hyperparameters &p = s.hyperparameters, &q = t.hyperparameters;
-    return a.start[0] == b.start[0] && a.start[1] == b.start[1] && s.optimizer == t.optimizer &&
-           s.maxSteps == t.maxSteps && s.tolerance == t.tolerance && s.schedule == t.schedule &&
-           s.noise == t.noise && s.seed == t.seed && p.momentum == q.momentum && p.alpha == q.alpha &&
-           p.beta1 == q.beta1 && p.beta2 == q.beta2 && p.eps == q.eps && a.lrMin == b.lrMin &&
-           a.lrMax == b.lrMax && a.lrCount == b.lrCount && a.parameter == b.parameter &&
-           a.paramMin == b.paramMin && a.paramMax == b.paramMax && a.paramCount == b.paramCount;
+    return a.start[0] == b.start[0] && a.start[1] == b.start[1] &&
+           sameBesidesLearningRate(a.settings, b.settings) && a.lrMin == b.lrMin && a.lrMax == b.lrMax &&
+           a.lrCount == b.lrCount && a.parameter == b.parameter && a.paramMin == b.paramMin &&
+           a.paramMax == b.paramMax && a.paramCount == b.paramCount && a.regimes == b.regimes;
 }
 } // namespace
 

@@ -101,13 +101,7 @@ private:
     double m_critical = 0.0;
     FunctionPtr m_analysedFunction;
     double m_analysedStart = 0.0;
-    OptimizerKind m_analysedOptimizer = OptimizerKind::GradientDescent;
-    int m_analysedSteps = 0;
-    double m_analysedTolerance = 0.0;
-    Schedule m_analysedSchedule;
-    double m_analysedNoise = 0.0;
-    int m_analysedSeed = 0;
-    Hyperparameters m_analysedHyperparameters;
+    DescentSettings m_analysedSettings; ///< all but its learning rate count (sameBesidesLearningRate)
     std::vector<SweepRow> m_sweep;
     QFutureWatcher<std::vector<SweepRow>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -49,13 +49,39 @@ bool isLocalMinimum(const CompiledFunction& f, const double* p) {
     return true;
 }
 
-bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum) {
+namespace {
+/// locateMinimum's verdict on where its search ended.
+bool confirmMinimum(const CompiledFunction& f, double* p) {
+    double g[2] = {0, 0}, h[4] = {0, 0, 0, 0};
+    f.valueGradientHessian(p, g, h);
+    const double gn = std::sqrt(g[0] * g[0] + (f.dimension() > 1 ? g[1] * g[1] : 0.0));
+    double ev[2];
+    if (!hessianEigenvalues(f, p, ev)) return false;
+    return gn < 1e-8 && ev[0] > 0 && isLocalMinimum(f, p);
+}
+} // namespace
+
+bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum, MinimumMemo* memo) {
     const int n = f.dimension();
     if (n < 1) return false;
+    constexpr int kIterations = 500;
     Eigen::Vector2d w(start[0], n > 1 ? start[1] : 0.0);
     double g[2] = {0, 0}, h[4] = {0, 0, 0, 0};
-    for (int iteration = 0; iteration < 500; ++iteration) {
+    double path[kIterations][kMaxDimension]; // the iterates, for the memo
+    int iteration = 0;
+    for (; iteration < kIterations; ++iteration) {
         double p[2] = {w[0], w[1]};
+        path[iteration][0] = p[0];
+        path[iteration][1] = p[1];
+        if (const MinimumMemo::Continuation* c = memo ? memo->find(p) : nullptr) {
+            // An earlier search went on from here: so would this one, within its iterations.
+            if (iteration + c->iterations <= kIterations) {
+                memo->remember(path, iteration, c->iterations, c->end, c->minimum);
+                minimum[0] = c->end[0];
+                if (n > 1) minimum[1] = c->end[1];
+                return c->minimum;
+            }
+        }
         const double fw = f.valueGradientHessian(p, g, h);
         if (!std::isfinite(fw)) return false;
         Eigen::Vector2d grad(g[0], n > 1 ? g[1] : 0.0);
@@ -88,13 +114,12 @@ bool locateMinimum(const CompiledFunction& f, const double* start, double* minim
         if (!moved) break;
     }
     double p[2] = {w[0], w[1]};
-    f.valueGradientHessian(p, g, h);
-    const double gn = std::sqrt(g[0] * g[0] + (n > 1 ? g[1] * g[1] : 0.0));
     minimum[0] = w[0];
     if (n > 1) minimum[1] = w[1];
-    double ev[2];
-    if (!hessianEigenvalues(f, p, ev)) return false;
-    return gn < 1e-8 && ev[0] > 0 && isLocalMinimum(f, p);
+    const bool found = confirmMinimum(f, p);
+    // A search that stopped on its own (not at the limit): where it ended follows from each of its iterates.
+    if (memo && iteration < kIterations) memo->remember(path, iteration + 1, 0, p, found);
+    return found;
 }
 
 double criticalLearningRate(const CompiledFunction& f, const double* minimum) {

@@ -2,6 +2,7 @@
 // What the learning rate does near a minimum: the curvature there and the critical learning rate.
 // (A run's regime is judged in run_judgement.h.)
 
+#include "descent/minimum_memo.h"
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
 
@@ -17,8 +18,10 @@ bool isLocalMinimum(const CompiledFunction& f, const double* p);
 
 /// Searches for a local minimum from `start` (damped Newton with a gradient-descent fallback and a
 /// backtracking line search). True if ‖∇f‖ < 1e-8 was reached with a positive definite Hessian at a point
-/// that isLocalMinimum confirms.
-bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum);
+/// that isLocalMinimum confirms. With a memo (of searches on f), a search that reaches a point an earlier
+/// one passed through ends as that one did, without redoing it: the same result.
+bool locateMinimum(const CompiledFunction& f, const double* start, double* minimum,
+                   MinimumMemo* memo = nullptr);
 
 /// The largest learning rate for which gradient descent converges near a minimum w*: 2/f''(w*) in one
 /// dimension, 2/λ_max of the Hessian in two. Infinity where the curvature is not positive.

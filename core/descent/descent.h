@@ -28,6 +28,15 @@ struct DescentSettings {
     std::uint64_t seed = 0;
 };
 
+/// Whether two runs' settings agree in all but the (base) learning rate: the optimizer, its other
+/// hyperparameters, the steps, tolerance, schedule, noise and seed. With the function and the start, what a
+/// sweep over learning rates or a stability map depends on.
+inline bool sameBesidesLearningRate(const DescentSettings& a, const DescentSettings& b) {
+    return a.optimizer == b.optimizer && sameBesidesLearningRate(a.hyperparameters, b.hyperparameters) &&
+           a.maxSteps == b.maxSteps && a.tolerance == b.tolerance && a.schedule == b.schedule &&
+           a.noise == b.noise && a.seed == b.seed;
+}
+
 /// Seeds run from 0 to this (what a spin box holds).
 constexpr std::uint64_t kMaxSeed = 2147483647;
 
@@ -114,8 +123,8 @@ inline bool mayStop(const double* const* w, const double* const* g, double loss,
 /// even one past the divergence bound, as DescentRun records it) and decides whether the run stops there:
 /// diverged (non-finite, or past kDivergenceBound), converged (‖g‖ < tolerance) or out of steps. If it stops,
 /// fills `summary` and returns true. The caller ends the recorder's step (endStep) after its lanes settle.
-template <int Capacity>
-inline bool settleQuietPoint(RunShapeLanes<Capacity>& recorder, int p, int n, int k, const double* w,
+template <int Capacity, bool Tail>
+inline bool settleQuietPoint(RunShapeLanes<Capacity, Tail>& recorder, int p, int n, int k, const double* w,
                              double loss, const double* g, double gradNorm, bool newtonFellBack,
                              const DescentSettings& settings, RunSummary& summary) {
     bool bad = !std::isfinite(loss) || std::fabs(loss) > kDivergenceBound;

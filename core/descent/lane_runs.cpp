@@ -1,12 +1,14 @@
 #include "descent/lane_runs.h"
 
 #include "descent/optimizer_update.h"
+#include "eval/wide_clones.h"
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <thread>
+#include <type_traits>
 
 namespace gradlab {
 
@@ -23,8 +25,9 @@ struct Shared {
 using PerLane = const double*;
 
 // The state of one block of lanes, structure of arrays. Entry p describes the p-th lane still running; lanes
-// that stop are compacted away, `slot` says which lane of the block an entry is.
-struct LaneBlock {
+// that stop are compacted away, `slot` says which lane of the block an entry is. Tail: whether the runs'
+// shapes keep their tails (LaneOptions::tails).
+template <bool Tail> struct LaneBlock {
     double w[kMaxDimension][kLaneBlock];
     double g[kMaxDimension][kLaneBlock];
     double used[kMaxDimension][kLaneBlock]; // the gradient an update uses (with noise)
@@ -40,25 +43,33 @@ struct LaneBlock {
     double eps[kLaneBlock];
     double correction1[kLaneBlock]; // Adam's bias corrections for this update, per lane
     double correction2Sqrt[kLaneBlock];
+    // Adam with β's per lane: the distinct (β₁, β₂) pairs of the block, and which pair each lane has, so
+    // that each update computes the corrections once per pair (powers are slow) and gathers them.
+    int betaPairs;
+    double pairBeta1[kLaneBlock];
+    double pairBeta2[kLaneBlock];
+    double pairCorrection1[kLaneBlock];
+    double pairCorrection2Sqrt[kLaneBlock];
+    int pair[kLaneBlock];
     double mayStop[kLaneBlock]; // 1: the lane may stop at this step (mayStop), 0: it goes on
     bool fellBack[kLaneBlock];
     bool stopped[kLaneBlock];
     int slot[kLaneBlock];
-    RunShapeLanes<kLaneBlock> recorder; // by entry, moved with it
+    RunShapeLanes<kLaneBlock, Tail> recorder; // by entry, moved with it
     BlockWorkspace workspace;
 };
 
 // The kernels: one coordinate of every running lane, each a loop over lanes applying the shared
 // per-coordinate rule (optimizer_update.h). Separate functions so that GCC honours __restrict and vectorises
-// without a run-time aliasing check.
-[[gnu::noinline]] void gradientDescentLanes(int m, double* __restrict w, const double* __restrict g,
+// without a run-time aliasing check; compiled for AVX2 too (GRADLAB_WIDE_CLONES).
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void gradientDescentLanes(int m, double* __restrict w, const double* __restrict g,
                                             const double* __restrict lr) {
     for (int p = 0; p < m; ++p)
         w[p] = update::gradientDescent(w[p], g[p], lr[p]);
 }
 
 template <bool nesterov, typename HP>
-[[gnu::noinline]] void momentumLanes(int m, double* __restrict w, double* __restrict a,
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void momentumLanes(int m, double* __restrict w, double* __restrict a,
                                      const double* __restrict g, const double* __restrict lr, HP mu,
                                      bool first) {
     for (int p = 0; p < m; ++p)
@@ -66,14 +77,14 @@ template <bool nesterov, typename HP>
 }
 
 template <typename HP>
-[[gnu::noinline]] void adagradLanes(int m, double* __restrict w, double* __restrict a,
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void adagradLanes(int m, double* __restrict w, double* __restrict a,
                                     const double* __restrict g, const double* __restrict lr, HP eps) {
     for (int p = 0; p < m; ++p)
         w[p] = update::adagrad(w[p], a[p], g[p], lr[p], eps[p]);
 }
 
 template <typename HP>
-[[gnu::noinline]] void rmspropLanes(int m, double* __restrict w, double* __restrict a,
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void rmspropLanes(int m, double* __restrict w, double* __restrict a,
                                     const double* __restrict g, const double* __restrict lr, HP alpha,
                                     HP eps) {
     for (int p = 0; p < m; ++p)
@@ -81,7 +92,7 @@ template <typename HP>
 }
 
 template <typename HP>
-[[gnu::noinline]] void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
                                  const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
                                  HP eps, HP c1, HP c2) {
     for (int p = 0; p < m; ++p)
@@ -89,8 +100,8 @@ template <typename HP>
 }
 
 // One update of every running lane (update t), coordinate by coordinate.
-template <typename HP>
-void updateLanes(OptimizerKind kind, int n, int t, int m, LaneBlock& L, const double* lr, HP p1, HP p2,
+template <typename HP, typename Block>
+void updateLanes(OptimizerKind kind, int n, int t, int m, Block& L, const double* lr, HP p1, HP p2,
                  HP eps, HP c1, HP c2, bool noisy) {
     for (int i = 0; i < n; ++i) {
         const double* g = noisy ? L.used[i] : L.g[i];
@@ -146,13 +157,14 @@ public:
         , m_program(m_newton ? f.hessianProgram() : f.gradientProgram()) {}
 
     /// Runs lanes [first, first + count) to their ends; false if cancelled first.
-    bool run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const;
+    template <typename Block>
+    bool run(Block& L, std::size_t first, int count, const std::atomic<bool>* cancel) const;
 
 private:
-    void start(LaneBlock& L, std::size_t first, int count) const;
-    const double* prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const;
-    int settle(LaneBlock& L, std::size_t first, int k, int m) const;
-    template <int n> int settleDimension(LaneBlock& L, std::size_t first, int k, int m) const;
+    template <typename Block> void start(Block& L, std::size_t first, int count) const;
+    template <typename Block> const double* prepareUpdate(Block& L, int k, int m, bool sharedHp) const;
+    template <typename Block> int settle(Block& L, std::size_t first, int k, int m) const;
+    template <int n, typename Block> int settleDimension(Block& L, std::size_t first, int k, int m) const;
 
     const CompiledFunction& m_f;
     const DescentSettings& m_settings;
@@ -163,7 +175,7 @@ private:
     const Program& m_program;
 };
 
-void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
+template <typename Block> void LaneRunner::start(Block& L, std::size_t first, int count) const {
     const OptimizerKind kind = m_settings.optimizer;
     L.recorder.reset(m_n, m_settings.maxSteps);
     for (int p = 0; p < count; ++p) {
@@ -182,11 +194,25 @@ void LaneRunner::start(LaneBlock& L, std::size_t first, int count) const {
         L.fellBack[p] = false;
         L.slot[p] = p;
     }
+    L.betaPairs = 0;
+    if (kind != OptimizerKind::Adam) return;
+    for (int p = 0; p < count; ++p) {
+        int q = L.betaPairs - 1; // the lane before most often has the same pair: look back from the last
+        while (q >= 0 && !(L.pairBeta1[q] == L.p1[p] && L.pairBeta2[q] == L.p2[p]))
+            --q;
+        if (q < 0) {
+            q = L.betaPairs++;
+            L.pairBeta1[q] = L.p1[p];
+            L.pairBeta2[q] = L.p2[p];
+        }
+        L.pair[p] = q;
+    }
 }
 
 // The rates of update k (as ScheduleRun gives them; returned) and Adam's bias corrections (in their first
 // entries only if the hyperparameters are shared).
-const double* LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedHp) const {
+template <typename Block>
+const double* LaneRunner::prepareUpdate(Block& L, int k, int m, bool sharedHp) const {
     const double* lr = L.base; // scheduledRate's constant rate is the base rate
     if (m_settings.schedule.kind != ScheduleKind::Constant) {
         for (int p = 0; p < m; ++p)
@@ -200,22 +226,21 @@ const double* LaneRunner::prepareUpdate(LaneBlock& L, int k, int m, bool sharedH
         L.correction2Sqrt[0] = bias.correction2Sqrt;
         return lr;
     }
+    for (int q = 0; q < L.betaPairs; ++q) {
+        const update::AdamBias bias = update::adamBias(L.pairBeta1[q], L.pairBeta2[q], k);
+        L.pairCorrection1[q] = bias.correction1;
+        L.pairCorrection2Sqrt[q] = bias.correction2Sqrt;
+    }
     for (int p = 0; p < m; ++p) {
-        if (p > 0 && L.p1[p] == L.p1[p - 1] && L.p2[p] == L.p2[p - 1]) {
-            L.correction1[p] = L.correction1[p - 1];
-            L.correction2Sqrt[p] = L.correction2Sqrt[p - 1];
-            continue;
-        }
-        const update::AdamBias bias = update::adamBias(L.p1[p], L.p2[p], k);
-        L.correction1[p] = bias.correction1;
-        L.correction2Sqrt[p] = bias.correction2Sqrt;
+        L.correction1[p] = L.pairCorrection1[L.pair[p]];
+        L.correction2Sqrt[p] = L.pairCorrection2Sqrt[L.pair[p]];
     }
     return lr;
 }
 
 // ‖g‖ of every running lane, in one loop that vectorises (the square roots pipelined, not waited for one by
 // one in the branches that follow).
-template <int n> void gradientNorms(int m, LaneBlock& L) {
+template <int n, typename Block> void gradientNorms(int m, Block& L) {
     for (int p = 0; p < m; ++p) {
         double g[kMaxDimension] = {0.0, 0.0};
         for (int i = 0; i < n; ++i)
@@ -226,7 +251,7 @@ template <int n> void gradientNorms(int m, LaneBlock& L) {
 
 // Whether any running lane may stop at this step (mayStop), in loops that vectorise: a flag per lane as a
 // double (as wide as the numbers compared), then their bits or-ed together.
-template <int n> bool mayStopLanes(int m, LaneBlock& L, double tolerance) {
+template <int n, typename Block> bool mayStopLanes(int m, Block& L, double tolerance) {
     const double* w[kMaxDimension] = {L.w[0], L.w[1]};
     const double* g[kMaxDimension] = {L.g[0], L.g[1]};
     for (int p = 0; p < m; ++p)
@@ -240,25 +265,27 @@ template <int n> bool mayStopLanes(int m, LaneBlock& L, double tolerance) {
     return any != 0;
 }
 
-// Entry `to` takes over the running lane of entry `from`.
-void moveLane(LaneBlock& L, int n, int from, int to) {
+// Entry `to` takes over the running lane of entry `from` (`hessians`: whether the lanes have them).
+template <typename Block> void moveLane(Block& L, int n, bool hessians, int from, int to) {
     for (int i = 0; i < n; ++i) {
         L.w[i][to] = L.w[i][from];
         L.g[i][to] = L.g[i][from];
         L.a[i][to] = L.a[i][from];
         L.b[i][to] = L.b[i][from];
     }
-    for (int c = 0; c < n * n; ++c)
+    for (int c = 0; hessians && c < n * n; ++c)
         L.h[c][to] = L.h[c][from];
     L.base[to] = L.base[from];
     L.p1[to] = L.p1[from];
     L.p2[to] = L.p2[from];
     L.eps[to] = L.eps[from];
     L.slot[to] = L.slot[from];
+    L.pair[to] = L.pair[from];
     L.recorder.move(from, to);
 }
 
-template <int n> int LaneRunner::settleDimension(LaneBlock& L, std::size_t first, int k, int m) const {
+template <int n, typename Block>
+int LaneRunner::settleDimension(Block& L, std::size_t first, int k, int m) const {
     gradientNorms<n>(m, L);
     if (k < m_settings.maxSteps && !mayStopLanes<n>(m, L, m_settings.tolerance)) {
         // No lane stops: record them all in one loop.
@@ -291,19 +318,20 @@ template <int n> int LaneRunner::settleDimension(LaneBlock& L, std::size_t first
         do
             --last;
         while (last > p && L.stopped[last]);
-        if (last > p) moveLane(L, n, last, p);
+        if (last > p) moveLane(L, n, m_newton, last, p);
     }
     return last;
 }
 
 // Records step k of every running lane and finishes those that stop; returns how many still run (compacted).
-int LaneRunner::settle(LaneBlock& L, std::size_t first, int k, int m) const {
+template <typename Block> int LaneRunner::settle(Block& L, std::size_t first, int k, int m) const {
     if (m_n == 2) return settleDimension<2>(L, first, k, m);
     if (m_n == 1) return settleDimension<1>(L, first, k, m);
     return settleDimension<0>(L, first, k, m);
 }
 
-bool LaneRunner::run(LaneBlock& L, std::size_t first, int count, const std::atomic<bool>* cancel) const {
+template <typename Block>
+bool LaneRunner::run(Block& L, std::size_t first, int count, const std::atomic<bool>* cancel) const {
     start(L, first, count);
     const int n = m_n;
     bool sharedHp = true;
@@ -376,8 +404,9 @@ std::vector<RunSummary> runLanes(const CompiledFunction& f, const DescentSetting
     const std::size_t blocks = (lanes.size() + blockSize - 1) / static_cast<std::size_t>(blockSize);
     const LaneRunner runner(f, settings, lanes, out);
     std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        auto block = std::make_unique<LaneBlock>();
+    auto blocksOf = [&](auto tail) {
+        // Not value-initialised: start() and the recorder's reset() set what a run reads.
+        std::unique_ptr<LaneBlock<decltype(tail)::value>> block(new LaneBlock<decltype(tail)::value>);
         for (;;) {
             if (cancel && cancel->load()) return;
             const std::size_t b = next.fetch_add(1);
@@ -388,6 +417,12 @@ std::vector<RunSummary> runLanes(const CompiledFunction& f, const DescentSetting
             const int d = done += count;
             if (options.progress) options.progress(d);
         }
+    };
+    auto worker = [&] {
+        if (options.tails)
+            blocksOf(std::true_type());
+        else
+            blocksOf(std::false_type());
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < std::min<std::size_t>(threads, blocks); ++t)

@@ -242,6 +242,29 @@ bool gradientWithinNoise(const RunShape& s, double noise, double factor = kNoise
            s.lateGradNorm <= factor * noise * std::sqrt(static_cast<double>(s.dimension));
 }
 
+/// Whether a run that stopped as converged (‖∇f‖ below the tolerance) stopped where f is flat but not at a
+/// minimum: a vanishing gradient where f curves down, or where no minimum is near, is not a minimum.
+/// `found()`: whether a minimum was located from where it stopped (asked only when it decides).
+template <typename Found> bool stoppedOnFlatPoint(const CompiledFunction& f, const RunShape& s, Found found) {
+    double ev[kMaxDimension] = {0.0, 0.0};
+    if (hessianEigenvalues(f, s.last, ev) && ev[0] < 0) return true;
+    return !isLocalMinimum(f, s.last) && !found();
+}
+
+/// Locates the minimum a run approaches into j (hasMinimum, minimum, minimumLoss): by Newton's method from
+/// where it ended, or for a run that diverged from its start (the minimum it left). Returns hasMinimum.
+bool locateApproachedMinimum(const CompiledFunction& f, const RunShape& s, RunJudgement& j,
+                             MinimumMemo* memo = nullptr) {
+    const double* from = s.stopReason == StopReason::Diverged ? s.start : s.last;
+    double w[kMaxDimension] = {from[0], f.dimension() > 1 ? from[1] : 0.0};
+    if (!locateMinimum(f, from, w, memo)) return false;
+    j.hasMinimum = true;
+    j.minimum[0] = w[0];
+    j.minimum[1] = w[1];
+    j.minimumLoss = f.value(w);
+    return true;
+}
+
 Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
     if (!s.recorded() || (s.stopReason == StopReason::Diverged && s.stopStep == 0)) return Regime::NotStarted;
     if (s.stopReason == StopReason::Diverged) {
@@ -249,12 +272,8 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
         if (std::isnan(s.stopLoss)) return Regime::LeftDomain;
         return Regime::Diverging;
     }
-    // A vanishing gradient where f curves down, or where no minimum is near, is not a minimum.
-    if (s.stopReason == StopReason::Converged) {
-        double ev[kMaxDimension] = {0.0, 0.0};
-        const bool curvesDown = hessianEigenvalues(f, s.last, ev) && ev[0] < 0;
-        if (curvesDown || (!j.hasMinimum && !isLocalMinimum(f, s.last))) return Regime::Stalled;
-    }
+    if (s.stopReason == StopReason::Converged && stoppedOnFlatPoint(f, s, [&] { return j.hasMinimum; }))
+        return Regime::Stalled;
     if (j.converged() && s.steps == 0) return Regime::AtRest;
     const bool flipping = s.tailPairs >= 2 && 2 * s.tailReversals >= s.tailPairs;
     // Over the whole tail the gradient must shrink (grow) by a clear factor, not by the chance of a few
@@ -533,16 +552,9 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     j.tolerance = settings.tolerance;
     const int n = f.dimension();
     if (s.recorded() && !(s.stopReason == StopReason::Diverged && s.stopStep == 0)) {
-        // The minimum it approaches: from where it ended, or (diverged) the one it left from the start.
-        const double* from = s.stopReason == StopReason::Diverged ? s.start : s.last;
-        double w[kMaxDimension] = {from[0], n > 1 ? from[1] : 0.0};
-        if (locateMinimum(f, from, w)) {
-            j.hasMinimum = true;
-            j.minimum[0] = w[0];
-            j.minimum[1] = w[1];
-            j.minimumLoss = f.value(w);
+        if (locateApproachedMinimum(f, s, j)) {
             double ev[kMaxDimension] = {0.0, 0.0};
-            if (settings.optimizer == OptimizerKind::GradientDescent && hessianEigenvalues(f, w, ev)) {
+            if (settings.optimizer == OptimizerKind::GradientDescent && hessianEigenvalues(f, j.minimum, ev)) {
                 const double lr = rateOf(settings, lastUpdate(s));
                 j.hasFactor = true;
                 j.curvature = ev[0];
@@ -574,6 +586,20 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
 }
 
 } // namespace
+
+bool judgeConverged(const CompiledFunction& f, const RunShape& s, const DescentSettings& settings,
+                    MinimumMemo* memo) {
+    // judge() step by step, leaving out what does not change the criterion (the regime, the factor, the
+    // sentences), and locating the minimum only where the criterion reads it.
+    if (!s.recorded() || s.stopReason == StopReason::Diverged) return false;
+    RunJudgement j;
+    j.tolerance = settings.tolerance;
+    if (s.stopReason == StopReason::Converged)
+        return !stoppedOnFlatPoint(f, s, [&] { return locateApproachedMinimum(f, s, j, memo); });
+    locateApproachedMinimum(f, s, j, memo);
+    judgeProgress(s, j);
+    return j.converged();
+}
 
 RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
                       const std::string& stopDetail) {

@@ -4,6 +4,7 @@
 // sentences for the learner that say no more than the run shows.
 
 #include "descent/descent.h"
+#include "descent/minimum_memo.h"
 #include "descent/run_shape.h"
 
 #include <string>
@@ -80,6 +81,13 @@ struct RunJudgement {
 RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
                       const std::string& stopDetail = {});
 RunJudgement judgeRun(const CompiledFunction& f, const Trajectory& t, const DescentSettings& settings);
+
+/// judgeRun(f, shape, settings).converged(), without the rest of the judgement: it reads only the shape's
+/// ends (start, last point, their losses and gradient norms; not the tail) and locates the minimum only when
+/// the criterion needs it (with `memo`, reusing earlier searches of f: see MinimumMemo). What the stability
+/// map draws.
+bool judgeConverged(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
+                    MinimumMemo* memo = nullptr);
 
 /// A number as the sentences print it: `digits` significant digits, exponents without padding ("5.1e-9").
 std::string shortNumber(double v, int digits = 3);

@@ -3,7 +3,9 @@
 // allocation: the running counts of each run and a ring of its last points. Every run of a block records
 // its point of step k at the same time, so one step's recording of all of them is one loop over lanes with
 // no branch on a lane (it vectorises). A single run uses it with one lane (RunShapeRecorder): the recording
-// rule is written once, in record().
+// rule is written once, in record(). With Tail false it keeps only the last two points of each run: the
+// shape's ends and counts without its tail fields (tailPairs … lateHigh stay as RunShape leaves them), which
+// is all judgeConverged reads (the stability map), in a ring that stays in cache.
 
 #include "descent/run_shape.h"
 
@@ -12,9 +14,10 @@
 
 namespace gradlab {
 
-template <int Capacity> class RunShapeLanes {
+template <int Capacity, bool Tail = true> class RunShapeLanes {
 public:
     static constexpr int kTail = 64;
+    static constexpr bool kRecordsTail = Tail;
 
     RunShapeLanes() { reset(1, 0); }
     /// `plannedSteps` is the runs' step limit: the tail is half of it, at most kTail steps.
@@ -60,8 +63,11 @@ private:
     [[gnu::always_inline]] inline void rule(int n, int phase, int p, const double* point, double loss,
                                             double gradNorm);
 
-    static constexpr int kRing = 128; ///< a power of two above kTail: the ring index is a mask
-    static_assert((kRing & (kRing - 1)) == 0 && kRing > kTail, "the ring is a power of two above the tail");
+    /// A power of two above kTail (the ring index is a mask), or without the tail the two points the rule
+    /// reads.
+    static constexpr int kRing = Tail ? 128 : 2;
+    static_assert((kRing & (kRing - 1)) == 0 && (!Tail || kRing > kTail),
+                  "the ring is a power of two above the tail");
     enum Field { kNorm, kLoss, kPoint, kUpdate = kPoint + kMaxDimension, kFields = kUpdate + kMaxDimension };
 
     int m_dimension = 1;
@@ -84,7 +90,7 @@ private:
 /// A single run's recorder.
 using RunShapeRecorder = RunShapeLanes<1>;
 
-template <int Capacity> void RunShapeLanes<Capacity>::reset(int dimension, int plannedSteps) {
+template <int Capacity, bool Tail> void RunShapeLanes<Capacity, Tail>::reset(int dimension, int plannedSteps) {
     m_dimension = dimension;
     m_tail = std::clamp(plannedSteps / 2, 2, kTail);
     m_count = m_step = m_pendingStep = 0;
@@ -99,8 +105,8 @@ template <int Capacity> void RunShapeLanes<Capacity>::reset(int dimension, int p
     }
 }
 
-template <int Capacity>
-inline void RunShapeLanes<Capacity>::record(int p, int step, const double* point, double loss,
+template <int Capacity, bool Tail>
+inline void RunShapeLanes<Capacity, Tail>::record(int p, int step, const double* point, double loss,
                                             double gradNorm, bool newtonFellBack) {
     rule(m_dimension, std::min(m_count, 2), p, point, loss, gradNorm);
     m_pendingStep = step;
@@ -109,8 +115,8 @@ inline void RunShapeLanes<Capacity>::record(int p, int step, const double* point
 
 // The recording rule: one point of lane p, with no branch on the lane (the step's count is the same for
 // every lane).
-template <int Capacity>
-inline void RunShapeLanes<Capacity>::rule(int n, int phase, int p, const double* point, double loss,
+template <int Capacity, bool Tail>
+inline void RunShapeLanes<Capacity, Tail>::rule(int n, int phase, int p, const double* point, double loss,
                                           double gradNorm) {
     double(&now)[kFields][Capacity] = m_ring[m_count & (kRing - 1)];
     const double(&before)[kFields][Capacity] = m_ring[(m_count - 1) & (kRing - 1)];
@@ -133,9 +139,9 @@ inline void RunShapeLanes<Capacity>::rule(int n, int phase, int p, const double*
     now[kLoss][p] = loss;
 }
 
-template <int Capacity>
+template <int Capacity, bool Tail>
 template <int n>
-void RunShapeLanes<Capacity>::recordAll(int m, int step, const double* const* columns, const double* loss,
+void RunShapeLanes<Capacity, Tail>::recordAll(int m, int step, const double* const* columns, const double* loss,
                                         const double* gradNorm) {
     // The phase a constant in each loop. Lane p reads and writes only column p of every array (no lane
     // depends on another: ivdep spares the vectorised loop run-time checks that the arrays do not overlap).
@@ -157,8 +163,8 @@ void RunShapeLanes<Capacity>::recordAll(int m, int step, const double* const* co
     m_pendingStep = step;
 }
 
-template <int Capacity>
-RunShape RunShapeLanes<Capacity>::finish(int p, bool recordedThisStep, StopReason reason, int stopStep,
+template <int Capacity, bool Tail>
+RunShape RunShapeLanes<Capacity, Tail>::finish(int p, bool recordedThisStep, StopReason reason, int stopStep,
                                          double stopLoss) const {
     RunShape s;
     s.dimension = m_dimension;
@@ -186,6 +192,7 @@ RunShape RunShapeLanes<Capacity>::finish(int p, bool recordedThisStep, StopReaso
     s.newtonFallbacks = m_newtonFallbacks[p];
     for (int j = 0; j < std::min(3, m_newtonFallbacks[p]); ++j)
         s.newtonFallbackSteps[j] = m_newtonFallbackSteps[j][p];
+    if (!Tail) return s;
     // The points the tail rule reads, oldest first.
     const int kept = std::min(count, kTail + 1);
     RunShapePoint points[kTail + 1];
@@ -202,7 +209,7 @@ RunShape RunShapeLanes<Capacity>::finish(int p, bool recordedThisStep, StopReaso
     return s;
 }
 
-template <int Capacity> void RunShapeLanes<Capacity>::move(int from, int to) {
+template <int Capacity, bool Tail> void RunShapeLanes<Capacity, Tail>::move(int from, int to) {
     for (int i = 0; i < kMaxDimension; ++i)
         m_start[i][to] = m_start[i][from];
     m_firstLoss[to] = m_firstLoss[from];

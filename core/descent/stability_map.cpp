@@ -133,24 +133,34 @@ void computeStabilityCells(const CompiledFunction& f, StabilityMap& map, const s
             where.push_back(at);
         }
     if (lanes.empty()) return;
-    const std::vector<RunSummary> summaries = runLanes(f, settings, lanes, options);
-    // Judging a run (finding the minimum it approaches) costs about as much as a short run: it is spread
-    // over the same threads, in interleaved order so that slow regions are shared.
+    const bool regimes = map.spec.regimes;
+    LaneOptions laneOptions = options;
+    laneOptions.tails = regimes; // the outcome reads only the ends of each run
+    const std::vector<RunSummary> summaries = runLanes(f, settings, lanes, laneOptions);
+    // Judging a run (finding the minimum it approaches) can cost as much as a short run: it is spread over
+    // the same threads, in interleaved order so that slow regions are shared.
     auto judge = [&](std::size_t first, std::size_t stride) {
         DescentSettings s = settings;
+        MinimumMemo memo; // cells that approach the same minimum mostly end their searches on it
         for (std::size_t k = first; k < lanes.size(); k += stride) {
             if (options.cancel && options.cancel->load()) return;
             const RunSummary& r = summaries[k];
             if (r.stopStep < 0) continue; // cancelled before it ran
             StabilityCell& c = map.cells[where[k]];
             s.hyperparameters = lanes[k].hyperparameters;
-            const RunJudgement j = judgeRun(f, r.shape, s);
+            bool converged = false;
+            if (regimes) {
+                const RunJudgement j = judgeRun(f, r.shape, s);
+                c.regime = j.regime;
+                converged = j.converged();
+            } else if (r.stopReason != StopReason::Diverged) {
+                converged = judgeConverged(f, r.shape, s, &memo);
+            }
             c.finalLoss = r.finalLoss;
             c.stopStep = r.stopStep;
             c.stopReason = r.stopReason;
-            c.regime = j.regime;
             c.outcome = r.stopReason == StopReason::Diverged ? MapOutcome::Diverged
-                        : j.converged()                      ? MapOutcome::Converged
+                        : converged                          ? MapOutcome::Converged
                                                              : MapOutcome::NotConverged;
             c.stepsToConverge = r.stopReason == StopReason::Converged ? r.stopStep : -1;
             c.computed = true;

@@ -25,6 +25,10 @@ struct StabilityMapSpec {
     double paramMin = 0.0;
     double paramMax = 0.99;
     int paramCount = 50;
+    /// Whether to judge each cell's regime as well (judgeRun: each run's whole shape, the minimum it
+    /// approaches, the wording). The map draws only outcomes, which cost less (judgeConverged): the lesson
+    /// leaves this off, `gradlab map --json` and its table turn it on.
+    bool regimes = false;
 };
 
 /// How a cell's run ended, in the three classes the map draws boundaries between.
@@ -45,7 +49,7 @@ struct StabilityCell {
     /// converged by its loss gap that used every step has none (it did not stop).
     int stepsToConverge = -1;
     StopReason stopReason = StopReason::Running;
-    Regime regime = Regime::NotStarted;
+    Regime regime = Regime::NotStarted; ///< judged only if spec.regimes
     MapOutcome outcome = MapOutcome::NotConverged;
 };
 

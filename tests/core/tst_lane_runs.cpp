@@ -2,6 +2,7 @@
 // optimizer, on functions that converge, run out of steps, diverge, leave their domain or have a kink.
 
 #include "descent/lane_runs.h"
+#include "descent/run_judgement.h"
 #include "descent/sweep.h"
 #include "test_helpers.h"
 
@@ -108,6 +109,54 @@ QString compareWithQuiet(const CompiledFunction& f, const DescentSettings& setti
                 .arg(lanes[i].start[0])
                 .arg(lanes[i].start[1])
                 .arg(d);
+    }
+    return {};
+}
+
+// Without tails (LaneOptions::tails false) a lane's summary equals runQuiet's in every field but the tail
+// fields, which stay as RunShape leaves them; and judgeConverged on it (with and without a memo of the
+// searches for minima) says what judgeRun says on the whole run. "" or what differs where.
+QString compareWithoutTails(const CompiledFunction& f, const DescentSettings& settings,
+                            const std::vector<Lane>& lanes, const std::vector<RunSummary>& got) {
+    if (got.size() != lanes.size()) return QStringLiteral("wrong number of summaries");
+    DescentSettings s = settings;
+    MinimumMemo memo;
+    const RunShape blank;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+        s.hyperparameters = lanes[i].hyperparameters;
+        const RunSummary expected = runQuiet(f, lanes[i].start, s);
+        RunSummary filled = got[i];
+        RunShape& t = filled.shape;
+        if (t.tailPairs != blank.tailPairs || t.lateSteps != blank.lateSteps || !std::isnan(t.tailRate) ||
+            !std::isnan(t.tailCycle) || !std::isnan(t.lateGradNorm))
+            return QStringLiteral("lane %1 recorded a tail").arg(i);
+        const RunShape& e = expected.shape;
+        t.tailPairs = e.tailPairs;
+        t.tailReversals = e.tailReversals;
+        t.tailLossRises = e.tailLossRises;
+        t.tailEarlyLoss = e.tailEarlyLoss;
+        t.tailLateLoss = e.tailLateLoss;
+        t.tailCycle = e.tailCycle;
+        t.tailRate = e.tailRate;
+        t.tailGrowth = e.tailGrowth;
+        t.lateSteps = e.lateSteps;
+        t.lateGradNorm = e.lateGradNorm;
+        for (int k = 0; k < kMaxDimension; ++k) {
+            t.lateLow[k] = e.lateLow[k];
+            t.lateHigh[k] = e.lateHigh[k];
+        }
+        const QString d = difference(filled, expected);
+        const bool converged = judgeRun(f, expected.shape, s).converged();
+        const QString where = QStringLiteral("lane %1 (lr %2, start %3, %4): ")
+                                  .arg(i)
+                                  .arg(lanes[i].hyperparameters.learningRate)
+                                  .arg(lanes[i].start[0])
+                                  .arg(lanes[i].start[1]);
+        if (!d.isEmpty()) return where + d;
+        if (judgeConverged(f, got[i].shape, s) != converged)
+            return where + QStringLiteral("judgeConverged differs from judgeRun (%1)").arg(converged);
+        if (judgeConverged(f, got[i].shape, s, &memo) != converged)
+            return where + QStringLiteral("judgeConverged with a memo differs from judgeRun (%1)").arg(converged);
     }
     return {};
 }
@@ -220,6 +269,10 @@ void TestLaneRuns::equalsQuietRuns() {
     const std::vector<RunSummary> got = runLanes(*f, s, lanes);
     const QString d = compareWithQuiet(*f, s, lanes, got);
     QVERIFY2(d.isEmpty(), qPrintable(d));
+    LaneOptions ends;
+    ends.tails = false;
+    const QString e = compareWithoutTails(*f, s, lanes, runLanes(*f, s, lanes, ends));
+    QVERIFY2(e.isEmpty(), qPrintable(e));
     // The lanes cover every ending (checked where they are known to).
     if (optimizer == OptimizerKind::GradientDescent && caseIndex == 0) {
         bool reasons[4] = {};
