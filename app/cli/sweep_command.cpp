@@ -49,7 +49,12 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
                     else
                         j.null();
                 },
-                [&] { j.key("converged").value(v.converged()).key("criterion").value(criterionName(v.criterion)); });
+                [&] {
+                    j.key("converged")
+                        .value(v.converged())
+                        .key("criterion")
+                        .value(criterionName(v.criterion));
+                });
             j.endObject();
         }
         j.endArray().endObject();

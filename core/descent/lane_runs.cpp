@@ -62,47 +62,48 @@ template <bool Tail> struct LaneBlock {
 // The kernels: one coordinate of every running lane, each a loop over lanes applying the shared
 // per-coordinate rule (optimizer_update.h). Separate functions so that GCC honours __restrict and vectorises
 // without a run-time aliasing check; compiled for AVX2 too (GRADLAB_WIDE_CLONES).
-[[gnu::noinline]] GRADLAB_WIDE_CLONES void gradientDescentLanes(int m, double* __restrict w, const double* __restrict g,
-                                            const double* __restrict lr) {
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void
+gradientDescentLanes(int m, double* __restrict w, const double* __restrict g, const double* __restrict lr) {
     for (int p = 0; p < m; ++p)
         w[p] = update::gradientDescent(w[p], g[p], lr[p]);
 }
 
 template <bool nesterov, typename HP>
 [[gnu::noinline]] GRADLAB_WIDE_CLONES void momentumLanes(int m, double* __restrict w, double* __restrict a,
-                                     const double* __restrict g, const double* __restrict lr, HP mu,
-                                     bool first) {
+                                                         const double* __restrict g,
+                                                         const double* __restrict lr, HP mu, bool first) {
     for (int p = 0; p < m; ++p)
         w[p] = update::momentum(w[p], a[p], g[p], lr[p], mu[p], first, nesterov);
 }
 
 template <typename HP>
 [[gnu::noinline]] GRADLAB_WIDE_CLONES void adagradLanes(int m, double* __restrict w, double* __restrict a,
-                                    const double* __restrict g, const double* __restrict lr, HP eps) {
+                                                        const double* __restrict g,
+                                                        const double* __restrict lr, HP eps) {
     for (int p = 0; p < m; ++p)
         w[p] = update::adagrad(w[p], a[p], g[p], lr[p], eps[p]);
 }
 
 template <typename HP>
 [[gnu::noinline]] GRADLAB_WIDE_CLONES void rmspropLanes(int m, double* __restrict w, double* __restrict a,
-                                    const double* __restrict g, const double* __restrict lr, HP alpha,
-                                    HP eps) {
+                                                        const double* __restrict g,
+                                                        const double* __restrict lr, HP alpha, HP eps) {
     for (int p = 0; p < m; ++p)
         w[p] = update::rmsprop(w[p], a[p], g[p], lr[p], alpha[p], eps[p]);
 }
 
 template <typename HP>
-[[gnu::noinline]] GRADLAB_WIDE_CLONES void adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b,
-                                 const double* __restrict g, const double* __restrict lr, HP beta1, HP beta2,
-                                 HP eps, HP c1, HP c2) {
+[[gnu::noinline]] GRADLAB_WIDE_CLONES void
+adamLanes(int m, double* __restrict w, double* __restrict a, double* __restrict b, const double* __restrict g,
+          const double* __restrict lr, HP beta1, HP beta2, HP eps, HP c1, HP c2) {
     for (int p = 0; p < m; ++p)
         w[p] = update::adam(w[p], a[p], b[p], g[p], lr[p], beta1[p], beta2[p], eps[p], c1[p], c2[p]);
 }
 
 // One update of every running lane (update t), coordinate by coordinate.
 template <typename HP, typename Block>
-void updateLanes(OptimizerKind kind, int n, int t, int m, Block& L, const double* lr, HP p1, HP p2,
-                 HP eps, HP c1, HP c2, bool noisy) {
+void updateLanes(OptimizerKind kind, int n, int t, int m, Block& L, const double* lr, HP p1, HP p2, HP eps,
+                 HP c1, HP c2, bool noisy) {
     for (int i = 0; i < n; ++i) {
         const double* g = noisy ? L.used[i] : L.g[i];
         switch (kind) {

@@ -554,7 +554,8 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     if (s.recorded() && !(s.stopReason == StopReason::Diverged && s.stopStep == 0)) {
         if (locateApproachedMinimum(f, s, j)) {
             double ev[kMaxDimension] = {0.0, 0.0};
-            if (settings.optimizer == OptimizerKind::GradientDescent && hessianEigenvalues(f, j.minimum, ev)) {
+            if (settings.optimizer == OptimizerKind::GradientDescent &&
+                hessianEigenvalues(f, j.minimum, ev)) {
                 const double lr = rateOf(settings, lastUpdate(s));
                 j.hasFactor = true;
                 j.curvature = ev[0];

@@ -90,7 +90,8 @@ private:
 /// A single run's recorder.
 using RunShapeRecorder = RunShapeLanes<1>;
 
-template <int Capacity, bool Tail> void RunShapeLanes<Capacity, Tail>::reset(int dimension, int plannedSteps) {
+template <int Capacity, bool Tail>
+void RunShapeLanes<Capacity, Tail>::reset(int dimension, int plannedSteps) {
     m_dimension = dimension;
     m_tail = std::clamp(plannedSteps / 2, 2, kTail);
     m_count = m_step = m_pendingStep = 0;
@@ -107,7 +108,7 @@ template <int Capacity, bool Tail> void RunShapeLanes<Capacity, Tail>::reset(int
 
 template <int Capacity, bool Tail>
 inline void RunShapeLanes<Capacity, Tail>::record(int p, int step, const double* point, double loss,
-                                            double gradNorm, bool newtonFellBack) {
+                                                  double gradNorm, bool newtonFellBack) {
     rule(m_dimension, std::min(m_count, 2), p, point, loss, gradNorm);
     m_pendingStep = step;
     if (newtonFellBack) noteNewtonFallback(p, step);
@@ -117,7 +118,7 @@ inline void RunShapeLanes<Capacity, Tail>::record(int p, int step, const double*
 // every lane).
 template <int Capacity, bool Tail>
 inline void RunShapeLanes<Capacity, Tail>::rule(int n, int phase, int p, const double* point, double loss,
-                                          double gradNorm) {
+                                                double gradNorm) {
     double(&now)[kFields][Capacity] = m_ring[m_count & (kRing - 1)];
     const double(&before)[kFields][Capacity] = m_ring[(m_count - 1) & (kRing - 1)];
     if (phase == 0) {
@@ -141,8 +142,8 @@ inline void RunShapeLanes<Capacity, Tail>::rule(int n, int phase, int p, const d
 
 template <int Capacity, bool Tail>
 template <int n>
-void RunShapeLanes<Capacity, Tail>::recordAll(int m, int step, const double* const* columns, const double* loss,
-                                        const double* gradNorm) {
+void RunShapeLanes<Capacity, Tail>::recordAll(int m, int step, const double* const* columns,
+                                              const double* loss, const double* gradNorm) {
     // The phase a constant in each loop. Lane p reads and writes only column p of every array (no lane
     // depends on another: ivdep spares the vectorised loop run-time checks that the arrays do not overlap).
     auto all = [&](auto phase) {
@@ -165,7 +166,7 @@ void RunShapeLanes<Capacity, Tail>::recordAll(int m, int step, const double* con
 
 template <int Capacity, bool Tail>
 RunShape RunShapeLanes<Capacity, Tail>::finish(int p, bool recordedThisStep, StopReason reason, int stopStep,
-                                         double stopLoss) const {
+                                               double stopLoss) const {
     RunShape s;
     s.dimension = m_dimension;
     const int count = m_count + (recordedThisStep ? 1 : 0);

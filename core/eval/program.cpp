@@ -326,8 +326,9 @@ inline void loop(Op op, PostOp post, double c2, double* __restrict d, const doub
 
 // One instruction over a block. dst never aliases a or b (the allocator guarantees it), so the loops
 // vectorise; on processors with AVX2, four lanes at a time (GRADLAB_WIDE_CLONES).
-GRADLAB_WIDE_CLONES void runBlockInstruction(const Instruction& ins, double* __restrict d, const double* __restrict a,
-                         const double* __restrict b, std::size_t n) {
+GRADLAB_WIDE_CLONES void runBlockInstruction(const Instruction& ins, double* __restrict d,
+                                             const double* __restrict a, const double* __restrict b,
+                                             std::size_t n) {
     const double c = ins.c;
     const PostOp post = ins.post;
     const double c2 = ins.c2;

@@ -90,11 +90,12 @@ void measure(const Case& c, int n, int steps, int repeats, const char* goal) {
         bestFloor = std::min(bestFloor, seconds(t0));
         if (check != taken) std::printf("  (the floor took %lld steps, the map %lld)\n", check, taken);
     }
-    std::printf("| stability map %d × %d × %d steps, %s, %s, 2 threads (%lld steps taken) | %.1f ms | the runs "
-                "alone (runLanes, 2 threads, nothing judged) %.1f ms; one by one (runQuiet, 1 thread) %.0f ms | "
-                "%.2f× the runs alone | %s |\n",
-                n, n, steps, c.name, optimizerName(c.optimizer), taken, bestMap * 1e3, bestLanes * 1e3,
-                bestFloor * 1e3, bestMap / bestLanes, goal);
+    std::printf(
+        "| stability map %d × %d × %d steps, %s, %s, 2 threads (%lld steps taken) | %.1f ms | the runs "
+        "alone (runLanes, 2 threads, nothing judged) %.1f ms; one by one (runQuiet, 1 thread) %.0f ms | "
+        "%.2f× the runs alone | %s |\n",
+        n, n, steps, c.name, optimizerName(c.optimizer), taken, bestMap * 1e3, bestLanes * 1e3,
+        bestFloor * 1e3, bestMap / bestLanes, goal);
     std::printf("    the runs alone on 1 thread: %.1f ms (2 threads: %.2f× faster)\n", bestLanes1 * 1e3,
                 bestLanes1 / bestLanes);
 }
@@ -104,7 +105,13 @@ void measure(const Case& c, int n, int steps, int repeats, const char* goal) {
 int main() {
     std::printf("hardware threads: %u; best of several runs\n\n", std::thread::hardware_concurrency());
     const Case cases[] = {
-        {"(w−3)² from 8", "(w-3)^2", {8.0, 0.0}, OptimizerKind::Momentum, Hyperparameter::Momentum, 1e-4, 10.0},
+        {"(w−3)² from 8",
+         "(w-3)^2",
+         {8.0, 0.0},
+         OptimizerKind::Momentum,
+         Hyperparameter::Momentum,
+         1e-4,
+         10.0},
         {"Rosenbrock from (−1.2, 1)",
          "(1-x)^2 + 100(y-x^2)^2",
          {-1.2, 1.0},

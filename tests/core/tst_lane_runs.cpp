@@ -156,7 +156,8 @@ QString compareWithoutTails(const CompiledFunction& f, const DescentSettings& se
         if (judgeConverged(f, got[i].shape, s) != converged)
             return where + QStringLiteral("judgeConverged differs from judgeRun (%1)").arg(converged);
         if (judgeConverged(f, got[i].shape, s, &memo) != converged)
-            return where + QStringLiteral("judgeConverged with a memo differs from judgeRun (%1)").arg(converged);
+            return where +
+                   QStringLiteral("judgeConverged with a memo differs from judgeRun (%1)").arg(converged);
     }
     return {};
 }
