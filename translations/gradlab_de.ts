@@ -3704,6 +3704,104 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
 </context>
 <context>
+    <name>gradlab::function</name>
+    <message>
+        <source>this lesson needs a function of one variable; this one has %1 (%2)</source>
+        <translation>diese Lektion braucht eine Funktion einer Variablen; diese hat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this lesson needs a function of two variables</source>
+        <translation>diese Lektion braucht eine Funktion zweier Variablen</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::parser</name>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>unerwartetes Zeichen %1</translation>
+    </message>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too small to represent</source>
+        <translation>die Zahl „%1“ ist zu klein, um dargestellt zu werden</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too large to represent</source>
+        <translation>die Zahl „%1“ ist zu groß, um dargestellt zu werden</translation>
+    </message>
+    <message>
+        <source>malformed number &apos;%1&apos;</source>
+        <translation>fehlerhafte Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1) at column %2</source>
+        <translation>ungültiges UTF-8 (Byte %1) in Spalte %2</translation>
+    </message>
+    <message>
+        <source>end of formula</source>
+        <translation>Ende der Formel</translation>
+    </message>
+    <message>
+        <source>empty formula</source>
+        <translation>leere Formel</translation>
+    </message>
+    <message>
+        <source>incomplete formula: expected a number, a variable or &apos;(&apos; after %1 at column %2</source>
+        <translation>unvollständige Formel: nach %1 in Spalte %2 wird eine Zahl, eine Variable oder „(“ erwartet</translation>
+    </message>
+    <message>
+        <source>missing operator before &apos;%1&apos; at column %2</source>
+        <translation>fehlender Operator vor „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at column %2</source>
+        <translation>unerwartetes %1 in Spalte %2</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than %1 levels) at column %2</source>
+        <translation>Formel zu tief verschachtelt (mehr als %1 Ebenen) in Spalte %2</translation>
+    </message>
+    <message>
+        <source>empty brackets at column %1</source>
+        <translation>leere Klammern in Spalte %1</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>fehlende „)“ zur „(“ in Spalte %1</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos; at column %2 (the variables are %3)</source>
+        <translation>unbekannte Variable „%1“ in Spalte %2 (die Variablen sind %3)</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;%1&apos; at column %2</source>
+        <translation>„(“ erwartet nach „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <source>missing argument of &apos;%1&apos; at column %2</source>
+        <translation>fehlendes Argument von „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %2</source>
+        <translation>unbekannte Funktion „%1“ in Spalte %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannte Funktion „%1“ in Spalte %3 (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>unbekannter Name „%1“ in Spalte %3 (meinten Sie „%2“?)</translation>
+    </message>
+    <message>
+        <source>too many variables: %1 (at most two)</source>
+        <translation>zu viele Variablen: %1 (höchstens zwei)</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::state</name>
     <message>
         <source>formula &quot;%1&quot;: %2 (column %3)</source>

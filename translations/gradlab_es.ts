@@ -3704,6 +3704,104 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
 </context>
 <context>
+    <name>gradlab::function</name>
+    <message>
+        <source>this lesson needs a function of one variable; this one has %1 (%2)</source>
+        <translation>esta lección necesita una función de una variable; esta tiene %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this lesson needs a function of two variables</source>
+        <translation>esta lección necesita una función de dos variables</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::parser</name>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>carácter inesperado %1</translation>
+    </message>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 en la columna %2</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too small to represent</source>
+        <translation>el número «%1» es demasiado pequeño para representarlo</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too large to represent</source>
+        <translation>el número «%1» es demasiado grande para representarlo</translation>
+    </message>
+    <message>
+        <source>malformed number &apos;%1&apos;</source>
+        <translation>número mal formado «%1»</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1) at column %2</source>
+        <translation>UTF-8 no válido (byte %1) en la columna %2</translation>
+    </message>
+    <message>
+        <source>end of formula</source>
+        <translation>el final de la fórmula</translation>
+    </message>
+    <message>
+        <source>empty formula</source>
+        <translation>fórmula vacía</translation>
+    </message>
+    <message>
+        <source>incomplete formula: expected a number, a variable or &apos;(&apos; after %1 at column %2</source>
+        <translation>fórmula incompleta: se esperaba un número, una variable o «(» después de %1 en la columna %2</translation>
+    </message>
+    <message>
+        <source>missing operator before &apos;%1&apos; at column %2</source>
+        <translation>falta un operador antes de «%1» en la columna %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at column %2</source>
+        <translation>%1 inesperado en la columna %2</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than %1 levels) at column %2</source>
+        <translation>fórmula anidada demasiado (más de %1 niveles) en la columna %2</translation>
+    </message>
+    <message>
+        <source>empty brackets at column %1</source>
+        <translation>paréntesis vacíos en la columna %1</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>falta «)» para cerrar el «(» de la columna %1</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos; at column %2 (the variables are %3)</source>
+        <translation>variable desconocida «%1» en la columna %2 (las variables son %3)</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;%1&apos; at column %2</source>
+        <translation>se esperaba «(» después de «%1» en la columna %2</translation>
+    </message>
+    <message>
+        <source>missing argument of &apos;%1&apos; at column %2</source>
+        <translation>falta el argumento de «%1» en la columna %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %2</source>
+        <translation>función desconocida «%1» en la columna %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>función desconocida «%1» en la columna %3 (¿quería decir «%2»?)</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>nombre desconocido «%1» en la columna %3 (¿quería decir «%2»?)</translation>
+    </message>
+    <message>
+        <source>too many variables: %1 (at most two)</source>
+        <translation>demasiadas variables: %1 (dos como máximo)</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::state</name>
     <message>
         <source>formula &quot;%1&quot;: %2 (column %3)</source>

@@ -3704,6 +3704,104 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
 </context>
 <context>
+    <name>gradlab::function</name>
+    <message>
+        <source>this lesson needs a function of one variable; this one has %1 (%2)</source>
+        <translation>cette leçon demande une fonction d’une variable ; celle-ci en a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this lesson needs a function of two variables</source>
+        <translation>cette leçon demande une fonction de deux variables</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::parser</name>
+    <message>
+        <source>unexpected character %1</source>
+        <translation>caractère inattendu %1</translation>
+    </message>
+    <message>
+        <source>%1 at column %2</source>
+        <translation>%1 à la colonne %2</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too small to represent</source>
+        <translation>le nombre « %1 » est trop petit pour être représenté</translation>
+    </message>
+    <message>
+        <source>number &apos;%1&apos; is too large to represent</source>
+        <translation>le nombre « %1 » est trop grand pour être représenté</translation>
+    </message>
+    <message>
+        <source>malformed number &apos;%1&apos;</source>
+        <translation>nombre mal formé « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1) at column %2</source>
+        <translation>UTF-8 invalide (octet %1) à la colonne %2</translation>
+    </message>
+    <message>
+        <source>end of formula</source>
+        <translation>la fin de la formule</translation>
+    </message>
+    <message>
+        <source>empty formula</source>
+        <translation>formule vide</translation>
+    </message>
+    <message>
+        <source>incomplete formula: expected a number, a variable or &apos;(&apos; after %1 at column %2</source>
+        <translation>formule incomplète : un nombre, une variable ou « ( » est attendu après %1 à la colonne %2</translation>
+    </message>
+    <message>
+        <source>missing operator before &apos;%1&apos; at column %2</source>
+        <translation>opérateur manquant avant « %1 » à la colonne %2</translation>
+    </message>
+    <message>
+        <source>unexpected %1 at column %2</source>
+        <translation>%1 inattendu à la colonne %2</translation>
+    </message>
+    <message>
+        <source>formula is nested too deeply (more than %1 levels) at column %2</source>
+        <translation>formule trop imbriquée (plus de %1 niveaux) à la colonne %2</translation>
+    </message>
+    <message>
+        <source>empty brackets at column %1</source>
+        <translation>parenthèses vides à la colonne %1</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>« ) » manquante pour fermer la « ( » de la colonne %1</translation>
+    </message>
+    <message>
+        <source>unknown variable &apos;%1&apos; at column %2 (the variables are %3)</source>
+        <translation>variable inconnue « %1 » à la colonne %2 (les variables sont %3)</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;%1&apos; at column %2</source>
+        <translation>« ( » attendue après « %1 » à la colonne %2</translation>
+    </message>
+    <message>
+        <source>missing argument of &apos;%1&apos; at column %2</source>
+        <translation>argument de « %1 » manquant à la colonne %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %2</source>
+        <translation>fonction inconnue « %1 » à la colonne %2</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>fonction inconnue « %1 » à la colonne %3 (vouliez-vous dire « %2 » ?)</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at column %3 (did you mean &apos;%2&apos;?)</source>
+        <translation>nom inconnu « %1 » à la colonne %3 (vouliez-vous dire « %2 » ?)</translation>
+    </message>
+    <message>
+        <source>too many variables: %1 (at most two)</source>
+        <translation>trop de variables : %1 (deux au plus)</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::state</name>
     <message>
         <source>formula &quot;%1&quot;: %2 (column %3)</source>

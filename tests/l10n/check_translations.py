@@ -7,7 +7,8 @@ the tree in which messages it holds: a string added to or changed in the sources
 Also fails on a finished translation that drops or adds a %1-style placeholder or has more than one
 accelerator '&'. With --require-finished, fails on any message not yet translated.
 
-Usage: check_translations.py --lupdate PATH --sources LIST_FILE [--include DIR]... [--require-finished] TS...
+Usage: check_translations.py --lupdate PATH --args FILE [--require-finished] TS...
+(FILE: lupdate's options, include paths and sources, one argument per line, as CMake writes them.)
 """
 import argparse
 import re
@@ -44,22 +45,19 @@ def accelerators(text):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--lupdate", required=True)
-    p.add_argument("--sources", required=True)
-    p.add_argument("--include", action="append", default=[])
+    p.add_argument("--args", required=True)
     p.add_argument("--require-finished", action="store_true")
     p.add_argument("ts", nargs="+")
     a = p.parse_args()
-    sources = [s for s in Path(a.sources).read_text().split("\n") if s.strip()]
+    lupdate_args = [s for s in Path(a.args).read_text().split("\n") if s.strip()]
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         for ts in a.ts:
             ts = Path(ts)
             copy = Path(tmp) / ts.name
             shutil.copy(ts, copy)
-            cmd = [a.lupdate, "-silent", "-no-obsolete", "-locations", "none"]
-            for inc in a.include:
-                cmd += ["-I", inc]
-            run = subprocess.run(cmd + sources + ["-ts", str(copy)], capture_output=True, text=True)
+            cmd = [a.lupdate, "-silent"] + lupdate_args + ["-ts", str(copy)]
+            run = subprocess.run(cmd, capture_output=True, text=True)
             if run.returncode != 0:
                 failures.append(f"{ts.name}: lupdate failed: {run.stderr.strip()}")
                 continue
