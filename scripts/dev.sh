@@ -17,6 +17,7 @@ packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-qpa-plugins qt6-declarative-dev qt6-datavisualization-dev
   qt6-svg-dev libgif-dev libqcustomplot-dev libeigen3-dev
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )
 # The test command also builds with sanitizers and fuzzes briefly (clang and its runtime), and checks the

@@ -2,6 +2,7 @@
 
 #include "expression/printer.h"
 #include "function/read_function.h"
+#include "lessons/translated_text.h"
 #include "presets/catalogue.h"
 
 namespace gradlab {
@@ -18,7 +19,7 @@ FormulaCheck checkFormula(const QString& text, int dimension, VariableOrder orde
     if (r.ok) {
         result.function = r.function;
     } else {
-        result.message = QString::fromStdString(r.error.message);
+        result.message = translated(r.error.text);
         result.column = r.error.column;
     }
     return result;

@@ -1,6 +1,7 @@
 #include "widgets/value_field.h"
 
 #include "function/compiled_function.h"
+#include "lessons/translated_text.h"
 #include "widgets/error_marker.h"
 
 #include <QKeyEvent>
@@ -36,7 +37,7 @@ ValueRead ValueField::read(const QString& text) {
     }
     const FunctionResult f = CompiledFunction::create(text.toStdString());
     if (!f.ok) {
-        r.message = QString::fromStdString(f.error.message);
+        r.message = translated(f.error.text);
         r.column = f.error.column;
         return r;
     }

@@ -15,6 +15,7 @@
 #include "window/data_actions.h"
 #include "window/export_actions.h"
 #include "window/file_actions.h"
+#include "window/language.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -285,6 +286,25 @@ void MainWindow::buildMenus() {
     }
     if (saved > 0 && saved < 3) applyAppearance(static_cast<Appearance>(saved));
 
+    // The interface's language: the system's by default; each language named in itself.
+    QMenu* language = view->addMenu(tr("La&nguage"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = Language::chosen();
+    QStringList choices{QString(), QStringLiteral("en")};
+    choices += Language::translated();
+    for (const QString& choice : choices) {
+        const QString name =
+            choice.isEmpty()
+                ? tr("Follow the &system (%1)").arg(Language::nativeName(Language::resolve(choice)))
+                : Language::nativeName(choice);
+        QAction* a = language->addAction(name, this, [this, choice] { chooseLanguage(choice); });
+        a->setCheckable(true);
+        a->setChecked(choice == chosen);
+        a->setData(choice);
+        languages->addAction(a);
+        if (choice.isEmpty()) language->addSeparator();
+    }
+
     // Space plays and pauses the active lesson's animation (a focused text field keeps its spaces).
     auto* space = new QShortcut(QKeySequence(Qt::Key_Space), this);
     connect(space, &QShortcut::activated, this, [this] {
@@ -344,6 +364,29 @@ void MainWindow::showAbout() {
            "GNU General Public License for details.</p>"
            "<p>Built with Qt, QCustomPlot (GPL-3) and Eigen.</p>")
             .arg(QCoreApplication::applicationVersion()));
+}
+
+MainWindow* MainWindow::chooseLanguage(const QString& choice) {
+    Language::setChosen(choice);
+    const QString code = Language::resolve(choice);
+    if (code == Language::current() || !Language::install(code)) return this;
+    auto* successor = new MainWindow;
+    successor->setAttribute(Qt::WA_DeleteOnClose);
+    successor->takeOver(*this);
+    successor->show();
+    emit replaced(successor);
+    // Not close(): that would ask to save and store the session; the successor carries both on.
+    hide();
+    deleteLater();
+    return successor;
+}
+
+void MainWindow::takeOver(MainWindow& old) {
+    const QString active = old.activeLesson() ? old.activeLesson()->id() : QString();
+    m_document->takeOver(*old.m_document, active);
+    if (!active.isEmpty()) showLesson(active);
+    restoreGeometry(old.saveGeometry());
+    if (restoreState(old.saveState())) m_codeSized = old.m_codeSized;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

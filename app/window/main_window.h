@@ -51,6 +51,15 @@ public:
     bool exportActiveLesson(const QString& path, QSize logicalSize, double scale, QString* error = nullptr,
                             bool quiet = false);
 
+    /// View → Language: remembers `choice` ("" for the system's language, else a code such as "fr") and, if
+    /// that changes the language, builds a new window in it that continues this one (lessons, file, whether
+    /// changed, active lesson, size, code panel) and closes this one. Returns the window now in use.
+    MainWindow* chooseLanguage(const QString& choice);
+
+signals:
+    /// This window was replaced by `successor` (a change of language) and is about to be deleted.
+    void replaced(gradlab::MainWindow* successor);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -58,6 +67,8 @@ private:
     /// The view of the index-th lesson, built (in its placeholder's place in the stack) if it was not yet.
     LessonView* view(int index);
     void buildMenus();
+    /// Continues `old`'s document, active lesson, geometry and docks (not its undo history).
+    void takeOver(MainWindow& old);
     void showAbout();
     void showShortcuts();
 

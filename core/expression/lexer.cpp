@@ -186,7 +186,9 @@ public:
             } else {
                 TokenKind kind;
                 if (!operatorKind(c, kind)) {
-                    fail("unexpected character " + describeCharacter(c), column, encodeUtf8(c));
+                    fail(Text(GRADLAB_TEXT("gradlab::parser", "unexpected character %1"),
+                              {Text::verbatim(describeCharacter(c))}),
+                         column, encodeUtf8(c));
                     return false;
                 }
                 const char* ascii[] = {"", "", "+", "-", "*", "/", "^", "(", ")"};
@@ -256,8 +258,10 @@ private:
         m_out.push_back(std::move(t));
     }
 
-    void fail(std::string message, int column, std::string token) {
-        m_err.message = std::move(message) + " at column " + std::to_string(column);
+    void fail(Text message, int column, std::string token) {
+        m_err.text = Text(GRADLAB_TEXT("gradlab::parser", "%1 at column %2"),
+                          {std::move(message), Text::number(std::to_string(column))});
+        m_err.message = m_err.text.english();
         m_err.column = column;
         m_err.token = std::move(token);
     }
@@ -289,12 +293,15 @@ private:
         if (ec == std::errc::result_out_of_range) {
             // from_chars reports both overflow and underflow; tell them apart by the exponent's sign.
             const bool tiny = text.find("e-") != std::string::npos || text.find("E-") != std::string::npos;
-            fail("number '" + text + "' is too " + (tiny ? "small" : "large") + " to represent", column,
-                 text);
+            fail(Text(tiny ? GRADLAB_TEXT("gradlab::parser", "number '%1' is too small to represent")
+                           : GRADLAB_TEXT("gradlab::parser", "number '%1' is too large to represent"),
+                      {Text::verbatim(text)}),
+                 column, text);
             return false;
         }
         if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value)) {
-            fail("malformed number '" + text + "'", column, text);
+            fail(Text(GRADLAB_TEXT("gradlab::parser", "malformed number '%1'"), {Text::verbatim(text)}),
+                 column, text);
             return false;
         }
         Token t;
@@ -335,7 +342,9 @@ private:
                 t.superscript = true;
                 std::from_chars(digits.data(), digits.data() + digits.size(), t.number);
                 if (!std::isfinite(t.number)) {
-                    fail("number '" + digits + "' is too large to represent", col, digits);
+                    fail(Text(GRADLAB_TEXT("gradlab::parser", "number '%1' is too large to represent"),
+                              {Text::verbatim(digits)}),
+                         col, digits);
                     return false;
                 }
                 m_out.push_back(std::move(t));
@@ -383,20 +392,21 @@ bool tokenize(std::string_view text, std::vector<Token>& tokens, LexError& error
     int badColumn = 0;
     unsigned badByte = 0;
     if (!decodeUtf8(text, cps, badColumn, badByte)) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "invalid UTF-8 (byte 0x%02X) at column %d", badByte, badColumn);
-        error.message = buf;
-        error.column = badColumn;
+        char buf[16];
         std::snprintf(buf, sizeof buf, "0x%02X", badByte);
+        error.text = Text(GRADLAB_TEXT("gradlab::parser", "invalid UTF-8 (byte %1) at column %2"),
+                          {Text::verbatim(buf), Text::number(std::to_string(badColumn))});
+        error.message = error.text.english();
+        error.column = badColumn;
         error.token = buf;
         return false;
     }
     return Scanner(cps, text, tokens, error).run();
 }
 
-std::string describeToken(const Token& t) {
-    if (t.kind == TokenKind::End) return "end of formula";
-    return "'" + t.source + "'";
+Text describeToken(const Token& t) {
+    if (t.kind == TokenKind::End) return Text(GRADLAB_TEXT("gradlab::parser", "end of formula"));
+    return Text::verbatim("'" + t.source + "'");
 }
 
 } // namespace gradlab

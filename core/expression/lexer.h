@@ -1,6 +1,8 @@
 #pragma once
 // Splits a formula as a learner types it (ASCII or the Unicode of a lesson: x², −, ·, π, eˣ) into tokens.
 
+#include "text/text.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,7 +21,8 @@ struct Token {
 };
 
 struct LexError {
-    std::string message;
+    std::string message; ///< text.english()
+    Text text;
     int column = 0;
     std::string token;
 };
@@ -29,6 +32,6 @@ struct LexError {
 bool tokenize(std::string_view text, std::vector<Token>& tokens, LexError& error);
 
 /// Describes a token for an error message: "')'", "end of formula", "'sinn'".
-std::string describeToken(const Token& t);
+Text describeToken(const Token& t);
 
 } // namespace gradlab

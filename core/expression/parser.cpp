@@ -19,7 +19,7 @@ public:
     // The formula's tree, or nullptr with m_error set: errors unwind by returning nullptr, not by throwing.
     Expr parseFormula() {
         if (peek().kind == TokenKind::End) {
-            fail("empty formula", 1, "");
+            fail(Text(GRADLAB_TEXT("gradlab::parser", "empty formula")), 1, "");
             return nullptr;
         }
         Expr e = parseSum();
@@ -44,33 +44,42 @@ private:
     const Token& previous() const { return m_tokens[m_pos > 0 ? m_pos - 1 : 0]; }
     const Token& next() { return m_tokens[m_pos++]; }
 
-    void fail(std::string message, int column, std::string token) {
+    void fail(Text message, int column, std::string token) {
         if (m_failed) return;
         m_failed = true;
-        m_error.message = std::move(message);
-        m_error.column = column;
-        m_error.token = std::move(token);
+        m_error = ParseError::at(std::move(message), column, std::move(token));
+    }
+
+    /// "… at column N": how most of the parser's sentences end.
+    static Text atColumn(TextPattern what, std::vector<Text> args, int column) {
+        args.push_back(Text::number(std::to_string(column)));
+        return Text(what, std::move(args));
     }
 
     void unexpected(const Token& t) {
         if (t.kind == TokenKind::End) {
             const Token& p = previous();
-            fail("incomplete formula: expected a number, a variable or '(' after " + describeToken(p) +
-                     " at column " + std::to_string(t.column),
+            fail(atColumn(GRADLAB_TEXT("gradlab::parser",
+                                       "incomplete formula: expected a number, a variable or '(' after %1 at "
+                                       "column %2"),
+                          {describeToken(p)}, t.column),
                  t.column, "");
         } else if (t.kind == TokenKind::Number) {
-            fail("missing operator before '" + t.source + "' at column " + std::to_string(t.column), t.column,
-                 t.source);
+            fail(atColumn(GRADLAB_TEXT("gradlab::parser", "missing operator before '%1' at column %2"),
+                          {Text::verbatim(t.source)}, t.column),
+                 t.column, t.source);
         } else {
-            fail("unexpected " + describeToken(t) + " at column " + std::to_string(t.column), t.column,
-                 t.source);
+            fail(atColumn(GRADLAB_TEXT("gradlab::parser", "unexpected %1 at column %2"), {describeToken(t)},
+                          t.column),
+                 t.column, t.source);
         }
     }
 
     bool enter(const Token& at) {
         if (++m_depth > m_options.maxDepth) {
-            fail("formula is nested too deeply (more than " + std::to_string(m_options.maxDepth) +
-                     " levels) at column " + std::to_string(at.column),
+            fail(atColumn(GRADLAB_TEXT("gradlab::parser",
+                                       "formula is nested too deeply (more than %1 levels) at column %2"),
+                          {Text::number(std::to_string(m_options.maxDepth))}, at.column),
                  at.column, at.source);
             return false;
         }
@@ -173,7 +182,8 @@ private:
             if (!enter(t)) return nullptr;
             next();
             if (peek().kind == TokenKind::RightParen) {
-                fail("empty brackets at column " + std::to_string(t.column), t.column, "(");
+                fail(atColumn(GRADLAB_TEXT("gradlab::parser", "empty brackets at column %1"), {}, t.column),
+                     t.column, "(");
                 return nullptr;
             }
             Expr inner = parseSum();
@@ -181,7 +191,10 @@ private:
             if (!inner) return nullptr;
             if (peek().kind != TokenKind::RightParen) {
                 if (peek().kind == TokenKind::End)
-                    fail("missing ')' to close the '(' at column " + std::to_string(t.column), t.column, "(");
+                    fail(
+                        atColumn(GRADLAB_TEXT("gradlab::parser", "missing ')' to close the '(' at column %1"),
+                                 {}, t.column),
+                        t.column, "(");
                 else
                     unexpected(peek());
                 return nullptr;
@@ -229,8 +242,9 @@ private:
                 std::string list;
                 for (const auto& v : m_options.variables)
                     list += (list.empty() ? "" : ", ") + v;
-                fail("unknown variable '" + name + "' at column " + std::to_string(column) +
-                         " (the variables are " + list + ")",
+                fail(Text(GRADLAB_TEXT("gradlab::parser",
+                                       "unknown variable '%1' at column %2 (the variables are %3)"),
+                          {Text::verbatim(name), Text::number(std::to_string(column)), Text::verbatim(list)}),
                      column, name);
                 return nullptr;
             }
@@ -253,14 +267,16 @@ private:
         if (!isVariable) {
             if (const auto f = functionByName(name)) {
                 if (!callFollows) {
-                    fail("expected '(' after '" + name + "' at column " + std::to_string(peek().column),
+                    fail(atColumn(GRADLAB_TEXT("gradlab::parser", "expected '(' after '%1' at column %2"),
+                                  {Text::verbatim(name)}, peek().column),
                          peek().column, peek().source);
                     return nullptr;
                 }
                 const Token& open = next();
                 if (!enter(open)) return nullptr;
                 if (peek().kind == TokenKind::RightParen) {
-                    fail("missing argument of '" + name + "' at column " + std::to_string(peek().column),
+                    fail(atColumn(GRADLAB_TEXT("gradlab::parser", "missing argument of '%1' at column %2"),
+                                  {Text::verbatim(name)}, peek().column),
                          peek().column, ")");
                     return nullptr;
                 }
@@ -269,7 +285,9 @@ private:
                 if (!argument) return nullptr;
                 if (peek().kind != TokenKind::RightParen) {
                     if (peek().kind == TokenKind::End)
-                        fail("missing ')' to close the '(' at column " + std::to_string(open.column),
+                        fail(atColumn(
+                                 GRADLAB_TEXT("gradlab::parser", "missing ')' to close the '(' at column %1"),
+                                 {}, open.column),
                              open.column, "(");
                     else
                         unexpected(peek());
@@ -290,8 +308,12 @@ private:
             }
             if (callFollows && !looksLikeVariableName(name)) {
                 const std::string suggestion = suggestFunction(name);
-                fail("unknown function '" + name + "' at column " + std::to_string(t.column) +
-                         (suggestion.empty() ? std::string() : " (did you mean '" + suggestion + "'?)"),
+                fail(suggestion.empty()
+                         ? atColumn(GRADLAB_TEXT("gradlab::parser", "unknown function '%1' at column %2"),
+                                    {Text::verbatim(name)}, t.column)
+                         : atColumn(GRADLAB_TEXT("gradlab::parser",
+                                                 "unknown function '%1' at column %3 (did you mean '%2'?)"),
+                                    {Text::verbatim(name), Text::verbatim(suggestion)}, t.column),
                      t.column, t.source);
                 return nullptr;
             }
@@ -302,8 +324,9 @@ private:
                 for (int i = 0; i < count; ++i) {
                     const std::string fn = names[i];
                     if (fn.size() > name.size() && fn.compare(0, name.size(), name) == 0) {
-                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) +
-                                 " (did you mean '" + fn + "'?)",
+                        fail(atColumn(GRADLAB_TEXT("gradlab::parser",
+                                                   "unknown name '%1' at column %3 (did you mean '%2'?)"),
+                                      {Text::verbatim(name), Text::verbatim(fn)}, t.column),
                              t.column, t.source);
                         return nullptr;
                     }
@@ -317,8 +340,11 @@ private:
                     const std::string fn = names[i];
                     if (name.size() > fn.size() && name.compare(0, fn.size(), fn) == 0 &&
                         name.size() - fn.size() <= 2) {
-                        fail("unknown name '" + name + "' at column " + std::to_string(t.column) +
-                                 " (did you mean '" + fn + "(" + name.substr(fn.size()) + ")'?)",
+                        fail(atColumn(GRADLAB_TEXT("gradlab::parser",
+                                                   "unknown name '%1' at column %3 (did you mean '%2'?)"),
+                                      {Text::verbatim(name),
+                                       Text::verbatim(fn + "(" + name.substr(fn.size()) + ")")},
+                                      t.column),
                              t.column, t.source);
                         return nullptr;
                     }
@@ -395,7 +421,7 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
     std::vector<Token> tokens;
     LexError lexError;
     if (!tokenize(text, tokens, lexError)) {
-        result.error = {lexError.message, lexError.column, lexError.token};
+        result.error = ParseError::at(lexError.text, lexError.column, lexError.token);
         return result;
     }
     Parser parser(tokens, options);
@@ -410,7 +436,10 @@ ParseResult parse(std::string_view text, const ParseOptions& options) {
             std::string list;
             for (const auto& v : seen)
                 list += (list.empty() ? "" : ", ") + v.name;
-            result.error = {"too many variables: " + list + " (at most two)", seen[2].column, seen[2].name};
+            result.error =
+                ParseError::at(Text(GRADLAB_TEXT("gradlab::parser", "too many variables: %1 (at most two)"),
+                                    {Text::verbatim(list)}),
+                               seen[2].column, seen[2].name);
             return result;
         }
         std::vector<std::string> names;

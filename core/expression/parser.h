@@ -2,6 +2,7 @@
 // Reads a formula in one or two variables into an expression tree, or explains where it is wrong.
 
 #include "expression/expr.h"
+#include "text/text.h"
 
 #include <string>
 #include <string_view>
@@ -12,9 +13,19 @@ namespace gradlab {
 /// Why a formula could not be read: a sentence for the learner, the 1-based column (in characters) where
 /// the trouble is, and the offending token as typed ("" at the end of the formula).
 struct ParseError {
-    std::string message;
+    std::string message; ///< the sentence in English (text.english())
     int column = 0;
     std::string token;
+    Text text; ///< the same sentence, translatable
+
+    static ParseError at(Text text, int column, std::string token) {
+        ParseError e;
+        e.message = text.english();
+        e.column = column;
+        e.token = std::move(token);
+        e.text = std::move(text);
+        return e;
+    }
 };
 
 struct ParseOptions {

@@ -64,10 +64,13 @@ FunctionResult readFunction(std::string_view text, int variables, VariableOrder 
     if (r.ok && r.function->dimension() > variables) {
         const FunctionPtr f = r.function;
         r = FunctionResult{};
-        r.error.message = variables == 1
-                              ? "this lesson needs a function of one variable; this one has " +
-                                    std::to_string(f->dimension()) + " (" + joined(f->variables()) + ")"
-                              : "this lesson needs a function of two variables";
+        r.error = ParseError::at(
+            variables == 1
+                ? Text(GRADLAB_TEXT("gradlab::function",
+                                    "this lesson needs a function of one variable; this one has %1 (%2)"),
+                       {Text::number(std::to_string(f->dimension())), Text::verbatim(joined(f->variables()))})
+                : Text(GRADLAB_TEXT("gradlab::function", "this lesson needs a function of two variables")),
+            0, "");
     }
     return r;
 }

@@ -1,0 +1,95 @@
+#include "window/language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+#include <memory>
+
+namespace gradlab {
+
+namespace {
+
+const QString kKey = QStringLiteral("view/language");
+
+struct Installed {
+    QString code = QStringLiteral("en");
+    std::unique_ptr<QTranslator> own;
+    std::unique_ptr<QTranslator> qt;
+};
+
+Installed& installed() {
+    static Installed state;
+    return state;
+}
+
+} // namespace
+
+QStringList Language::translated() {
+    // The translations built in (app/CMakeLists.txt lists their .ts files), in alphabetical order of code.
+    QStringList codes;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("gradlab_*.qm")});
+    for (const QString& file : files)
+        codes << file.mid(8, file.size() - 11);
+    return codes;
+}
+
+QString Language::nativeName(const QString& code) {
+    // Each language in itself, as language menus show them (QLocale would say "American English").
+    if (code == QLatin1String("en")) return QStringLiteral("English");
+    if (code == QLatin1String("fr")) return QStringLiteral("Français");
+    if (code == QLatin1String("de")) return QStringLiteral("Deutsch");
+    if (code == QLatin1String("es")) return QStringLiteral("Español");
+    QString name = QLocale(code).nativeLanguageName();
+    if (!name.isEmpty()) name[0] = name[0].toUpper();
+    return name.isEmpty() ? code : name;
+}
+
+QString Language::chosen() {
+    return QSettings().value(kKey).toString();
+}
+
+void Language::setChosen(const QString& code) {
+    QSettings().setValue(kKey, code);
+}
+
+QString Language::resolve(const QString& choice) {
+    if (!choice.isEmpty()) return choice;
+    // The first of the system's preferred languages that GradLab speaks.
+    for (const QString& name : QLocale::system().uiLanguages()) {
+        const QString code = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (code == QLatin1String("en") || translated().contains(code)) return code;
+    }
+    return QStringLiteral("en");
+}
+
+bool Language::install(const QString& code) {
+    Installed& state = installed();
+    if (state.own) QCoreApplication::removeTranslator(state.own.get());
+    if (state.qt) QCoreApplication::removeTranslator(state.qt.get());
+    state.own.reset();
+    state.qt.reset();
+    state.code = QStringLiteral("en");
+    if (code == QLatin1String("en")) return true;
+    if (!translated().contains(code)) return false;
+    auto own = std::make_unique<QTranslator>();
+    if (!own->load(QStringLiteral(":/i18n/gradlab_%1.qm").arg(code))) return false;
+    QCoreApplication::installTranslator(own.get());
+    state.own = std::move(own);
+    // Qt's own strings (standard buttons, file dialogs); missing on a machine without them, which is not an
+    // error: those dialogs stay in English.
+    auto qt = std::make_unique<QTranslator>();
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        state.qt = std::move(qt);
+    }
+    state.code = code;
+    return true;
+}
+
+QString Language::current() {
+    return installed().code;
+}
+
+} // namespace gradlab

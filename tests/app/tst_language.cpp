@@ -1,0 +1,163 @@
+// View → Language: the translators installed for each language (GradLab's and Qt's own), the choice
+// remembered, and a change of language that keeps every lesson's state, the file's changed mark and the
+// lesson shown.
+
+#include "gui_test_helpers.h"
+#include "lessons/secant_lesson.h"
+#include "lessons/slope_lesson.h"
+#include "undo/lesson_document.h"
+#include "views/secant_view.h"
+#include "views/slope_view.h"
+#include "widgets/formula_field.h"
+#include "window/language.h"
+#include "window/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gradlab;
+
+namespace {
+
+QStringList menuTitles(MainWindow* w) {
+    QStringList titles;
+    for (QAction* a : w->menuBar()->actions())
+        titles << a->text();
+    return titles;
+}
+
+/// View → Language's action for `code` ("" for the system's language): the only actions that carry data.
+QAction* languageAction(MainWindow* w, const QString& code) {
+    for (QAction* a : w->findChildren<QAction*>())
+        if (a->isCheckable() && a->data().isValid() && a->data().toString() == code) return a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GradLabTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_language"));
+        QSettings().clear();
+    }
+    void cleanup() {
+        Language::install(QStringLiteral("en"));
+        QSettings().clear();
+    }
+    void installTranslatesOwnAndQtStrings_data();
+    void installTranslatesOwnAndQtStrings();
+    void unknownLanguageInstallsNothing();
+    void choiceIsRemembered();
+    void changingLanguageKeepsTheLessons();
+};
+
+void TestLanguage::installTranslatesOwnAndQtStrings_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("view");   // GradLab's View menu
+    QTest::addColumn<QString>("cancel"); // Qt's own standard button
+    QTest::newRow("English") << "en"
+                             << "&View"
+                             << "Cancel";
+    QTest::newRow("French") << "fr"
+                            << "&Affichage"
+                            << "Annuler";
+    QTest::newRow("German") << "de"
+                            << "&Ansicht"
+                            << "Abbrechen";
+    QTest::newRow("Spanish") << "es"
+                             << "&Ver"
+                             << "Cancelar";
+}
+
+void TestLanguage::installTranslatesOwnAndQtStrings() {
+    QFETCH(QString, code);
+    QFETCH(QString, view);
+    QFETCH(QString, cancel);
+    QVERIFY(Language::install(code));
+    QCOMPARE(Language::current(), code);
+    QCOMPARE(QCoreApplication::translate("gradlab::MainWindow", "&View"), view);
+    QDialogButtonBox box(QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+}
+
+void TestLanguage::unknownLanguageInstallsNothing() {
+    QVERIFY(Language::install(QStringLiteral("fr")));
+    QVERIFY(!Language::install(QStringLiteral("xx")));
+    QCOMPARE(Language::current(), QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("gradlab::MainWindow", "&View"), QStringLiteral("&View"));
+}
+
+void TestLanguage::choiceIsRemembered() {
+    QCOMPARE(Language::translated(), (QStringList{"de", "es", "fr"})); // one per .ts file built in
+    QCOMPARE(Language::chosen(), QString());                           // the system's language by default
+    const QString system = Language::resolve(QString());
+    QVERIFY(system == QLatin1String("en") || Language::translated().contains(system));
+    Language::setChosen(QStringLiteral("de"));
+    QCOMPARE(Language::chosen(), QStringLiteral("de"));
+    QCOMPARE(Language::resolve(Language::chosen()), QStringLiteral("de"));
+}
+
+void TestLanguage::changingLanguageKeepsTheLessons() {
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QCOMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Help"}));
+    auto* slope = static_cast<SlopeView*>(w->lesson(QStringLiteral("slope")));
+    slope->formulaField()->setFormula(QStringLiteral("x^3 - 6x^2 + 9x + 1"));
+    slope->lesson()->setX(2.5);
+    w->showLesson(QStringLiteral("secant"));
+    static_cast<SecantView*>(w->lesson(QStringLiteral("secant")))->lesson()->setDx(0.25);
+    QCoreApplication::processEvents();
+    QVERIFY(w->document()->isModified());
+
+    QAction* french = languageAction(w, QStringLiteral("fr"));
+    QVERIFY(french);
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    french->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> fr = replaced.at(0).at(0).value<MainWindow*>();
+    QVERIFY(fr && fr != w);
+    QTRY_VERIFY(w.isNull()); // the old window is gone
+    QVERIFY(QTest::qWaitForWindowExposed(fr));
+    QCOMPARE(menuTitles(fr), (QStringList{"&Fichier", "É&dition", "&Affichage", "&Aide"}));
+    QCOMPARE(Language::chosen(), QStringLiteral("fr"));
+    QCOMPARE(fr->activeLesson()->id(), QStringLiteral("secant"));
+    auto* slopeFr = static_cast<SlopeView*>(fr->lesson(QStringLiteral("slope")));
+    QCOMPARE(slopeFr->lesson()->formula(), QStringLiteral("x^3 - 6x^2 + 9x + 1"));
+    QCOMPARE(slopeFr->lesson()->x(), 2.5);
+    QCOMPARE(static_cast<SecantView*>(fr->lesson(QStringLiteral("secant")))->lesson()->dx(), 0.25);
+    QVERIFY(fr->document()->isModified()); // still unsaved
+    QVERIFY(fr->isWindowModified());
+    QVERIFY(languageAction(fr, QStringLiteral("fr"))->isChecked());
+
+    // The same language again changes nothing; English comes back the same way.
+    QSignalSpy again(fr.data(), &MainWindow::replaced);
+    languageAction(fr, QStringLiteral("fr"))->trigger();
+    QCOMPARE(again.count(), 0);
+    languageAction(fr, QStringLiteral("en"))->trigger();
+    QCOMPARE(again.count(), 1);
+    QPointer<MainWindow> en = again.at(0).at(0).value<MainWindow*>();
+    QTRY_VERIFY(fr.isNull());
+    QCOMPARE(menuTitles(en), (QStringList{"&File", "&Edit", "&View", "&Help"}));
+    QCOMPARE(static_cast<SlopeView*>(en->lesson(QStringLiteral("slope")))->lesson()->x(), 2.5);
+    QVERIFY(en->document()->isModified());
+    delete en;
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
