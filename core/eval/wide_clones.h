@@ -5,9 +5,11 @@
 // multiplications, divisions and square roots are correctly rounded at any width, and AVX2 does not bring
 // fused multiply-adds (-mfma is separate), so the compiler cannot contract a·b + c. The results are the same
 // bits (tst_lane_runs compares the lane path with the scalar one on the machine it runs on). With other
-// compilers or processors it is nothing.
+// compilers or processors it is nothing, and under AddressSanitizer too (an ifunc resolver runs before the
+// sanitizer's runtime is set up; the sanitizer build checks correctness, not speed).
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) &&                  \
+    !defined(__SANITIZE_ADDRESS__)
 #define GRADLAB_WIDE_CLONES __attribute__((target_clones("avx2", "default")))
 #else
 #define GRADLAB_WIDE_CLONES
