@@ -8,7 +8,7 @@
 // compilers or processors it is nothing, and under AddressSanitizer too (an ifunc resolver runs before the
 // sanitizer's runtime is set up; the sanitizer build checks correctness, not speed).
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) &&                  \
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) &&                 \
     !defined(__SANITIZE_ADDRESS__)
 #define GRADLAB_WIDE_CLONES __attribute__((target_clones("avx2", "default")))
 #else
