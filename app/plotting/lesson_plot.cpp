@@ -81,6 +81,7 @@ bool LessonPlot::fitEqualAspect() {
 }
 
 void LessonPlot::setEqualAspect(bool on) {
+    if (m_equalAspect == on) return;
     m_equalAspect = on;
     replot(QCustomPlot::rpQueuedReplot);
 }
