@@ -63,43 +63,17 @@ std::vector<Segment> plainSegments(const Grid& g, double level) {
                                     {x0, y0 + dy * t(a, d)}}; // bottom, right, top, left
             auto add = [&](int p, int q) { out.push_back({e[p][0], e[p][1], e[q][0], e[q][1]}); };
             const bool centreAbove = 0.25 * (a + b + c + d) > level;
-            switch (index) {
-            case 1:
-            case 14:
-                add(3, 0);
-                break;
-            case 2:
-            case 13:
-                add(0, 1);
-                break;
-            case 3:
-            case 12:
-                add(3, 1);
-                break;
-            case 4:
-            case 11:
-                add(1, 2);
-                break;
-            case 6:
-            case 9:
-                add(0, 2);
-                break;
-            case 7:
-            case 8:
-                add(3, 2);
-                break;
-            case 5:
-            case 10:
-                if ((index == 5) == centreAbove) {
-                    add(3, 2);
-                    add(0, 1);
-                } else {
-                    add(3, 0);
-                    add(1, 2);
-                }
-                break;
-            default:
-                break;
+            // The edges each case joins, as a table (bottom 0, right 1, top 2, left 3); the saddle cases 5
+            // and 10 are decided by the centre.
+            static const int kJoins[16][2] = {{-1, -1}, {3, 0}, {0, 1}, {3, 1},  {1, 2},   {-1, -1},
+                                              {0, 2},   {3, 2}, {3, 2}, {0, 2},  {-1, -1}, {1, 2},
+                                              {3, 1},   {0, 1}, {3, 0}, {-1, -1}};
+            if (index == 5 || index == 10) {
+                const bool joinLeftTop = (index == 5) == centreAbove;
+                add(3, joinLeftTop ? 2 : 0);
+                add(joinLeftTop ? 0 : 1, joinLeftTop ? 1 : 2);
+            } else if (kJoins[index][0] >= 0) {
+                add(kJoins[index][0], kJoins[index][1]);
             }
         }
     return out;
