@@ -40,8 +40,10 @@ ContourMap::ContourMap(LessonPlot* plot)
     m_colorScale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
     connect(plot, &QCustomPlot::beforeReplot, this, &ContourMap::styleColorScale);
 
-    connect(plot->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ContourMap::coverView);
-    connect(plot->yAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &ContourMap::coverView);
+    // Every frame is laid out before it is drawn, and a pan, zoom, resize or equal-aspect fit has moved the
+    // ranges by then (the plot's own afterLayout hook, connected first, fits the aspect): sampling here
+    // samples once per frame, for the ranges drawn, however many times they changed on the way.
+    connect(plot, &QCustomPlot::afterLayout, this, &ContourMap::coverView);
 }
 
 void ContourMap::styleColorScale() {
@@ -61,7 +63,7 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_function = f;
     // The scale is fitted once per function and rectangle: zooming out later saturates the colours beyond
     // it rather than changing what a colour means.
-    const Grid home = sampleGrid(*f, xmin, xmax, ymin, ymax, kGrid, kGrid);
+    Grid home = sampleGrid(*f, xmin, xmax, ymin, ymax, kGrid, kGrid);
     m_scale = ValueScale::fit(home.values);
     m_colorScale->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -73,22 +75,40 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_colorScale->axis()->setTicker(ticker);
     m_colorScale->axis()->setLabel(valueLabel);
     m_colorScale->setVisible(m_scale.isValid());
-    sample(QRectF(QPointF(xmin, ymin), QPointF(xmax, ymax)), kMinLineGap * std::max(xmax - xmin, ymax - ymin),
-           &home);
+    // Nothing of the new function is sampled yet: the first layout (the home view's replot below) samples
+    // the view it fits, once, with this grid if the view lies within it.
+    m_home = std::move(home);
+    m_sampled = QRectF();
     m_plot->setEqualAspect(true);
     m_plot->setHomeRanges(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
-    coverView();
+    coverView(); // in case no layout ran (a replot under way)
 }
+
+namespace {
+/// Whether `sampled` holds all of `view` at a useful resolution: not sampled for a view four times larger.
+bool servesView(const QRectF& sampled, const QRectF& view) {
+    const bool covered = sampled.left() <= view.left() && sampled.right() >= view.right() &&
+                         sampled.top() <= view.top() && sampled.bottom() >= view.bottom();
+    const bool detailed = view.width() >= 0.25 * sampled.width() && view.height() >= 0.25 * sampled.height();
+    return !sampled.isEmpty() && covered && detailed;
+}
+} // namespace
 
 void ContourMap::coverView() {
     if (!m_function || m_sampling) return;
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
     const QRectF view(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
-    const bool covered = m_sampled.left() <= view.left() && m_sampled.right() >= view.right() &&
-                         m_sampled.top() <= view.top() && m_sampled.bottom() >= view.bottom();
-    const bool detailed =
-        view.width() >= 0.25 * m_sampled.width() && view.height() >= 0.25 * m_sampled.height();
-    if (covered && detailed) return;
+    if (servesView(m_sampled, view)) return;
+    // The home rectangle, sampled by show() to fit the scale, serves if the view lies within it.
+    if (!m_home.values.empty()) {
+        const Grid home = std::move(m_home);
+        m_home = Grid();
+        const QRectF rect(QPointF(home.xmin, home.ymin), QPointF(home.xmax, home.ymax));
+        if (servesView(rect, view)) {
+            sample(rect, kMinLineGap * std::max(rect.width(), rect.height()), &home);
+            return;
+        }
+    }
     // A quarter of the view's size on every side, so that panning a little does not sample again.
     sample(
         view.adjusted(-0.25 * view.width(), -0.25 * view.height(), 0.25 * view.width(), 0.25 * view.height()),
@@ -101,17 +121,20 @@ void ContourMap::sample(const QRectF& rect, double lineGap, const Grid* computed
     const Grid grid = computed ? *computed
                                : sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(),
                                             kGrid, kGrid);
+    // The colours and the levels' spacing read the same scaled values: each computed once.
+    const std::vector<double> scaled = m_scale.toScale(grid.values);
     QCPColorMapData* data = m_map->data();
     data->setSize(grid.nx, grid.ny);
     data->setRange(QCPRange(rect.left(), rect.right()), QCPRange(rect.top(), rect.bottom()));
     for (int j = 0; j < grid.ny; ++j)
         for (int i = 0; i < grid.nx; ++i) {
             const double v = grid.at(i, j);
-            data->setCell(i, j, std::isfinite(v) ? m_scale.toScale(v) : std::nan(""));
+            data->setCell(
+                i, j, std::isfinite(v) ? scaled[static_cast<std::size_t>(j) * grid.nx + i] : std::nan(""));
         }
     m_map->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
 
-    m_levels = contourLevels(grid, m_scale, kLevels, lineGap);
+    m_levels = contourLevels(grid, m_scale, kLevels, lineGap, &scaled);
     const std::vector<ContourLevel> levels = traceContours(grid, m_levels);
     while (m_curves.size() < static_cast<int>(levels.size())) {
         auto* curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
@@ -124,13 +147,17 @@ void ContourMap::sample(const QRectF& rect, double lineGap, const Grid* computed
         QVector<QCPCurveData> points;
         if (k < static_cast<int>(levels.size())) {
             const ContourLevel& c = levels[static_cast<std::size_t>(k)];
-            points.reserve(static_cast<int>(c.x.size() / 2 * 3));
-            // Segments separated by NaN gaps, so one curve per level draws them all.
+            points.reserve(static_cast<int>(c.x.size()));
+            // The level's lines one after another, separated by NaN gaps, so one curve draws them all: a
+            // segment that starts where the last one ended continues its line (far fewer, longer
+            // polylines to draw than one per segment).
             for (std::size_t s = 0; s + 1 < c.x.size(); s += 2) {
-                const double t = static_cast<double>(points.size());
-                points.append(QCPCurveData(t, c.x[s], c.y[s]));
-                points.append(QCPCurveData(t + 1, c.x[s + 1], c.y[s + 1]));
-                points.append(QCPCurveData(t + 2, std::nan(""), std::nan("")));
+                const bool continues = s > 0 && c.x[s] == c.x[s - 1] && c.y[s] == c.y[s - 1];
+                if (!continues) {
+                    if (s > 0) points.append(QCPCurveData(points.size(), std::nan(""), std::nan("")));
+                    points.append(QCPCurveData(points.size(), c.x[s], c.y[s]));
+                }
+                points.append(QCPCurveData(points.size(), c.x[s + 1], c.y[s + 1]));
             }
         }
         m_curves[k]->data()->set(points, true);

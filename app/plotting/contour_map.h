@@ -6,6 +6,7 @@
 // part of it), it is sampled again around the view; never while a point is dragged.
 
 #include "function/compiled_function.h"
+#include "geometry/contours.h"
 #include "geometry/value_scale.h"
 
 #include <QObject>
@@ -17,8 +18,6 @@ class QCPColorScale;
 class QCPCurve;
 
 namespace gradlab {
-
-struct Grid;
 
 class LessonPlot;
 
@@ -61,6 +60,7 @@ private:
     ValueScale m_scale;
     std::vector<double> m_levels;
     QRectF m_sampled;
+    Grid m_home; ///< the home rectangle sampled by show(), until the first layout uses or drops it
     bool m_sampling = false;
 };
 

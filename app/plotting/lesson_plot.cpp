@@ -32,6 +32,9 @@ LessonPlot::LessonPlot(QWidget* parent)
     addLayer(QStringLiteral("moving"), layer(QStringLiteral("main")), QCustomPlot::limAbove);
     m_overlay = layer(QStringLiteral("moving"));
     m_overlay->setMode(QCPLayer::lmBuffered);
+    // QCustomPlot's own top layer ("overlay", for a selection rectangle these plots never draw) is buffered:
+    // an empty full-size image blended onto the widget at every paint. Drawn with the layers below instead.
+    if (QCPLayer* top = layer(QStringLiteral("overlay"))) top->setMode(QCPLayer::lmLogical);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus); // reachable with Tab; arrow keys then move the point
     // The axis rectangle's size is known only after the layout pass of a replot; the aspect is fixed there,
@@ -81,6 +84,7 @@ bool LessonPlot::fitEqualAspect() {
 }
 
 void LessonPlot::setEqualAspect(bool on) {
+    if (m_equalAspect == on) return;
     m_equalAspect = on;
     replot(QCustomPlot::rpQueuedReplot);
 }

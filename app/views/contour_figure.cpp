@@ -97,11 +97,13 @@ ContourFigure::ContourFigure(ContourLesson* lesson, QWidget* parent)
     connect(lesson, &SurfaceLesson::functionChanged, this, &ContourFigure::rebuildMap);
     connect(lesson, &SurfaceLesson::changed, this, &ContourFigure::update);
     onPaletteChange(m_readout, [this] { update(); });
-    // The arrows are sized to the view: a zoom redraws them. A resize (and the first layout, before which
-    // the map has no pixels) fits them again within the same replot, before anything is drawn.
-    connect(m_map->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, [this] { update(); });
+    // The arrows are sized to the view's pixels: every frame is laid out before it is drawn, and a zoom, a
+    // pan or a resize (and the first layout, before which the map has no pixels) fits them again there,
+    // within the same replot, once however often the ranges moved on the way.
     connect(m_map, &QCustomPlot::afterLayout, this, [this] {
-        if (m_map->axisRect()->rect() != m_fittedRect) fitArrows();
+        if (m_map->axisRect()->rect() != m_fittedRect || m_map->xAxis->range() != m_fittedX ||
+            m_map->yAxis->range() != m_fittedY)
+            fitArrows();
     });
     rebuildMap();
     update();
@@ -306,6 +308,8 @@ void ContourFigure::fitArrows() {
     // for the view, is not drawn to scale and the readout says so. Pixels exist only once the plot is laid
     // out: until then (and after each resize) the afterLayout hook fits the arrows again.
     m_fittedRect = m_map->axisRect()->rect();
+    m_fittedX = m_map->xAxis->range();
+    m_fittedY = m_map->yAxis->range();
     double drawn = 0.0;
     ArrowFit fit = ArrowFit::Undefined;
     double pixelsPerX = 0.0, pixelsPerY = 0.0;

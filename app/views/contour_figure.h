@@ -9,6 +9,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <qcustomplot.h>
 
 class QLabel;
 class QCPGraph;
@@ -96,7 +97,8 @@ private:
     ArrowScale m_arrowScale;
     SurfacePoint m_kind;
     ArrowFit m_fit = ArrowFit::Undefined;
-    QRect m_fittedRect; ///< the map's axis rectangle the arrows were last fitted to
+    QRect m_fittedRect;            ///< the map's axis rectangle the arrows were last fitted to
+    QCPRange m_fittedX, m_fittedY; ///< and its ranges
 };
 
 } // namespace gradlab

@@ -6,6 +6,7 @@
 #include "widgets/appearance.h"
 
 #include <QEvent>
+#include <QLabel>
 
 namespace gradlab {
 
@@ -14,13 +15,13 @@ const QString kCurveColour = QStringLiteral("@curve-colour@");
 } // namespace
 
 FigureTitle::FigureTitle(QWidget* parent)
-    : QLabel(parent) {
-    setTextFormat(Qt::RichText);
+    : SteadyLabel(parent) {
+    label()->setTextFormat(Qt::RichText);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     setFont(f);
-    setAccessibleName(tr("Function"));
-    setWordWrap(true); // a long formula wraps: it never widens the window
+    label()->setAccessibleName(tr("Function"));
+    label()->setWordWrap(true); // a long formula wraps: it never widens the window
 }
 
 void FigureTitle::setFunction(const CompiledFunction& f, bool withDerivative, const QString& extra) {
@@ -52,7 +53,7 @@ void FigureTitle::showText() {
 
 void FigureTitle::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange && !m_template.isEmpty()) showText();
-    QLabel::changeEvent(event);
+    SteadyLabel::changeEvent(event);
 }
 
 } // namespace gradlab

@@ -1,14 +1,15 @@
 #pragma once
 // The line above every figure that names the function (and its derivative), so an exported image says
-// what it shows.
+// what it shows. A steady label: a title that changes with every move of a slider (the learning rate in it)
+// relays out the window only when it needs another height.
 
-#include <QLabel>
+#include "widgets/steady_label.h"
 
 namespace gradlab {
 
 class CompiledFunction;
 
-class FigureTitle : public QLabel {
+class FigureTitle : public SteadyLabel {
     Q_OBJECT
 public:
     explicit FigureTitle(QWidget* parent = nullptr);

@@ -27,73 +27,95 @@ Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin
     return g;
 }
 
+namespace {
+/// The segments of one level as pairs of grid edges, and the chains they make.
+struct EdgeSegment {
+    int from, to;
+};
+} // namespace
+
 std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>& levels) {
-    std::vector<ContourLevel> result;
-    result.reserve(levels.size());
     const int nx = g.nx, ny = g.ny;
     const double dx = (g.xmax - g.xmin) / (nx - 1), dy = (g.ymax - g.ymin) / (ny - 1);
-    for (double level : levels) {
-        ContourLevel c;
-        c.level = level;
-        for (int j = 0; j + 1 < ny; ++j) {
-            const double* row0 = g.values.data() + static_cast<std::size_t>(j) * nx;
-            const double* row1 = row0 + nx;
-            const double y0 = g.ymin + j * dy;
-            for (int i = 0; i + 1 < nx; ++i) {
-                // Corners: a (i, j), b (i+1, j), c (i+1, j+1), d (i, j+1).
-                const double a = row0[i], b = row0[i + 1], cc = row1[i + 1], d = row1[i];
+    // Edges are numbered: horizontal ones (i, j)–(i+1, j) first, then vertical ones (i, j)–(i, j+1). A line
+    // crosses an edge at one point, computed from the edge alone, so the two cells that share the edge end
+    // their segments at the same point, bit for bit.
+    const int horizontal = (nx - 1) * ny;
+    const int edges = horizontal + nx * (ny - 1);
+    auto value = [&g, nx](int i, int j) { return g.values[static_cast<std::size_t>(j) * nx + i]; };
+    auto lerp = [](double level, double u, double v) { return (level - u) / (v - u); };
+    auto crossing = [&](int edge, double level, double* x, double* y) {
+        if (edge < horizontal) {
+            const int i = edge % (nx - 1), j = edge / (nx - 1);
+            *x = g.xmin + i * dx + dx * lerp(level, value(i, j), value(i + 1, j));
+            *y = g.ymin + j * dy;
+        } else {
+            const int i = (edge - horizontal) % nx, j = (edge - horizontal) / nx;
+            *x = g.xmin + i * dx;
+            *y = g.ymin + j * dy + dy * lerp(level, value(i, j), value(i, j + 1));
+        }
+    };
+
+    // The levels in ascending order, so that each cell visits only the levels between its corners.
+    std::vector<std::size_t> order(levels.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        order[k] = k;
+    std::sort(order.begin(), order.end(),
+              [&levels](std::size_t a, std::size_t b) { return levels[a] < levels[b]; });
+    std::vector<double> sorted(levels.size());
+    for (std::size_t k = 0; k < order.size(); ++k)
+        sorted[k] = levels[order[k]];
+    std::vector<std::vector<EdgeSegment>> segments(levels.size());
+    for (int j = 0; j + 1 < ny; ++j)
+        for (int i = 0; i + 1 < nx; ++i) {
+            // Corners: a (i, j), b (i+1, j), c (i+1, j+1), d (i, j+1).
+            const double a = value(i, j), b = value(i + 1, j), cc = value(i + 1, j + 1), d = value(i, j + 1);
+            if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(cc) || !std::isfinite(d)) continue;
+            const double lo = std::min({a, b, cc, d}), hi = std::max({a, b, cc, d});
+            // A level crosses the cell when some corner is above it and some is not: lo ≤ level < hi.
+            const int bottom = j * (nx - 1) + i, top = bottom + (nx - 1);
+            const int left = horizontal + j * nx + i, right = left + 1;
+            for (auto k = static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), lo) -
+                                                   sorted.begin());
+                 k < sorted.size() && sorted[k] < hi; ++k) {
+                const double level = sorted[k];
+                std::vector<EdgeSegment>& out = segments[order[k]];
                 const int index = (a > level) | ((b > level) << 1) | ((cc > level) << 2) | ((d > level) << 3);
-                if (index == 0 || index == 15) continue;
-                if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(cc) || !std::isfinite(d))
-                    continue;
-                const double x0 = g.xmin + i * dx;
-                // Crossing points on the four edges (bottom, right, top, left).
-                auto lerp = [level](double u, double v) { return (level - u) / (v - u); };
-                const double bx = x0 + dx * lerp(a, b), by = y0;
-                const double rx = x0 + dx, ry = y0 + dy * lerp(b, cc);
-                const double tx = x0 + dx * lerp(d, cc), ty = y0 + dy;
-                const double lx = x0, ly = y0 + dy * lerp(a, d);
-                auto segment = [&c](double x1, double y1, double x2, double y2) {
-                    c.x.push_back(x1);
-                    c.y.push_back(y1);
-                    c.x.push_back(x2);
-                    c.y.push_back(y2);
-                };
                 switch (index) {
                 case 1:
                 case 14:
-                    segment(lx, ly, bx, by);
+                    out.push_back({left, bottom});
                     break;
                 case 2:
                 case 13:
-                    segment(bx, by, rx, ry);
+                    out.push_back({bottom, right});
                     break;
                 case 3:
                 case 12:
-                    segment(lx, ly, rx, ry);
+                    out.push_back({left, right});
                     break;
                 case 4:
                 case 11:
-                    segment(rx, ry, tx, ty);
+                    out.push_back({right, top});
                     break;
                 case 6:
                 case 9:
-                    segment(bx, by, tx, ty);
+                    out.push_back({bottom, top});
                     break;
                 case 7:
                 case 8:
-                    segment(lx, ly, tx, ty);
+                    out.push_back({left, top});
                     break;
                 case 5:
                 case 10: {
                     // Saddle: decide by the centre value which pairs of edges connect.
                     const bool centreAbove = 0.25 * (a + b + cc + d) > level;
                     if ((index == 5) == centreAbove) {
-                        segment(lx, ly, tx, ty);
-                        segment(bx, by, rx, ry);
+                        out.push_back({left, top});
+                        out.push_back({bottom, right});
                     } else {
-                        segment(lx, ly, bx, by);
-                        segment(rx, ry, tx, ty);
+                        out.push_back({left, bottom});
+                        out.push_back({right, top});
                     }
                     break;
                 }
@@ -102,48 +124,116 @@ std::vector<ContourLevel> traceContours(const Grid& g, const std::vector<double>
                 }
             }
         }
+
+    // Each level's segments in chains: an edge is shared by at most two segments (its two cells), so the
+    // segments through an edge are its two slots.
+    std::vector<int> slotA(static_cast<std::size_t>(edges), -1), slotB(static_cast<std::size_t>(edges), -1);
+    std::vector<ContourLevel> result;
+    result.reserve(levels.size());
+    for (std::size_t k = 0; k < levels.size(); ++k) {
+        const std::vector<EdgeSegment>& segs = segments[k];
+        const int n = static_cast<int>(segs.size());
+        for (int s = 0; s < n; ++s)
+            for (const int e : {segs[s].from, segs[s].to})
+                (slotA[e] < 0 ? slotA[e] : slotB[e]) = s;
+        auto next = [&](int edge, int s) { return slotA[edge] == s ? slotB[edge] : slotA[edge]; };
+        auto farEnd = [&](int s, int edge) { return segs[s].from == edge ? segs[s].to : segs[s].from; };
+        ContourLevel c;
+        c.level = levels[k];
+        c.x.reserve(2 * static_cast<std::size_t>(n));
+        c.y.reserve(2 * static_cast<std::size_t>(n));
+        std::vector<char> done(static_cast<std::size_t>(n), 0);
+        for (int s = 0; s < n; ++s) {
+            if (done[s]) continue;
+            // Back to the chain's first segment (or once around a closed line), then forward along it.
+            int first = s, entry = segs[s].from;
+            for (int prev = next(entry, first), steps = 0; prev >= 0 && prev != s && steps < n;
+                 prev = next(entry, first), ++steps) {
+                entry = farEnd(prev, entry);
+                first = prev;
+            }
+            for (int cur = first, from = entry; cur >= 0 && !done[cur];) {
+                const int to = farEnd(cur, from);
+                double x1, y1, x2, y2;
+                crossing(from, c.level, &x1, &y1);
+                crossing(to, c.level, &x2, &y2);
+                c.x.insert(c.x.end(), {x1, x2});
+                c.y.insert(c.y.end(), {y1, y2});
+                done[cur] = 1;
+                cur = next(to, cur);
+                from = to;
+            }
+        }
+        for (const EdgeSegment& e : segs)
+            slotA[e.from] = slotB[e.from] = slotA[e.to] = slotB[e.to] = -1;
         result.push_back(std::move(c));
     }
     return result;
 }
 
-std::vector<double> contourLevels(const Grid& g, const ValueScale& scale, int count, double minGap) {
+std::vector<double> contourLevels(const Grid& g, const ValueScale& scale, int count, double minGap,
+                                  const std::vector<double>* scaled) {
     std::vector<double> levels;
     if (!scale.isValid() || count <= 0 || g.nx < 2 || g.ny < 2) return levels;
     const double step = scale.top() / (count + 1);
     std::vector<double> candidates;
     for (int k = 1; k <= count; ++k)
         candidates.push_back(scale.fromScale(k * step));
-    // Each cell: the range of f over its corners and |∇f| (units of f per unit of x and y).
-    struct Cell {
-        double lo, hi, slope;
-    };
-    std::vector<Cell> cells;
-    cells.reserve(static_cast<std::size_t>(g.nx - 1) * (g.ny - 1));
+    const int n = count;
+    // blocked[a * n + b]: some cell lies between candidates a < b (its corners reach both: lo ≤ L_b and
+    // hi ≥ L_a) and puts their lines closer than minGap there (|∇f| · minGap > L_b − L_a). One pass over
+    // the cells fills it; the greedy choice below then reads it.
+    std::vector<char> blocked(static_cast<std::size_t>(n) * n, 0);
+    const std::vector<double> computed = scaled ? std::vector<double>() : scale.toScale(g.values);
+    const std::vector<double>& t = scaled ? *scaled : computed;
     const double dx = (g.xmax - g.xmin) / (g.nx - 1), dy = (g.ymax - g.ymin) / (g.ny - 1);
     for (int j = 0; j + 1 < g.ny; ++j)
         for (int i = 0; i + 1 < g.nx; ++i) {
             const double a = g.at(i, j), b = g.at(i + 1, j), c = g.at(i + 1, j + 1), d = g.at(i, j + 1);
             if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(c) || !std::isfinite(d)) continue;
             const double lo = std::min({a, b, c, d}), hi = std::max({a, b, c, d});
-            if (scale.toScale(hi) - scale.toScale(lo) > 3 * step) continue;
+            // t is monotone: its largest and smallest corner values are t(hi) and t(lo).
+            const std::size_t k = static_cast<std::size_t>(j) * g.nx + i;
+            const double ta = t[k], tb = t[k + 1], tc = t[k + g.nx + 1], td = t[k + g.nx];
+            if (std::max({ta, tb, tc, td}) - std::min({ta, tb, tc, td}) > 3 * step) continue;
+            // The pairs this cell lies between: a up to aMax, b from bMin.
+            const int aMax = static_cast<int>(std::upper_bound(candidates.begin(), candidates.end(), hi) -
+                                              candidates.begin()) -
+                             1;
+            const int bMin = static_cast<int>(std::lower_bound(candidates.begin(), candidates.end(), lo) -
+                                              candidates.begin());
+            if (aMax < 0 || bMin >= n) continue;
+            // Their closest pair is one of neighbouring candidates; most cells put no line near another,
+            // and |∇f| is then not needed exactly.
+            double closest = INFINITY;
+            for (int p = std::max(bMin - 1, 0); p <= std::min(aMax, n - 2); ++p)
+                closest = std::min(closest, candidates[std::max(bMin, p + 1)] - candidates[p]);
+            if (!(closest < INFINITY)) continue;
             const double gx = 0.5 * ((b - a) + (c - d)) / dx, gy = 0.5 * ((d - a) + (c - b)) / dy;
-            cells.push_back({lo, hi, std::hypot(gx, gy)});
+            // √(gx² + gy²) is within a few ulps of the exact |∇f| unless the squares overflow or underflow.
+            const double squared = gx * gx + gy * gy;
+            if (squared > 1e-200 && squared < 1e200 && std::sqrt(squared) * minGap * (1 + 1e-9) < closest)
+                continue;
+            const double reach = std::hypot(gx, gy) * minGap; // the gap between lines is (L_b − L_a) / |∇f|
+            for (int p = aMax; p >= 0; --p) {
+                const int q0 = std::max(bMin, p + 1);
+                if (q0 >= n) continue;
+                if (!(reach > candidates[q0] - candidates[p])) {
+                    if (p < bMin) break; // lower candidates are only farther
+                    continue;
+                }
+                for (int q = q0; q < n && reach > candidates[q] - candidates[p]; ++q)
+                    blocked[static_cast<std::size_t>(p) * n + q] = 1;
+            }
         }
     // Greedy from the lowest: a level is kept if its line and the last kept level's line are at least
     // minGap apart in every cell that lies between them.
-    for (double level : candidates) {
-        bool spaced = true;
-        if (!levels.empty()) {
-            const double below = levels.back();
-            for (const Cell& c : cells)
-                if (c.hi >= below && c.lo <= level && c.slope * minGap > level - below) {
-                    spaced = false;
-                    break;
-                }
+    int last = -1;
+    for (int q = 0; q < n; ++q)
+        if (last < 0 || !blocked[static_cast<std::size_t>(last) * n + q]) {
+            levels.push_back(candidates[static_cast<std::size_t>(q)]);
+            last = q;
         }
-        if (spaced) levels.push_back(level);
-    }
     return levels;
 }
 

@@ -22,14 +22,16 @@ struct Grid {
 Grid sampleGrid(const CompiledFunction& f, double xmin, double xmax, double ymin, double ymax, int nx,
                 int ny);
 
-/// One contour level as line segments: segment k runs from (x[2k], y[2k]) to (x[2k+1], y[2k+1]).
+/// One contour level as line segments: segment k runs from (x[2k], y[2k]) to (x[2k+1], y[2k+1]). The segments
+/// come in chains: where segment k + 1 starts exactly (bit for bit) where segment k ends, they are one line.
 struct ContourLevel {
     double level = 0;
     std::vector<double> x, y;
 };
 
 /// Marching squares for each level. Cells with a non-finite corner are skipped; saddle cells are
-/// resolved by the value at the cell centre (the average of the corners).
+/// resolved by the value at the cell centre (the average of the corners). Two cells that share an edge end
+/// their segments at the same point of it, and the segments are ordered along each line (see ContourLevel).
 std::vector<ContourLevel> traceContours(const Grid& grid, const std::vector<double>& levels);
 
 /// Up to `count` levels uniform in `scale`'s value t between its low and high ends, less those that would
@@ -37,7 +39,9 @@ std::vector<ContourLevel> traceContours(const Grid& grid, const std::vector<doub
 /// where the surface is steep, fewer lines, never a solid band. The gap between two levels a < b in a cell
 /// is estimated as (b − a) / |∇f| from the cell's corners; cells where f changes by more than three level
 /// steps across one cell (a pole, a jump) are left out, since no choice of levels can space lines there.
-std::vector<double> contourLevels(const Grid& grid, const ValueScale& scale, int count, double minGap);
+/// `scaled`, if given, holds scale.toScale of each of the grid's values (computed once for the colours too).
+std::vector<double> contourLevels(const Grid& grid, const ValueScale& scale, int count, double minGap,
+                                  const std::vector<double>* scaled = nullptr);
 /// The same with the grid's own scale (ValueScale::fit) and a gap of 1 % of the grid's larger side.
 std::vector<double> contourLevels(const Grid& grid, int count);
 

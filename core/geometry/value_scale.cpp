@@ -33,6 +33,13 @@ double ValueScale::toScale(double f) const {
     return d >= 0 ? std::log1p(d) : -std::log1p(-d);
 }
 
+std::vector<double> ValueScale::toScale(const std::vector<double>& values) const {
+    std::vector<double> t(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i)
+        t[i] = toScale(values[i]);
+    return t;
+}
+
 double ValueScale::fromScale(double t) const {
     return t >= 0 ? m_low + m_knee * std::expm1(t) : m_low - m_knee * std::expm1(-t);
 }

@@ -22,6 +22,8 @@ public:
     bool isValid() const { return m_high > m_low; }
     /// t(f): 0 at low, top() at high; below low it mirrors (−t(2·low − f)), so it is defined everywhere.
     double toScale(double f) const;
+    /// t of each value (NaN stays NaN).
+    std::vector<double> toScale(const std::vector<double>& values) const;
     /// f(t), the inverse of toScale.
     double fromScale(double t) const;
     double top() const { return toScale(m_high); }
