@@ -131,7 +131,8 @@ void LessonPlot::applyPalette() {
         axis->setTickLabelColor(greys ? palette::text : text);
         axis->setLabelColor(greys ? palette::text : text);
         axis->grid()->setPen(QPen(greys ? palette::grid : mix(base, text, high ? 0.3 : 0.16), 1));
-        axis->grid()->setZeroLinePen(QPen(greys ? palette::zeroLine : mix(base, text, high ? 0.7 : 0.45), width));
+        axis->grid()->setZeroLinePen(
+            QPen(greys ? palette::zeroLine : mix(base, text, high ? 0.7 : 0.45), width));
     }
     for (DraggableHandle* h : m_handles)
         h->setSelectionColour(p.color(QPalette::Highlight));
@@ -169,6 +170,7 @@ void LessonPlot::scaleText() {
         a->setLabelFont(scaled(a->labelFont()));
         a->setSelectedLabelFont(scaled(a->selectedLabelFont()));
     };
+    // Every element of the layout, nested ones too (a legend inside an axis rectangle's inset layout).
     for (QCPLayoutElement* e : plotLayout()->elements(true)) {
         if (auto* rect = qobject_cast<QCPAxisRect*>(e))
             for (QCPAxis* a : rect->axes())
@@ -183,14 +185,6 @@ void LessonPlot::scaleText() {
                 l->item(i)->setFont(scaled(l->item(i)->font()));
         }
     }
-    // The axis rectangles' own legends and insets are elements of their inset layouts.
-    for (QCPAxisRect* rect : axisRects())
-        for (QCPLayoutElement* e : rect->insetLayout()->elements(true))
-            if (auto* l = qobject_cast<QCPLegend*>(e)) {
-                l->setFont(scaled(l->font()));
-                for (int i = 0; i < l->itemCount(); ++i)
-                    l->item(i)->setFont(scaled(l->item(i)->font()));
-            }
     for (int i = 0; i < itemCount(); ++i)
         if (auto* t = qobject_cast<QCPItemText*>(item(i))) t->setFont(scaled(t->font()));
 }

@@ -39,7 +39,8 @@ inline const QColor axis{0x55, 0x55, 0x55};
 inline const QColor grid{0xe3, 0xe3, 0xe3};
 inline const QColor zeroLine{0x99, 0x99, 0x99}; ///< the axes' zero lines, on a light background
 inline const QColor text{0x22, 0x22, 0x22};
-inline const QColor error{0xc0, 0x1c, 0x28}; ///< error messages (text only, always with words)
+inline const QColor error{0xc0, 0x1c, 0x28};         ///< error messages (text only, always with words)
+inline const QColor labelBox{0xff, 0xff, 0xff, 215}; ///< the pale box behind words drawn over a map
 
 /// One colour per finite-difference scheme, used in the numeric lesson's error plot (each scheme also has
 /// its own line width and dash).
@@ -48,11 +49,12 @@ inline const QColor backwardScheme = okabeIto::blue;
 inline const QColor centralScheme = okabeIto::bluishGreen;
 inline const QColor guide{0x88, 0x88, 0x88}; ///< the dotted guides from a point to its axes
 
-inline const QColor partialX = okabeIto::skyBlue;   ///< the ∂f/∂x arrow
+inline const QColor partialX = okabeIto::skyBlue;    ///< the ∂f/∂x arrow
 inline const QColor partialY = okabeIto::vermillion; ///< the ∂f/∂y arrow
 inline const QColor descent = okabeIto::bluishGreen; ///< −∇f, the way downhill
-inline const QColor contour{0x50, 0x50, 0x50, 150}; ///< level lines
-inline const QColor hessian = okabeIto::black; ///< the Hessian's axes and the quadratic model's level set (dashed)
+inline const QColor contour{0x50, 0x50, 0x50, 150};  ///< level lines
+inline const QColor hessian =
+    okabeIto::black; ///< the Hessian's axes and the quadratic model's level set (dashed)
 
 /// The zoom lesson's local models: the parabola (dashed), the cubic (dotted), the osculating circle,
 /// Newton's step (diamonds) and the rounding error's dots in the inset.
@@ -84,11 +86,11 @@ inline QColor optimizer(OptimizerKind kind) {
 /// (palette_pairs.cpp lists them); at rest, stalled and cannot start do not depend on the rate, so they fill
 /// a whole sweep alone and may share colours with others.
 inline QColor regime(int r) {
-    static const QColor colours[] = {okabeIto::bluishGreen,   okabeIto::skyBlue,  okabeIto::yellow,
-                                     okabeIto::vermillion,    okabeIto::blue,     okabeIto::reddishPurple,
-                                     QColor(0x33, 0x33, 0x33), QColor(0x55, 0x55, 0x55), okabeIto::bluishGreen,
-                                     QColor(0x99, 0x99, 0x99), okabeIto::black,  QColor(0xbb, 0xbb, 0xbb),
-                                     okabeIto::orange};
+    static const QColor colours[] = {
+        okabeIto::bluishGreen, okabeIto::skyBlue,        okabeIto::yellow,         okabeIto::vermillion,
+        okabeIto::blue,        okabeIto::reddishPurple,  QColor(0x33, 0x33, 0x33), QColor(0x55, 0x55, 0x55),
+        okabeIto::bluishGreen, QColor(0x99, 0x99, 0x99), okabeIto::black,          QColor(0xbb, 0xbb, 0xbb),
+        okabeIto::orange};
     static_assert(sizeof colours / sizeof colours[0] == kRegimeCount, "one colour per regime");
     return colours[r % kRegimeCount];
 }
@@ -101,17 +103,17 @@ inline QColor regimeBand(int r) {
     return c;
 }
 
-/// The contour maps' heights: pale where f is low, deeper blue where it is high, so arrows and points stay
-/// readable on top.
+/// The contour maps' heights: white where f is low, pale blue where it is high, never so deep that an arrow,
+/// a point or a run drawn on top comes close to it in any colour vision (palette_pairs.cpp); the level
+/// lines carry the shape.
 inline QGradientStops heightStops() {
-    return {{0.0, QColor(0xff, 0xff, 0xff)},
-            {0.35, QColor(0xde, 0xeb, 0xf7)},
-            {0.7, QColor(0x9e, 0xca, 0xe1)},
-            {1.0, QColor(0x42, 0x92, 0xc6)}};
+    return {
+        {0.0, QColor(0xff, 0xff, 0xff)}, {0.4, QColor(0xe3, 0xee, 0xf8)}, {1.0, QColor(0xb8, 0xd3, 0xec)}};
 }
 /// The 3-D surface's heights (the same blues, deeper at the top).
 inline QGradientStops surfaceStops() {
-    return {{0.0, QColor(0xde, 0xeb, 0xf7)}, {0.5, QColor(0x6b, 0xae, 0xd6)}, {1.0, QColor(0x08, 0x45, 0x94)}};
+    return {
+        {0.0, QColor(0xde, 0xeb, 0xf7)}, {0.5, QColor(0x6b, 0xae, 0xd6)}, {1.0, QColor(0x08, 0x45, 0x94)}};
 }
 inline const QColor wireframe{0x30, 0x30, 0x30, 60}; ///< the 3-D surface's mesh lines
 
@@ -123,8 +125,8 @@ inline QGradientStops valueStops() {
             {0.75, QColor(0x5e, 0xc9, 0x62)},
             {1.0, QColor(0xfd, 0xe7, 0x25)}};
 }
-inline const QColor diverged = okabeIto::vermillion;   ///< the stability map's diverged cells
-inline const QColor notConverged{0xbd, 0xbd, 0xbd};    ///< cells that never met the tolerance
+inline const QColor diverged = okabeIto::vermillion;     ///< the stability map's diverged cells
+inline const QColor notConverged{0xbd, 0xbd, 0xbd};      ///< cells that never met the tolerance
 inline const QColor convergedBoundary{0xff, 0xff, 0xff}; ///< the line around the converged cells
 inline const QColor divergedBoundary = okabeIto::black;  ///< the line around the diverged cells
 
@@ -138,7 +140,7 @@ inline const QColor noGradient{0x99, 0x99, 0x99};
 
 /// The code panel's Python colours (keywords, builtins, numbers, strings, comments), as common editors'
 /// themes have them; each is brought to text contrast on its background where it is drawn.
-inline const QColor pythonColours[] = {{0x00, 0x33, 0xb3}, {0x00, 0x80, 0x80}, {0x17, 0x50, 0xeb},
-                                       {0x06, 0x7d, 0x17}, {0x6a, 0x6a, 0x6a}};
+inline const QColor pythonColours[] = {
+    {0x00, 0x33, 0xb3}, {0x00, 0x80, 0x80}, {0x17, 0x50, 0xeb}, {0x06, 0x7d, 0x17}, {0x6a, 0x6a, 0x6a}};
 
 } // namespace gradlab::palette

@@ -10,8 +10,8 @@
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
-#include "widgets/text_size.h"
 #include "widgets/menu_shortcuts.h"
+#include "widgets/text_size.h"
 #include "window/code_panel.h"
 #include "window/data_actions.h"
 #include "window/export_actions.h"
@@ -291,7 +291,8 @@ void MainWindow::buildMenus() {
     QMenu* textSize = view->addMenu(tr("&Text Size"));
     auto* sizes = new QActionGroup(this);
     const int savedSize = QSettings().value(QStringLiteral("view/textSize"), 100).toInt();
-    const QString sizeNames[kTextSizes.size()] = {tr("&Smaller"), tr("&Normal"), tr("&Larger"), tr("L&argest")};
+    const QString sizeNames[kTextSizes.size()] = {tr("&Smaller"), tr("&Normal"), tr("&Larger"),
+                                                  tr("L&argest")};
     for (std::size_t i = 0; i < kTextSizes.size(); ++i) {
         const int percent = kTextSizes[i];
         QAction* a = textSize->addAction(tr("%1 (%2 %)").arg(sizeNames[i]).arg(percent), this, [percent] {

@@ -38,8 +38,10 @@ double deltaE2000(const Lab& x, const Lab& y) {
     double dh = 0;
     if (c1p * c2p != 0) {
         dh = h2p - h1p;
-        if (dh > 180.0) dh -= 360.0;
-        else if (dh < -180.0) dh += 360.0;
+        if (dh > 180.0)
+            dh -= 360.0;
+        else if (dh < -180.0)
+            dh += 360.0;
     }
     const double dH = 2.0 * std::sqrt(c1p * c2p) * std::sin(radians(dh / 2.0));
 
@@ -47,12 +49,16 @@ double deltaE2000(const Lab& x, const Lab& y) {
     const double cMeanP = (c1p + c2p) / 2.0;
     double hMean = h1p + h2p;
     if (c1p * c2p != 0) {
-        if (std::abs(h1p - h2p) <= 180.0) hMean = (h1p + h2p) / 2.0;
-        else if (h1p + h2p < 360.0) hMean = (h1p + h2p + 360.0) / 2.0;
-        else hMean = (h1p + h2p - 360.0) / 2.0;
+        if (std::abs(h1p - h2p) <= 180.0)
+            hMean = (h1p + h2p) / 2.0;
+        else if (h1p + h2p < 360.0)
+            hMean = (h1p + h2p + 360.0) / 2.0;
+        else
+            hMean = (h1p + h2p - 360.0) / 2.0;
     }
     const double t = 1.0 - 0.17 * std::cos(radians(hMean - 30.0)) + 0.24 * std::cos(radians(2.0 * hMean)) +
-                     0.32 * std::cos(radians(3.0 * hMean + 6.0)) - 0.20 * std::cos(radians(4.0 * hMean - 63.0));
+                     0.32 * std::cos(radians(3.0 * hMean + 6.0)) -
+                     0.20 * std::cos(radians(4.0 * hMean - 63.0));
     const double dTheta = 30.0 * std::exp(-((hMean - 275.0) / 25.0) * ((hMean - 275.0) / 25.0));
     const double rC = 2.0 * std::sqrt(pow7(cMeanP) / (pow7(cMeanP) + pow7(25.0)));
     const double l50 = (lMean - 50.0) * (lMean - 50.0);

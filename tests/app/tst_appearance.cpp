@@ -1,6 +1,6 @@
-// Light → Dark → High contrast → Light through the real View → Appearance menu, with every lesson open: the formula fields,
-// the tables (their live rows included), the labels and the coloured sentences are drawn in the appearance
-// in use and read against their background (contrast ≥ 4.5 for text, 3 for a colour swatch).
+// Light → Dark → High contrast → Light through the real View → Appearance menu, with every lesson open: the
+// formula fields, the tables (their live rows included), the labels and the coloured sentences are drawn in
+// the appearance in use and read against their background (contrast ≥ 4.5 for text, 3 for a colour swatch).
 
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"

@@ -102,7 +102,8 @@ void TestColourVision::matricesArePublishedOnes() {
     for (ColourVision v : kColourVisions) {
         const auto& m = colourVisionMatrix(v);
         for (int row = 0; row < 3; ++row)
-            QVERIFY2(std::abs(m[3 * row] + m[3 * row + 1] + m[3 * row + 2] - 1.0) < 2e-6, colourVisionName(v));
+            QVERIFY2(std::abs(m[3 * row] + m[3 * row + 1] + m[3 * row + 2] - 1.0) < 2e-6,
+                     colourVisionName(v));
     }
 }
 
@@ -125,7 +126,8 @@ void TestColourVision::simulatedColours_data() {
     QTest::newRow("red, deuteranopia") << 0xff0000u << int(ColourVision::Deuteranopia) << 0xa39000u;
     QTest::newRow("green, protanopia") << 0x00ff00u << int(ColourVision::Protanopia) << 0xffe500u;
     QTest::newRow("blue, tritanopia") << 0x0000ffu << int(ColourVision::Tritanopia) << 0x006b96u;
-    QTest::newRow("old secant red, deuteranopia") << 0xd62728u << int(ColourVision::Deuteranopia) << 0x8b7c1fu;
+    QTest::newRow("old secant red, deuteranopia")
+        << 0xd62728u << int(ColourVision::Deuteranopia) << 0x8b7c1fu;
     QTest::newRow("normal vision is unchanged") << 0xcc79a7u << int(ColourVision::Normal) << 0xcc79a7u;
 }
 
@@ -133,7 +135,8 @@ void TestColourVision::simulatedColours() {
     QFETCH(uint, rgb);
     QFETCH(int, vision);
     QFETCH(uint, expected);
-    const unsigned got = hexFromSrgb(simulateColourVision(srgbFromHex(rgb), static_cast<ColourVision>(vision)));
+    const unsigned got =
+        hexFromSrgb(simulateColourVision(srgbFromHex(rgb), static_cast<ColourVision>(vision)));
     QCOMPARE(QString::number(got, 16), QString::number(expected, 16));
 }
 
