@@ -24,6 +24,8 @@ mkdir -p "$out"
     --steps 30 --overlay --size 1100x820 -o "$out/race-state.png"
 "$gradlab" render fit-line --lr 0.02 --epochs 100 --size 1100x720 -o "$out/fit-line.png"
 "$gradlab" render fit-line --lr 0.02 --epochs 5 --batch-size 1 --size 1100x720 -o "$out/fit-line-sgd.png"
+# The palette as drawn and as simulated for protanopia, deuteranopia and tritanopia (tests/tools/palette_preview).
+"${1:-build}/tests/palette_preview" sheet "$out/palette-deuteranopia.png"
 # Full batch above SGD, 100 updates each: two animations stacked frame by frame (ImageMagick).
 frames=$(mktemp -d)
 "$gradlab" render fit-line --lr 0.02 --epochs 100 --animate --frames 50 --fps 10 --size 900x600 \
@@ -63,6 +65,14 @@ if [ -n "${DISPLAY:-}" ]; then
 else
   GRADLAB_SCREENSHOT="$PWD/$out/code-panel.png" xvfb-run -a -s "-screen 0 1600x1000x24" \
       "${1:-build}/tests/tst_code_panel" screenshot
+fi
+# The high-contrast appearance (View > Appearance > High contrast) on the race: its GUI test shows the window
+# and saves it. Build the test first (cmake --build build --target tst_text_size).
+if [ -n "${DISPLAY:-}" ]; then
+  GRADLAB_SCREENSHOT="$PWD/$out/high-contrast.png" "${1:-build}/tests/tst_text_size" screenshot
+else
+  GRADLAB_SCREENSHOT="$PWD/$out/high-contrast.png" xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "${1:-build}/tests/tst_text_size" screenshot
 fi
 # docs/screenshots/dark.png is the window itself (View > Appearance > Dark), taken under Xvfb with
 # `import -window root`; it is not regenerated here.

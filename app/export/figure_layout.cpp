@@ -1,5 +1,7 @@
 #include "export/figure_layout.h"
 
+#include "widgets/text_size.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -8,7 +10,7 @@
 namespace gradlab {
 
 QFont figureTitleFont() {
-    QFont font = QApplication::font();
+    QFont font = exportFont();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.5);
     return font;

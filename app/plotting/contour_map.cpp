@@ -18,10 +18,8 @@ ContourMap::ContourMap(LessonPlot* plot)
     m_map->setSelectable(QCP::stNone);
     // Pale where f is low, deeper blue where it is high: arrows and points stay readable on top.
     QCPColorGradient gradient;
-    gradient.setColorStopAt(0.0, QColor(0xff, 0xff, 0xff));
-    gradient.setColorStopAt(0.35, QColor(0xde, 0xeb, 0xf7));
-    gradient.setColorStopAt(0.7, QColor(0x9e, 0xca, 0xe1));
-    gradient.setColorStopAt(1.0, QColor(0x42, 0x92, 0xc6));
+    for (const auto& [at, colour] : palette::heightStops())
+        gradient.setColorStopAt(at, colour);
     m_map->setGradient(gradient);
     m_map->removeFromLegend();
 

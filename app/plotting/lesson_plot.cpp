@@ -3,6 +3,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/log_ticker.h"
 #include "plotting/palette.h"
+#include "plotting/plot_contrast.h"
 
 #include <QAccessible>
 #include <QPainter>
@@ -24,7 +25,9 @@ LessonPlot::LessonPlot(QWidget* parent)
         axis->setTickLabelFont(tickFont);
         axis->setLabelFont(labelFont);
     }
+    m_textPointSize = font().pointSizeF();
     applyPalette();
+    connect(this, &QCustomPlot::beforeReplot, this, &LessonPlot::applyLineScale);
     // Drag and zoom along both axes.
     axisRect()->setRangeDrag(Qt::Horizontal | Qt::Vertical);
     axisRect()->setRangeZoom(Qt::Horizontal | Qt::Vertical);
@@ -119,16 +122,21 @@ void LessonPlot::applyPalette() {
     const QPalette& p = palette();
     const QColor base = p.color(QPalette::Base), text = p.color(QPalette::Text);
     const bool light = base.lightness() > text.lightness();
+    // High contrast: the palette's text colour itself for axes and labels, thicker, and a darker grid.
+    const bool high = highContrastPlots();
+    const bool greys = light && !high;
+    const double width = high ? kHighContrastLineScale : 1.0;
     setBackground(base);
     for (QCPAxis* axis : {xAxis, yAxis}) {
-        const QColor axisColour = light ? palette::axis : mix(base, text, 0.7);
-        axis->setBasePen(QPen(axisColour, 1));
-        axis->setTickPen(QPen(axisColour, 1));
-        axis->setSubTickPen(QPen(axisColour, 1));
-        axis->setTickLabelColor(light ? palette::text : text);
-        axis->setLabelColor(light ? palette::text : text);
-        axis->grid()->setPen(QPen(light ? palette::grid : mix(base, text, 0.16), 1));
-        axis->grid()->setZeroLinePen(QPen(light ? QColor(0x99, 0x99, 0x99) : mix(base, text, 0.45), 1));
+        const QColor axisColour = greys ? palette::axis : high ? text : mix(base, text, 0.7);
+        axis->setBasePen(QPen(axisColour, width));
+        axis->setTickPen(QPen(axisColour, width));
+        axis->setSubTickPen(QPen(axisColour, width));
+        axis->setTickLabelColor(greys ? palette::text : text);
+        axis->setLabelColor(greys ? palette::text : text);
+        axis->grid()->setPen(QPen(greys ? palette::grid : mix(base, text, high ? 0.3 : 0.16), 1));
+        axis->grid()->setZeroLinePen(
+            QPen(greys ? palette::zeroLine : mix(base, text, high ? 0.7 : 0.45), width));
     }
     for (DraggableHandle* h : m_handles)
         h->setSelectionColour(p.color(QPalette::Highlight));
@@ -144,7 +152,77 @@ void LessonPlot::changeEvent(QEvent* event) {
         applyPalette();
         replot(QCustomPlot::rpQueuedReplot);
     }
+    if (event->type() == QEvent::FontChange) {
+        scaleText();
+        replot(QCustomPlot::rpQueuedReplot);
+    }
     QCustomPlot::changeEvent(event);
+}
+
+void LessonPlot::scaleText() {
+    const double size = font().pointSizeF();
+    if (!(m_textPointSize > 0) || !(size > 0) || size == m_textPointSize) return;
+    const double ratio = size / m_textPointSize;
+    m_textPointSize = size;
+    auto scaled = [ratio](QFont f) {
+        f.setPointSizeF(f.pointSizeF() * ratio);
+        return f;
+    };
+    auto scaleAxis = [&scaled](QCPAxis* a) {
+        a->setTickLabelFont(scaled(a->tickLabelFont()));
+        a->setSelectedTickLabelFont(scaled(a->selectedTickLabelFont()));
+        a->setLabelFont(scaled(a->labelFont()));
+        a->setSelectedLabelFont(scaled(a->selectedLabelFont()));
+    };
+    // Every element of the layout, nested ones too (a legend inside an axis rectangle's inset layout).
+    for (QCPLayoutElement* e : plotLayout()->elements(true)) {
+        if (auto* rect = qobject_cast<QCPAxisRect*>(e))
+            for (QCPAxis* a : rect->axes())
+                scaleAxis(a);
+        else if (auto* scale = qobject_cast<QCPColorScale*>(e))
+            scaleAxis(scale->axis());
+        else if (auto* title = qobject_cast<QCPTextElement*>(e))
+            title->setFont(scaled(title->font()));
+        else if (auto* l = qobject_cast<QCPLegend*>(e)) {
+            l->setFont(scaled(l->font()));
+            for (int i = 0; i < l->itemCount(); ++i)
+                l->item(i)->setFont(scaled(l->item(i)->font()));
+        }
+    }
+    for (int i = 0; i < itemCount(); ++i)
+        if (auto* t = qobject_cast<QCPItemText*>(item(i))) t->setFont(scaled(t->font()));
+}
+
+void LessonPlot::applyLineScale() {
+    const double scale = highContrastPlots() ? kHighContrastLineScale : 1.0;
+    // The width each object was given is kept beside the width drawn, so that the scale is applied once,
+    // undone when it goes, and applied again to a pen set since.
+    auto fit = [scale](QObject* o, QPen pen, const auto& set) {
+        const QVariant drawn = o->property("gradlabDrawnWidth");
+        if (!drawn.isValid() && scale == 1.0) return; // never widened
+        const bool kept = drawn.isValid() && drawn.toDouble() == pen.widthF();
+        const double base = kept ? o->property("gradlabBaseWidth").toDouble() : pen.widthF();
+        const double want = base > 0 ? base * scale : (scale == 1.0 ? 0.0 : scale);
+        if (kept && want == pen.widthF()) return;
+        o->setProperty("gradlabBaseWidth", base);
+        o->setProperty("gradlabDrawnWidth", want);
+        if (pen.widthF() == want) return;
+        pen.setWidthF(want);
+        set(pen);
+    };
+    for (int i = 0; i < plottableCount(); ++i) {
+        QCPAbstractPlottable* p = plottable(i);
+        if (p->pen().style() == Qt::NoPen) continue;
+        fit(p, p->pen(), [p](const QPen& pen) { p->setPen(pen); });
+    }
+    for (int i = 0; i < itemCount(); ++i) {
+        if (auto* l = qobject_cast<QCPItemLine*>(item(i)))
+            fit(l, l->pen(), [l](const QPen& pen) { l->setPen(pen); });
+        else if (auto* s = qobject_cast<QCPItemStraightLine*>(item(i)))
+            fit(s, s->pen(), [s](const QPen& pen) { s->setPen(pen); });
+        else if (auto* c = qobject_cast<QCPItemCurve*>(item(i)))
+            fit(c, c->pen(), [c](const QPen& pen) { c->setPen(pen); });
+    }
 }
 
 void LessonPlot::setLiveDescription(const QString& text) {

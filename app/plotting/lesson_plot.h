@@ -64,6 +64,10 @@ public:
     /// Takes background, axes, grid and text colours from the widget's palette (light or dark).
     void applyPalette();
 
+    /// Draws every line of the plot (graphs, curves, line items) highContrastPlots() times thicker, or at
+    /// the width it was set to: called before each replot, so pens set since are widened too.
+    void applyLineScale();
+
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
 
@@ -104,6 +108,9 @@ private:
     QList<DraggableHandle*> tabOrder() const;
     /// Rings the keyboard handle while the plot has focus.
     void updateSelection();
+    /// Scales every text of the plot (axes, legend, titles, text items) with the widget's font, after a
+    /// change of text size.
+    void scaleText();
     /// With an equal aspect: fits the home rectangle (until the learner moved the view) to the axis rectangle
     /// as laid out; true if that changed a range.
     bool fitEqualAspect();
@@ -117,6 +124,7 @@ private:
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
     QSize m_lastSize;
+    double m_textPointSize = 0; ///< the widget font's size the plot's texts were made for
     bool m_fullReplotDone = false;
     bool m_equalAspect = false;
     bool m_userMoved = false; ///< panned or zoomed since the last reset

@@ -1,6 +1,7 @@
 #include "plotting/quadratic_model_item.h"
 
 #include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
 
 #include <QFontMetricsF>
 #include <algorithm>
@@ -37,7 +38,7 @@ QuadraticModelItem::QuadraticModelItem(LessonPlot* plot, const QColor& colour)
         m_labels[i]->setColor(colour);
         m_labels[i]->setFont(font);
         // A pale box keeps the words readable over contour lines and the colour map.
-        m_labels[i]->setBrush(QColor(255, 255, 255, 215));
+        m_labels[i]->setBrush(palette::labelBox);
         m_labels[i]->setPadding(QMargins(3, 1, 3, 1));
         m_labels[i]->setPositionAlignment(Qt::AlignCenter);
         m_labels[i]->setSelectable(false);

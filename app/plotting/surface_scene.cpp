@@ -115,12 +115,10 @@ SurfaceScene::SurfaceScene(QObject* parent)
     m_series->setDrawMode(QSurface3DSeries::DrawSurface);
     m_series->setFlatShadingEnabled(false);
     QLinearGradient gradient;
-    gradient.setColorAt(0.0, QColor(0xde, 0xeb, 0xf7));
-    gradient.setColorAt(0.5, QColor(0x6b, 0xae, 0xd6));
-    gradient.setColorAt(1.0, QColor(0x08, 0x45, 0x94));
+    gradient.setStops(palette::surfaceStops());
     m_series->setBaseGradient(gradient);
     m_series->setColorStyle(Q3DTheme::ColorStyleRangeGradient);
-    m_series->setWireframeColor(QColor(0x30, 0x30, 0x30, 60));
+    m_series->setWireframeColor(palette::wireframe);
     m_graph->addSeries(m_series);
 
     m_ball = new QCustom3DItem(QStringLiteral(":/meshes/sphere.obj"), QVector3D(),

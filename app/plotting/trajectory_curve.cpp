@@ -7,6 +7,11 @@
 
 namespace gradlab {
 
+namespace {
+/// A scatter skip that leaves only the first point's marker.
+constexpr int kSkipAll = 1 << 29;
+} // namespace
+
 QCPLayer* TrajectoryCurve::endsLayer(LessonPlot* plot) {
     const QString name = QStringLiteral("ends");
     if (!plot->layer(name)) {
@@ -52,8 +57,10 @@ void TrajectoryCurve::show(const Trajectory& t) {
         m_points.append(QPointF(p.point[0], y));
     }
     m_curve->data()->set(data, true);
-    // Long runs: markers on about a hundred of the points, the line through all of them.
-    m_curve->setScatterSkip(std::max(0, static_cast<int>(data.size()) / 100 - 1));
+    // Long runs: markers on about a hundred of the points, the line through all of them. With a marker
+    // spacing the markers curve marks the steps; the line's own marker is kept for the legend (and the
+    // start, where the first marker lies anyway).
+    m_curve->setScatterSkip(m_spacing > 0 ? kSkipAll : std::max(0, static_cast<int>(data.size()) / 100 - 1));
     // Before the first step the head would only hide the start.
     if (data.size() < 2)
         m_head->data()->clear();
@@ -64,8 +71,7 @@ void TrajectoryCurve::show(const Trajectory& t) {
 
 void TrajectoryCurve::setMarkerSpacing(double pixels) {
     m_spacing = pixels;
-    m_curve->setScatterStyle(pixels > 0 ? QCPScatterStyle(QCPScatterStyle::ssNone)
-                                        : m_markers->scatterStyle());
+    m_curve->setScatterSkip(pixels > 0 ? kSkipAll : 0);
     m_markers->setVisible(m_visible && pixels > 0);
     updateMarkers();
 }
@@ -75,9 +81,23 @@ void TrajectoryCurve::setDashed(bool dashed) {
     pen.setStyle(dashed ? Qt::DashLine : Qt::SolidLine);
     m_curve->setPen(pen);
     QCPScatterStyle dot = m_markers->scatterStyle();
-    dot.setShape(dashed ? QCPScatterStyle::ssDiamond : QCPScatterStyle::ssCircle);
+    dot.setBrush(dashed ? QBrush(Qt::white) : QBrush(pen.color()));
     m_markers->setScatterStyle(dot);
-    if (m_spacing <= 0) m_curve->setScatterStyle(dot);
+    m_curve->setScatterStyle(dot);
+}
+
+void TrajectoryCurve::setMarkerShape(int shape) {
+    const auto s = static_cast<QCPScatterStyle::ScatterShape>(shape);
+    QCPScatterStyle dot = m_markers->scatterStyle();
+    dot.setShape(s);
+    // Open shapes (a star) are drawn by their outline alone: a thicker one.
+    dot.setPen(QPen(m_curve->pen().color().darker(130), s == QCPScatterStyle::ssStar ? 1.8 : 1));
+    dot.setSize(s == QCPScatterStyle::ssCircle ? 7 : 8);
+    m_markers->setScatterStyle(dot);
+    m_curve->setScatterStyle(dot);
+    QCPScatterStyle head = m_head->scatterStyle();
+    head.setShape(s);
+    m_head->setScatterStyle(head);
 }
 
 void TrajectoryCurve::updateMarkers() {

@@ -27,8 +27,10 @@ public:
     void setMarkerSpacing(double pixels);
     /// Chooses the markers again for the plot's present axes (after a zoom or resize).
     void updateMarkers();
-    /// Draws the line dashed (a second run of the same optimizer).
+    /// Draws the line dashed and the markers hollow (a second run of the same optimizer).
     void setDashed(bool dashed);
+    /// The shape of the markers and of the head (a circle unless set): the optimizer's own, in a race.
+    void setMarkerShape(int shape);
     QCPCurve* curve() const { return m_curve; }
     /// The markers drawn on the steps (the curve itself when every step is marked).
     QCPCurve* markers() const { return m_markers; }

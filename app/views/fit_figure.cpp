@@ -34,9 +34,9 @@ QString capitalised(QString s) {
 }
 
 /// The least-squares line and the minimum it marks: dark grey, dashed on the data, a star on the map.
-const QColor kBest{0x40, 0x40, 0x40};
+const QColor& kBest = palette::reference;
 /// Data points: the colour of data in plots, distinct from the orange handles and the blue line.
-const QColor kData{0x33, 0x33, 0x33};
+const QColor& kData = palette::data;
 
 QString number(double v) {
     return QString::number(v, 'g', 17);
@@ -562,7 +562,7 @@ void FitFigure::updateReadout() {
     m_readout->setText(
         tr("At w = %1, b = %2 (<span style='color:%3'>%4</span>): <b>L = %5</b>&nbsp;&nbsp; "
            "<span style='color:%6'>∂L/∂w = <b>%7</b>&nbsp;&nbsp; ∂L/∂b = <b>%8</b></span>%9<br>%10. <span "
-           "style='color:%11'>Red</span>: the residuals y − ŷ; L is the mean of their squares.<br>%12 "
+           "style='color:%11'>Red-orange</span>: the residuals y − ŷ; L is the mean of their squares.<br>%12 "
            "&nbsp;%13.")
             .arg(formatValue(now.x(), 4), formatValue(now.y(), 4), htmlColour(palette::curve, m_readout),
                  lineText(now.x(), now.y()), formatValue(loss.loss), htmlColour(palette::gradient, m_readout),

@@ -7,6 +7,7 @@
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
 #include "plotting/palette.h"
+#include "plotting/regime_brush.h"
 #include "plotting/stamped_scatter_graph.h"
 #include "plotting/trajectory_curve.h"
 #include "views/descent_figure.h"
@@ -330,13 +331,11 @@ void LearningRateFigure::updateSweep() {
         const double right = j + 1 == rows.size()
                                  ? rows[j].learningRate
                                  : std::sqrt(rows[j].learningRate * rows[j + 1].learningRate);
-        QColor colour = palette::regime(band(rows[i]));
-        colour.setAlpha(60);
         auto* rect = new QCPItemRect(m_sweepPlot);
         rect->setProperty("band", true);
         rect->setLayer(QStringLiteral("background"));
         rect->setPen(Qt::NoPen);
-        rect->setBrush(colour);
+        rect->setBrush(regimeBrush(band(rows[i])));
         rect->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
         rect->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
         rect->topLeft->setCoords(left, 0);

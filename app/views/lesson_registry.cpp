@@ -34,6 +34,7 @@
 #include "views/surface_view.h"
 #include "views/zoom_figure.h"
 #include "views/zoom_view.h"
+#include "widgets/text_size.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -177,6 +178,7 @@ QImage renderLessonImage(const Lesson& model, QSize logicalSize, double scale, b
     if (!entry) return {};
     if (entry->renderImage) return entry->renderImage(model, logicalSize, scale, transparent);
     std::unique_ptr<QWidget> figure = entry->makeFigure(model);
+    setFigureFont(figure.get(), exportFont()); // figures keep their own size, whatever View → Text Size says
     return renderFigure(figure.get(), logicalSize, scale, transparent);
 }
 
@@ -191,6 +193,7 @@ bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSi
         return true;
     }
     std::unique_ptr<QWidget> figure = entry->makeFigure(model);
+    setFigureFont(figure.get(), exportFont());
     paintFigureVector(figure.get(), painter, logicalSize, transparent);
     return true;
 }

@@ -5,6 +5,7 @@
 #include "plotting/contour_map.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/optimizer_marker.h"
 #include "plotting/palette.h"
 #include "plotting/state_overlay.h"
 #include "plotting/trajectory_curve.h"
@@ -70,10 +71,16 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
             const QString name = QString::fromLatin1(optimizerTitle(kind));
             const bool second = pass == 1;
             (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
+            (second ? m_seconds : m_trails)[i]->setMarkerShape(palette::optimizerMarker(kind));
             QCPGraph* loss = (second ? m_secondLosses : m_losses)[i] = m_lossPlot->addGraph();
             QCPGraph* norm = (second ? m_secondNorms : m_norms)[i] = m_gradPlot->addGraph();
-            for (QCPGraph* g : {loss, norm})
+            // Overlapping curves: each optimizer's marker every few steps tells them apart without colour.
+            for (QCPGraph* g : {loss, norm}) {
                 g->setPen(QPen(c, 2, second ? Qt::DashLine : Qt::SolidLine));
+                g->setScatterStyle(QCPScatterStyle(palette::optimizerMarker(kind), c.darker(130),
+                                                   second ? QColor(Qt::white) : c, 7));
+                g->setScatterSkip(kCurveMarkerSkip);
+            }
             if (second) m_seconds[i]->setDashed(true);
         }
     // Adam's many short steps would otherwise bury the other trails under dots.

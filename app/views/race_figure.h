@@ -47,6 +47,8 @@ public:
     static constexpr double kMarkerSpacing = 10.0;
     /// The state overlay's faded marks are at least this many pixels apart (a run alone: 24).
     static constexpr double kStateSpacing = 60.0;
+    /// The loss and |∇f| curves carry their optimizer's marker on every this-many-plus-one-th step.
+    static constexpr int kCurveMarkerSkip = 14;
 
 private:
     void rebuildMap();

@@ -19,6 +19,7 @@ SlopeView::SlopeView(SlopeLesson* lesson, QWidget* parent)
     m_xField = createPointField(m_lesson, this);
     auto* xLabel = new QLabel(tr("&Point at"), this);
     xLabel->setBuddy(m_xField);
+    xLabel->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never narrower than its words
     m_figure = new SlopeFigure(m_lesson, this);
 
     auto* controls = new QHBoxLayout;

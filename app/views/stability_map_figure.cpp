@@ -22,11 +22,8 @@ namespace {
 /// A perceptually even sequential ramp (viridis' stops): low loss or few steps dark, high bright.
 QCPColorGradient valueGradient() {
     QCPColorGradient g;
-    g.setColorStopAt(0.0, QColor(0x44, 0x01, 0x54));
-    g.setColorStopAt(0.25, QColor(0x3b, 0x52, 0x8b));
-    g.setColorStopAt(0.5, QColor(0x21, 0x91, 0x8c));
-    g.setColorStopAt(0.75, QColor(0x5e, 0xc9, 0x62));
-    g.setColorStopAt(1.0, QColor(0xfd, 0xe7, 0x25));
+    for (const auto& [at, colour] : palette::valueStops())
+        g.setColorStopAt(at, colour);
     g.setNanHandling(QCPColorGradient::nhTransparent);
     return g;
 }
@@ -65,12 +62,12 @@ void setSegments(QCPCurve* curve, const ContourLevel& line) {
 } // namespace
 
 const QColor& StabilityMapFigure::divergedColour() {
-    static const QColor c = palette::secant;
+    static const QColor c = palette::diverged;
     return c;
 }
 
 const QColor& StabilityMapFigure::notConvergedColour() {
-    static const QColor c(0xbd, 0xbd, 0xbd);
+    static const QColor c = palette::notConverged;
     return c;
 }
 
@@ -119,12 +116,12 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
     m_scale->setMarginGroup(QCP::msTop | QCP::msBottom, group);
     m_convergedLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    m_convergedLine->setPen(QPen(Qt::white, 2));
+    m_convergedLine->setPen(QPen(palette::convergedBoundary, 2));
     m_convergedLine->setName(tr("converged | not"));
     m_divergedLine = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
     // Solid: the boundary is made of cell-sized pieces, shorter than a dash, so a dash pattern would not
     // show.
-    m_divergedLine->setPen(QPen(Qt::black, 2));
+    m_divergedLine->setPen(QPen(palette::divergedBoundary, 2));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));
     m_curvePlot = new LessonPlot(this);

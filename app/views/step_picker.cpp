@@ -2,6 +2,7 @@
 
 #include "descent/step_explanation.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
 #include "plotting/trajectory_curve.h"
 #include "views/step_inspector.h"
 
@@ -44,7 +45,7 @@ StepPicker::StepPicker(LessonPlot* plot, StepInspector* inspector, QTableWidget*
     m_halo->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 6), Qt::NoBrush, kMarkerSize));
     m_marker->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(20, 20, 20), 2.5), Qt::NoBrush, kMarkerSize));
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(palette::text, 2.5), Qt::NoBrush, kMarkerSize));
     m_marker->setName(tr("inspected step"));
     inspector->setHint(table
                            ? tr("Click a point of a run or a row of the step table to see inside that step; "

@@ -21,11 +21,11 @@
 namespace gradlab {
 
 namespace {
-const QColor kParabola{0x94, 0x67, 0xbd};
-const QColor kCubic{0x8c, 0x56, 0x4b};
-const QColor kCircle{0x17, 0xbe, 0xcf};
-const QColor kNewton{0xd6, 0x27, 0x28};
-const QColor kRounding{0x99, 0x99, 0x99};
+const QColor& kParabola = palette::parabola;
+const QColor& kCubic = palette::cubic;
+const QColor& kCircle = palette::circle;
+const QColor& kNewton = palette::newtonStep;
+const QColor& kRounding = palette::rounding;
 constexpr int kPolynomialSamples = 400;
 
 /// "w", "w²", "w³" … as the reference line's label writes the power.

@@ -1,6 +1,7 @@
 #include "widgets/appearance.h"
 
 #include "plotting/palette.h"
+#include "plotting/plot_contrast.h"
 #include "widgets/indicator_style.h"
 
 #include <QApplication>
@@ -112,12 +113,31 @@ QPalette darkPalette() {
     return p;
 }
 
+QPalette highContrastPalette() {
+    QPalette p;
+    const QColor black(Qt::black), white(Qt::white), grey(0x4d, 0x4d, 0x4d); // grey: 8.5:1 on white
+    for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::ToolTipBase,
+                      QPalette::Button, QPalette::Light, QPalette::Midlight})
+        p.setColor(role, white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+                      QPalette::BrightText, QPalette::Mid, QPalette::Dark, QPalette::Shadow})
+        p.setColor(role, black);
+    p.setColor(QPalette::PlaceholderText, grey);
+    p.setColor(QPalette::Link, QColor(0x00, 0x00, 0xcc));
+    p.setColor(QPalette::Highlight, QColor(0x00, 0x00, 0x99));
+    p.setColor(QPalette::HighlightedText, white);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, grey);
+    return p;
+}
+
 bool isDark(const QPalette& palette) {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
 }
 
 void applyAppearance(Appearance appearance) {
     systemPalette(); // remember it before the first change
+    setHighContrastPlots(appearance == Appearance::HighContrast);
     switch (appearance) {
     case Appearance::System:
         QApplication::setPalette(systemPalette());
@@ -128,6 +148,9 @@ void applyAppearance(Appearance appearance) {
     case Appearance::Dark:
         IndicatorStyle::install();
         QApplication::setPalette(darkPalette());
+        break;
+    case Appearance::HighContrast:
+        QApplication::setPalette(highContrastPalette());
         break;
     }
 }

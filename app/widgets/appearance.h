@@ -1,6 +1,7 @@
 #pragma once
-// Light or dark: GradLab follows the system's palette, or a light or dark one chosen in View → Appearance.
-// Plots take their background, axes, grid and text from the palette, so they follow it too.
+// Light, dark or high contrast: GradLab follows the system's palette, or one chosen in View → Appearance.
+// Plots take their background, axes, grid and text from the palette, so they follow it too; in high
+// contrast their lines are also drawn thicker (plotting/plot_contrast.h).
 
 #include <QColor>
 #include <QPalette>
@@ -11,12 +12,16 @@ class QWidget;
 
 namespace gradlab {
 
-enum class Appearance { System, Light, Dark };
+enum class Appearance { System, Light, Dark, HighContrast };
+constexpr int kAppearanceCount = 4;
 
 /// Applies the appearance to the whole application (the system's palette is the one it started with).
 void applyAppearance(Appearance appearance);
 /// GradLab's dark palette (Fusion-style, with enough contrast for the plots' colours).
 QPalette darkPalette();
+/// GradLab's high-contrast palette: black on white, every text colour (placeholders and disabled text too)
+/// at least 7:1 against its background, and black frames.
+QPalette highContrastPalette();
 /// True if the palette has light text on a dark background.
 bool isDark(const QPalette& palette);
 

@@ -399,7 +399,7 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
         for (int k = 0; k < m_edges[i].size(); ++k) {
             const QPainterPath& path = m_edges[i][k];
             const bool crossed = edgeCarriesGradient(i, k);
-            QPen pen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), crossed ? 2.2 : 1.5);
+            QPen pen(crossed ? palette::secant : palette::edge, crossed ? 2.2 : 1.5);
             p.setPen(pen);
             p.drawPath(path);
             const QPointF tip = path.currentPosition();
@@ -413,10 +413,10 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
     for (int i = 0; i < m_rects.size(); ++i) {
         const GraphNode& n = nodes[static_cast<std::size_t>(i)];
         const QRectF r = m_rects[i];
-        QColor fill = n.op == GraphOp::Input      ? QColor(0xff, 0xe8, 0xcc)
-                      : n.op == GraphOp::Constant ? QColor(0xee, 0xee, 0xee)
-                                                  : QColor(0xe3, 0xee, 0xfa);
-        QPen border(QColor(0x66, 0x66, 0x66), 1.2);
+        QColor fill = n.op == GraphOp::Input      ? palette::inputNode
+                      : n.op == GraphOp::Constant ? palette::constantNode
+                                                  : palette::operationNode;
+        QPen border(palette::nodeBorder, 1.2);
         if (i == last)
             border = QPen(palette::point, 3);
         else if (i == static_cast<int>(nodes.size()) - 1)
@@ -438,7 +438,7 @@ void GraphDiagram::paintEvent(QPaintEvent*) {
             const QRectF& r = m_labels[i][k];
             if (r.isNull()) continue;
             const bool crossed = edgeCarriesGradient(i, k);
-            p.setPen(QPen(crossed ? palette::secant : QColor(0x80, 0x80, 0x80), 1.0));
+            p.setPen(QPen(crossed ? palette::secant : palette::edge, 1.0));
             p.setBrush(palette().color(QPalette::Base));
             p.drawRoundedRect(r, 4, 4);
             p.setPen(palette::text);
@@ -459,7 +459,7 @@ QColor GraphDiagram::gradientColour(int i) const {
     const bool hasGrad = i >= 0 && i < static_cast<int>(nodes.size()) &&
                          nodes[static_cast<std::size_t>(i)].op != GraphOp::Constant && m_lesson->reached(i) &&
                          std::isfinite(nodes[static_cast<std::size_t>(i)].gradient);
-    return hasGrad && m_gradientsAreSlopes ? palette::tangent.darker(130) : QColor(0x99, 0x99, 0x99);
+    return hasGrad && m_gradientsAreSlopes ? palette::tangent.darker(130) : palette::noGradient;
 }
 
 } // namespace gradlab

@@ -1,5 +1,6 @@
 #include "widgets/python_highlighter.h"
 
+#include "plotting/palette.h"
 #include "widgets/appearance.h"
 
 #include <QPlainTextEdit>
@@ -50,11 +51,9 @@ QTextCharFormat PythonHighlighter::format(Role role) const {
 void PythonHighlighter::updateFormats() {
     // Colours of common editors' Python themes, each brought to text contrast on this background.
     const QColor base = m_editor->palette().color(QPalette::Base);
-    const QColor colours[] = {QColor(0x00, 0x33, 0xb3), QColor(0x00, 0x80, 0x80), QColor(0x17, 0x50, 0xeb),
-                              QColor(0x06, 0x7d, 0x17), QColor(0x6a, 0x6a, 0x6a)};
     for (int i = 0; i < 5; ++i) {
         QTextCharFormat f;
-        f.setForeground(readableOn(colours[i], base));
+        f.setForeground(readableOn(palette::pythonColours[i], base));
         m_formats[i] = f;
     }
     m_formats[static_cast<int>(Role::Keyword)].setFontWeight(QFont::Bold);

@@ -11,6 +11,7 @@
 #include "views/lesson_view.h"
 #include "widgets/appearance.h"
 #include "widgets/menu_shortcuts.h"
+#include "widgets/text_size.h"
 #include "window/code_panel.h"
 #include "window/data_actions.h"
 #include "window/export_actions.h"
@@ -270,12 +271,13 @@ void MainWindow::buildMenus() {
     });
     reset->setShortcut(QKeySequence(tr("Ctrl+0")));
     view->addAction(m_code->toggleViewAction());
-    // Light or dark: the system's palette by default; the plots follow whichever is in use.
+    // Light, dark or high contrast: the system's palette by default; the plots follow whichever is in use.
     QMenu* appearance = view->addMenu(tr("&Appearance"));
     auto* group = new QActionGroup(this);
     const int saved = QSettings().value(QStringLiteral("view/appearance"), 0).toInt();
-    const QString names[] = {tr("Follow the &system"), tr("&Light"), tr("&Dark")};
-    for (int i = 0; i < 3; ++i) {
+    const QString names[kAppearanceCount] = {tr("Follow the &system"), tr("&Light"), tr("&Dark"),
+                                             tr("&High contrast")};
+    for (int i = 0; i < kAppearanceCount; ++i) {
         QAction* a = appearance->addAction(names[i], this, [i] {
             applyAppearance(static_cast<Appearance>(i));
             QSettings().setValue(QStringLiteral("view/appearance"), i);
@@ -284,7 +286,26 @@ void MainWindow::buildMenus() {
         a->setChecked(i == saved);
         group->addAction(a);
     }
-    if (saved > 0 && saved < 3) applyAppearance(static_cast<Appearance>(saved));
+    if (saved > 0 && saved < kAppearanceCount) applyAppearance(static_cast<Appearance>(saved));
+
+    // Text size: the system's font by default; the interface and the plots' labels scale together, live.
+    QMenu* textSize = view->addMenu(tr("&Text Size"));
+    auto* sizes = new QActionGroup(this);
+    const int savedSize = QSettings().value(QStringLiteral("view/textSize"), 100).toInt();
+    const QString sizeNames[kTextSizes.size()] = {tr("&Smaller"), tr("&Normal"), tr("&Larger"),
+                                                  tr("L&argest")};
+    for (std::size_t i = 0; i < kTextSizes.size(); ++i) {
+        const int percent = kTextSizes[i];
+        QAction* a = textSize->addAction(tr("%1 (%2 %)").arg(sizeNames[i]).arg(percent), this, [percent] {
+            applyTextSize(percent);
+            QSettings().setValue(QStringLiteral("view/textSize"), percent);
+        });
+        a->setCheckable(true);
+        a->setChecked(percent == savedSize);
+        sizes->addAction(a);
+    }
+    if (savedSize != 100 && std::find(kTextSizes.begin(), kTextSizes.end(), savedSize) != kTextSizes.end())
+        applyTextSize(savedSize);
 
     // The interface's language: the system's by default; each language named in itself.
     QMenu* language = view->addMenu(tr("La&nguage"));

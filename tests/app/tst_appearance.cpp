@@ -1,6 +1,6 @@
-// Light → Dark → Light through the real View → Appearance menu, with every lesson open: the formula fields,
-// the tables (their live rows included), the labels and the coloured sentences are drawn in the appearance
-// in use and read against their background (contrast ≥ 4.5 for text, 3 for a colour swatch).
+// Light → Dark → High contrast → Light through the real View → Appearance menu, with every lesson open: the
+// formula fields, the tables (their live rows included), the labels and the coloured sentences are drawn in
+// the appearance in use and read against their background (contrast ≥ 4.5 for text, 3 for a colour swatch).
 
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
@@ -99,15 +99,16 @@ void TestAppearance::everyLessonFollowsTheSwitch() {
     QHash<QString, QAction*> actions;
     for (QAction* a : window.findChildren<QAction*>())
         actions.insert(a->text(), a);
-    QVERIFY(actions.contains(QStringLiteral("&Light")) && actions.contains(QStringLiteral("&Dark")));
+    QVERIFY(actions.contains(QStringLiteral("&Light")) && actions.contains(QStringLiteral("&Dark")) &&
+            actions.contains(QStringLiteral("&High contrast")));
     QStringList problems; // all of them, not just the first
     auto expect = [&problems](bool ok, const QString& what) {
         if (!ok) problems << what;
     };
     const QRegularExpression span(QStringLiteral("<span style='color:(#[0-9a-fA-F]{6})'>([^<]*)"));
 
-    for (const QString& appearance :
-         {QStringLiteral("&Light"), QStringLiteral("&Dark"), QStringLiteral("&Light")}) {
+    for (const QString& appearance : {QStringLiteral("&Light"), QStringLiteral("&Dark"),
+                                      QStringLiteral("&High contrast"), QStringLiteral("&Light")}) {
         actions.value(appearance)->trigger();
         const bool dark = appearance == QStringLiteral("&Dark");
         for (const QString& id : lessonIds()) {

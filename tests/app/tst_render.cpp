@@ -163,8 +163,8 @@ void TestRender::badInput() {
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
 }
 
-// --hessian draws the quadratic model in the Hessian's colour (palette::hessian, #8b4513); without it that
-// colour is nowhere in the figure.
+// --hessian draws the quadratic model in the Hessian's colour (palette::hessian, black): with it the figure
+// has hundreds more black pixels than without (where only a few marks are black).
 void TestRender::hessianIsDrawnOnRequest_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("bowl: an ellipse") << QStringList{"contour", "x^2 + 3y^2", "--at", "1,1"};
@@ -180,7 +180,7 @@ void TestRender::hessianIsDrawnOnRequest() {
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                n += std::abs(c.red() - 0x8b) + std::abs(c.green() - 0x45) + std::abs(c.blue() - 0x13) < 24;
+                n += c.red() + c.green() + c.blue() < 24;
             }
         return n;
     };
@@ -194,8 +194,8 @@ void TestRender::hessianIsDrawnOnRequest() {
         QVERIFY(!image.isNull());
         counts[with] = hessianPixels(image);
     }
-    QCOMPARE(counts[0], 0);
-    QVERIFY2(counts[1] > 300, qPrintable(QString::number(counts[1])));
+    QVERIFY2(counts[1] - counts[0] > 300,
+             qPrintable(QStringLiteral("%1 with, %2 without").arg(counts[1]).arg(counts[0])));
 }
 
 void TestRender::formatsByExtension_data() {
@@ -264,7 +264,7 @@ void TestRender::svgStaysInsideTheAxesLikePng_data() {
 }
 
 // A run that leaves the axes is cut at their edge in an SVG exactly as in a PNG, though Qt's SVG
-// generator ignores clipping: the red of the run covers as many pixels in both.
+// generator ignores clipping: the vermillion of the run (#d55e00) covers as many pixels in both.
 void TestRender::svgStaysInsideTheAxesLikePng() {
     QFETCH(QStringList, args);
     const QString png = m_dir.filePath("clip.png"), svg = m_dir.filePath("clip.svg");
@@ -282,17 +282,18 @@ void TestRender::svgStaysInsideTheAxesLikePng() {
         QPainter painter(&vector);
         renderer.render(&painter);
     }
-    auto red = [](const QImage& image) {
+    auto vermillion = [](const QImage& image) {
         int n = 0;
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x) {
                 const QRgb c = image.pixel(x, y);
-                if (qRed(c) > 170 && qGreen(c) < 90 && qBlue(c) < 90) ++n;
+                if (qRed(c) > 170 && qGreen(c) > 60 && qGreen(c) < 130 && qBlue(c) < 60)
+                    ++n; // not the orange point
             }
         return n;
     };
-    const int inPng = red(raster), inSvg = red(vector);
-    qInfo("red pixels: PNG %d, SVG %d", inPng, inSvg);
+    const int inPng = vermillion(raster), inSvg = vermillion(vector);
+    qInfo("vermillion pixels: PNG %d, SVG %d", inPng, inSvg);
     QVERIFY(inPng > 200);
     QVERIFY2(std::abs(inSvg - inPng) < inPng / 5,
              qPrintable(QStringLiteral("PNG %1, SVG %2").arg(inPng).arg(inSvg)));
