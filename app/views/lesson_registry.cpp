@@ -28,6 +28,7 @@
 #include "views/race_figure.h"
 #include "views/race_view.h"
 #include "views/secant_figure.h"
+#include "views/stability_map_figure.h"
 #include "views/secant_view.h"
 #include "views/slope_figure.h"
 #include "views/slope_view.h"
@@ -51,6 +52,28 @@ template <class V, class M> std::unique_ptr<LessonView> makeView(Lesson* model, 
 template <class F, class M> std::unique_ptr<QWidget> makeFigure(const Lesson& model) {
     auto* copy = static_cast<M*>(model.clone().release());
     auto figure = std::make_unique<F>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+/// The map beside a learning-rate lesson's loss curve (whose start it maps); the race's map has none.
+FunctionLesson* mapCurveLesson(LearningRateLesson* lesson) {
+    return lesson;
+}
+FunctionLesson* mapCurveLesson(RaceLesson*) {
+    return nullptr;
+}
+
+/// A figure `F` of a copy of the model, or the copy's stability map when the model shows its map.
+template <class F, class M> std::unique_ptr<QWidget> makeFigureOrMap(const Lesson& model) {
+    auto* copy = static_cast<M*>(model.clone().release());
+    std::unique_ptr<QWidget> figure;
+    if (copy->view() == M::View::Map) {
+        copy->mapper()->waitForMap(); // the whole map: a figure never shows the coarse pass
+        figure = std::make_unique<StabilityMapFigure>(copy->mapper(), mapCurveLesson(copy));
+    } else {
+        figure = std::make_unique<F>(copy);
+    }
     copy->setParent(figure.get());
     return figure;
 }
@@ -114,12 +137,12 @@ std::vector<LessonEntry> buildRegistry() {
          {}},
         {QStringLiteral("learning-rate"),
          makeView<LearningRateView, LearningRateLesson>,
-         makeFigure<LearningRateFigure, LearningRateLesson>,
+         makeFigureOrMap<LearningRateFigure, LearningRateLesson>,
          {},
          {}},
         {QStringLiteral("race"),
          makeView<RaceView, RaceLesson>,
-         makeFigure<RaceFigure, RaceLesson>,
+         makeFigureOrMap<RaceFigure, RaceLesson>,
          makeAnimation<RaceView, RaceLesson>,
          {}},
         {QStringLiteral("surface3d"),

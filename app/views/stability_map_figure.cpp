@@ -2,7 +2,7 @@
 
 #include "lessons/number_format.h"
 
-#include "lessons/learning_rate_lesson.h"
+#include "lessons/function_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -45,9 +45,35 @@ QCPColorGradient outcomeGradient() {
 const StabilityCell* shownCell(const StabilityMap& map, int i, int j) {
     const StabilityCell& c = map.cell(i, j);
     if (c.computed) return &c;
-    const int s = LearningRateLesson::kMapCoarseStride;
+    const int s = StabilityMapper::kCoarseStride;
     const StabilityCell& coarse = map.cell(i - i % s, j - j % s);
     return coarse.computed ? &coarse : nullptr;
+}
+
+/// The map with every cell that is alone in having (or in lacking) outcome `o` among its neighbours above,
+/// below, left and right given their side: the tracer would draw a diamond smaller than that cell around
+/// it, which reads as a symbol rather than a boundary. The cell keeps its own colour.
+StabilityMap withoutLoneCells(const StabilityMap& map, MapOutcome o) {
+    StabilityMap cleaned = map;
+    const int nx = static_cast<int>(map.rates.size()), ny = static_cast<int>(map.params.size());
+    for (int i = 0; i < nx; ++i)
+        for (int j = 0; j < ny; ++j) {
+            const StabilityCell& c = map.cell(i, j);
+            if (!c.computed) continue;
+            const bool is = c.outcome == o;
+            int neighbours = 0, same = 0;
+            MapOutcome other = o;
+            for (const auto& [di, dj] : {std::pair{-1, 0}, std::pair{1, 0}, std::pair{0, -1}, std::pair{0, 1}}) {
+                const int a = i + di, b = j + dj;
+                if (a < 0 || b < 0 || a >= nx || b >= ny || !map.cell(a, b).computed) continue;
+                ++neighbours;
+                const MapOutcome n = map.cell(a, b).outcome;
+                same += (n == o) == is;
+                if (n != o) other = n;
+            }
+            if (neighbours >= 2 && same == 0) cleaned.cell(i, j).outcome = is ? other : o;
+        }
+    return cleaned;
 }
 
 void setSegments(QCPCurve* curve, const ContourLevel& line) {
@@ -93,9 +119,10 @@ QString StabilityMapFigure::axisLabel(Hyperparameter h) {
     return symbol;
 }
 
-StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* parent)
+StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* curveLesson, QWidget* parent)
     : QWidget(parent)
-    , m_lesson(lesson) {
+    , m_mapper(mapper)
+    , m_curveLesson(curveLesson) {
     m_plot = new LessonPlot(this);
     m_plot->setAccessibleName(tr("Stability map"));
     LessonPlot::setLogScale(m_plot->xAxis);
@@ -127,10 +154,12 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_divergedLine->setPen(QPen(Qt::black, 2));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));
-    m_curvePlot = new LessonPlot(this);
-    m_curvePlot->setAccessibleName(tr("Loss curve with the start point"));
-    m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
-    m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+    if (m_curveLesson) {
+        m_curvePlot = new LessonPlot(this);
+        m_curvePlot->setAccessibleName(tr("Loss curve with the start point"));
+        m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
+        m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+    }
 
     m_parameterBox = new QComboBox(this);
     m_parameterBox->setAccessibleName(tr("Second axis of the map"));
@@ -146,7 +175,7 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_legend->setWordWrap(true);
     m_legend->setAccessibleName(tr("Map legend"));
 
-    auto* controls = new QHBoxLayout;
+    auto* controls = m_controls = new QHBoxLayout;
     m_parameterLabel = new QLabel(tr("&Second axis"), this);
     m_parameterLabel->setBuddy(m_parameterBox);
     auto* colourLabel = new QLabel(tr("&Colour by"), this);
@@ -160,35 +189,70 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
     auto* plots = new QHBoxLayout;
-    plots->addWidget(m_curvePlot, 1);
+    if (m_curvePlot) plots->addWidget(m_curvePlot, 1);
     plots->addWidget(m_plot, 3);
     layout->addLayout(plots, 1);
     layout->addWidget(m_legend);
 
     connect(m_parameterBox, &QComboBox::activated, this, [this](int index) {
-        m_lesson->setMapParameter(static_cast<Hyperparameter>(m_parameterBox->itemData(index).toInt()));
+        m_mapper->requestParameter(static_cast<Hyperparameter>(m_parameterBox->itemData(index).toInt()));
     });
     connect(m_colourBox, &QComboBox::activated, this,
             [this](int index) { setColour(index == 0 ? Colour::FinalLoss : Colour::StepsToConverge); });
     connect(m_point, &DraggableHandle::dragged, this, [this](QPointF p) {
-        const StabilityMapSpec spec = m_lesson->mapSpec();
+        const StabilityMapSpec spec = m_mapper->spec();
         const double lr = std::clamp(p.x(), spec.lrMin, spec.lrMax);
         const double v = std::clamp(p.y(), spec.paramMin, spec.paramMax);
-        m_lesson->setMapPoint(lr, v);
+        m_mapper->requestPoint(lr, v);
     });
-    connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
-    connect(lesson, &FunctionLesson::functionChanged, this, &StabilityMapFigure::rebuildCurve);
-    connect(lesson, &LearningRateLesson::mapChanged, this, &StabilityMapFigure::updateMap);
-    connect(lesson, &FunctionLesson::changed, this, [this] {
+    if (m_curveLesson) {
+        connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_curveLesson->setX(p.x()); });
+        connect(m_curveLesson, &FunctionLesson::functionChanged, this, &StabilityMapFigure::rebuildCurve);
+    }
+    connect(m_mapper, &StabilityMapper::mapChanged, this, &StabilityMapFigure::updateMap);
+    // The margin that keeps the point whole is in pixels: it follows the size of the axes.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (fitRanges()) m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_mapper, &StabilityMapper::changed, this, [this] {
         updateControls();
         updatePoint();
         updateLegend();
         m_plot->replot();
-        m_curvePlot->replotOverlay();
+        if (m_curvePlot) m_curvePlot->replotOverlay();
     });
     updateControls();
     rebuildCurve();
     updateMap();
+}
+
+bool StabilityMapFigure::fitRanges() {
+    // The axes end at settings one can choose (β₂ = 0.9999, η = 10): the axes reach half a point beyond
+    // the cells, so that the point is drawn whole there rather than cut by the edge of the axes.
+    const StabilityMapSpec spec = m_mapper->spec();
+    const bool has = m_mapper->hasParameter();
+    const QRect rect = m_plot->axisRect()->rect();
+    const double margin = 9.0; // pixels: the point's radius with its rim
+    const double fx = rect.width() > 4 * margin ? margin / (rect.width() - 2 * margin) : 0.02;
+    const double fy = rect.height() > 4 * margin ? margin / (rect.height() - 2 * margin) : 0.02;
+    const double lx = std::log10(spec.lrMin), hx = std::log10(spec.lrMax);
+    const QCPRange keys(std::pow(10.0, lx - fx * (hx - lx)), std::pow(10.0, hx + fx * (hx - lx)));
+    const double ly = has ? spec.paramMin : 0.0, hy = has ? spec.paramMax : 1.0;
+    const QCPRange values(ly - fy * (hy - ly), hy + fy * (hy - ly));
+    if (keys == m_plot->xAxis->range() && values == m_plot->yAxis->range()) return false;
+    m_plot->xAxis->setRange(keys);
+    m_plot->yAxis->setRange(values);
+    m_plot->setHomeRanges(keys, values);
+    return true;
+}
+
+StabilityMapFigure::Colour StabilityMapFigure::colour() const {
+    return m_mapper->colour();
+}
+
+void StabilityMapFigure::addControl(QWidget* label, QWidget* widget) {
+    m_controls->insertWidget(0, widget);
+    m_controls->insertWidget(0, label);
 }
 
 StabilityMapFigure::~StabilityMapFigure() {
@@ -196,8 +260,9 @@ StabilityMapFigure::~StabilityMapFigure() {
 }
 
 void StabilityMapFigure::rebuildCurve() {
-    const QString v = m_lesson->variable();
-    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    if (!m_curveLesson) return;
+    const QString v = m_curveLesson->variable();
+    m_curve->show(m_curveLesson->function(), m_curveLesson->xMin(), m_curveLesson->xMax());
     m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
     m_curvePlot->resetView(); // a new function: its own home view, not the last one's
     updatePoint();
@@ -206,54 +271,55 @@ void StabilityMapFigure::rebuildCurve() {
 
 void StabilityMapFigure::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    m_lesson->setMapActive(true);
+    m_mapper->setActive(true);
 }
 
 void StabilityMapFigure::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
-    m_lesson->setMapActive(false); // no map computed for a drag on another tab
+    m_mapper->setActive(false); // no map computed for a drag on another tab
 }
 
 void StabilityMapFigure::setColour(Colour c) {
-    if (c == m_colour) return;
-    m_colour = c;
-    m_colourBox->setCurrentIndex(c == Colour::FinalLoss ? 0 : 1);
-    updateMap();
+    m_mapper->requestColour(c);
 }
 
 void StabilityMapFigure::updateControls() {
-    const std::vector<Hyperparameter> choices = mapParameters(m_lesson->optimizer());
+    const std::vector<Hyperparameter> choices = mapParameters(m_mapper->settings().optimizer);
+    m_colourBox->setCurrentIndex(colour() == Colour::FinalLoss ? 0 : 1);
     const QSignalBlocker block(m_parameterBox);
     m_parameterBox->clear();
     for (Hyperparameter h : choices)
         m_parameterBox->addItem(QString::fromUtf8(hyperparameterRange(h).symbol) + QLatin1Char(' ') +
                                     QString::fromLatin1(hyperparameterRange(h).option),
                                 static_cast<int>(h));
-    m_parameterBox->setCurrentIndex(m_parameterBox->findData(static_cast<int>(m_lesson->mapParameter())));
+    m_parameterBox->setCurrentIndex(m_parameterBox->findData(static_cast<int>(m_mapper->parameter())));
     m_parameterBox->setVisible(choices.size() > 1);
     m_parameterBox->setEnabled(choices.size() > 1);
     m_parameterLabel->setVisible(choices.size() > 1);
 }
 
 void StabilityMapFigure::updatePoint() {
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const bool has = m_lesson->mapHasParameter();
-    const double y = has ? hyperparameterValue(m_lesson->settings().hyperparameters, spec.parameter) : 0.5;
-    m_point->setPosition(QPointF(m_lesson->learningRate(), y));
+    const StabilityMapSpec spec = m_mapper->spec();
+    const bool has = m_mapper->hasParameter();
+    const Hyperparameters& hp = m_mapper->settings().hyperparameters;
+    const double y = has ? hyperparameterValue(hp, spec.parameter) : 0.5;
+    m_point->setPosition(QPointF(hp.learningRate, y));
     m_point->setVisible(!has || (y >= spec.paramMin && y <= spec.paramMax));
-    const double w0 = m_lesson->x();
-    m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
+    if (m_curveLesson) {
+        const double w0 = m_curveLesson->x();
+        m_start->setPosition(QPointF(w0, m_curveLesson->function()->value(w0)));
+    }
 }
 
 QString StabilityMapFigure::slopeSize() const {
-    return m_lesson->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
+    return !m_mapper->function() || m_mapper->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
 }
 
 void StabilityMapFigure::updateLegend() {
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const Hyperparameters& hp = m_lesson->settings().hyperparameters;
+    const StabilityMapSpec spec = m_mapper->spec();
+    const Hyperparameters& hp = m_mapper->settings().hyperparameters;
     QString now = QStringLiteral("η = %1").arg(formatValue(hp.learningRate));
-    if (m_lesson->mapHasParameter())
+    if (m_mapper->hasParameter())
         now += QStringLiteral(", %1 = %2")
                    .arg(QString::fromUtf8(hyperparameterRange(spec.parameter).symbol),
                         formatValue(hyperparameterValue(hp, spec.parameter)));
@@ -264,25 +330,23 @@ void StabilityMapFigure::updateLegend() {
 }
 
 void StabilityMapFigure::updateMap() {
-    const StabilityMap& map = m_lesson->stabilityMap();
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const bool has = m_lesson->mapHasParameter();
+    const StabilityMap& map = m_mapper->map();
+    // What the cells were computed for (the optimizer may have changed since, before the restart's map).
+    const StabilityMapSpec spec = map.cells.empty() ? m_mapper->spec() : map.spec;
+    const bool has = spec.paramCount > 1 || !mapParameters(spec.settings.optimizer).empty();
     const int nx = static_cast<int>(map.rates.size());
     const int ny = static_cast<int>(map.params.size());
     const int rows = has ? ny : 2; // a strip: one row drawn twice so that it has a height
     const QCPRange keys(spec.lrMin, spec.lrMax);
     const QCPRange values = has ? QCPRange(spec.paramMin, spec.paramMax) : QCPRange(0, 1);
-    const bool steps = m_colour == Colour::StepsToConverge;
+    const bool steps = colour() == Colour::StepsToConverge;
     // L_min: the minimum the lesson found from the start, else the lowest final loss on the map.
     double floorLoss = INFINITY;
     for (const StabilityCell& c : map.cells)
         if (c.computed && c.outcome != MapOutcome::Diverged && std::isfinite(c.finalLoss))
             floorLoss = std::min(floorLoss, c.finalLoss);
-    const bool atMinimum = m_lesson->hasMinimum();
-    if (atMinimum) {
-        const double w = m_lesson->minimum();
-        floorLoss = m_lesson->function()->value(&w);
-    }
+    const bool atMinimum = m_mapper->hasMinimumLoss();
+    if (atMinimum) floorLoss = m_mapper->minimumLoss();
     auto* data = new QCPColorMapData(std::max(nx, 2), rows, keys, values);
     auto* outcomes = new QCPColorMapData(std::max(nx, 2), rows, keys, values);
     double lo = INFINITY, hi = -INFINITY;
@@ -328,11 +392,14 @@ void StabilityMapFigure::updateMap() {
         m_scale->setLabel(atMinimum ? tr("final loss − L_min") : tr("final loss − lowest on map"));
     }
     m_scale->setDataRange(m_map->dataRange());
-    setSegments(m_convergedLine, has ? outcomeBoundary(map, MapOutcome::Converged) : ContourLevel{});
-    setSegments(m_divergedLine, has ? outcomeBoundary(map, MapOutcome::Diverged) : ContourLevel{});
-    m_plot->xAxis->setRange(keys);
-    m_plot->yAxis->setRange(values);
-    m_plot->setHomeRanges(keys, values);
+    setSegments(m_convergedLine, has ? outcomeBoundary(withoutLoneCells(map, MapOutcome::Converged),
+                                                       MapOutcome::Converged)
+                                     : ContourLevel{});
+    setSegments(m_divergedLine, has ? outcomeBoundary(withoutLoneCells(map, MapOutcome::Diverged),
+                                                     MapOutcome::Diverged)
+                                    : ContourLevel{});
+    fitRanges();
+    m_plot->yAxis->setTicks(has); // a strip's height means nothing: no ticks, no numbers
     m_plot->yAxis->setTickLabels(has);
     m_plot->setAxisLabels(
         axisLabel(Hyperparameter::LearningRate) +
