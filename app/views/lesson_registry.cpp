@@ -70,7 +70,9 @@ template <class F, class M> std::unique_ptr<QWidget> makeFigureOrMap(const Lesso
     std::unique_ptr<QWidget> figure;
     if (copy->view() == M::View::Map) {
         copy->mapper()->waitForMap(); // the whole map: a figure never shows the coarse pass
-        figure = std::make_unique<StabilityMapFigure>(copy->mapper(), mapCurveLesson(copy));
+        auto map = std::make_unique<StabilityMapFigure>(copy->mapper(), mapCurveLesson(copy));
+        map->setInteractive(false);
+        figure = std::move(map);
     } else {
         figure = std::make_unique<F>(copy);
     }

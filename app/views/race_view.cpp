@@ -226,6 +226,8 @@ void RaceView::showMapChoices() {
         m_tabs->setCurrentWidget(m_lesson->view() == RaceLesson::View::Map ? static_cast<QWidget*>(m_mapFigure)
                                                                            : static_cast<QWidget*>(m_figure));
     }
+    // The step inspector looks into the race's runs: beside the map it would only take the map's room.
+    m_inspector->setHidden(m_lesson->view() == RaceLesson::View::Map);
     const QSignalBlocker block(m_mapOptimizer);
     m_mapOptimizer->clear();
     for (OptimizerKind kind : kOptimizers)

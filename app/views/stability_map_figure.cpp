@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
 
 namespace gradlab {
 
@@ -50,30 +52,60 @@ const StabilityCell* shownCell(const StabilityMap& map, int i, int j) {
     return coarse.computed ? &coarse : nullptr;
 }
 
-/// The map with every cell that is alone in having (or in lacking) outcome `o` among its neighbours above,
-/// below, left and right given their side: the tracer would draw a diamond smaller than that cell around
-/// it, which reads as a symbol rather than a boundary. The cell keeps its own colour.
-StabilityMap withoutLoneCells(const StabilityMap& map, MapOutcome o) {
-    StabilityMap cleaned = map;
-    const int nx = static_cast<int>(map.rates.size()), ny = static_cast<int>(map.params.size());
-    for (int i = 0; i < nx; ++i)
-        for (int j = 0; j < ny; ++j) {
-            const StabilityCell& c = map.cell(i, j);
-            if (!c.computed) continue;
-            const bool is = c.outcome == o;
-            int neighbours = 0, same = 0;
-            MapOutcome other = o;
-            for (const auto& [di, dj] : {std::pair{-1, 0}, std::pair{1, 0}, std::pair{0, -1}, std::pair{0, 1}}) {
-                const int a = i + di, b = j + dj;
-                if (a < 0 || b < 0 || a >= nx || b >= ny || !map.cell(a, b).computed) continue;
-                ++neighbours;
-                const MapOutcome n = map.cell(a, b).outcome;
-                same += (n == o) == is;
-                if (n != o) other = n;
-            }
-            if (neighbours >= 2 && same == 0) cleaned.cell(i, j).outcome = is ? other : o;
-        }
-    return cleaned;
+/// `line` without its specks: closed loops that fit in 2 × 2 cells (`cellX` × `cellY`, the first cell's
+/// centre at `firstCell`). The tracer draws
+/// one around every cell or few cells whose outcome differs from all around them (a white diamond smaller
+/// than a cell around a lone converged cell), which reads as a symbol rather than as a boundary between
+/// regions; the cells keep their own colours.
+ContourLevel withoutSpecks(const ContourLevel& line, QPointF firstCell, double cellX, double cellY) {
+    const std::size_t n = line.x.size() / 2;
+    // Segment ends lie on the half-cell lattice from the first cell's centre: keyed by lattice coordinates.
+    const auto key = [&](std::size_t k) {
+        return std::pair{std::llround((line.x[k] - firstCell.x()) / cellX * 2),
+                         std::llround((line.y[k] - firstCell.y()) / cellY * 2)};
+    };
+    std::map<std::pair<long long, long long>, std::vector<std::size_t>> ends;
+    for (std::size_t k = 0; k < 2 * n; ++k)
+        ends[key(k)].push_back(k / 2);
+    std::vector<std::size_t> group(n);
+    for (std::size_t k = 0; k < n; ++k)
+        group[k] = k;
+    const std::function<std::size_t(std::size_t)> root = [&](std::size_t a) {
+        return group[a] == a ? a : group[a] = root(group[a]);
+    };
+    for (const auto& [at, segments] : ends)
+        for (std::size_t k = 1; k < segments.size(); ++k)
+            group[root(segments[k])] = root(segments[0]);
+    struct Extent {
+        double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+        bool closed = true;
+    };
+    std::map<std::size_t, Extent> extents;
+    for (std::size_t k = 0; k < 2 * n; ++k) {
+        Extent& e = extents[root(k / 2)];
+        e.x0 = std::min(e.x0, line.x[k]);
+        e.x1 = std::max(e.x1, line.x[k]);
+        e.y0 = std::min(e.y0, line.y[k]);
+        e.y1 = std::max(e.y1, line.y[k]);
+        e.closed = e.closed && ends[key(k)].size() % 2 == 0;
+    }
+    ContourLevel kept;
+    for (std::size_t k = 0; k < n; ++k) {
+        const Extent& e = extents[root(k)];
+        if (e.closed && e.x1 - e.x0 <= 2.01 * cellX && e.y1 - e.y0 <= 2.01 * cellY) continue;
+        kept.x.insert(kept.x.end(), {line.x[2 * k], line.x[2 * k + 1]});
+        kept.y.insert(kept.y.end(), {line.y[2 * k], line.y[2 * k + 1]});
+    }
+    return kept;
+}
+
+/// The boundary of cells of outcome `o`, without specks.
+ContourLevel boundaryOf(const StabilityMap& map, MapOutcome o) {
+    if (map.rates.size() < 2 || map.params.size() < 2) return {};
+    const double cellX = std::log10(map.rates[1]) - std::log10(map.rates[0]);
+    const double cellY = map.params[1] - map.params[0];
+    return withoutSpecks(outcomeBoundary(map, o), QPointF(std::log10(map.rates[0]), map.params[0]), cellX,
+                         cellY);
 }
 
 void setSegments(QCPCurve* curve, const ContourLevel& line) {
@@ -250,6 +282,14 @@ StabilityMapFigure::Colour StabilityMapFigure::colour() const {
     return m_mapper->colour();
 }
 
+void StabilityMapFigure::setInteractive(bool on) {
+    m_interactive = on;
+    for (int i = 0; i < m_controls->count(); ++i)
+        if (QWidget* w = m_controls->itemAt(i)->widget(); w && w != m_note) w->setVisible(on);
+    updateControls();
+    updateLegend();
+}
+
 void StabilityMapFigure::addControl(QWidget* label, QWidget* widget) {
     m_controls->insertWidget(0, widget);
     m_controls->insertWidget(0, label);
@@ -293,9 +333,9 @@ void StabilityMapFigure::updateControls() {
                                     QString::fromLatin1(hyperparameterRange(h).option),
                                 static_cast<int>(h));
     m_parameterBox->setCurrentIndex(m_parameterBox->findData(static_cast<int>(m_mapper->parameter())));
-    m_parameterBox->setVisible(choices.size() > 1);
+    m_parameterBox->setVisible(m_interactive && choices.size() > 1);
     m_parameterBox->setEnabled(choices.size() > 1);
-    m_parameterLabel->setVisible(choices.size() > 1);
+    m_parameterLabel->setVisible(m_interactive && choices.size() > 1);
 }
 
 void StabilityMapFigure::updatePoint() {
@@ -324,7 +364,8 @@ void StabilityMapFigure::updateLegend() {
                    .arg(QString::fromUtf8(hyperparameterRange(spec.parameter).symbol),
                         formatValue(hyperparameterValue(hp, spec.parameter)));
     const QString point = QStringLiteral("<span style=\"color:%1\">●</span> ").arg(palette::point.name()) +
-                          tr("the current settings, %1 (drag it)").arg(now);
+                          (m_interactive ? tr("the current settings, %1 (drag it)").arg(now)
+                                         : tr("the current settings, %1").arg(now));
     m_legend->setText(m_legendMapPart.isEmpty() ? point
                                                 : m_legendMapPart + QStringLiteral("&nbsp;&nbsp;") + point);
 }
@@ -392,12 +433,8 @@ void StabilityMapFigure::updateMap() {
         m_scale->setLabel(atMinimum ? tr("final loss − L_min") : tr("final loss − lowest on map"));
     }
     m_scale->setDataRange(m_map->dataRange());
-    setSegments(m_convergedLine, has ? outcomeBoundary(withoutLoneCells(map, MapOutcome::Converged),
-                                                       MapOutcome::Converged)
-                                     : ContourLevel{});
-    setSegments(m_divergedLine, has ? outcomeBoundary(withoutLoneCells(map, MapOutcome::Diverged),
-                                                     MapOutcome::Diverged)
-                                    : ContourLevel{});
+    setSegments(m_convergedLine, has ? boundaryOf(map, MapOutcome::Converged) : ContourLevel{});
+    setSegments(m_divergedLine, has ? boundaryOf(map, MapOutcome::Diverged) : ContourLevel{});
     fitRanges();
     m_plot->yAxis->setTicks(has); // a strip's height means nothing: no ticks, no numbers
     m_plot->yAxis->setTickLabels(has);
@@ -411,7 +448,13 @@ void StabilityMapFigure::updateMap() {
                            ? tr("%1 runs of %2 steps").arg(size).arg(spec.settings.maxSteps)
                        : computed > 0 ? tr("coarse pass; computing %1 runs…").arg(size)
                                       : tr("computing…");
-    m_note->setText(has ? tr("%1: each cell one run from the start; %2.").arg(optimizer, progress)
+    // Where every run starts: an exported map says it without the curve or the race beside it.
+    QString start;
+    if (const FunctionPtr& f = m_mapper->function(); f && f->dimension() == 1)
+        start = QStringLiteral(" %1 = %2").arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
+    else if (f)
+        start = QStringLiteral(" (%1, %2)").arg(formatValue(spec.start[0]), formatValue(spec.start[1]));
+    m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)
                         : tr("%1 has no second hyperparameter: one row over the learning rate; %2.")
                               .arg(optimizer, progress));
     const auto swatch = [](const QColor& c) {

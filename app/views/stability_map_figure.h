@@ -38,6 +38,9 @@ public:
     /// Asks the owning lesson to colour the map so (one undo step).
     void setColour(Colour c);
     StabilityMapper* mapper() const { return m_mapper; }
+    /// Off for an exported figure: no controls over the map (the colour bar's label says what it shows),
+    /// no "drag it".
+    void setInteractive(bool on);
     /// Puts `widget` (the race's choice of racer) first in the row of controls over the map.
     void addControl(QWidget* label, QWidget* widget);
 
@@ -95,6 +98,7 @@ private:
     CurveGraph* m_curve = nullptr;
     DraggableHandle* m_start = nullptr;
     QLabel* m_parameterLabel;
+    bool m_interactive = true;
     QComboBox* m_parameterBox;
     QComboBox* m_colourBox;
     QLabel* m_note;
