@@ -47,9 +47,9 @@ QString LearningRateLesson::markedRateText(int digits) const {
     if (!std::isfinite(rate)) return {};
     const QString value = formatValue(rate, digits);
     const QString formula = QString::fromUtf8(quadraticEdgeFormula(optimizer()));
-    if (formula.isEmpty()) return tr("plain descent's %1 = %2").arg(QString::fromUtf8(quadraticEdgeFormula(
-                                                                        OptimizerKind::GradientDescent)),
-                                                                    value);
+    if (formula.isEmpty())
+        return tr("plain descent's %1 = %2")
+            .arg(QString::fromUtf8(quadraticEdgeFormula(OptimizerKind::GradientDescent)), value);
     if (optimizer() == OptimizerKind::Newton) return tr("Newton's edge η = %1").arg(value);
     return QStringLiteral("%1 = %2").arg(formula, value);
 }
@@ -191,7 +191,8 @@ bool LearningRateLesson::apply(const RenderOptions& options, QString* error) {
     if (!applyDescentOptions(options, error)) return false;
     if (!options.view.isEmpty()) {
         if (options.view != kMapWord && options.view != kRunWord) {
-            *error = tr("--view must be %1 or %2 for this lesson, got '%3'").arg(kRunWord, kMapWord, options.view);
+            *error =
+                tr("--view must be %1 or %2 for this lesson, got '%3'").arg(kRunWord, kMapWord, options.view);
             return false;
         }
         setView(options.view == kMapWord ? View::Map : View::RunAndSweep);

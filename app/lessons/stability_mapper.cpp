@@ -52,7 +52,8 @@ void StabilityMapper::setRun(const FunctionPtr& f, const double* start, const De
     m_settings = settings;
     const Hyperparameter h = parameter();
     // A race announces every step it plays: only a change of what the map shows is news.
-    if (sameFunction && sameMap(before, spec()) && was.learningRate == settings.hyperparameters.learningRate &&
+    if (sameFunction && sameMap(before, spec()) &&
+        was.learningRate == settings.hyperparameters.learningRate &&
         hyperparameterValue(was, h) == hyperparameterValue(settings.hyperparameters, h))
         return;
     update();
@@ -68,7 +69,7 @@ Hyperparameter StabilityMapper::parameter() const {
     const std::vector<Hyperparameter> choices = mapParameters(m_settings.optimizer);
     if (choices.empty()) return Hyperparameter::Momentum;
     return std::find(choices.begin(), choices.end(), m_parameter) != choices.end() ? m_parameter
-                                                                                    : choices.front();
+                                                                                   : choices.front();
 }
 
 void StabilityMapper::setParameter(Hyperparameter h) {
@@ -125,7 +126,8 @@ void StabilityMapper::update() {
     if (!m_active || !m_function) return;
     const StabilityMapSpec spec = this->spec();
     if (m_mapFunction == m_function && sameMap(spec, m_map.spec) &&
-        ((m_cancel && !m_cancel->load() && m_watcher.isRunning()) || (!m_map.cells.empty() && m_map.complete())))
+        ((m_cancel && !m_cancel->load() && m_watcher.isRunning()) ||
+         (!m_map.cells.empty() && m_map.complete())))
         return;
     if (m_function->dimension() < 1 || m_function->dimension() > kMaxDimension) return;
     // The pass under way is told to stop and left to end on its own (it owns what it reads): the GUI

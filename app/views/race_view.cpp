@@ -223,8 +223,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 void RaceView::showMapChoices() {
     {
         const QSignalBlocker block(m_tabs);
-        m_tabs->setCurrentWidget(m_lesson->view() == RaceLesson::View::Map ? static_cast<QWidget*>(m_mapFigure)
-                                                                           : static_cast<QWidget*>(m_figure));
+        m_tabs->setCurrentWidget(m_lesson->view() == RaceLesson::View::Map
+                                     ? static_cast<QWidget*>(m_mapFigure)
+                                     : static_cast<QWidget*>(m_figure));
     }
     // The step inspector looks into the race's runs: beside the map it would only take the map's room.
     m_inspector->setHidden(m_lesson->view() == RaceLesson::View::Map);

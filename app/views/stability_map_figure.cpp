@@ -451,7 +451,8 @@ void StabilityMapFigure::updateMap() {
     // Where every run starts: an exported map says it without the curve or the race beside it.
     QString start;
     if (const FunctionPtr& f = m_mapper->function(); f && f->dimension() == 1)
-        start = QStringLiteral(" %1 = %2").arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
+        start = QStringLiteral(" %1 = %2")
+                    .arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
     else if (f)
         start = QStringLiteral(" (%1, %2)").arg(formatValue(spec.start[0]), formatValue(spec.start[1]));
     m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)

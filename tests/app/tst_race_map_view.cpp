@@ -5,6 +5,7 @@
 // choices and tab survive a lesson file and undo.
 
 #include "gui_test_helpers.h"
+#include "map_colours.h"
 
 #include "descent/stability_map.h"
 #include "export/figure_writer.h"
@@ -48,24 +49,6 @@ bool waitForMap(StabilityMapper* mapper) {
 
 bool sameDouble(double a, double b) {
     return (std::isnan(a) && std::isnan(b)) || a == b;
-}
-
-/// Pixels near one of the map's (viridis) colour stops: the map's own colours.
-int mapColourPixels(const QImage& image) {
-    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x91, 0x8c),
-                                   QColor(0x5e, 0xc9, 0x62), QColor(0xfd, 0xe7, 0x25)};
-    int n = 0;
-    for (int y = 0; y < image.height(); y += 2)
-        for (int x = 0; x < image.width(); x += 2) {
-            const QColor c = image.pixelColor(x, y);
-            for (const QColor& s : stops)
-                if (std::abs(c.red() - s.red()) + std::abs(c.green() - s.green()) + std::abs(c.blue() - s.blue()) <
-                    30) {
-                    ++n;
-                    break;
-                }
-        }
-    return n;
 }
 
 } // namespace
@@ -138,7 +121,8 @@ void TestRaceMapView::draggingThePointSetsTheRacerInOneUndoStep() {
     const QPoint target(int(plot->xAxis->coordToPixel(0.003)), int(plot->yAxis->coordToPixel(0.5)));
     gradlab::test::dragHandle(plot, figure->point(), target);
     const Hyperparameters now = race->racer(k).hyperparameters;
-    QVERIFY2(std::fabs(std::log10(now.learningRate / 0.003)) < 0.05, qPrintable(QString::number(now.learningRate)));
+    QVERIFY2(std::fabs(std::log10(now.learningRate / 0.003)) < 0.05,
+             qPrintable(QString::number(now.learningRate)));
     QVERIFY(std::fabs(now.momentum - 0.5) < 0.02);
     // The race follows: the racer's run restarted with the new settings; the table shows them.
     QCOMPARE(race->racer(k).run->settings().hyperparameters.learningRate, now.learningRate);
@@ -150,8 +134,9 @@ void TestRaceMapView::draggingThePointSetsTheRacerInOneUndoStep() {
     QCOMPARE(race->racer(OptimizerKind::Adam).hyperparameters.learningRate, 0.05);
     // One undo step, named by the values it set.
     QCOMPARE(stack->count(), before + 1);
-    QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Set Momentum's η = %1 and μ = %2")
-                                                  .arg(formatValue(now.learningRate, 3), formatValue(now.momentum, 3)));
+    QCOMPARE(stack->text(stack->count() - 1),
+             QStringLiteral("Set Momentum's η = %1 and μ = %2")
+                 .arg(formatValue(now.learningRate, 3), formatValue(now.momentum, 3)));
     QCOMPARE(figure->point()->position(), QPointF(now.learningRate, now.momentum));
     stack->undo();
     QCOMPARE(race->racer(k).hyperparameters.learningRate, was.learningRate);
@@ -185,9 +170,11 @@ void TestRaceMapView::choosingAnotherRacerMapsIt() {
     const Hyperparameters momentumWas = race->racer(OptimizerKind::Momentum).hyperparameters;
     LessonPlot* plot = figure->plot();
     plot->replot();
-    gradlab::test::dragHandle(plot, figure->point(),
-                              QPoint(int(plot->xAxis->coordToPixel(0.01)), int(plot->yAxis->coordToPixel(0.7))));
-    QVERIFY(std::fabs(std::log10(race->racer(OptimizerKind::Adam).hyperparameters.learningRate / 0.01)) < 0.05);
+    gradlab::test::dragHandle(
+        plot, figure->point(),
+        QPoint(int(plot->xAxis->coordToPixel(0.01)), int(plot->yAxis->coordToPixel(0.7))));
+    QVERIFY(std::fabs(std::log10(race->racer(OptimizerKind::Adam).hyperparameters.learningRate / 0.01)) <
+            0.05);
     QVERIFY(std::fabs(race->racer(OptimizerKind::Adam).hyperparameters.beta1 - 0.7) < 0.02);
     QCOMPARE(race->racer(OptimizerKind::Momentum).hyperparameters.learningRate, momentumWas.learningRate);
     // Gradient descent has no second hyperparameter: a strip over the learning rate.
@@ -258,20 +245,23 @@ void TestRaceMapView::exportDrawsTheTabShown() {
     FigureOptions options;
     options.size = QSize(900, 600);
     QString error;
-    const QString run = dir.filePath(QStringLiteral("run.png")), map = dir.filePath(QStringLiteral("map.png"));
+    const QString run = dir.filePath(QStringLiteral("run.png")),
+                  map = dir.filePath(QStringLiteral("map.png"));
     QVERIFY2(saveLessonFigure(*model, run, options, &error), qPrintable(error));
     // Options as `render --view map` gives them: the whole map is waited for, not its coarse pass.
     RenderOptions render;
     render.view = QStringLiteral("map");
     QVERIFY2(model->applyOptions(render, &error), qPrintable(error));
-    StabilityMapper* mapper = lesson == QLatin1String("race") ? static_cast<RaceLesson*>(model)->mapper()
-                                                              : static_cast<LearningRateLesson*>(model)->mapper();
+    StabilityMapper* mapper = lesson == QLatin1String("race")
+                                  ? static_cast<RaceLesson*>(model)->mapper()
+                                  : static_cast<LearningRateLesson*>(model)->mapper();
     QVERIFY(mapper->map().complete());
     QVERIFY2(saveLessonFigure(*model, map, options, &error), qPrintable(error));
     const QImage runImage(run), mapImage(map);
     QCOMPARE(mapImage.size(), QSize(900, 600));
     QVERIFY(runImage != mapImage);
-    const int inMap = mapColourPixels(mapImage), inRun = mapColourPixels(runImage);
+    const int inMap = gradlab::test::mapColourPixels(mapImage),
+              inRun = gradlab::test::mapColourPixels(runImage);
     QVERIFY2(inMap > 20 * std::max(inRun, 100), qPrintable(QStringLiteral("%1 vs %2").arg(inMap).arg(inRun)));
     // SVG and PDF too.
     for (const QString& name : {QStringLiteral("map.svg"), QStringLiteral("map.pdf")}) {
@@ -315,7 +305,8 @@ void TestRaceMapView::mapStateRoundTripsThroughFilesAndUndo() {
     const QJsonObject defaults = model->save();
     QCOMPARE(defaults.value(QStringLiteral("mapParameter")).toString(), QStringLiteral("momentum"));
     QCOMPARE(defaults.value(QStringLiteral("mapColour")).toString(), QStringLiteral("finalLoss"));
-    QCOMPARE(defaults.value(QStringLiteral("view")).toString(), isRace ? QStringLiteral("race") : QStringLiteral("run"));
+    QCOMPARE(defaults.value(QStringLiteral("view")).toString(),
+             isRace ? QStringLiteral("race") : QStringLiteral("run"));
     // Adam's β₂, coloured by steps, the map shown.
     QUndoStack* stack = document.undoStack();
     if (isRace) {
@@ -404,7 +395,8 @@ void TestRaceMapView::fitsSmallWindows() {
     const QPointF p = figure->point()->pixelPosition();
     QVERIFY(axes.contains(p.toPoint()));
     // Every control over the map is on screen.
-    for (QWidget* w : {static_cast<QWidget*>(view.mapOptimizerBox()), static_cast<QWidget*>(figure->colourBox())}) {
+    for (QWidget* w :
+         {static_cast<QWidget*>(view.mapOptimizerBox()), static_cast<QWidget*>(figure->colourBox())}) {
         const QRect r(w->mapTo(&view, QPoint(0, 0)), w->size());
         QVERIFY2(view.rect().contains(r), qPrintable(w->accessibleName()));
     }

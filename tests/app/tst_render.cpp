@@ -1,6 +1,8 @@
 // `gradlab render` as a user runs it: headless, every lesson, the requested size, not blank; bad input
 // gets a message and exit code 2 and writes nothing.
 
+#include "map_colours.h"
+
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -91,11 +93,11 @@ void TestRender::rendersEveryLesson_data() {
                                                                  "--lr",        "0.001,0.001,0.05",
                                                                  "--steps",     "500"}
                                                   << QSize(1200, 800);
-    QTest::newRow("learning-rate map") << QStringList{"learning-rate", "(w-3)^2", "--optimizer", "momentum",
-                                                      "--view",        "map"}
-                                       << QSize(1200, 800);
-    QTest::newRow("race map") << QStringList{"race",    "x^2 + 3y^2", "--start", "2,1", "--steps",
-                                             "200",     "--view",     "map",     "--size", "900x600"}
+    QTest::newRow("learning-rate map")
+        << QStringList{"learning-rate", "(w-3)^2", "--optimizer", "momentum", "--view", "map"}
+        << QSize(1200, 800);
+    QTest::newRow("race map") << QStringList{"race", "x^2 + 3y^2", "--start", "2,1",    "--steps",
+                                             "200",  "--view",     "map",     "--size", "900x600"}
                               << QSize(900, 600);
     QTest::newRow("race at 2x") << QStringList{"race", "x^2 + 3y^2", "--start", "4,3",     "--lr",
                                                "0.05", "--size",     "600x400", "--scale", "2"}
@@ -153,7 +155,8 @@ void TestRender::badInput_data() {
         << "gradlab render: --hessian is for contour";
     QTest::newRow("--view on another lesson")
         << QStringList{"render", "slope", "x^2", "--view", "map", "-o", "OUT"}
-        << "gradlab render: --view (which figure: the stability map or the run) is for learning-rate and race";
+        << "gradlab render: --view (which figure: the stability map or the run) is for learning-rate and "
+           "race";
     QTest::newRow("a view the lesson lacks")
         << QStringList{"render", "learning-rate", "(w-3)^2", "--view", "sweep", "-o", "OUT"}
         << "gradlab render: --view must be run or map for this lesson, got 'sweep'";
@@ -353,29 +356,12 @@ void TestRender::mapViewDrawsTheMap_data() {
     QTest::newRow("learning-rate, momentum")
         << QStringList{"learning-rate", "(w-3)^2", "--start", "8", "--optimizer", "momentum"} << "run";
     QTest::newRow("race, a bowl") << QStringList{"race", "x^2 + 3y^2", "--start", "2,1", "--steps", "300"}
-                                      << "race";
+                                  << "race";
 }
 
 void TestRender::mapViewDrawsTheMap() {
     QFETCH(QStringList, args);
     QFETCH(QString, runView);
-    const auto viridisPixels = [](const QImage& image) {
-        static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b), QColor(0x21, 0x91, 0x8c),
-                                       QColor(0x5e, 0xc9, 0x62), QColor(0xfd, 0xe7, 0x25)};
-        int n = 0;
-        for (int y = 0; y < image.height(); y += 2)
-            for (int x = 0; x < image.width(); x += 2) {
-                const QColor c = image.pixelColor(x, y);
-                for (const QColor& s : stops)
-                    if (std::abs(c.red() - s.red()) + std::abs(c.green() - s.green()) +
-                            std::abs(c.blue() - s.blue()) <
-                        30) {
-                        ++n;
-                        break;
-                    }
-            }
-        return n;
-    };
     QImage images[2];
     for (int map = 0; map < 2; ++map) {
         const QString path = m_dir.filePath(QStringLiteral("view-%1.png").arg(map));
@@ -386,7 +372,8 @@ void TestRender::mapViewDrawsTheMap() {
         QVERIFY(!images[map].isNull());
     }
     QVERIFY(images[0] != images[1]);
-    const int run = viridisPixels(images[0]), map = viridisPixels(images[1]);
+    const int run = gradlab::test::mapColourPixels(images[0]),
+              map = gradlab::test::mapColourPixels(images[1]);
     QVERIFY2(map > 20 * std::max(run, 100), qPrintable(QStringLiteral("map %1, run %2").arg(map).arg(run)));
 }
 

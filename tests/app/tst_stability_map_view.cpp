@@ -9,11 +9,11 @@
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
 #include "undo/lesson_document.h"
-#include "widgets/log_slider.h"
 #include "views/learning_rate_figure.h"
 #include "views/learning_rate_view.h"
 #include "views/stability_map_figure.h"
 #include "widgets/formula_field.h"
+#include "widgets/log_slider.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -54,8 +54,8 @@ public:
 };
 
 bool waitForMap(LearningRateLesson* lesson) {
-    return QTest::qWaitFor([lesson] { return lesson->mapper()->map().complete() && !lesson->mapper()->running(); },
-                           20000);
+    return QTest::qWaitFor(
+        [lesson] { return lesson->mapper()->map().complete() && !lesson->mapper()->running(); }, 20000);
 }
 
 } // namespace
@@ -335,8 +335,9 @@ void TestStabilityMapView::dragIsNamedByItsValues() {
     StabilityMapFigure* figure = view.mapFigure();
     LessonPlot* plot = figure->plot();
     plot->replot();
-    gradlab::test::dragHandle(plot, figure->point(),
-                              QPoint(int(plot->xAxis->coordToPixel(0.1)), int(plot->yAxis->coordToPixel(0.9))));
+    gradlab::test::dragHandle(
+        plot, figure->point(),
+        QPoint(int(plot->xAxis->coordToPixel(0.1)), int(plot->yAxis->coordToPixel(0.9))));
     QCOMPARE(stack->count(), 1);
     const Hyperparameters& hp = lesson->settings().hyperparameters;
     // The whole drag's end, not its first step.
@@ -345,8 +346,9 @@ void TestStabilityMapView::dragIsNamedByItsValues() {
     QVERIFY(std::fabs(std::log10(hp.learningRate / 0.1)) < 0.05);
     // Without a second hyperparameter, the learning rate alone.
     lesson->setOptimizer(OptimizerKind::GradientDescent);
-    gradlab::test::dragHandle(plot, figure->point(),
-                              QPoint(int(plot->xAxis->coordToPixel(0.02)), int(plot->yAxis->coordToPixel(0.5))));
+    gradlab::test::dragHandle(
+        plot, figure->point(),
+        QPoint(int(plot->xAxis->coordToPixel(0.02)), int(plot->yAxis->coordToPixel(0.5))));
     QCOMPARE(stack->text(stack->count() - 1),
              QStringLiteral("Set η = %1").arg(formatValue(lesson->learningRate(), 3)));
 }
@@ -359,8 +361,10 @@ void TestStabilityMapView::markSaysTheOptimizersEdge_data() {
     QTest::addColumn<double>("momentum");
     QTest::addColumn<double>("edge");
     QTest::addColumn<QString>("text");
-    const auto row = [](const char* tag, const char* f, OptimizerKind k, double mu, double edge, const char* t) {
-        QTest::newRow(tag) << QString::fromLatin1(f) << static_cast<int>(k) << mu << edge << QString::fromUtf8(t);
+    const auto row = [](const char* tag, const char* f, OptimizerKind k, double mu, double edge,
+                        const char* t) {
+        QTest::newRow(tag) << QString::fromLatin1(f) << static_cast<int>(k) << mu << edge
+                           << QString::fromUtf8(t);
     };
     row("gd", "(w-3)^2", OptimizerKind::GradientDescent, 0.9, 1.0, "2/f″ = 1");
     row("momentum 0.9", "(w-3)^2", OptimizerKind::Momentum, 0.9, 1.9, "2(1+μ)/f″ = 1.9");
@@ -368,7 +372,8 @@ void TestStabilityMapView::markSaysTheOptimizersEdge_data() {
     row("nesterov 0.9", "(w-3)^2", OptimizerKind::Nesterov, 0.9, 1.9 / 2.8, "2(1+μ)/((1+2μ)f″) = 0.679");
     row("newton", "3w^2", OptimizerKind::Newton, 0.9, 2.0, "Newton's edge η = 2");
     row("adam: plain descent's", "(w-3)^2", OptimizerKind::Adam, 0.9, 1.0, "plain descent's 2/f″ = 1");
-    row("rmsprop: plain descent's", "3w^2", OptimizerKind::RMSprop, 0.9, 1.0 / 3, "plain descent's 2/f″ = 0.333");
+    row("rmsprop: plain descent's", "3w^2", OptimizerKind::RMSprop, 0.9, 1.0 / 3,
+        "plain descent's 2/f″ = 0.333");
 }
 
 void TestStabilityMapView::markSaysTheOptimizersEdge() {
@@ -396,9 +401,11 @@ void TestStabilityMapView::markSaysTheOptimizersEdge() {
         s.maxSteps = 4000;
         const double start = 1.0;
         s.hyperparameters.learningRate = edge * 0.97;
-        QCOMPARE(judgeRun(*lesson->function(), runQuiet(*lesson->function(), &start, s).shape, s).converged(), true);
+        QCOMPARE(judgeRun(*lesson->function(), runQuiet(*lesson->function(), &start, s).shape, s).converged(),
+                 true);
         s.hyperparameters.learningRate = edge * 1.03;
-        QCOMPARE(judgeRun(*lesson->function(), runQuiet(*lesson->function(), &start, s).shape, s).converged(), false);
+        QCOMPARE(judgeRun(*lesson->function(), runQuiet(*lesson->function(), &start, s).shape, s).converged(),
+                 false);
     }
 }
 
@@ -434,7 +441,9 @@ void TestStabilityMapView::loneCellsDrawNoDiamonds() {
     QVector<int> group(segments.size());
     std::iota(group.begin(), group.end(), 0);
     const std::function<int(int)> root = [&](int a) { return group[a] == a ? a : group[a] = root(group[a]); };
-    const auto near = [](QPointF a, QPointF b) { return std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()) < 1e-9; };
+    const auto near = [](QPointF a, QPointF b) {
+        return std::abs(a.x() - b.x()) + std::abs(a.y() - b.y()) < 1e-9;
+    };
     for (int a = 0; a < segments.size(); ++a)
         for (int b = a + 1; b < segments.size(); ++b)
             if (near(segments[a].first, segments[b].first) || near(segments[a].first, segments[b].second) ||
@@ -453,8 +462,9 @@ void TestStabilityMapView::loneCellsDrawNoDiamonds() {
     for (int a = 0; a < segments.size(); ++a)
         if (ends[endKey(segments[a].first)] % 2 || ends[endKey(segments[a].second)] % 2) open.insert(root(a));
     for (auto it = boxes.begin(); it != boxes.end(); ++it)
-        QVERIFY2(open.contains(it.key()) || it->width() > cellX || it->height() > cellY,
-                 qPrintable(QStringLiteral("a loop %1 x %2 around a speck").arg(it->width()).arg(it->height())));
+        QVERIFY2(
+            open.contains(it.key()) || it->width() > cellX || it->height() > cellY,
+            qPrintable(QStringLiteral("a loop %1 x %2 around a speck").arg(it->width()).arg(it->height())));
 }
 
 // Plain descent's map is one row over the learning rate: its height has neither numbers nor ticks.
@@ -478,8 +488,10 @@ void TestStabilityMapView::pointStaysWhollyVisible_data() {
     QTest::addColumn<double>("rate");
     QTest::addColumn<int>("parameter");
     QTest::addColumn<double>("value");
-    QTest::newRow("adam beta2 0.999") << int(OptimizerKind::Adam) << 0.01 << int(Hyperparameter::Beta2) << 0.999;
-    QTest::newRow("adam beta2 0.9999") << int(OptimizerKind::Adam) << 0.01 << int(Hyperparameter::Beta2) << 0.9999;
+    QTest::newRow("adam beta2 0.999")
+        << int(OptimizerKind::Adam) << 0.01 << int(Hyperparameter::Beta2) << 0.999;
+    QTest::newRow("adam beta2 0.9999")
+        << int(OptimizerKind::Adam) << 0.01 << int(Hyperparameter::Beta2) << 0.9999;
     QTest::newRow("momentum 0.99, eta 10")
         << int(OptimizerKind::Momentum) << 10.0 << int(Hyperparameter::Momentum) << 0.99;
     QTest::newRow("momentum 0, eta 1e-4")
