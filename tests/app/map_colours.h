@@ -6,7 +6,7 @@
 #include <QImage>
 #include <cstdlib>
 
-namespace gradlab::test {
+namespace maptest {
 
 /// Pixels (every second one each way) within 30 (summed over red, green, blue) of a stop of the map's ramp.
 inline int mapColourPixels(const QImage& image) {
@@ -28,4 +28,4 @@ inline int mapColourPixels(const QImage& image) {
     return n;
 }
 
-} // namespace gradlab::test
+} // namespace maptest

@@ -260,8 +260,7 @@ void TestRaceMapView::exportDrawsTheTabShown() {
     const QImage runImage(run), mapImage(map);
     QCOMPARE(mapImage.size(), QSize(900, 600));
     QVERIFY(runImage != mapImage);
-    const int inMap = gradlab::test::mapColourPixels(mapImage),
-              inRun = gradlab::test::mapColourPixels(runImage);
+    const int inMap = maptest::mapColourPixels(mapImage), inRun = maptest::mapColourPixels(runImage);
     QVERIFY2(inMap > 20 * std::max(inRun, 100), qPrintable(QStringLiteral("%1 vs %2").arg(inMap).arg(inRun)));
     // SVG and PDF too.
     for (const QString& name : {QStringLiteral("map.svg"), QStringLiteral("map.pdf")}) {

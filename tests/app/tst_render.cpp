@@ -372,8 +372,7 @@ void TestRender::mapViewDrawsTheMap() {
         QVERIFY(!images[map].isNull());
     }
     QVERIFY(images[0] != images[1]);
-    const int run = gradlab::test::mapColourPixels(images[0]),
-              map = gradlab::test::mapColourPixels(images[1]);
+    const int run = maptest::mapColourPixels(images[0]), map = maptest::mapColourPixels(images[1]);
     QVERIFY2(map > 20 * std::max(run, 100), qPrintable(QStringLiteral("map %1, run %2").arg(map).arg(run)));
 }
 
