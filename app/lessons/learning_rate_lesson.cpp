@@ -125,7 +125,9 @@ void LearningRateLesson::updateMap() {
 }
 
 void LearningRateLesson::setMapParameter(Hyperparameter h) {
-    if (!usesHyperparameter(optimizer(), h) || h == m_mapper->parameter()) return;
+    // Kept even while the optimizer lacks it (Adam's β₂ comes back with Adam); the mapper refuses the
+    // learning rate and ε.
+    if (h == m_mapper->chosenParameter()) return;
     edit(tr("Change the map's second axis"), [&] { m_mapper->setParameter(h); });
 }
 
