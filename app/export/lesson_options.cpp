@@ -17,7 +17,7 @@ QVector<double> toVector(const std::vector<double>& v) {
 
 std::set<std::string> lessonOptionNames() {
     std::set<std::string> valued{"at",    "h",    "scheme", "start",  "lr",         "optimizer", "steps",
-                                 "noise", "seed", "data",   "epochs", "batch-size", "zoom"};
+                                 "noise", "seed", "data",   "epochs", "batch-size", "zoom",      "view"};
     const std::set<std::string> schedule = cli::scheduleOptionNames();
     valued.insert(schedule.begin(), schedule.end());
     return valued;
@@ -81,6 +81,12 @@ QString readLessonOptions(const cli::Arguments& a, RenderOptions* options) {
     options->overlay = a.flag("overlay");
     if (options->overlay && id != QLatin1String("race") && id != QLatin1String("descent1d"))
         throw UsageError{"--overlay (the optimizer-state overlay) is for race and descent1d"};
+    if (const auto view = a.text("view")) {
+        if (id != QLatin1String("learning-rate") && id != QLatin1String("race"))
+            throw UsageError{
+                "--view (which figure: the stability map or the run) is for learning-rate and race"};
+        options->view = QString::fromStdString(*view); // each lesson names its own figures and checks them
+    }
     return id;
 }
 

@@ -124,6 +124,7 @@ void registerRenderCommand() {
             "       gradlab render fit-line [--data FILE.csv] [--start W,B] [--optimizer NAME] [--lr LR]\n"
             "         [--epochs E] [--batch-size N] [--seed S] [--steps N] -o FILE ...\n"
             "       gradlab render contour \"EXPR\" [--at A,B] [--hessian] -o FILE ...\n"
+            "       gradlab render learning-rate|race ... --view map|run|race -o FILE ...\n"
             "       gradlab render LESSON ... --animate -o FILE.gif|FILE.png [--frames N] [--fps F]\n\n"
             "LESSON: ") +
         lessonIds().join(QStringLiteral(", ")).toStdString() + ".\n" +
@@ -151,6 +152,10 @@ void registerRenderCommand() {
             "zoom shows the magnifier on the window A - W ... A + W (W from 1e-6 to 10, default 1).\n"
             "--overlay (race, descent1d) draws each optimizer's state at its steps, as Show optimizer state\n"
             "does: the velocity, Adam's m̂ against the raw gradient, the update per coordinate as a box.\n"
+            "--view map (learning-rate, race) draws the stability map, computed whole first, instead of the "
+            "run\n"
+            "(--view run, race --view race); the race maps the optimizer its lesson maps (momentum by "
+            "default).\n"
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"

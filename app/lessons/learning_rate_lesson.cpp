@@ -1,5 +1,6 @@
 #include "lessons/learning_rate_lesson.h"
 
+#include "lessons/number_format.h"
 #include "tables/csv_tables.h"
 
 #include <QtConcurrent>
@@ -20,13 +21,11 @@ LearningRateLesson::LearningRateLesson(QObject* parent)
         }
     });
     connect(this, &FunctionLesson::changed, this, &LearningRateLesson::analyse);
+    m_mapper = new StabilityMapper(this);
     connect(this, &FunctionLesson::changed, this, &LearningRateLesson::updateMap);
-    connect(&m_mapWatcher, &QFutureWatcher<StabilityMap>::resultReadyAt, this, [this](int index) {
-        if (m_mapCancel && !m_mapCancel->load()) {
-            m_map = m_mapWatcher.resultAt(index);
-            emit mapChanged();
-        }
-    });
+    connect(m_mapper, &StabilityMapper::pointRequested, this, &LearningRateLesson::setMapPoint);
+    connect(m_mapper, &StabilityMapper::parameterRequested, this, &LearningRateLesson::setMapParameter);
+    connect(m_mapper, &StabilityMapper::colourRequested, this, &LearningRateLesson::setMapColour);
     analyse();
     setFormula(QStringLiteral("(w-3)^2"));
     setX(8.0);
@@ -34,9 +33,25 @@ LearningRateLesson::LearningRateLesson(QObject* parent)
 
 LearningRateLesson::~LearningRateLesson() {
     if (m_cancel) m_cancel->store(true);
-    if (m_mapCancel) m_mapCancel->store(true);
     m_watcher.waitForFinished();
-    m_mapWatcher.waitForFinished();
+}
+
+double LearningRateLesson::markedRate() const {
+    if (!m_hasMinimum || !std::isfinite(m_critical)) return std::numeric_limits<double>::infinity();
+    const double edge = quadraticEdgeRate(optimizer(), settings().hyperparameters, m_critical);
+    return std::isfinite(edge) ? edge : m_critical;
+}
+
+QString LearningRateLesson::markedRateText(int digits) const {
+    const double rate = markedRate();
+    if (!std::isfinite(rate)) return {};
+    const QString value = formatValue(rate, digits);
+    const QString formula = QString::fromUtf8(quadraticEdgeFormula(optimizer()));
+    if (formula.isEmpty())
+        return tr("plain descent's %1 = %2")
+            .arg(QString::fromUtf8(quadraticEdgeFormula(OptimizerKind::GradientDescent)), value);
+    if (optimizer() == OptimizerKind::Newton) return tr("Newton's edge η = %1").arg(value);
+    return QStringLiteral("%1 = %2").arg(formula, value);
 }
 
 double LearningRateLesson::sweepProgress() const {
@@ -90,109 +105,70 @@ void LearningRateLesson::startSweep() {
     }));
 }
 
-Hyperparameter LearningRateLesson::mapParameter() const {
-    const std::vector<Hyperparameter> choices = mapParameters(optimizer());
-    if (choices.empty()) return Hyperparameter::Momentum;
-    return std::find(choices.begin(), choices.end(), m_mapParameter) != choices.end() ? m_mapParameter
-                                                                                      : choices.front();
+void LearningRateLesson::updateMap() {
+    const double start[kMaxDimension] = {x(), 0.0};
+    if (m_hasMinimum) {
+        const double w = m_minimum;
+        m_mapper->setMinimumLoss(true, function()->value(&w));
+    } else {
+        m_mapper->setMinimumLoss(false, 0.0);
+    }
+    m_mapper->setRun(function(), start, settings());
 }
 
 void LearningRateLesson::setMapParameter(Hyperparameter h) {
-    if (!usesHyperparameter(optimizer(), h) || h == mapParameter()) return;
-    m_mapParameter = h;
-    updateMap();
+    // Kept even while the optimizer lacks it (Adam's β₂ comes back with Adam); the mapper refuses the
+    // learning rate and ε.
+    if (h == m_mapper->chosenParameter()) return;
+    edit(tr("Change the map's second axis"), [&] { m_mapper->setParameter(h); });
 }
 
-void LearningRateLesson::mapParameterRange(Hyperparameter h, double* lo, double* hi) {
-    *lo = h == Hyperparameter::Alpha || h == Hyperparameter::Beta2 ? 0.5 : 0.0;
-    *hi = h == Hyperparameter::Alpha ? 0.999 : h == Hyperparameter::Beta2 ? 0.9999 : 0.99;
-}
-
-StabilityMapSpec LearningRateLesson::mapSpec() const {
-    StabilityMapSpec spec;
-    spec.start[0] = x();
-    spec.settings = settings();
-    spec.lrMin = kMinRate;
-    spec.lrMax = kMaxRate;
-    spec.lrCount = kMapRates;
-    spec.parameter = mapParameter();
-    mapParameterRange(spec.parameter, &spec.paramMin, &spec.paramMax);
-    spec.paramCount = mapHasParameter() ? kMapParams : 1;
-    if (!mapHasParameter())
-        spec.paramMin = spec.paramMax = hyperparameterValue(settings().hyperparameters, spec.parameter);
-    // The axes' own values are set per cell: the current ones must not make the map look stale.
-    spec.settings.hyperparameters.learningRate = 1.0;
-    hyperparameterValue(spec.settings.hyperparameters, spec.parameter) = spec.paramMin;
-    return spec;
-}
-
-namespace {
-// The inputs that matter are those of analyse() (sameBesidesLearningRate: mapSpec sets the mapped
-// parameter and the rate per cell) and the axes.
-bool sameMap(const StabilityMapSpec& a, const StabilityMapSpec& b) {
-    return a.start[0] == b.start[0] && a.start[1] == b.start[1] &&
-           sameBesidesLearningRate(a.settings, b.settings) && a.lrMin == b.lrMin && a.lrMax == b.lrMax &&
-           a.lrCount == b.lrCount && a.parameter == b.parameter && a.paramMin == b.paramMin &&
-           a.paramMax == b.paramMax && a.paramCount == b.paramCount && a.regimes == b.regimes;
-}
-} // namespace
-
-void LearningRateLesson::setMapActive(bool on) {
-    if (on == m_mapActive) return;
-    m_mapActive = on;
-    if (on) {
-        updateMap();
-    } else if (m_mapCancel) {
-        // Nobody looks: stop computing (a finished map is kept; an unfinished one restarts when shown).
-        m_mapCancel->store(true);
-    }
-}
-
-void LearningRateLesson::updateMap() {
-    if (!m_mapActive) return;
-    const StabilityMapSpec spec = mapSpec();
-    if (m_mapFunction == function() && sameMap(spec, m_map.spec) &&
-        ((m_mapCancel && !m_mapCancel->load() && m_mapWatcher.isRunning()) ||
-         (!m_map.cells.empty() && m_map.complete())))
-        return;
-    // The pass under way is told to stop and left to end on its own (it owns what it reads): the GUI
-    // thread never waits for it, so a drag of the start is never held up.
-    if (m_mapCancel) m_mapCancel->store(true);
-    m_mapCancel = std::make_shared<std::atomic<bool>>(false);
-    m_mapFunction = function();
-    m_map = emptyStabilityMap(spec);
-    emit mapChanged();
-    const FunctionPtr f = function();
-    auto cancel = m_mapCancel;
-    m_mapWatcher.setFuture(QtConcurrent::run([f, spec, cancel](QPromise<StabilityMap>& promise) {
-        StabilityMap map = emptyStabilityMap(spec);
-        LaneOptions options;
-        options.cancel = cancel.get();
-        computeCoarsePass(*f, map, kMapCoarseStride, options);
-        if (cancel->load()) return;
-        promise.addResult(map);
-        computeStabilityCells(*f, map, {}, {}, options);
-        if (cancel->load()) return;
-        promise.addResult(std::move(map));
-    }));
-}
-
-void LearningRateLesson::waitForMap() {
-    m_mapWatcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_mapWatcher);
-    QCoreApplication::processEvents();
+void LearningRateLesson::setMapColour(StabilityMapper::Colour c) {
+    if (c == m_mapper->colour()) return;
+    edit(tr("Change the map's colour"), [&] { m_mapper->setColour(c); });
 }
 
 void LearningRateLesson::setMapPoint(double learningRate, double parameter) {
-    Hyperparameters hp = settings().hyperparameters;
-    hp.learningRate = learningRate;
-    if (mapHasParameter()) hyperparameterValue(hp, mapParameter()) = parameter;
-    if (!hyperparametersProblem(hp, optimizer()).empty()) return;
-    if (hp.learningRate == this->learningRate() &&
-        hyperparameterValue(hp, mapParameter()) ==
-            hyperparameterValue(settings().hyperparameters, mapParameter()))
-        return;
-    setSettings(optimizer(), hp, -1);
+    Hyperparameters hp;
+    if (!m_mapper->movedSettings(learningRate, parameter, &hp)) return;
+    edit(m_mapper->moveText(hp), [&] { setSettings(optimizer(), hp, -1); });
+}
+
+void LearningRateLesson::setView(View v) {
+    if (v == m_view) return;
+    edit(v == View::Map ? tr("Show the stability map") : tr("Show the run and the sweep"), [&] {
+        m_view = v;
+        emit changed();
+    });
+}
+
+namespace {
+const QString kViewKey = QStringLiteral("view");
+const QString kMapWord = QStringLiteral("map");
+const QString kRunWord = QStringLiteral("run");
+} // namespace
+
+QJsonObject LearningRateLesson::save() const {
+    QJsonObject s = DescentLesson::save();
+    m_mapper->save(&s);
+    s.insert(kViewKey, m_view == View::Map ? kMapWord : kRunWord);
+    return s;
+}
+
+QString LearningRateLesson::check(const QJsonObject& state) const {
+    QString why = DescentLesson::check(state);
+    if (why.isEmpty()) why = StabilityMapper::check(state);
+    const QJsonValue v = state.value(kViewKey);
+    if (why.isEmpty() && !v.isUndefined() && v.toString() != kMapWord && v.toString() != kRunWord)
+        why = tr("\"view\" must be %1 or %2, got %3").arg(kRunWord, kMapWord, v.toVariant().toString());
+    return why;
+}
+
+void LearningRateLesson::read(const QJsonObject& state) {
+    // Files written before the map have neither its choices nor "view": μ, final loss, the run.
+    m_mapper->read(state);
+    m_view = state.value(kViewKey).toString() == kMapWord ? View::Map : View::RunAndSweep;
+    DescentLesson::read(state);
 }
 
 QByteArray LearningRateLesson::tableCsv() const {
@@ -207,7 +183,16 @@ std::unique_ptr<Lesson> LearningRateLesson::clone() const {
 
 bool LearningRateLesson::apply(const RenderOptions& options, QString* error) {
     if (!applyDescentOptions(options, error)) return false;
+    if (!options.view.isEmpty()) {
+        if (options.view != kMapWord && options.view != kRunWord) {
+            *error =
+                tr("--view must be %1 or %2 for this lesson, got '%3'").arg(kRunWord, kMapWord, options.view);
+            return false;
+        }
+        setView(options.view == kMapWord ? View::Map : View::RunAndSweep);
+    }
     waitForSweep();
+    if (m_view == View::Map) m_mapper->waitForMap(); // the whole map, not its coarse pass
     return true;
 }
 
@@ -216,6 +201,9 @@ void LearningRateLesson::copyFrom(const LearningRateLesson& other) {
     const_cast<LearningRateLesson&>(other).waitForSweep();
     waitForSweep();
     m_sweep = other.m_sweep;
+    m_view = other.m_view;
+    m_mapper->copyFrom(*other.m_mapper);
+    updateMap();
     emit sweepChanged();
 }
 

@@ -5,9 +5,9 @@
 
 #include "descent/analysis.h"
 #include "descent/run_judgement.h"
-#include "descent/stability_map.h"
 #include "descent/sweep.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/stability_mapper.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -19,8 +19,9 @@ namespace gradlab {
 class LearningRateLesson : public DescentLesson {
     Q_OBJECT
 public:
-    static constexpr double kMinRate = 1e-4;
-    static constexpr double kMaxRate = 10.0;
+    /// The slider's (and the sweep's and the map's) learning rates.
+    static constexpr double kMinRate = StabilityMapper::kMinRate;
+    static constexpr double kMaxRate = StabilityMapper::kMaxRate;
     static constexpr int kSweepCount = 160;
 
     explicit LearningRateLesson(QObject* parent = nullptr);
@@ -31,6 +32,13 @@ public:
     double minimum() const { return m_minimum; }
     /// 2/f″(w*), or infinity when there is no minimum with positive curvature.
     double criticalRate() const { return m_critical; }
+    /// The rate the slider and the sweep mark: the chosen optimizer's stability edge on the quadratic at
+    /// the minimum (core's quadraticEdgeRate: 2(1+μ)/f″ with momentum), or plain descent's 2/f″ for the
+    /// adaptive optimizers, which have none; infinity without a minimum.
+    double markedRate() const;
+    /// What the mark says: "2/f″ = 0.5", "2(1+μ)/f″ = 0.95", "Newton's edge η = 2", "plain descent's
+    /// 2/f″ = 0.5" (Adam), with `digits` significant digits.
+    QString markedRateText(int digits) const;
 
     const std::vector<SweepRow>& sweep() const { return m_sweep; }
     bool sweepRunning() const { return m_watcher.isRunning(); }
@@ -39,37 +47,24 @@ public:
     /// Waits for a running sweep (tests, export).
     void waitForSweep();
 
-    /// The stability map: final loss and steps to converge over the slider's learning rates (log-spaced,
-    /// kMapRates) × the optimizer's second hyperparameter (kMapParams values over mapParameterRange), for
-    /// this function, start, optimizer, steps, tolerance, schedule and noise. Computed off the GUI thread
-    /// while active, a coarse pass (every kMapCoarseStride-th cell) first, cancelled and restarted when any
-    /// of those change; the learning rate and the mapped parameter themselves do not restart it.
-    static constexpr int kMapRates = 120;
-    static constexpr int kMapParams = 80;
-    static constexpr int kMapCoarseStride = 4;
-    /// Off until a map is shown, so that the lesson costs nothing at start; turning it off (the map hidden)
-    /// cancels a pass under way.
-    void setMapActive(bool on);
-    bool mapActive() const { return m_mapActive; }
-    /// The map as far as it is computed (cells not computed yet have computed == false).
-    const StabilityMap& stabilityMap() const { return m_map; }
-    bool mapRunning() const { return m_mapWatcher.isRunning(); }
-    /// Waits for a running map and takes its last pass (tests, export).
-    void waitForMap();
-    /// Whether the optimizer has a second hyperparameter to map (momentum, nesterov, rmsprop, adam). Without
-    /// one the map is a single row over the learning rate.
-    bool mapHasParameter() const { return !mapParameters(optimizer()).empty(); }
-    /// The hyperparameter on the map's second axis: one of mapParameters(optimizer()) (Momentum, unused,
-    /// when the optimizer has none).
-    Hyperparameter mapParameter() const;
-    /// Chooses the second axis among mapParameters(optimizer()) (Adam: β₁ or β₂); others change nothing.
+    /// The stability map of this run: over the slider's learning rates × the optimizer's second
+    /// hyperparameter, for this function, start, optimizer, steps, tolerance, schedule and noise; the
+    /// learning rate and the mapped parameter are its point. Computed while the map tab is shown.
+    StabilityMapper* mapper() const { return m_mapper; }
+    /// Chooses the map's second axis (Adam: β₁ or β₂), one undo step.
     void setMapParameter(Hyperparameter h);
-    /// The values the second axis spans: [0, 0.99] for μ and β₁, [0.5, 0.999] for α, [0.5, 0.9999] for β₂.
-    static void mapParameterRange(Hyperparameter h, double* lo, double* hi);
-    /// What the map computes now (as `gradlab map` would be given it).
-    StabilityMapSpec mapSpec() const;
-    /// The map's point dragged: the learning rate and the mapped parameter at once, one edit.
+    /// Colours the map by final loss or by steps to converge, one undo step.
+    void setMapColour(StabilityMapper::Colour c);
+    /// The map's point dragged: the learning rate and the mapped parameter at once, one edit named by
+    /// both values ("Set η = 0.1 and μ = 0.9").
     void setMapPoint(double learningRate, double parameter);
+    /// Which tab the lesson shows (and File → Export Figure and `gradlab render --view` draw).
+    enum class View { RunAndSweep, Map };
+    View view() const { return m_view; }
+    void setView(View v);
+
+    QJsonObject save() const override;
+    QString check(const QJsonObject& state) const override;
 
     void copyFrom(const LearningRateLesson& other);
 
@@ -80,20 +75,19 @@ public:
     std::unique_ptr<Lesson> clone() const override;
 
 protected:
-    /// The descent options; the sweep is waited for.
+    void read(const QJsonObject& state) override;
+    /// The descent options and --view; the sweep (and with --view map, the whole map) is waited for.
     bool apply(const RenderOptions& options, QString* error) override;
     /// Its figure draws the sweep, not the optimizer state.
     bool drawsState() const override { return false; }
 
 signals:
     void sweepChanged();
-    /// A pass of the map finished, or the map was restarted (then no cell is computed).
-    void mapChanged();
 
 private:
     void analyse();
     void startSweep();
-    /// Restarts the map if what it shows changed.
+    /// Hands the run to the mapper (which restarts the map if what it shows changed).
     void updateMap();
 
     bool m_hasMinimum = false;
@@ -106,12 +100,8 @@ private:
     QFutureWatcher<std::vector<SweepRow>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<int>> m_done;
-    bool m_mapActive = false;
-    Hyperparameter m_mapParameter = Hyperparameter::Momentum;
-    FunctionPtr m_mapFunction;
-    StabilityMap m_map;
-    QFutureWatcher<StabilityMap> m_mapWatcher;
-    std::shared_ptr<std::atomic<bool>> m_mapCancel;
+    StabilityMapper* m_mapper;
+    View m_view = View::RunAndSweep;
 };
 
 } // namespace gradlab

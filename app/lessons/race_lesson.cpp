@@ -25,6 +25,11 @@ RaceLesson::RaceLesson(QObject* parent)
         [this] { return !allStopped(); }, this);
     connect(m_player, &Player::playingChanged, this, &Lesson::playingChanged);
     connect(this, &SurfaceLesson::changed, this, &RaceLesson::restartIfStale);
+    m_mapper = new StabilityMapper(this);
+    connect(this, &SurfaceLesson::changed, this, &RaceLesson::updateMap);
+    connect(m_mapper, &StabilityMapper::pointRequested, this, &RaceLesson::setMapPoint);
+    connect(m_mapper, &StabilityMapper::parameterRequested, this, &RaceLesson::setMapParameter);
+    connect(m_mapper, &StabilityMapper::colourRequested, this, &RaceLesson::setMapColour);
     setDefaultRates(0.001);
     reset();
     setFormula(QStringLiteral("(1-x)^2 + 100(y-x^2)^2"));
@@ -121,6 +126,61 @@ void RaceLesson::setLearningRates(const std::vector<std::pair<OptimizerKind, dou
     });
 }
 
+OptimizerKind RaceLesson::mappedOptimizer() const {
+    const auto chosen = static_cast<OptimizerKind>(m_mapOptimizer);
+    if (isEnabled(chosen)) return chosen;
+    for (OptimizerKind kind : kOptimizers)
+        if (isEnabled(kind)) return kind;
+    return chosen;
+}
+
+void RaceLesson::setMappedOptimizer(OptimizerKind k) {
+    if (static_cast<int>(k) == m_mapOptimizer) return;
+    edit(tr("Map another optimizer"), [&] {
+        m_mapOptimizer = static_cast<int>(k);
+        announce();
+    });
+}
+
+void RaceLesson::setMapParameter(Hyperparameter h) {
+    if (h == m_mapper->chosenParameter()) return; // kept while the racer lacks it, as in lesson 8
+    edit(tr("Change the map's second axis"), [&] {
+        m_mapper->setParameter(h);
+        announce();
+    });
+}
+
+void RaceLesson::setMapColour(StabilityMapper::Colour c) {
+    if (c == m_mapper->colour()) return;
+    edit(tr("Change the map's colour"), [&] {
+        m_mapper->setColour(c);
+        announce();
+    });
+}
+
+void RaceLesson::setMapPoint(double learningRate, double parameter) {
+    Hyperparameters hp;
+    if (!m_mapper->movedSettings(learningRate, parameter, &hp)) return;
+    const OptimizerKind k = mappedOptimizer();
+    edit(m_mapper->moveText(hp, QString::fromUtf8(optimizerTitle(k))), [&] {
+        m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
+        reset();
+    });
+}
+
+void RaceLesson::setView(View v) {
+    if (v == m_view) return;
+    edit(v == View::Map ? tr("Show the stability map") : tr("Show the race"), [&] {
+        m_view = v;
+        announce();
+    });
+}
+
+void RaceLesson::updateMap() {
+    const double start[kMaxDimension] = {point().x(), point().y()};
+    m_mapper->setRun(function(), start, runSettings(mappedOptimizer()));
+}
+
 void RaceLesson::setEnabled(OptimizerKind k, bool on) {
     Racer& r = m_racers[static_cast<std::size_t>(k)];
     if (r.enabled == on) return;
@@ -214,6 +274,10 @@ QJsonObject RaceLesson::save() const {
         optimizers.insert(QString::fromLatin1(optimizerName(kind)), o);
     }
     s.insert(QStringLiteral("optimizers"), optimizers);
+    s.insert(QStringLiteral("mapOptimizer"),
+             QString::fromLatin1(optimizerName(static_cast<OptimizerKind>(m_mapOptimizer))));
+    m_mapper->save(&s);
+    s.insert(QStringLiteral("view"), m_view == View::Map ? QStringLiteral("map") : QStringLiteral("race"));
     return s;
 }
 
@@ -224,6 +288,13 @@ QString RaceLesson::check(const QJsonObject& state) const {
     if (why.isEmpty()) why = state::checkSchedule(state);
     if (why.isEmpty()) why = state::checkNoise(state);
     if (why.isEmpty()) why = state::checkBool(state, QStringLiteral("showState"));
+    if (why.isEmpty() && state.contains(QStringLiteral("mapOptimizer")))
+        why = state::checkOptimizerName(state, QStringLiteral("mapOptimizer"));
+    if (why.isEmpty()) why = StabilityMapper::check(state);
+    const QJsonValue view = state.value(QStringLiteral("view"));
+    if (why.isEmpty() && !view.isUndefined() && view.toString() != QLatin1String("race") &&
+        view.toString() != QLatin1String("map"))
+        why = tr("\"view\" must be race or map, got %1").arg(view.toVariant().toString());
     const QJsonObject optimizers = state.value(QStringLiteral("optimizers")).toObject();
     for (auto it = optimizers.begin(); it != optimizers.end() && why.isEmpty(); ++it) {
         why = state::checkHyperparameters(it.value().toObject());
@@ -246,6 +317,12 @@ void RaceLesson::read(const QJsonObject& state) {
     m_seed = static_cast<int>(state::readSeed(state));
     // Files written before the overlay have no "showState": off.
     m_showState = state.value(QStringLiteral("showState")).toBool(false);
+    // Files written before the map have none of its keys: momentum's map, by final loss, the race shown.
+    m_mapOptimizer = static_cast<int>(state.contains(QStringLiteral("mapOptimizer"))
+                                          ? state::readOptimizer(state, QStringLiteral("mapOptimizer"))
+                                          : OptimizerKind::Momentum);
+    m_mapper->read(state);
+    m_view = state.value(QStringLiteral("view")).toString() == QLatin1String("map") ? View::Map : View::Race;
     std::array<bool, kOptimizerCount> enabled{};
     std::array<Hyperparameters, kOptimizerCount> hyperparameters{};
     std::array<double, kOptimizerCount> secondRates{};
@@ -265,6 +342,7 @@ bool RaceLesson::apply(const RenderOptions& options, QString* error) {
     if (!SurfaceLesson::apply(options, error)) return false;
     if (!applyRaceOptions(options, error)) return false;
     runToEnd();
+    if (m_view == View::Map) m_mapper->waitForMap(); // the whole map, not its coarse pass
     return true;
 }
 
@@ -365,6 +443,13 @@ bool RaceLesson::applyRaceOptions(const RenderOptions& options, QString* error) 
     if (options.hasNoise) setNoise(options.noise);
     if (options.hasSeed) setSeed(options.seed);
     if (options.overlay) setShowState(true);
+    if (!options.view.isEmpty()) {
+        if (options.view != QLatin1String("race") && options.view != QLatin1String("map")) {
+            *error = tr("--view must be race or map for this lesson, got '%1'").arg(options.view);
+            return false;
+        }
+        setView(options.view == QLatin1String("map") ? View::Map : View::Race);
+    }
     return true;
 }
 
@@ -435,6 +520,9 @@ void RaceLesson::copyFrom(const RaceLesson& other) {
     m_noise = other.m_noise;
     m_seed = other.m_seed;
     m_showState = other.m_showState;
+    m_mapOptimizer = other.m_mapOptimizer;
+    m_view = other.m_view;
+    m_mapper->copyFrom(*other.m_mapper);
     SurfaceLesson::copyFrom(other); // resets the runs from the same start
     m_internal = true;
     for (std::size_t i = 0; i < m_racers.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "lessons/surface_lesson.h"
 
 #include "lessons/player.h"
+#include "lessons/stability_mapper.h"
 #include <array>
 #include <memory>
 
@@ -78,6 +79,25 @@ public:
     void setLearningRates(const std::vector<std::pair<OptimizerKind, double>>& rates,
                           const QString& undoText);
 
+    /// The stability map of one racer (the learning rate × its second hyperparameter, for the race's
+    /// function, start, steps, schedule and noise); its point is that racer's settings. Computed while the
+    /// map tab is shown.
+    StabilityMapper* mapper() const { return m_mapper; }
+    /// The racer the map shows: the one chosen if it races, else the first that races (the chosen one if
+    /// none races).
+    OptimizerKind mappedOptimizer() const;
+    /// Chooses the racer to map, one undo step (kept while it does not race, as the 3-D view's ball is).
+    void setMappedOptimizer(OptimizerKind k);
+    void setMapParameter(Hyperparameter h);
+    void setMapColour(StabilityMapper::Colour c);
+    /// The map's point dragged: the mapped racer's learning rate and parameter, one edit named by both
+    /// ("Set Adam's η = 0.05 and β₁ = 0.9"); the race restarts with them.
+    void setMapPoint(double learningRate, double parameter);
+    /// Which tab the lesson shows (and File → Export Figure and `gradlab render race --view` draw).
+    enum class View { Race, Map };
+    View view() const { return m_view; }
+    void setView(View v);
+
     bool allStopped() const;
     bool isPlaying() const override { return m_player->isPlaying(); }
     void reset();
@@ -102,8 +122,9 @@ public:
     void copyFrom(const RaceLesson& other);
 
     QString id() const override { return QStringLiteral("race"); }
-    /// The function's keys and "maxSteps", "speed", "schedule", "noise", "seed" and each optimizer's
-    /// switch, hyperparameters and "secondRate" (0: none).
+    /// The function's keys and "maxSteps", "speed", "schedule", "noise", "seed", each optimizer's
+    /// switch, hyperparameters and "secondRate" (0: none), and the map's "mapOptimizer", "mapParameter",
+    /// "mapColour" and "view" ("race" or "map").
     QJsonObject save() const override;
     QString check(const QJsonObject& state) const override;
     /// Every enabled run's steps, one table with the run's name first.
@@ -129,6 +150,8 @@ private:
     /// reset() without changed().
     void restart();
     void announce();
+    /// Hands the mapped racer's run to the mapper.
+    void updateMap();
 
     std::array<Racer, kOptimizerCount> m_racers;
     int m_maxSteps = 1000;
@@ -141,6 +164,9 @@ private:
     FunctionPtr m_runFunction;
     QPointF m_runStart;
     bool m_internal = false;
+    StabilityMapper* m_mapper = nullptr;
+    int m_mapOptimizer = static_cast<int>(OptimizerKind::Momentum); ///< the choice (it may not race)
+    View m_view = View::Race;
 };
 
 } // namespace gradlab

@@ -37,6 +37,10 @@ struct RenderOptions {
 
     /// --overlay: draw the optimizer-state overlay (race, descent1d).
     bool overlay = false;
+
+    /// --view: which of the lesson's figures to draw ("map": the stability map of learning-rate and race;
+    /// "" keeps the lesson's).
+    QString view;
 };
 
 } // namespace gradlab

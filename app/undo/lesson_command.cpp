@@ -16,6 +16,7 @@ bool LessonCommand::mergeWith(const QUndoCommand* other) {
     const auto* next = static_cast<const LessonCommand*>(other);
     if (m_gesture == 0 || next->m_gesture != m_gesture || next->m_lesson != m_lesson) return false;
     m_after = next->m_after;
+    setText(next->text()); // a gesture named by its values ("Set η = 0.1 and μ = 0.9") ends at the last
     if (m_after == m_before) setObsolete(true); // a drag that came back where it started
     return true;
 }

@@ -376,8 +376,8 @@ void LearningRateFigure::updateSweep() {
                                 .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
     if (hi > 0) LessonPlot::setLogRange(m_sweepPlot->yAxis, lo, hi, 1e-18);
-    const double critical = m_lesson->criticalRate();
-    const bool showCritical = m_lesson->hasMinimum() && std::isfinite(critical);
+    const double critical = m_lesson->markedRate(); // the chosen optimizer's edge, or plain descent's
+    const bool showCritical = std::isfinite(critical);
     m_criticalLine->setVisible(showCritical);
     m_criticalLabel->setVisible(showCritical);
     if (showCritical) {
@@ -385,7 +385,7 @@ void LearningRateFigure::updateSweep() {
         m_criticalLine->point2->setCoords(critical, 2);
         m_criticalLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
         m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
-        m_criticalLabel->setText(tr("2/f″(w*) = %1").arg(formatValue(critical, 4)));
+        m_criticalLabel->setText(m_lesson->markedRateText(4));
     }
     const QString rateAxis = scheduled ? tr("base learning rate") : tr("learning rate");
     m_sweepPlot->setAxisLabels(rows.empty() ? tr("%1 (sweep running…)").arg(rateAxis) : rateAxis,

@@ -38,6 +38,9 @@ public:
     /// The arrow and words at the edge of the curve plot saying where a diverging run went.
     OffViewMarker* divergenceMarker() const { return m_divergence; }
     LessonPlot* sweepPlot() const { return m_sweepPlot; }
+    /// The sweep's line at the lesson's marked rate (the optimizer's edge) and its words.
+    QCPItemStraightLine* criticalLine() const { return m_criticalLine; }
+    QCPItemText* criticalLabel() const { return m_criticalLabel; }
     DraggableHandle* startHandle() const { return m_start; }
     TrajectoryCurve* path() const { return m_path; }
     QString regimeText() const;

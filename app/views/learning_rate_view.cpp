@@ -28,7 +28,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_formula = new FormulaField(1, this);
     bindFormula(m_formula, m_lesson);
     m_figure = new LearningRateFigure(m_lesson, this);
-    m_mapFigure = new StabilityMapFigure(m_lesson, this);
+    m_mapFigure = new StabilityMapFigure(m_lesson->mapper(), m_lesson, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_figure, tr("&Run and sweep"));
@@ -85,6 +85,10 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     connect(m_optimizer, &OptimizerBox::optimizerChosen, m_lesson, &DescentLesson::setOptimizer);
     connect(m_steps, &QSpinBox::valueChanged, m_lesson, &DescentLesson::setMaxSteps);
     connect(m_lesson, &FunctionLesson::changed, this, &LearningRateView::sync);
+    // The tab shown is the lesson's (files, undo, and what Export Figure draws).
+    connect(m_tabs, &QTabWidget::currentChanged, m_lesson, [this](int index) {
+        m_lesson->setView(index == 1 ? LearningRateLesson::View::Map : LearningRateLesson::View::RunAndSweep);
+    });
     // The sweep runs off the GUI thread; a progress bar appears only if it takes longer than a blink.
     auto* started = new QElapsedTimer;
     connect(m_lesson, &LearningRateLesson::sweepChanged, this, [this, started] {
@@ -111,6 +115,12 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
 }
 
 void LearningRateView::sync() {
+    {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentWidget(m_lesson->view() == LearningRateLesson::View::Map
+                                     ? static_cast<QWidget*>(m_mapFigure)
+                                     : static_cast<QWidget*>(m_figure));
+    }
     m_slider->setLogValue(m_lesson->learningRate());
     if (!m_field->hasFocus()) m_field->setText(QString::number(m_lesson->learningRate(), 'g', 6));
     m_optimizer->setKind(m_lesson->optimizer());
@@ -122,11 +132,8 @@ void LearningRateView::sync() {
     m_slider->setAccessibleName(scheduled ? tr("Base learning rate (log scale)")
                                           : tr("Learning rate (log scale)"));
     showScheduleAndNoise(m_schedulePanel, m_lesson);
-    if (m_lesson->hasMinimum())
-        m_slider->setMark(m_lesson->criticalRate(),
-                          QStringLiteral("2/f″ = %1").arg(formatValue(m_lesson->criticalRate(), 3)));
-    else
-        m_slider->setMark(INFINITY, QString());
+    // The edge of the optimizer chosen (2(1+μ)/f″ with momentum), or plain descent's, said so.
+    m_slider->setMark(m_lesson->markedRate(), m_lesson->markedRateText(3));
 }
 
 void LearningRateView::resetView() {

@@ -31,6 +31,7 @@
 #include "views/secant_view.h"
 #include "views/slope_figure.h"
 #include "views/slope_view.h"
+#include "views/stability_map_figure.h"
 #include "views/surface_view.h"
 #include "views/zoom_figure.h"
 #include "views/zoom_view.h"
@@ -52,6 +53,30 @@ template <class V, class M> std::unique_ptr<LessonView> makeView(Lesson* model, 
 template <class F, class M> std::unique_ptr<QWidget> makeFigure(const Lesson& model) {
     auto* copy = static_cast<M*>(model.clone().release());
     auto figure = std::make_unique<F>(copy);
+    copy->setParent(figure.get());
+    return figure;
+}
+
+/// The map beside a learning-rate lesson's loss curve (whose start it maps); the race's map has none.
+FunctionLesson* mapCurveLesson(LearningRateLesson* lesson) {
+    return lesson;
+}
+FunctionLesson* mapCurveLesson(RaceLesson*) {
+    return nullptr;
+}
+
+/// A figure `F` of a copy of the model, or the copy's stability map when the model shows its map.
+template <class F, class M> std::unique_ptr<QWidget> makeFigureOrMap(const Lesson& model) {
+    auto* copy = static_cast<M*>(model.clone().release());
+    std::unique_ptr<QWidget> figure;
+    if (copy->view() == M::View::Map) {
+        copy->mapper()->waitForMap(); // the whole map: a figure never shows the coarse pass
+        auto map = std::make_unique<StabilityMapFigure>(copy->mapper(), mapCurveLesson(copy));
+        map->setInteractive(false);
+        figure = std::move(map);
+    } else {
+        figure = std::make_unique<F>(copy);
+    }
     copy->setParent(figure.get());
     return figure;
 }
@@ -115,12 +140,12 @@ std::vector<LessonEntry> buildRegistry() {
          {}},
         {QStringLiteral("learning-rate"),
          makeView<LearningRateView, LearningRateLesson>,
-         makeFigure<LearningRateFigure, LearningRateLesson>,
+         makeFigureOrMap<LearningRateFigure, LearningRateLesson>,
          {},
          {}},
         {QStringLiteral("race"),
          makeView<RaceView, RaceLesson>,
-         makeFigure<RaceFigure, RaceLesson>,
+         makeFigureOrMap<RaceFigure, RaceLesson>,
          makeAnimation<RaceView, RaceLesson>,
          {}},
         {QStringLiteral("surface3d"),

@@ -7,6 +7,7 @@
 #include "plotting/palette.h"
 #include "views/race_figure.h"
 #include "views/schedule_panel.h"
+#include "views/stability_map_figure.h"
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
 #include "widgets/appearance.h"
@@ -16,12 +17,14 @@
 #include "widgets/schedule_box.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -63,6 +66,19 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_formula = new FormulaField(2, this);
     bindFormula(m_formula, m_lesson);
     m_figure = new RaceFigure(m_lesson, this);
+    // The map of one racer, on a tab beside the race: its point is that racer's η and second
+    // hyperparameter, and dragging it restarts the race with them.
+    m_mapFigure = new StabilityMapFigure(m_lesson->mapper(), nullptr, this);
+    m_mapOptimizer = new QComboBox(this);
+    m_mapOptimizer->setAccessibleName(tr("Optimizer on the map"));
+    m_mapOptimizer->setToolTip(tr("Which of the racing optimizers the map shows"));
+    auto* mapOptimizerLabel = new QLabel(tr("&Optimizer"), this);
+    mapOptimizerLabel->setBuddy(m_mapOptimizer);
+    m_mapFigure->addControl(mapOptimizerLabel, m_mapOptimizer);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_figure, tr("R&ace"));
+    m_tabs->addTab(m_mapFigure, tr("Stability &map"));
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
     m_table->setItemDelegate(new NumberCellDelegate(m_table)); // readable optimizer colours
@@ -143,7 +159,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_inspector = new StepInspector(this);
     m_picker = new StepPicker(m_figure->mapPlot(), m_inspector);
     auto* body = new QHBoxLayout;
-    body->addWidget(m_figure, 1);
+    body->addWidget(m_tabs, 1);
     body->addLayout(besideInspector(m_schedulePanel, m_inspector));
     layout->addLayout(body, 1);
 
@@ -187,13 +203,38 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
         showScheduleAndNoise();
     });
     connect(m_lesson, &SurfaceLesson::changed, m_picker, [this] { showRunsToPicker(); });
+    connect(m_lesson, &SurfaceLesson::changed, this, &RaceView::showMapChoices);
+    connect(m_tabs, &QTabWidget::currentChanged, m_lesson, [this](int index) {
+        m_lesson->setView(index == 1 ? RaceLesson::View::Map : RaceLesson::View::Race);
+    });
+    connect(m_mapOptimizer, &QComboBox::activated, m_lesson, [this](int index) {
+        m_lesson->setMappedOptimizer(static_cast<OptimizerKind>(m_mapOptimizer->itemData(index).toInt()));
+    });
     // With a step chosen, a row of the optimizer table shows the same step of that optimizer.
     connect(m_table, &QTableWidget::currentCellChanged, m_picker, [this](int row) {
         if (m_picker->hasSelection() && row >= 0) m_picker->select(row, m_picker->selectedStep());
     });
     showRunsToPicker();
     showScheduleAndNoise();
+    showMapChoices();
     m_stateBox->setChecked(m_lesson->showState());
+}
+
+void RaceView::showMapChoices() {
+    {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentWidget(m_lesson->view() == RaceLesson::View::Map
+                                     ? static_cast<QWidget*>(m_mapFigure)
+                                     : static_cast<QWidget*>(m_figure));
+    }
+    // The step inspector looks into the race's runs: beside the map it would only take the map's room.
+    m_inspector->setHidden(m_lesson->view() == RaceLesson::View::Map);
+    const QSignalBlocker block(m_mapOptimizer);
+    m_mapOptimizer->clear();
+    for (OptimizerKind kind : kOptimizers)
+        if (m_lesson->isEnabled(kind) || kind == m_lesson->mappedOptimizer())
+            m_mapOptimizer->addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
+    m_mapOptimizer->setCurrentIndex(m_mapOptimizer->findData(static_cast<int>(m_lesson->mappedOptimizer())));
 }
 
 QString RaceView::tuneText() const {

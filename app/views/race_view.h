@@ -6,6 +6,8 @@
 #include "views/lesson_view.h"
 
 class QCheckBox;
+class QComboBox;
+class QTabWidget;
 class QLabel;
 class QScrollArea;
 class QPushButton;
@@ -20,6 +22,7 @@ class RaceLesson;
 class RaceTuner;
 class SchedulePanel;
 class StepInspector;
+class StabilityMapFigure;
 class StepPicker;
 
 class RaceView : public LessonView {
@@ -33,6 +36,10 @@ public:
 
     RaceLesson* lesson() const { return m_lesson; }
     RaceFigure* figure() const { return m_figure; }
+    /// The stability map of one racer, on the tab beside the race, and the choice of racer over it.
+    StabilityMapFigure* mapFigure() const { return m_mapFigure; }
+    QComboBox* mapOptimizerBox() const { return m_mapOptimizer; }
+    QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* optimizerTable() const { return m_table; }
     QPushButton* playButton() const { return m_play; }
     FormulaField* formulaField() const { return m_formula; }
@@ -58,10 +65,15 @@ private:
     /// Hands the edited cell to the lesson's setter for it.
     void readCell(int row, int column);
     void showScheduleAndNoise();
+    /// The tab the lesson shows and the racers the map can show.
+    void showMapChoices();
 
     RaceLesson* m_lesson;
     FormulaField* m_formula;
     RaceFigure* m_figure;
+    StabilityMapFigure* m_mapFigure;
+    QComboBox* m_mapOptimizer;
+    QTabWidget* m_tabs;
     QTableWidget* m_table;
     QPushButton* m_play;
     QPushButton* m_step;

@@ -2,7 +2,7 @@
 
 #include "lessons/number_format.h"
 
-#include "lessons/learning_rate_lesson.h"
+#include "lessons/function_lesson.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -14,6 +14,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
 
 namespace gradlab {
 
@@ -42,9 +44,65 @@ QCPColorGradient outcomeGradient() {
 const StabilityCell* shownCell(const StabilityMap& map, int i, int j) {
     const StabilityCell& c = map.cell(i, j);
     if (c.computed) return &c;
-    const int s = LearningRateLesson::kMapCoarseStride;
+    const int s = StabilityMapper::kCoarseStride;
     const StabilityCell& coarse = map.cell(i - i % s, j - j % s);
     return coarse.computed ? &coarse : nullptr;
+}
+
+/// `line` without its specks: closed loops that fit in 2 × 2 cells (`cellX` × `cellY`, the first cell's
+/// centre at `firstCell`). The tracer draws
+/// one around every cell or few cells whose outcome differs from all around them (a white diamond smaller
+/// than a cell around a lone converged cell), which reads as a symbol rather than as a boundary between
+/// regions; the cells keep their own colours.
+ContourLevel withoutSpecks(const ContourLevel& line, QPointF firstCell, double cellX, double cellY) {
+    const std::size_t n = line.x.size() / 2;
+    // Segment ends lie on the half-cell lattice from the first cell's centre: keyed by lattice coordinates.
+    const auto key = [&](std::size_t k) {
+        return std::pair{std::llround((line.x[k] - firstCell.x()) / cellX * 2),
+                         std::llround((line.y[k] - firstCell.y()) / cellY * 2)};
+    };
+    std::map<std::pair<long long, long long>, std::vector<std::size_t>> ends;
+    for (std::size_t k = 0; k < 2 * n; ++k)
+        ends[key(k)].push_back(k / 2);
+    std::vector<std::size_t> group(n);
+    for (std::size_t k = 0; k < n; ++k)
+        group[k] = k;
+    const std::function<std::size_t(std::size_t)> root = [&](std::size_t a) {
+        return group[a] == a ? a : group[a] = root(group[a]);
+    };
+    for (const auto& [at, segments] : ends)
+        for (std::size_t k = 1; k < segments.size(); ++k)
+            group[root(segments[k])] = root(segments[0]);
+    struct Extent {
+        double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+        bool closed = true;
+    };
+    std::map<std::size_t, Extent> extents;
+    for (std::size_t k = 0; k < 2 * n; ++k) {
+        Extent& e = extents[root(k / 2)];
+        e.x0 = std::min(e.x0, line.x[k]);
+        e.x1 = std::max(e.x1, line.x[k]);
+        e.y0 = std::min(e.y0, line.y[k]);
+        e.y1 = std::max(e.y1, line.y[k]);
+        e.closed = e.closed && ends[key(k)].size() % 2 == 0;
+    }
+    ContourLevel kept;
+    for (std::size_t k = 0; k < n; ++k) {
+        const Extent& e = extents[root(k)];
+        if (e.closed && e.x1 - e.x0 <= 2.01 * cellX && e.y1 - e.y0 <= 2.01 * cellY) continue;
+        kept.x.insert(kept.x.end(), {line.x[2 * k], line.x[2 * k + 1]});
+        kept.y.insert(kept.y.end(), {line.y[2 * k], line.y[2 * k + 1]});
+    }
+    return kept;
+}
+
+/// The boundary of cells of outcome `o`, without specks.
+ContourLevel boundaryOf(const StabilityMap& map, MapOutcome o) {
+    if (map.rates.size() < 2 || map.params.size() < 2) return {};
+    const double cellX = std::log10(map.rates[1]) - std::log10(map.rates[0]);
+    const double cellY = map.params[1] - map.params[0];
+    return withoutSpecks(outcomeBoundary(map, o), QPointF(std::log10(map.rates[0]), map.params[0]), cellX,
+                         cellY);
 }
 
 void setSegments(QCPCurve* curve, const ContourLevel& line) {
@@ -90,9 +148,10 @@ QString StabilityMapFigure::axisLabel(Hyperparameter h) {
     return symbol;
 }
 
-StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* parent)
+StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* curveLesson, QWidget* parent)
     : QWidget(parent)
-    , m_lesson(lesson) {
+    , m_mapper(mapper)
+    , m_curveLesson(curveLesson) {
     m_plot = new LessonPlot(this);
     m_plot->setAccessibleName(tr("Stability map"));
     LessonPlot::setLogScale(m_plot->xAxis);
@@ -124,10 +183,12 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_divergedLine->setPen(QPen(palette::divergedBoundary, 2));
     m_divergedLine->setName(tr("diverged | not"));
     m_point = new DraggableHandle(m_plot, palette::point, tr("current settings"));
-    m_curvePlot = new LessonPlot(this);
-    m_curvePlot->setAccessibleName(tr("Loss curve with the start point"));
-    m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
-    m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+    if (m_curveLesson) {
+        m_curvePlot = new LessonPlot(this);
+        m_curvePlot->setAccessibleName(tr("Loss curve with the start point"));
+        m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
+        m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
+    }
 
     m_parameterBox = new QComboBox(this);
     m_parameterBox->setAccessibleName(tr("Second axis of the map"));
@@ -143,7 +204,7 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     m_legend->setWordWrap(true);
     m_legend->setAccessibleName(tr("Map legend"));
 
-    auto* controls = new QHBoxLayout;
+    auto* controls = m_controls = new QHBoxLayout;
     m_parameterLabel = new QLabel(tr("&Second axis"), this);
     m_parameterLabel->setBuddy(m_parameterBox);
     auto* colourLabel = new QLabel(tr("&Colour by"), this);
@@ -157,35 +218,78 @@ StabilityMapFigure::StabilityMapFigure(LearningRateLesson* lesson, QWidget* pare
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
     auto* plots = new QHBoxLayout;
-    plots->addWidget(m_curvePlot, 1);
+    if (m_curvePlot) plots->addWidget(m_curvePlot, 1);
     plots->addWidget(m_plot, 3);
     layout->addLayout(plots, 1);
     layout->addWidget(m_legend);
 
     connect(m_parameterBox, &QComboBox::activated, this, [this](int index) {
-        m_lesson->setMapParameter(static_cast<Hyperparameter>(m_parameterBox->itemData(index).toInt()));
+        m_mapper->requestParameter(static_cast<Hyperparameter>(m_parameterBox->itemData(index).toInt()));
     });
     connect(m_colourBox, &QComboBox::activated, this,
             [this](int index) { setColour(index == 0 ? Colour::FinalLoss : Colour::StepsToConverge); });
     connect(m_point, &DraggableHandle::dragged, this, [this](QPointF p) {
-        const StabilityMapSpec spec = m_lesson->mapSpec();
+        const StabilityMapSpec spec = m_mapper->spec();
         const double lr = std::clamp(p.x(), spec.lrMin, spec.lrMax);
         const double v = std::clamp(p.y(), spec.paramMin, spec.paramMax);
-        m_lesson->setMapPoint(lr, v);
+        m_mapper->requestPoint(lr, v);
     });
-    connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_lesson->setX(p.x()); });
-    connect(lesson, &FunctionLesson::functionChanged, this, &StabilityMapFigure::rebuildCurve);
-    connect(lesson, &LearningRateLesson::mapChanged, this, &StabilityMapFigure::updateMap);
-    connect(lesson, &FunctionLesson::changed, this, [this] {
+    if (m_curveLesson) {
+        connect(m_start, &DraggableHandle::dragged, this, [this](QPointF p) { m_curveLesson->setX(p.x()); });
+        connect(m_curveLesson, &FunctionLesson::functionChanged, this, &StabilityMapFigure::rebuildCurve);
+    }
+    connect(m_mapper, &StabilityMapper::mapChanged, this, &StabilityMapFigure::updateMap);
+    // The margin that keeps the point whole is in pixels: it follows the size of the axes.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        if (fitRanges()) m_plot->replot(QCustomPlot::rpQueuedReplot);
+    });
+    connect(m_mapper, &StabilityMapper::changed, this, [this] {
         updateControls();
         updatePoint();
         updateLegend();
         m_plot->replot();
-        m_curvePlot->replotOverlay();
+        if (m_curvePlot) m_curvePlot->replotOverlay();
     });
     updateControls();
     rebuildCurve();
     updateMap();
+}
+
+bool StabilityMapFigure::fitRanges() {
+    // The axes end at settings one can choose (β₂ = 0.9999, η = 10): the axes reach half a point beyond
+    // the cells, so that the point is drawn whole there rather than cut by the edge of the axes.
+    const StabilityMapSpec spec = m_mapper->spec();
+    const bool has = m_mapper->hasParameter();
+    const QRect rect = m_plot->axisRect()->rect();
+    const double margin = 9.0; // pixels: the point's radius with its rim
+    const double fx = rect.width() > 4 * margin ? margin / (rect.width() - 2 * margin) : 0.02;
+    const double fy = rect.height() > 4 * margin ? margin / (rect.height() - 2 * margin) : 0.02;
+    const double lx = std::log10(spec.lrMin), hx = std::log10(spec.lrMax);
+    const QCPRange keys(std::pow(10.0, lx - fx * (hx - lx)), std::pow(10.0, hx + fx * (hx - lx)));
+    const double ly = has ? spec.paramMin : 0.0, hy = has ? spec.paramMax : 1.0;
+    const QCPRange values(ly - fy * (hy - ly), hy + fy * (hy - ly));
+    if (keys == m_plot->xAxis->range() && values == m_plot->yAxis->range()) return false;
+    m_plot->xAxis->setRange(keys);
+    m_plot->yAxis->setRange(values);
+    m_plot->setHomeRanges(keys, values);
+    return true;
+}
+
+StabilityMapFigure::Colour StabilityMapFigure::colour() const {
+    return m_mapper->colour();
+}
+
+void StabilityMapFigure::setInteractive(bool on) {
+    m_interactive = on;
+    for (int i = 0; i < m_controls->count(); ++i)
+        if (QWidget* w = m_controls->itemAt(i)->widget(); w && w != m_note) w->setVisible(on);
+    updateControls();
+    updateLegend();
+}
+
+void StabilityMapFigure::addControl(QWidget* label, QWidget* widget) {
+    m_controls->insertWidget(0, widget);
+    m_controls->insertWidget(0, label);
 }
 
 StabilityMapFigure::~StabilityMapFigure() {
@@ -193,8 +297,9 @@ StabilityMapFigure::~StabilityMapFigure() {
 }
 
 void StabilityMapFigure::rebuildCurve() {
-    const QString v = m_lesson->variable();
-    m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
+    if (!m_curveLesson) return;
+    const QString v = m_curveLesson->variable();
+    m_curve->show(m_curveLesson->function(), m_curveLesson->xMin(), m_curveLesson->xMax());
     m_curvePlot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
     m_curvePlot->resetView(); // a new function: its own home view, not the last one's
     updatePoint();
@@ -203,83 +308,83 @@ void StabilityMapFigure::rebuildCurve() {
 
 void StabilityMapFigure::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    m_lesson->setMapActive(true);
+    m_mapper->setActive(true);
 }
 
 void StabilityMapFigure::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
-    m_lesson->setMapActive(false); // no map computed for a drag on another tab
+    m_mapper->setActive(false); // no map computed for a drag on another tab
 }
 
 void StabilityMapFigure::setColour(Colour c) {
-    if (c == m_colour) return;
-    m_colour = c;
-    m_colourBox->setCurrentIndex(c == Colour::FinalLoss ? 0 : 1);
-    updateMap();
+    m_mapper->requestColour(c);
 }
 
 void StabilityMapFigure::updateControls() {
-    const std::vector<Hyperparameter> choices = mapParameters(m_lesson->optimizer());
+    const std::vector<Hyperparameter> choices = mapParameters(m_mapper->settings().optimizer);
+    m_colourBox->setCurrentIndex(colour() == Colour::FinalLoss ? 0 : 1);
     const QSignalBlocker block(m_parameterBox);
     m_parameterBox->clear();
     for (Hyperparameter h : choices)
         m_parameterBox->addItem(QString::fromUtf8(hyperparameterRange(h).symbol) + QLatin1Char(' ') +
                                     QString::fromLatin1(hyperparameterRange(h).option),
                                 static_cast<int>(h));
-    m_parameterBox->setCurrentIndex(m_parameterBox->findData(static_cast<int>(m_lesson->mapParameter())));
-    m_parameterBox->setVisible(choices.size() > 1);
+    m_parameterBox->setCurrentIndex(m_parameterBox->findData(static_cast<int>(m_mapper->parameter())));
+    m_parameterBox->setVisible(m_interactive && choices.size() > 1);
     m_parameterBox->setEnabled(choices.size() > 1);
-    m_parameterLabel->setVisible(choices.size() > 1);
+    m_parameterLabel->setVisible(m_interactive && choices.size() > 1);
 }
 
 void StabilityMapFigure::updatePoint() {
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const bool has = m_lesson->mapHasParameter();
-    const double y = has ? hyperparameterValue(m_lesson->settings().hyperparameters, spec.parameter) : 0.5;
-    m_point->setPosition(QPointF(m_lesson->learningRate(), y));
+    const StabilityMapSpec spec = m_mapper->spec();
+    const bool has = m_mapper->hasParameter();
+    const Hyperparameters& hp = m_mapper->settings().hyperparameters;
+    const double y = has ? hyperparameterValue(hp, spec.parameter) : 0.5;
+    m_point->setPosition(QPointF(hp.learningRate, y));
     m_point->setVisible(!has || (y >= spec.paramMin && y <= spec.paramMax));
-    const double w0 = m_lesson->x();
-    m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
+    if (m_curveLesson) {
+        const double w0 = m_curveLesson->x();
+        m_start->setPosition(QPointF(w0, m_curveLesson->function()->value(w0)));
+    }
 }
 
 QString StabilityMapFigure::slopeSize() const {
-    return m_lesson->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
+    return !m_mapper->function() || m_mapper->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
 }
 
 void StabilityMapFigure::updateLegend() {
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const Hyperparameters& hp = m_lesson->settings().hyperparameters;
+    const StabilityMapSpec spec = m_mapper->spec();
+    const Hyperparameters& hp = m_mapper->settings().hyperparameters;
     QString now = QStringLiteral("η = %1").arg(formatValue(hp.learningRate));
-    if (m_lesson->mapHasParameter())
+    if (m_mapper->hasParameter())
         now += QStringLiteral(", %1 = %2")
                    .arg(QString::fromUtf8(hyperparameterRange(spec.parameter).symbol),
                         formatValue(hyperparameterValue(hp, spec.parameter)));
     const QString point = QStringLiteral("<span style=\"color:%1\">●</span> ").arg(palette::point.name()) +
-                          tr("the current settings, %1 (drag it)").arg(now);
+                          (m_interactive ? tr("the current settings, %1 (drag it)").arg(now)
+                                         : tr("the current settings, %1").arg(now));
     m_legend->setText(m_legendMapPart.isEmpty() ? point
                                                 : m_legendMapPart + QStringLiteral("&nbsp;&nbsp;") + point);
 }
 
 void StabilityMapFigure::updateMap() {
-    const StabilityMap& map = m_lesson->stabilityMap();
-    const StabilityMapSpec spec = m_lesson->mapSpec();
-    const bool has = m_lesson->mapHasParameter();
+    const StabilityMap& map = m_mapper->map();
+    // What the cells were computed for (the optimizer may have changed since, before the restart's map).
+    const StabilityMapSpec spec = map.cells.empty() ? m_mapper->spec() : map.spec;
+    const bool has = spec.paramCount > 1 || !mapParameters(spec.settings.optimizer).empty();
     const int nx = static_cast<int>(map.rates.size());
     const int ny = static_cast<int>(map.params.size());
     const int rows = has ? ny : 2; // a strip: one row drawn twice so that it has a height
     const QCPRange keys(spec.lrMin, spec.lrMax);
     const QCPRange values = has ? QCPRange(spec.paramMin, spec.paramMax) : QCPRange(0, 1);
-    const bool steps = m_colour == Colour::StepsToConverge;
+    const bool steps = colour() == Colour::StepsToConverge;
     // L_min: the minimum the lesson found from the start, else the lowest final loss on the map.
     double floorLoss = INFINITY;
     for (const StabilityCell& c : map.cells)
         if (c.computed && c.outcome != MapOutcome::Diverged && std::isfinite(c.finalLoss))
             floorLoss = std::min(floorLoss, c.finalLoss);
-    const bool atMinimum = m_lesson->hasMinimum();
-    if (atMinimum) {
-        const double w = m_lesson->minimum();
-        floorLoss = m_lesson->function()->value(&w);
-    }
+    const bool atMinimum = m_mapper->hasMinimumLoss();
+    if (atMinimum) floorLoss = m_mapper->minimumLoss();
     auto* data = new QCPColorMapData(std::max(nx, 2), rows, keys, values);
     auto* outcomes = new QCPColorMapData(std::max(nx, 2), rows, keys, values);
     double lo = INFINITY, hi = -INFINITY;
@@ -325,11 +430,10 @@ void StabilityMapFigure::updateMap() {
         m_scale->setLabel(atMinimum ? tr("final loss − L_min") : tr("final loss − lowest on map"));
     }
     m_scale->setDataRange(m_map->dataRange());
-    setSegments(m_convergedLine, has ? outcomeBoundary(map, MapOutcome::Converged) : ContourLevel{});
-    setSegments(m_divergedLine, has ? outcomeBoundary(map, MapOutcome::Diverged) : ContourLevel{});
-    m_plot->xAxis->setRange(keys);
-    m_plot->yAxis->setRange(values);
-    m_plot->setHomeRanges(keys, values);
+    setSegments(m_convergedLine, has ? boundaryOf(map, MapOutcome::Converged) : ContourLevel{});
+    setSegments(m_divergedLine, has ? boundaryOf(map, MapOutcome::Diverged) : ContourLevel{});
+    fitRanges();
+    m_plot->yAxis->setTicks(has); // a strip's height means nothing: no ticks, no numbers
     m_plot->yAxis->setTickLabels(has);
     m_plot->setAxisLabels(
         axisLabel(Hyperparameter::LearningRate) +
@@ -341,7 +445,14 @@ void StabilityMapFigure::updateMap() {
                            ? tr("%1 runs of %2 steps").arg(size).arg(spec.settings.maxSteps)
                        : computed > 0 ? tr("coarse pass; computing %1 runs…").arg(size)
                                       : tr("computing…");
-    m_note->setText(has ? tr("%1: each cell one run from the start; %2.").arg(optimizer, progress)
+    // Where every run starts: an exported map says it without the curve or the race beside it.
+    QString start;
+    if (const FunctionPtr& f = m_mapper->function(); f && f->dimension() == 1)
+        start = QStringLiteral(" %1 = %2")
+                    .arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
+    else if (f)
+        start = QStringLiteral(" (%1, %2)").arg(formatValue(spec.start[0]), formatValue(spec.start[1]));
+    m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)
                         : tr("%1 has no second hyperparameter: one row over the learning rate; %2.")
                               .arg(optimizer, progress));
     const auto swatch = [](const QColor& c) {

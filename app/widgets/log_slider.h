@@ -17,6 +17,7 @@ public:
     /// Marks v on the scale with a label; NaN or infinity removes the mark.
     void setMark(double v, const QString& label);
     double mark() const { return m_mark; }
+    QString markLabel() const { return m_markLabel; }
 
     int positionOf(double v) const;
     double valueAt(int position) const;

@@ -130,4 +130,36 @@ double criticalLearningRate(const CompiledFunction& f, const double* minimum) {
     return 2.0 / largest;
 }
 
+double quadraticEdgeRate(OptimizerKind kind, const Hyperparameters& hp, double plainCritical) {
+    if (!(plainCritical > 0)) return std::numeric_limits<double>::quiet_NaN();
+    const double mu = hp.momentum;
+    switch (kind) {
+    case OptimizerKind::GradientDescent:
+        return plainCritical;
+    case OptimizerKind::Momentum:
+        return plainCritical * (1 + mu);
+    case OptimizerKind::Nesterov:
+        return plainCritical * (1 + mu) / (1 + 2 * mu);
+    case OptimizerKind::Newton:
+        return 2.0;
+    default:
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+const char* quadraticEdgeFormula(OptimizerKind kind) {
+    switch (kind) {
+    case OptimizerKind::GradientDescent:
+        return "2/f″";
+    case OptimizerKind::Momentum:
+        return "2(1+μ)/f″";
+    case OptimizerKind::Nesterov:
+        return "2(1+μ)/((1+2μ)f″)";
+    case OptimizerKind::Newton:
+        return "2";
+    default:
+        return "";
+    }
+}
+
 } // namespace gradlab

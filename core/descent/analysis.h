@@ -3,6 +3,7 @@
 // (A run's regime is judged in run_judgement.h.)
 
 #include "descent/minimum_memo.h"
+#include "descent/optimizer.h"
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
 
@@ -26,5 +27,14 @@ bool locateMinimum(const CompiledFunction& f, const double* start, double* minim
 /// The largest learning rate for which gradient descent converges near a minimum w*: 2/f''(w*) in one
 /// dimension, 2/λ_max of the Hessian in two. Infinity where the curvature is not positive.
 double criticalLearningRate(const CompiledFunction& f, const double* minimum);
+
+/// The largest learning rate for which `kind` converges on a quadratic whose plain-descent critical rate
+/// is `plainCritical` (2/f″): the heavy ball's 2(1+μ)/f″ (v = μv + g, w −= ηv), Nesterov's
+/// 2(1+μ)/((1+2μ)f″), Newton's 2 whatever f″. NaN for adagrad, RMSprop and Adam, whose steps are not
+/// proportional to the gradient (they have no such edge), and for a plainCritical that is not positive.
+double quadraticEdgeRate(OptimizerKind kind, const Hyperparameters& hp, double plainCritical);
+/// quadraticEdgeRate's formula for people: "2/f″", "2(1+μ)/f″", "2(1+μ)/((1+2μ)f″)", "2"; "" where it
+/// is NaN.
+const char* quadraticEdgeFormula(OptimizerKind kind);
 
 } // namespace gradlab

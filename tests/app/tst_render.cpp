@@ -1,6 +1,8 @@
 // `gradlab render` as a user runs it: headless, every lesson, the requested size, not blank; bad input
 // gets a message and exit code 2 and writes nothing.
 
+#include "map_colours.h"
+
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -54,6 +56,8 @@ private slots:
     void svgStaysInsideTheAxesLikePng_data();
     void svgStaysInsideTheAxesLikePng();
     void autogradBackwardStepsInTheFile();
+    void mapViewDrawsTheMap_data();
+    void mapViewDrawsTheMap();
 
 private:
     QTemporaryDir m_dir;
@@ -89,6 +93,12 @@ void TestRender::rendersEveryLesson_data() {
                                                                  "--lr",        "0.001,0.001,0.05",
                                                                  "--steps",     "500"}
                                                   << QSize(1200, 800);
+    QTest::newRow("learning-rate map")
+        << QStringList{"learning-rate", "(w-3)^2", "--optimizer", "momentum", "--view", "map"}
+        << QSize(1200, 800);
+    QTest::newRow("race map") << QStringList{"race", "x^2 + 3y^2", "--start", "2,1",    "--steps",
+                                             "200",  "--view",     "map",     "--size", "900x600"}
+                              << QSize(900, 600);
     QTest::newRow("race at 2x") << QStringList{"race", "x^2 + 3y^2", "--start", "4,3",     "--lr",
                                                "0.05", "--size",     "600x400", "--scale", "2"}
                                 << QSize(1200, 800);
@@ -143,6 +153,16 @@ void TestRender::badInput_data() {
     QTest::newRow("--hessian on another lesson")
         << QStringList{"render", "race", "x^2+y^2", "--hessian", "-o", "OUT"}
         << "gradlab render: --hessian is for contour";
+    QTest::newRow("--view on another lesson")
+        << QStringList{"render", "slope", "x^2", "--view", "map", "-o", "OUT"}
+        << "gradlab render: --view (which figure: the stability map or the run) is for learning-rate and "
+           "race";
+    QTest::newRow("a view the lesson lacks")
+        << QStringList{"render", "learning-rate", "(w-3)^2", "--view", "sweep", "-o", "OUT"}
+        << "gradlab render: --view must be run or map for this lesson, got 'sweep'";
+    QTest::newRow("map to a missing folder")
+        << QStringList{"render", "race", "x^2+y^2", "--view", "map", "-o", "MISSING/a.png"}
+        << "gradlab render: Cannot write";
     QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
                                                  << "gradlab render: surface3d needs OpenGL and a display";
 }
@@ -327,6 +347,34 @@ void TestRender::autogradBackwardStepsInTheFile() {
         {"render", "autograd", "x^2", "--at", "1,2", "-o", m_dir.filePath(QStringLiteral("bad.png"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--at"), r.err.constData());
+}
+
+// --view map draws the stability map: another picture than the run's, in the map's own (viridis) colours,
+// which the run's figure does not use.
+void TestRender::mapViewDrawsTheMap_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("runView");
+    QTest::newRow("learning-rate, momentum")
+        << QStringList{"learning-rate", "(w-3)^2", "--start", "8", "--optimizer", "momentum"} << "run";
+    QTest::newRow("race, a bowl") << QStringList{"race", "x^2 + 3y^2", "--start", "2,1", "--steps", "300"}
+                                  << "race";
+}
+
+void TestRender::mapViewDrawsTheMap() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, runView);
+    QImage images[2];
+    for (int map = 0; map < 2; ++map) {
+        const QString path = m_dir.filePath(QStringLiteral("view-%1.png").arg(map));
+        const Run r = gradlab(QStringList{"render"} + args +
+                              QStringList{"--view", map ? QStringLiteral("map") : runView, "-o", path});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        images[map] = QImage(path);
+        QVERIFY(!images[map].isNull());
+    }
+    QVERIFY(images[0] != images[1]);
+    const int run = maptest::mapColourPixels(images[0]), map = maptest::mapColourPixels(images[1]);
+    QVERIFY2(map > 20 * std::max(run, 100), qPrintable(QStringLiteral("map %1, run %2").arg(map).arg(run)));
 }
 
 QTEST_MAIN(TestRender)

@@ -142,7 +142,22 @@ Actions actionsOf(const QString& id) {
                              get<SecantLesson>(s, "secant")->setScheme(DifferenceScheme::Central);
                          }};
     if (id == QLatin1String("descent1d")) return descentActions("descent1d");
-    if (id == QLatin1String("learning-rate")) return descentActions("learning-rate");
+    if (id == QLatin1String("learning-rate"))
+        return descentActions("learning-rate")
+               << Action{QStringLiteral("Change the map's second axis"),
+                         [](LessonSet& s) {
+                             get<LearningRateLesson>(s, "learning-rate")
+                                 ->setMapParameter(Hyperparameter::Beta2);
+                         }}
+               << Action{QStringLiteral("Change the map's colour"),
+                         [](LessonSet& s) {
+                             get<LearningRateLesson>(s, "learning-rate")
+                                 ->setMapColour(StabilityMapper::Colour::StepsToConverge);
+                         }}
+               << Action{
+                      QStringLiteral("Show the stability map"), [](LessonSet& s) {
+                          get<LearningRateLesson>(s, "learning-rate")->setView(LearningRateLesson::View::Map);
+                      }};
     if (id == QLatin1String("contour") || id == QLatin1String("race")) {
         const char* name = id == QLatin1String("race") ? "race" : "contour";
         Actions a{
@@ -168,6 +183,16 @@ Actions actionsOf(const QString& id) {
           << scheduleActions<RaceLesson>("race");
         a << Action{QStringLiteral("Show the optimizer state"),
                     [](LessonSet& s) { get<RaceLesson>(s, "race")->setShowState(true); }};
+        a << Action{QStringLiteral("Map another optimizer"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setMappedOptimizer(OptimizerKind::Adam); }}
+          << Action{QStringLiteral("Change the map's second axis"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setMapParameter(Hyperparameter::Beta2); }}
+          << Action{QStringLiteral("Change the map's colour"),
+                    [](LessonSet& s) {
+                        get<RaceLesson>(s, "race")->setMapColour(StabilityMapper::Colour::StepsToConverge);
+                    }}
+          << Action{QStringLiteral("Show the stability map"),
+                    [](LessonSet& s) { get<RaceLesson>(s, "race")->setView(RaceLesson::View::Map); }};
         for (OptimizerKind k : kOptimizers) {
             const int i = static_cast<int>(k);
             a << Action{QStringLiteral("Change the optimizer settings"), [k](LessonSet& s) {
