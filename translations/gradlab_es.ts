@@ -1513,11 +1513,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
+        <source>w = %1, b = %2, L = %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>w = %1, b = %2, L = %3</source>
+        <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,15 +1935,46 @@ Try a shorter formula; the gradients below are still computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2/f″(w*) = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (sweep running…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>final loss − L(w*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::LearningRateLesson</name>
+    <message>
+        <source>plain descent&apos;s %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newton&apos;s edge η = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s second axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stability map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run and the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; must be %1 or %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2199,34 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>&lt;h3&gt;GradLab %1&lt;/h3&gt;&lt;p&gt;See derivatives and gradient descent: slopes, secants, tangents, gradients and optimizers, with every number computed exactly.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the GradLab developers.&lt;/p&gt;&lt;p&gt;GradLab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY; see the GNU General Public License for details.&lt;/p&gt;&lt;p&gt;Built with Qt, QCustomPlot (GPL-3) and Eigen.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;argest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2521,34 @@ Try a shorter formula; the gradients below are still computed.</source>
         <source>--lr takes one rate for all optimizers or one per optimizer (%1), got %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Map another optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s second axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the map&apos;s colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stability map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; must be race or map, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gradlab::RaceTuner</name>
@@ -2606,6 +2693,26 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>base learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the racing optimizers the map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stability &amp;map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3157,10 +3264,6 @@ Try a shorter formula; the gradients below are still computed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: each cell one run from the start; %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,6 +3281,41 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>black line: diverged | not diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current settings, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each cell one run from the start%2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::StabilityMapper</name>
+    <message>
+        <source>Set %1&apos;s %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of momentum, alpha, beta1, beta2, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2 or %3, got %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
