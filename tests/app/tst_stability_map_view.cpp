@@ -8,6 +8,7 @@
 #include "lessons/edit_recorder.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
+#include "plotting/palette.h"
 #include "undo/lesson_document.h"
 #include "views/learning_rate_figure.h"
 #include "views/learning_rate_view.h"
@@ -525,7 +526,10 @@ void TestStabilityMapView::pointStaysWhollyVisible() {
     for (int y = int(p.y()) - 9; y <= int(p.y()) + 9; ++y)
         for (int x = int(p.x()) - 9; x <= int(p.x()) + 9; ++x) {
             const QColor c = image.pixelColor(x, y);
-            orange += std::abs(c.red() - 0xff) + std::abs(c.green() - 0x7f) + std::abs(c.blue() - 0x0e) < 40;
+            orange += std::abs(c.red() - palette::point.red()) +
+                          std::abs(c.green() - palette::point.green()) +
+                          std::abs(c.blue() - palette::point.blue()) <
+                      40;
         }
     QVERIFY2(orange >= 90, qPrintable(QString::number(orange)));
 }

@@ -98,12 +98,13 @@ void TestTextSize::textSizeChangesLive() {
     QTest::qWait(30);
     auto* plot = w.activeLesson()->findChild<LessonPlot*>();
     QVERIFY(plot);
-    // A label with a font of its own (a readout drawn larger than the rest) and one without.
-    QLabel *own = nullptr, *plain = nullptr;
-    for (QLabel* l : w.activeLesson()->findChildren<QLabel*>()) {
-        if (!own && l->testAttribute(Qt::WA_SetFont)) own = l;
-        if (!plain && !l->testAttribute(Qt::WA_SetFont)) plain = l;
-    }
+    // A widget with a font of its own (the figure's title, drawn larger than the rest) and a label without.
+    QWidget* own = nullptr;
+    QLabel* plain = nullptr;
+    for (QWidget* c : w.activeLesson()->findChildren<QWidget*>())
+        if (!own && c->testAttribute(Qt::WA_SetFont)) own = c;
+    for (QLabel* l : w.activeLesson()->findChildren<QLabel*>())
+        if (!plain && !l->testAttribute(Qt::WA_SetFont) && !(own && own->isAncestorOf(l))) plain = l;
     QVERIFY(own && plain);
     const double ownBefore = own->font().pointSizeF(), plainBefore = plain->font().pointSizeF();
     const double tickBefore = plot->xAxis->tickLabelFont().pointSizeF();

@@ -21,8 +21,9 @@ if(NOT SOURCE_DIR)
   message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<source tree> -P check_includes.cmake")
 endif()
 
-# core's order: the comment line "#   a -> b -> c, d -> e" of core/CMakeLists.txt.
-file(STRINGS "${SOURCE_DIR}/core/CMakeLists.txt" order_line REGEX "^#[ \t]+[a-z]+[ \t]*->")
+# core's order: the comment line "#   a -> b -> c, d -> e" of core/CMakeLists.txt (its first step may be
+# several folders too: "#   a, b -> c").
+file(STRINGS "${SOURCE_DIR}/core/CMakeLists.txt" order_line REGEX "^#[ \t]+[a-z]+([ \t]*,[ \t]*[a-z]+)*[ \t]*->")
 list(LENGTH order_line found)
 if(NOT found EQUAL 1)
   message(FATAL_ERROR "core/CMakeLists.txt: expected one line '#   expression -> eval -> …' giving core's order")
