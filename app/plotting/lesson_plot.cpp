@@ -185,8 +185,9 @@ void LessonPlot::scaleText() {
             title->setFont(scaled(title->font()));
         else if (auto* l = qobject_cast<QCPLegend*>(e)) {
             l->setFont(scaled(l->font()));
+            // A legend laid out in columns has empty cells (null items) after its last entry.
             for (int i = 0; i < l->itemCount(); ++i)
-                l->item(i)->setFont(scaled(l->item(i)->font()));
+                if (QCPAbstractLegendItem* item = l->item(i)) item->setFont(scaled(item->font()));
         }
     }
     for (int i = 0; i < itemCount(); ++i)

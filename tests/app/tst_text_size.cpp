@@ -4,6 +4,7 @@
 // lines; both choices are remembered.
 
 #include "lessons/lesson.h"
+#include "lessons/race_lesson.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/plot_contrast.h"
 #include "views/lesson_registry.h"
@@ -32,6 +33,7 @@ private slots:
     void exportsKeepTheirSize();
     void highContrastIsApplied();
     void choicesAreRemembered();
+    void largestWithEveryRacerAfterPlaying();
     /// With GRADLAB_SCREENSHOT=FILE.png (scripts/screenshots.sh): the README's picture of a lesson in the
     /// high-contrast appearance (GRADLAB_LESSON for another lesson than the race).
     void screenshot();
@@ -237,6 +239,27 @@ void TestTextSize::screenshot() {
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QTest::qWait(800); // the runs and the plots' replot
     QVERIFY(w.grab().save(file));
+}
+
+// Found by a newcomer walk: every racer ticked (Newton too), played, then the largest text size.
+void TestTextSize::largestWithEveryRacerAfterPlaying() {
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(QStringLiteral("race")));
+    auto* race = qobject_cast<RaceLesson*>(w.activeLesson()->model());
+    QVERIFY(race);
+    for (int k = 0; k < kOptimizerCount; ++k)
+        race->setEnabled(static_cast<OptimizerKind>(k), true);
+    for (int i = 0; i < 300 && race->step(); ++i)
+        if (i % 20 == 0) QCoreApplication::processEvents();
+    QTest::qWait(50);
+    applyTextSize(kLargest);
+    QTest::qWait(100);
+    applyTextSize(100);
+    QTest::qWait(100);
+    QVERIFY(w.isVisible());
 }
 
 QTEST_MAIN(TestTextSize)
