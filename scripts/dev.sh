@@ -77,15 +77,35 @@ if [ ! -f "$fuzz/CMakeCache.txt" ]; then
         -DGRADLAB_BUILD_APP=OFF -DGRADLAB_BUILD_TESTS=OFF
 fi
 cmake --build "$fuzz" -j"$jobs"
-corpus="$(cd "$fuzz" && pwd)/corpus"
+fuzz_dir="$(cd "$fuzz" && pwd)"
+corpus="$fuzz_dir/corpus"
 mkdir -p "$corpus"
 cp tests/fuzz/corpus/* "$corpus/"
-(cd "$fuzz" && ./tests/fuzz/fuzz_formula -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 \
-   -dict="$root/tests/fuzz/formula.dict" "$corpus" 2>&1 | tail -n 12)
+# A fuzzer's whole report is kept; on success its last lines are shown, on a finding the report itself (what
+# failed, the stack) and the input that found it, so that CI's log is enough to reproduce it.
+fuzz_run() { # name, lines of the final stats to show, arguments
+  local name=$1 lines=$2 log="$fuzz_dir/$1.log"
+  shift 2
+  if (cd "$fuzz" && "./tests/fuzz/$name" "$@" >"$log" 2>&1); then
+    tail -n "$lines" "$log"
+    return 0
+  fi
+  grep -v -E '^(#[0-9]+|INFO:)' "$log" | head -n 80
+  for input in "$fuzz_dir"/{crash,leak,timeout,oom}-*; do
+    [ -f "$input" ] || continue
+    echo "-- $(basename "$input"), base64 (echo … | base64 -d > input; ./tests/fuzz/$name input):"
+    base64 -w 0 "$input"
+    echo
+  done
+  return 1
+}
+rm -f "$fuzz_dir"/{crash,leak,timeout,oom}-*
+fuzz_run fuzz_formula 12 -max_total_time=60 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$fuzz_dir/" \
+   -dict="$root/tests/fuzz/formula.dict" "$corpus"
 echo "== Fuzzing the lesson-file reader and the lesson models for 30 s (libFuzzer, ASan, UBSan)"
 lessons="$(cd "$fuzz" && pwd)/lesson_corpus"
 mkdir -p "$lessons"
 cp tests/fuzz/lesson_corpus/* "$lessons/"
-(cd "$fuzz" && ./tests/fuzz/fuzz_lesson_file -max_total_time=30 -rss_limit_mb=4096 -print_final_stats=1 \
-   "$lessons" 2>&1 | tail -n 6)
+fuzz_run fuzz_lesson_file 6 -max_total_time=30 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$fuzz_dir/" \
+   "$lessons"
 echo "fuzz: 2 passed, 0 failed"

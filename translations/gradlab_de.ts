@@ -2,2072 +2,2115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>FitView</name>
+    <name>ArrowCaption</name>
     <message>
-        <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <source>Arrow length grows with log |∇f|: |∇f| = %1 is drawn longest, each ×10 less is %2 shorter, and below %3 there is no arrow.</source>
+        <translation>Die Pfeillänge wächst mit log |∇f|: |∇f| = %1 wird am längsten gezeichnet, jeder Faktor 10 weniger macht den Pfeil um %2 kürzer, und unter %3 gibt es keinen Pfeil.</translation>
     </message>
     <message>
-        <source>α</source>
-        <translation type="unfinished"></translation>
+        <source>a quarter of that</source>
+        <translation>ein Viertel davon</translation>
     </message>
     <message>
-        <source>β₁</source>
-        <translation type="unfinished"></translation>
+        <source>1/%1 of that</source>
+        <translation>1/%1 davon</translation>
     </message>
     <message>
-        <source>β₂</source>
-        <translation type="unfinished"></translation>
+        <source>|∇f| = %1. %2</source>
+        <translation>|∇f| = %1. %2</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1, steeper than anywhere on the rectangle: the arrow is drawn at its longest. %2</source>
+        <translation>|∇f| = %1, steiler als irgendwo sonst auf dem Rechteck: der Pfeil wird in maximaler Länge gezeichnet. %2</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt;, so no arrow is shown. %2</source>
+        <translation>|∇f| = %1 ist &lt;b&gt;zu klein zum Zeichnen&lt;/b&gt;, daher wird kein Pfeil gezeigt. %2</translation>
+    </message>
+    <message>
+        <source>∇f is not defined here, so no arrow is shown.</source>
+        <translation>∇f ist hier nicht definiert, daher wird kein Pfeil gezeigt.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1. Arrow length shows |∇f|: an arrow 1 unit long stands for a slope of %2.</source>
+        <translation>|∇f| = %1. Die Pfeillänge zeigt |∇f|: ein Pfeil der Länge 1 steht für eine Steigung von %2.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1. Arrow length shows |∇f| (1 unit of length = a slope of %2), but this arrow is drawn &lt;b&gt;shortened&lt;/b&gt; to fit: to scale it would be %3 units long.</source>
+        <translation>|∇f| = %1. Die Pfeillänge zeigt |∇f| (1 Längeneinheit = eine Steigung von %2), aber dieser Pfeil ist &lt;b&gt;gekürzt&lt;/b&gt; gezeichnet, damit er passt: maßstabsgetreu wäre er %3 Einheiten lang.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt; at this function&apos;s scale (an arrow 1 unit long stands for a slope of %2), so no arrow is shown.</source>
+        <translation>|∇f| = %1 ist im Maßstab dieser Funktion &lt;b&gt;zu klein zum Zeichnen&lt;/b&gt; (ein Pfeil der Länge 1 steht für eine Steigung von %2), daher wird kein Pfeil gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>LessonDocument</name>
     <message>
         <source>in lesson &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Lektion „%1“: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3</source>
+        <translation>„%1“ sollte %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
+        <translation>„%1“ sollte eine Liste von %2 Werten sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; ignored</source>
+        <translation>unbekannter Schlüssel „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2</source>
+        <translation>es ist keine GradLab-Lektionsdatei, oder die Datei ist beschädigt oder abgeschnitten: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>it is not a GradLab lesson file (it has no &quot;format&quot;: &quot;gradlab&quot;)</source>
+        <translation>es ist keine GradLab-Lektionsdatei (die Datei hat kein &quot;format&quot;: &quot;gradlab&quot;)</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number</source>
+        <translation>die Formatversion fehlt oder ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer GradLab (format version %1; this version reads up to %2)</source>
+        <translation>die Datei wurde von einem neueren GradLab gespeichert (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>&quot;lessons&quot; should be an object, not %1</source>
+        <translation>„lessons“ sollte ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown lesson &quot;%1&quot; ignored</source>
+        <translation>unbekannte Lektion „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>&quot;lessons.%1&quot; should be an object, not %2</source>
+        <translation>„lessons.%1“ sollte ein Objekt sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; should be text, not %1</source>
+        <translation>„active“ sollte Text sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown active lesson &quot;%1&quot; ignored</source>
+        <translation>unbekannte aktive Lektion „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
+        <translation>%1 kann nicht geöffnet werden: die Datei ist %2 MB groß, viel zu groß für eine Lektionsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonState</name>
+    <message>
+        <source>formula &quot;%1&quot;: %2 (column %3)</source>
+        <translation>Formel „%1“: %2 (Spalte %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must give each range as a smaller then a larger number, got %2 and %3</source>
+        <translation>„%1“ muss jeden Bereich als kleinere, dann größere Zahl angeben, nicht %2 und %3</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must be an object</source>
+        <translation>„schedule“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must name a schedule (%1), got &quot;%2&quot;</source>
+        <translation>„schedule“ muss einen Lernratenplan nennen (%1), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot;: &quot;%1&quot; must be a %2</source>
+        <translation>„schedule“: „%1“ muss eine %2 sein</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot;: %1</source>
+        <translation>„schedule“: %1</translation>
+    </message>
+    <message>
+        <source>&quot;noise&quot; must be a number</source>
+        <translation>„noise“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;noise&quot;: %1</source>
+        <translation>„noise“: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3, got %4</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>„%1“ muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name an optimizer (%2), got &quot;%3&quot;</source>
+        <translation>„%1“ muss einen Optimierer nennen (%2), nicht „%3“</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>Slope at a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung in einem Punkt</translation>
     </message>
     <message>
         <source>Secant → tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekante → Tangente</translation>
     </message>
     <message>
         <source>Zoom in until it looks straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen, bis es gerade aussieht</translation>
     </message>
     <message>
         <source>Numerical derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Ableitungen</translation>
     </message>
     <message>
         <source>Autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>Autograd</translation>
     </message>
     <message>
         <source>Partial derivatives and the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Partielle Ableitungen und der Gradient</translation>
     </message>
     <message>
         <source>Gradient descent in 1-D</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenabstieg in 1-D</translation>
     </message>
     <message>
         <source>The learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate</translation>
     </message>
     <message>
         <source>Descent on a surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstieg auf einer Fläche</translation>
     </message>
     <message>
         <source>The 3-D loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3-D-Verlustfläche</translation>
     </message>
     <message>
         <source>Fitting a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gerade anpassen</translation>
     </message>
     <message>
         <source>The 3-D view needs OpenGL, which is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 3-D-Ansicht braucht OpenGL, das hier nicht verfügbar ist.</translation>
     </message>
 </context>
 <context>
-    <name>NumericFigure</name>
+    <name>NumberFormat</name>
     <message>
-        <source>forward</source>
-        <translation type="unfinished"></translation>
+        <source>is</source>
+        <translation>ist</translation>
     </message>
     <message>
-        <source>backward</source>
-        <translation type="unfinished"></translation>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
     </message>
     <message>
-        <source>central</source>
-        <translation type="unfinished"></translation>
+        <source>Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.</source>
+        <translation>Zu groß für eine double-Zahl: der Wert existiert, liegt aber jenseits von ±1.8·10³⁰⁸.</translation>
+    </message>
+    <message>
+        <source>undefined (vertical tangent)</source>
+        <translation>nicht definiert (senkrechte Tangente)</translation>
+    </message>
+    <message>
+        <source>f has a value here, but its slope grows without bound: the tangent line is vertical, and no number is its slope.</source>
+        <translation>f hat hier einen Wert, aber seine Steigung wächst über alle Grenzen: die Tangente ist senkrecht, und keine Zahl ist ihre Steigung.</translation>
+    </message>
+    <message>
+        <source>Computed value %1: smaller than the round-off of its computation here (about %2), so it cannot be told from 0.</source>
+        <translation>Berechneter Wert %1: kleiner als der Rundungsfehler seiner Berechnung an dieser Stelle (etwa %2), daher nicht von 0 zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Computed difference %1: smaller than its round-off here (about %2), so it cannot be told from 0.</source>
+        <translation>Berechnete Differenz %1: kleiner als ihr Rundungsfehler an dieser Stelle (etwa %2), daher nicht von 0 zu unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>the lesson “%1” has no animation (secant, descent1d and race have one)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lektion „%1“ hat keine Animation (secant, descent1d und race haben eine)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Cannot draw the figure (3-D drawing needs OpenGL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung kann nicht gezeichnet werden (3-D-Zeichnen braucht OpenGL).</translation>
     </message>
     <message>
         <source>the GIF is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die GIF-Datei ist nicht geöffnet</translation>
     </message>
     <message>
         <source>a frame has another size than the animation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild hat eine andere Größe als die Animation</translation>
     </message>
     <message>
         <source>Cannot write %1: only .pdf and .svg are vector formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: nur .pdf und .svg sind Vektorformate.</translation>
     </message>
     <message>
         <source>cannot start drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen kann nicht beginnen</translation>
     </message>
     <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: das Format „%2“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>no OpenGL context can be created on the “%1” Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der Qt-Plattform „%1“ kann kein OpenGL-Kontext erzeugt werden</translation>
     </message>
     <message>
         <source>an OpenGL context was created but cannot draw on the “%1” Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>ein OpenGL-Kontext wurde erzeugt, kann aber auf der Qt-Plattform „%1“ nicht zeichnen</translation>
     </message>
     <message>
         <source>the OpenGL driver offers version %1.%2; the 3-D view needs 2.1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>der OpenGL-Treiber bietet Version %1.%2; die 3-D-Ansicht braucht 2.1 oder neuer</translation>
     </message>
     <message>
         <source>To see it, start GradLab where OpenGL works: on a desktop session (not with &lt;code&gt;QT_QPA_PLATFORM=offscreen&lt;/code&gt; or &lt;code&gt;minimal&lt;/code&gt;), with an OpenGL driver installed (Mesa&apos;s works everywhere, also without a graphics card: on Debian or Ubuntu &lt;code&gt;sudo apt install libgl1-mesa-dri libglx-mesa0&lt;/code&gt;). Over SSH or remote desktop, run it on the remote machine&apos;s display with Mesa, or under &lt;code&gt;xvfb-run&lt;/code&gt; for export only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um sie zu sehen, starten Sie GradLab dort, wo OpenGL funktioniert: in einer Desktop-Sitzung (nicht mit &lt;code&gt;QT_QPA_PLATFORM=offscreen&lt;/code&gt; oder &lt;code&gt;minimal&lt;/code&gt;), mit installiertem OpenGL-Treiber (der von Mesa funktioniert überall, auch ohne Grafikkarte: unter Debian oder Ubuntu &lt;code&gt;sudo apt install libgl1-mesa-dri libglx-mesa0&lt;/code&gt;). Über SSH oder Remote-Desktop führen Sie es auf dem Bildschirm des entfernten Rechners mit Mesa aus, oder nur zum Exportieren unter &lt;code&gt;xvfb-run&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>A run counts as converged when |gradient| falls below this, or when its loss gap to the minimum it approaches has shrunk to this fraction of where it began (between %1 and %2, for example 1e-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf gilt als konvergiert, wenn |Gradient| unter diesen Wert fällt oder wenn sein Verlustabstand zum Minimum, dem er sich nähert, auf diesen Bruchteil des Anfangswerts geschrumpft ist (zwischen %1 und %2, zum Beispiel 1e-6).</translation>
     </message>
     <message>
         <source>The tolerance must be a number between %1 and %2, such as 1e-6; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz muss eine Zahl zwischen %1 und %2 sein, etwa 1e-6; %3 beibehalten.</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate %1</translation>
     </message>
     <message>
         <source>base learning rate %1, %2 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislernrate %1, Plan %2</translation>
     </message>
     <message>
         <source>, noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, Rauschen σ = %1 (Seed %2)</translation>
     </message>
 </context>
 <context>
-    <name>gradlab</name>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GradLab lesson file (it has no &quot;format&quot;: &quot;gradlab&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its format version is missing or not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was saved by a newer GradLab (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;lessons&quot; should be an object, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown lesson &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;lessons.%1&quot; should be an object, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;active&quot; should be text, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown active lesson &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined (vertical tangent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f has a value here, but its slope grows without bound: the tangent line is vertical, and no number is its slope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed value %1: smaller than the round-off of its computation here (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed difference %1: smaller than its round-off here (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrow length grows with log |∇f|: |∇f| = %1 is drawn longest, each ×10 less is %2 shorter, and below %3 there is no arrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quarter of that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1/%1 of that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1, steeper than anywhere on the rectangle: the arrow is drawn at its longest. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt;, so no arrow is shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∇f is not defined here, so no arrow is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. Arrow length shows |∇f|: an arrow 1 unit long stands for a slope of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. Arrow length shows |∇f| (1 unit of length = a slope of %2), but this arrow is drawn &lt;b&gt;shortened&lt;/b&gt; to fit: to scale it would be %3 units long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt; at this function&apos;s scale (an arrow 1 unit long stands for a slope of %2), so no arrow is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>StateCaption</name>
     <message>
         <source>Optimizer state: gradient descent and Newton&apos;s method keep none, so nothing is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand: Gradientenabstieg und das Newton-Verfahren haben keinen, daher wird nichts gezeichnet.</translation>
     </message>
     <message>
         <source>Optimizer state, drawn from where each update started (the latest strong, earlier ones faded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand, gezeichnet vom Ausgangspunkt jedes Updates (das neueste kräftig, frühere verblasst).</translation>
     </message>
     <message>
         <source>Momentum, Nesterov: solid arrow −η·v, the velocity v (torch&apos;s momentum_buffer) after the update, times the rate (momentum&apos;s update itself); dashed −η·g, the step the gradient alone would take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum, Nesterov: durchgezogener Pfeil −η·v, die Geschwindigkeit v (torchs momentum_buffer) nach dem Update, mal die Rate (das Update des Momentums selbst); gestrichelt −η·g, der Schritt, den der Gradient allein machen würde.</translation>
     </message>
     <message>
         <source>Adam: solid arrow −η·m/(√v + ε), m and v its averages bias-corrected (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): the update it took; dashed −η·g/(√v + ε), the same with the raw gradient g in place of the smoothed m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam: durchgezogener Pfeil −η·m/(√v + ε), m und v seine biaskorrigierten Mittelwerte (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): das Update, das er ausgeführt hat; gestrichelt −η·g/(√v + ε), dasselbe mit dem rohen Gradienten g statt des geglätteten m.</translation>
     </message>
     <message>
         <source>Bar (Adagrad, RMSprop, Adam), drawn just below the arrow: half-width |Δw|, the update taken: the effective step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken (Adagrad, RMSprop, Adam), direkt unter dem Pfeil gezeichnet: halbe Breite |Δw|, das ausgeführte Update: die effektive Schrittweite unten mal der Gradient (bei Adam stattdessen mal das biaskorrigierte m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each coordinate (it lands on a corner): the per-coordinate step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasten (Adagrad, RMSprop, Adam): halbe Breiten |Δx|, |Δy|, das in jeder Koordinate ausgeführte Update (es landet auf einer Ecke): die Schrittweite je Koordinate unten mal der Gradient (bei Adam stattdessen mal das biaskorrigierte m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Too short to read at this zoom, the marks are drawn longer than the update: %1 (divide what you see by that factor; zoom in for the true lengths).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Zoom zu kurz zum Ablesen, die Markierungen sind länger gezeichnet als das Update: %1 (teilen Sie das Gesehene durch diesen Faktor; zoomen Sie hinein, um die wahren Längen zu sehen).</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>%1, update %2: %3 = %4, so %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Update %2: %3 = %4, also %5</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradFigure</name>
     <message>
         <source>Gradient comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenvergleich</translation>
     </message>
     <message>
         <source>Backward through %1 (grad %2): its inputs are constants, which take no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts durch %1 (grad %2): seine Eingaben sind Konstanten, die keinen Gradienten erhalten.</translation>
     </message>
     <message>
         <source>to %1: %2 × %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>an %1: %2 × %3 %4 %5</translation>
     </message>
     <message>
         <source>Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative (the number on the arrow) = what the input receives: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts durch %1 (grad %2). Kettenregel: Gradient von oben (upstream) × lokale Ableitung (die Zahl am Pfeil) = was die Eingabe erhält: %3.</translation>
     </message>
     <message>
         <source>%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speist %2 Pfeile, also ist sein Gradient die Summe: ∂f/∂%1 = %3 %4 %5.</translation>
     </message>
     <message>
         <source>at %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1 = %2</translation>
     </message>
     <message>
         <source>Forward pass at %1 = %2: every operation records its inputs and its value, f = %3. The number on each arrow is the operation&apos;s local derivative by that input. Press Backward to send the gradient back through the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtsdurchlauf bei %1 = %2: jede Operation speichert ihre Eingaben und ihren Wert, f = %3. Die Zahl an jedem Pfeil ist die lokale Ableitung der Operation nach dieser Eingabe. Drücken Sie „Rückwärts“, um den Gradienten durch den Graphen zurückzuschicken.</translation>
     </message>
     <message>
         <source>Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch would still report %3.grad = %4 and %5.grad = %6 from the local rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig, aber f%1 ist nicht definiert (%2): hier gibt es keinen Gradienten. PyTorch würde nach den lokalen Regeln trotzdem %3.grad = %4 und %5.grad = %6 melden.</translation>
     </message>
     <message>
         <source>Backward pass complete: %1.grad = %2 and %3.grad = %4, as PyTorch&apos;s loss.backward() would give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig: %1.grad = %2 und %3.grad = %4, wie es loss.backward() in PyTorch liefern würde.</translation>
     </message>
     <message>
         <source>This is how a neuron learns its weight: one gradient-descent step with rate η moves %1 to %1 − η·%2 and %3 to %3 − η·%4, downhill on this example&apos;s loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>So lernt ein Neuron sein Gewicht: ein Schritt des Gradientenabstiegs mit der Rate η ersetzt %1 durch %1 − η·%2 und %3 durch %3 − η·%4, bergab auf dem Verlust dieses Beispiels.</translation>
     </message>
     <message>
         <source>∂f/∂%1: reverse-mode AD &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>∂f/∂%1: AD im Rückwärtsmodus &lt;b&gt;%2&lt;/b&gt; &amp;#160;|&amp;#160; symbolisch %3 = &lt;b&gt;%4&lt;/b&gt; &amp;#160;|&amp;#160; zentrale Differenz &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>✔ AD and symbolic agree for both variables</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ AD und symbolisch stimmen für beide Variablen überein</translation>
     </message>
     <message>
         <source>✘ AD and symbolic do not agree here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ AD und symbolisch stimmen hier nicht überein (%1)</translation>
     </message>
     <message>
         <source>Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the domain, so f has no gradient here. PyTorch would still report %3.grad = %4 from the local rules: a number, not a slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig, aber f(%1) ist nicht definiert (%2): %3 = %1 liegt außerhalb des Definitionsbereichs, daher hat f hier keinen Gradienten. PyTorch würde nach den lokalen Regeln trotzdem %3.grad = %4 melden: eine Zahl, keine Steigung.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch&apos;s loss.backward() would report %1.grad = %2, its convention at a corner (abs and relu count their slope at 0 as 0). The true derivative does not exist here: the one-sided slopes differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig: loss.backward() in PyTorch würde %1.grad = %2 melden, seine Konvention an einem Knick (abs und relu zählen ihre Steigung bei 0 als 0). Die wahre Ableitung existiert hier nicht: die einseitigen Steigungen sind verschieden.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch would print %1.grad = %2. The derivative is undefined here (vertical tangent): the slope grows without bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig: PyTorch würde %1.grad = %2 ausgeben. Die Ableitung ist hier nicht definiert (senkrechte Tangente): die Steigung wächst über alle Grenzen.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch would print %1.grad = %2; the slope is not finite here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig: PyTorch würde %1.grad = %2 ausgeben; die Steigung ist hier nicht endlich.</translation>
     </message>
     <message>
         <source>Backward pass complete: %1.grad = %2, as PyTorch&apos;s loss.backward() would give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärtsdurchlauf fertig: %1.grad = %2, wie es loss.backward() in PyTorch liefern würde.</translation>
     </message>
     <message>
         <source>✔ AD and symbolic agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ AD und symbolisch stimmen überein</translation>
     </message>
     <message>
         <source>✘ they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ sie weichen ab</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <source>✘ nothing to compare: f(%1) is undefined, %2 = %1 is outside the function&apos;s domain (%3), so f has no derivative there</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nichts zu vergleichen: f(%1) ist nicht definiert, %2 = %1 liegt außerhalb des Definitionsbereichs der Funktion (%3), daher hat f dort keine Ableitung</translation>
     </message>
     <message>
         <source>%1 (PyTorch&apos;s convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Konvention von PyTorch)</translation>
     </message>
     <message>
         <source>undefined (corner)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (Knick)</translation>
     </message>
     <message>
         <source>✘ no derivative at %1 = %2: a corner, the one-sided slopes differ (%3 from the left, %4 from the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ keine Ableitung bei %1 = %2: ein Knick, die einseitigen Steigungen sind verschieden (%3 von links, %4 von rechts)</translation>
     </message>
     <message>
         <source>undefined (vertical tangent; PyTorch prints %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (senkrechte Tangente; PyTorch gibt %1 aus)</translation>
     </message>
     <message>
         <source>undefined (vertical tangent)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert (senkrechte Tangente)</translation>
     </message>
     <message>
         <source>✘ no derivative at %1 = %2: a vertical tangent, the difference quotients grow without bound as h shrinks</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ keine Ableitung bei %1 = %2: eine senkrechte Tangente, die Differenzenquotienten wachsen über alle Grenzen, wenn h kleiner wird</translation>
     </message>
     <message>
         <source>✘ nothing to compare: f(%1) is defined but its slope is not finite there</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ nichts zu vergleichen: f(%1) ist definiert, aber seine Steigung ist dort nicht endlich</translation>
     </message>
     <message>
         <source>undefined as written (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>so geschrieben nicht definiert (0/0)</translation>
     </message>
     <message>
         <source>✔ the slope exists and AD gives it: f′(%1) = %2 (the one-sided difference quotients agree and shrink towards it); the symbolic formula is 0/0 there as written, not a corner</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ die Steigung existiert und AD liefert sie: f′(%1) = %2 (die einseitigen Differenzenquotienten stimmen überein und streben gegen sie); die symbolische Formel ist dort so geschrieben 0/0, kein Knick</translation>
     </message>
     <message>
         <source>✘ the slope exists, f′(%1) ≈ %2 by the one-sided difference quotients, but AD gives %3 and the symbolic formula is 0/0 there as written</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ die Steigung existiert, f′(%1) ≈ %2 nach den einseitigen Differenzenquotienten, aber AD liefert %3, und die symbolische Formel ist dort so geschrieben 0/0</translation>
     </message>
     <message>
         <source>reverse-mode AD &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>AD im Rückwärtsmodus &lt;b&gt;%1&lt;/b&gt; &amp;#160;|&amp;#160; symbolisch f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;#160;|&amp;#160; zentrale Differenz &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradLesson</name>
     <message>
         <source>Neuron: (y − σ(w·x + b))², x = 1.5, y = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuron: (y − σ(w·x + b))², x = 1.5, y = 1</translation>
     </message>
     <message>
         <source>&quot;second&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>„second“ muss eine Zahl sein</translation>
     </message>
     <message>
         <source>--at needs one coordinate for a formula of one variable, got 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at braucht für eine Formel mit einer Variablen eine Koordinate, nicht 2</translation>
     </message>
     <message>
         <source>Change the input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabewert ändern</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradView</name>
     <message>
         <source>Input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabewert</translation>
     </message>
     <message>
         <source>&amp;Input value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingabewert</translation>
     </message>
     <message>
         <source>Second input</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Eingabe</translation>
     </message>
     <message>
         <source>Second input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Eingabewert</translation>
     </message>
     <message>
         <source>&amp;Backward ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts ▸</translation>
     </message>
     <message>
         <source>Process the next node of the backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Knoten des Rückwärtsdurchlaufs verarbeiten</translation>
     </message>
     <message>
         <source>Run &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>gradlab::CodePanel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>&amp;NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NumPy</translation>
     </message>
     <message>
         <source>P&amp;yTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;yTorch</translation>
     </message>
     <message>
         <source>Plain Python and NumPy, with the derivative written out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines Python und NumPy, mit ausgeschriebener Ableitung</translation>
     </message>
     <message>
         <source>PyTorch: tensors with requires_grad, backward(), torch.optim</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch: Tensoren mit requires_grad, backward(), torch.optim</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the script to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the script as a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript als .py-Datei speichern</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skript</translation>
     </message>
     <message>
         <source>No lesson is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lektion angezeigt.</translation>
     </message>
     <message>
         <source>No %1 script: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein %1-Skript: %2</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1 script (%n line(s)) to the clipboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1-Skript (%n Zeile) in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%1-Skript (%n Zeilen) in die Zwischenablage kopiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript speichern</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Skripte (*.py)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourFigure</name>
     <message>
         <source>Contour map with gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenlinienkarte mit Gradient</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Slice along x</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt entlang x</translation>
     </message>
     <message>
         <source>Slice along y</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt entlang y</translation>
     </message>
     <message>
         <source>Gradient readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradienten-Messwerte</translation>
     </message>
     <message>
         <source>f or its gradient is not defined here.</source>
-        <translation type="unfinished"></translation>
+        <translation>f oder sein Gradient ist hier nicht definiert.</translation>
     </message>
     <message>
         <source>∇f ≈ 0 here (|∇f| = %1, under %2 of this function&apos;s typical slope %3): a flat point, with no arrows to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>∇f ≈ 0 hier (|∇f| = %1, unter %2 der typischen Steigung %3 dieser Funktion): ein flacher Punkt, ohne Pfeile zum Zeichnen.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 are both positive: a &lt;b&gt;minimum&lt;/b&gt;, the surface curves up in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenwerte %1 und %2 der Hesse-Matrix sind beide positiv: ein &lt;b&gt;Minimum&lt;/b&gt;, die Fläche krümmt sich in jeder Richtung nach oben.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 are both negative: a &lt;b&gt;maximum&lt;/b&gt;, the surface curves down in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenwerte %1 und %2 der Hesse-Matrix sind beide negativ: ein &lt;b&gt;Maximum&lt;/b&gt;, die Fläche krümmt sich in jeder Richtung nach unten.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 have opposite signs: a &lt;b&gt;saddle point&lt;/b&gt;, up one way and down another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenwerte %1 und %2 der Hesse-Matrix haben entgegengesetzte Vorzeichen: ein &lt;b&gt;Sattelpunkt&lt;/b&gt;, in einer Richtung aufwärts, in einer anderen abwärts.</translation>
     </message>
     <message>
         <source>%1 nearby points, up to %2 away,</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkten in der Nähe, bis zu %2 entfernt,</translation>
     </message>
     <message>
         <source>f is not defined around it, so the kind of point is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist in der Umgebung nicht definiert, daher ist die Art des Punkts unbekannt.</translation>
     </message>
     <message>
         <source>f is no lower at any of %1 so it is a &lt;b&gt;minimum&lt;/b&gt; (as far as those probes see).</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist an keinem von %1 niedriger, also ist es ein &lt;b&gt;Minimum&lt;/b&gt; (soweit diese Proben reichen).</translation>
     </message>
     <message>
         <source>f is no higher at any of %1 so it is a &lt;b&gt;maximum&lt;/b&gt; (as far as those probes see).</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist an keinem von %1 höher, also ist es ein &lt;b&gt;Maximum&lt;/b&gt; (soweit diese Proben reichen).</translation>
     </message>
     <message>
         <source>Among %1 f is lower at some and higher at others: &lt;b&gt;neither a minimum nor a maximum&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 ist f an einigen niedriger und an anderen höher: &lt;b&gt;weder ein Minimum noch ein Maximum&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>f has the same value at all %1 flat all around.</source>
-        <translation type="unfinished"></translation>
+        <translation>f hat an allen %1 denselben Wert: ringsum flach.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues are %1 and %2: it is singular (a degenerate flat point), so second derivatives &lt;b&gt;cannot tell&lt;/b&gt; what kind of point this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenwerte der Hesse-Matrix sind %1 und %2: sie ist singulär (ein entarteter flacher Punkt), daher &lt;b&gt;können&lt;/b&gt; die zweiten Ableitungen &lt;b&gt;nicht entscheiden&lt;/b&gt;, welche Art von Punkt dies ist.</translation>
     </message>
     <message>
         <source>The gradient points uphill, at right angles to the contour through the point; −∇f points downhill. Each slice&apos;s tangent has the slope of one partial derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gradient zeigt bergauf, senkrecht zur Höhenlinie durch den Punkt; −∇f zeigt bergab. Die Tangente jedes Schnitts hat als Steigung eine partielle Ableitung.</translation>
     </message>
     <message>
         <source> The surface is nearly flat here, but not flat: zoom in to see the arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Fläche ist hier fast flach, aber nicht flach: zoomen Sie hinein, um die Pfeile zu sehen.</translation>
     </message>
     <message>
         <source>%1: curves up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach oben gekrümmt</translation>
     </message>
     <message>
         <source>%1: curves down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nach unten gekrümmt</translation>
     </message>
     <message>
         <source>%1: straight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gerade</translation>
     </message>
     <message>
         <source>The Hessian is not defined here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hesse-Matrix ist hier nicht definiert.</translation>
     </message>
     <message>
         <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesse-Matrix H = [[%1, %2], [%3, %4]]</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide positiv: hier in der Nähe ist die Fläche &lt;b&gt;schüsselförmig&lt;/b&gt; und krümmt sich in jeder Richtung nach oben (aber dies ist kein Minimum: ∇f ist nicht 0).</translation>
     </message>
     <message>
         <source>Both negative: near here the surface is &lt;b&gt;dome-shaped&lt;/b&gt;, curving down in every direction (but this is no maximum: ∇f is not 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide negativ: hier in der Nähe ist die Fläche &lt;b&gt;kuppelförmig&lt;/b&gt; und krümmt sich in jeder Richtung nach unten (aber dies ist kein Maximum: ∇f ist nicht 0).</translation>
     </message>
     <message>
         <source>Opposite signs: near here the surface is &lt;b&gt;saddle-shaped&lt;/b&gt;, curving down along one eigen-direction and up along the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entgegengesetzte Vorzeichen: hier in der Nähe ist die Fläche &lt;b&gt;sattelförmig&lt;/b&gt;, entlang einer Eigenrichtung nach unten gekrümmt und entlang der anderen nach oben.</translation>
     </message>
     <message>
         <source>One is 0, the other positive: near here the surface is a &lt;b&gt;trough&lt;/b&gt;, curving up across it and straight along it (to second order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer ist 0, der andere positiv: hier in der Nähe ist die Fläche eine &lt;b&gt;Rinne&lt;/b&gt;, quer dazu nach oben gekrümmt und längs gerade (bis zur zweiten Ordnung).</translation>
     </message>
     <message>
         <source>One is 0, the other negative: near here the surface is a &lt;b&gt;ridge&lt;/b&gt;, curving down across it and straight along it (to second order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer ist 0, der andere negativ: hier in der Nähe ist die Fläche ein &lt;b&gt;Grat&lt;/b&gt;, quer dazu nach unten gekrümmt und längs gerade (bis zur zweiten Ordnung).</translation>
     </message>
     <message>
         <source>Both are 0: to second order the surface is &lt;b&gt;flat&lt;/b&gt; (a tilted plane) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide sind 0: bis zur zweiten Ordnung ist die Fläche hier &lt;b&gt;flach&lt;/b&gt; (eine geneigte Ebene).</translation>
     </message>
     <message>
         <source>The ellipse is where the quadratic part of the local model, ½ dᵀHd, is %1%2; its axes are the eigen-directions, shorter where the surface curves more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ellipse ist die Menge, auf der der quadratische Teil des lokalen Modells, ½ dᵀHd, gleich %1%2 ist; ihre Achsen sind die Eigenrichtungen, kürzer, wo die Fläche stärker gekrümmt ist.</translation>
     </message>
     <message>
         <source>The hyperbolas are where ½ dᵀHd = ±%1: the model rises along λ₂&apos;s direction and falls along λ₁&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hyperbeln sind die Menge, auf der ½ dᵀHd = ±%1 ist: das Modell steigt in Richtung von λ₂ und fällt in Richtung von λ₁.</translation>
     </message>
     <message>
         <source>The parallel lines are where ½ dᵀHd = %1%2: along them the model does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die parallelen Geraden sind die Menge, auf der ½ dᵀHd = %1%2 ist: entlang dieser Geraden ändert sich das Modell nicht.</translation>
     </message>
     <message>
         <source>½ dᵀHd is 0 in every direction: there is no curve to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>½ dᵀHd ist in jeder Richtung 0: es gibt keine Kurve zu zeichnen.</translation>
     </message>
     <message>
         <source>%1: eigenvalues %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eigenwerte %2, %3.</translation>
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
     </message>
     <message>
         <source>gradient at (%1, %2) is (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient bei (%1, %2) ist (%3, %4)</translation>
     </message>
     <message>
         <source>, f = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, f = %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourLesson</name>
     <message>
         <source>Show the Hessian</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesse-Matrix zeigen</translation>
     </message>
     <message>
         <source>Hide the Hessian</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesse-Matrix ausblenden</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss wahr oder falsch sein</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourView</name>
     <message>
         <source>Point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt:</translation>
     </message>
     <message>
         <source>Click the map or drag the point, or type its coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in die Karte, ziehen Sie den Punkt oder geben Sie seine Koordinaten ein.</translation>
     </message>
     <message>
         <source>He&amp;ssian</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;sse-Matrix</translation>
     </message>
     <message>
         <source>Draw the Hessian at the point as the axes of the local quadratic model: its eigen-directions, labelled with the eigenvalues, and the curve where ½ dᵀHd = ±c (an ellipse, hyperbolas or parallel lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hesse-Matrix im Punkt als Achsen des lokalen quadratischen Modells zeichnen: ihre Eigenrichtungen, beschriftet mit den Eigenwerten, und die Kurve, auf der ½ dᵀHd = ±c ist (eine Ellipse, Hyperbeln oder parallele Geraden).</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DataActions</name>
     <message>
         <source>&amp;Import Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten &amp;importieren…</translation>
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
     <message>
         <source>CSV with columns x and y (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit Spalten x und y (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Read points (a CSV with columns x and y) into the lesson “Fitting a line”</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte (eine CSV mit Spalten x und y) in die Lektion „Eine Gerade anpassen“ einlesen</translation>
     </message>
     <message>
         <source>Export &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
     <message>
         <source>Write the points of the lesson “Fitting a line” as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte der Lektion „Eine Gerade anpassen“ als CSV schreiben</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be data for this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für die Daten dieser Lektion.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>Imported %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte aus %2 importiert</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Punkte)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentFigure</name>
     <message>
         <source>Loss curve with descent steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurve mit Abstiegsschritten</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>L(w)</source>
-        <translation type="unfinished"></translation>
+        <translation>L(w)</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>lr</translation>
     </message>
     <message>
         <source>The learning rate of the update on this row, as the schedule sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate des Updates in dieser Zeile, wie der Lernratenplan sie festlegt</translation>
     </message>
     <message>
         <source>Step table</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttabelle</translation>
     </message>
     <message>
         <source>update Δ%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Update Δ%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>true gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrer Gradient</translation>
     </message>
     <message>
         <source>update Δ%1 (noisy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Update Δ%1 (verrauscht)</translation>
     </message>
     <message>
         <source>%1ₖ₊₁ − %1ₖ: the step taken from this row, from its gradient plus the noise drawn for it; the next row starts there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ₊₁ − %1ₖ: der Schritt ab dieser Zeile, aus ihrem Gradienten plus dem dafür gezogenen Rauschen; die nächste Zeile beginnt dort</translation>
     </message>
     <message>
         <source>%1ₖ₊₁ − %1ₖ: the step this row&apos;s gradient causes; the next row starts there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ₊₁ − %1ₖ: der Schritt, den der Gradient dieser Zeile bewirkt; die nächste Zeile beginnt dort</translation>
     </message>
     <message>
         <source>The true gradient at this row&apos;s point (the update used it plus noise of standard deviation σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der wahre Gradient im Punkt dieser Zeile (das Update verwendete ihn plus Rauschen der Standardabweichung σ)</translation>
     </message>
     <message>
         <source>step %1: %2 = %3, loss %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2 = %3, Verlust %4. %5</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentLesson</name>
     <message>
         <source>Change the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate ändern</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer-Einstellungen ändern</translation>
     </message>
     <message>
         <source>Change the number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittzahl ändern</translation>
     </message>
     <message>
         <source>Change the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz ändern</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernratenplan ändern</translation>
     </message>
     <message>
         <source>Change the gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen ändern</translation>
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Seed ändern</translation>
     </message>
     <message>
         <source>Show the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand zeigen</translation>
     </message>
     <message>
         <source>Hide the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand ausblenden</translation>
     </message>
     <message>
         <source>“tolerance” must be a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„tolerance“ muss eine Zahl zwischen %1 und %2 sein</translation>
     </message>
     <message>
         <source>--start needs one coordinate for this lesson, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start braucht für diese Lektion eine Koordinate, nicht %1</translation>
     </message>
     <message>
         <source>--optimizer takes one of %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer akzeptiert hier einen von %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentView</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Where the run starts: a number or an expression such as pi/2 (or drag the start point on the curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Lauf beginnt: eine Zahl oder ein Ausdruck wie pi/2 (oder ziehen Sie den Startpunkt auf der Kurve)</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;art</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernrate</translation>
     </message>
     <message>
         <source>Maximum steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Schritte</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hritte</translation>
     </message>
     <message>
         <source>T&amp;olerance</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oleranz</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abs&amp;pielen</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Sho&amp;w optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzus&amp;tand zeigen</translation>
     </message>
     <message>
         <source>Draw the optimizer&apos;s state at each step: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand des Optimierers bei jedem Schritt zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und das Update, das jeder adaptive Schritt ausgeführt hat</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ExportActions</name>
     <message>
         <source>&amp;Export Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung &amp;exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>The lesson&apos;s figure as PNG, PDF or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abbildung der Lektion als PNG, PDF oder SVG</translation>
     </message>
     <message>
         <source>&amp;Copy Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung &amp;kopieren</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Export &amp;Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle als CSV exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;Animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animation exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Table as CSV (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle als CSV exportieren (%1)…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Saved %1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 × %3)</translation>
     </message>
     <message>
         <source>Copied the figure to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung in die Zwischenablage kopiert</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren fehlgeschlagen</translation>
     </message>
     <message>
         <source>This lesson shows no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Lektion zeigt keine Tabelle.</translation>
     </message>
     <message>
         <source>Saved %1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Zeilen)</translation>
     </message>
     <message>
         <source>Drawing the frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden gezeichnet…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Saved %1 frames, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder gespeichert, %2 nach %3</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabellen (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>Export Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation exportieren</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (Vektor)</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF</translation>
     </message>
     <message>
         <source>Numbered PNG frames (NAME-0001.png, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte PNG-Bilder (NAME-0001.png, …)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>2× writes twice as many pixels each way with the same layout, for high-DPI slides (PNG and GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>2× schreibt in jeder Richtung doppelt so viele Pixel bei gleichem Layout, für hochauflösende Folien (PNG und GIF)</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ransparenter Hintergrund</translation>
     </message>
     <message>
         <source>Leave the window and plot backgrounds out (PNG, PDF, SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster- und Diagrammhintergrund weglassen (PNG, PDF, SVG)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höhe:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kalierung:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>none (for a slide, e.g. “Gradient descent on x²”)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Titel (für eine Folie, z. B. „Gradientenabstieg auf x²“)</translation>
     </message>
     <message>
         <source>Written above the figure, centred; leave empty for no title</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentriert über der Abbildung; leer lassen für keinen Titel</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die &amp;Zwischenablage</translation>
     </message>
     <message>
         <source>the lesson&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe der Lektion</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Bilder/s</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>F&amp;rames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;lder:</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;po:</translation>
     </message>
     <message>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png);;PDF-Dokumente (*.pdf);;SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes GIF (*.gif);;PNG-Bilder (*.png)</translation>
     </message>
     <message numerus="yes">
         <source>the lesson&apos;s own (%n frames)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorgabe der Lektion (%n Bild)</numerusform>
+            <numerusform>Vorgabe der Lektion (%n Bilder)</numerusform>
         </translation>
     </message>
     <message>
         <source>the lesson&apos;s own (%1 frames/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe der Lektion (%1 Bilder/s)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FigureTitle</name>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FileActions</name>
     <message>
         <source>GradLab lessons (*.gradlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>GradLab-Lektionen (*.gradlab)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Every lesson back to its first function and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Lektion zurück zu ihrer ersten Funktion und ihren Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Cannot open the lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lektionsdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet; %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot save the lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lektionsdatei kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>lesson.gradlab</source>
-        <translation type="unfinished"></translation>
+        <translation>lektion.gradlab</translation>
     </message>
     <message>
         <source>Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion speichern</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion öffnen</translation>
     </message>
     <message>
         <source>the untitled lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>der unbenannten Lektion</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern?</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollen die Änderungen an %1 vor dem Schließen gespeichert werden?</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste leeren</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>%1[*] — GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — GradLab</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitFigure</name>
     <message>
         <source>Data and the fitted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und angepasste Gerade</translation>
     </message>
     <message>
         <source>left end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>linkes Ende der Geraden</translation>
     </message>
     <message>
         <source>right end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtes Ende der Geraden</translation>
     </message>
     <message>
         <source>Loss L(w, b) as a contour map</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust L(w, b) als Höhenlinienkarte</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>(w, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>(w, b)</translation>
     </message>
     <message>
         <source>Loss on all the data per update</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust auf allen Daten je Update</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Update</translation>
     </message>
     <message>
         <source>L (all data)</source>
-        <translation type="unfinished"></translation>
+        <translation>L (alle Daten)</translation>
     </message>
     <message>
         <source>Loss readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust-Messwerte</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>voller Batch</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>mini-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batches</translation>
     </message>
     <message>
         <source>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; fitted to %1, loss L(w, b) = mean of (y − ŷ)²&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;%2, %3, batch size %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; angepasst an %1, Verlust L(w, b) = Mittelwert von (y − ŷ)²&amp;#160;&amp;#160;&amp;#160;&amp;#160;%2, %3, Batchgröße %4 (%5)</translation>
     </message>
     <message>
         <source>least squares</source>
-        <translation type="unfinished"></translation>
+        <translation>kleinste Quadrate</translation>
     </message>
     <message>
         <source>minimum: every line through (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum: jede Gerade durch (%1, %2)</translation>
     </message>
     <message>
         <source>Least squares (&lt;span style=&apos;color:%1&apos;&gt;✱, dashed&lt;/span&gt;): %2, L = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Quadrate (&lt;span style=&apos;color:%1&apos;&gt;✱, gestrichelt&lt;/span&gt;): %2, L = %3</translation>
     </message>
     <message>
         <source>Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 (the dashed valley on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Quadrate: jedes x ist %1, daher hat jede Gerade durch (%1, %2) den kleinsten Verlust L = %3 (das gestrichelte Tal auf der Karte)</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, too short to draw on this map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#160;&amp;#160; |∇L| = %1, zu kurz, um ihn auf dieser Karte zu zeichnen</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, its arrow shortened to fit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;#160;&amp;#160; |∇L| = %1, sein Pfeil ist gekürzt, damit er auf die Karte passt</translation>
     </message>
     <message>
         <source>w = %1, b = %2, L = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1, b = %2, L = %3</translation>
     </message>
     <message>
         <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;#160;&amp;#160; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;#160;&amp;#160; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Rotorange&lt;/span&gt;: die Residuen y − ŷ; L ist der Mittelwert ihrer Quadrate.&lt;br&gt;%12 &amp;#160;%13.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitLesson</name>
     <message>
         <source>%1 must be two numbers [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss aus zwei Zahlen [a, b] bestehen</translation>
     </message>
     <message>
         <source>the data need at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten brauchen mindestens einen Punkt</translation>
     </message>
     <message>
         <source>the lesson holds at most %1 points, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lektion fasst höchstens %1 Punkte, nicht %2</translation>
     </message>
     <message>
         <source>point %1 is not a pair of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 ist kein Paar endlicher Zahlen</translation>
     </message>
     <message>
         <source>Choose the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz wählen</translation>
     </message>
     <message>
         <source>Move data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkt verschieben</translation>
     </message>
     <message>
         <source>Add data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpunkt entfernen</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten importieren</translation>
     </message>
     <message>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade verschieben</translation>
     </message>
     <message>
         <source>Change the optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer ändern</translation>
     </message>
     <message>
         <source>Change the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate ändern</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer-Einstellungen ändern</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernratenplan ändern</translation>
     </message>
     <message>
         <source>Change the number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochenzahl ändern</translation>
     </message>
     <message>
         <source>Change the batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße ändern</translation>
     </message>
     <message>
         <source>Change the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed ändern</translation>
     </message>
     <message>
         <source>“data” must be a list of points [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ muss eine Liste von Punkten [x, y] sein</translation>
     </message>
     <message>
         <source>“data” needs at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ braucht mindestens einen Punkt</translation>
     </message>
     <message>
         <source>“data” holds at most %1 points, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ fasst höchstens %1 Punkte, nicht %2</translation>
     </message>
     <message>
         <source>“data” point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“, Punkt %1</translation>
     </message>
     <message>
         <source>“start”</source>
-        <translation type="unfinished"></translation>
+        <translation>„start“</translation>
     </message>
     <message>
         <source>fit-line takes no formula: its loss is the mean squared error of the line on the data</source>
-        <translation type="unfinished"></translation>
+        <translation>fit-line akzeptiert keine Formel: ihr Verlust ist die mittlere quadratische Abweichung der Geraden von den Daten</translation>
     </message>
     <message>
         <source>--data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--data: %1</translation>
     </message>
     <message>
         <source>--start needs W,B for this lesson, got %1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--start braucht für diese Lektion W,B, nicht %1 Zahlen</translation>
     </message>
     <message>
         <source>--optimizer takes one of %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer akzeptiert hier einen von %1</translation>
     </message>
     <message>
         <source>--lr takes one rate for this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr akzeptiert für diese Lektion nur eine Rate</translation>
     </message>
     <message>
         <source>--epochs must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs muss zwischen 1 und %1 liegen</translation>
     </message>
     <message>
         <source>--batch-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size muss mindestens 1 sein</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitView</name>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daten</translation>
     </message>
     <message>
         <source>Click beside the data to add a point, drag a point to move it, right-click it (or select it and press Delete) to remove it; File → Import Data… reads a CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie neben die Daten, um einen Punkt hinzuzufügen, ziehen Sie einen Punkt, um ihn zu verschieben, klicken Sie ihn mit der rechten Maustaste an (oder wählen Sie ihn aus und drücken Sie Entf), um ihn zu entfernen; Datei → Daten importieren… liest eine CSV.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernrate</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>&amp;Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoc&amp;hen</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Points per update: 1 is stochastic gradient descent (SGD), all of them is full-batch gradient descent. Each epoch shuffles the points (seeded) and cuts them into batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte je Update: 1 ist stochastischer Gradientenabstieg (SGD), alle ist Gradientenabstieg mit vollem Batch. Jede Epoche mischt die Punkte (mit Seed) und teilt sie in Batches auf.</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Batchgröße</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>The seed of the shuffles: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Seed für das Mischen: derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abs&amp;pielen</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate&amp;nplan</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message numerus="yes">
         <source>Your data (%n point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Daten (%n Punkt)</numerusform>
+            <numerusform>Ihre Daten (%n Punkte)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FormulaField</name>
     <message>
         <source>type a formula, e.g. x^3 - 6x^2 + 9x + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel eingeben, z. B. x^3 - 6x^2 + 9x + 1</translation>
     </message>
     <message>
         <source>Type a formula (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) and press Enter, or pick a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Formel ein (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) und drücken Sie Enter, oder wählen Sie eine Vorlage</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung</translation>
     </message>
     <message>
         <source>Formula message</source>
-        <translation type="unfinished"></translation>
+        <translation>Formelmeldung</translation>
     </message>
     <message>
         <source> — still showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — weiterhin wird %1 gezeigt</translation>
     </message>
     <message>
         <source>Press Enter to plot this formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter drücken, um diese Formel zu zeichnen</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FunctionLesson</name>
     <message>
         <source>Change the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion ändern</translation>
     </message>
     <message>
         <source>--at needs one coordinate for this lesson, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at braucht für diese Lektion eine Koordinate, nicht %1</translation>
     </message>
     <message>
         <source>Move the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt verschieben</translation>
     </message>
 </context>
 <context>
     <name>gradlab::GraphDiagram</name>
     <message>
         <source>Computation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechengraph</translation>
     </message>
     <message>
         <source>no grad</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne grad</translation>
     </message>
     <message>
         <source>grad —</source>
-        <translation type="unfinished"></translation>
+        <translation>grad —</translation>
     </message>
     <message>
         <source>grad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grad %1</translation>
     </message>
     <message>
         <source>grad %1 ✘</source>
-        <translation type="unfinished"></translation>
+        <translation>grad %1 ✘</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>This formula&apos;s graph has %1 operations, too many to draw legibly.
 Try a shorter formula; the gradients below are still computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Graph dieser Formel hat %1 Operationen, zu viele, um ihn lesbar zu zeichnen.
+Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechnet.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateFigure</name>
     <message>
         <source>Loss curve with the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurve mit dem Lauf</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>The run&apos;s coordinate per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinate des Laufs je Schritt</translation>
     </message>
     <message>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust je Schritt</translation>
     </message>
     <message>
         <source>step k</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt k</translation>
     </message>
     <message>
         <source>L(wₖ) − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>L(wₖ) − L_min</translation>
     </message>
     <message>
         <source>Final loss against learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust gegen Lernrate</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>final loss − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust − L_min</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Sweep legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Legende</translation>
     </message>
     <message>
         <source>%1, %2, %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 Schritte</translation>
     </message>
     <message>
         <source>%1* = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1* = %2</translation>
     </message>
     <message>
         <source>%1ₖ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ</translation>
     </message>
     <message>
         <source>L(%1ₖ) − L(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L(%1ₖ) − L(%2)</translation>
     </message>
     <message>
         <source>L(%1ₖ) − lowest L seen</source>
-        <translation type="unfinished"></translation>
+        <translation>L(%1ₖ) − kleinstes bisheriges L</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &amp;nbsp; %3&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &amp;#160; %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Abstieg kann sich nur mit einer Lernrate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; im Minimum bei %1 = %2 einpendeln; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1).</translation>
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan %4 ändert die Rate von Update zu Update</translation>
     </message>
     <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>: die Raten dieses Laufs reichen von %1 bis %2, die letzte ist %3, also entscheidet die Rate seiner späteren Updates.</translation>
     </message>
     <message>
         <source>With gradient noise (σ = %1) a run does not come to rest at a minimum: it keeps jittering about it, by less the smaller the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Gradientenrauschen (σ = %1) kommt ein Lauf in einem Minimum nicht zur Ruhe: er zittert weiter um es herum, umso weniger, je kleiner die Rate ist.</translation>
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Lernratenplan %1</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen σ = %1 (Seed %2)</translation>
     </message>
     <message>
         <source>, with %1 as the run above</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit %1 wie beim Lauf oben</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Sweep running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan läuft…</translation>
     </message>
     <message>
         <source>Each %1 is run from the same start%3 for up to %2 steps (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%4. Bands: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede %1 wird vom selben Start aus%3 bis zu %2 Schritte lang erprobt (mit vorzeitigem Halt, sobald |f′| unter die Toleranz fällt); ihr Endverlust wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%4. Bänder: %5</translation>
     </message>
     <message>
         <source>base learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislernrate</translation>
     </message>
     <message>
         <source> (where it found none, from the lowest final loss of the sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wo er keines fand, vom kleinsten Endverlust des Scans aus)</translation>
     </message>
     <message>
         <source>%1 (sweep running…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Scan läuft…)</translation>
     </message>
     <message>
         <source>final loss − L(w*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust − L(w*)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
     <message>
         <source>plain descent&apos;s %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des einfachen Abstiegs = %2</translation>
     </message>
     <message>
         <source>Newton&apos;s edge η = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Grenze η = %1</translation>
     </message>
     <message>
         <source>Change the map&apos;s second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Achse der Karte ändern</translation>
     </message>
     <message>
         <source>Change the map&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Karte ändern</translation>
     </message>
     <message>
         <source>Show the stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitätskarte zeigen</translation>
     </message>
     <message>
         <source>Show the run and the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf und Scan zeigen</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be %1 or %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„view“ muss %1 oder %2 sein, nicht %3</translation>
     </message>
     <message>
         <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss für diese Lektion %1 oder %2 sein, nicht „%3“</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRatePlot</name>
     <message>
         <source>Learning rate per update</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate je Update</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgt</translation>
     </message>
     <message>
         <source>update k</source>
-        <translation type="unfinished"></translation>
+        <translation>Update k</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateView</name>
     <message>
         <source>&amp;Run and sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf &amp;und Scan</translation>
     </message>
     <message>
         <source>Stability &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitäts&amp;karte</translation>
     </message>
     <message>
         <source>Learning rate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate (log. Skala)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lernrate</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>sweep %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan %p%</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>t&amp;olerance</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oleranz</translation>
     </message>
     <message>
         <source>Base &amp;learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basislernrate</translation>
     </message>
     <message>
         <source>Base learning rate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislernrate (log. Skala)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LessonView</name>
     <message>
         <source>Point x</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt x</translation>
     </message>
 </context>
 <context>
     <name>gradlab::MainWindow</name>
     <message>
         <source>pointer at %1 = %2, %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauszeiger bei %1 = %2, %3 = %4</translation>
     </message>
     <message>
         <source>pointer at %1 = %2, height %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauszeiger bei %1 = %2, Höhe %3</translation>
     </message>
     <message>
         <source>GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GradLab</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -2075,27 +2118,27 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Show &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>The Python (NumPy or PyTorch) script that recomputes this lesson (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Python-Skript (NumPy oder PyTorch), das diese Lektion nachrechnet (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Show Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code anzeigen</translation>
     </message>
     <message>
         <source>Hide Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ausblenden</translation>
     </message>
     <message>
         <source>Drag the orange point; scroll to zoom, drag the background to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie den orangen Punkt; scrollen Sie zum Zoomen, ziehen Sie den Hintergrund zum Verschieben.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2119,19 +2162,19 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2143,7 +2186,7 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -2187,1658 +2230,1670 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 6 and 8)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;, &lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 7 and 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;, &lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen Bedienelementen und Diagrammen wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; auf Karten)&lt;/td&gt;&lt;td&gt;den Punkt des fokussierten Diagramms um 1 % der Ansicht bewegen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; bei untersuchtem Schritt&lt;/td&gt;&lt;td&gt;der Schritt davor, der Schritt danach; den Schritt-Inspektor schließen (Lektionen 7 und 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Umschalt&lt;/b&gt; + Pfeil&lt;/td&gt;&lt;td&gt;ein zehnmal kleinerer Schritt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg&lt;/b&gt; + Pfeil&lt;/td&gt;&lt;td&gt;ein zehnmal größerer Schritt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Leertaste&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause (Animieren, Abspielen; Rückwärts in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Abbildung exportieren (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Abbildung in die Zwischenablage kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Tabelle der Lektion als CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt; / &lt;b&gt;Strg+Umschalt+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;, &lt;b&gt;Strg+O&lt;/b&gt;, &lt;b&gt;Strg+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neue Lektionsdatei, öffnen, speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Ansicht zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den Python-Code der Lektion zeigen oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;beenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad, Ziehen auf dem Hintergrund&lt;/td&gt;&lt;td&gt;zoomen, verschieben&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über GradLab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GradLab %1&lt;/h3&gt;&lt;p&gt;See derivatives and gradient descent: slopes, secants, tangents, gradients and optimizers, with every number computed exactly.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the GradLab developers.&lt;/p&gt;&lt;p&gt;GradLab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY; see the GNU General Public License for details.&lt;/p&gt;&lt;p&gt;Built with Qt, QCustomPlot (GPL-3) and Eigen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GradLab %1&lt;/h3&gt;&lt;p&gt;Ableitungen und Gradientenabstieg sehen: Steigungen, Sekanten, Tangenten, Gradienten und Optimierer, jede Zahl exakt berechnet.&lt;/p&gt;&lt;p&gt;Copyright © 2026 die GradLab-Entwickler.&lt;/p&gt;&lt;p&gt;GradLab ist freie Software: Sie können sie unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version. Sie wird OHNE JEDE GEWÄHRLEISTUNG verbreitet; Einzelheiten finden Sie in der GNU General Public License.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt, QCustomPlot (GPL-3) und Eigen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße</translation>
     </message>
     <message>
         <source>&amp;Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleiner</translation>
     </message>
     <message>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal</translation>
     </message>
     <message>
         <source>&amp;Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größer</translation>
     </message>
     <message>
         <source>L&amp;argest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sehr groß</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NoiseBox</name>
     <message>
         <source>Gradient noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen σ</translation>
     </message>
     <message>
         <source>The standard deviation of the Gaussian noise added to each gradient (0: none). Enter takes it; Up and Down step it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardabweichung des Gaußschen Rauschens, das zu jedem Gradienten addiert wird (0: keines). Enter übernimmt den Wert; Auf und Ab ändern ihn schrittweise.</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Seed</translation>
     </message>
     <message>
         <source>The noise is drawn from this seed: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rauschen wird aus diesem Seed gezogen: derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>Noise &amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Rauschen &amp;σ</translation>
     </message>
     <message>
         <source>s&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>Adds Gaussian noise of standard deviation σ to each gradient; the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Addiert Gaußsches Rauschen der Standardabweichung σ zu jedem Gradienten; derselbe Seed ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 beibehalten.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NumericFigure</name>
     <message>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Error of finite differences against h</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der finiten Differenzen gegen h</translation>
     </message>
     <message>
         <source>step h</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite h</translation>
     </message>
     <message>
         <source>|error| of the difference quotient</source>
-        <translation type="unfinished"></translation>
+        <translation>|Fehler| des Differenzenquotienten</translation>
     </message>
     <message>
         <source>∝ h (slope 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ h (Steigung 1)</translation>
     </message>
     <message>
         <source>∝ h² (slope 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ h² (Steigung 2)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: </translation>
     </message>
     <message>
         <source>no error to measure (the quotient is undefined)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler messbar (der Quotient ist nicht definiert)</translation>
     </message>
     <message>
         <source>no truncation error here: any h gives the exact slope up to round-off; smaller h only adds round-off</source>
-        <translation type="unfinished"></translation>
+        <translation>hier kein Abbruchfehler: jedes h liefert die exakte Steigung bis auf Rundungsfehler; kleineres h fügt nur Rundungsfehler hinzu</translation>
     </message>
     <message>
         <source> (smallest typical error &lt;b&gt;%1&lt;/b&gt;, for h in %2 … %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kleinster typischer Fehler &lt;b&gt;%1&lt;/b&gt;, für h in %2 … %3)</translation>
     </message>
     <message>
         <source>the error does not shrink with h (slope %1): the quotient does not approach f′ here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fehler schrumpft nicht mit h (Steigung %1): der Quotient nähert sich hier nicht f′</translation>
     </message>
     <message>
         <source>truncation error falls with slope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruchfehler fällt mit Steigung %1</translation>
     </message>
     <message>
         <source>; typical error &lt;b&gt;0&lt;/b&gt; (the quotient is exact to the last bit) for h in %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; typischer Fehler &lt;b&gt;0&lt;/b&gt; (der Quotient ist bis aufs letzte Bit exakt) für h in %1 … %2</translation>
     </message>
     <message>
         <source>; best h ≈ &lt;b&gt;%1&lt;/b&gt; (band %2 … %3), typical error &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>; bestes h ≈ &lt;b&gt;%1&lt;/b&gt; (Band %2 … %3), typischer Fehler &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At %1 = %2 the exact derivative (from the symbolic f′) %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 = %2: die exakte Ableitung (aus dem symbolischen f′) %3.</translation>
     </message>
     <message>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1</translation>
     </message>
     <message>
         <source> f is not defined at %1 = %2, so neither is its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> f ist bei %1 = %2 nicht definiert, also auch nicht seine Ableitung.</translation>
     </message>
     <message>
         <source> There is no exact value to measure the error of the difference quotients against.</source>
-        <translation type="unfinished"></translation>
+        <translation> Es gibt keinen exakten Wert, an dem sich der Fehler der Differenzenquotienten messen ließe.</translation>
     </message>
     <message>
         <source> As h shrinks, truncation error falls (its slope on these axes is measured between h = 10⁻² and 10⁻³)</source>
-        <translation type="unfinished"></translation>
+        <translation> Wenn h kleiner wird, fällt der Abbruchfehler (seine Steigung in diesen Achsen wird zwischen h = 10⁻² und 10⁻³ gemessen)</translation>
     </message>
     <message>
         <source> all the way down: round-off in the values of f stays below it at every h shown, so the error does not rise again.</source>
-        <translation type="unfinished"></translation>
+        <translation> bis ganz nach unten: der Rundungsfehler in den Werten von f bleibt bei jedem gezeigten h darunter, daher steigt der Fehler nicht wieder an.</translation>
     </message>
     <message>
         <source>; at smaller h (left of the band), round-off in the values of f takes over and the error rises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>; bei kleinerem h (links vom Band) überwiegt der Rundungsfehler in den Werten von f, und der Fehler steigt wieder an.</translation>
     </message>
     <message>
         <source>; for %1, at smaller h (left of the band), round-off in the values of f takes over and the error rises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>; für %1 überwiegt bei kleinerem h (links vom Band) der Rundungsfehler in den Werten von f, und der Fehler steigt wieder an.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source> No scheme has a truncation error here: what remains is round-off in the values of f, and it grows as h shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation> Kein Verfahren hat hier einen Abbruchfehler: was bleibt, ist der Rundungsfehler in den Werten von f, und er wächst, wenn h kleiner wird.</translation>
     </message>
     <message>
         <source> Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation type="unfinished"></translation>
+        <translation> Typischer Fehler bei h: der Median von |Fehler| über h·10^±0.5, also das, was eine wiederholte Messung nahe diesem h ergibt. Bestes h: wo er am kleinsten ist; das Band: die h um das beste h, bei denen er innerhalb des 2-Fachen dieses kleinsten Werts bleibt (daher muss das Band nicht um das beste h zentriert sein).</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>vorwärts</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>rückwärts</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>zentral</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NumericView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt bei</translation>
     </message>
 </context>
 <context>
     <name>gradlab::OptimizerBox</name>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
 </context>
 <context>
     <name>gradlab::PointFields</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>gradlab::PresetListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 eingeben</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceFigure</name>
     <message>
         <source>Contour map with the optimizers&apos; paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenlinienkarte mit den Pfaden der Optimierer</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>f − f_min</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f_min</translation>
     </message>
     <message>
         <source>|∇f|</source>
-        <translation type="unfinished"></translation>
+        <translation>|∇f|</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>f − f*,  f* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f*,  f* %1 %2</translation>
     </message>
     <message>
         <source>f − best seen</source>
-        <translation type="unfinished"></translation>
+        <translation>f − bisher bester Wert</translation>
     </message>
     <message>
         <source>base lr</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-lr</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>lr</translation>
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Lernratenplan %1</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen σ = %1 (Seed %2)</translation>
     </message>
     <message>
         <source>Every optimizer runs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Optimierer läuft mit %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceLesson</name>
     <message>
         <source>Show the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand zeigen</translation>
     </message>
     <message>
         <source>Hide the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzustand ausblenden</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer-Einstellungen ändern</translation>
     </message>
     <message>
         <source>Change the number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittzahl ändern</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernratenplan ändern</translation>
     </message>
     <message>
         <source>Change the gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenrauschen ändern</translation>
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rausch-Seed ändern</translation>
     </message>
     <message>
         <source>Change the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ändern</translation>
     </message>
     <message>
         <source>&quot;secondRate&quot; must be 0 (none) or a positive number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„secondRate“ muss 0 (keine) oder eine positive Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>--start needs two coordinates for this lesson (A,B), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start braucht für diese Lektion zwei Koordinaten (A,B), nicht %1</translation>
     </message>
     <message>
         <source>--optimizer: unknown optimizer &apos;%1&apos; (choose one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer: unbekannter Optimierer „%1“ (wählen Sie einen von %2)</translation>
     </message>
     <message>
         <source>--optimizer: &apos;%1&apos; is listed more than twice (an optimizer races itself at most once, at a second learning rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer: „%1“ steht mehr als zweimal in der Liste (ein Optimierer tritt höchstens einmal gegen sich selbst an, mit einer zweiten Lernrate)</translation>
     </message>
     <message>
         <source>--lr takes one rate for all optimizers or one per optimizer (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr akzeptiert eine Rate für alle Optimierer oder eine je Optimierer (%1), nicht %2</translation>
     </message>
     <message>
         <source>Map another optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Optimierer auf der Karte zeigen</translation>
     </message>
     <message>
         <source>Change the map&apos;s second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Achse der Karte ändern</translation>
     </message>
     <message>
         <source>Change the map&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Karte ändern</translation>
     </message>
     <message>
         <source>Show the stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitätskarte zeigen</translation>
     </message>
     <message>
         <source>Show the race</source>
-        <translation type="unfinished"></translation>
+        <translation>Rennen zeigen</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be race or map, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„view“ muss race oder map sein, nicht %1</translation>
     </message>
     <message>
         <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss für diese Lektion race oder map sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceTuner</name>
     <message>
         <source>Tune the learning rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernraten abstimmen</translation>
     </message>
     <message>
         <source>%1: every rate diverged, η = %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jede Rate divergierte, η = %2 beibehalten</translation>
     </message>
     <message>
         <source>%1: η = %2 (final loss %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: η = %2 (Endverlust %3)</translation>
     </message>
     <message>
         <source>the best final loss among the rates that converged and whose next larger rate did not diverge</source>
-        <translation type="unfinished"></translation>
+        <translation>der beste Endverlust unter den Raten, die konvergierten und deren nächstgrößere Rate nicht divergierte</translation>
     </message>
     <message>
         <source>η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation type="unfinished"></translation>
+        <translation>η = %1 konvergierte in %2 Schritten, wurde aber ausgelassen, da keine größere Rate dafür bürgt (die nächste divergierte oder wurde nicht getestet); dies ist der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</translation>
     </message>
     <message>
         <source>no rate converged in %1 steps; the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rate konvergierte in %1 Schritten; der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</translation>
     </message>
     <message>
         <source>no rate had a next larger rate that did not diverge, so this is only the best final loss of the runs that did not diverge: it may sit at the edge of divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rate hatte eine nächstgrößere Rate, die nicht divergierte, daher ist dies nur der beste Endverlust der Läufe, die nicht divergierten: er kann am Rand der Divergenz liegen</translation>
     </message>
     <message>
         <source>, one grid step below the first rate that diverged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, einen Gitterschritt unter der ersten Rate, die divergierte (%1)</translation>
     </message>
     <message>
         <source>, %1 grid steps below the first rate that diverged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Gitterschritte unter der ersten Rate, die divergierte (%2)</translation>
     </message>
     <message>
         <source>, and no larger rate tried diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>, und keine größere getestete Rate divergierte</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceView</name>
     <message>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>2nd run&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate des 2. Laufs</translation>
     </message>
     <message>
         <source>momentum / β₁ / α</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum / β₁ / α</translation>
     </message>
     <message>
         <source>β₂</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂</translation>
     </message>
     <message>
         <source>Type a second learning rate to race this optimizer against itself (dashed); clear it to remove the second run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine zweite Lernrate ein, um diesen Optimierer gegen sich selbst antreten zu lassen (gestrichelt); leeren Sie das Feld, um den zweiten Lauf zu entfernen.</translation>
     </message>
     <message>
         <source>Optimizers and their hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer und ihre Hyperparameter</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abs&amp;pielen</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Speed (steps per frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo (Schritte pro Bild)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Sho&amp;w optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiererzus&amp;tand zeigen</translation>
     </message>
     <message>
         <source>Draw each optimizer&apos;s state at its steps: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took per coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand jedes Optimierers bei seinen Schritten zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und das Update, das jeder adaptive Schritt je Koordinate ausgeführt hat</translation>
     </message>
     <message>
         <source>T&amp;une</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abstimmen</translation>
     </message>
     <message>
         <source>Give each optimizer a learning rate for this function, start and number of steps (%1 rates from %2 to %3): the lowest final loss among the rates that converged and whose next larger rate did not diverge, so that the pick keeps a margin from divergence; a diverging run never wins. Second runs keep their rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Optimierer eine Lernrate für diese Funktion, diesen Start und diese Schrittzahl geben (%1 Raten von %2 bis %3): der niedrigste Endverlust unter den Raten, die konvergierten und deren nächstgrößere Rate nicht divergierte, damit die Wahl Abstand zur Divergenz hält; ein divergierender Lauf gewinnt nie. Zweite Läufe behalten ihre Raten.</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>Click the map, drag the orange point or type the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in die Karte, ziehen Sie den orangen Punkt oder geben Sie den Start ein.</translation>
     </message>
     <message>
         <source>× base rate</source>
-        <translation type="unfinished"></translation>
+        <translation>× Basisrate</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>Tuning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen…</translation>
     </message>
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmen: jeder Optimierer wird über %1 Lernraten gescannt… %2 % erledigt</translation>
     </message>
     <message>
         <source>Tuned for this function, start and %1 steps over %2 rates from %3 to %4. %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestimmt für diese Funktion, diesen Start und %1 Schritte über %2 Raten von %3 bis %4. %5.</translation>
     </message>
     <message>
         <source>%1, second rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, zweite Rate</translation>
     </message>
     <message>
         <source>base learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Basislernrate</translation>
     </message>
     <message>
         <source>Optimizer on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer auf der Karte</translation>
     </message>
     <message>
         <source>Which of the racing optimizers the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen der Optimierer im Rennen die Karte zeigt</translation>
     </message>
     <message>
         <source>&amp;Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimierer</translation>
     </message>
     <message>
         <source>R&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rennen</translation>
     </message>
     <message>
         <source>Stability &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitäts&amp;karte</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ScheduleBox</name>
     <message>
         <source>Step size</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall</translation>
     </message>
     <message>
         <source>γ</source>
-        <translation type="unfinished"></translation>
+        <translation>γ</translation>
     </message>
     <message>
         <source>T_max</source>
-        <translation type="unfinished"></translation>
+        <translation>T_max</translation>
     </message>
     <message>
         <source>η_min</source>
-        <translation type="unfinished"></translation>
+        <translation>η_min</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwärmen</translation>
     </message>
     <message>
         <source>Start factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Startfaktor</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernratenplan</translation>
     </message>
     <message>
         <source>How the learning rate changes from update to update, as torch.optim.lr_scheduler does with scheduler.step() after each optimizer.step()</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich die Lernrate von Update zu Update ändert, so wie torch.optim.lr_scheduler mit scheduler.step() nach jedem optimizer.step()</translation>
     </message>
     <message>
         <source>step-size: the rate is multiplied by γ every this many updates (a whole number, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>step-size: die Rate wird alle so viele Updates mit γ multipliziert (eine ganze Zahl, mindestens 1)</translation>
     </message>
     <message>
         <source>gamma: the factor the rate is multiplied by (greater than 0, at most 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma: der Faktor, mit dem die Rate multipliziert wird (größer als 0, höchstens 1)</translation>
     </message>
     <message>
         <source>t-max: the updates the cosine takes to fall from the base rate to η_min (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>t-max: die Updates, die der Kosinus braucht, um von der Basisrate auf η_min zu fallen (eine ganze Zahl)</translation>
     </message>
     <message>
         <source>eta-min: the lowest rate the cosine reaches (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta-min: die kleinste Rate, die der Kosinus erreicht (0 oder mehr)</translation>
     </message>
     <message>
         <source>warmup: the updates of linear warm-up before the cosine (at least 1, less than T_max)</source>
-        <translation type="unfinished"></translation>
+        <translation>warmup: die Updates des linearen Aufwärmens vor dem Kosinus (mindestens 1, weniger als T_max)</translation>
     </message>
     <message>
         <source>start-factor: the first update&apos;s rate is this × the base rate (greater than 0, at most 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>start-factor: die Rate des ersten Updates ist dieser Wert × die Basisrate (größer als 0, höchstens 1)</translation>
     </message>
     <message>
         <source>updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <source>Every update uses the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Update verwendet die Lernrate.</translation>
     </message>
     <message>
         <source>The rate is multiplied by %1 every %2 updates (torch: StepLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate wird alle %2 Updates mit %1 multipliziert (torch: StepLR).</translation>
     </message>
     <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate wird nach jedem Update mit %1 multipliziert (torch: ExponentialLR).</translation>
     </message>
     <message>
         <source>The rate falls along half a cosine from the learning rate to %1 over %2 updates, then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate fällt entlang eines halben Kosinus von der Lernrate auf %1 über %2 Updates, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>The rate climbs in a straight line from %1 × the learning rate over %2 updates, then falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rate steigt linear von %1 × der Lernrate über %2 Updates, fällt dann entlang eines Kosinus bis Update %4 auf %3 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein, nicht %2</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 beibehalten.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SchedulePanel</name>
     <message>
         <source>Schedule &amp;&amp; noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;&amp; Rauschen</translation>
     </message>
     <message>
         <source>Learning-rate schedule and gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernratenplan und Gradientenrauschen</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantFigure</name>
     <message>
         <source>Secant and tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekante und Tangente</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>x − Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>x − Δx</translation>
     </message>
     <message>
         <source>x + Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>x + Δx</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>Slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigungen</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>f(a+h)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(a+h)</translation>
     </message>
     <message>
         <source>Δy</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy</translation>
     </message>
     <message>
         <source>Δy / run</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / Δx</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Limit table</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerttabelle</translation>
     </message>
     <message>
         <source>&lt;b&gt;The limit table&lt;/b&gt;: as h shrinks, Δy/run approaches f′(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Grenzwerttabelle&lt;/b&gt;: wenn h kleiner wird, nähert sich Δy/Δx dem Wert f′(a)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;left secant slope &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;right secant slope &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;linke Sekantensteigung &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;rechte Sekantensteigung &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;#160; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>f has a corner at %1 = %2: the slopes from the left and from the right do not agree however small Δ%1 gets, so f′(%2) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>f hat bei %1 = %2 einen Knick: die Steigungen von links und von rechts stimmen nicht überein, wie klein Δ%1 auch wird, daher existiert f′(%2) nicht.</translation>
     </message>
     <message>
         <source> The central quotient (f(%1+h) − f(%1−h))/2h gives 0 here by symmetry: f changes by the same amount on both sides, so the rise cancels. That 0 is not a derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der zentrale Quotient (f(%1+h) − f(%1−h))/2h ergibt hier aus Symmetriegründen 0: f ändert sich auf beiden Seiten um denselben Betrag, daher hebt sich der Anstieg auf. Diese 0 ist keine Ableitung.</translation>
     </message>
     <message>
         <source> The central quotient averages the two one-sided slopes (here %1): that average is not a derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> Der zentrale Quotient mittelt die beiden einseitigen Steigungen (hier %1): dieser Mittelwert ist keine Ableitung.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;secant slope %2&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;tangent slope %4&lt;/span&gt; &amp;nbsp; difference %5 &amp;nbsp; Δ%6 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Sekantensteigung %2&lt;/span&gt; &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;Tangentensteigung %4&lt;/span&gt; &amp;#160; Differenz %5 &amp;#160; Δ%6 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
         <source>f is not defined at %1 = %2, so neither is f′: a slope exists only where f does.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist bei %1 = %2 nicht definiert, also auch nicht f′: eine Steigung gibt es nur, wo es f gibt.</translation>
     </message>
     <message>
         <source>The tangent at %1 = %2 is vertical: f′ grows without bound, so no number is its slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tangente bei %1 = %2 ist senkrecht: f′ wächst über alle Grenzen, daher ist keine Zahl ihre Steigung.</translation>
     </message>
     <message>
         <source>f′ is not defined at this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ ist an dieser Stelle nicht definiert.</translation>
     </message>
     <message>
         <source>secant slope %1, tangent slope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekantensteigung %1, Tangentensteigung %2</translation>
     </message>
     <message>
         <source>secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sekante über Δx = %1 hat die Steigung %2; die Tangente bei %3 = %4 hat die Steigung %5</translation>
     </message>
     <message>
         <source>f′(a) is not defined here: there is no error to shrink.</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(a) ist hier nicht definiert: es gibt keinen Fehler, der schrumpfen könnte.</translation>
     </message>
     <message>
         <source>Here this quotient has no truncation error: what is left is round-off, which grows as h shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier hat dieser Quotient keinen Abbruchfehler: was bleibt, ist der Rundungsfehler, der wächst, wenn h kleiner wird.</translation>
     </message>
     <message>
         <source>Here the error does not shrink with h: the quotient does not approach f′(a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier schrumpft der Fehler nicht mit h: der Quotient nähert sich nicht f′(a).</translation>
     </message>
     <message>
         <source>Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier schrumpft der Fehler wie h^%1 (gemessen zwischen h = 0.01 und 0.001).</translation>
     </message>
     <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>a = %1, f(a) = %2, exaktes f′(a) %3. Fehler = Δy/Δx − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(a−h)</translation>
     </message>
     <message>
         <source>Δy / 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / 2h</translation>
     </message>
     <message>
         <source>Δy / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / h</translation>
     </message>
     <message>
         <source>Computed error %1: smaller than the round-off of this quotient (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechneter Fehler %1: kleiner als der Rundungsfehler dieses Quotienten (etwa %2), daher nicht von 0 zu unterscheiden.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantLesson</name>
     <message>
         <source>Change Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx ändern</translation>
     </message>
     <message>
         <source>Change the difference scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzenverfahren ändern</translation>
     </message>
     <message>
         <source>&quot;dx&quot; must be from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„dx“ muss zwischen %1 und %2 liegen, nicht %3</translation>
     </message>
     <message>
         <source>&quot;scheme&quot; must be forward, backward or central, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„scheme“ muss forward, backward oder central sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--h must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--h muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>--scheme must be forward, backward or central, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scheme muss forward, backward oder central sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Animate Δx toward 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx gegen 0 animieren</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantView</name>
     <message>
         <source>Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx</translation>
     </message>
     <message>
         <source>Δx (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx (log. Skala)</translation>
     </message>
     <message>
         <source>Δx on a log scale, from 0.000001 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx auf logarithmischer Skala, von 0.000001 bis 2</translation>
     </message>
     <message>
         <source>Δ&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ&amp;x</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückwärts</translation>
     </message>
     <message>
         <source>&amp;Central</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zentral</translation>
     </message>
     <message>
         <source>(f(x+Δx) − f(x)) / Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x+Δx) − f(x)) / Δx</translation>
     </message>
     <message>
         <source>(f(x) − f(x−Δx)) / Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x) − f(x−Δx)) / Δx</translation>
     </message>
     <message>
         <source>(f(x+Δx) − f(x−Δx)) / 2Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x+Δx) − f(x−Δx)) / 2Δx</translation>
     </message>
     <message>
         <source>▶ &amp;Animate</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Animieren</translation>
     </message>
     <message>
         <source>Shrink Δx toward 0 and watch the secant turn into the tangent (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx gegen 0 verkleinern und zusehen, wie die Sekante zur Tangente wird (Leertaste)</translation>
     </message>
     <message>
         <source>Poi&amp;nt a</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;nkt a</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>Animate Δx toward 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx gegen 0 animieren</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SlopeFigure</name>
     <message>
         <source>Curve with tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve mit Tangente</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ableitung</translation>
     </message>
     <message>
         <source>f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′</translation>
     </message>
     <message>
         <source>Readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>What the slope means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Steigung bedeutet</translation>
     </message>
     <message>
         <source>Rising: the slope is positive, so increasing %1 increases f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigend: die Steigung ist positiv, also wächst f, wenn %1 wächst.</translation>
     </message>
     <message>
         <source>Falling: the slope is negative, so increasing %1 decreases f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallend: die Steigung ist negativ, also fällt f, wenn %1 wächst.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and the curve bends upward here (f″ &gt; 0): a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: die Steigung ist 0, und die Kurve ist hier nach oben gekrümmt (f″ &gt; 0): ein Minimum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and f′ goes from negative to positive here: a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: die Steigung ist 0, und f′ wechselt hier von negativ zu positiv: ein Minimum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and the curve bends downward here (f″ &lt; 0): a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: die Steigung ist 0, und die Kurve ist hier nach unten gekrümmt (f″ &lt; 0): ein Maximum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and f′ goes from positive to negative here: a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: die Steigung ist 0, und f′ wechselt hier von positiv zu negativ: ein Maximum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: die Steigung ist 0, aber f verläuft auf beiden Seiten in dieselbe Richtung: weder ein Minimum noch ein Maximum.</translation>
     </message>
     <message>
         <source>Flat: f is constant here, flat everywhere around this point: every point of a constant is both a minimum and a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flach: f ist hier konstant, überall um diesen Punkt flach: jeder Punkt einer Konstanten ist zugleich Minimum und Maximum.</translation>
     </message>
     <message>
         <source>f is not defined at %1 = %2, so neither is its slope: f′ exists only where f does.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist bei %1 = %2 nicht definiert, also auch nicht seine Steigung: f′ gibt es nur, wo es f gibt.</translation>
     </message>
     <message>
         <source>The tangent is vertical here: f′ grows without bound, so no number is the slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tangente ist hier senkrecht: f′ wächst über alle Grenzen, daher ist keine Zahl die Steigung.</translation>
     </message>
     <message>
         <source>f or its slope is too large for a double here.</source>
-        <translation type="unfinished"></translation>
+        <translation>f oder seine Steigung ist hier zu groß für eine double-Zahl.</translation>
     </message>
     <message>
         <source>f is defined here but its slope is not (a corner, a jump or a cusp).</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist hier definiert, seine Steigung aber nicht (ein Knick, ein Sprung oder eine Spitze).</translation>
     </message>
     <message>
         <source>slope at %1 = %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung bei %1 = %2 ist %3</translation>
     </message>
     <message>
         <source>slope at %1 = %2 is %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigung bei %1 = %2 ist %3, %4</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SlopeView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkt bei</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StabilityMapFigure</name>
     <message>
         <source>%1, learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Lernrate</translation>
     </message>
     <message>
         <source>%1, momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Momentum</translation>
     </message>
     <message>
         <source>%1, RMSprop&apos;s smoothing constant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Glättungskonstante von RMSprop</translation>
     </message>
     <message>
         <source>%1, Adam&apos;s first-moment decay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zerfallsrate des ersten Moments von Adam</translation>
     </message>
     <message>
         <source>%1, Adam&apos;s second-moment decay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zerfallsrate des zweiten Moments von Adam</translation>
     </message>
     <message>
         <source>%1, epsilon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Epsilon</translation>
     </message>
     <message>
         <source>Stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabilitätskarte</translation>
     </message>
     <message>
         <source>converged | not</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert | nicht</translation>
     </message>
     <message>
         <source>diverged | not</source>
-        <translation type="unfinished"></translation>
+        <translation>divergiert | nicht</translation>
     </message>
     <message>
         <source>current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Einstellungen</translation>
     </message>
     <message>
         <source>Loss curve with the start point</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustkurve mit dem Startpunkt</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Second axis of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Achse der Karte</translation>
     </message>
     <message>
         <source>Colour of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Karte</translation>
     </message>
     <message>
         <source>final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust</translation>
     </message>
     <message>
         <source>steps to converge</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte bis Konvergenz</translation>
     </message>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Karte zeigt</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenlegende</translation>
     </message>
     <message>
         <source>&amp;Second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;weite Achse</translation>
     </message>
     <message>
         <source>&amp;Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Färben nach</translation>
     </message>
     <message>
         <source>|f′|</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′|</translation>
     </message>
     <message>
         <source>‖∇f‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∇f‖</translation>
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuellen Einstellungen, %1 (ziehbar)</translation>
     </message>
     <message>
         <source>steps until %1 &lt; tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte bis %1 &lt; Toleranz</translation>
     </message>
     <message>
         <source>final loss − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust − L_min</translation>
     </message>
     <message>
         <source>final loss − lowest on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Endverlust − kleinster auf der Karte</translation>
     </message>
     <message>
         <source> (base rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Basisrate)</translation>
     </message>
     <message>
         <source>%1 runs of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Läufe à %2 Schritte</translation>
     </message>
     <message>
         <source>coarse pass; computing %1 runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>grober Durchgang; %1 Läufe werden berechnet…</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet…</translation>
     </message>
     <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen zweiten Hyperparameter: eine Zeile über der Lernrate; %2.</translation>
     </message>
     <message>
         <source> diverged</source>
-        <translation type="unfinished"></translation>
+        <translation> divergiert</translation>
     </message>
     <message>
         <source> %1 never fell below the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 fiel nie unter die Toleranz</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>weiße Linie: konvergiert | nicht konvergiert</translation>
     </message>
     <message>
         <source>black line: diverged | not diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarze Linie: divergiert | nicht divergiert</translation>
     </message>
     <message>
         <source>the current settings, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuellen Einstellungen, %1</translation>
     </message>
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: jede Zelle ein Lauf vom Start aus%2; %3.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StabilityMapper</name>
     <message>
         <source>Set %1&apos;s %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 und %3 von %1 setzen</translation>
     </message>
     <message>
         <source>Set %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 von %1 setzen</translation>
     </message>
     <message>
         <source>Set %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 setzen</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 setzen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of momentum, alpha, beta1, beta2, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss momentum, alpha, beta1 oder beta2 sein, nicht %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2 or %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 oder %3 sein, nicht %4</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StepInspector</name>
     <message>
         <source>Step inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-Inspektor</translation>
     </message>
     <message>
         <source>Click a step on the plot or a row of the step table to see inside it; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Schritt im Diagramm oder auf eine Zeile der Schritttabelle, um ihn genauer zu sehen; ←/→ gehen die Schritte durch, Esc schließt.</translation>
     </message>
     <message>
         <source>Step %1 → %2: %3%4, η = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 → %2: %3%4, η = %5</translation>
     </message>
     <message>
         <source>Start %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Start %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>Gradient ∇f(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient ∇f(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
         <source>Gradient the update used, with noise: g = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Update verwendeter Gradient, mit Rauschen: g = %1</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>nachher</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner</translation>
     </message>
     <message>
         <source>Step size per coordinate η′ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittweite je Koordinate η′ = %1</translation>
     </message>
     <message>
         <source>Curvature f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Krümmung f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
         <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesse-Matrix H = [[%1, %2], [%3, %4]]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel:</translation>
     </message>
     <message>
         <source>With the numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Zahlen:</translation>
     </message>
     <message>
         <source>Lands at %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Landet bei %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>Step %1: %2%3, the run&apos;s current point</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2%3, der aktuelle Punkt des Laufs</translation>
     </message>
     <message>
         <source>Point %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>after step %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Schritt %1 → %2</translation>
     </message>
     <message>
         <source>No update has left this point yet: Step or Play takes the next one; ← shows the update that led here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Punkt ist noch kein Update ausgegangen: Schritt oder Abspielen führt das nächste aus; ← zeigt das Update, das hierher führte.</translation>
     </message>
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf hat hier angehalten (%1); ← zeigt das Update, das hierher führte.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StepPicker</name>
     <message>
         <source>inspected step</source>
-        <translation type="unfinished"></translation>
+        <translation>untersuchter Schritt</translation>
     </message>
     <message>
         <source>Click a point of a run or a row of the step table to see inside that step; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Punkt eines Laufs oder eine Zeile der Schritttabelle, um diesen Schritt genauer zu sehen; ←/→ gehen die Schritte durch, Esc schließt.</translation>
     </message>
     <message>
         <source>Click a point of a run on the map to see inside that step; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Punkt eines Laufs auf der Karte, um diesen Schritt genauer zu sehen; ←/→ gehen die Schritte durch, Esc schließt.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::Surface3dLesson</name>
     <message>
         <source>Follow another optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderem Optimierer folgen</translation>
     </message>
     <message>
         <source>Change the height scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhenskala ändern</translation>
     </message>
     <message>
         <source>logHeight must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>logHeight muss wahr oder falsch sein</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceLesson</name>
     <message>
         <source>Change the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion ändern</translation>
     </message>
     <message>
         <source>Move the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt verschieben</translation>
     </message>
     <message>
         <source>--at needs two coordinates for this lesson (A,B), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at braucht für diese Lektion zwei Koordinaten (A,B), nicht %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceScene</name>
     <message>
         <source>the 3-D graph could not get an OpenGL context</source>
-        <translation type="unfinished"></translation>
+        <translation>der 3-D-Graph konnte keinen OpenGL-Kontext erhalten</translation>
     </message>
     <message>
         <source>3-D loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>3-D-Verlustfläche</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceView</name>
     <message>
         <source>Optimizer the ball follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimierer, dem die Kugel folgt</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Abs&amp;pielen</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Log height</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log-Höhe</translation>
     </message>
     <message>
         <source>Draw the height as log₁₀(1 + f − m), m the lowest f on the rectangle rounded down (0 when f ≥ 0): a valley that the linear height flattens shows its shape. The vertical axis says which height is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höhe als log₁₀(1 + f − m) zeichnen, m das abgerundete kleinste f auf dem Rechteck (0, wenn f ≥ 0): ein Tal, das die lineare Höhe plattdrückt, zeigt so seine Form. Die senkrechte Achse gibt an, welche Höhe gezeichnet ist.</translation>
     </message>
     <message>
         <source>Reset &amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundansicht</translation>
     </message>
     <message>
         <source>Back to the view from the front, above the surface (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Ansicht von vorn, über der Fläche (Strg+0)</translation>
     </message>
     <message>
         <source>&amp;Top view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Draufsicht</translation>
     </message>
     <message>
         <source>Look straight down: x to the right, y up, as on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrecht nach unten blicken: x nach rechts, y nach oben, wie auf den Karten</translation>
     </message>
     <message>
         <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Funktion, derselbe Start und dieselben Läufe wie in „Abstieg auf einer Fläche“. Ziehen zum Drehen, scrollen zum Zoomen. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Kugel &amp;#160; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; Spur &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; grüner Pfeil: die Abstiegsrichtung −∇f, länger, wo die Steigung größer ist (log. Skala); sein |∇f| steht unten</translation>
     </message>
     <message>
         <source>Ball follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel folgt</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The 3-D view cannot draw here&lt;/h3&gt;&lt;p&gt;It needs OpenGL, and %1.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Every other lesson works without it; “Descent on a surface” shows this function, start and runs as a map.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Die 3-D-Ansicht kann hier nicht zeichnen&lt;/h3&gt;&lt;p&gt;Sie braucht OpenGL, und %1.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Jede andere Lektion funktioniert ohne; „Abstieg auf einer Fläche“ zeigt diese Funktion, diesen Start und diese Läufe als Karte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>No optimizer is enabled in “Descent on a surface”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Abstieg auf einer Fläche“ ist kein Optimierer aktiviert.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;➜ −∇f&lt;/span&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;➜ −∇f&lt;/span&gt;: %2</translation>
     </message>
     <message>
         <source> Here the arrow is cut short where the surface rises above it, across the valley.</source>
-        <translation type="unfinished"></translation>
+        <translation> Hier ist der Pfeil dort abgeschnitten, wo die Fläche quer über das Tal über ihn ansteigt.</translation>
     </message>
     <message>
         <source>&lt;br&gt;The surface is cut flat at f = %1, where it rises steeply (a pole or a wall); “Log height” shows all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Die Fläche ist bei f = %1 flach abgeschnitten, wo sie steil ansteigt (ein Pol oder eine Wand); „Log-Höhe“ zeigt sie ganz.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: step %2, f = %3 at (%4, %5). %6&lt;br&gt;%7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Schritt %2, f = %3 bei (%4, %5). %6&lt;br&gt;%7</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ValueField</name>
     <message>
         <source>A number or a constant expression, such as 1.5, pi/2, sqrt(2) or e^-1. Enter takes it; Up and Down step it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl oder ein konstanter Ausdruck wie 1.5, pi/2, sqrt(2) oder e^-1. Enter übernimmt den Wert; Auf und Ab ändern ihn schrittweise.</translation>
     </message>
     <message>
         <source>type a number, such as 1.5 or pi/2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl eingeben, z. B. 1.5 oder pi/2</translation>
     </message>
     <message>
         <source>a number is needed here, not a formula in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier wird eine Zahl gebraucht, keine Formel in %1</translation>
     </message>
     <message>
         <source>this has no finite value</source>
-        <translation type="unfinished"></translation>
+        <translation>das hat keinen endlichen Wert</translation>
     </message>
     <message>
         <source>%1 is outside the range this field takes, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs dieses Felds, %2 bis %3</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 beibehalten.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomFigure</name>
     <message>
         <source>Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupe</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>x_N</source>
-        <translation type="unfinished"></translation>
+        <translation>x_N</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Gap against half-width, log-log</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand gegen Halbbreite, log-log</translation>
     </message>
     <message>
         <source>half-width w</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbbreite w</translation>
     </message>
     <message>
         <source>largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Abstand</translation>
     </message>
     <message>
         <source>Largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Abstand</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&lt;b&gt;The gap against the window&lt;/b&gt; (log-log)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Abstand gegen das Fenster&lt;/b&gt; (log-log)</translation>
     </message>
     <message>
         <source>%1 − a   (a %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − a   (a %2)</translation>
     </message>
     <message>
         <source>f(%1) − f(a)   (f(a) %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(%1) − f(a)   (f(a) %2)</translation>
     </message>
     <message>
         <source>∝ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ %1</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;: largest gap between curve and %3 &lt;b&gt;%4&lt;/b&gt; (%5 of the window&apos;s width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 ± &lt;b&gt;%2&lt;/b&gt;: größter Abstand zwischen Kurve und %3 &lt;b&gt;%4&lt;/b&gt; (%5 der Fensterbreite)</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade</translation>
     </message>
     <message>
         <source>tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangente</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;: f has no value somewhere in this window, so there is no largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 ± &lt;b&gt;%2&lt;/b&gt;: f hat irgendwo in diesem Fenster keinen Wert, daher gibt es keinen größten Abstand</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1 ± &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Measured slope %1 (between w = %2 and %3): shrinking the window 10× divides the gap by about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Steigung %1 (zwischen w = %2 und %3): das Fenster 10× zu verkleinern teilt den Abstand durch etwa %4.</translation>
     </message>
     <message>
         <source>The dashed line is ∝ %1: the first Taylor term after the tangent that is not zero has order %2, not 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestrichelte Linie ist ∝ %1: der erste Taylor-Term nach der Tangente, der nicht null ist, hat die Ordnung %2, nicht 2.</translation>
     </message>
     <message>
         <source>The dashed line is ∝ %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestrichelte Linie ist ∝ %1.</translation>
     </message>
     <message>
         <source>No slope to measure: the gap is rounding (or none) in every window, so f is a straight line here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Steigung zu messen: der Abstand ist in jedem Fenster nur Rundung (oder null), also ist f hier eine Gerade.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Tangent&lt;/span&gt;: y = %2·%3 %4 %5 &amp;nbsp; (f(a) = %6, f′(a) = %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Tangente&lt;/span&gt;: y = %2·%3 %4 %5 &amp;#160; (f(a) = %6, f′(a) = %7)</translation>
     </message>
     <message>
         <source>bending up: f″ &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>nach oben gekrümmt: f″ &gt; 0</translation>
     </message>
     <message>
         <source>bending down: f″ &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>nach unten gekrümmt: f″ &lt; 0</translation>
     </message>
     <message>
         <source>no bending at this order</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Krümmung in dieser Ordnung</translation>
     </message>
     <message>
         <source>f″(a) %1, %2. Parabola: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²</source>
-        <translation type="unfinished"></translation>
+        <translation>f″(a) %1, %2. Parabel: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²</translation>
     </message>
     <message>
         <source>; cubic term %1·(%2 − a)³</source>
-        <translation type="unfinished"></translation>
+        <translation>; kubischer Term %1·(%2 − a)³</translation>
     </message>
     <message>
         <source>. Osculating circle: radius (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Schmiegekreis: Radius (1 + f′²)^{3/2}/|f″| = %1, Mittelpunkt (%2, %3)</translation>
     </message>
     <message>
         <source>. No osculating circle: its radius (1 + f′²)^{3/2}/|f″| is infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>. Kein Schmiegekreis: sein Radius (1 + f′²)^{3/2}/|f″| ist unendlich</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Schritt: x_N = a − f′/f″ = %1, der tiefste Punkt der Parabel. Gradientenabstieg mit η = 1/f″ = %2 springt zum selben Punkt; η = 2/f″ = %3 ist die kritische Rate der Lektion „%4“ %5.</translation>
     </message>
     <message>
         <source>(f is quadratic: its parabola is f itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(f ist quadratisch: seine Parabel ist f selbst)</translation>
     </message>
     <message>
         <source>for the local quadratic model only: f is not quadratic, so near here, not everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für das lokale quadratische Modell: f ist nicht quadratisch, also nur hier in der Nähe, nicht überall</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Schritt: x_N = a − f′/f″ = %1 = a, da f′(a) = 0: der Punkt ist der höchste Punkt der Parabel, und weder das Newton-Verfahren noch der Gradientenabstieg bewegen sich von dort weg; 1/f″ und 2/f″ sind negativ, also keine Lernraten.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Schritt: x_N = a − f′/f″ = %1 ist der höchste Punkt der Parabel: das Newton-Verfahren geht hier bergauf, während der Gradientenabstieg bergab geht, daher sind 1/f″ und 2/f″ keine Lernraten.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: none, as the parabola is the tangent itself, a line with no lowest point, so a − f′/f″ does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Schritt: keiner, da die Parabel die Tangente selbst ist, eine Gerade ohne tiefsten Punkt, daher existiert a − f′/f″ nicht.</translation>
     </message>
     <message>
         <source>f has a corner at %1: the slope from the left is %2, from the right %3. However far you zoom in, the curve keeps its corner: the gap shrinks only like the width (slope 1), never like its square, so f never looks straight here. The dashed line has the mean of the two slopes (%4): it is no tangent.</source>
-        <translation type="unfinished"></translation>
+        <translation>f hat bei %1 einen Knick: die Steigung von links ist %2, von rechts %3. Wie weit Sie auch hineinzoomen, die Kurve behält ihren Knick: der Abstand schrumpft nur wie die Breite (Steigung 1), nie wie ihr Quadrat, daher sieht f hier nie gerade aus. Die gestrichelte Linie hat den Mittelwert der beiden Steigungen (%4): sie ist keine Tangente.</translation>
     </message>
     <message>
         <source>The tangent at %1 is vertical: f′ grows without bound, so no line y = m·x + c fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tangente bei %1 ist senkrecht: f′ wächst über alle Grenzen, daher passt keine Gerade y = m·x + c.</translation>
     </message>
     <message>
         <source>f is not defined at %1, so it has no tangent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ist bei %1 nicht definiert, daher hat es dort keine Tangente.</translation>
     </message>
     <message>
         <source>At this zoom the gap (%1) is below %2 times its rounding (about %3): what is left is the arithmetic of doubles, not the curve. Animate stops at w = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Zoom liegt der Abstand (%1) unter dem %2-Fachen seiner Rundung (etwa %3): was bleibt, ist die Arithmetik von double-Zahlen, nicht die Kurve. Animieren hält bei w = %4 an.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomLesson</name>
     <message>
         <source>Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Knick</translation>
     </message>
     <message>
         <source>Logarithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithmus</translation>
     </message>
     <message>
         <source>Bump</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckel</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <source>Show the Taylor parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>Taylor-Parabel zeigen</translation>
     </message>
     <message>
         <source>Show the Taylor cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubisches Taylor-Polynom zeigen</translation>
     </message>
     <message>
         <source>Show the osculating circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmiegekreis zeigen</translation>
     </message>
     <message>
         <source>Show Newton&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton-Schritt zeigen</translation>
     </message>
     <message>
         <source>Animate the zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom animieren</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss wahr oder falsch sein</translation>
     </message>
     <message>
         <source>--zoom must be a half-width from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--zoom muss eine Halbbreite von %1 bis %2 sein</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomView</name>
     <message>
         <source>Poi&amp;nt a</source>
-        <translation type="unfinished"></translation>
+        <translation>Pu&amp;nkt a</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>w =</source>
-        <translation type="unfinished"></translation>
+        <translation>w =</translation>
     </message>
     <message>
         <source>Zoom (half-width, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Halbbreite, log. Skala)</translation>
     </message>
     <message>
         <source>The window&apos;s half-width w on a log scale, from 10 down to 0.000001</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Halbbreite w des Fensters auf logarithmischer Skala, von 10 bis hinunter zu 0.000001</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>The window is a − w … a + w</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster ist a − w … a + w</translation>
     </message>
     <message>
         <source>▶ &amp;Animate</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Animieren</translation>
     </message>
     <message>
         <source>Zoom in by decades around the point and watch the curve straighten (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zehnerpotenzen um den Punkt hineinzoomen und zusehen, wie die Kurve gerade wird (Leertaste)</translation>
     </message>
     <message>
         <source>Taylor &amp;parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>Taylor-Pa&amp;rabel</translation>
     </message>
     <message>
         <source>&amp;Cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kubisch</translation>
     </message>
     <message>
         <source>&amp;Osculating circle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmiegekreis</translation>
     </message>
     <message>
         <source>Ne&amp;wton&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;wton-Schritt</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -3937,61 +3992,6 @@ Try a shorter formula; the gradients below are still computed.</source>
     <message>
         <source>too many variables: %1 (at most two)</source>
         <translation>zu viele Variablen: %1 (höchstens zwei)</translation>
-    </message>
-</context>
-<context>
-    <name>gradlab::state</name>
-    <message>
-        <source>formula &quot;%1&quot;: %2 (column %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must give each range as a smaller then a larger number, got %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot; must name a schedule (%1), got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot;: &quot;%1&quot; must be a %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;noise&quot; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;noise&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3, got %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must name an optimizer (%2), got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,2072 +2,2115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>FitView</name>
+    <name>ArrowCaption</name>
     <message>
-        <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <source>Arrow length grows with log |∇f|: |∇f| = %1 is drawn longest, each ×10 less is %2 shorter, and below %3 there is no arrow.</source>
+        <translation>La longueur des flèches croît avec log |∇f|&#xa0;: |∇f| = %1 est tracé le plus long, chaque facteur 10 en moins retire à la flèche %2, et sous %3 il n’y a plus de flèche.</translation>
     </message>
     <message>
-        <source>α</source>
-        <translation type="unfinished"></translation>
+        <source>a quarter of that</source>
+        <translation>un quart de cette longueur</translation>
     </message>
     <message>
-        <source>β₁</source>
-        <translation type="unfinished"></translation>
+        <source>1/%1 of that</source>
+        <translation>1/%1 de cette longueur</translation>
     </message>
     <message>
-        <source>β₂</source>
-        <translation type="unfinished"></translation>
+        <source>|∇f| = %1. %2</source>
+        <translation>|∇f| = %1. %2</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1, steeper than anywhere on the rectangle: the arrow is drawn at its longest. %2</source>
+        <translation>|∇f| = %1, plus raide que partout ailleurs sur le rectangle&#xa0;: la flèche est tracée à sa longueur maximale. %2</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt;, so no arrow is shown. %2</source>
+        <translation>|∇f| = %1 est &lt;b&gt;trop petit pour être tracé&lt;/b&gt;, donc aucune flèche n’est affichée. %2</translation>
+    </message>
+    <message>
+        <source>∇f is not defined here, so no arrow is shown.</source>
+        <translation>∇f n’est pas défini ici, donc aucune flèche n’est affichée.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1. Arrow length shows |∇f|: an arrow 1 unit long stands for a slope of %2.</source>
+        <translation>|∇f| = %1. La longueur de la flèche représente |∇f|&#xa0;: une flèche de 1 unité de long correspond à une pente de %2.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1. Arrow length shows |∇f| (1 unit of length = a slope of %2), but this arrow is drawn &lt;b&gt;shortened&lt;/b&gt; to fit: to scale it would be %3 units long.</source>
+        <translation>|∇f| = %1. La longueur de la flèche représente |∇f| (1 unité de longueur = une pente de %2), mais cette flèche est tracée &lt;b&gt;raccourcie&lt;/b&gt; pour tenir&#xa0;: à l’échelle, elle mesurerait %3 unités.</translation>
+    </message>
+    <message>
+        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt; at this function&apos;s scale (an arrow 1 unit long stands for a slope of %2), so no arrow is shown.</source>
+        <translation>|∇f| = %1 est &lt;b&gt;trop petit pour être tracé&lt;/b&gt; à l’échelle de cette fonction (une flèche de 1 unité de long correspond à une pente de %2), donc aucune flèche n’est affichée.</translation>
     </message>
 </context>
 <context>
     <name>LessonDocument</name>
     <message>
         <source>in lesson &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dans la leçon «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, not %3</source>
+        <translation>«&#xa0;%1&#xa0;» devrait être %2, pas %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
+        <translation>«&#xa0;%1&#xa0;» devrait être une liste de %2 valeurs, pas %3</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; ignored</source>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» ignorée</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2</source>
+        <translation>ce n’est pas un fichier de leçon GradLab, ou il est endommagé ou tronqué&#xa0;: %1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>it is not a GradLab lesson file (it has no &quot;format&quot;: &quot;gradlab&quot;)</source>
+        <translation>ce n’est pas un fichier de leçon GradLab (il n’a pas de &quot;format&quot;: &quot;gradlab&quot;)</translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number</source>
+        <translation>sa version de format est absente ou n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer GradLab (format version %1; this version reads up to %2)</source>
+        <translation>il a été enregistré par un GradLab plus récent (version de format %1&#xa0;; cette version lit jusqu’à la %2)</translation>
+    </message>
+    <message>
+        <source>&quot;lessons&quot; should be an object, not %1</source>
+        <translation>«&#xa0;lessons&#xa0;» devrait être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown lesson &quot;%1&quot; ignored</source>
+        <translation>leçon inconnue «&#xa0;%1&#xa0;» ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;lessons.%1&quot; should be an object, not %2</source>
+        <translation>«&#xa0;lessons.%1&#xa0;» devrait être un objet, pas %2</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; should be text, not %1</source>
+        <translation>«&#xa0;active&#xa0;» devrait être du texte, pas %1</translation>
+    </message>
+    <message>
+        <source>unknown active lesson &quot;%1&quot; ignored</source>
+        <translation>leçon active inconnue «&#xa0;%1&#xa0;» ignorée</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: il fait %2 Mo, bien trop pour un fichier de leçon.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonState</name>
+    <message>
+        <source>formula &quot;%1&quot;: %2 (column %3)</source>
+        <translation>formule «&#xa0;%1&#xa0;»&#xa0;: %2 (colonne %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must give each range as a smaller then a larger number, got %2 and %3</source>
+        <translation>«&#xa0;%1&#xa0;» doit donner chaque intervalle par un nombre plus petit puis un plus grand (reçu&#xa0;: %2 et %3)</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must be an object</source>
+        <translation>«&#xa0;schedule&#xa0;» doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot; must name a schedule (%1), got &quot;%2&quot;</source>
+        <translation>«&#xa0;schedule&#xa0;» doit nommer une planification (%1) (reçu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot;: &quot;%1&quot; must be a %2</source>
+        <translation>«&#xa0;schedule&#xa0;»&#xa0;: «&#xa0;%1&#xa0;» doit être un %2</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>&quot;schedule&quot;: %1</source>
+        <translation>«&#xa0;schedule&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;noise&quot; must be a number</source>
+        <translation>«&#xa0;noise&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;noise&quot;: %1</source>
+        <translation>«&#xa0;noise&#xa0;»&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3, got %4</source>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier entre %2 et %3 (reçu&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit être true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name an optimizer (%2), got &quot;%3&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» doit nommer un optimiseur (%2) (reçu&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>Slope at a point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente en un point</translation>
     </message>
     <message>
         <source>Secant → tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécante → tangente</translation>
     </message>
     <message>
         <source>Zoom in until it looks straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer jusqu’à voir une droite</translation>
     </message>
     <message>
         <source>Numerical derivatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivées numériques</translation>
     </message>
     <message>
         <source>Autograd</source>
-        <translation type="unfinished"></translation>
+        <translation>Autograd</translation>
     </message>
     <message>
         <source>Partial derivatives and the gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivées partielles et gradient</translation>
     </message>
     <message>
         <source>Gradient descent in 1-D</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente de gradient en 1D</translation>
     </message>
     <message>
         <source>The learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d’apprentissage</translation>
     </message>
     <message>
         <source>Descent on a surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente sur une surface</translation>
     </message>
     <message>
         <source>The 3-D loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>La surface de perte en 3D</translation>
     </message>
     <message>
         <source>Fitting a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster une droite</translation>
     </message>
     <message>
         <source>The 3-D view needs OpenGL, which is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue 3D nécessite OpenGL, qui n’est pas disponible ici.</translation>
     </message>
 </context>
 <context>
-    <name>NumericFigure</name>
+    <name>NumberFormat</name>
     <message>
-        <source>forward</source>
-        <translation type="unfinished"></translation>
+        <source>is</source>
+        <translation>est</translation>
     </message>
     <message>
-        <source>backward</source>
-        <translation type="unfinished"></translation>
+        <source>undefined</source>
+        <translation>non définie</translation>
     </message>
     <message>
-        <source>central</source>
-        <translation type="unfinished"></translation>
+        <source>Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.</source>
+        <translation>Trop grand pour un double&#xa0;: la valeur existe mais dépasse ±1.8·10³⁰⁸.</translation>
+    </message>
+    <message>
+        <source>undefined (vertical tangent)</source>
+        <translation>non définie (tangente verticale)</translation>
+    </message>
+    <message>
+        <source>f has a value here, but its slope grows without bound: the tangent line is vertical, and no number is its slope.</source>
+        <translation>f a une valeur ici, mais sa pente croît sans borne&#xa0;: la tangente est verticale, et aucun nombre n’est sa pente.</translation>
+    </message>
+    <message>
+        <source>Computed value %1: smaller than the round-off of its computation here (about %2), so it cannot be told from 0.</source>
+        <translation>Valeur calculée %1&#xa0;: plus petite que l’erreur d’arrondi de son calcul ici (environ %2), on ne peut donc pas la distinguer de 0.</translation>
+    </message>
+    <message>
+        <source>Computed difference %1: smaller than its round-off here (about %2), so it cannot be told from 0.</source>
+        <translation>Différence calculée %1&#xa0;: plus petite que son erreur d’arrondi ici (environ %2), on ne peut donc pas la distinguer de 0.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the lesson “%1” has no animation (secant, descent1d and race have one)</source>
-        <translation type="unfinished"></translation>
+        <translation>la leçon «&#xa0;%1&#xa0;» n’a pas d’animation (secant, descent1d et race en ont une)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’existe pas</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Cannot draw the figure (3-D drawing needs OpenGL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dessiner la figure (le tracé 3D nécessite OpenGL).</translation>
     </message>
     <message>
         <source>the GIF is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>le GIF n’est pas ouvert</translation>
     </message>
     <message>
         <source>a frame has another size than the animation</source>
-        <translation type="unfinished"></translation>
+        <translation>une image n’a pas la même taille que l’animation</translation>
     </message>
     <message>
         <source>Cannot write %1: only .pdf and .svg are vector formats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: seuls .pdf et .svg sont des formats vectoriels.</translation>
     </message>
     <message>
         <source>cannot start drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer le dessin</translation>
     </message>
     <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>no OpenGL context can be created on the “%1” Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contexte OpenGL ne peut être créé sur la plateforme Qt «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an OpenGL context was created but cannot draw on the “%1” Qt platform</source>
-        <translation type="unfinished"></translation>
+        <translation>un contexte OpenGL a été créé mais ne peut pas dessiner sur la plateforme Qt «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the OpenGL driver offers version %1.%2; the 3-D view needs 2.1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote OpenGL fournit la version %1.%2&#xa0;; la vue 3D nécessite la version 2.1 ou ultérieure</translation>
     </message>
     <message>
         <source>To see it, start GradLab where OpenGL works: on a desktop session (not with &lt;code&gt;QT_QPA_PLATFORM=offscreen&lt;/code&gt; or &lt;code&gt;minimal&lt;/code&gt;), with an OpenGL driver installed (Mesa&apos;s works everywhere, also without a graphics card: on Debian or Ubuntu &lt;code&gt;sudo apt install libgl1-mesa-dri libglx-mesa0&lt;/code&gt;). Over SSH or remote desktop, run it on the remote machine&apos;s display with Mesa, or under &lt;code&gt;xvfb-run&lt;/code&gt; for export only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour la voir, lancez GradLab là où OpenGL fonctionne&#xa0;: dans une session de bureau (pas avec &lt;code&gt;QT_QPA_PLATFORM=offscreen&lt;/code&gt; ni &lt;code&gt;minimal&lt;/code&gt;), avec un pilote OpenGL installé (celui de Mesa fonctionne partout, même sans carte graphique&#xa0;: sous Debian ou Ubuntu &lt;code&gt;sudo apt install libgl1-mesa-dri libglx-mesa0&lt;/code&gt;). Par SSH ou bureau à distance, lancez-le sur l’affichage de la machine distante avec Mesa, ou sous &lt;code&gt;xvfb-run&lt;/code&gt; pour l’exportation seulement.</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>A run counts as converged when |gradient| falls below this, or when its loss gap to the minimum it approaches has shrunk to this fraction of where it began (between %1 and %2, for example 1e-6).</source>
-        <translation type="unfinished"></translation>
+        <translation>On considère qu’un parcours a convergé quand |gradient| passe sous cette valeur, ou quand son écart de perte au minimum dont il s’approche s’est réduit à cette fraction de l’écart initial (entre %1 et %2, par exemple 1e-6).</translation>
     </message>
     <message>
         <source>The tolerance must be a number between %1 and %2, such as 1e-6; kept %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolérance doit être un nombre entre %1 et %2, comme 1e-6&#xa0;; valeur conservée&#xa0;: %3.</translation>
     </message>
     <message>
         <source>learning rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage %1</translation>
     </message>
     <message>
         <source>base learning rate %1, %2 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage de base %1, planification %2</translation>
     </message>
     <message>
         <source>, noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, bruit σ = %1 (graine %2)</translation>
     </message>
 </context>
 <context>
-    <name>gradlab</name>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a GradLab lesson file (it has no &quot;format&quot;: &quot;gradlab&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its format version is missing or not a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was saved by a newer GradLab (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;lessons&quot; should be an object, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown lesson &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;lessons.%1&quot; should be an object, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;active&quot; should be text, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown active lesson &quot;%1&quot; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undefined (vertical tangent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>f has a value here, but its slope grows without bound: the tangent line is vertical, and no number is its slope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed value %1: smaller than the round-off of its computation here (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed difference %1: smaller than its round-off here (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrow length grows with log |∇f|: |∇f| = %1 is drawn longest, each ×10 less is %2 shorter, and below %3 there is no arrow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quarter of that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1/%1 of that</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1, steeper than anywhere on the rectangle: the arrow is drawn at its longest. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt;, so no arrow is shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>∇f is not defined here, so no arrow is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. Arrow length shows |∇f|: an arrow 1 unit long stands for a slope of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1. Arrow length shows |∇f| (1 unit of length = a slope of %2), but this arrow is drawn &lt;b&gt;shortened&lt;/b&gt; to fit: to scale it would be %3 units long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>|∇f| = %1 is &lt;b&gt;too small to draw&lt;/b&gt; at this function&apos;s scale (an arrow 1 unit long stands for a slope of %2), so no arrow is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>StateCaption</name>
     <message>
         <source>Optimizer state: gradient descent and Newton&apos;s method keep none, so nothing is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’optimiseur&#xa0;: la descente de gradient et la méthode de Newton n’en conservent aucun, donc rien n’est tracé.</translation>
     </message>
     <message>
         <source>Optimizer state, drawn from where each update started (the latest strong, earlier ones faded).</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’optimiseur, tracé depuis le point de départ de chaque mise à jour (la plus récente en trait fort, les précédentes estompées).</translation>
     </message>
     <message>
         <source>Momentum, Nesterov: solid arrow −η·v, the velocity v (torch&apos;s momentum_buffer) after the update, times the rate (momentum&apos;s update itself); dashed −η·g, the step the gradient alone would take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentum, Nesterov&#xa0;: flèche pleine −η·v, la vitesse v (le momentum_buffer de torch) après la mise à jour, multipliée par le taux (la mise à jour du momentum elle-même)&#xa0;; en pointillés −η·g, le pas que ferait le gradient seul.</translation>
     </message>
     <message>
         <source>Adam: solid arrow −η·m/(√v + ε), m and v its averages bias-corrected (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): the update it took; dashed −η·g/(√v + ε), the same with the raw gradient g in place of the smoothed m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam&#xa0;: flèche pleine −η·m/(√v + ε), où m et v sont ses moyennes corrigées du biais (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ))&#xa0;: la mise à jour effectuée&#xa0;; en pointillés −η·g/(√v + ε), la même avec le gradient brut g à la place du m lissé.</translation>
     </message>
     <message>
         <source>Bar (Adagrad, RMSprop, Adam), drawn just below the arrow: half-width |Δw|, the update taken: the effective step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre (Adagrad, RMSprop, Adam), tracée juste sous la flèche&#xa0;: demi-largeur |Δw|, la mise à jour effectuée&#xa0;: la taille de pas effective ci-dessous multipliée par le gradient (pour Adam, multipliée plutôt par le m corrigé du biais m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each coordinate (it lands on a corner): the per-coordinate step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectangle (Adagrad, RMSprop, Adam)&#xa0;: demi-largeurs |Δx|, |Δy|, la mise à jour effectuée sur chaque coordonnée (elle aboutit à un coin)&#xa0;: la taille de pas par coordonnée ci-dessous multipliée par le gradient (pour Adam, multipliée plutôt par le m corrigé du biais m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
     <message>
         <source>Too short to read at this zoom, the marks are drawn longer than the update: %1 (divide what you see by that factor; zoom in for the true lengths).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop courtes pour être lues à ce zoom, les marques sont tracées plus longues que la mise à jour&#xa0;: %1 (divisez ce que vous voyez par ce facteur&#xa0;; zoomez pour voir les vraies longueurs).</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour %2</translation>
     </message>
     <message>
         <source>%1, update %2: %3 = %4, so %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mise à jour %2&#xa0;: %3 = %4, donc %5</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradFigure</name>
     <message>
         <source>Gradient comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des gradients</translation>
     </message>
     <message>
         <source>Backward through %1 (grad %2): its inputs are constants, which take no gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétropropagation à travers %1 (grad %2)&#xa0;: ses entrées sont des constantes, qui ne reçoivent pas de gradient.</translation>
     </message>
     <message>
         <source>to %1: %2 × %3 %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1&#xa0;: %2 × %3 %4 %5</translation>
     </message>
     <message>
         <source>Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative (the number on the arrow) = what the input receives: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétropropagation à travers %1 (grad %2). Règle de la chaîne, gradient amont × dérivée locale (le nombre sur la flèche) = ce que reçoit l’entrée&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alimente %2 flèches, donc son gradient est la somme&#xa0;: ∂f/∂%1 = %3 %4 %5.</translation>
     </message>
     <message>
         <source>at %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 = %2</translation>
     </message>
     <message>
         <source>Forward pass at %1 = %2: every operation records its inputs and its value, f = %3. The number on each arrow is the operation&apos;s local derivative by that input. Press Backward to send the gradient back through the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe avant en %1 = %2&#xa0;: chaque opération enregistre ses entrées et sa valeur, f = %3. Le nombre sur chaque flèche est la dérivée locale de l’opération par rapport à cette entrée. Appuyez sur Arrière pour renvoyer le gradient à travers le graphe.</translation>
     </message>
     <message>
         <source>Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch would still report %3.grad = %4 and %5.grad = %6 from the local rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée, mais f%1 n’est pas défini (%2)&#xa0;: pas de gradient ici. PyTorch indiquerait quand même %3.grad = %4 et %5.grad = %6 d’après les règles locales.</translation>
     </message>
     <message>
         <source>Backward pass complete: %1.grad = %2 and %3.grad = %4, as PyTorch&apos;s loss.backward() would give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée&#xa0;: %1.grad = %2 et %3.grad = %4, comme le donnerait loss.backward() de PyTorch.</translation>
     </message>
     <message>
         <source>This is how a neuron learns its weight: one gradient-descent step with rate η moves %1 to %1 − η·%2 and %3 to %3 − η·%4, downhill on this example&apos;s loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est ainsi qu’un neurone apprend son poids&#xa0;: un pas de descente de gradient de taux η fait passer %1 à %1 − η·%2 et %3 à %3 − η·%4, en descendant la perte de cet exemple.</translation>
     </message>
     <message>
         <source>∂f/∂%1: reverse-mode AD &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>∂f/∂%1&#xa0;: AD en mode inverse &lt;b&gt;%2&lt;/b&gt; &#xa0;|&#xa0; symbolique %3 = &lt;b&gt;%4&lt;/b&gt; &#xa0;|&#xa0; différence centrée &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
         <source>✔ AD and symbolic agree for both variables</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ AD et calcul symbolique concordent pour les deux variables</translation>
     </message>
     <message>
         <source>✘ AD and symbolic do not agree here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ AD et calcul symbolique ne concordent pas ici (%1)</translation>
     </message>
     <message>
         <source>Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the domain, so f has no gradient here. PyTorch would still report %3.grad = %4 from the local rules: a number, not a slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée, mais f(%1) n’est pas défini (%2)&#xa0;: %3 = %1 est hors du domaine, donc f n’a pas de gradient ici. PyTorch indiquerait quand même %3.grad = %4 d’après les règles locales&#xa0;: un nombre, pas une pente.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch&apos;s loss.backward() would report %1.grad = %2, its convention at a corner (abs and relu count their slope at 0 as 0). The true derivative does not exist here: the one-sided slopes differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée&#xa0;: loss.backward() de PyTorch indiquerait %1.grad = %2, sa convention en un point anguleux (abs et relu comptent leur pente en 0 comme 0). La vraie dérivée n’existe pas ici&#xa0;: les pentes à gauche et à droite diffèrent.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch would print %1.grad = %2. The derivative is undefined here (vertical tangent): the slope grows without bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée&#xa0;: PyTorch afficherait %1.grad = %2. La dérivée n’est pas définie ici (tangente verticale)&#xa0;: la pente croît sans borne.</translation>
     </message>
     <message>
         <source>Backward pass complete: PyTorch would print %1.grad = %2; the slope is not finite here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée&#xa0;: PyTorch afficherait %1.grad = %2&#xa0;; la pente n’est pas finie ici.</translation>
     </message>
     <message>
         <source>Backward pass complete: %1.grad = %2, as PyTorch&apos;s loss.backward() would give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passe arrière terminée&#xa0;: %1.grad = %2, comme le donnerait loss.backward() de PyTorch.</translation>
     </message>
     <message>
         <source>✔ AD and symbolic agree</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ AD et calcul symbolique concordent</translation>
     </message>
     <message>
         <source>✘ they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ ils diffèrent</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>✘ nothing to compare: f(%1) is undefined, %2 = %1 is outside the function&apos;s domain (%3), so f has no derivative there</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ rien à comparer&#xa0;: f(%1) n’est pas défini, %2 = %1 est hors du domaine de la fonction (%3), donc f n’y a pas de dérivée</translation>
     </message>
     <message>
         <source>%1 (PyTorch&apos;s convention)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (convention de PyTorch)</translation>
     </message>
     <message>
         <source>undefined (corner)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (point anguleux)</translation>
     </message>
     <message>
         <source>✘ no derivative at %1 = %2: a corner, the one-sided slopes differ (%3 from the left, %4 from the right)</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ pas de dérivée en %1 = %2&#xa0;: un point anguleux, les pentes à gauche et à droite diffèrent (%3 à gauche, %4 à droite)</translation>
     </message>
     <message>
         <source>undefined (vertical tangent; PyTorch prints %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (tangente verticale&#xa0;; PyTorch affiche %1)</translation>
     </message>
     <message>
         <source>undefined (vertical tangent)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini (tangente verticale)</translation>
     </message>
     <message>
         <source>✘ no derivative at %1 = %2: a vertical tangent, the difference quotients grow without bound as h shrinks</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ pas de dérivée en %1 = %2&#xa0;: une tangente verticale, les taux d’accroissement croissent sans borne quand h diminue</translation>
     </message>
     <message>
         <source>✘ nothing to compare: f(%1) is defined but its slope is not finite there</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ rien à comparer&#xa0;: f(%1) est défini mais sa pente n’y est pas finie</translation>
     </message>
     <message>
         <source>undefined as written (0/0)</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini tel qu’écrit (0/0)</translation>
     </message>
     <message>
         <source>✔ the slope exists and AD gives it: f′(%1) = %2 (the one-sided difference quotients agree and shrink towards it); the symbolic formula is 0/0 there as written, not a corner</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ la pente existe et l’AD la donne&#xa0;: f′(%1) = %2 (les taux d’accroissement à gauche et à droite concordent et s’en rapprochent)&#xa0;; la formule symbolique, telle qu’écrite, y vaut 0/0&#xa0;: ce n’est pas un point anguleux</translation>
     </message>
     <message>
         <source>✘ the slope exists, f′(%1) ≈ %2 by the one-sided difference quotients, but AD gives %3 and the symbolic formula is 0/0 there as written</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ la pente existe, f′(%1) ≈ %2 d’après les taux d’accroissement à gauche et à droite, mais l’AD donne %3 et la formule symbolique, telle qu’écrite, y vaut 0/0</translation>
     </message>
     <message>
         <source>reverse-mode AD &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>AD en mode inverse &lt;b&gt;%1&lt;/b&gt; &#xa0;|&#xa0; symbolique f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &#xa0;|&#xa0; différence centrée &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradLesson</name>
     <message>
         <source>Neuron: (y − σ(w·x + b))², x = 1.5, y = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurone&#xa0;: (y − σ(w·x + b))², x = 1.5, y = 1</translation>
     </message>
     <message>
         <source>&quot;second&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;second&#xa0;» doit être un nombre</translation>
     </message>
     <message>
         <source>--at needs one coordinate for a formula of one variable, got 2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at attend une seule coordonnée pour une formule d’une variable (reçu&#xa0;: 2)</translation>
     </message>
     <message>
         <source>Change the input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur d’entrée</translation>
     </message>
 </context>
 <context>
     <name>gradlab::AutogradView</name>
     <message>
         <source>Input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur d’entrée</translation>
     </message>
     <message>
         <source>&amp;Input value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur d’entrée</translation>
     </message>
     <message>
         <source>Second input</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde entrée</translation>
     </message>
     <message>
         <source>Second input value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de la seconde entrée</translation>
     </message>
     <message>
         <source>&amp;Backward ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrière ▸</translation>
     </message>
     <message>
         <source>Process the next node of the backward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter le nœud suivant de la passe arrière</translation>
     </message>
     <message>
         <source>Run &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
 </context>
 <context>
     <name>gradlab::CodePanel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>&amp;NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NumPy</translation>
     </message>
     <message>
         <source>P&amp;yTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;yTorch</translation>
     </message>
     <message>
         <source>Plain Python and NumPy, with the derivative written out</source>
-        <translation type="unfinished"></translation>
+        <translation>Python simple et NumPy, avec la dérivée écrite explicitement</translation>
     </message>
     <message>
         <source>PyTorch: tensors with requires_grad, backward(), torch.optim</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch&#xa0;: tenseurs avec requires_grad, backward(), torch.optim</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the script to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le script dans le presse-papiers</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save the script as a .py file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script dans un fichier .py</translation>
     </message>
     <message>
         <source>Python script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script Python</translation>
     </message>
     <message>
         <source>No lesson is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune leçon n’est affichée.</translation>
     </message>
     <message>
         <source>No %1 script: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de script %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>PyTorch</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch</translation>
     </message>
     <message>
         <source>NumPy</source>
-        <translation type="unfinished"></translation>
+        <translation>NumPy</translation>
     </message>
     <message numerus="yes">
         <source>Copied the %1 script (%n line(s)) to the clipboard.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Script %1 (%n ligne) copié dans le presse-papiers.</numerusform>
+            <numerusform>Script %1 (%n lignes) copié dans le presse-papiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le script</translation>
     </message>
     <message>
         <source>Python scripts (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scripts Python (*.py)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourFigure</name>
     <message>
         <source>Contour map with gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de niveau et gradient</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>Slice along x</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe selon x</translation>
     </message>
     <message>
         <source>Slice along y</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe selon y</translation>
     </message>
     <message>
         <source>Gradient readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs du gradient</translation>
     </message>
     <message>
         <source>f or its gradient is not defined here.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ou son gradient n’est pas défini ici.</translation>
     </message>
     <message>
         <source>∇f ≈ 0 here (|∇f| = %1, under %2 of this function&apos;s typical slope %3): a flat point, with no arrows to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>∇f ≈ 0 ici (|∇f| = %1, sous %2 de la pente typique de cette fonction, %3)&#xa0;: un point plat, sans flèche à tracer.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 are both positive: a &lt;b&gt;minimum&lt;/b&gt;, the surface curves up in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs propres de la hessienne, %1 et %2, sont toutes deux positives&#xa0;: un &lt;b&gt;minimum&lt;/b&gt;, la surface se courbe vers le haut dans toutes les directions.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 are both negative: a &lt;b&gt;maximum&lt;/b&gt;, the surface curves down in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs propres de la hessienne, %1 et %2, sont toutes deux négatives&#xa0;: un &lt;b&gt;maximum&lt;/b&gt;, la surface se courbe vers le bas dans toutes les directions.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues %1 and %2 have opposite signs: a &lt;b&gt;saddle point&lt;/b&gt;, up one way and down another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs propres de la hessienne, %1 et %2, sont de signes opposés&#xa0;: un &lt;b&gt;point selle&lt;/b&gt;, qui monte dans une direction et descend dans une autre.</translation>
     </message>
     <message>
         <source>%1 nearby points, up to %2 away,</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points voisins, à au plus %2,</translation>
     </message>
     <message>
         <source>f is not defined around it, so the kind of point is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>f n’est pas définie autour de ce point, donc sa nature est inconnue.</translation>
     </message>
     <message>
         <source>f is no lower at any of %1 so it is a &lt;b&gt;minimum&lt;/b&gt; (as far as those probes see).</source>
-        <translation type="unfinished"></translation>
+        <translation>f ne prend une valeur plus basse en aucun des %1 donc c’est un &lt;b&gt;minimum&lt;/b&gt; (pour autant que ces sondages le montrent).</translation>
     </message>
     <message>
         <source>f is no higher at any of %1 so it is a &lt;b&gt;maximum&lt;/b&gt; (as far as those probes see).</source>
-        <translation type="unfinished"></translation>
+        <translation>f ne prend une valeur plus haute en aucun des %1 donc c’est un &lt;b&gt;maximum&lt;/b&gt; (pour autant que ces sondages le montrent).</translation>
     </message>
     <message>
         <source>Among %1 f is lower at some and higher at others: &lt;b&gt;neither a minimum nor a maximum&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les %1 f prend des valeurs plus basses en certains et plus hautes en d’autres&#xa0;: &lt;b&gt;ni un minimum ni un maximum&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>f has the same value at all %1 flat all around.</source>
-        <translation type="unfinished"></translation>
+        <translation>f prend la même valeur en chacun des %1 donc tout est plat autour.</translation>
     </message>
     <message>
         <source>The Hessian&apos;s eigenvalues are %1 and %2: it is singular (a degenerate flat point), so second derivatives &lt;b&gt;cannot tell&lt;/b&gt; what kind of point this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs propres de la hessienne sont %1 et %2&#xa0;: elle est singulière (un point plat dégénéré), donc les dérivées secondes &lt;b&gt;ne permettent pas de dire&lt;/b&gt; quelle est la nature de ce point.</translation>
     </message>
     <message>
         <source>The gradient points uphill, at right angles to the contour through the point; −∇f points downhill. Each slice&apos;s tangent has the slope of one partial derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le gradient pointe vers le haut, perpendiculairement à la ligne de niveau qui passe par le point&#xa0;; −∇f pointe vers le bas. La tangente de chaque coupe a pour pente une dérivée partielle.</translation>
     </message>
     <message>
         <source> The surface is nearly flat here, but not flat: zoom in to see the arrows.</source>
-        <translation type="unfinished"></translation>
+        <translation> La surface est presque plate ici, mais pas plate&#xa0;: zoomez pour voir les flèches.</translation>
     </message>
     <message>
         <source>%1: curves up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: courbée vers le haut</translation>
     </message>
     <message>
         <source>%1: curves down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: courbée vers le bas</translation>
     </message>
     <message>
         <source>%1: straight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: droite</translation>
     </message>
     <message>
         <source>The Hessian is not defined here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La hessienne n’est pas définie ici.</translation>
     </message>
     <message>
         <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hessienne H = [[%1, %2], [%3, %4]]</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes deux positives&#xa0;: près d’ici la surface est &lt;b&gt;en forme de cuvette&lt;/b&gt;, courbée vers le haut dans toutes les directions (mais ce n’est pas un minimum&#xa0;: ∇f n’est pas nul).</translation>
     </message>
     <message>
         <source>Both negative: near here the surface is &lt;b&gt;dome-shaped&lt;/b&gt;, curving down in every direction (but this is no maximum: ∇f is not 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes deux négatives&#xa0;: près d’ici la surface est &lt;b&gt;en forme de dôme&lt;/b&gt;, courbée vers le bas dans toutes les directions (mais ce n’est pas un maximum&#xa0;: ∇f n’est pas nul).</translation>
     </message>
     <message>
         <source>Opposite signs: near here the surface is &lt;b&gt;saddle-shaped&lt;/b&gt;, curving down along one eigen-direction and up along the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signes opposés&#xa0;: près d’ici la surface est &lt;b&gt;en forme de selle&lt;/b&gt;, courbée vers le bas selon une direction propre et vers le haut selon l’autre.</translation>
     </message>
     <message>
         <source>One is 0, the other positive: near here the surface is a &lt;b&gt;trough&lt;/b&gt;, curving up across it and straight along it (to second order).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une est nulle, l’autre positive&#xa0;: près d’ici la surface est une &lt;b&gt;gouttière&lt;/b&gt;, courbée vers le haut en travers et droite dans sa longueur (à l’ordre deux).</translation>
     </message>
     <message>
         <source>One is 0, the other negative: near here the surface is a &lt;b&gt;ridge&lt;/b&gt;, curving down across it and straight along it (to second order).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’une est nulle, l’autre négative&#xa0;: près d’ici la surface est une &lt;b&gt;crête&lt;/b&gt;, courbée vers le bas en travers et droite dans sa longueur (à l’ordre deux).</translation>
     </message>
     <message>
         <source>Both are 0: to second order the surface is &lt;b&gt;flat&lt;/b&gt; (a tilted plane) here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes deux nulles&#xa0;: à l’ordre deux la surface est &lt;b&gt;plate&lt;/b&gt; (un plan incliné) ici.</translation>
     </message>
     <message>
         <source>The ellipse is where the quadratic part of the local model, ½ dᵀHd, is %1%2; its axes are the eigen-directions, shorter where the surface curves more.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ellipse est le lieu où la partie quadratique du modèle local, ½ dᵀHd, vaut %1%2&#xa0;; ses axes sont les directions propres, plus courts là où la surface est plus courbée.</translation>
     </message>
     <message>
         <source>The hyperbolas are where ½ dᵀHd = ±%1: the model rises along λ₂&apos;s direction and falls along λ₁&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hyperboles sont le lieu où ½ dᵀHd = ±%1&#xa0;: le modèle monte selon la direction de λ₂ et descend selon celle de λ₁.</translation>
     </message>
     <message>
         <source>The parallel lines are where ½ dᵀHd = %1%2: along them the model does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droites parallèles sont le lieu où ½ dᵀHd = %1%2&#xa0;: le long de ces droites le modèle ne varie pas.</translation>
     </message>
     <message>
         <source>½ dᵀHd is 0 in every direction: there is no curve to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>½ dᵀHd vaut 0 dans toutes les directions&#xa0;: il n’y a pas de courbe à tracer.</translation>
     </message>
     <message>
         <source>%1: eigenvalues %2, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valeurs propres %2, %3.</translation>
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
-        <translation type="unfinished"></translation>
+        <translation>En (%1, %2)&#xa0;: f = &lt;b&gt;%3&lt;/b&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
     </message>
     <message>
         <source>gradient at (%1, %2) is (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le gradient en (%1, %2) vaut (%3, %4)</translation>
     </message>
     <message>
         <source>, f = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, f = %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourLesson</name>
     <message>
         <source>Show the Hessian</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la hessienne</translation>
     </message>
     <message>
         <source>Hide the Hessian</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la hessienne</translation>
     </message>
     <message>
         <source>%1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être true ou false</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ContourView</name>
     <message>
         <source>Point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point&#xa0;:</translation>
     </message>
     <message>
         <source>Click the map or drag the point, or type its coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte ou faites glisser le point, ou saisissez ses coordonnées.</translation>
     </message>
     <message>
         <source>He&amp;ssian</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hessienne</translation>
     </message>
     <message>
         <source>Draw the Hessian at the point as the axes of the local quadratic model: its eigen-directions, labelled with the eigenvalues, and the curve where ½ dᵀHd = ±c (an ellipse, hyperbolas or parallel lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la hessienne au point comme les axes du modèle quadratique local&#xa0;: ses directions propres, étiquetées par les valeurs propres, et la courbe où ½ dᵀHd = ±c (une ellipse, des hyperboles ou des droites parallèles).</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DataActions</name>
     <message>
         <source>&amp;Import Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des données…</translation>
     </message>
     <message>
         <source>Import Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>CSV with columns x and y (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV avec colonnes x et y (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Read points (a CSV with columns x and y) into the lesson “Fitting a line”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des points (un CSV avec colonnes x et y) dans la leçon «&#xa0;Ajuster une droite&#xa0;»</translation>
     </message>
     <message>
         <source>Export &amp;Data as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données en CSV…</translation>
     </message>
     <message>
         <source>Export Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données en CSV</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
     <message>
         <source>Write the points of the lesson “Fitting a line” as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les points de la leçon «&#xa0;Ajuster une droite&#xa0;» en CSV</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to be data for this lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être des données de cette leçon.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported %1 points from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points importés depuis %2</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Saved %1 (%2 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 points)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentFigure</name>
     <message>
         <source>Loss curve with descent steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de perte et pas de descente</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>L(w)</source>
-        <translation type="unfinished"></translation>
+        <translation>L(w)</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>taux</translation>
     </message>
     <message>
         <source>The learning rate of the update on this row, as the schedule sets it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d’apprentissage de la mise à jour de cette ligne, tel que la planification le fixe</translation>
     </message>
     <message>
         <source>Step table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des pas</translation>
     </message>
     <message>
         <source>update Δ%1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour Δ%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>true gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai gradient</translation>
     </message>
     <message>
         <source>update Δ%1 (noisy)</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour Δ%1 (bruitée)</translation>
     </message>
     <message>
         <source>%1ₖ₊₁ − %1ₖ: the step taken from this row, from its gradient plus the noise drawn for it; the next row starts there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ₊₁ − %1ₖ&#xa0;: le pas effectué depuis cette ligne, à partir de son gradient plus le bruit tiré pour elle&#xa0;; la ligne suivante part de là</translation>
     </message>
     <message>
         <source>%1ₖ₊₁ − %1ₖ: the step this row&apos;s gradient causes; the next row starts there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ₊₁ − %1ₖ&#xa0;: le pas que produit le gradient de cette ligne&#xa0;; la ligne suivante part de là</translation>
     </message>
     <message>
         <source>The true gradient at this row&apos;s point (the update used it plus noise of standard deviation σ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le vrai gradient au point de cette ligne (la mise à jour l’a utilisé, plus un bruit d’écart-type σ)</translation>
     </message>
     <message>
         <source>step %1: %2 = %3, loss %4. %5</source>
-        <translation type="unfinished"></translation>
+        <translation>pas %1&#xa0;: %2 = %3, perte %4. %5</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentLesson</name>
     <message>
         <source>Change the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le taux d’apprentissage</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages de l’optimiseur</translation>
     </message>
     <message>
         <source>Change the number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nombre de pas</translation>
     </message>
     <message>
         <source>Change the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la tolérance</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>Change the gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bruit du gradient</translation>
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la graine du bruit</translation>
     </message>
     <message>
         <source>Show the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’état de l’optimiseur</translation>
     </message>
     <message>
         <source>Hide the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’état de l’optimiseur</translation>
     </message>
     <message>
         <source>“tolerance” must be a number between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;tolerance&#xa0;» doit être un nombre entre %1 et %2</translation>
     </message>
     <message>
         <source>--start needs one coordinate for this lesson, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend une seule coordonnée pour cette leçon (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>--optimizer takes one of %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer accepte ici l’une des valeurs %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::DescentView</name>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Where the run starts: a number or an expression such as pi/2 (or drag the start point on the curve)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de départ du parcours&#xa0;: un nombre ou une expression comme pi/2 (ou faites glisser le point de départ sur la courbe)</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Départ</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Maximum steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de pas</translation>
     </message>
     <message>
         <source>S&amp;teps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;s</translation>
     </message>
     <message>
         <source>T&amp;olerance</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;olérance</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Sho&amp;w optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’opti&amp;miseur</translation>
     </message>
     <message>
         <source>Draw the optimizer&apos;s state at each step: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer l’état de l’optimiseur à chaque pas&#xa0;: la vitesse, le gradient lissé d’Adam face au gradient brut, et la mise à jour effectuée par chaque pas adaptatif</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ExportActions</name>
     <message>
         <source>&amp;Export Figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;figure…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>The lesson&apos;s figure as PNG, PDF or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>La figure de la leçon en PNG, PDF ou SVG</translation>
     </message>
     <message>
         <source>&amp;Copy Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier la figure</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Export &amp;Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;tableau en CSV…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Export &amp;Animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’&amp;animation…</translation>
     </message>
     <message>
         <source>Export &amp;Table as CSV (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;tableau en CSV (%1)…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <source>Saved %1 (%2 × %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 × %3)</translation>
     </message>
     <message>
         <source>Copied the figure to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure copiée dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la copie</translation>
     </message>
     <message>
         <source>This lesson shows no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette leçon n’affiche pas de tableau.</translation>
     </message>
     <message>
         <source>Saved %1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2 lignes)</translation>
     </message>
     <message>
         <source>Drawing the frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des images…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Saved %1 frames, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images enregistrées, de %2 à %3</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le tableau en CSV</translation>
     </message>
     <message>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableaux CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ExportDialog</name>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la figure</translation>
     </message>
     <message>
         <source>Export Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’animation</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (vectoriel)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (vectoriel)</translation>
     </message>
     <message>
         <source>Animated GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé</translation>
     </message>
     <message>
         <source>Numbered PNG frames (NAME-0001.png, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG numérotées (NOM-0001.png, …)</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>2× writes twice as many pixels each way with the same layout, for high-DPI slides (PNG and GIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>2× écrit deux fois plus de pixels dans chaque direction avec la même mise en page, pour les diapositives haute résolution (PNG et GIF)</translation>
     </message>
     <message>
         <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond &amp;transparent</translation>
     </message>
     <message>
         <source>Leave the window and plot backgrounds out (PNG, PDF, SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre le fond de la fenêtre et celui des graphiques (PNG, PDF, SVG)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Largeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échelle&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>none (for a slide, e.g. “Gradient descent on x²”)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (pour une diapositive, p. ex. «&#xa0;Descente de gradient sur x²&#xa0;»)</translation>
     </message>
     <message>
         <source>Written above the figure, centred; leave empty for no title</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit au-dessus de la figure, centré&#xa0;; laissez vide pour ne pas mettre de titre</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
     <message>
         <source>the lesson&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>selon la leçon</translation>
     </message>
     <message>
         <source>Frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source> frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation> images/s</translation>
     </message>
     <message>
         <source>Frames per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Images par seconde</translation>
     </message>
     <message>
         <source>F&amp;rames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ima&amp;ges&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;peed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vitesse&#xa0;:</translation>
     </message>
     <message>
         <source>PNG images (*.png);;PDF documents (*.pdf);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png);;Documents PDF (*.pdf);;Dessins SVG (*.svg)</translation>
     </message>
     <message>
         <source>Animated GIF (*.gif);;PNG frames (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF animé (*.gif);;Images PNG (*.png)</translation>
     </message>
     <message numerus="yes">
         <source>the lesson&apos;s own (%n frames)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>selon la leçon (%n image)</numerusform>
+            <numerusform>selon la leçon (%n images)</numerusform>
         </translation>
     </message>
     <message>
         <source>the lesson&apos;s own (%1 frames/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>selon la leçon (%1 images/s)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FigureTitle</name>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FileActions</name>
     <message>
         <source>GradLab lessons (*.gradlab)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leçons GradLab (*.gradlab)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Every lesson back to its first function and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Remet chaque leçon à sa fonction et à ses réglages initiaux</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Cannot open the lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier de leçon</translation>
     </message>
     <message>
         <source>Opened %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert&#xa0;; %2</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert</translation>
     </message>
     <message>
         <source>Cannot save the lesson file</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier de leçon</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>lesson.gradlab</source>
-        <translation type="unfinished"></translation>
+        <translation>lesson.gradlab</translation>
     </message>
     <message>
         <source>Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la leçon</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une leçon</translation>
     </message>
     <message>
         <source>the untitled lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>la leçon sans titre</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 avant la fermeture&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>%1[*] — GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — GradLab</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitFigure</name>
     <message>
         <source>Data and the fitted line</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et droite ajustée</translation>
     </message>
     <message>
         <source>left end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité gauche de la ligne</translation>
     </message>
     <message>
         <source>right end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité droite de la ligne</translation>
     </message>
     <message>
         <source>Loss L(w, b) as a contour map</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte L(w, b) en lignes de niveau</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entraînement</translation>
     </message>
     <message>
         <source>(w, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>(w, b)</translation>
     </message>
     <message>
         <source>Loss on all the data per update</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte sur toutes les données à chaque mise à jour</translation>
     </message>
     <message>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour</translation>
     </message>
     <message>
         <source>L (all data)</source>
-        <translation type="unfinished"></translation>
+        <translation>L (toutes données)</translation>
     </message>
     <message>
         <source>Loss readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs de la perte</translation>
     </message>
     <message>
         <source>1 point</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point</translation>
     </message>
     <message>
         <source>%1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>full batch</source>
-        <translation type="unfinished"></translation>
+        <translation>lot complet</translation>
     </message>
     <message>
         <source>SGD</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD</translation>
     </message>
     <message>
         <source>mini-batches</source>
-        <translation type="unfinished"></translation>
+        <translation>mini-lots</translation>
     </message>
     <message>
         <source>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; fitted to %1, loss L(w, b) = mean of (y − ŷ)²&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;%2, %3, batch size %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; ajustée à %1, perte L(w, b) = moyenne de (y − ŷ)²&#xa0;&#xa0;&#xa0;&#xa0;%2, %3, taille de lot %4 (%5)</translation>
     </message>
     <message>
         <source>least squares</source>
-        <translation type="unfinished"></translation>
+        <translation>moindres carrés</translation>
     </message>
     <message>
         <source>minimum: every line through (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum&#xa0;: toute droite passant par (%1, %2)</translation>
     </message>
     <message>
         <source>Least squares (&lt;span style=&apos;color:%1&apos;&gt;✱, dashed&lt;/span&gt;): %2, L = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Moindres carrés (&lt;span style=&apos;color:%1&apos;&gt;✱, en pointillés&lt;/span&gt;)&#xa0;: %2, L = %3</translation>
     </message>
     <message>
         <source>Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 (the dashed valley on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moindres carrés&#xa0;: tous les x valent %1, donc toute droite passant par (%1, %2) a la plus petite perte L = %3 (la vallée en pointillés sur la carte)</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, too short to draw on this map</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;&#xa0; |∇L| = %1, trop court pour être tracé sur cette carte</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, its arrow shortened to fit the map</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;&#xa0; |∇L| = %1, sa flèche est raccourcie pour tenir dans la carte</translation>
     </message>
     <message>
         <source>w = %1, b = %2, L = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>w = %1, b = %2, L = %3</translation>
     </message>
     <message>
         <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
-        <translation type="unfinished"></translation>
+        <translation>En w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&#xa0;: &lt;b&gt;L = %5&lt;/b&gt;&#xa0;&#xa0; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&#xa0;&#xa0; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;En rouge orangé&lt;/span&gt;&#xa0;: les résidus y − ŷ&#xa0;; L est la moyenne de leurs carrés.&lt;br&gt;%12 &#xa0;%13.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitLesson</name>
     <message>
         <source>%1 must be two numbers [a, b]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être deux nombres [a, b]</translation>
     </message>
     <message>
         <source>the data need at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>les données doivent contenir au moins un point</translation>
     </message>
     <message>
         <source>the lesson holds at most %1 points, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la leçon contient au plus %1 points (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>point %1 is not a pair of finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>le point %1 n’est pas un couple de nombres finis</translation>
     </message>
     <message>
         <source>Choose the data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le jeu de données</translation>
     </message>
     <message>
         <source>Move data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un point de données</translation>
     </message>
     <message>
         <source>Add data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de données</translation>
     </message>
     <message>
         <source>Remove data point</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un point de données</translation>
     </message>
     <message>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des données</translation>
     </message>
     <message>
         <source>Move line</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la droite</translation>
     </message>
     <message>
         <source>Change the optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d’optimiseur</translation>
     </message>
     <message>
         <source>Change the learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le taux d’apprentissage</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages de l’optimiseur</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>Change the number of epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nombre d’époques</translation>
     </message>
     <message>
         <source>Change the batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la taille de lot</translation>
     </message>
     <message>
         <source>Change the seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la graine</translation>
     </message>
     <message>
         <source>“data” must be a list of points [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data&#xa0;» doit être une liste de points [x, y]</translation>
     </message>
     <message>
         <source>“data” needs at least one point</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data&#xa0;» doit contenir au moins un point</translation>
     </message>
     <message>
         <source>“data” holds at most %1 points, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data&#xa0;» contient au plus %1 points (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>“data” point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;data&#xa0;», point %1</translation>
     </message>
     <message>
         <source>“start”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;start&#xa0;»</translation>
     </message>
     <message>
         <source>fit-line takes no formula: its loss is the mean squared error of the line on the data</source>
-        <translation type="unfinished"></translation>
+        <translation>fit-line ne prend pas de formule&#xa0;: sa perte est l’erreur quadratique moyenne de la droite sur les données</translation>
     </message>
     <message>
         <source>--data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--data&#xa0;: %1</translation>
     </message>
     <message>
         <source>--start needs W,B for this lesson, got %1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend W,B pour cette leçon (reçu&#xa0;: %1 nombres)</translation>
     </message>
     <message>
         <source>--optimizer takes one of %1 here</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer accepte ici l’une des valeurs %1</translation>
     </message>
     <message>
         <source>--lr takes one rate for this lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr attend un seul taux pour cette leçon</translation>
     </message>
     <message>
         <source>--epochs must be from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs doit être entre 1 et %1</translation>
     </message>
     <message>
         <source>--batch-size must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size doit valoir au moins 1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FitView</name>
     <message>
         <source>Data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données</translation>
     </message>
     <message>
         <source>&amp;Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données</translation>
     </message>
     <message>
         <source>Click beside the data to add a point, drag a point to move it, right-click it (or select it and press Delete) to remove it; File → Import Data… reads a CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez à côté des données pour ajouter un point, faites glisser un point pour le déplacer, cliquez dessus avec le bouton droit (ou sélectionnez-le et appuyez sur Suppr) pour le supprimer&#xa0;; Fichier → Importer des données… lit un CSV.</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>&amp;Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Époques</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <source>Points per update: 1 is stochastic gradient descent (SGD), all of them is full-batch gradient descent. Each epoch shuffles the points (seeded) and cuts them into batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par mise à jour&#xa0;: 1 donne la descente de gradient stochastique (SGD), tous les points donnent la descente de gradient sur le lot complet. Chaque époque mélange les points (selon la graine) et les découpe en lots.</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&amp;ot</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>The seed of the shuffles: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine des mélanges&#xa0;: la même graine donne le même parcours.</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Learning-rate &amp;schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;nification du taux</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message numerus="yes">
         <source>Your data (%n point(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vos données (%n point)</numerusform>
+            <numerusform>Vos données (%n points)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>β₁</source>
+        <translation>β₁</translation>
+    </message>
+    <message>
+        <source>β₂</source>
+        <translation>β₂</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FormulaField</name>
     <message>
         <source>type a formula, e.g. x^3 - 6x^2 + 9x + 1</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une formule, p. ex. x^3 - 6x^2 + 9x + 1</translation>
     </message>
     <message>
         <source>Type a formula (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) and press Enter, or pick a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une formule (x^2, 3x² − 12x, sin(x), e^x, sigmoid(w), …) et appuyez sur Entrée, ou choisissez un préréglage</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivée</translation>
     </message>
     <message>
         <source>Formula message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sur la formule</translation>
     </message>
     <message>
         <source> — still showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 reste affichée</translation>
     </message>
     <message>
         <source>Press Enter to plot this formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour tracer cette formule</translation>
     </message>
 </context>
 <context>
     <name>gradlab::FunctionLesson</name>
     <message>
         <source>Change the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la fonction</translation>
     </message>
     <message>
         <source>--at needs one coordinate for this lesson, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at attend une seule coordonnée pour cette leçon (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Move the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point</translation>
     </message>
 </context>
 <context>
     <name>gradlab::GraphDiagram</name>
     <message>
         <source>Computation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe de calcul</translation>
     </message>
     <message>
         <source>no grad</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de grad</translation>
     </message>
     <message>
         <source>grad —</source>
-        <translation type="unfinished"></translation>
+        <translation>grad —</translation>
     </message>
     <message>
         <source>grad %1</source>
-        <translation type="unfinished"></translation>
+        <translation>grad %1</translation>
     </message>
     <message>
         <source>grad %1 ✘</source>
-        <translation type="unfinished"></translation>
+        <translation>grad %1 ✘</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %1</translation>
     </message>
     <message>
         <source>This formula&apos;s graph has %1 operations, too many to draw legibly.
 Try a shorter formula; the gradients below are still computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe de cette formule compte %1 opérations, trop pour être dessiné lisiblement.
+Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de même calculés.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateFigure</name>
     <message>
         <source>Loss curve with the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de perte et parcours</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>The run&apos;s coordinate per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnée du parcours à chaque pas</translation>
     </message>
     <message>
         <source>Loss per step</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte à chaque pas</translation>
     </message>
     <message>
         <source>step k</source>
-        <translation type="unfinished"></translation>
+        <translation>pas k</translation>
     </message>
     <message>
         <source>L(wₖ) − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>L(wₖ) − L_min</translation>
     </message>
     <message>
         <source>Final loss against learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte finale selon le taux d’apprentissage</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage</translation>
     </message>
     <message>
         <source>final loss − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>perte finale − L_min</translation>
     </message>
     <message>
         <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime</translation>
     </message>
     <message>
         <source>Sweep legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende du balayage</translation>
     </message>
     <message>
         <source>%1, %2, %3 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 pas</translation>
     </message>
     <message>
         <source>%1* = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1* = %2</translation>
     </message>
     <message>
         <source>%1ₖ</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ₖ</translation>
     </message>
     <message>
         <source>L(%1ₖ) − L(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>L(%1ₖ) − L(%2)</translation>
     </message>
     <message>
         <source>L(%1ₖ) − lowest L seen</source>
-        <translation type="unfinished"></translation>
+        <translation>L(%1ₖ) − plus petit L vu</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &amp;nbsp; %3&lt;br&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &#xa0; %3&lt;br&gt;%4</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 qu’avec un taux d’apprentissage inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;&#xa0;; au-delà, chaque pas y dépasse le minimum un peu plus (r &amp;lt; −1).</translation>
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation type="unfinished"></translation>
+        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 que tant que son taux reste inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;&#xa0;; au-delà, chaque pas y dépasse le minimum un peu plus (r &amp;lt; −1). La planification %4 modifie le taux d’une mise à jour à l’autre</translation>
     </message>
     <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: les taux de ce parcours vont de %1 à %2, le dernier valant %3, c’est donc le taux de ses dernières mises à jour qui décide.</translation>
     </message>
     <message>
         <source>With gradient noise (σ = %1) a run does not come to rest at a minimum: it keeps jittering about it, by less the smaller the rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un bruit sur le gradient (σ = %1), un parcours ne s’immobilise pas en un minimum&#xa0;: il continue de s’agiter autour, d’autant moins que le taux est petit.</translation>
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification %1</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bruit du gradient σ = %1 (graine %2)</translation>
     </message>
     <message>
         <source>, with %1 as the run above</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec %1 comme le parcours ci-dessus</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Sweep running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage en cours…</translation>
     </message>
     <message>
         <source>Each %1 is run from the same start%3 for up to %2 steps (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%4. Bands: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1 est essayé depuis le même départ%3 pendant au plus %2 pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%4. Bandes&#xa0;: %5</translation>
     </message>
     <message>
         <source>base learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage de base</translation>
     </message>
     <message>
         <source> (where it found none, from the lowest final loss of the sweep)</source>
-        <translation type="unfinished"></translation>
+        <translation> (s’il n’en trouve aucun, par rapport à la plus petite perte finale du balayage)</translation>
     </message>
     <message>
         <source>%1 (sweep running…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (balayage en cours…)</translation>
     </message>
     <message>
         <source>final loss − L(w*)</source>
-        <translation type="unfinished"></translation>
+        <translation>perte finale − L(w*)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
     <message>
         <source>plain descent&apos;s %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 de la descente simple</translation>
     </message>
     <message>
         <source>Newton&apos;s edge η = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de Newton η = %1</translation>
     </message>
     <message>
         <source>Change the map&apos;s second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le second axe de la carte</translation>
     </message>
     <message>
         <source>Change the map&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la coloration de la carte</translation>
     </message>
     <message>
         <source>Show the stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de stabilité</translation>
     </message>
     <message>
         <source>Show the run and the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le parcours et le balayage</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be %1 or %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;view&#xa0;» doit valoir %1 ou %2 (reçu&#xa0;: %3)</translation>
     </message>
     <message>
         <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view doit valoir %1 ou %2 pour cette leçon (reçu&#xa0;: «&#xa0;%3&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRatePlot</name>
     <message>
         <source>Learning rate per update</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage à chaque mise à jour</translation>
     </message>
     <message>
         <source>to come</source>
-        <translation type="unfinished"></translation>
+        <translation>à venir</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé</translation>
     </message>
     <message>
         <source>update k</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour k</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LearningRateView</name>
     <message>
         <source>&amp;Run and sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcours et balayage</translation>
     </message>
     <message>
         <source>Stability &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte de stabilité</translation>
     </message>
     <message>
         <source>Learning rate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage (échelle log)</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage</translation>
     </message>
     <message>
         <source>&amp;Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux d’apprentissage</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <source>sweep %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>balayage %p %</translation>
     </message>
     <message>
         <source>steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <source>t&amp;olerance</source>
-        <translation type="unfinished"></translation>
+        <translation>t&amp;olérance</translation>
     </message>
     <message>
         <source>Base &amp;learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de &amp;base</translation>
     </message>
     <message>
         <source>Base learning rate (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’apprentissage de base (échelle log)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::LessonView</name>
     <message>
         <source>Point x</source>
-        <translation type="unfinished"></translation>
+        <translation>Point x</translation>
     </message>
 </context>
 <context>
     <name>gradlab::MainWindow</name>
     <message>
         <source>pointer at %1 = %2, %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pointeur en %1 = %2, %3 = %4</translation>
     </message>
     <message>
         <source>pointer at %1 = %2, height %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pointeur en %1 = %2, hauteur %3</translation>
     </message>
     <message>
         <source>GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>GradLab</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -2075,27 +2118,27 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Show &amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;code</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>The Python (NumPy or PyTorch) script that recomputes this lesson (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script Python (NumPy ou PyTorch) qui recalcule cette leçon (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>Show Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le code</translation>
     </message>
     <message>
         <source>Hide Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le code</translation>
     </message>
     <message>
         <source>Drag the orange point; scroll to zoom, drag the background to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser le point orange&#xa0;; la molette zoome, glisser le fond déplace la vue.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2119,19 +2162,19 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2143,7 +2186,7 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -2159,7 +2202,7 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
@@ -2171,7 +2214,7 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2187,1658 +2230,1670 @@ Try a shorter formula; the gradients below are still computed.</source>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 6 and 8)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;, &lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 7 and 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;, &lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt; / &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;passer d’un contrôle ou d’un graphique à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; sur les cartes)&lt;/td&gt;&lt;td&gt;déplacer le point du graphique actif de 1 % de la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;Esc&lt;/b&gt; avec un pas inspecté&lt;/td&gt;&lt;td&gt;le pas précédent, le pas suivant&#xa0;; fermer l’inspecteur de pas (leçons 7 et 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Shift&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus petit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus grand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lecture / pause (Animer, Lecture&#xa0;; Arrière dans Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter la figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier la figure dans le presse-papiers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+E&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau de la leçon en CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler / rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;, &lt;b&gt;Ctrl+O&lt;/b&gt;, &lt;b&gt;Ctrl+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouveau, ouvrir, enregistrer un fichier de leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;afficher ou masquer le code Python de la leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;molette de la souris, glisser sur le fond&lt;/td&gt;&lt;td&gt;zoomer, déplacer la vue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About GradLab</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de GradLab</translation>
     </message>
     <message>
         <source>&lt;h3&gt;GradLab %1&lt;/h3&gt;&lt;p&gt;See derivatives and gradient descent: slopes, secants, tangents, gradients and optimizers, with every number computed exactly.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the GradLab developers.&lt;/p&gt;&lt;p&gt;GradLab is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed WITHOUT ANY WARRANTY; see the GNU General Public License for details.&lt;/p&gt;&lt;p&gt;Built with Qt, QCustomPlot (GPL-3) and Eigen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;GradLab %1&lt;/h3&gt;&lt;p&gt;Voir les dérivées et la descente de gradient&#xa0;: pentes, sécantes, tangentes, gradients et optimiseurs, chaque nombre étant calculé exactement.&lt;/p&gt;&lt;p&gt;Copyright © 2026 les développeurs de GradLab.&lt;/p&gt;&lt;p&gt;GradLab est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la Licence publique générale GNU telle que publiée par la Free Software Foundation, soit la version 3 de la Licence, soit (à votre choix) toute version ultérieure. Il est distribué SANS AUCUNE GARANTIE&#xa0;; consultez la Licence publique générale GNU pour plus de détails.&lt;/p&gt;&lt;p&gt;Réalisé avec Qt, QCustomPlot (GPL-3) et Eigen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
         <source>&amp;Text Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte</translation>
     </message>
     <message>
         <source>&amp;Smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;petit</translation>
     </message>
     <message>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal</translation>
     </message>
     <message>
         <source>&amp;Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;grand</translation>
     </message>
     <message>
         <source>L&amp;argest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Très grand</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NoiseBox</name>
     <message>
         <source>Gradient noise σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit du gradient σ</translation>
     </message>
     <message>
         <source>The standard deviation of the Gaussian noise added to each gradient (0: none). Enter takes it; Up and Down step it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart-type du bruit gaussien ajouté à chaque gradient (0&#xa0;: aucun). Entrée valide la valeur&#xa0;; les flèches Haut et Bas la modifient par pas.</translation>
     </message>
     <message>
         <source>Noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du bruit</translation>
     </message>
     <message>
         <source>The noise is drawn from this seed: the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bruit est tiré à partir de cette graine&#xa0;: la même graine donne le même parcours.</translation>
     </message>
     <message>
         <source>Noise &amp;σ</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruit &amp;σ</translation>
     </message>
     <message>
         <source>s&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>gr&amp;aine</translation>
     </message>
     <message>
         <source>Adds Gaussian noise of standard deviation σ to each gradient; the same seed gives the same run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute un bruit gaussien d’écart-type σ à chaque gradient&#xa0;; la même graine donne le même parcours.</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; valeur conservée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NumericFigure</name>
     <message>
         <source>Curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>Error of finite differences against h</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur des différences finies selon h</translation>
     </message>
     <message>
         <source>step h</source>
-        <translation type="unfinished"></translation>
+        <translation>pas h</translation>
     </message>
     <message>
         <source>|error| of the difference quotient</source>
-        <translation type="unfinished"></translation>
+        <translation>|erreur| du taux d’accroissement</translation>
     </message>
     <message>
         <source>∝ h (slope 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ h (pente 1)</translation>
     </message>
     <message>
         <source>∝ h² (slope 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ h² (pente 2)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; %2&#xa0;: </translation>
     </message>
     <message>
         <source>no error to measure (the quotient is undefined)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’erreur à mesurer (le taux d’accroissement n’est pas défini)</translation>
     </message>
     <message>
         <source>no truncation error here: any h gives the exact slope up to round-off; smaller h only adds round-off</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d’erreur de troncature ici&#xa0;: tout h donne la pente exacte aux arrondis près&#xa0;; un h plus petit ne fait qu’ajouter de l’erreur d’arrondi</translation>
     </message>
     <message>
         <source> (smallest typical error &lt;b&gt;%1&lt;/b&gt;, for h in %2 … %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (plus petite erreur typique &lt;b&gt;%1&lt;/b&gt;, pour h dans %2 … %3)</translation>
     </message>
     <message>
         <source>the error does not shrink with h (slope %1): the quotient does not approach f′ here</source>
-        <translation type="unfinished"></translation>
+        <translation>l’erreur ne diminue pas avec h (pente %1)&#xa0;: le taux d’accroissement ne tend pas vers f′ ici</translation>
     </message>
     <message>
         <source>truncation error falls with slope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’erreur de troncature décroît avec une pente %1</translation>
     </message>
     <message>
         <source>; typical error &lt;b&gt;0&lt;/b&gt; (the quotient is exact to the last bit) for h in %1 … %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; erreur typique &lt;b&gt;0&lt;/b&gt; (le taux d’accroissement est exact au dernier bit près) pour h dans %1 … %2</translation>
     </message>
     <message>
         <source>; best h ≈ &lt;b&gt;%1&lt;/b&gt; (band %2 … %3), typical error &lt;b&gt;%4&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; meilleur h ≈ &lt;b&gt;%1&lt;/b&gt; (bande %2 … %3), erreur typique &lt;b&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At %1 = %2 the exact derivative (from the symbolic f′) %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1 = %2, la dérivée exacte (d’après f′ symbolique) %3.</translation>
     </message>
     <message>
         <source>is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1</translation>
     </message>
     <message>
         <source> f is not defined at %1 = %2, so neither is its derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> f n’est pas définie en %1 = %2, sa dérivée non plus.</translation>
     </message>
     <message>
         <source> There is no exact value to measure the error of the difference quotients against.</source>
-        <translation type="unfinished"></translation>
+        <translation> Il n’y a pas de valeur exacte à laquelle comparer les taux d’accroissement pour en mesurer l’erreur.</translation>
     </message>
     <message>
         <source> As h shrinks, truncation error falls (its slope on these axes is measured between h = 10⁻² and 10⁻³)</source>
-        <translation type="unfinished"></translation>
+        <translation> Quand h diminue, l’erreur de troncature décroît (sa pente sur ces axes est mesurée entre h = 10⁻² et 10⁻³)</translation>
     </message>
     <message>
         <source> all the way down: round-off in the values of f stays below it at every h shown, so the error does not rise again.</source>
-        <translation type="unfinished"></translation>
+        <translation> jusqu’au bout&#xa0;: l’erreur d’arrondi sur les valeurs de f reste en dessous pour tous les h affichés, donc l’erreur ne remonte pas.</translation>
     </message>
     <message>
         <source>; at smaller h (left of the band), round-off in the values of f takes over and the error rises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; pour des h plus petits (à gauche de la bande), l’erreur d’arrondi sur les valeurs de f prend le dessus et l’erreur remonte.</translation>
     </message>
     <message>
         <source>; for %1, at smaller h (left of the band), round-off in the values of f takes over and the error rises again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; pour les différences %1, à des h plus petits (à gauche de la bande), l’erreur d’arrondi sur les valeurs de f prend le dessus et l’erreur remonte.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source> No scheme has a truncation error here: what remains is round-off in the values of f, and it grows as h shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aucun schéma n’a d’erreur de troncature ici&#xa0;: il ne reste que l’erreur d’arrondi sur les valeurs de f, qui croît quand h diminue.</translation>
     </message>
     <message>
         <source> Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation type="unfinished"></translation>
+        <translation> Erreur typique en h&#xa0;: la médiane de |erreur| sur h·10^±0.5, ce que trouverait une mesure répétée près de ce h. Meilleur h&#xa0;: là où elle est la plus petite&#xa0;; la bande&#xa0;: les h autour du meilleur h où elle reste à moins de 2× cette plus petite valeur (la bande n’est donc pas forcément centrée sur le meilleur h).</translation>
+    </message>
+    <message>
+        <source>forward</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>arrière</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centrée</translation>
     </message>
 </context>
 <context>
     <name>gradlab::NumericView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point en</translation>
     </message>
 </context>
 <context>
     <name>gradlab::OptimizerBox</name>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur</translation>
     </message>
 </context>
 <context>
     <name>gradlab::PointFields</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>gradlab::PresetListModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Type it as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À saisir ainsi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceFigure</name>
     <message>
         <source>Contour map with the optimizers&apos; paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de niveau et trajectoires des optimiseurs</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>pas</translation>
     </message>
     <message>
         <source>f − f_min</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f_min</translation>
     </message>
     <message>
         <source>|∇f|</source>
-        <translation type="unfinished"></translation>
+        <translation>|∇f|</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>f − f*,  f* %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>f − f*,  f* %1 %2</translation>
     </message>
     <message>
         <source>f − best seen</source>
-        <translation type="unfinished"></translation>
+        <translation>f − meilleur vu</translation>
     </message>
     <message>
         <source>base lr</source>
-        <translation type="unfinished"></translation>
+        <translation>taux de base</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation type="unfinished"></translation>
+        <translation>taux</translation>
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>la planification %1</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>bruit du gradient σ = %1 (graine %2)</translation>
     </message>
     <message>
         <source>Every optimizer runs with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque optimiseur tourne avec %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>%1, %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 %3</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceLesson</name>
     <message>
         <source>Show the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’état de l’optimiseur</translation>
     </message>
     <message>
         <source>Hide the optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l’état de l’optimiseur</translation>
     </message>
     <message>
         <source>Change the optimizer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages de l’optimiseur</translation>
     </message>
     <message>
         <source>Change the number of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nombre de pas</translation>
     </message>
     <message>
         <source>Change the learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>Change the gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le bruit du gradient</translation>
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la graine du bruit</translation>
     </message>
     <message>
         <source>Change the speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la vitesse</translation>
     </message>
     <message>
         <source>&quot;secondRate&quot; must be 0 (none) or a positive number, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;secondRate&#xa0;» doit valoir 0 (aucun) ou un nombre positif (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>--start needs two coordinates for this lesson (A,B), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--start attend deux coordonnées pour cette leçon, A,B (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>--optimizer: unknown optimizer &apos;%1&apos; (choose one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer&#xa0;: optimiseur inconnu «&#xa0;%1&#xa0;» (choisissez parmi %2)</translation>
     </message>
     <message>
         <source>--optimizer: &apos;%1&apos; is listed more than twice (an optimizer races itself at most once, at a second learning rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>--optimizer&#xa0;: «&#xa0;%1&#xa0;» figure plus de deux fois (un optimiseur ne court contre lui-même qu’une fois, avec un second taux d’apprentissage)</translation>
     </message>
     <message>
         <source>--lr takes one rate for all optimizers or one per optimizer (%1), got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lr attend un taux pour tous les optimiseurs ou un par optimiseur (%1) (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Map another optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartographier un autre optimiseur</translation>
     </message>
     <message>
         <source>Change the map&apos;s second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le second axe de la carte</translation>
     </message>
     <message>
         <source>Change the map&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la coloration de la carte</translation>
     </message>
     <message>
         <source>Show the stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la carte de stabilité</translation>
     </message>
     <message>
         <source>Show the race</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la course</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be race or map, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;view&#xa0;» doit valoir race ou map (reçu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view doit valoir race ou map pour cette leçon (reçu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceTuner</name>
     <message>
         <source>Tune the learning rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler les taux d’apprentissage</translation>
     </message>
     <message>
         <source>%1: every rate diverged, η = %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: tous les taux ont divergé, η = %2 conservé</translation>
     </message>
     <message>
         <source>%1: η = %2 (final loss %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: η = %2 (perte finale %3)</translation>
     </message>
     <message>
         <source>the best final loss among the rates that converged and whose next larger rate did not diverge</source>
-        <translation type="unfinished"></translation>
+        <translation>la meilleure perte finale parmi les taux qui ont convergé et dont le taux immédiatement supérieur n’a pas divergé</translation>
     </message>
     <message>
         <source>η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation type="unfinished"></translation>
+        <translation>η = %1 a convergé en %2 pas mais a été écarté, car aucun taux plus grand ne le confirme (le suivant a divergé ou n’a pas été essayé)&#xa0;; voici la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</translation>
     </message>
     <message>
         <source>no rate converged in %1 steps; the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun taux n’a convergé en %1 pas&#xa0;; la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</translation>
     </message>
     <message>
         <source>no rate had a next larger rate that did not diverge, so this is only the best final loss of the runs that did not diverge: it may sit at the edge of divergence</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun taux n’avait de taux immédiatement supérieur qui n’ait pas divergé&#xa0;: ce n’est donc que la meilleure perte finale des parcours qui n’ont pas divergé, et elle peut se trouver à la limite de la divergence</translation>
     </message>
     <message>
         <source>, one grid step below the first rate that diverged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>, un cran de la grille sous le premier taux qui a divergé (%1)</translation>
     </message>
     <message>
         <source>, %1 grid steps below the first rate that diverged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 crans de la grille sous le premier taux qui a divergé (%2)</translation>
     </message>
     <message>
         <source>, and no larger rate tried diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>, et aucun des taux plus grands essayés n’a divergé</translation>
     </message>
 </context>
 <context>
     <name>gradlab::RaceView</name>
     <message>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>optimiseur</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage</translation>
     </message>
     <message>
         <source>2nd run&apos;s rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux du 2ᵉ parcours</translation>
     </message>
     <message>
         <source>momentum / β₁ / α</source>
-        <translation type="unfinished"></translation>
+        <translation>momentum / β₁ / α</translation>
     </message>
     <message>
         <source>β₂</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂</translation>
     </message>
     <message>
         <source>Type a second learning rate to race this optimizer against itself (dashed); clear it to remove the second run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un second taux d’apprentissage pour faire courir cet optimiseur contre lui-même (en pointillés)&#xa0;; effacez-le pour supprimer le second parcours.</translation>
     </message>
     <message>
         <source>Optimizers and their hyperparameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseurs et leurs hyperparamètres</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>Speed (steps per frame)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse (pas par image)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Sho&amp;w optimizer state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’opti&amp;miseur</translation>
     </message>
     <message>
         <source>Draw each optimizer&apos;s state at its steps: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took per coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer l’état de chaque optimiseur à ses pas&#xa0;: la vitesse, le gradient lissé d’Adam face au gradient brut, et la mise à jour effectuée par chaque pas adaptatif, coordonnée par coordonnée</translation>
     </message>
     <message>
         <source>T&amp;une</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;gler</translation>
     </message>
     <message>
         <source>Give each optimizer a learning rate for this function, start and number of steps (%1 rates from %2 to %3): the lowest final loss among the rates that converged and whose next larger rate did not diverge, so that the pick keeps a margin from divergence; a diverging run never wins. Second runs keep their rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à chaque optimiseur un taux d’apprentissage pour cette fonction, ce départ et ce nombre de pas (%1 taux de %2 à %3)&#xa0;: celui de plus petite perte finale parmi les taux qui ont convergé et dont le taux immédiatement supérieur n’a pas divergé, pour que le choix garde une marge avant la divergence&#xa0;; un parcours divergent ne gagne jamais. Les seconds parcours gardent leurs taux.</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ&#xa0;:</translation>
     </message>
     <message>
         <source>Click the map, drag the orange point or type the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte, faites glisser le point orange ou saisissez le départ.</translation>
     </message>
     <message>
         <source>× base rate</source>
-        <translation type="unfinished"></translation>
+        <translation>× taux de base</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>Tuning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage…</translation>
     </message>
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage&#xa0;: balayage de chaque optimiseur sur %1 taux d’apprentissage… %2 % effectués</translation>
     </message>
     <message>
         <source>Tuned for this function, start and %1 steps over %2 rates from %3 to %4. %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé pour cette fonction, ce départ et %1 pas, sur %2 taux de %3 à %4. %5.</translation>
     </message>
     <message>
         <source>%1, second rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, second taux</translation>
     </message>
     <message>
         <source>base learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’apprentissage de base</translation>
     </message>
     <message>
         <source>Optimizer on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur sur la carte</translation>
     </message>
     <message>
         <source>Which of the racing optimizers the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>L’optimiseur de la course que montre la carte</translation>
     </message>
     <message>
         <source>&amp;Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optimiseur</translation>
     </message>
     <message>
         <source>R&amp;ace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Course</translation>
     </message>
     <message>
         <source>Stability &amp;map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de &amp;stabilité</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ScheduleBox</name>
     <message>
         <source>Step size</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>γ</source>
-        <translation type="unfinished"></translation>
+        <translation>γ</translation>
     </message>
     <message>
         <source>T_max</source>
-        <translation type="unfinished"></translation>
+        <translation>T_max</translation>
     </message>
     <message>
         <source>η_min</source>
-        <translation type="unfinished"></translation>
+        <translation>η_min</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Échauffement</translation>
     </message>
     <message>
         <source>Start factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur initial</translation>
     </message>
     <message>
         <source>Learning-rate schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du taux d’apprentissage</translation>
     </message>
     <message>
         <source>How the learning rate changes from update to update, as torch.optim.lr_scheduler does with scheduler.step() after each optimizer.step()</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le taux d’apprentissage change d’une mise à jour à l’autre, comme le fait torch.optim.lr_scheduler avec scheduler.step() après chaque optimizer.step()</translation>
     </message>
     <message>
         <source>step-size: the rate is multiplied by γ every this many updates (a whole number, at least 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>step-size&#xa0;: le nombre de mises à jour entre deux multiplications du taux par γ (un nombre entier, au moins 1)</translation>
     </message>
     <message>
         <source>gamma: the factor the rate is multiplied by (greater than 0, at most 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma&#xa0;: le facteur par lequel le taux est multiplié (supérieur à 0, au plus 1)</translation>
     </message>
     <message>
         <source>t-max: the updates the cosine takes to fall from the base rate to η_min (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>t-max&#xa0;: le nombre de mises à jour que met le cosinus pour descendre du taux de base à η_min (un nombre entier)</translation>
     </message>
     <message>
         <source>eta-min: the lowest rate the cosine reaches (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>eta-min&#xa0;: le taux le plus bas qu’atteint le cosinus (0 ou plus)</translation>
     </message>
     <message>
         <source>warmup: the updates of linear warm-up before the cosine (at least 1, less than T_max)</source>
-        <translation type="unfinished"></translation>
+        <translation>warmup&#xa0;: le nombre de mises à jour d’échauffement linéaire avant le cosinus (au moins 1, moins que T_max)</translation>
     </message>
     <message>
         <source>start-factor: the first update&apos;s rate is this × the base rate (greater than 0, at most 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>start-factor&#xa0;: le taux de la première mise à jour vaut ce facteur × le taux de base (supérieur à 0, au plus 1)</translation>
     </message>
     <message>
         <source>updates</source>
-        <translation type="unfinished"></translation>
+        <translation>mises à jour</translation>
     </message>
     <message>
         <source>Every update uses the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mise à jour utilise le taux d’apprentissage.</translation>
     </message>
     <message>
         <source>The rate is multiplied by %1 every %2 updates (torch: StepLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux est multiplié par %1 toutes les %2 mises à jour (torch&#xa0;: StepLR).</translation>
     </message>
     <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux est multiplié par %1 après chaque mise à jour (torch&#xa0;: ExponentialLR).</translation>
     </message>
     <message>
         <source>The rate falls along half a cosine from the learning rate to %1 over %2 updates, then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux descend le long d’une demi-période de cosinus, du taux d’apprentissage à %1 en %2 mises à jour, puis remonte et redescend si le parcours continue (torch&#xa0;: CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>The rate climbs in a straight line from %1 × the learning rate over %2 updates, then falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux monte en ligne droite depuis %1 × le taux d’apprentissage en %2 mises à jour, puis descend le long d’un cosinus jusqu’à %3 à la mise à jour %4, et remonte si le parcours continue (torch&#xa0;: LinearLR, puis CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; valeur conservée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SchedulePanel</name>
     <message>
         <source>Schedule &amp;&amp; noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification &amp;&amp; bruit</translation>
     </message>
     <message>
         <source>Learning-rate schedule and gradient noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du taux d’apprentissage et bruit du gradient</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantFigure</name>
     <message>
         <source>Secant and tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécante et tangente</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>x − Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>x − Δx</translation>
     </message>
     <message>
         <source>x + Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>x + Δx</translation>
     </message>
     <message>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <source>Slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentes</translation>
     </message>
     <message>
         <source>h</source>
-        <translation type="unfinished"></translation>
+        <translation>h</translation>
     </message>
     <message>
         <source>f(a+h)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(a+h)</translation>
     </message>
     <message>
         <source>Δy</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy</translation>
     </message>
     <message>
         <source>Δy / run</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / largeur</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Limit table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de la limite</translation>
     </message>
     <message>
         <source>&lt;b&gt;The limit table&lt;/b&gt;: as h shrinks, Δy/run approaches f′(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le tableau de la limite&lt;/b&gt;&#xa0;: quand h diminue, Δy/largeur tend vers f′(a)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;left secant slope &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;right secant slope &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;pente de la sécante gauche &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &#xa0; &lt;span style=&apos;color:%3&apos;&gt;pente de la sécante droite &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &#xa0; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>f has a corner at %1 = %2: the slopes from the left and from the right do not agree however small Δ%1 gets, so f′(%2) does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>f a un point anguleux en %1 = %2&#xa0;: les pentes à gauche et à droite ne concordent pas, aussi petit que soit Δ%1, donc f′(%2) n’existe pas.</translation>
     </message>
     <message>
         <source> The central quotient (f(%1+h) − f(%1−h))/2h gives 0 here by symmetry: f changes by the same amount on both sides, so the rise cancels. That 0 is not a derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le taux d’accroissement centré (f(%1+h) − f(%1−h))/2h donne 0 ici par symétrie&#xa0;: f varie de la même quantité des deux côtés, donc les variations s’annulent. Ce 0 n’est pas une dérivée.</translation>
     </message>
     <message>
         <source> The central quotient averages the two one-sided slopes (here %1): that average is not a derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le taux d’accroissement centré fait la moyenne des deux pentes latérales (ici %1)&#xa0;: cette moyenne n’est pas une dérivée.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;secant slope %2&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;tangent slope %4&lt;/span&gt; &amp;nbsp; difference %5 &amp;nbsp; Δ%6 = &lt;b&gt;%7&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;pente de la sécante %2&lt;/span&gt; &#xa0; &lt;span style=&apos;color:%3&apos;&gt;pente de la tangente %4&lt;/span&gt; &#xa0; différence %5 &#xa0; Δ%6 = &lt;b&gt;%7&lt;/b&gt;</translation>
     </message>
     <message>
         <source>f is not defined at %1 = %2, so neither is f′: a slope exists only where f does.</source>
-        <translation type="unfinished"></translation>
+        <translation>f n’est pas définie en %1 = %2, f′ non plus&#xa0;: une pente n’existe que là où f existe.</translation>
     </message>
     <message>
         <source>The tangent at %1 = %2 is vertical: f′ grows without bound, so no number is its slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tangente en %1 = %2 est verticale&#xa0;: f′ croît sans borne, donc aucun nombre n’est sa pente.</translation>
     </message>
     <message>
         <source>f′ is not defined at this point.</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ n’est pas définie en ce point.</translation>
     </message>
     <message>
         <source>secant slope %1, tangent slope %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pente de la sécante %1, pente de la tangente %2</translation>
     </message>
     <message>
         <source>secant over Δx = %1 has slope %2; the tangent at %3 = %4 has slope %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la sécante sur Δx = %1 a pour pente %2&#xa0;; la tangente en %3 = %4 a pour pente %5</translation>
     </message>
     <message>
         <source>f′(a) is not defined here: there is no error to shrink.</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(a) n’est pas défini ici&#xa0;: il n’y a pas d’erreur à réduire.</translation>
     </message>
     <message>
         <source>Here this quotient has no truncation error: what is left is round-off, which grows as h shrinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici ce taux d’accroissement n’a pas d’erreur de troncature&#xa0;: il ne reste que l’erreur d’arrondi, qui croît quand h diminue.</translation>
     </message>
     <message>
         <source>Here the error does not shrink with h: the quotient does not approach f′(a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici l’erreur ne diminue pas avec h&#xa0;: le taux d’accroissement ne tend pas vers f′(a).</translation>
     </message>
     <message>
         <source>Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici l’erreur diminue comme h^%1 (mesuré entre h = 0.01 et 0.001).</translation>
     </message>
     <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = Δy/largeur − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(a−h)</translation>
     </message>
     <message>
         <source>Δy / 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / 2h</translation>
     </message>
     <message>
         <source>Δy / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Δy / h</translation>
     </message>
     <message>
         <source>Computed error %1: smaller than the round-off of this quotient (about %2), so it cannot be told from 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur calculée %1&#xa0;: plus petite que l’erreur d’arrondi de ce taux d’accroissement (environ %2), on ne peut donc pas la distinguer de 0.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantLesson</name>
     <message>
         <source>Change Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier Δx</translation>
     </message>
     <message>
         <source>Change the difference scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le schéma de différence</translation>
     </message>
     <message>
         <source>&quot;dx&quot; must be from %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;dx&#xa0;» doit être entre %1 et %2 (reçu&#xa0;: %3)</translation>
     </message>
     <message>
         <source>&quot;scheme&quot; must be forward, backward or central, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;scheme&#xa0;» doit valoir forward, backward ou central (reçu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>--h must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--h doit être entre %1 et %2</translation>
     </message>
     <message>
         <source>--scheme must be forward, backward or central, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scheme doit valoir forward, backward ou central (reçu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>Animate Δx toward 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer Δx vers 0</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SecantView</name>
     <message>
         <source>Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx</translation>
     </message>
     <message>
         <source>Δx (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx (échelle log)</translation>
     </message>
     <message>
         <source>Δx on a log scale, from 0.000001 to 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Δx sur une échelle logarithmique, de 0.000001 à 2</translation>
     </message>
     <message>
         <source>Δ&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ&amp;x</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avant</translation>
     </message>
     <message>
         <source>&amp;Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Central</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Centrée</translation>
     </message>
     <message>
         <source>(f(x+Δx) − f(x)) / Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x+Δx) − f(x)) / Δx</translation>
     </message>
     <message>
         <source>(f(x) − f(x−Δx)) / Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x) − f(x−Δx)) / Δx</translation>
     </message>
     <message>
         <source>(f(x+Δx) − f(x−Δx)) / 2Δx</source>
-        <translation type="unfinished"></translation>
+        <translation>(f(x+Δx) − f(x−Δx)) / 2Δx</translation>
     </message>
     <message>
         <source>▶ &amp;Animate</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Ani&amp;mer</translation>
     </message>
     <message>
         <source>Shrink Δx toward 0 and watch the secant turn into the tangent (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire Δx vers 0 et voir la sécante devenir la tangente (Espace)</translation>
     </message>
     <message>
         <source>Poi&amp;nt a</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi&amp;nt a</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>Animate Δx toward 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer Δx vers 0</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SlopeFigure</name>
     <message>
         <source>Curve with tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe et tangente</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
     </message>
     <message>
         <source>Derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivée</translation>
     </message>
     <message>
         <source>f′</source>
-        <translation type="unfinished"></translation>
+        <translation>f′</translation>
     </message>
     <message>
         <source>Readouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs</translation>
     </message>
     <message>
         <source>What the slope means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que signifie la pente</translation>
     </message>
     <message>
         <source>Rising: the slope is positive, so increasing %1 increases f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissante&#xa0;: la pente est positive, donc augmenter %1 fait augmenter f.</translation>
     </message>
     <message>
         <source>Falling: the slope is negative, so increasing %1 decreases f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissante&#xa0;: la pente est négative, donc augmenter %1 fait diminuer f.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and the curve bends upward here (f″ &gt; 0): a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: la pente est nulle, et la courbe s’incurve vers le haut ici (f″ &gt; 0)&#xa0;: un minimum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and f′ goes from negative to positive here: a minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: la pente est nulle, et f′ passe du négatif au positif ici&#xa0;: un minimum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and the curve bends downward here (f″ &lt; 0): a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: la pente est nulle, et la courbe s’incurve vers le bas ici (f″ &lt; 0)&#xa0;: un maximum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, and f′ goes from positive to negative here: a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: la pente est nulle, et f′ passe du positif au négatif ici&#xa0;: un maximum.</translation>
     </message>
     <message>
         <source>Flat: the slope is 0, but f keeps going the same way on both sides: neither a minimum nor a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: la pente est nulle, mais f garde le même sens de variation des deux côtés&#xa0;: ni un minimum ni un maximum.</translation>
     </message>
     <message>
         <source>Flat: f is constant here, flat everywhere around this point: every point of a constant is both a minimum and a maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plate&#xa0;: f est constante ici, plate partout autour de ce point&#xa0;: chaque point d’une fonction constante est à la fois un minimum et un maximum.</translation>
     </message>
     <message>
         <source>f is not defined at %1 = %2, so neither is its slope: f′ exists only where f does.</source>
-        <translation type="unfinished"></translation>
+        <translation>f n’est pas définie en %1 = %2, sa pente non plus&#xa0;: f′ n’existe que là où f existe.</translation>
     </message>
     <message>
         <source>The tangent is vertical here: f′ grows without bound, so no number is the slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tangente est verticale ici&#xa0;: f′ croît sans borne, donc aucun nombre n’est la pente.</translation>
     </message>
     <message>
         <source>f or its slope is too large for a double here.</source>
-        <translation type="unfinished"></translation>
+        <translation>f ou sa pente est trop grande pour un double ici.</translation>
     </message>
     <message>
         <source>f is defined here but its slope is not (a corner, a jump or a cusp).</source>
-        <translation type="unfinished"></translation>
+        <translation>f est définie ici mais pas sa pente (un point anguleux, un saut ou un point de rebroussement).</translation>
     </message>
     <message>
         <source>slope at %1 = %2 is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pente en %1 = %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>slope at %1 = %2 is %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>pente en %1 = %2&#xa0;: %3, %4</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SlopeView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point en</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StabilityMapFigure</name>
     <message>
         <source>%1, learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, taux d’apprentissage</translation>
     </message>
     <message>
         <source>%1, momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, momentum</translation>
     </message>
     <message>
         <source>%1, RMSprop&apos;s smoothing constant</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, constante de lissage de RMSprop</translation>
     </message>
     <message>
         <source>%1, Adam&apos;s first-moment decay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, décroissance du premier moment d’Adam</translation>
     </message>
     <message>
         <source>%1, Adam&apos;s second-moment decay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, décroissance du second moment d’Adam</translation>
     </message>
     <message>
         <source>%1, epsilon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, epsilon</translation>
     </message>
     <message>
         <source>Stability map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de stabilité</translation>
     </message>
     <message>
         <source>converged | not</source>
-        <translation type="unfinished"></translation>
+        <translation>convergé | non</translation>
     </message>
     <message>
         <source>diverged | not</source>
-        <translation type="unfinished"></translation>
+        <translation>divergé | non</translation>
     </message>
     <message>
         <source>current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages actuels</translation>
     </message>
     <message>
         <source>Loss curve with the start point</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbe de perte et point de départ</translation>
     </message>
     <message>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>départ</translation>
     </message>
     <message>
         <source>Second axis of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Second axe de la carte</translation>
     </message>
     <message>
         <source>Colour of the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloration de la carte</translation>
     </message>
     <message>
         <source>final loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perte finale</translation>
     </message>
     <message>
         <source>steps to converge</source>
-        <translation type="unfinished"></translation>
+        <translation>pas jusqu’à convergence</translation>
     </message>
     <message>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre la carte</translation>
     </message>
     <message>
         <source>Map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende de la carte</translation>
     </message>
     <message>
         <source>&amp;Second axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Second a&amp;xe</translation>
     </message>
     <message>
         <source>&amp;Colour by</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorer s&amp;elon</translation>
     </message>
     <message>
         <source>|f′|</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′|</translation>
     </message>
     <message>
         <source>‖∇f‖</source>
-        <translation type="unfinished"></translation>
+        <translation>‖∇f‖</translation>
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages actuels, %1 (faites-le glisser)</translation>
     </message>
     <message>
         <source>steps until %1 &lt; tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>pas jusqu’à %1 &lt; tolérance</translation>
     </message>
     <message>
         <source>final loss − L_min</source>
-        <translation type="unfinished"></translation>
+        <translation>perte finale − L_min</translation>
     </message>
     <message>
         <source>final loss − lowest on map</source>
-        <translation type="unfinished"></translation>
+        <translation>perte finale − minimum de la carte</translation>
     </message>
     <message>
         <source> (base rate)</source>
-        <translation type="unfinished"></translation>
+        <translation> (taux de base)</translation>
     </message>
     <message>
         <source>%1 runs of %2 steps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parcours de %2 pas</translation>
     </message>
     <message>
         <source>coarse pass; computing %1 runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>passe grossière&#xa0;; calcul de %1 parcours…</translation>
     </message>
     <message>
         <source>computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul…</translation>
     </message>
     <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de second hyperparamètre&#xa0;: une seule rangée selon le taux d’apprentissage&#xa0;; %2.</translation>
     </message>
     <message>
         <source> diverged</source>
-        <translation type="unfinished"></translation>
+        <translation> divergé</translation>
     </message>
     <message>
         <source> %1 never fell below the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 jamais passé sous la tolérance</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne blanche&#xa0;: convergé | non convergé</translation>
     </message>
     <message>
         <source>black line: diverged | not diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne noire&#xa0;: divergé | non divergé</translation>
     </message>
     <message>
         <source>the current settings, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les réglages actuels, %1</translation>
     </message>
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: chaque case est un parcours depuis le départ%2&#xa0;; %3.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StabilityMapper</name>
     <message>
         <source>Set %1&apos;s %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %2 et %3 de %1</translation>
     </message>
     <message>
         <source>Set %1&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %2 de %1</translation>
     </message>
     <message>
         <source>Set %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %1 et %2</translation>
     </message>
     <message>
         <source>Set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be one of momentum, alpha, beta1, beta2, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir momentum, alpha, beta1 ou beta2 (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2 or %3, got %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir %2 ou %3 (reçu&#xa0;: %4)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StepInspector</name>
     <message>
         <source>Step inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur de pas</translation>
     </message>
     <message>
         <source>Click a step on the plot or a row of the step table to see inside it; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un pas du graphique ou sur une ligne du tableau des pas pour en voir le détail&#xa0;; ←/→ parcourent les pas, Échap ferme.</translation>
     </message>
     <message>
         <source>Step %1 → %2: %3%4, η = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1 → %2&#xa0;: %3%4, η = %5</translation>
     </message>
     <message>
         <source>Start %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>Gradient ∇f(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient ∇f(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
         <source>Gradient the update used, with noise: g = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient utilisé par la mise à jour, avec bruit&#xa0;: g = %1</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>avant</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>après</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>Step size per coordinate η′ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du pas par coordonnée η′ = %1</translation>
     </message>
     <message>
         <source>Curvature f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbure f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
         <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation type="unfinished"></translation>
+        <translation>Hessienne H = [[%1, %2], [%3, %4]]</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;:</translation>
     </message>
     <message>
         <source>With the numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec les nombres&#xa0;:</translation>
     </message>
     <message>
         <source>Lands at %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée en %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>Step %1: %2%3, the run&apos;s current point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas %1&#xa0;: %2%3, le point actuel du parcours</translation>
     </message>
     <message>
         <source>Point %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Point %1&lt;sub&gt;%2&lt;/sub&gt; = %3, f = %4</translation>
     </message>
     <message>
         <source>after step %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>après le pas %1 → %2</translation>
     </message>
     <message>
         <source>No update has left this point yet: Step or Play takes the next one; ← shows the update that led here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour n’est encore partie de ce point&#xa0;: Un pas ou Lecture effectue la suivante&#xa0;; ← montre la mise à jour qui a mené ici.</translation>
     </message>
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parcours s’est arrêté ici (%1)&#xa0;; ← montre la mise à jour qui a mené ici.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::StepPicker</name>
     <message>
         <source>inspected step</source>
-        <translation type="unfinished"></translation>
+        <translation>pas inspecté</translation>
     </message>
     <message>
         <source>Click a point of a run or a row of the step table to see inside that step; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point d’un parcours ou sur une ligne du tableau des pas pour voir le détail de ce pas&#xa0;; ←/→ parcourent les pas, Échap ferme.</translation>
     </message>
     <message>
         <source>Click a point of a run on the map to see inside that step; ←/→ walk the steps, Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point d’un parcours sur la carte pour voir le détail de ce pas&#xa0;; ←/→ parcourent les pas, Échap ferme.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::Surface3dLesson</name>
     <message>
         <source>Follow another optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre un autre optimiseur</translation>
     </message>
     <message>
         <source>Change the height scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’échelle des hauteurs</translation>
     </message>
     <message>
         <source>logHeight must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>logHeight doit être true ou false</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceLesson</name>
     <message>
         <source>Change the function</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la fonction</translation>
     </message>
     <message>
         <source>Move the point</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le point</translation>
     </message>
     <message>
         <source>--at needs two coordinates for this lesson (A,B), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--at attend deux coordonnées pour cette leçon, A,B (reçu&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceScene</name>
     <message>
         <source>the 3-D graph could not get an OpenGL context</source>
-        <translation type="unfinished"></translation>
+        <translation>le graphique 3D n’a pas pu obtenir de contexte OpenGL</translation>
     </message>
     <message>
         <source>3-D loss surface</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface de perte en 3D</translation>
     </message>
 </context>
 <context>
     <name>gradlab::SurfaceView</name>
     <message>
         <source>Optimizer the ball follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimiseur que suit la bille</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Lecture</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
         <source>&amp;Log height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur lo&amp;g</translation>
     </message>
     <message>
         <source>Draw the height as log₁₀(1 + f − m), m the lowest f on the rectangle rounded down (0 when f ≥ 0): a valley that the linear height flattens shows its shape. The vertical axis says which height is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracer la hauteur comme log₁₀(1 + f − m), où m est le plus petit f sur le rectangle, arrondi vers le bas (0 quand f ≥ 0)&#xa0;: une vallée que la hauteur linéaire aplatit révèle alors sa forme. L’axe vertical indique quelle hauteur est tracée.</translation>
     </message>
     <message>
         <source>Reset &amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vue initiale</translation>
     </message>
     <message>
         <source>Back to the view from the front, above the surface (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la vue de face, au-dessus de la surface (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;Top view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de &amp;dessus</translation>
     </message>
     <message>
         <source>Look straight down: x to the right, y up, as on the maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder droit vers le bas&#xa0;: x vers la droite, y vers le haut, comme sur les cartes</translation>
     </message>
     <message>
         <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
-        <translation type="unfinished"></translation>
+        <translation>La même fonction, le même départ et les mêmes parcours que «&#xa0;Descente sur une surface&#xa0;». Faites glisser pour tourner, la molette zoome. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; bille &#xa0; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; traînée &#xa0; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; flèche verte&#xa0;: la direction de descente −∇f, plus longue là où la pente est plus raide (échelle log)&#xa0;; son |∇f| est indiqué ci-dessous</translation>
     </message>
     <message>
         <source>Ball follows</source>
-        <translation type="unfinished"></translation>
+        <translation>La bille suit</translation>
     </message>
     <message>
         <source>&lt;h3&gt;The 3-D view cannot draw here&lt;/h3&gt;&lt;p&gt;It needs OpenGL, and %1.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Every other lesson works without it; “Descent on a surface” shows this function, start and runs as a map.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;La vue 3D ne peut pas dessiner ici&lt;/h3&gt;&lt;p&gt;Elle nécessite OpenGL, et %1.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Toutes les autres leçons fonctionnent sans OpenGL&#xa0;; «&#xa0;Descente sur une surface&#xa0;» montre cette fonction, ce départ et ces parcours sous forme de carte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <source>No optimizer is enabled in “Descent on a surface”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun optimiseur n’est activé dans «&#xa0;Descente sur une surface&#xa0;».</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;➜ −∇f&lt;/span&gt;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;➜ −∇f&lt;/span&gt;&#xa0;: %2</translation>
     </message>
     <message>
         <source> Here the arrow is cut short where the surface rises above it, across the valley.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ici la flèche est coupée là où la surface s’élève au-dessus d’elle, de l’autre côté de la vallée.</translation>
     </message>
     <message>
         <source>&lt;br&gt;The surface is cut flat at f = %1, where it rises steeply (a pole or a wall); “Log height” shows all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;La surface est tronquée à plat en f = %1, là où elle monte brusquement (un pôle ou un mur)&#xa0;; «&#xa0;Hauteur log&#xa0;» la montre en entier.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: step %2, f = %3 at (%4, %5). %6&lt;br&gt;%7</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pas %2, f = %3 en (%4, %5). %6&lt;br&gt;%7</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ValueField</name>
     <message>
         <source>A number or a constant expression, such as 1.5, pi/2, sqrt(2) or e^-1. Enter takes it; Up and Down step it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre ou une expression constante, comme 1.5, pi/2, sqrt(2) ou e^-1. Entrée valide la valeur&#xa0;; les flèches Haut et Bas la modifient par pas.</translation>
     </message>
     <message>
         <source>type a number, such as 1.5 or pi/2</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un nombre, comme 1.5 ou pi/2</translation>
     </message>
     <message>
         <source>a number is needed here, not a formula in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut ici un nombre, pas une formule en %1</translation>
     </message>
     <message>
         <source>this has no finite value</source>
-        <translation type="unfinished"></translation>
+        <translation>ceci n’a pas de valeur finie</translation>
     </message>
     <message>
         <source>%1 is outside the range this field takes, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors de l’intervalle accepté par ce champ, de %2 à %3</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; valeur conservée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomFigure</name>
     <message>
         <source>Magnifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Loupe</translation>
     </message>
     <message>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>f</translation>
     </message>
     <message>
         <source>x_N</source>
-        <translation type="unfinished"></translation>
+        <translation>x_N</translation>
     </message>
     <message>
         <source>a</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Gap against half-width, log-log</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart selon la demi-largeur, log-log</translation>
     </message>
     <message>
         <source>half-width w</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-largeur w</translation>
     </message>
     <message>
         <source>largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grand écart</translation>
     </message>
     <message>
         <source>Largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand écart</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&lt;b&gt;The gap against the window&lt;/b&gt; (log-log)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;L’écart selon la fenêtre&lt;/b&gt; (log-log)</translation>
     </message>
     <message>
         <source>%1 − a   (a %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 − a   (a %2)</translation>
     </message>
     <message>
         <source>f(%1) − f(a)   (f(a) %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>f(%1) − f(a)   (f(a) %2)</translation>
     </message>
     <message>
         <source>∝ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>∝ %1</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;: largest gap between curve and %3 &lt;b&gt;%4&lt;/b&gt; (%5 of the window&apos;s width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1 ± &lt;b&gt;%2&lt;/b&gt;&#xa0;: plus grand écart entre la courbe et la %3 &lt;b&gt;%4&lt;/b&gt; (%5 de la largeur de la fenêtre)</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>tangente</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;: f has no value somewhere in this window, so there is no largest gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1 ± &lt;b&gt;%2&lt;/b&gt;&#xa0;: f n’a pas de valeur en un endroit de cette fenêtre, donc il n’y a pas de plus grand écart</translation>
     </message>
     <message>
         <source>Window %1 ± &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1 ± &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Measured slope %1 (between w = %2 and %3): shrinking the window 10× divides the gap by about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pente mesurée %1 (entre w = %2 et %3)&#xa0;: réduire la fenêtre 10× divise l’écart par environ %4.</translation>
     </message>
     <message>
         <source>The dashed line is ∝ %1: the first Taylor term after the tangent that is not zero has order %2, not 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne en pointillés est ∝ %1&#xa0;: le premier terme de Taylor non nul après la tangente est d’ordre %2, pas 2.</translation>
     </message>
     <message>
         <source>The dashed line is ∝ %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne en pointillés est ∝ %1.</translation>
     </message>
     <message>
         <source>No slope to measure: the gap is rounding (or none) in every window, so f is a straight line here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de pente à mesurer&#xa0;: l’écart n’est qu’arrondi (ou nul) dans chaque fenêtre, donc f est une droite ici.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;Tangent&lt;/span&gt;: y = %2·%3 %4 %5 &amp;nbsp; (f(a) = %6, f′(a) = %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;Tangente&lt;/span&gt;&#xa0;: y = %2·%3 %4 %5 &#xa0; (f(a) = %6, f′(a) = %7)</translation>
     </message>
     <message>
         <source>bending up: f″ &gt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>courbée vers le haut&#xa0;: f″ &gt; 0</translation>
     </message>
     <message>
         <source>bending down: f″ &lt; 0</source>
-        <translation type="unfinished"></translation>
+        <translation>courbée vers le bas&#xa0;: f″ &lt; 0</translation>
     </message>
     <message>
         <source>no bending at this order</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de courbure à cet ordre</translation>
     </message>
     <message>
         <source>f″(a) %1, %2. Parabola: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²</source>
-        <translation type="unfinished"></translation>
+        <translation>f″(a) %1, %2. Parabole&#xa0;: y = %3 %4 %5·(%6 − a) %7 %8·(%6 − a)²</translation>
     </message>
     <message>
         <source>; cubic term %1·(%2 − a)³</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; terme cubique %1·(%2 − a)³</translation>
     </message>
     <message>
         <source>. Osculating circle: radius (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Cercle osculateur&#xa0;: rayon (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</translation>
     </message>
     <message>
         <source>. No osculating circle: its radius (1 + f′²)^{3/2}/|f″| is infinite</source>
-        <translation type="unfinished"></translation>
+        <translation>. Pas de cercle osculateur&#xa0;: son rayon (1 + f′²)^{3/2}/|f″| est infini</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1, le point le plus bas de la parabole. La descente de gradient avec η = 1/f″ = %2 saute au même point&#xa0;; η = 2/f″ = %3 est le taux critique de la leçon «&#xa0;%4&#xa0;» %5.</translation>
     </message>
     <message>
         <source>(f is quadratic: its parabola is f itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>(f est quadratique&#xa0;: sa parabole est f elle-même)</translation>
     </message>
     <message>
         <source>for the local quadratic model only: f is not quadratic, so near here, not everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>pour le modèle quadratique local seulement&#xa0;: f n’est pas quadratique, donc près d’ici, pas partout</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1 = a, car f′(a) = 0&#xa0;: ce point est le point le plus haut de la parabole, et ni la méthode de Newton ni la descente de gradient ne s’en éloignent&#xa0;; 1/f″ et 2/f″ sont négatifs, ce ne sont donc pas des taux d’apprentissage.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: x_N = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1 est le point le plus haut de la parabole&#xa0;: la méthode de Newton monte ici, tandis que la descente de gradient descend, donc 1/f″ et 2/f″ ne sont pas des taux d’apprentissage.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: none, as the parabola is the tangent itself, a line with no lowest point, so a − f′/f″ does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Newton&#xa0;: inexistant, car la parabole est la tangente elle-même, une droite sans point le plus bas, donc a − f′/f″ n’existe pas.</translation>
     </message>
     <message>
         <source>f has a corner at %1: the slope from the left is %2, from the right %3. However far you zoom in, the curve keeps its corner: the gap shrinks only like the width (slope 1), never like its square, so f never looks straight here. The dashed line has the mean of the two slopes (%4): it is no tangent.</source>
-        <translation type="unfinished"></translation>
+        <translation>f a un point anguleux en %1&#xa0;: la pente à gauche vaut %2, à droite %3. Aussi fort que vous zoomiez, la courbe garde son angle&#xa0;: l’écart ne diminue que comme la largeur (pente 1), jamais comme son carré, donc f ne ressemble jamais à une droite ici. La ligne en pointillés a pour pente la moyenne des deux pentes (%4)&#xa0;: ce n’est pas une tangente.</translation>
     </message>
     <message>
         <source>The tangent at %1 is vertical: f′ grows without bound, so no line y = m·x + c fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tangente en %1 est verticale&#xa0;: f′ croît sans borne, donc aucune droite y = m·x + c ne convient.</translation>
     </message>
     <message>
         <source>f is not defined at %1, so it has no tangent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>f n’est pas définie en %1, elle n’y a donc pas de tangente.</translation>
     </message>
     <message>
         <source>At this zoom the gap (%1) is below %2 times its rounding (about %3): what is left is the arithmetic of doubles, not the curve. Animate stops at w = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce zoom, l’écart (%1) est inférieur à %2 fois son arrondi (environ %3)&#xa0;: ce qui reste est l’arithmétique des doubles, pas la courbe. Animer s’arrête à w = %4.</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomLesson</name>
     <message>
         <source>Corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle</translation>
     </message>
     <message>
         <source>Logarithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Logarithme</translation>
     </message>
     <message>
         <source>Bump</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosse</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Show the Taylor parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la parabole de Taylor</translation>
     </message>
     <message>
         <source>Show the Taylor cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la cubique de Taylor</translation>
     </message>
     <message>
         <source>Show the osculating circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le cercle osculateur</translation>
     </message>
     <message>
         <source>Show Newton&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le pas de Newton</translation>
     </message>
     <message>
         <source>Animate the zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer le zoom</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entre %2 et %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être true ou false</translation>
     </message>
     <message>
         <source>--zoom must be a half-width from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--zoom doit être une demi-largeur entre %1 et %2</translation>
     </message>
 </context>
 <context>
     <name>gradlab::ZoomView</name>
     <message>
         <source>Poi&amp;nt a</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi&amp;nt a</translation>
     </message>
     <message>
         <source>w</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <source>w =</source>
-        <translation type="unfinished"></translation>
+        <translation>w =</translation>
     </message>
     <message>
         <source>Zoom (half-width, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (demi-largeur, échelle log)</translation>
     </message>
     <message>
         <source>The window&apos;s half-width w on a log scale, from 10 down to 0.000001</source>
-        <translation type="unfinished"></translation>
+        <translation>La demi-largeur w de la fenêtre sur une échelle logarithmique, de 10 à 0.000001</translation>
     </message>
     <message>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <source>The window is a − w … a + w</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre va de a − w à a + w</translation>
     </message>
     <message>
         <source>▶ &amp;Animate</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Ani&amp;mer</translation>
     </message>
     <message>
         <source>Zoom in by decades around the point and watch the curve straighten (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomer par décades autour du point et voir la courbe se redresser (Espace)</translation>
     </message>
     <message>
         <source>Taylor &amp;parabola</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;bole de Taylor</translation>
     </message>
     <message>
         <source>&amp;Cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cubique</translation>
     </message>
     <message>
         <source>&amp;Osculating circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercle &amp;osculateur</translation>
     </message>
     <message>
         <source>Ne&amp;wton&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de Ne&amp;wton</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -3937,61 +3992,6 @@ Try a shorter formula; the gradients below are still computed.</source>
     <message>
         <source>too many variables: %1 (at most two)</source>
         <translation>trop de variables : %1 (deux au plus)</translation>
-    </message>
-</context>
-<context>
-    <name>gradlab::state</name>
-    <message>
-        <source>formula &quot;%1&quot;: %2 (column %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must give each range as a smaller then a larger number, got %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot; must name a schedule (%1), got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot;: &quot;%1&quot; must be a %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;schedule&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;noise&quot; must be a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;noise&quot;: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a whole number from %2 to %3, got %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must name an optimizer (%2), got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

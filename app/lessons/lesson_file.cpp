@@ -15,33 +15,37 @@ namespace {
 
 const QString kFormatName = QStringLiteral("gradlab");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LessonFile", text);
-}
+// Translation context LessonFile: lupdate reads the context of LessonFile::tr() from Q_DECLARE_TR_FUNCTIONS,
+// as Qt does at run time (a free tr() in a namespace is filed under the namespace's name, which no lookup
+// uses).
+struct LessonFile {
+    Q_DECLARE_TR_FUNCTIONS(LessonFile)
+};
 
 QString typeName(QJsonValue::Type t) {
     switch (t) {
     case QJsonValue::Bool:
-        return tr("true or false");
+        return LessonFile::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return LessonFile::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return LessonFile::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return LessonFile::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return LessonFile::tr("an object");
     case QJsonValue::Null:
-        return tr("null");
+        return LessonFile::tr("null");
     default:
-        return tr("nothing");
+        return LessonFile::tr("nothing");
     }
 }
 
 bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& path, QJsonValue* out,
                 QStringList* warnings, QString* error) {
     if (value.type() != def.type()) {
-        *error = tr("\"%1\" should be %2, not %3").arg(path, typeName(def.type()), typeName(value.type()));
+        *error = LessonFile::tr("\"%1\" should be %2, not %3")
+                     .arg(path, typeName(def.type()), typeName(value.type()));
         return false;
     }
     if (def.isObject()) {
@@ -65,7 +69,10 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
             return true;
         }
         if (d.size() != v.size()) {
-            *error = tr("\"%1\" should be a list of %2 values, not %3").arg(path).arg(d.size()).arg(v.size());
+            *error = LessonFile::tr("\"%1\" should be a list of %2 values, not %3")
+                         .arg(path)
+                         .arg(d.size())
+                         .arg(v.size());
             return false;
         }
         QJsonArray merged;
@@ -101,7 +108,7 @@ bool mergeState(const QJsonObject& defaults, const QJsonObject& loaded, const QS
     for (auto it = loaded.begin(); it != loaded.end(); ++it) {
         const QString keyPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
         if (!defaults.contains(it.key())) {
-            warnings->append(tr("unknown key \"%1\" ignored").arg(keyPath));
+            warnings->append(LessonFile::tr("unknown key \"%1\" ignored").arg(keyPath));
             continue;
         }
         QJsonValue value;
@@ -114,52 +121,54 @@ bool mergeState(const QJsonObject& defaults, const QJsonObject& loaded, const QS
 bool decodeLessonFile(const QByteArray& bytes, const QMap<QString, QJsonObject>& defaults,
                       LessonFileContents* contents, QString* error) {
     if (bytes.trimmed().isEmpty()) {
-        *error = tr("the file is empty");
+        *error = LessonFile::tr("the file is empty");
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+        *error =
+            LessonFile::tr("it is not a GradLab lesson file, or it is damaged or cut short: %1 at byte %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset);
         return false;
     }
     if (!doc.isObject() || doc.object().value(QStringLiteral("format")).toString() != kFormatName) {
-        *error = tr("it is not a GradLab lesson file (it has no \"format\": \"gradlab\")");
+        *error = LessonFile::tr("it is not a GradLab lesson file (it has no \"format\": \"gradlab\")");
         return false;
     }
     const QJsonObject root = doc.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
-        *error = tr("its format version is missing or not a whole number");
+        *error = LessonFile::tr("its format version is missing or not a whole number");
         return false;
     }
     if (version.toInt() > kLessonFileVersion) {
-        *error = tr("it was saved by a newer GradLab (format version %1; this version reads up to %2)")
-                     .arg(version.toInt())
-                     .arg(kLessonFileVersion);
+        *error =
+            LessonFile::tr("it was saved by a newer GradLab (format version %1; this version reads up to %2)")
+                .arg(version.toInt())
+                .arg(kLessonFileVersion);
         return false;
     }
     LessonFileContents result;
     for (auto it = root.begin(); it != root.end(); ++it)
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version") &&
             it.key() != QLatin1String("active") && it.key() != QLatin1String("lessons"))
-            result.warnings.append(tr("unknown key \"%1\" ignored").arg(it.key()));
+            result.warnings.append(LessonFile::tr("unknown key \"%1\" ignored").arg(it.key()));
     const QJsonValue lessons = root.value(QStringLiteral("lessons"));
     if (!lessons.isUndefined() && !lessons.isObject()) {
-        *error = tr("\"lessons\" should be an object, not %1").arg(typeName(lessons.type()));
+        *error = LessonFile::tr("\"lessons\" should be an object, not %1").arg(typeName(lessons.type()));
         return false;
     }
     const QJsonObject lessonObject = lessons.toObject();
     for (auto it = lessonObject.begin(); it != lessonObject.end(); ++it) {
         if (!defaults.contains(it.key())) {
-            result.warnings.append(tr("unknown lesson \"%1\" ignored").arg(it.key()));
+            result.warnings.append(LessonFile::tr("unknown lesson \"%1\" ignored").arg(it.key()));
             continue;
         }
         if (!it.value().isObject()) {
-            *error =
-                tr("\"lessons.%1\" should be an object, not %2").arg(it.key(), typeName(it.value().type()));
+            *error = LessonFile::tr("\"lessons.%1\" should be an object, not %2")
+                         .arg(it.key(), typeName(it.value().type()));
             return false;
         }
     }
@@ -172,12 +181,12 @@ bool decodeLessonFile(const QByteArray& bytes, const QMap<QString, QJsonObject>&
     }
     const QJsonValue active = root.value(QStringLiteral("active"));
     if (!active.isUndefined() && !active.isString()) {
-        *error = tr("\"active\" should be text, not %1").arg(typeName(active.type()));
+        *error = LessonFile::tr("\"active\" should be text, not %1").arg(typeName(active.type()));
         return false;
     }
     result.active = active.toString();
     if (!result.active.isEmpty() && !defaults.contains(result.active)) {
-        result.warnings.append(tr("unknown active lesson \"%1\" ignored").arg(result.active));
+        result.warnings.append(LessonFile::tr("unknown active lesson \"%1\" ignored").arg(result.active));
         result.active.clear();
     }
     *contents = result;
@@ -191,11 +200,12 @@ bool isListOfRows(const QJsonArray& defaultList) {
 bool readFileBytes(const QString& path, QByteArray* bytes, QString* error) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error =
+            LessonFile::tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.size() > kMaxLessonFileSize) {
-        *error = tr("Cannot open %1: it is %2 MB, far too large for a lesson file.")
+        *error = LessonFile::tr("Cannot open %1: it is %2 MB, far too large for a lesson file.")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(file.size() / (qint64(1024) * 1024));
         return false;

@@ -11,9 +11,12 @@ namespace gradlab::state {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LessonState", text);
-}
+// Translation context LessonState: lupdate reads the context of LessonState::tr() from
+// Q_DECLARE_TR_FUNCTIONS, as Qt does at run time (a free tr() in a namespace is filed under the namespace's
+// name, which no lookup uses).
+struct LessonState {
+    Q_DECLARE_TR_FUNCTIONS(LessonState)
+};
 
 QJsonArray numbers(std::initializer_list<double> values) {
     QJsonArray a;
@@ -27,7 +30,7 @@ QString checkStateFormula(const QJsonObject& state, int dimension) {
     const QString text = state.value(QStringLiteral("formula")).toString();
     const FormulaCheck c = checkFormula(text, dimension);
     if (c.function) return {};
-    return tr("formula \"%1\": %2 (column %3)").arg(text, c.message).arg(c.column + 1);
+    return LessonState::tr("formula \"%1\": %2 (column %3)").arg(text, c.message).arg(c.column + 1);
 }
 
 /// Why `values` (already checked to be numbers) are not increasing pairs: [a, b] or [a, b, c, d].
@@ -35,7 +38,8 @@ QString checkRanges(const QJsonArray& values, const QString& key) {
     for (int i = 0; i + 1 < values.size(); i += 2) {
         const double lo = values[i].toDouble(), hi = values[i + 1].toDouble();
         if (!(lo < hi) || !std::isfinite(lo) || !std::isfinite(hi) || hi - lo > 1e12)
-            return tr("\"%1\" must give each range as a smaller then a larger number, got %2 and %3")
+            return LessonState::tr(
+                       "\"%1\" must give each range as a smaller then a larger number, got %2 and %3")
                 .arg(key)
                 .arg(lo)
                 .arg(hi);
@@ -137,12 +141,12 @@ Schedule readSchedule(const QJsonObject& state) {
 QString checkSchedule(const QJsonObject& state) {
     const QJsonValue value = state.value(QStringLiteral("schedule"));
     if (value.isUndefined()) return {};
-    if (!value.isObject()) return tr("\"schedule\" must be an object");
+    if (!value.isObject()) return LessonState::tr("\"schedule\" must be an object");
     const QJsonObject o = value.toObject();
     ScheduleKind kind;
     const QString name = o.value(QStringLiteral("kind")).toString();
     if (!scheduleByName(name.toStdString(), kind))
-        return tr("\"schedule\" must name a schedule (%1), got \"%2\"")
+        return LessonState::tr("\"schedule\" must name a schedule (%1), got \"%2\"")
             .arg(QString::fromStdString(scheduleNameList()), name);
     for (const char* key : kScheduleKeys) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -150,11 +154,11 @@ QString checkSchedule(const QJsonObject& state) {
         const bool whole = isWholeKey(key);
         const double d = v.toDouble(std::nan(""));
         if (!v.isDouble() || !std::isfinite(d) || (whole && (d != std::floor(d) || std::fabs(d) > 1e9)))
-            return tr("\"schedule\": \"%1\" must be a %2")
-                .arg(QLatin1String(key), whole ? tr("whole number") : tr("number"));
+            return LessonState::tr("\"schedule\": \"%1\" must be a %2")
+                .arg(QLatin1String(key), whole ? LessonState::tr("whole number") : LessonState::tr("number"));
     }
     const std::string why = scheduleProblem(readSchedule(state));
-    if (!why.empty()) return tr("\"schedule\": %1").arg(QString::fromStdString(why));
+    if (!why.empty()) return LessonState::tr("\"schedule\": %1").arg(QString::fromStdString(why));
     return {};
 }
 
@@ -175,9 +179,9 @@ std::uint64_t readSeed(const QJsonObject& state) {
 QString checkNoise(const QJsonObject& state) {
     const QJsonValue noise = state.value(QStringLiteral("noise"));
     if (!noise.isUndefined()) {
-        if (!noise.isDouble()) return tr("\"noise\" must be a number");
+        if (!noise.isDouble()) return LessonState::tr("\"noise\" must be a number");
         const std::string why = noiseProblem(noise.toDouble());
-        if (!why.empty()) return tr("\"noise\": %1").arg(QString::fromStdString(why));
+        if (!why.empty()) return LessonState::tr("\"noise\": %1").arg(QString::fromStdString(why));
     }
     if (!state.value(QStringLiteral("seed")).isUndefined())
         return checkInteger(state, QStringLiteral("seed"), 0, static_cast<int>(kMaxSeed));
@@ -187,20 +191,24 @@ QString checkNoise(const QJsonObject& state) {
 QString checkInteger(const QJsonObject& state, const QString& key, int lo, int hi) {
     const double v = state.value(key).toDouble();
     if (!(v >= lo && v <= hi) || v != std::floor(v))
-        return tr("\"%1\" must be a whole number from %2 to %3, got %4").arg(key).arg(lo).arg(hi).arg(v);
+        return LessonState::tr("\"%1\" must be a whole number from %2 to %3, got %4")
+            .arg(key)
+            .arg(lo)
+            .arg(hi)
+            .arg(v);
     return {};
 }
 
 QString checkBool(const QJsonObject& state, const QString& key) {
     if (!state.contains(key) || state.value(key).isBool()) return {};
-    return tr("\"%1\" must be true or false").arg(key);
+    return LessonState::tr("\"%1\" must be true or false").arg(key);
 }
 
 QString checkOptimizerName(const QJsonObject& state, const QString& key) {
     OptimizerKind k;
     const QString name = state.value(key).toString();
     if (optimizerByName(name.toStdString(), k)) return {};
-    return tr("\"%1\" must name an optimizer (%2), got \"%3\"")
+    return LessonState::tr("\"%1\" must name an optimizer (%2), got \"%3\"")
         .arg(key, QString::fromStdString(optimizerNameList()), name);
 }
 

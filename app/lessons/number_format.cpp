@@ -7,9 +7,12 @@
 namespace gradlab {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("NumberFormat", text);
-}
+// Translation context NumberFormat: lupdate reads the context of NumberFormat::tr() from
+// Q_DECLARE_TR_FUNCTIONS, as Qt does at run time (a free tr() in a namespace is filed under the namespace's
+// name, which no lookup uses).
+struct NumberFormat {
+    Q_DECLARE_TR_FUNCTIONS(NumberFormat)
+};
 
 QString exactText(double v) {
     return formatValue(v, 17);
@@ -99,22 +102,24 @@ QString sumRelation(const QStringList& terms, const QString& sum) {
 ShownValue showValue(const PointValue& v, int digits) {
     switch (v.status) {
     case ValueStatus::Undefined:
-        return {tr("is"), tr("undefined"), {}};
+        return {NumberFormat::tr("is"), NumberFormat::tr("undefined"), {}};
     case ValueStatus::Overflow:
         return {v.value > 0 ? QStringLiteral(">") : QStringLiteral("<"),
                 formatValue(v.value > 0 ? 1.7976931348623157e308 : -1.7976931348623157e308),
-                tr("Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.")};
+                NumberFormat::tr("Too large for a double: the value exists but is beyond ±1.8·10³⁰⁸.")};
     case ValueStatus::Vertical:
-        return {tr("is"), tr("undefined (vertical tangent)"),
-                tr("f has a value here, but its slope grows without bound: the tangent line is vertical, "
-                   "and no number is its slope.")};
+        return {NumberFormat::tr("is"), NumberFormat::tr("undefined (vertical tangent)"),
+                NumberFormat::tr(
+                    "f has a value here, but its slope grows without bound: the tangent line is vertical, "
+                    "and no number is its slope.")};
     case ValueStatus::Finite:
         break;
     }
     if (v.indistinguishableFromZero())
         return {QStringLiteral("≈"), QStringLiteral("0"),
-                tr("Computed value %1: smaller than the round-off of its computation here (about %2), so "
-                   "it cannot be told from 0.")
+                NumberFormat::tr(
+                    "Computed value %1: smaller than the round-off of its computation here (about %2), so "
+                    "it cannot be told from 0.")
                     .arg(exactText(v.value), formatValue(v.roundOff, 2))};
     return {QStringLiteral("="), formatValue(v.value, digits), {}};
 }
@@ -130,11 +135,12 @@ ShownDifference showDifference(double a, double b, double roundOff, int differen
     ShownDifference out{plain(a), plain(b), plain(d)};
     if (!std::isfinite(a) || !std::isfinite(b) || !std::isfinite(d)) return out;
     if (d == 0.0 || std::fabs(d) <= roundOff) {
-        out.difference = {QStringLiteral("≈"), QStringLiteral("0"),
-                          d == 0.0 ? QString()
-                                   : tr("Computed difference %1: smaller than its round-off here (about "
+        out.difference = {
+            QStringLiteral("≈"), QStringLiteral("0"),
+            d == 0.0 ? QString()
+                     : NumberFormat::tr("Computed difference %1: smaller than its round-off here (about "
                                         "%2), so it cannot be told from 0.")
-                                         .arg(exactText(d), formatValue(roundOff, 2))};
+                           .arg(exactText(d), formatValue(roundOff, 2))};
         if (d == 0.0) out.difference.relation = QStringLiteral("=");
         // Equal to the eye too: the most digits at which a and b print alike.
         for (int n = digits; n >= 1; --n)

@@ -22,9 +22,9 @@ namespace {
 /// The hyperparameters beside the learning rate, in the order of their fields.
 constexpr Hyperparameter kExtra[4] = {Hyperparameter::Momentum, Hyperparameter::Alpha, Hyperparameter::Beta1,
                                       Hyperparameter::Beta2};
-const char* const kExtraNames[4] = {QT_TRANSLATE_NOOP("FitView", "Momentum"),
-                                    QT_TRANSLATE_NOOP("FitView", "α"), QT_TRANSLATE_NOOP("FitView", "β₁"),
-                                    QT_TRANSLATE_NOOP("FitView", "β₂")};
+const char* const kExtraNames[4] = {
+    QT_TRANSLATE_NOOP("gradlab::FitView", "Momentum"), QT_TRANSLATE_NOOP("gradlab::FitView", "α"),
+    QT_TRANSLATE_NOOP("gradlab::FitView", "β₁"), QT_TRANSLATE_NOOP("gradlab::FitView", "β₂")};
 } // namespace
 
 FitView::FitView(FitLesson* lesson, QWidget* parent)

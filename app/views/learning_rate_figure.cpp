@@ -15,6 +15,7 @@
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 #include "widgets/steady_label.h"
+#include "widgets/swatch.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -359,9 +360,9 @@ void LearningRateFigure::updateSweep() {
     QStringList legend;
     for (int r = 0; r < kRegimeCount; ++r)
         if (present[static_cast<std::size_t>(r)])
-            legend << tr("<span style='color:%1'>■</span> %2")
-                          .arg(htmlColour(palette::regime(r), m_legend, kSwatchContrast),
-                               QString::fromLatin1(regimeTitle(static_cast<Regime>(r))));
+            // The key is the band as the plot paints it (fill, hatching, background), framed.
+            legend << swatchHtml(regimeBrush(r), m_sweepPlot->palette().color(QPalette::Base), m_legend) +
+                          QLatin1Char(' ') + QString::fromLatin1(regimeTitle(static_cast<Regime>(r)));
     m_legend->setText(rows.empty()
                           ? tr("Sweep running…")
                           : tr("Each %1 is run from the same start%3 for up to %2 steps (stopping early once "

@@ -21,9 +21,9 @@ namespace gradlab {
 
 namespace {
 const QColor kSchemeColours[3] = {palette::forwardScheme, palette::backwardScheme, palette::centralScheme};
-const char* const kSchemeNames[3] = {QT_TRANSLATE_NOOP("NumericFigure", "forward"),
-                                     QT_TRANSLATE_NOOP("NumericFigure", "backward"),
-                                     QT_TRANSLATE_NOOP("NumericFigure", "central")};
+const char* const kSchemeNames[3] = {QT_TRANSLATE_NOOP("gradlab::NumericFigure", "forward"),
+                                     QT_TRANSLATE_NOOP("gradlab::NumericFigure", "backward"),
+                                     QT_TRANSLATE_NOOP("gradlab::NumericFigure", "central")};
 constexpr double kErrorFloor = 1e-18; // |error| = 0 cannot sit on a log axis; it is drawn as a gap
 constexpr double kGuideOffset = 10.0; // a reference slope lies a decade from its curve, not on it
 } // namespace

@@ -14,6 +14,7 @@
 #include "views/state_caption.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
+#include "widgets/swatch.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -323,10 +324,14 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     (second ? m_secondLosses : m_losses)[i]->setData(steps, gaps, true);
     (second ? m_secondNorms : m_norms)[i]->setData(steps, norms, true);
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
-    return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (%9 %4): %5 &nbsp; f = %6 at (%7, %8)")
-        .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast),
-             second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
-             QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
+    // The first run's key is its trail's own colour (a framed swatch: Newton's yellow is too pale for text);
+    // the second run's dashed key is text, darkened to be read.
+    const QString key =
+        second ? QStringLiteral("<span style='color:%1'>◆ - -</span>")
+                     .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast))
+               : swatchHtml(QBrush(palette::optimizer(kind)), palette().color(QPalette::Base), this);
+    return QStringLiteral("%1 <b>%2</b> (%8 %3): %4 &nbsp; f = %5 at (%6, %7)")
+        .arg(key, QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
 }

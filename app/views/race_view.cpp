@@ -15,6 +15,7 @@
 #include "widgets/number_cell_delegate.h"
 #include "widgets/point_fields.h"
 #include "widgets/schedule_box.h"
+#include "widgets/swatch.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -315,6 +316,14 @@ void RaceView::fillTable() {
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
         NumberCellDelegate::setTextColour(name, gradlab::palette::optimizer(kind));
+        // The name is darkened to be read; beside it, the trail's own colour (Newton's yellow stays yellow).
+        const int side = m_table->fontMetrics().ascent();
+        name->setData(Qt::DecorationRole,
+                      QPixmap::fromImage(swatchImage(
+                          gradlab::palette::optimizer(kind), m_table->palette().color(QPalette::Base),
+                          readableOn(gradlab::palette::optimizer(kind),
+                                     m_table->palette().color(QPalette::Base), kSwatchContrast),
+                          side, devicePixelRatioF())));
         cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
         const double second = m_lesson->racer(kind).secondRate;
         cell(SecondRate)->setText(second > 0 ? QString::number(second, 'g', 6) : QString());

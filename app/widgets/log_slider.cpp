@@ -44,6 +44,29 @@ void LogSlider::setMark(double v, const QString& label) {
     update();
 }
 
+QFont LogSlider::scaleFont() const {
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+// Right of the mark's triangle where the label fits there, else left of it, and never past either edge (a
+// mark near the top of the range kept its label beside it, cut by the widget's edge: "= 1" for 1.9).
+QRect LogSlider::markLabelRect() const {
+    if (!std::isfinite(m_mark) || m_mark < m_min || m_mark > m_max || m_markLabel.isEmpty()) return {};
+    QStyleOptionSlider option;
+    initStyleOption(&option);
+    const QRect groove = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderGroove, this);
+    const QRect handle = style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, this);
+    const int left = groove.left() + handle.width() / 2, right = groove.right() - handle.width() / 2;
+    const int x = static_cast<int>(left + (right - left) * positionOf(m_mark) / double(kSteps));
+    const int w = QFontMetrics(scaleFont()).horizontalAdvance(m_markLabel) + 2;
+    int start = x + 8;
+    if (start + w > width()) start = x - 8 - w;
+    start = std::clamp(start, 0, std::max(0, width() - w));
+    return QRect(start, 0, std::min(w, width()), groove.top());
+}
+
 void LogSlider::paintEvent(QPaintEvent* event) {
     QStyleOptionSlider option;
     initStyleOption(&option);
@@ -52,9 +75,7 @@ void LogSlider::paintEvent(QPaintEvent* event) {
     const int left = groove.left() + handle.width() / 2, right = groove.right() - handle.width() / 2;
     auto xOf = [&](double v) { return left + (right - left) * positionOf(v) / double(kSteps); };
     QPainter p(this);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    p.setFont(small);
+    p.setFont(scaleFont());
     p.setPen(palette().color(QPalette::Text));
     const int textY = height() - 2;
     // Decades along the scale.
@@ -76,7 +97,7 @@ void LogSlider::paintEvent(QPaintEvent* event) {
         p.setBrush(palette::gradient);
         const int y = groove.top() - 2;
         p.drawPolygon(QPolygon({QPoint(x, y), QPoint(x - 6, y - 9), QPoint(x + 6, y - 9)}));
-        p.drawText(QRect(x + 8, 0, 220, groove.top()), Qt::AlignLeft | Qt::AlignVCenter, m_markLabel);
+        p.drawText(markLabelRect(), Qt::AlignLeft | Qt::AlignVCenter, m_markLabel);
     }
     p.end();
     QSlider::paintEvent(event);

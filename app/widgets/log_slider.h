@@ -18,6 +18,8 @@ public:
     void setMark(double v, const QString& label);
     double mark() const { return m_mark; }
     QString markLabel() const { return m_markLabel; }
+    /// Where the mark's label is written: inside the widget, beside the mark (empty without a mark).
+    QRect markLabelRect() const;
 
     int positionOf(double v) const;
     double valueAt(int position) const;
@@ -32,6 +34,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QFont scaleFont() const;
+
     double m_min, m_max;
     double m_mark = 0.0;
     QString m_markLabel;

@@ -357,7 +357,7 @@ void MainWindow::showShortcuts() {
            "by 1% "
            "of the view</td></tr>"
            "<tr><td><b>←</b> <b>→</b>, <b>Esc</b> with a step inspected</td><td>the step before, the step "
-           "after; close the step inspector (lessons 6 and 8)</td></tr>"
+           "after; close the step inspector (lessons 7 and 9)</td></tr>"
            "<tr><td><b>Shift</b> + arrow</td><td>a step ten times smaller</td></tr>"
            "<tr><td><b>Ctrl</b> + arrow</td><td>a step ten times larger</td></tr>"
            "<tr><td><b>Space</b></td><td>play / pause (Animate, Play; Backward in Autograd)</td></tr>"

@@ -10,9 +10,16 @@
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <type_traits>
@@ -92,6 +99,63 @@ inline double largestScreenGap(LessonPlot* plot, const QCPGraph* graph) {
         previousOk = ok;
     }
     return largest;
+}
+
+/// Why a visible label, button, tab or combo box under `root` does not show its whole text ("" when it does):
+/// a label narrower or lower than its text needs (for a word-wrapped one, lower than its text at its width),
+/// a button narrower than its text and icon, a tab whose text is elided, a combo box narrower than its
+/// longest item. `where` names the view in the messages.
+inline QStringList cutTexts(QWidget* root, const QString& where) {
+    QStringList problems;
+    const auto report = [&](const QString& text, const QString& why) {
+        problems << QStringLiteral("%1: '%2' %3").arg(where, text.left(60), why);
+    };
+    const auto needs = [](QSize hint, QSize has) {
+        return QStringLiteral("needs %1×%2, has %3×%4")
+            .arg(hint.width())
+            .arg(hint.height())
+            .arg(has.width())
+            .arg(has.height());
+    };
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->pixmap().isNull()) continue;
+        if (label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                report(label->text(),
+                       QStringLiteral("needs %1 px of height, has %2").arg(needed).arg(label->height()));
+        } else if (label->sizeHint().width() > label->width() + 1 ||
+                   label->sizeHint().height() > label->height() + 1) {
+            report(label->text(), needs(label->sizeHint(), label->size()));
+        }
+    }
+    for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+        if (!button->isVisible() || button->text().trimmed().isEmpty() || qobject_cast<QToolButton*>(button))
+            continue;
+        if (button->sizeHint().width() > button->width() + 1)
+            report(button->text(), needs(button->sizeHint(), button->size()));
+    }
+    for (QTabBar* bar : root->findChildren<QTabBar*>()) {
+        // Tabs that do not all fit are elided or scrolled out of sight.
+        if (bar->isVisible() && bar->sizeHint().width() > bar->width() + 1)
+            report(bar->tabText(0),
+                   QStringLiteral("tabs need %1 px, have %2").arg(bar->sizeHint().width()).arg(bar->width()));
+    }
+    for (QComboBox* combo : root->findChildren<QComboBox*>()) {
+        if (!combo->isVisible() || combo->isEditable()) continue;
+        int widest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+        // The text area is the box less its arrow and frame: what the style gives the current item's text.
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QRect text =
+            combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+        if (widest > text.width() + 1)
+            report(combo->currentText(),
+                   QStringLiteral("combo box item needs %1 px, has %2").arg(widest).arg(text.width()));
+    }
+    return problems;
 }
 
 /// Shows `w` (if hidden) and makes it the active window. Without a window manager, and under load, X

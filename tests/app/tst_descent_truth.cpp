@@ -8,6 +8,7 @@
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/race_lesson.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/palette.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
 #include "views/learning_rate_figure.h"
@@ -17,12 +18,16 @@
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
 #include "widgets/optimizer_box.h"
+#include "widgets/swatch.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <map>
+#include <set>
 
 using namespace gradlab;
 
@@ -42,6 +47,7 @@ private slots:
     void readyBeforePlay();
     void raceMeasuresFromTheKnownMinimum();
     void raceExportCarriesNoScreenHint();
+    void raceKeysShowTheTrailsColour();
 };
 
 namespace {
@@ -145,6 +151,47 @@ void TestDescentTruth::sweepBandsFollowTheRegimes() {
     QCOMPARE(regimeAt(1.2 * critical), int(Regime::Diverging));
     QCOMPARE(regimeAt(0.25 * critical), int(Regime::Monotone));
     QVERIFY(view.figure()->sweepLegendText().contains(QStringLiteral("oscillates")));
+    // Each key of the legend looks like its band as drawn: the commonest colour inside the key is the
+    // commonest colour of the band on the plot (the fill over the plot's background; hatching is the
+    // minority).
+    const auto commonest = [](const QImage& image, const QRect& r) {
+        QHash<QRgb, int> count;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                ++count[image.pixel(x, y)];
+        QRgb best = 0;
+        int most = -1;
+        for (auto it = count.cbegin(); it != count.cend(); ++it)
+            if (it.value() > most) most = it.value(), best = it.key();
+        return QColor(best);
+    };
+    LessonPlot* plot = view.figure()->sweepPlot();
+    const QImage shot = plot->grab().toImage();
+    const qreal dpr = shot.devicePixelRatio();
+    std::map<int, QColor> drawn;
+    for (const auto& b : bands) {
+        const int x0 = static_cast<int>(plot->xAxis->coordToPixel(b.left) * dpr) + 2,
+                  x1 = static_cast<int>(plot->xAxis->coordToPixel(b.right) * dpr) - 2;
+        const QRect area = plot->axisRect()->rect();
+        if (x1 - x0 < 6 || drawn.count(b.regime)) continue;
+        drawn[b.regime] = commonest(shot, QRect(QPoint(x0, static_cast<int>(area.top() * dpr) + 2),
+                                                QPoint(x1, static_cast<int>(area.bottom() * dpr) - 2)));
+    }
+    std::set<int> present;
+    for (const auto& b : bands)
+        present.insert(b.regime);
+    const QString legend = view.figure()->sweepLegendText();
+    int index = 0;
+    for (int regime : present) {
+        const QImage key = swatchFromHtml(legend, index++);
+        QVERIFY2(!key.isNull(), qPrintable(legend));
+        if (!drawn.count(regime)) continue;
+        const QColor inside = commonest(key, key.rect().adjusted(2, 2, -2, -2)), band = drawn[regime];
+        QVERIFY2(
+            std::abs(inside.red() - band.red()) <= 3 && std::abs(inside.green() - band.green()) <= 3 &&
+                std::abs(inside.blue() - band.blue()) <= 3,
+            qPrintable(QStringLiteral("%1: key %2, band %3").arg(regime).arg(inside.name(), band.name())));
+    }
 }
 
 void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
@@ -295,4 +342,29 @@ void TestDescentTruth::raceExportCarriesNoScreenHint() {
 }
 
 QTEST_MAIN(TestDescentTruth)
+// Newton's trail is yellow; its key in the status line and beside its name in the table are that yellow (a
+// framed swatch), not the olive its name is darkened to for reading. So for every racer.
+void TestDescentTruth::raceKeysShowTheTrailsColour() {
+    gradlab::test::TestView<RaceView> view(QStringLiteral("race"));
+    view.resize(1300, 900);
+    view.show();
+    for (int k = 0; k < kOptimizerCount; ++k)
+        view.lesson()->setEnabled(static_cast<OptimizerKind>(k), true);
+    view.lesson()->runToEnd();
+    QCoreApplication::processEvents();
+    const QString status = view.figure()->statusText();
+    int index = 0;
+    for (int k = 0; k < kOptimizerCount; ++k) {
+        const auto kind = static_cast<OptimizerKind>(k);
+        const QColor trail = palette::optimizer(kind);
+        const QImage key = swatchFromHtml(status, index++);
+        QVERIFY2(!key.isNull(), qPrintable(status.left(200)));
+        QCOMPARE(key.pixelColor(key.width() / 2, key.height() / 2).name(), trail.name());
+        const QPixmap beside = view.optimizerTable()->item(k, 0)->data(Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!beside.isNull());
+        const QImage b = beside.toImage();
+        QCOMPARE(b.pixelColor(b.width() / 2, b.height() / 2).name(), trail.name());
+    }
+}
+
 #include "tst_descent_truth.moc"

@@ -2,7 +2,10 @@
 // remembered, and a change of language that keeps every lesson's state, the file's changed mark and the
 // lesson shown.
 
+#include "export/export_dialog.h"
 #include "gui_test_helpers.h"
+#include "lessons/lesson_catalogue.h"
+#include "lessons/lesson_file.h"
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "undo/lesson_document.h"
@@ -15,15 +18,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QHash>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
+#include <QXmlStreamReader>
 
 using namespace gradlab;
 
@@ -41,6 +50,35 @@ QAction* languageAction(MainWindow* w, const QString& code) {
     for (QAction* a : w->findChildren<QAction*>())
         if (a->isCheckable() && a->data().isValid() && a->data().toString() == code) return a;
     return nullptr;
+}
+
+/// Records every lookup the interface makes (context and source) and translates nothing.
+class RecordingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char*, int) const override {
+        lookups.insert({QString::fromUtf8(context), QString::fromUtf8(source)});
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+    mutable QSet<std::pair<QString, QString>> lookups;
+};
+
+/// Each source text of a .ts file and the contexts it is filed under.
+QHash<QString, QSet<QString>> contextsOfSources(const QString& path) {
+    QHash<QString, QSet<QString>> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            out[xml.readElementText()] << context;
+    }
+    return out;
 }
 
 } // namespace
@@ -63,6 +101,9 @@ private slots:
     void unknownLanguageInstallsNothing();
     void choiceIsRemembered();
     void changingLanguageKeepsTheLessons();
+    void everyLookupUsesTheContextItIsFiledUnder();
+    void nothingIsCutInAnyLanguage_data();
+    void nothingIsCutInAnyLanguage();
 };
 
 void TestLanguage::installTranslatesOwnAndQtStrings_data() {
@@ -134,7 +175,7 @@ void TestLanguage::changingLanguageKeepsTheLessons() {
     QVERIFY(fr && fr != w);
     QTRY_VERIFY(w.isNull()); // the old window is gone
     QVERIFY(QTest::qWaitForWindowExposed(fr));
-    QCOMPARE(menuTitles(fr), (QStringList{"&Fichier", "É&dition", "&Affichage", "&Aide"}));
+    QCOMPARE(menuTitles(fr), (QStringList{"&Fichier", "É&dition", "&Affichage", "Aid&e"}));
     QCOMPARE(Language::chosen(), QStringLiteral("fr"));
     QCOMPARE(fr->activeLesson()->id(), QStringLiteral("secant"));
     auto* slopeFr = static_cast<SlopeView*>(fr->lesson(QStringLiteral("slope")));
@@ -160,4 +201,99 @@ void TestLanguage::changingLanguageKeepsTheLessons() {
 }
 
 QTEST_MAIN(TestLanguage)
+// A message is found at run time only under the context lupdate filed it under. A free tr() in a namespace,
+// or QT_TRANSLATE_NOOP with a context other than the class that translates it, leaves it in English in every
+// language although the .ts file holds its translation. The window's lessons and tabs are all shown, a file
+// that is not a lesson file is read, and every lookup of a source text that the .ts file holds must use one
+// of the contexts it is filed under.
+void TestLanguage::everyLookupUsesTheContextItIsFiledUnder() {
+    const QHash<QString, QSet<QString>> filed =
+        contextsOfSources(QStringLiteral(GRADLAB_TRANSLATIONS_DIR "/gradlab_de.ts"));
+    QVERIFY(filed.size() > 500);
+    RecordingTranslator recorder;
+    QCoreApplication::installTranslator(&recorder);
+    {
+        MainWindow w;
+        w.resize(1360, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const QString& id : lessonIds()) {
+            QVERIFY(w.showLesson(id));
+            for (QTabWidget* tabs : w.activeLesson()->findChildren<QTabWidget*>())
+                for (int i = 0; i < tabs->count(); ++i) {
+                    tabs->setCurrentIndex(i);
+                    QTest::qWait(30);
+                }
+            QTest::qWait(30);
+        }
+        LessonFileContents contents;
+        QString error;
+        QVERIFY(!w.document()->decode(QByteArray("{\"format\": \"gradlab\"}"), &contents, &error));
+        QVERIFY(!w.document()->decode(QByteArray("[1, 2"), &contents, &error));
+    }
+    QCoreApplication::removeTranslator(&recorder);
+    QStringList wrong;
+    for (const auto& [context, source] : recorder.lookups) {
+        const auto it = filed.constFind(source);
+        if (it != filed.constEnd() && !it->contains(context))
+            wrong << QStringLiteral("'%1' looked up in %2, filed under %3")
+                         .arg(source.left(50), context, QStringList(it->values()).join(QLatin1Char(',')));
+    }
+    wrong.sort();
+    for (const QString& w : wrong)
+        qWarning("%s", qPrintable(w));
+    QVERIFY2(wrong.isEmpty(),
+             qPrintable(QStringLiteral("%1 lookups miss their translation").arg(wrong.size())));
+    QVERIFY(recorder.lookups.size() > 200);
+}
+
+void TestLanguage::nothingIsCutInAnyLanguage_data() {
+    QTest::addColumn<QString>("code");
+    for (const char* code : {"en", "fr", "de", "es"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// Every lesson (each of its tabs) and the export dialogs, in each language, in the smallest window the README
+// promises: no label, button, tab or combo box shows less than its whole text (German runs long).
+void TestLanguage::nothingIsCutInAnyLanguage() {
+    QFETCH(QString, code);
+    QVERIFY(Language::install(code));
+    QStringList problems;
+    {
+        MainWindow w;
+        w.resize(1360, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (const QString& id : lessonIds()) {
+            QVERIFY(w.showLesson(id));
+            QTest::qWait(40);
+            QList<QTabWidget*> tabs = w.activeLesson()->findChildren<QTabWidget*>();
+            problems += gradlab::test::cutTexts(&w, id);
+            for (QTabWidget* t : tabs)
+                for (int i = 1; i < t->count(); ++i) {
+                    t->setCurrentIndex(i);
+                    QTest::qWait(400);
+                    problems += gradlab::test::cutTexts(&w, QStringLiteral("%1 (tab %2)").arg(id).arg(i + 1));
+                }
+            if (w.width() > 1360 || w.height() > 860)
+                problems
+                    << QStringLiteral("%1: the window grew to %2×%3").arg(id).arg(w.width()).arg(w.height());
+            if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
+                w.grab().save(
+                    QStringLiteral("%1/%2-%3.png").arg(qEnvironmentVariable("GRADLAB_SHOTS"), code, id));
+        }
+    }
+    for (ExportDialog::Mode mode : {ExportDialog::Figure, ExportDialog::Animation}) {
+        ExportDialog dialog(mode, QStringLiteral("/tmp/figure.png"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        problems += gradlab::test::cutTexts(&dialog, QStringLiteral("export dialog %1").arg(int(mode)));
+    }
+    problems.removeDuplicates();
+    for (const QString& p : problems)
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts cut in %2, listed above").arg(problems.size()).arg(code)));
+}
+
 #include "tst_language.moc"

@@ -384,6 +384,9 @@ void TestStabilityMapView::markSaysTheOptimizersEdge() {
     QFETCH(double, edge);
     QFETCH(QString, text);
     gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1300, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
     LearningRateLesson* lesson = view.lesson();
     lesson->setFormula(formula);
     lesson->setX(1.0);
@@ -393,6 +396,13 @@ void TestStabilityMapView::markSaysTheOptimizersEdge() {
     QVERIFY(std::fabs(lesson->markedRate() - edge) < 1e-6 * edge);
     QVERIFY(std::fabs(view.slider()->mark() - edge) < 1e-6 * edge);
     QCOMPARE(view.slider()->markLabel(), text);
+    // The whole label is written, inside the slider (near the top of the range it goes left of the mark).
+    const QRect label = view.slider()->markLabelRect();
+    QVERIFY(QRect(QPoint(0, 0), view.slider()->size()).contains(label));
+    QFont scale = view.slider()->font();
+    scale.setPointSizeF(scale.pointSizeF() * 0.85);
+    QVERIFY2(label.width() >= QFontMetrics(scale).horizontalAdvance(text),
+             qPrintable(QStringLiteral("%1 px for %2").arg(label.width()).arg(text)));
     lesson->waitForSweep();
     QCOMPARE(view.figure()->criticalLabel()->text(), lesson->markedRateText(4));
     QVERIFY(std::fabs(view.figure()->criticalLine()->point1->coords().x() - edge) < 1e-6 * edge);

@@ -3,6 +3,7 @@
 // size at 1360×860; exported figures keep their own size; high contrast is black on white with thicker
 // lines; both choices are remembered.
 
+#include "gui_test_helpers.h"
 #include "lessons/lesson.h"
 #include "lessons/race_lesson.h"
 #include "plotting/lesson_plot.h"
@@ -53,23 +54,6 @@ QString stateOf(MainWindow& w) {
     return all;
 }
 
-/// What of `label`'s text does not fit it: "" if all of it is shown.
-QString cut(const QLabel* label) {
-    const QSize hint = label->sizeHint();
-    if (label->wordWrap()) {
-        const int needed = label->heightForWidth(label->width());
-        if (needed > label->height() + 1)
-            return QStringLiteral("needs %1 px of height, has %2").arg(needed).arg(label->height());
-        return {};
-    }
-    if (hint.width() > label->width() + 1 || hint.height() > label->height() + 1)
-        return QStringLiteral("needs %1×%2, has %3×%4")
-            .arg(hint.width())
-            .arg(hint.height())
-            .arg(label->width())
-            .arg(label->height());
-    return {};
-}
 } // namespace
 
 void TestTextSize::initTestCase() {
@@ -145,13 +129,7 @@ void TestTextSize::nothingIsCutAtTheLargestSize() {
         QTest::qWait(60);
         if (w.width() > 1360 || w.height() > 860)
             problems << QStringLiteral("%1: the window grew to %2×%3").arg(id).arg(w.width()).arg(w.height());
-        for (QLabel* label : w.findChildren<QLabel*>()) {
-            if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
-                continue;
-            const QString why = cut(label);
-            if (!why.isEmpty())
-                problems << QStringLiteral("%1: '%2' %3").arg(id, label->text().left(60), why);
-        }
+        problems += gradlab::test::cutTexts(&w, id);
         if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
             w.grab().save(QStringLiteral("%1/largest-%2.png").arg(qEnvironmentVariable("GRADLAB_SHOTS"), id));
     }

@@ -39,7 +39,8 @@ def placeholders(text):
 
 
 def accelerators(text):
-    return len(re.findall(r"&(?!&|amp;|lt;|gt;|quot;|#)", text.replace("&&", "")))
+    # An entity (&nbsp; &lt; &#160; &#xa0;) is not an accelerator.
+    return len(re.findall(r"&(?![A-Za-z]+;|#\d+;|#x[0-9A-Fa-f]+;)", text.replace("&&", "")))
 
 
 def main():
