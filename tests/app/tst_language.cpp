@@ -275,6 +275,9 @@ void TestLanguage::nothingIsCutInAnyLanguage() {
                     QTest::qWait(400);
                     problems += gradlab::test::cutTexts(&w, QStringLiteral("%1 (tab %2)").arg(id).arg(i + 1));
                 }
+            for (QTabWidget* t : tabs) // the first tab again, for the screenshots
+                t->setCurrentIndex(0);
+            QTest::qWait(40);
             if (w.width() > 1360 || w.height() > 860)
                 problems
                     << QStringLiteral("%1: the window grew to %2×%3").arg(id).arg(w.width()).arg(w.height());
