@@ -116,7 +116,7 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
         out << j.text() << "\n";
         return kExitOk;
     }
-    out << optimizerTitle(spec.settings.optimizer) << " on f = " << toPlainText(f->expression()) << ", "
+    out << optimizerTitle(spec.settings.optimizer).english() << " on f = " << toPlainText(f->expression()) << ", "
         << spec.settings.maxSteps << " steps, " << spec.lrCount << " learning rates × " << spec.paramCount
         << ' ' << option << " values\n"
         << scheduleText(spec.settings) << "\n\n";

@@ -1,5 +1,7 @@
 #include "views/race_figure.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/contour_map.h"
@@ -68,7 +70,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
         for (OptimizerKind kind : kOptimizers) {
             const std::size_t i = static_cast<std::size_t>(kind);
             const QColor c = palette::optimizer(kind);
-            const QString name = QString::fromLatin1(optimizerTitle(kind));
+            const QString name = translated(optimizerTitle(kind));
             const bool second = pass == 1;
             (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
             (second ? m_seconds : m_trails)[i]->setMarkerShape(palette::optimizerMarker(kind));
@@ -205,7 +207,7 @@ void RaceFigure::update() {
         QStringList all;
         if (scheduled)
             all << tr("the %1 schedule")
-                       .arg(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+                       .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
         if (m_lesson->noise() > 0)
             all << tr("gradient noise σ = %1 (seed %2)")
                        .arg(formatValue(m_lesson->noise()))
@@ -223,7 +225,7 @@ void RaceFigure::update() {
         m_seconds[i]->setVisible(twice);
         m_secondLosses[i]->setVisible(twice);
         m_secondNorms[i]->setVisible(twice);
-        const QString title = QString::fromLatin1(optimizerTitle(kind));
+        const QString title = translated(optimizerTitle(kind));
         const double lr = m_lesson->racer(kind).hyperparameters.learningRate;
         const double lr2 = m_lesson->racer(kind).secondRate;
         // Racing itself, each run is named with its rate.
@@ -326,7 +328,7 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (%9 %4): %5 &nbsp; f = %6 at (%7, %8)")
         .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast),
              second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
-             QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
+             translated(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
 }

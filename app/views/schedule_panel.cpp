@@ -1,5 +1,7 @@
 #include "views/schedule_panel.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "plotting/learning_rate_plot.h"
 #include "widgets/noise_box.h"
@@ -46,7 +48,7 @@ QString describeRate(double base, const Schedule& schedule, double noise, int se
         schedule.kind == ScheduleKind::Constant
             ? QObject::tr("learning rate %1").arg(formatValue(base))
             : QObject::tr("base learning rate %1, %2 schedule")
-                  .arg(formatValue(base), QString::fromLatin1(scheduleTitle(schedule.kind)).toLower());
+                  .arg(formatValue(base), translated(scheduleTitle(schedule.kind)).toLower());
     if (noise > 0) text += QObject::tr(", noise σ = %1 (seed %2)").arg(formatValue(noise)).arg(seed);
     return text;
 }

@@ -218,7 +218,7 @@ PythonScript fitScript(const FitScriptSettings& d, ScriptLanguage language) {
         ys += (ys.empty() ? "" : ", ") + num(p.y);
     }
     std::string out =
-        "# " + d.lessonTitle + ": " + optimizerTitle(s.optimizer) + " fits the line y = w*x + b to " +
+        "# " + d.lessonTitle + ": " + optimizerTitle(s.optimizer).english() + " fits the line y = w*x + b to " +
         std::to_string(n) + " point" + (n == 1 ? "" : "s") +
         " by the mean squared\n# error L(w, b) = mean((y - (w*x + b))**2), " +
         (batch == n ? "on all the data at every update"
