@@ -140,8 +140,7 @@ void AutogradFigure::updateTwoVariables() {
             check.agreement == GradientAgreement::OutsideDomain
                 ? tr("Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch "
                      "would still report %3.grad = %4 and %5.grad = %6 from the local rules.")
-                      .arg(at, translated(check.reason), a, asPyTorchPrints(ga), b,
-                           asPyTorchPrints(gb))
+                      .arg(at, translated(check.reason), a, asPyTorchPrints(ga), b, asPyTorchPrints(gb))
                 : tr("Backward pass complete: %1.grad = %2 and %3.grad = %4, as PyTorch's "
                      "loss.backward() would give.")
                       .arg(a, asPyTorchPrints(ga), b, asPyTorchPrints(gb));

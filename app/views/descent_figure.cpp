@@ -132,8 +132,7 @@ void DescentFigure::showState() {
     const Trajectory& t = m_lesson->trajectory();
     m_state->show(t);
     QStringList lines{stateLegend({t.optimizer}, 1)};
-    const QString readout =
-        stateReadout(t, translated(optimizerTitle(t.optimizer)), {m_lesson->variable()});
+    const QString readout = stateReadout(t, translated(optimizerTitle(t.optimizer)), {m_lesson->variable()});
     if (!readout.isEmpty()) lines << readout;
     m_stateText = lines.join(QLatin1Char('\n'));
     showStateScale();
@@ -143,8 +142,7 @@ void DescentFigure::showState() {
 void DescentFigure::showStateScale() {
     const QString scale =
         m_state->isVisible()
-            ? stateScale(
-                  {{translated(optimizerTitle(m_lesson->trajectory().optimizer)), m_state->scale()}})
+            ? stateScale({{translated(optimizerTitle(m_lesson->trajectory().optimizer)), m_state->scale()}})
             : QString();
     const QString text = scale.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + scale;
     if (m_stateCaption->text() != text) m_stateCaption->setText(text);

@@ -349,8 +349,7 @@ void LearningRateFigure::updateSweep() {
     const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
     QStringList same;
     if (scheduled)
-        same << tr("the %1 schedule")
-                    .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
+        same << tr("the %1 schedule").arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
     if (m_lesson->noise() > 0)
         same << tr("gradient noise σ = %1 (seed %2)")
                     .arg(formatValue(m_lesson->noise()))

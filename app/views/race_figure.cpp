@@ -206,8 +206,7 @@ void RaceFigure::update() {
     if (scheduled || m_lesson->noise() > 0) {
         QStringList all;
         if (scheduled)
-            all << tr("the %1 schedule")
-                       .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
+            all << tr("the %1 schedule").arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
         if (m_lesson->noise() > 0)
             all << tr("gradient noise σ = %1 (seed %2)")
                        .arg(formatValue(m_lesson->noise()))
@@ -327,9 +326,8 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
     const TrajectoryPoint& last = t.points.empty() ? TrajectoryPoint() : t.points.back();
     return QStringLiteral("<span style='color:%1'>%2</span> <b>%3</b> (%9 %4): %5 &nbsp; f = %6 at (%7, %8)")
         .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast),
-             second ? QStringLiteral("◆ - -") : QStringLiteral("■"),
-             translated(optimizerTitle(t.optimizer)), formatValue(learningRate),
-             describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
+             second ? QStringLiteral("◆ - -") : QStringLiteral("■"), translated(optimizerTitle(t.optimizer)),
+             formatValue(learningRate), describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
 }
 

@@ -202,7 +202,7 @@ void StepInspector::showCurrentPoint(const Trajectory& t, const CompiledFunction
                            "update that led here.")
                       : tr("The run stopped here (%1); ← shows the update that led here.")
                             .arg((t.stopDetail.empty() ? QString::fromLatin1(stopReasonName(t.stopReason))
-                                                 : translated(t.stopDetail))
+                                                       : translated(t.stopDetail))
                                      .toHtmlEscaped()));
     m_body->setText(s);
     m_hint->hide();

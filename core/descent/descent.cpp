@@ -56,7 +56,8 @@ Text divergenceProblem(int dimension, const double* w, double loss, const double
     if (loss > kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss passed 1e12"));
     if (loss < -kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss fell below −1e12"));
     for (int i = 0; i < dimension; ++i)
-        if (std::fabs(w[i]) > kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "a coordinate passed 1e12"));
+        if (std::fabs(w[i]) > kDivergenceBound)
+            return Text(GRADLAB_TEXT("DescentRun", "a coordinate passed 1e12"));
     return {};
 }
 
@@ -178,7 +179,8 @@ bool DescentRun::step() {
     if (p.gradNorm < m_settings.tolerance)
         stop(StopReason::Converged, k, convergedDetail(m_settings.tolerance));
     else if (k >= m_settings.maxSteps)
-        stop(StopReason::MaxSteps, k, Text::counted(GRADLAB_TEXT_N("DescentRun", "took all %n steps", "took its only step"), k));
+        stop(StopReason::MaxSteps, k,
+             Text::counted(GRADLAB_TEXT_N("DescentRun", "took all %n steps", "took its only step"), k));
     return true;
 }
 

@@ -89,43 +89,53 @@ Text regimeDescription(Regime r) {
     case Regime::Monotone:
         // Not "falls at every step": a schedule can set a step's rate to 0, and that step leaves the loss as
         // it was.
-        return Text(GRADLAB_TEXT("RunJudgement", "converging steadily: no step turns back and the loss never rises"));
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "converging steadily: no step turns back and the loss never rises"));
     case Regime::Oscillating:
-        return Text(GRADLAB_TEXT("RunJudgement", "oscillating: steps overshoot and turn back, but the error shrinks"));
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "oscillating: steps overshoot and turn back, but the error shrinks"));
     case Regime::Bouncing:
-        return Text(GRADLAB_TEXT("RunJudgement", "bouncing: the steps flip between two sides and, over the last steps, "
-                                                 "the error barely changes"));
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "bouncing: the steps flip between two sides and, over the last steps, "
+                                 "the error barely changes"));
     case Regime::Diverging:
         return Text(GRADLAB_TEXT("RunJudgement", "diverging: the steps overshoot and the loss grows"));
     case Regime::TooSlow:
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "too slow: the last steps all go the same way, downhill, but are too short to get "
-                                 "close in time (the gap to the minimum is still above a thousandth of its start "
-                                 "value)"));
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "too slow: the last steps all go the same way, downhill, but are too short to get "
+                         "close in time (the gap to the minimum is still above a thousandth of its start "
+                         "value)"));
     case Regime::NoMinimum:
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "no minimum ahead: the run is still going downhill and no minimum was found ahead "
-                                 "of it"));
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "no minimum ahead: the run is still going downhill and no minimum was found ahead "
+                         "of it"));
     case Regime::Unbounded:
-        return Text(GRADLAB_TEXT("RunJudgement", "unbounded: the loss keeps falling, so there is no minimum to reach this way"));
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "unbounded: the loss keeps falling, so there is no minimum to reach this way"));
     case Regime::NotStarted:
-        return Text(GRADLAB_TEXT("RunJudgement", "no run: the loss or its gradient is undefined at the start"));
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "no run: the loss or its gradient is undefined at the start"));
     case Regime::AtRest:
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "already there: the start is within the tolerance of a minimum, so no step was "
-                                 "needed"));
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "already there: the start is within the tolerance of a minimum, so no step was "
+                            "needed"));
     case Regime::Stalled:
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "stalled: the gradient fell below the tolerance at a point that is not a minimum"));
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "stalled: the gradient fell below the tolerance at a point that is not a minimum"));
     case Regime::LeftDomain:
         return Text(GRADLAB_TEXT("RunJudgement", "left the domain: a step went where the loss is undefined"));
     case Regime::Irregular:
-        return Text(GRADLAB_TEXT("RunJudgement", "irregular: the last steps jump about without settling into a pattern"));
-    case Regime::Wandering:
         return Text(GRADLAB_TEXT("RunJudgement",
-                                 "wandering: the noise added to each gradient is comparable to the pull toward the "
-                                 "minimum, so the run jitters instead of settling and its error no longer shrinks "
-                                 "steadily"));
+                                 "irregular: the last steps jump about without settling into a pattern"));
+    case Regime::Wandering:
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "wandering: the noise added to each gradient is comparable to the pull toward the "
+                         "minimum, so the run jitters instead of settling and its error no longer shrinks "
+                         "steadily"));
     }
     return {};
 }
@@ -191,8 +201,9 @@ Text pointText(const CompiledFunction& f, const double* p, const RunShape& s) {
         scale = std::max({scale, std::fabs(s.start[i]), std::fabs(p[i])});
     if (f.dimension() == 1)
         return Text::formula("%1 = %2", {Text::verbatim(f.variables()[0]), coordinateText(p[0], scale)});
-    return Text::formula("(%1, %2) = (%3, %4)", {Text::verbatim(f.variables()[0]), Text::verbatim(f.variables()[1]),
-                                                 coordinateText(p[0], scale), coordinateText(p[1], scale)});
+    return Text::formula("(%1, %2) = (%3, %4)",
+                         {Text::verbatim(f.variables()[0]), Text::verbatim(f.variables()[1]),
+                          coordinateText(p[0], scale), coordinateText(p[1], scale)});
 }
 
 /// How the loss moved at the last step.
@@ -209,8 +220,9 @@ Text minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShap
     // A minimum value below round-off is zero to the eye: say so. Round-off is that of the loss at the
     // start, not at the end (a diverged run's last loss of 1e12 would make f* = −1.07 "≈ 0").
     const double scale = std::max(1.0, std::fabs(s.firstLoss));
-    const Text value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0 ? Text::verbatim("≈ 0")
-                                                                                        : numberText(j.minimumLoss);
+    const Text value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0
+                           ? Text::verbatim("≈ 0")
+                           : numberText(j.minimumLoss);
     return Text(GRADLAB_TEXT("RunJudgement", "the minimum (%1 at %2)"), {value, pointText(f, j.minimum, s)});
 }
 
@@ -228,17 +240,20 @@ Text lambdaText(const CompiledFunction& f) {
     return Text::verbatim(f.dimension() == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax");
 }
 
-/// "r = 1 − η·λmax = 1 − 0.1·2 = 0.8", and when a schedule changes the rate, which rate η is: " (η = 0.0123: the
-/// rate of step 37, as the cosine schedule set it from the base rate 0.1)".
+/// "r = 1 − η·λmax = 1 − 0.1·2 = 0.8", and when a schedule changes the rate, which rate η is: " (η = 0.0123:
+/// the rate of step 37, as the cosine schedule set it from the base rate 0.1)".
 Text factorText(const CompiledFunction& f, const RunJudgement& j, const DescentSettings& settings, int k) {
     // Five digits, so that the arithmetic printed is the arithmetic done.
     const double lr = rateOf(settings, k);
-    Text factor = Text::formula("r = 1 − η·%1 = 1 − %2·%3 = %4", {lambdaText(f), numberText(lr, 5),
-                                                                  numberText(j.curvature, 5), numberText(j.factor, 5)});
+    Text factor =
+        Text::formula("r = 1 − η·%1 = 1 − %2·%3 = %4", {lambdaText(f), numberText(lr, 5),
+                                                        numberText(j.curvature, 5), numberText(j.factor, 5)});
     if (!scheduled(settings)) return factor;
-    return Text(GRADLAB_TEXT("RunJudgement", "%1 (η = %2: the rate of step %3, as the %4 schedule set it from the "
-                                             "base rate %5)"),
-                {std::move(factor), numberText(lr, 5), countText(k), Text::verbatim(scheduleName(settings.schedule.kind)),
+    return Text(GRADLAB_TEXT("RunJudgement",
+                             "%1 (η = %2: the rate of step %3, as the %4 schedule set it from the "
+                             "base rate %5)"),
+                {std::move(factor), numberText(lr, 5), countText(k),
+                 Text::verbatim(scheduleName(settings.schedule.kind)),
                  numberText(settings.hyperparameters.learningRate, 5)});
 }
 
@@ -247,8 +262,10 @@ Text shrinkText(Text measured, double progress) {
     if (progress < 1.0)
         return Text(GRADLAB_TEXT("RunJudgement", "%1 has shrunk to %2 of its start value"),
                     {std::move(measured), numberText(progress)});
-    if (progress == 1.0) return Text(GRADLAB_TEXT("RunJudgement", "%1 has not shrunk"), {std::move(measured)});
-    return Text(GRADLAB_TEXT("RunJudgement", "%1 is %2 times its start value"), {std::move(measured), numberText(progress)});
+    if (progress == 1.0)
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 has not shrunk"), {std::move(measured)});
+    return Text(GRADLAB_TEXT("RunJudgement", "%1 is %2 times its start value"),
+                {std::move(measured), numberText(progress)});
 }
 
 /// What kind of flat point p is, from the Hessian ("f″ = -2 there: f curves down, as near a maximum, not a
@@ -267,8 +284,9 @@ Text flatPointKind(const CompiledFunction& f, const double* p) {
         return Text(GRADLAB_TEXT("RunJudgement", "%1 there: f curves down, as near a maximum, not a minimum"),
                     {std::move(curvature)});
     case CurvatureShape::Saddle:
-        return Text(GRADLAB_TEXT("RunJudgement", "%1 there: f curves down in one direction, as near a saddle"),
-                    {std::move(curvature)});
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "%1 there: f curves down in one direction, as near a saddle"),
+            {std::move(curvature)});
     default:
         return Text(GRADLAB_TEXT("RunJudgement", "%1 there, and f is lower nearby"), {std::move(curvature)});
     }
@@ -376,22 +394,23 @@ Text fallbackSteps(const RunShape& s) {
         return Text(GRADLAB_TEXT("RunJudgement", "steps %1, %2 and %3"),
                     {countText(at[0]), countText(at[1]), countText(at[2])});
     default:
-        return Text::counted(GRADLAB_TEXT_N("RunJudgement", "%n steps, the first at step %1",
-                                            "%n step, the first at step %1"),
-                             s.newtonFallbacks, {countText(at[0])});
+        return Text::counted(
+            GRADLAB_TEXT_N("RunJudgement", "%n steps, the first at step %1", "%n step, the first at step %1"),
+            s.newtonFallbacks, {countText(at[0])});
     }
 }
 
 Text fallbackText(const CompiledFunction& f, const RunShape& s) {
     if (s.newtonFallbacks == 0) return {};
-    return Text(f.dimension() == 1
-                    ? GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
-                                                   "Newton step for %1: f″ ≤ 0 where it stood, so a Newton step "
-                                                   "would not go downhill.")
-                    : GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
-                                                   "Newton step for %1: the Hessian was not positive definite where "
-                                                   "it stood, so a Newton step would not go downhill."),
-                {fallbackSteps(s)});
+    return Text(
+        f.dimension() == 1
+            ? GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
+                                           "Newton step for %1: f″ ≤ 0 where it stood, so a Newton step "
+                                           "would not go downhill.")
+            : GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
+                                           "Newton step for %1: the Hessian was not positive definite where "
+                                           "it stood, so a Newton step would not go downhill."),
+        {fallbackSteps(s)});
 }
 
 /// Runs of steps as text: "1–5", "1–5 and 41–60", "3, 7–9 and 12"; past three, "1–5, 41–60, 81–100 and 4
@@ -431,22 +450,27 @@ Text scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJud
         if (r > hi) hi = r, hiAt = k;
     }
     const Text name = Text::verbatim(scheduleName(settings.schedule.kind));
-    Text rates = last > 1 ? Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2 and of "
-                                                              "step %3 to %4"),
-                                 {name, numberText(first, 5), countText(last), numberText(final, 5)})
-                          : Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2"),
-                                 {name, numberText(first, 5)});
-    const bool lowest = lo < std::min(first, final), highest = hi > std::max(first, final);
+    Text rates =
+        last > 1 ? Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2 and of "
+                                                     "step %3 to %4"),
+                        {name, numberText(first, 5), countText(last), numberText(final, 5)})
+                 : Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2"),
+                        {name, numberText(first, 5)});
+    const bool lowest = lo<std::min(first, final), highest = hi> std::max(first, final);
     if (lowest || highest) {
-        const Text low = Text(GRADLAB_TEXT("RunJudgement", "lowest %1 at step %2"), {numberText(lo, 5), countText(loAt)});
+        const Text low =
+            Text(GRADLAB_TEXT("RunJudgement", "lowest %1 at step %2"), {numberText(lo, 5), countText(loAt)});
         const Text high =
             Text(GRADLAB_TEXT("RunJudgement", "highest %1 at step %2"), {numberText(hi, 5), countText(hiAt)});
-        rates = Text::formula("%1 (%2)", {std::move(rates), lowest && highest ? Text::formula("%1, %2", {low, high})
-                                                                              : lowest ? low : high});
+        rates = Text::formula("%1 (%2)",
+                              {std::move(rates), lowest && highest ? Text::formula("%1, %2", {low, high})
+                                                 : lowest          ? low
+                                                                   : high});
     }
     double ev[kMaxDimension] = {0.0, 0.0};
     const int n = f.dimension();
-    if (!(j.hasFactor && hessianEigenvalues(f, j.minimum, ev) && ev[n - 1] > 0)) return Text::formula("%1.", {rates});
+    if (!(j.hasFactor && hessianEigenvalues(f, j.minimum, ev) && ev[n - 1] > 0))
+        return Text::formula("%1.", {rates});
     const double critical = 2.0 / ev[n - 1];
     std::vector<std::pair<int, int>> above;
     for (int k = 1; k <= last; ++k) {
@@ -458,16 +482,19 @@ Text scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJud
     }
     Text criticalText =
         above.empty()
-            ? Text(GRADLAB_TEXT("RunJudgement",
-                                "near the minimum the critical rate is 2/%1 = %2, which no step's rate exceeded"),
+            ? Text(GRADLAB_TEXT(
+                       "RunJudgement",
+                       "near the minimum the critical rate is 2/%1 = %2, which no step's rate exceeded"),
                    {lambdaText(f), numberText(critical, 5)})
             : Text(above.size() == 1 && above[0].first == above[0].second
-                       ? GRADLAB_TEXT("RunJudgement", "near the minimum the critical rate is 2/%1 = %2, which the "
-                                                      "rate exceeded at step %3 (there |r| > 1: near the minimum "
-                                                      "such a step grows the error)")
-                       : GRADLAB_TEXT("RunJudgement", "near the minimum the critical rate is 2/%1 = %2, which the "
-                                                      "rate exceeded at steps %3 (there |r| > 1: near the minimum "
-                                                      "such a step grows the error)"),
+                       ? GRADLAB_TEXT("RunJudgement",
+                                      "near the minimum the critical rate is 2/%1 = %2, which the "
+                                      "rate exceeded at step %3 (there |r| > 1: near the minimum "
+                                      "such a step grows the error)")
+                       : GRADLAB_TEXT("RunJudgement",
+                                      "near the minimum the critical rate is 2/%1 = %2, which the "
+                                      "rate exceeded at steps %3 (there |r| > 1: near the minimum "
+                                      "such a step grows the error)"),
                    {lambdaText(f), numberText(critical, 5), stepRanges(above)});
     return Text::formula("%1; %2.", {std::move(rates), std::move(criticalText)});
 }
@@ -476,8 +503,9 @@ Text scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJud
 Text noiseSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
     if (!(noise > 0)) return {};
     if (j.regime != Regime::Wandering)
-        return Text(GRADLAB_TEXT("RunJudgement", "Here each update adds Gaussian noise of standard deviation %1 to "
-                                                 "each coordinate of the gradient."),
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "Here each update adds Gaussian noise of standard deviation %1 to "
+                                 "each coordinate of the gradient."),
                     {numberText(noise)});
     double d2 = 0.0;
     for (int i = 0; i < f.dimension(); ++i) {
@@ -490,36 +518,39 @@ Text noiseSentence(const CompiledFunction& f, const RunShape& s, const RunJudgem
                               numberText(std::max(0.0, s.tailLateLoss - j.minimumLoss)), numberText(noise)};
     TextPattern pattern;
     if (!gradientWithinNoise(s, noise)) {
-        pattern = GRADLAB_TEXT_N("RunJudgement",
-                                 "Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 "
-                                 "above the minimum's: each update adds Gaussian noise of standard deviation %3 to "
-                                 "each coordinate of the gradient, and over its last steps the loss gap stopped "
-                                 "halving, so it jitters instead of settling.",
-                                 "Over its last step it stayed within %1 of the minimum, its loss at most %2 above "
-                                 "the minimum's: each update adds Gaussian noise of standard deviation %3 to each "
-                                 "coordinate of the gradient, and over its last steps the loss gap stopped halving, "
-                                 "so it jitters instead of settling.");
+        pattern = GRADLAB_TEXT_N(
+            "RunJudgement",
+            "Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 "
+            "above the minimum's: each update adds Gaussian noise of standard deviation %3 to "
+            "each coordinate of the gradient, and over its last steps the loss gap stopped "
+            "halving, so it jitters instead of settling.",
+            "Over its last step it stayed within %1 of the minimum, its loss at most %2 above "
+            "the minimum's: each update adds Gaussian noise of standard deviation %3 to each "
+            "coordinate of the gradient, and over its last steps the loss gap stopped halving, "
+            "so it jitters instead of settling.");
     } else {
         // The noise's typical size over all coordinates is σ·√d; "comparable" only within a factor of 2.
         pattern = noise * std::sqrt(static_cast<double>(f.dimension())) > 2.0 * s.lateGradNorm
-                      ? GRADLAB_TEXT_N("RunJudgement",
-                                       "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
-                                       "%2 above the minimum's: each update adds Gaussian noise of standard "
-                                       "deviation %3 to each coordinate of the gradient, larger than the gradient "
-                                       "itself there (%4 at most %5), so it jitters instead of settling.",
-                                       "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
-                                       "above the minimum's: each update adds Gaussian noise of standard deviation "
-                                       "%3 to each coordinate of the gradient, larger than the gradient itself "
-                                       "there (%4 at most %5), so it jitters instead of settling.")
-                      : GRADLAB_TEXT_N("RunJudgement",
-                                       "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
-                                       "%2 above the minimum's: each update adds Gaussian noise of standard "
-                                       "deviation %3 to each coordinate of the gradient, comparable to the gradient "
-                                       "itself there (%4 at most %5), so it jitters instead of settling.",
-                                       "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
-                                       "above the minimum's: each update adds Gaussian noise of standard deviation "
-                                       "%3 to each coordinate of the gradient, comparable to the gradient itself "
-                                       "there (%4 at most %5), so it jitters instead of settling.");
+                      ? GRADLAB_TEXT_N(
+                            "RunJudgement",
+                            "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
+                            "%2 above the minimum's: each update adds Gaussian noise of standard "
+                            "deviation %3 to each coordinate of the gradient, larger than the gradient "
+                            "itself there (%4 at most %5), so it jitters instead of settling.",
+                            "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
+                            "above the minimum's: each update adds Gaussian noise of standard deviation "
+                            "%3 to each coordinate of the gradient, larger than the gradient itself "
+                            "there (%4 at most %5), so it jitters instead of settling.")
+                      : GRADLAB_TEXT_N(
+                            "RunJudgement",
+                            "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
+                            "%2 above the minimum's: each update adds Gaussian noise of standard "
+                            "deviation %3 to each coordinate of the gradient, comparable to the gradient "
+                            "itself there (%4 at most %5), so it jitters instead of settling.",
+                            "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
+                            "above the minimum's: each update adds Gaussian noise of standard deviation "
+                            "%3 to each coordinate of the gradient, comparable to the gradient itself "
+                            "there (%4 at most %5), so it jitters instead of settling.");
         args.push_back(grad);
         args.push_back(numberText(s.lateGradNorm));
     }
@@ -557,92 +588,106 @@ Text runningText(const RunShape& s) {
 }
 
 /// The first sentence of the outcome: what the run reached.
-Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, const DescentSettings& settings,
-                 const Text& detail) {
+Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+                 const DescentSettings& settings, const Text& detail) {
     const Text k = countText(lastUpdate(s));
     const Text grad = Text::verbatim(f.dimension() == 1 ? "|f′|" : "|∇f|");
     if (s.stopReason == StopReason::Running) return runningText(s);
     if (s.stopReason == StopReason::Diverged) {
         const Text diverged = Text(GRADLAB_TEXT("RunJudgement", "Diverged at step %1: %2."), {k, detail});
         if (!(j.hasFactor && j.factor < -1.0)) return diverged;
-        const Text near = Text(scheduled(settings)
-                                   ? GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
-                                                                  "by %2; |r| > 1, so that rate is too large there "
-                                                                  "(above %3).")
-                                   : GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
-                                                                  "by %2; |r| > 1, so the learning rate is too large "
-                                                                  "there (above %3)."),
-                               {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s)),
-                                numberText(2.0 / j.curvature, 5)});
+        const Text near =
+            Text(scheduled(settings)
+                     ? GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
+                                                    "by %2; |r| > 1, so that rate is too large there "
+                                                    "(above %3).")
+                     : GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
+                                                    "by %2; |r| > 1, so the learning rate is too large "
+                                                    "there (above %3)."),
+                 {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s)),
+                  numberText(2.0 / j.curvature, 5)});
         return Text::joined({diverged, near});
     }
     if (j.criterion == Criterion::GradientBelow)
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5."),
-                    {k, grad, numberText(s.lastGradNorm), numberText(j.tolerance), numberText(s.lastLoss)});
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5."),
+            {k, grad, numberText(s.lastGradNorm), numberText(j.tolerance), numberText(s.lastLoss)});
     // A bouncing (or wandering) run's last step says nothing about where it is going: no trend for it.
     Text head = headText(s, !(j.regime == Regime::Bouncing || j.regime == Regime::Wandering));
-    const Text measured = j.hasMinimum ? Text(GRADLAB_TEXT("RunJudgement", "its gap to %1"), {minimumText(f, j, s)})
-                                       : grad;
+    const Text measured =
+        j.hasMinimum ? Text(GRADLAB_TEXT("RunJudgement", "its gap to %1"), {minimumText(f, j, s)}) : grad;
     Text out;
     if (j.converged()) {
         out = j.metAtStep >= 0
-                  ? Text(GRADLAB_TEXT("RunJudgement", "Converged: %1 fell below %2 of its start value at step %3; "
-                                                      "%4 (%5 of the start value)."),
-                         {measured, numberText(j.tolerance), countText(j.metAtStep), head, numberText(j.progress)})
-                  : Text(GRADLAB_TEXT("RunJudgement",
-                                      "Converged: %1 fell below %2 of its start value; %3 (%4 of the start value)."),
+                  ? Text(GRADLAB_TEXT("RunJudgement",
+                                      "Converged: %1 fell below %2 of its start value at step %3; "
+                                      "%4 (%5 of the start value)."),
+                         {measured, numberText(j.tolerance), countText(j.metAtStep), head,
+                          numberText(j.progress)})
+                  : Text(GRADLAB_TEXT(
+                             "RunJudgement",
+                             "Converged: %1 fell below %2 of its start value; %3 (%4 of the start value)."),
                          {measured, numberText(j.tolerance), head, numberText(j.progress)});
     } else {
         // The verdict "no minimum ahead" already says it; other runs without one are told here.
-        out = Text(j.hasMinimum || j.regime == Regime::NoMinimum
-                       ? GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (the tolerance is %3).")
-                       : GRADLAB_TEXT("RunJudgement",
-                                      "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
-                   {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
+        out = Text(
+            j.hasMinimum || j.regime == Regime::NoMinimum
+                ? GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (the tolerance is %3).")
+                : GRADLAB_TEXT("RunJudgement",
+                               "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
+            {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
     }
     if (!(j.hasFactor && j.regime == Regime::Bouncing)) return out;
     const TextPattern bounce =
         std::fabs(j.factor + 1.0) <= 1e-9
-            ? GRADLAB_TEXT("RunJudgement", "Near %1, %2: to first order each step only flips the error's sign.")
+            ? GRADLAB_TEXT("RunJudgement",
+                           "Near %1, %2: to first order each step only flips the error's sign.")
         : j.factor < -1.0
             ? GRADLAB_TEXT("RunJudgement", "Near %1, %2: the steps are too large to settle into the minimum.")
             : GRADLAB_TEXT("RunJudgement", "Near %1, %2.");
-    return Text::joined({out, Text(bounce, {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s))})});
+    return Text::joined(
+        {out, Text(bounce, {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s))})});
 }
 
-Text describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, const DescentSettings& settings,
-              const Text& detail) {
+Text describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+              const DescentSettings& settings, const Text& detail) {
     const Text k = countText(lastUpdate(s));
     const Text grad = Text::verbatim(f.dimension() == 1 ? "|f′|" : "|∇f|");
     switch (j.regime) {
     case Regime::NotStarted:
-        return Text(GRADLAB_TEXT("RunJudgement", "Cannot start here: %1. Move the start into the function's domain."),
-                    {detail.empty() ? Text(GRADLAB_TEXT("RunJudgement", "the loss is undefined")) : detail});
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "Cannot start here: %1. Move the start into the function's domain."),
+            {detail.empty() ? Text(GRADLAB_TEXT("RunJudgement", "the loss is undefined")) : detail});
     case Regime::Unbounded:
-        return Text::joined({Text(GRADLAB_TEXT("RunJudgement", "Stopped at step %1: %2. The loss keeps falling, so "
-                                                               "there is no minimum to reach this way."),
-                                  {k, detail}),
-                             fallbackText(f, s)});
+        return Text::joined(
+            {Text(GRADLAB_TEXT("RunJudgement", "Stopped at step %1: %2. The loss keeps falling, so "
+                                               "there is no minimum to reach this way."),
+                  {k, detail}),
+             fallbackText(f, s)});
     case Regime::LeftDomain:
         return Text::joined(
-            {Text(GRADLAB_TEXT("RunJudgement", "Stopped at step %1: %2, so the step left the function's domain."),
+            {Text(GRADLAB_TEXT("RunJudgement",
+                               "Stopped at step %1: %2, so the step left the function's domain."),
                   {k, detail}),
              fallbackText(f, s)});
     case Regime::AtRest:
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken."),
-                    {grad, numberText(s.lastGradNorm), numberText(j.tolerance)});
+        return Text(
+            GRADLAB_TEXT(
+                "RunJudgement",
+                "Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken."),
+            {grad, numberText(s.lastGradNorm), numberText(j.tolerance)});
     case Regime::Stalled: {
         Text kind = flatPointKind(f, s.last);
         std::vector<Text> args = {k, grad, numberText(s.lastGradNorm), numberText(j.tolerance)};
         const bool known = !kind.empty();
         if (known) args.push_back(std::move(kind));
         return Text::joined(
-            {Text(known ? GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
-                                                       "minimum: %2 = %3 fell below the tolerance %4; %5.")
-                        : GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
-                                                       "minimum: %2 = %3 fell below the tolerance %4."),
+            {Text(known
+                      ? GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
+                                                     "minimum: %2 = %3 fell below the tolerance %4; %5.")
+                      : GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
+                                                     "minimum: %2 = %3 fell below the tolerance %4."),
                   std::move(args)),
              fallbackText(f, s)});
     }

@@ -104,9 +104,10 @@ Text scheduleProblem(const Schedule& s) {
     if (scheduleUses(k, "eta-min") && !(s.etaMin >= 0.0 && std::isfinite(s.etaMin)))
         return notNegativeProblem("eta-min", s.etaMin);
     if (scheduleUses(k, "warmup") && (s.warmup < 1 || s.warmup >= s.tMax))
-        return Text(GRADLAB_TEXT("Settings", "%1 must be a whole number of at least 1 and less than %2 (%3), got %4"),
-                    {Text::verbatim("warmup"), Text::verbatim("t-max"), Text::number(std::to_string(s.tMax)),
-                     Text::number(std::to_string(s.warmup))});
+        return Text(
+            GRADLAB_TEXT("Settings", "%1 must be a whole number of at least 1 and less than %2 (%3), got %4"),
+            {Text::verbatim("warmup"), Text::verbatim("t-max"), Text::number(std::to_string(s.tMax)),
+             Text::number(std::to_string(s.warmup))});
     if (scheduleUses(k, "start-factor") && !(s.startFactor > 0.0 && s.startFactor <= 1.0))
         return fraction("start-factor", s.startFactor);
     return {};

@@ -68,8 +68,8 @@ void explainMomentum(StepExplanation& e, const Hyperparameters& hp) {
     const StepStateVector& v = e.state[0];
     // torch.optim.SGD starts the buffer at the first gradient (not at μ·0 + g, which is the same number).
     if (e.step == 0)
-        e.rule.push_back(
-            Text(GRADLAB_TEXT("StepExplanation", "v ← g (the first update starts the velocity at the gradient)")));
+        e.rule.push_back(Text(
+            GRADLAB_TEXT("StepExplanation", "v ← g (the first update starts the velocity at the gradient)")));
     else
         addRule(e, "v ← μ·v + g");
     addRule(e, nesterov ? "θ ← θ − η·(g + μ·v)" : "θ ← θ − η·v");
@@ -129,9 +129,10 @@ void explainAdam(StepExplanation& e, const Hyperparameters& hp) {
     const Namer n{e};
     const StepStateVector &m = e.state[0], &v = e.state[1], &mHat = e.state[2], &vHat = e.state[3];
     const std::string t = std::to_string(e.updateCount);
-    for (const std::string& line : {std::string("m ← β₁·m + (1 − β₁)·g"), std::string("v ← β₂·v + (1 − β₂)·g²"),
-                                    "m̂ ← m/(1 − β₁ᵗ),  v̂ ← v/(1 − β₂ᵗ)  (t = " + t + ")",
-                                    std::string("η′ ← η/(√v̂ + ε)"), std::string("θ ← θ − η′·m̂")})
+    for (const std::string& line :
+         {std::string("m ← β₁·m + (1 − β₁)·g"), std::string("v ← β₂·v + (1 − β₂)·g²"),
+          "m̂ ← m/(1 − β₁ᵗ),  v̂ ← v/(1 − β₂ᵗ)  (t = " + t + ")", std::string("η′ ← η/(√v̂ + ε)"),
+          std::string("θ ← θ − η′·m̂")})
         addRule(e, line);
     for (int i = 0; i < e.dimension; ++i) {
         addEquation(e, i, n("m", i) + " = β₁·" + n("m", i) + " + (1 − β₁)·" + n("g", i),
@@ -157,24 +158,28 @@ void explainNewton(StepExplanation& e) {
     if (e.dimension == 1) {
         const double h = e.curvature[0];
         if (e.newtonFellBack) {
-            addNote(e, Text(GRADLAB_TEXT("StepExplanation",
-                                         "f″ = %1 is not positive: the parabola through this point has no minimum "
-                                         "to jump to, so Newton's method takes a gradient step."),
+            addNote(e, Text(GRADLAB_TEXT(
+                                "StepExplanation",
+                                "f″ = %1 is not positive: the parabola through this point has no minimum "
+                                "to jump to, so Newton's method takes a gradient step."),
                             {Text::number(explanationNumber(h))}));
             return explainGradientStep(e);
         }
         e.rule.push_back(Text(GRADLAB_TEXT(
-            "StepExplanation", "θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)")));
+            "StepExplanation",
+            "θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)")));
         addUpdate(e, 0, "η", "g/f″", eta, operand(e.stepGradient[0]) + "/" + operand(h));
         return;
     }
     const double *H = e.curvature, *g = e.stepGradient;
     const double det = H[0] * H[3] - H[1] * H[2];
     if (e.newtonFellBack) {
-        addNote(e, Text(GRADLAB_TEXT("StepExplanation",
-                                     "H is not positive definite (det H = %1, %2 = %3): the local quadratic model "
-                                     "has no minimum to jump to, so Newton's method takes a gradient step."),
-                        {Text::number(explanationNumber(det)), Text::verbatim("H_" + e.variables[0] + e.variables[0]),
+        addNote(e, Text(GRADLAB_TEXT(
+                            "StepExplanation",
+                            "H is not positive definite (det H = %1, %2 = %3): the local quadratic model "
+                            "has no minimum to jump to, so Newton's method takes a gradient step."),
+                        {Text::number(explanationNumber(det)),
+                         Text::verbatim("H_" + e.variables[0] + e.variables[0]),
                          Text::number(explanationNumber(H[0]))}));
         return explainGradientStep(e);
     }
@@ -263,17 +268,22 @@ StepExplanation explainStep(const Trajectory& t, int k, const CompiledFunction& 
     switch (t.optimizer) {
     case OptimizerKind::Momentum:
     case OptimizerKind::Nesterov:
-        addState(GRADLAB_TEXT("StepExplanation", "velocity"), "v", "momentum_buffer", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "velocity"), "v", "momentum_buffer", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::Adagrad:
-        addState(GRADLAB_TEXT("StepExplanation", "accumulated G (sum of g²)"), "G", "sum", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "accumulated G (sum of g²)"), "G", "sum", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::RMSprop:
-        addState(GRADLAB_TEXT("StepExplanation", "mean square of g"), "E[g²]", "square_avg", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "mean square of g"), "E[g²]", "square_avg", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::Adam: {
-        addState(GRADLAB_TEXT("StepExplanation", "first moment (mean of g)"), "m", "exp_avg", from.firstState, to.firstState);
-        addState(GRADLAB_TEXT("StepExplanation", "second moment (mean of g²)"), "v", "exp_avg_sq", from.secondState, to.secondState);
+        addState(GRADLAB_TEXT("StepExplanation", "first moment (mean of g)"), "m", "exp_avg", from.firstState,
+                 to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "second moment (mean of g²)"), "v", "exp_avg_sq",
+                 from.secondState, to.secondState);
         double mHat[kMaxDimension] = {0.0, 0.0}, vHat[kMaxDimension] = {0.0, 0.0};
         for (int i = 0; i < e.dimension; ++i) {
             mHat[i] = biasCorrected(to.firstState[i], hp.beta1, e.updateCount);
@@ -296,12 +306,14 @@ StepExplanation explainStep(const Trajectory& t, int k, const CompiledFunction& 
         f.valueGradientHessian(e.point, g, e.curvature);
     }
     if (e.noisy)
-        e.rule.push_back(Text(GRADLAB_TEXT("StepExplanation", "g = ∇f(θ) + noise: the gradient this update used")));
+        e.rule.push_back(
+            Text(GRADLAB_TEXT("StepExplanation", "g = ∇f(θ) + noise: the gradient this update used")));
     else
         addRule(e, "g = ∇f(θ)");
     if (e.noisy)
-        addNote(e, Text(GRADLAB_TEXT("StepExplanation",
-                                     "With gradient noise, the update used g, not the true gradient ∇f(θ).")));
+        addNote(e,
+                Text(GRADLAB_TEXT("StepExplanation",
+                                  "With gradient noise, the update used g, not the true gradient ∇f(θ).")));
     switch (t.optimizer) {
     case OptimizerKind::GradientDescent:
         explainGradientStep(e);

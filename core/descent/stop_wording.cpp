@@ -27,7 +27,8 @@ std::string shownNumber(double v, int digits) {
 } // namespace
 
 Text stopSentence(const RunJudgement& judgement, const Trajectory& t) {
-    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted) return judgement.outcome;
+    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted)
+        return judgement.outcome;
     // The verdict ("converging steadily: …") as a sentence of its own.
     return Text::joined({judgement.outcome, Text::formula("%1.", {Text::capitalized(judgement.verdict)})});
 }
@@ -42,7 +43,8 @@ const TrajectoryPoint* farthestPoint(const Trajectory& t) {
 Text divergenceSentence(const RunJudgement& judgement, const Trajectory& t, const std::string& variable) {
     const TrajectoryPoint* far = farthestPoint(t);
     if (!far || (judgement.regime != Regime::Diverging && t.stopReason != StopReason::Diverged)) return {};
-    std::vector<Text> args = {Text::verbatim(variable), Text::number(shownNumber(std::fabs(far->point[0]), 3)),
+    std::vector<Text> args = {Text::verbatim(variable),
+                              Text::number(shownNumber(std::fabs(far->point[0]), 3)),
                               Text::number(std::to_string(far->step))};
     if (t.stopReason == StopReason::Diverged) {
         args.push_back(t.stopDetail);

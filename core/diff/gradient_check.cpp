@@ -42,7 +42,8 @@ Text outsideDomainReason(const ComputationGraph& g, int i) {
                                      "(%1)^%2: a negative number to a fractional power is not a real number"),
                         {a, b});
         if (input(0) == 0 && input(1) < 0)
-            return Text(GRADLAB_TEXT("GradientCheck", "%1^%2: 0 to a negative power divides by zero"), {a, b});
+            return Text(GRADLAB_TEXT("GradientCheck", "%1^%2: 0 to a negative power divides by zero"),
+                        {a, b});
         break;
     case GraphOp::Function: {
         const Text name = Text::verbatim(std::string(functionName(n.function)));
@@ -54,7 +55,8 @@ Text outsideDomainReason(const ComputationGraph& g, int i) {
             return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input ≥ 0"), {call, name});
         case FunctionKind::Asin:
         case FunctionKind::Acos:
-            return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input between -1 and 1"), {call, name});
+            return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input between -1 and 1"),
+                        {call, name});
         default:
             break;
         }

@@ -3,8 +3,8 @@
 // agreement needs two finite values that match *and* a function that is defined there. ln(x) + x² at −2
 // gives −4.5 by both (1/x + 2x), yet ln(−2) is undefined, so there is no derivative to agree about.
 
-#include "text/text.h"
 #include "diff/reverse_ad.h"
+#include "text/text.h"
 
 #include <functional>
 #include <string>

@@ -1,8 +1,8 @@
 #pragma once
 // Symbolic differentiation: d/dx of an expression as a new, simplified expression.
 
-#include "text/text.h"
 #include "expression/expr.h"
+#include "text/text.h"
 
 #include <string>
 

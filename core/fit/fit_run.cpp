@@ -120,8 +120,9 @@ bool FitRun::step() {
         stop(StopReason::Converged, k, convergedDetail(m_settings.tolerance));
     else if (k >= maxSteps())
         stop(StopReason::MaxSteps, k,
-             Text::counted(GRADLAB_TEXT_N("FitRun", "took all %n updates (%1)", "took its only update (%1)"), k,
-                           {Text::counted(GRADLAB_TEXT_N("FitRun", "%n epochs", "%n epoch"), m_settings.epochs)}));
+             Text::counted(
+                 GRADLAB_TEXT_N("FitRun", "took all %n updates (%1)", "took its only update (%1)"), k,
+                 {Text::counted(GRADLAB_TEXT_N("FitRun", "%n epochs", "%n epoch"), m_settings.epochs)}));
     return true;
 }
 

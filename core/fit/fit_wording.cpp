@@ -50,9 +50,11 @@ Text fitRunSentence(const FitRun& run, int cap) {
         const int at = t.stopStep;
         if (at == 0) {
             const TextPattern pattern =
-                t.stopReason == StopReason::Converged ? GRADLAB_TEXT("FitWording", "Stopped at update %1: converged, %2.")
-                : t.stopReason == StopReason::Diverged ? GRADLAB_TEXT("FitWording", "Stopped at update %1: diverged, %2.")
-                                                       : GRADLAB_TEXT("FitWording", "Stopped at update %1: %2.");
+                t.stopReason == StopReason::Converged
+                    ? GRADLAB_TEXT("FitWording", "Stopped at update %1: converged, %2.")
+                : t.stopReason == StopReason::Diverged
+                    ? GRADLAB_TEXT("FitWording", "Stopped at update %1: diverged, %2.")
+                    : GRADLAB_TEXT("FitWording", "Stopped at update %1: %2.");
             return Text(pattern, {count(at), t.stopDetail});
         }
         // A run that took every update says "it took all 100 updates (100 epochs)".
@@ -65,15 +67,17 @@ Text fitRunSentence(const FitRun& run, int cap) {
         return Text(pattern, {count(at), count(run.epochOf(at)), count(epochs), t.stopDetail});
     }
     if (cap > 0 && taken >= cap)
-        return Text::counted(GRADLAB_TEXT_N("FitWording",
-                                            "Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the "
-                                            "run was set to take %4.",
-                                            "Stopped at update %1 (epoch %2 of %3): the limit of %n update; the "
-                                            "run was set to take %4."),
-                             cap, {count(taken), count(run.epochOf(taken)), count(epochs), count(total)});
+        return Text::counted(
+            GRADLAB_TEXT_N("FitWording",
+                           "Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the "
+                           "run was set to take %4.",
+                           "Stopped at update %1 (epoch %2 of %3): the limit of %n update; the "
+                           "run was set to take %4."),
+            cap, {count(taken), count(run.epochOf(taken)), count(epochs), count(total)});
     if (taken == 0)
-        return Text(GRADLAB_TEXT("FitWording", "Not started: %1 in %2."),
-                    {updates(total), Text::counted(GRADLAB_TEXT_N("FitWording", "%n epochs", "%n epoch"), epochs)});
+        return Text(
+            GRADLAB_TEXT("FitWording", "Not started: %1 in %2."),
+            {updates(total), Text::counted(GRADLAB_TEXT_N("FitWording", "%n epochs", "%n epoch"), epochs)});
     return Text(GRADLAB_TEXT("FitWording", "Update %1 of %2, epoch %3 of %4."),
                 {count(taken), count(total), count(run.epochOf(taken)), count(epochs)});
 }

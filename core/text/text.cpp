@@ -82,7 +82,8 @@ std::string Text::english() const {
     return fill(englishPattern(), filled, m_counted ? std::to_string(m_count) : std::string());
 }
 
-std::string Text::fill(std::string_view pattern, const std::vector<std::string>& args, std::string_view count) {
+std::string Text::fill(std::string_view pattern, const std::vector<std::string>& args,
+                       std::string_view count) {
     std::string out;
     out.reserve(pattern.size() + 16 * args.size());
     for (std::size_t i = 0; i < pattern.size(); ++i) {

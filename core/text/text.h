@@ -53,8 +53,8 @@ public:
     /// `text` with its first letter upper-case, in English and (after translation) in the GUI: a clause that
     /// also opens a sentence.
     static Text capitalized(Text text);
-    /// A formula such as "x = %1" or "r = 1 − %1·%2": no words, so lupdate never sees it (no GRADLAB_TEXT) and
-    /// every language shows it as written; only its arguments change (numbers take the decimal point).
+    /// A formula such as "x = %1" or "r = 1 − %1·%2": no words, so lupdate never sees it (no GRADLAB_TEXT)
+    /// and every language shows it as written; only its arguments change (numbers take the decimal point).
     static Text formula(const char* pattern, std::vector<Text> args);
     /// Shown as it is in every language: a name, a formula, an operator.
     static Text verbatim(std::string text);

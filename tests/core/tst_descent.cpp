@@ -98,7 +98,8 @@ void TestDescent::nonFiniteStartIsDiverged() {
     QCOMPARE(t.stopReason, StopReason::Diverged);
     QCOMPARE(t.stopStep, 0);
     QVERIFY(t.points.empty());
-    QCOMPARE(QString::fromStdString(t.stopDetail.english()), QStringLiteral("the loss is undefined (not a number)"));
+    QCOMPARE(QString::fromStdString(t.stopDetail.english()),
+             QStringLiteral("the loss is undefined (not a number)"));
 }
 
 void TestDescent::criticalLearningRate_data() {

@@ -146,7 +146,8 @@ void TestRunJudgement::regimes() {
     const RunJudgement j = judgeRun(*c.f, t, c.s);
     QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, j.outcome.english().c_str());
     QVERIFY2(j.converged() == converged, j.outcome.english().c_str());
-    QCOMPARE(QString::fromStdString(j.verdict.english()), QString::fromStdString(regimeDescription(j.regime).english()));
+    QCOMPARE(QString::fromStdString(j.verdict.english()),
+             QString::fromStdString(regimeDescription(j.regime).english()));
     // The sentence agrees with the verdict: never "converged" for an unconverged run, and the other way.
     const QString outcome = QString::fromStdString(j.outcome.english());
     QCOMPARE(outcome.startsWith(QStringLiteral("Converged")) ||
@@ -317,7 +318,8 @@ void TestRunJudgement::flatMinimumIsFoundAtItsPlace() {
     const RunJudgement j = judgeRun(*c.f, runDescent(c.f, c.start.data(), c.s), c.s);
     QVERIFY(j.hasMinimum);
     QVERIFY2(std::fabs(j.minimum[0]) < 1e-12, qPrintable(QString::number(j.minimum[0])));
-    QVERIFY2(QString::fromStdString(j.outcome.english()).contains(QStringLiteral("(≈ 0 at w = 0)")), j.outcome.english().c_str());
+    QVERIFY2(QString::fromStdString(j.outcome.english()).contains(QStringLiteral("(≈ 0 at w = 0)")),
+             j.outcome.english().c_str());
 }
 
 void TestRunJudgement::shortNumbers() {

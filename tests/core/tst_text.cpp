@@ -81,17 +81,18 @@ void TestText::countedPicksTheEnglishForm_data() {
 void TestText::countedPicksTheEnglishForm() {
     QFETCH(int, count);
     QFETCH(QString, expected);
-    const Text t = Text::counted(
-        GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"), count,
-        {Text::number("0.5")});
+    const Text t =
+        Text::counted(GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"),
+                      count, {Text::number("0.5")});
     QVERIFY(t.isCounted());
     QCOMPARE(t.count(), static_cast<long long>(count));
     QCOMPARE(QString::fromStdString(t.english()), expected);
     QCOMPARE(QString(t.pattern().singular), QStringLiteral("after %n step the loss is %1"));
     // A singular that leaves the number out ("took its only step").
     const Text only = Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
-    QCOMPARE(QString::fromStdString(only.english()),
-             count == 1 ? QStringLiteral("took its only step") : QStringLiteral("took all %1 steps").arg(count));
+    QCOMPARE(QString::fromStdString(only.english()), count == 1
+                                                         ? QStringLiteral("took its only step")
+                                                         : QStringLiteral("took all %1 steps").arg(count));
 }
 
 void TestText::percentNWithoutCountStays() {
@@ -104,7 +105,8 @@ void TestText::percentNWithoutCountStays() {
 }
 
 void TestText::joinedCapitalizedAndFormula() {
-    const Text a(GRADLAB_TEXT("test", "First one.")), b(GRADLAB_TEXT("test", "second: %1"), {Text::number("2")});
+    const Text a(GRADLAB_TEXT("test", "First one.")),
+        b(GRADLAB_TEXT("test", "second: %1"), {Text::number("2")});
     const Text joined = Text::joined({a, Text(), Text::formula("%1.", {Text::capitalized(b)})});
     QCOMPARE(joined.kind(), Text::Kind::Joined);
     QCOMPARE(joined.english(), std::string("First one. Second: 2."));

@@ -18,7 +18,8 @@ namespace {
 class TestFrench : public QTranslator {
 public:
     bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override {
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override {
         if (qstrcmp(context, "test") != 0) return {};
         if (qstrcmp(source, "after %n steps the loss is %1") == 0)
             return qstrcmp(disambiguation, "after %n step the loss is %1") != 0 ? QString()
@@ -100,19 +101,23 @@ void TestTranslatedText::countsTakeTheLanguagesForm_data() {
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("english");
     QTest::addColumn<QString>("french");
-    QTest::newRow("0") << 0 << "after 0 steps the loss is 0.5" << "après 0 étape, la perte vaut 0,5";
-    QTest::newRow("1") << 1 << "after 1 step the loss is 0.5" << "après 1 étape, la perte vaut 0,5";
-    QTest::newRow("2") << 2 << "after 2 steps the loss is 0.5" << "après 2 étapes, la perte vaut 0,5";
-    QTest::newRow("100") << 100 << "after 100 steps the loss is 0.5" << "après 100 étapes, la perte vaut 0,5";
+    QTest::newRow("0") << 0 << "after 0 steps the loss is 0.5"
+                       << "après 0 étape, la perte vaut 0,5";
+    QTest::newRow("1") << 1 << "after 1 step the loss is 0.5"
+                       << "après 1 étape, la perte vaut 0,5";
+    QTest::newRow("2") << 2 << "after 2 steps the loss is 0.5"
+                       << "après 2 étapes, la perte vaut 0,5";
+    QTest::newRow("100") << 100 << "after 100 steps the loss is 0.5"
+                         << "après 100 étapes, la perte vaut 0,5";
 }
 
 void TestTranslatedText::countsTakeTheLanguagesForm() {
     QFETCH(int, count);
     QFETCH(QString, english);
     QFETCH(QString, french);
-    const Text t = Text::counted(
-        GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"), count,
-        {Text::number("0.5")});
+    const Text t =
+        Text::counted(GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"),
+                      count, {Text::number("0.5")});
     // No translation installed: the English form, as english() picks it (singular for 1 only).
     QCOMPARE(translated(t), english);
     QCOMPARE(translated(t), QString::fromStdString(t.english()));
@@ -122,7 +127,8 @@ void TestTranslatedText::countsTakeTheLanguagesForm() {
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     QCOMPARE(translated(t), french);
     // A count whose message no translation holds falls back to the English form.
-    const Text other = Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
+    const Text other =
+        Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
     QCOMPARE(translated(other), QString::fromStdString(other.english()));
     QLocale::setDefault(before);
     QCoreApplication::removeTranslator(&french_);
