@@ -208,7 +208,7 @@ Schedule readScheduleOptions(const Arguments& a) {
     s.etaMin = a.number("eta-min", s.etaMin);
     s.warmup = a.integer("warmup", s.warmup, 1, most);
     s.startFactor = a.number("start-factor", s.startFactor);
-    if (const std::string why = scheduleProblem(s); !why.empty()) throw UsageError{"--" + why};
+    if (const Text why = scheduleProblem(s); !why.empty()) throw UsageError{"--" + why.english()};
     return s;
 }
 
@@ -245,7 +245,7 @@ DescentSettings readDescentSettings(const Arguments& a, bool readOptimizer) {
     if (s.tolerance < 0) throw UsageError{"--tol must be 0 or positive, got " + human(s.tolerance)};
     s.schedule = readScheduleOptions(a);
     s.noise = a.number("noise", 0.0);
-    if (const std::string why = noiseProblem(s.noise); !why.empty()) throw UsageError{"--" + why};
+    if (const Text why = noiseProblem(s.noise); !why.empty()) throw UsageError{"--" + why.english()};
     s.seed = static_cast<std::uint64_t>(a.integer("seed", 0, 0, static_cast<int>(kMaxSeed)));
     return s;
 }
@@ -279,7 +279,7 @@ void writeStopJson(JsonWriter& j, const Trajectory& t) {
         .key("stop_step")
         .value(t.stopStep)
         .key("stop_detail")
-        .value(t.stopDetail);
+        .value(t.stopDetail.english());
 }
 
 void beginRunsJson(JsonWriter& j, const CompiledFunction& f, const DescentSettings& s,

@@ -107,7 +107,11 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
                 .key("minimum_loss")
                 .value(judgement.minimumLoss);
         if (judgement.hasFactor) j.key("r").value(judgement.factor);
-        j.key("verdict").value(judgement.verdict).key("outcome").value(judgement.outcome).endObject();
+        j.key("verdict")
+            .value(judgement.verdict.english())
+            .key("outcome")
+            .value(judgement.outcome.english())
+            .endObject();
         out << j.text() << "\n";
         return kExitOk;
     }
@@ -116,8 +120,8 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
         out << trajectoryCsv(t, f->variables());
         return kExitOk;
     }
-    out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", learning rate "
-        << human(s.hyperparameters.learningRate) << "\n"
+    out << optimizerTitle(s.optimizer).english() << " on f = " << toPlainText(f->expression())
+        << ", learning rate " << human(s.hyperparameters.learningRate) << "\n"
         << scheduleText(s) << "\n\n";
     // A schedule changes the rate from step to step: then each row also shows the rate of the update that
     // led to it (as --json's "lr").
@@ -143,9 +147,9 @@ int runDescend(const std::vector<std::string>& args, std::ostream& out) {
                           p.newtonFellBack ? "  (gradient step: Hessian not positive definite)" : "");
         out << buf;
     }
-    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail << "\nregime: " << judgement.verdict
-        << "\n"
-        << judgement.outcome << "\n";
+    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail.english()
+        << "\nregime: " << judgement.verdict.english() << "\n"
+        << judgement.outcome.english() << "\n";
     return kExitOk;
 }
 

@@ -119,9 +119,11 @@ void writeText(const FitRun& run, const LeastSquares& best, const std::string& p
     const int n = static_cast<int>(run.data().size());
     const Trajectory& t = run.trajectory();
     const int batch = effectiveBatchSize(n, s.batchSize);
-    out << optimizerTitle(s.optimizer) << " fitting y = w*x + b to " << n << " point" << (n == 1 ? "" : "s")
-        << " from " << path << ", learning rate " << human(s.hyperparameters.learningRate);
-    if (s.schedule.kind != ScheduleKind::Constant) out << " (" << scheduleTitle(s.schedule.kind) << ")";
+    out << optimizerTitle(s.optimizer).english() << " fitting y = w*x + b to " << n << " point"
+        << (n == 1 ? "" : "s") << " from " << path << ", learning rate "
+        << human(s.hyperparameters.learningRate);
+    if (s.schedule.kind != ScheduleKind::Constant)
+        out << " (" << scheduleTitle(s.schedule.kind).english() << ")";
     out << "\nbatch size " << batch << (batch == n ? " (all the data)" : "") << ", " << run.stepsPerEpoch()
         << " update" << (run.stepsPerEpoch() == 1 ? "" : "s") << " per epoch, " << s.epochs << " epoch"
         << (s.epochs == 1 ? "" : "s") << (batch < n ? ", seed " + std::to_string(s.seed) : "") << "\n\n";
@@ -137,7 +139,7 @@ void writeText(const FitRun& run, const LeastSquares& best, const std::string& p
                       p.newtonFellBack ? "  (gradient step: the batch's Hessian is singular)" : "");
         out << buf;
     }
-    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail << "\nleast squares: ";
+    out << "\nstopped at step " << t.stopStep << ": " << t.stopDetail.english() << "\nleast squares: ";
     if (best.unique)
         out << "w = " << human(best.w) << ", b = " << human(best.b) << ", loss " << human(best.loss) << "\n";
     else

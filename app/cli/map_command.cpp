@@ -116,9 +116,9 @@ int runMap(const std::vector<std::string>& args, std::ostream& out) {
         out << j.text() << "\n";
         return kExitOk;
     }
-    out << optimizerTitle(spec.settings.optimizer) << " on f = " << toPlainText(f->expression()) << ", "
-        << spec.settings.maxSteps << " steps, " << spec.lrCount << " learning rates × " << spec.paramCount
-        << ' ' << option << " values\n"
+    out << optimizerTitle(spec.settings.optimizer).english() << " on f = " << toPlainText(f->expression())
+        << ", " << spec.settings.maxSteps << " steps, " << spec.lrCount << " learning rates × "
+        << spec.paramCount << ' ' << option << " values\n"
         << scheduleText(spec.settings) << "\n\n";
     char buf[240];
     std::snprintf(buf, sizeof buf, "%-14s %-14s %-20s %-18s %-10s %s\n", "lr", option, "final loss",

@@ -66,8 +66,8 @@ int runSweep(const std::vector<std::string>& args, std::ostream& out) {
         out << sweepCsv(rows);
         return kExitOk;
     }
-    out << optimizerTitle(s.optimizer) << " on f = " << toPlainText(f->expression()) << ", " << s.maxSteps
-        << " steps\n"
+    out << optimizerTitle(s.optimizer).english() << " on f = " << toPlainText(f->expression()) << ", "
+        << s.maxSteps << " steps\n"
         << scheduleText(s)
         << (s.schedule.kind == ScheduleKind::Constant
                 ? ""

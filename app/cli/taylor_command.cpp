@@ -45,7 +45,7 @@ int runTaylor(const std::vector<std::string>& args, std::ostream& out) {
         break;
     }
     const TaylorExpansion t = taylorExpansion(*f, at, order);
-    if (!t.ok) throw UsageError{t.message};
+    if (!t.ok) throw UsageError{t.message.english()};
     for (int k = 0; k <= order; ++k)
         if (!std::isfinite(t.values[static_cast<std::size_t>(k)]))
             throw UsageError{derivativeName(k) + "(" + human(at) + ") is not a finite number (f is not " +

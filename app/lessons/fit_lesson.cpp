@@ -5,6 +5,7 @@
 #include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_state.h"
 #include "lessons/player.h"
+#include "lessons/translated_text.h"
 #include "tables/csv_tables.h"
 
 #include <QJsonArray>
@@ -248,11 +249,11 @@ bool FitLesson::stopped() const {
 }
 
 QString FitLesson::runState() const {
-    return QString::fromStdString(fitRunSentence(*m_run, kMaxSteps));
+    return translated(fitRunSentence(*m_run, kMaxSteps));
 }
 
 QString FitLesson::batchMeaning() const {
-    return QString::fromStdString(batchSentence(pointCount(), m_settings.batchSize));
+    return translated(batchSentence(pointCount(), m_settings.batchSize));
 }
 
 bool FitLesson::advance() {

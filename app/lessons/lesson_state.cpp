@@ -1,5 +1,7 @@
 #include "lessons/lesson_state.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/formula_check.h"
 
 #include <QCoreApplication>
@@ -157,8 +159,8 @@ QString checkSchedule(const QJsonObject& state) {
             return LessonState::tr("\"schedule\": \"%1\" must be a %2")
                 .arg(QLatin1String(key), whole ? LessonState::tr("whole number") : LessonState::tr("number"));
     }
-    const std::string why = scheduleProblem(readSchedule(state));
-    if (!why.empty()) return LessonState::tr("\"schedule\": %1").arg(QString::fromStdString(why));
+    const Text why = scheduleProblem(readSchedule(state));
+    if (!why.empty()) return LessonState::tr("\"schedule\": %1").arg(translated(why));
     return {};
 }
 
@@ -180,8 +182,8 @@ QString checkNoise(const QJsonObject& state) {
     const QJsonValue noise = state.value(QStringLiteral("noise"));
     if (!noise.isUndefined()) {
         if (!noise.isDouble()) return LessonState::tr("\"noise\" must be a number");
-        const std::string why = noiseProblem(noise.toDouble());
-        if (!why.empty()) return LessonState::tr("\"noise\": %1").arg(QString::fromStdString(why));
+        const Text why = noiseProblem(noise.toDouble());
+        if (!why.empty()) return LessonState::tr("\"noise\": %1").arg(translated(why));
     }
     if (!state.value(QStringLiteral("seed")).isUndefined())
         return checkInteger(state, QStringLiteral("seed"), 0, static_cast<int>(kMaxSeed));

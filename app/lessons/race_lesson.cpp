@@ -1,5 +1,7 @@
 #include "lessons/race_lesson.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/lesson_catalogue.h"
 
 #include "lessons/lesson_state.h"
@@ -162,7 +164,7 @@ void RaceLesson::setMapPoint(double learningRate, double parameter) {
     Hyperparameters hp;
     if (!m_mapper->movedSettings(learningRate, parameter, &hp)) return;
     const OptimizerKind k = mappedOptimizer();
-    edit(m_mapper->moveText(hp, QString::fromUtf8(optimizerTitle(k))), [&] {
+    edit(m_mapper->moveText(hp, translated(optimizerTitle(k))), [&] {
         m_racers[static_cast<std::size_t>(k)].hyperparameters = hp;
         reset();
     });

@@ -1,5 +1,7 @@
 #include "lessons/race_tuner.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 
@@ -104,7 +106,7 @@ void RaceTuner::waitForFinished() {
 }
 
 QString RaceTuner::describe(const TunedRate& t, int maxSteps) {
-    const QString name = QString::fromLatin1(optimizerTitle(t.kind));
+    const QString name = translated(optimizerTitle(t.kind));
     if (!t.pick.found)
         return tr("%1: every rate diverged, η = %2 kept").arg(name, formatValue(t.previousRate));
     const QString chosen =

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 
 namespace gradlab {
 
@@ -17,6 +18,17 @@ QString translated(const Text& text) {
         if (point != QLatin1String(".")) number.replace(QLatin1Char('.'), point);
         return number;
     }
+    case Text::Kind::Joined: {
+        QStringList sentences;
+        for (const Text& a : text.args())
+            sentences << translated(a);
+        return sentences.join(QLatin1Char(' '));
+    }
+    case Text::Kind::Capitalized: {
+        QString out = text.args().empty() ? QString() : translated(text.args()[0]);
+        if (!out.isEmpty()) out[0] = out[0].toUpper();
+        return out;
+    }
     case Text::Kind::Sentence:
         break;
     }
@@ -24,8 +36,18 @@ QString translated(const Text& text) {
     args.reserve(text.args().size());
     for (const Text& a : text.args())
         args.push_back(translated(a).toStdString());
-    const QString pattern = QCoreApplication::translate(text.pattern().context, text.pattern().pattern);
-    return QString::fromStdString(Text::fill(pattern.toStdString(), args));
+    const TextPattern& p = text.pattern();
+    if (!text.isCounted())
+        return QString::fromStdString(
+            Text::fill(QCoreApplication::translate(p.context, p.pattern).toStdString(), args));
+    // A count: the language's form for n, %n written by translate(). Where no translation holds the message
+    // translate() gives back the English plural, and the English rule (Text::englishPattern) picks the form.
+    const int n = static_cast<int>(text.count());
+    const QString count = QString::number(n);
+    QString pattern = QCoreApplication::translate(p.context, p.pattern, p.singular, n);
+    if (pattern == QString::fromUtf8(p.pattern).replace(QLatin1String("%n"), count))
+        pattern = QString::fromUtf8(text.englishPattern());
+    return QString::fromStdString(Text::fill(pattern.toStdString(), args, count.toStdString()));
 }
 
 } // namespace gradlab

@@ -1,5 +1,7 @@
 #include "views/autograd_figure.h"
 
+#include "lessons/translated_text.h"
+
 #include "diff/gradient_check.h"
 #include "expression/printer.h"
 #include "lessons/autograd_lesson.h"
@@ -138,8 +140,7 @@ void AutogradFigure::updateTwoVariables() {
             check.agreement == GradientAgreement::OutsideDomain
                 ? tr("Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch "
                      "would still report %3.grad = %4 and %5.grad = %6 from the local rules.")
-                      .arg(at, QString::fromStdString(check.reason), a, asPyTorchPrints(ga), b,
-                           asPyTorchPrints(gb))
+                      .arg(at, translated(check.reason), a, asPyTorchPrints(ga), b, asPyTorchPrints(gb))
                 : tr("Backward pass complete: %1.grad = %2 and %3.grad = %4, as PyTorch's "
                      "loss.backward() would give.")
                       .arg(a, asPyTorchPrints(ga), b, asPyTorchPrints(gb));
@@ -207,7 +208,7 @@ void AutogradFigure::update() {
                 tr("Backward pass complete, but f(%1) is undefined (%2): %3 = %1 is outside the "
                    "domain, so f has no gradient here. PyTorch would still report %3.grad = %4 "
                    "from the local rules: a number, not a slope.")
-                    .arg(at, QString::fromStdString(check.reason), v, asPyTorchPrints(r)));
+                    .arg(at, translated(check.reason), v, asPyTorchPrints(r)));
             break;
         case GradientAgreement::Corner:
             m_status->setText(
@@ -255,7 +256,7 @@ void AutogradFigure::update() {
             adText = symbolicText = centralText = tr("undefined");
             verdict = tr("✘ nothing to compare: f(%1) is undefined, %2 = %1 is outside the function's "
                          "domain (%3), so f has no derivative there")
-                          .arg(at, v, QString::fromStdString(check.reason).toHtmlEscaped());
+                          .arg(at, v, translated(check.reason).toHtmlEscaped());
             break;
         case GradientAgreement::Corner:
             adText = tr("%1 (PyTorch's convention)").arg(asPyTorchPrints(r));

@@ -3,6 +3,7 @@
 #include "descent/stop_wording.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/number_format.h"
+#include "lessons/translated_text.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -26,11 +27,11 @@
 namespace gradlab {
 
 QString describeStop(const RunJudgement& judgement, const Trajectory& t) {
-    return QString::fromStdString(stopSentence(judgement, t));
+    return translated(stopSentence(judgement, t));
 }
 
 QString divergenceNote(const RunJudgement& judgement, const Trajectory& t, const QString& variable) {
-    return QString::fromStdString(divergenceSentence(judgement, t, variable.toStdString()));
+    return translated(divergenceSentence(judgement, t, variable.toStdString()));
 }
 
 void showDivergence(OffViewMarker* marker, const LessonPlot* plot, const RunJudgement& judgement,
@@ -131,8 +132,7 @@ void DescentFigure::showState() {
     const Trajectory& t = m_lesson->trajectory();
     m_state->show(t);
     QStringList lines{stateLegend({t.optimizer}, 1)};
-    const QString readout =
-        stateReadout(t, QString::fromLatin1(optimizerTitle(t.optimizer)), {m_lesson->variable()});
+    const QString readout = stateReadout(t, translated(optimizerTitle(t.optimizer)), {m_lesson->variable()});
     if (!readout.isEmpty()) lines << readout;
     m_stateText = lines.join(QLatin1Char('\n'));
     showStateScale();
@@ -142,8 +142,7 @@ void DescentFigure::showState() {
 void DescentFigure::showStateScale() {
     const QString scale =
         m_state->isVisible()
-            ? stateScale(
-                  {{QString::fromLatin1(optimizerTitle(m_lesson->trajectory().optimizer)), m_state->scale()}})
+            ? stateScale({{translated(optimizerTitle(m_lesson->trajectory().optimizer)), m_state->scale()}})
             : QString();
     const QString text = scale.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + scale;
     if (m_stateCaption->text() != text) m_stateCaption->setText(text);
@@ -170,7 +169,7 @@ QString DescentFigure::stopText() const {
 void DescentFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
     m_title->setFunction(*m_lesson->function(), true,
-                         tr("%1, %2").arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
+                         tr("%1, %2").arg(translated(optimizerTitle(t.optimizer)),
                                           describeRate(m_lesson->learningRate(), m_lesson->schedule(),
                                                        m_lesson->noise(), m_lesson->seed())));
     const QString v = m_lesson->variable();

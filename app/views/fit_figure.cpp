@@ -1,5 +1,7 @@
 #include "views/fit_figure.h"
 
+#include "lessons/translated_text.h"
+
 #include "fit/line_loss.h"
 #include "function/compiled_function.h"
 #include "function/point_classification.h"
@@ -325,7 +327,7 @@ void FitFigure::update() {
     m_title->setText(
         tr("<b>ŷ = w·x + b</b> fitted to %1, loss L(w, b) = mean of (y − ŷ)²&nbsp;&nbsp;&nbsp;&nbsp;"
            "%2, %3, batch size %4 (%5)")
-            .arg(points, QString::fromLatin1(optimizerTitle(m_lesson->optimizer())),
+            .arg(points, translated(optimizerTitle(m_lesson->optimizer())),
                  describeRate(m_lesson->learningRate(), m_lesson->schedule(), 0.0, 0))
             .arg(batch)
             .arg(kind));

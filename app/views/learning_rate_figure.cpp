@@ -2,6 +2,7 @@
 
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
+#include "lessons/translated_text.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -165,7 +166,7 @@ void LearningRateFigure::update() {
     const RunJudgement judgement = m_lesson->judgement();
     m_title->setFunction(*m_lesson->function(), true,
                          tr("%1, %2, %3 steps")
-                             .arg(QString::fromLatin1(optimizerTitle(t.optimizer)),
+                             .arg(translated(optimizerTitle(t.optimizer)),
                                   describeRate(m_lesson->learningRate(), m_lesson->schedule(),
                                                m_lesson->noise(), m_lesson->seed()))
                              .arg(m_lesson->maxSteps()));
@@ -236,18 +237,18 @@ void LearningRateFigure::update() {
 
     const Regime r = judgement.regime;
     QString critical = criticalRateText(t);
-    QString words = QString::fromStdString(judgement.verdict).toHtmlEscaped();
+    QString words = translated(judgement.verdict).toHtmlEscaped();
     const int colon = words.indexOf(QLatin1Char(':'));
     words = QStringLiteral("<b>%1</b>%2").arg(words.left(colon), words.mid(colon));
     if (r == Regime::NotStarted) words.clear(); // no run to describe
-    const QString outcome = QString::fromStdString(judgement.outcome);
+    const QString outcome = translated(judgement.outcome);
     m_regime->setText(tr("<span style='color:%1'>%2</span> &nbsp; %3<br>%4")
                           .arg(htmlColour(palette::regime(static_cast<int>(r)), m_regime), words,
                                outcome.toHtmlEscaped(), critical));
     m_curvePlot->setLiveDescription(tr("%1: %2. %3")
                                         .arg(describeRate(m_lesson->learningRate(), m_lesson->schedule(),
                                                           m_lesson->noise(), m_lesson->seed()),
-                                             QString::fromStdString(judgement.verdict), outcome));
+                                             translated(judgement.verdict), outcome));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
     m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
     m_sweepPlot->replotOverlay();
@@ -274,7 +275,7 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
             text = tr("Plain descent can settle into the minimum at %1 = %2 only while its rate is below "
                       "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1). "
                       "The %4 schedule changes the rate from update to update")
-                       .arg(v, w, c, QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+                       .arg(v, w, c, translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
             if (hi > 0)
                 text +=
                     tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
@@ -349,8 +350,7 @@ void LearningRateFigure::updateSweep() {
     const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
     QStringList same;
     if (scheduled)
-        same << tr("the %1 schedule")
-                    .arg(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+        same << tr("the %1 schedule").arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
     if (m_lesson->noise() > 0)
         same << tr("gradient noise σ = %1 (seed %2)")
                     .arg(formatValue(m_lesson->noise()))
@@ -362,7 +362,7 @@ void LearningRateFigure::updateSweep() {
         if (present[static_cast<std::size_t>(r)])
             // The key is the band as the plot paints it (fill, hatching, background), framed.
             legend << swatchHtml(regimeBrush(r), m_sweepPlot->palette().color(QPalette::Base), m_legend) +
-                          QLatin1Char(' ') + QString::fromLatin1(regimeTitle(static_cast<Regime>(r)));
+                          QLatin1Char(' ') + translated(regimeTitle(static_cast<Regime>(r)));
     m_legend->setText(rows.empty()
                           ? tr("Sweep running…")
                           : tr("Each %1 is run from the same start%3 for up to %2 steps (stopping early once "

@@ -1,5 +1,7 @@
 #include "views/race_figure.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/contour_map.h"
@@ -69,7 +71,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
         for (OptimizerKind kind : kOptimizers) {
             const std::size_t i = static_cast<std::size_t>(kind);
             const QColor c = palette::optimizer(kind);
-            const QString name = QString::fromLatin1(optimizerTitle(kind));
+            const QString name = translated(optimizerTitle(kind));
             const bool second = pass == 1;
             (second ? m_seconds : m_trails)[i] = new TrajectoryCurve(m_map, c, name);
             (second ? m_seconds : m_trails)[i]->setMarkerShape(palette::optimizerMarker(kind));
@@ -205,8 +207,7 @@ void RaceFigure::update() {
     if (scheduled || m_lesson->noise() > 0) {
         QStringList all;
         if (scheduled)
-            all << tr("the %1 schedule")
-                       .arg(QString::fromLatin1(scheduleTitle(m_lesson->schedule().kind)).toLower());
+            all << tr("the %1 schedule").arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
         if (m_lesson->noise() > 0)
             all << tr("gradient noise σ = %1 (seed %2)")
                        .arg(formatValue(m_lesson->noise()))
@@ -224,7 +225,7 @@ void RaceFigure::update() {
         m_seconds[i]->setVisible(twice);
         m_secondLosses[i]->setVisible(twice);
         m_secondNorms[i]->setVisible(twice);
-        const QString title = QString::fromLatin1(optimizerTitle(kind));
+        const QString title = translated(optimizerTitle(kind));
         const double lr = m_lesson->racer(kind).hyperparameters.learningRate;
         const double lr2 = m_lesson->racer(kind).secondRate;
         // Racing itself, each run is named with its rate.
@@ -331,7 +332,7 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
                      .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast))
                : swatchHtml(QBrush(palette::optimizer(kind)), palette().color(QPalette::Base), this);
     return QStringLiteral("%1 <b>%2</b> (%8 %3): %4 &nbsp; f = %5 at (%6, %7)")
-        .arg(key, QString::fromLatin1(optimizerTitle(t.optimizer)), formatValue(learningRate),
+        .arg(key, translated(optimizerTitle(t.optimizer)), formatValue(learningRate),
              describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
              formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
 }

@@ -1,5 +1,7 @@
 #include "views/race_view.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "lessons/race_tuner.h"
@@ -234,7 +236,7 @@ void RaceView::showMapChoices() {
     m_mapOptimizer->clear();
     for (OptimizerKind kind : kOptimizers)
         if (m_lesson->isEnabled(kind) || kind == m_lesson->mappedOptimizer())
-            m_mapOptimizer->addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
+            m_mapOptimizer->addItem(translated(optimizerTitle(kind)), static_cast<int>(kind));
     m_mapOptimizer->setCurrentIndex(m_mapOptimizer->findData(static_cast<int>(m_lesson->mappedOptimizer())));
 }
 
@@ -272,7 +274,7 @@ void RaceView::showRunsToPicker() {
     for (OptimizerKind kind : kOptimizers) {
         if (!m_lesson->isEnabled(kind)) continue;
         const int k = static_cast<int>(kind);
-        const QString title = QString::fromLatin1(optimizerTitle(kind));
+        const QString title = translated(optimizerTitle(kind));
         runs.push_back({k, &m_lesson->trajectory(kind), m_lesson->function(), title});
         if (m_lesson->hasSecond(kind))
             runs.push_back({kOptimizerCount + k, &m_lesson->secondTrajectory(kind), m_lesson->function(),
@@ -312,7 +314,7 @@ void RaceView::fillTable() {
             return item;
         };
         QTableWidgetItem* name = cell(Enabled);
-        name->setText(QString::fromLatin1(optimizerTitle(kind)));
+        name->setText(translated(optimizerTitle(kind)));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(m_lesson->isEnabled(kind) ? Qt::Checked : Qt::Unchecked);
         NumberCellDelegate::setTextColour(name, gradlab::palette::optimizer(kind));

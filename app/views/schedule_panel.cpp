@@ -1,5 +1,7 @@
 #include "views/schedule_panel.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "plotting/learning_rate_plot.h"
 #include "widgets/noise_box.h"
@@ -42,11 +44,10 @@ void SchedulePanel::showSettings(const Schedule& schedule, double noise, int see
 }
 
 QString describeRate(double base, const Schedule& schedule, double noise, int seed) {
-    QString text =
-        schedule.kind == ScheduleKind::Constant
-            ? QObject::tr("learning rate %1").arg(formatValue(base))
-            : QObject::tr("base learning rate %1, %2 schedule")
-                  .arg(formatValue(base), QString::fromLatin1(scheduleTitle(schedule.kind)).toLower());
+    QString text = schedule.kind == ScheduleKind::Constant
+                       ? QObject::tr("learning rate %1").arg(formatValue(base))
+                       : QObject::tr("base learning rate %1, %2 schedule")
+                             .arg(formatValue(base), translated(scheduleTitle(schedule.kind)).toLower());
     if (noise > 0) text += QObject::tr(", noise σ = %1 (seed %2)").arg(formatValue(noise)).arg(seed);
     return text;
 }

@@ -1,5 +1,7 @@
 #include "views/stability_map_figure.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 
 #include "lessons/function_lesson.h"
@@ -439,7 +441,7 @@ void StabilityMapFigure::updateMap() {
         axisLabel(Hyperparameter::LearningRate) +
             (spec.settings.schedule.kind != ScheduleKind::Constant ? tr(" (base rate)") : QString()),
         has ? axisLabel(spec.parameter) : QString());
-    const QString optimizer = QString::fromUtf8(optimizerTitle(spec.settings.optimizer));
+    const QString optimizer = translated(optimizerTitle(spec.settings.optimizer));
     const QString size = QStringLiteral("%1 × %2").arg(nx).arg(ny);
     QString progress = computed == static_cast<int>(map.cells.size())
                            ? tr("%1 runs of %2 steps").arg(size).arg(spec.settings.maxSteps)

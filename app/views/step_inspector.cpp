@@ -1,5 +1,7 @@
 #include "views/step_inspector.h"
 
+#include "lessons/translated_text.h"
+
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -15,12 +17,20 @@ QString inspectorNumber(double v) {
 
 namespace {
 
-QString html(const std::string& s) {
+QString html(const QString& s) {
     // A letter with a combining hat (m̂, v̂): sans-serif fonts (DejaVu Sans among them) place the hat beside
     // the letter or on the next glyph; serif fonts set it on top.
     static const QRegularExpression hatted(QStringLiteral("(\\w\u0302)"));
-    return QString::fromStdString(s).toHtmlEscaped().replace(
-        hatted, QStringLiteral("<span style=\"font-family:serif\">\\1</span>"));
+    return s.toHtmlEscaped().replace(hatted, QStringLiteral("<span style=\"font-family:serif\">\\1</span>"));
+}
+
+QString html(const std::string& s) {
+    return html(QString::fromStdString(s));
+}
+
+/// A core sentence in the interface's language, as HTML.
+QString html(const Text& t) {
+    return html(translated(t));
 }
 
 // "2.32" in one variable, "(1.2, −3.4)" in two.
@@ -88,8 +98,8 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
     QString s;
     s += QStringLiteral("<b>%1</b><br>")
              .arg(tr("Step %1 → %2: %3%4, η = %5")
-                      .arg(k, k1, QString::fromLatin1(optimizerTitle(e.optimizer)),
-                           runName.isEmpty() || runName == QLatin1String(optimizerTitle(e.optimizer))
+                      .arg(k, k1, translated(optimizerTitle(e.optimizer)),
+                           runName.isEmpty() || runName == translated(optimizerTitle(e.optimizer))
                                ? QString()
                                : QStringLiteral(" (%1)").arg(runName.toHtmlEscaped()),
                            inspectorNumber(e.learningRate)));
@@ -128,7 +138,7 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
              QStringLiteral("<br>");
     s += QStringLiteral("<b>%1</b> ").arg(tr("Rule:"));
     QStringList rule;
-    for (const std::string& line : e.rule)
+    for (const Text& line : e.rule)
         rule << html(line);
     s += rule.join(QStringLiteral("; ")) + QStringLiteral("<br><b>%1</b><br>").arg(tr("With the numbers:"));
     for (const StepEquation& q : e.equations)
@@ -165,7 +175,7 @@ void StepInspector::showCurrentPoint(const Trajectory& t, const CompiledFunction
     m_hasStep = true;
     const int n = e.dimension;
     const QString x = pointName(e), k = QString::number(last);
-    const QString title = QString::fromLatin1(optimizerTitle(e.optimizer));
+    const QString title = translated(optimizerTitle(e.optimizer));
     QString s = QStringLiteral("<b>%1</b><br>")
                     .arg(tr("Step %1: %2%3, the run's current point")
                              .arg(k, title,
@@ -191,8 +201,8 @@ void StepInspector::showCurrentPoint(const Trajectory& t, const CompiledFunction
                       ? tr("No update has left this point yet: Step or Play takes the next one; ← shows the "
                            "update that led here.")
                       : tr("The run stopped here (%1); ← shows the update that led here.")
-                            .arg(QString::fromStdString(t.stopDetail.empty() ? stopReasonName(t.stopReason)
-                                                                             : t.stopDetail)
+                            .arg((t.stopDetail.empty() ? QString::fromLatin1(stopReasonName(t.stopReason))
+                                                       : translated(t.stopDetail))
                                      .toHtmlEscaped()));
     m_body->setText(s);
     m_hint->hide();

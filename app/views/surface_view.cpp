@@ -1,5 +1,7 @@
 #include "views/surface_view.h"
 
+#include "lessons/translated_text.h"
+
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "lessons/surface3d_lesson.h"
@@ -157,7 +159,7 @@ void SurfaceView::fillFollowBox() {
     m_follow->clear();
     for (OptimizerKind kind : kOptimizers)
         if (m_lesson->isEnabled(kind))
-            m_follow->addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
+            m_follow->addItem(translated(optimizerTitle(kind)), static_cast<int>(kind));
     m_follow->setCurrentIndex(m_follow->findData(current));
     const QSignalBlocker blockLog(m_logHeight);
     m_logHeight->setChecked(m_model->logHeight());
@@ -199,7 +201,7 @@ void SurfaceView::update() {
                      .arg(formatValue(m_scene->cutAt(), 4));
     m_status->setText(
         tr("<b>%1</b>: step %2, f = %3 at (%4, %5). %6<br>%7")
-            .arg(QString::fromLatin1(optimizerTitle(static_cast<OptimizerKind>(k))))
+            .arg(translated(optimizerTitle(static_cast<OptimizerKind>(k))))
             .arg(last.step)
             .arg(formatValue(last.loss, 6), formatValue(last.point[0], 4), formatValue(last.point[1], 4),
                  describeStop(m_lesson->judgement(static_cast<OptimizerKind>(k)), t).toHtmlEscaped(), arrow));

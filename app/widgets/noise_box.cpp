@@ -1,5 +1,7 @@
 #include "widgets/noise_box.h"
 
+#include "lessons/translated_text.h"
+
 #include "descent/descent.h"
 #include "widgets/value_field.h"
 
@@ -48,11 +50,9 @@ NoiseBox::NoiseBox(QWidget* parent)
 
     connect(m_sigma, &ValueField::valueEntered, this, [this](double v) {
         if (v == m_shownSigma) return;
-        const std::string why = noiseProblem(v);
+        const Text why = noiseProblem(v, "σ"); // here the field is σ
         if (!why.empty()) {
-            // Core says "noise must be …"; here the field is σ.
-            QString message = QString::fromStdString(why);
-            message.replace(QLatin1String("noise"), QStringLiteral("σ"));
+            const QString message = translated(why);
             m_errorText = tr("%1; kept %2.").arg(message, ValueField::shortestText(m_shownSigma));
             m_sigma->setValue(m_shownSigma);
             m_sigma->setText(ValueField::shortestText(m_shownSigma));

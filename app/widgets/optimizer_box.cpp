@@ -1,5 +1,7 @@
 #include "widgets/optimizer_box.h"
 
+#include "lessons/translated_text.h"
+
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 #include <cmath>
@@ -9,7 +11,7 @@ namespace gradlab {
 OptimizerBox::OptimizerBox(QWidget* parent)
     : QComboBox(parent) {
     for (OptimizerKind kind : kOptimizers)
-        addItem(QString::fromLatin1(optimizerTitle(kind)), static_cast<int>(kind));
+        addItem(translated(optimizerTitle(kind)), static_cast<int>(kind));
     setAccessibleName(tr("Optimizer"));
     connect(this, &QComboBox::activated, this,
             [this](int index) { emit optimizerChosen(static_cast<OptimizerKind>(itemData(index).toInt())); });

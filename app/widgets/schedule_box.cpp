@@ -1,5 +1,7 @@
 #include "widgets/schedule_box.h"
 
+#include "lessons/translated_text.h"
+
 #include "widgets/value_field.h"
 
 #include <QComboBox>
@@ -98,7 +100,7 @@ ScheduleBox::ScheduleBox(QWidget* parent)
     : QWidget(parent) {
     m_kind = new QComboBox(this);
     for (ScheduleKind k : kKinds)
-        m_kind->addItem(QString::fromLatin1(scheduleTitle(k)), static_cast<int>(k));
+        m_kind->addItem(translated(scheduleTitle(k)), static_cast<int>(k));
     m_kind->setAccessibleName(tr("Learning-rate schedule"));
     m_kind->setToolTip(tr("How the learning rate changes from update to update, as torch.optim.lr_scheduler "
                           "does with scheduler.step() after each optimizer.step()"));
@@ -155,11 +157,11 @@ ScheduleBox::ScheduleBox(QWidget* parent)
             s.tMax = m_runLength;
             s.warmup = std::max(1, m_runLength / 10);
         }
-        const std::string why = scheduleProblem(s);
+        const Text why = scheduleProblem(s);
         if (!why.empty()) {
             // Settings kept from before may not suit the new kind (a warm-up as long as T_max).
             m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_schedule.kind)));
-            refuse(TMax, QString::fromStdString(why));
+            refuse(TMax, translated(why));
             return;
         }
         m_errorText.clear();
@@ -225,9 +227,9 @@ void ScheduleBox::fieldEntered(Setting s, double value) {
     }
     Schedule candidate = m_schedule;
     setValueOf(candidate, s, value);
-    const std::string why = scheduleProblem(candidate);
+    const Text why = scheduleProblem(candidate);
     if (!why.empty()) {
-        refuse(s, QString::fromStdString(why));
+        refuse(s, translated(why));
         return;
     }
     m_errorText.clear();

@@ -199,7 +199,7 @@ PythonScript descentScript(const DescentScriptSettings& d, ScriptLanguage langua
     const std::string shown = joined(f.variables(), ", "); // the lesson's names, for the header
     std::string header = "# ";
     if (d.runs.size() == 1)
-        header += std::string(optimizerTitle(first.optimizer)) +
+        header += optimizerTitle(first.optimizer).english() +
                   " with learning rate lr = " + pythonNumber(first.hyperparameters.learningRate, language) +
                   " on f(" + shown + ") = " + plain + " from " + shown + " = " + joined(startText, ", ") +
                   ", step by step.\n";

@@ -218,8 +218,8 @@ PythonScript fitScript(const FitScriptSettings& d, ScriptLanguage language) {
         ys += (ys.empty() ? "" : ", ") + num(p.y);
     }
     std::string out =
-        "# " + d.lessonTitle + ": " + optimizerTitle(s.optimizer) + " fits the line y = w*x + b to " +
-        std::to_string(n) + " point" + (n == 1 ? "" : "s") +
+        "# " + d.lessonTitle + ": " + optimizerTitle(s.optimizer).english() +
+        " fits the line y = w*x + b to " + std::to_string(n) + " point" + (n == 1 ? "" : "s") +
         " by the mean squared\n# error L(w, b) = mean((y - (w*x + b))**2), " +
         (batch == n ? "on all the data at every update"
                     : "on mini-batches of " + std::to_string(batch) + " rows, reshuffled every epoch") +

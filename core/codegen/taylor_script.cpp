@@ -31,7 +31,7 @@ PythonScript taylorScript(const PointScriptSettings& s, int order, ScriptLanguag
         break;
     }
     const TaylorExpansion expansion = taylorExpansion(f, a, order);
-    if (!expansion.ok) return PythonScript::failure(expansion.message);
+    if (!expansion.ok) return PythonScript::failure(expansion.message.english());
     for (int k = 0; k <= order; ++k)
         if (!std::isfinite(expansion.values[static_cast<std::size_t>(k)]))
             return PythonScript::failure("the derivative of order " + std::to_string(k) + " at " + where +

@@ -22,29 +22,54 @@ const char* stopReasonName(StopReason r) {
 
 namespace {
 
-std::string describeValue(const char* what, double v) {
-    if (std::isnan(v)) return std::string(what) + " is undefined (not a number)";
-    return std::string(what) + " became " + (v > 0 ? "+infinite" : "-infinite");
+enum class Quantity { Point, Loss, Gradient };
+
+/// "the loss is undefined (not a number)", "the point became +infinite", …
+Text describeValue(Quantity what, double v) {
+    static const TextPattern kPatterns[3][3] = {
+        {GRADLAB_TEXT("DescentRun", "the point is undefined (not a number)"),
+         GRADLAB_TEXT("DescentRun", "the point became +infinite"),
+         GRADLAB_TEXT("DescentRun", "the point became -infinite")},
+        {GRADLAB_TEXT("DescentRun", "the loss is undefined (not a number)"),
+         GRADLAB_TEXT("DescentRun", "the loss became +infinite"),
+         GRADLAB_TEXT("DescentRun", "the loss became -infinite")},
+        {GRADLAB_TEXT("DescentRun", "the gradient is undefined (not a number)"),
+         GRADLAB_TEXT("DescentRun", "the gradient became +infinite"),
+         GRADLAB_TEXT("DescentRun", "the gradient became -infinite")},
+    };
+    return Text(kPatterns[static_cast<int>(what)][std::isnan(v) ? 0 : v > 0 ? 1 : 2]);
 }
 
 } // namespace
 
-std::string noiseProblem(double noise) {
+Text noiseProblem(double noise, const std::string& name) {
     if (noise >= 0.0 && std::isfinite(noise)) return {};
-    return "noise must be 0 or positive, got " + formatNumber(noise);
+    return notNegativeProblem(name, noise);
 }
 
-std::string divergenceProblem(int dimension, const double* w, double loss, const double* g) {
+Text divergenceProblem(int dimension, const double* w, double loss, const double* g) {
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(w[i])) return describeValue("the point", w[i]);
-    if (!std::isfinite(loss)) return describeValue("the loss", loss);
+        if (!std::isfinite(w[i])) return describeValue(Quantity::Point, w[i]);
+    if (!std::isfinite(loss)) return describeValue(Quantity::Loss, loss);
     for (int i = 0; i < dimension; ++i)
-        if (!std::isfinite(g[i])) return describeValue("the gradient", g[i]);
-    if (loss > kDivergenceBound) return "the loss passed 1e12";
-    if (loss < -kDivergenceBound) return "the loss fell below −1e12";
+        if (!std::isfinite(g[i])) return describeValue(Quantity::Gradient, g[i]);
+    if (loss > kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss passed 1e12"));
+    if (loss < -kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss fell below −1e12"));
     for (int i = 0; i < dimension; ++i)
-        if (std::fabs(w[i]) > kDivergenceBound) return "a coordinate passed 1e12";
+        if (std::fabs(w[i]) > kDivergenceBound)
+            return Text(GRADLAB_TEXT("DescentRun", "a coordinate passed 1e12"));
     return {};
+}
+
+Text startStopDetail(StopReason reason) {
+    return reason == StopReason::Converged
+               ? Text(GRADLAB_TEXT("DescentRun", "the gradient norm is below the tolerance at the start"))
+               : Text(GRADLAB_TEXT("DescentRun", "no steps were allowed"));
+}
+
+Text convergedDetail(double tolerance) {
+    return Text(GRADLAB_TEXT("DescentRun", "the gradient norm fell below %1"),
+                {Text::number(formatNumber(tolerance))});
 }
 
 namespace {
@@ -90,9 +115,9 @@ DescentRun::DescentRun(FunctionPtr function, const double* start, const DescentS
         m_trajectory.points.push_back(p0);
         m_trajectory.stopLoss = p0.loss;
         if (p0.gradNorm < m_settings.tolerance)
-            stop(StopReason::Converged, 0, "the gradient norm is below the tolerance at the start");
+            stop(StopReason::Converged, 0, startStopDetail(StopReason::Converged));
         else if (m_settings.maxSteps <= 0)
-            stop(StopReason::MaxSteps, 0, "no steps were allowed");
+            stop(StopReason::MaxSteps, 0, startStopDetail(StopReason::MaxSteps));
     }
 }
 
@@ -103,7 +128,7 @@ bool DescentRun::evaluate(TrajectoryPoint& p) {
         loss = m_function->valueGradientHessian(m_w, m_g, m_h);
     else
         loss = m_function->valueAndGradient(m_w, m_g);
-    const std::string problem = divergenceProblem(n, m_w, loss, m_g);
+    Text problem = divergenceProblem(n, m_w, loss, m_g);
     // A finite point is recorded even when it passed the bound; a non-finite one never is.
     if (allFinite(n, m_w, loss, m_g)) {
         for (int i = 0; i < n; ++i) {
@@ -118,13 +143,13 @@ bool DescentRun::evaluate(TrajectoryPoint& p) {
     }
     if (!problem.empty()) {
         m_trajectory.stopLoss = loss;
-        stop(StopReason::Diverged, p.step, problem);
+        stop(StopReason::Diverged, p.step, std::move(problem));
         return false;
     }
     return true;
 }
 
-void DescentRun::stop(StopReason reason, int step, std::string detail) {
+void DescentRun::stop(StopReason reason, int step, Text detail) {
     m_trajectory.stopReason = reason;
     m_trajectory.stopStep = step;
     m_trajectory.stopDetail = std::move(detail);
@@ -152,10 +177,10 @@ bool DescentRun::step() {
     m_trajectory.points.push_back(p);
     m_trajectory.stopLoss = p.loss;
     if (p.gradNorm < m_settings.tolerance)
-        stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
+        stop(StopReason::Converged, k, convergedDetail(m_settings.tolerance));
     else if (k >= m_settings.maxSteps)
         stop(StopReason::MaxSteps, k,
-             k == 1 ? std::string("took its only step") : "took all " + std::to_string(k) + " steps");
+             Text::counted(GRADLAB_TEXT_N("DescentRun", "took all %n steps", "took its only step"), k));
     return true;
 }
 

@@ -40,13 +40,20 @@ inline bool sameBesidesLearningRate(const DescentSettings& a, const DescentSetti
 /// Seeds run from 0 to this (what a spin box holds).
 constexpr std::uint64_t kMaxSeed = 2147483647;
 
-/// Why `noise` cannot be a noise level ("noise must be 0 or positive, got -1"); "" if it can.
-std::string noiseProblem(double noise);
+/// Why `noise` cannot be a noise level ("noise must be 0 or positive, got -1", the setting called `name`);
+/// empty if it can.
+Text noiseProblem(double noise, const std::string& name = "noise");
 
 /// Why a point of a run cannot be carried on from, in words (never a raw "nan"): a non-finite point, loss or
 /// gradient, or a loss or coordinate past kDivergenceBound; "" when all is well. Without the step: every
 /// consumer says it already.
-std::string divergenceProblem(int dimension, const double* w, double loss, const double* g);
+Text divergenceProblem(int dimension, const double* w, double loss, const double* g);
+
+/// What stopped a run before its first step: converged ("the gradient norm is below the tolerance at the
+/// start") or max steps ("no steps were allowed").
+Text startStopDetail(StopReason reason);
+/// "the gradient norm fell below 1e-06": what stopped a converged run.
+Text convergedDetail(double tolerance);
 
 /// The noise added to one coordinate of the gradient an update uses: `sigma` times the next standard normal
 /// draw of `random` (each update draws one per coordinate, in coordinate order).
@@ -70,7 +77,7 @@ public:
 private:
     /// Evaluates f, ∇f (and H for Newton) at m_w into the given point; returns false if non-finite/diverged.
     bool evaluate(TrajectoryPoint& p);
-    void stop(StopReason reason, int step, std::string detail);
+    void stop(StopReason reason, int step, Text detail);
 
     FunctionPtr m_function;
     DescentSettings m_settings;

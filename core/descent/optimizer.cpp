@@ -29,24 +29,24 @@ const char* optimizerName(OptimizerKind k) {
     return "gd";
 }
 
-const char* optimizerTitle(OptimizerKind k) {
+Text optimizerTitle(OptimizerKind k) {
     switch (k) {
     case OptimizerKind::GradientDescent:
-        return "Gradient descent";
+        return Text(GRADLAB_TEXT("Optimizer", "Gradient descent"));
     case OptimizerKind::Momentum:
-        return "Momentum";
+        return Text(GRADLAB_TEXT("Optimizer", "Momentum"));
     case OptimizerKind::Nesterov:
-        return "Nesterov";
+        return Text::verbatim("Nesterov");
     case OptimizerKind::Adagrad:
-        return "Adagrad";
+        return Text::verbatim("Adagrad");
     case OptimizerKind::RMSprop:
-        return "RMSprop";
+        return Text::verbatim("RMSprop");
     case OptimizerKind::Adam:
-        return "Adam";
+        return Text::verbatim("Adam");
     case OptimizerKind::Newton:
-        return "Newton's method";
+        return Text(GRADLAB_TEXT("Optimizer", "Newton's method"));
     }
-    return "";
+    return {};
 }
 
 bool optimizerByName(const std::string& name, OptimizerKind& out) {

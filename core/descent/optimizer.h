@@ -2,6 +2,7 @@
 // The optimizers of the lessons, with the update rules and default hyperparameters of torch.optim, so that
 // a learner's numbers match PyTorch's to rounding.
 
+#include "text/text.h"
 #include <array>
 #include <string>
 
@@ -16,8 +17,9 @@ constexpr std::array<OptimizerKind, kOptimizerCount> kOptimizers = {
 
 /// "gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam", "newton".
 const char* optimizerName(OptimizerKind k);
-/// A name for people: "Gradient descent", "Momentum", … "Newton's method".
-const char* optimizerTitle(OptimizerKind k);
+/// A name for people: "Gradient descent", "Momentum", … "Newton's method" (proper names such as Adam stay
+/// as they are in every language).
+Text optimizerTitle(OptimizerKind k);
 /// The optimizer named `name` (optimizerName's names, and "sgd" for gd); false if none is.
 bool optimizerByName(const std::string& name, OptimizerKind& out);
 /// "gd, momentum, nesterov, adagrad, rmsprop, adam, newton": the names for a message.

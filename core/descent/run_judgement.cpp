@@ -52,76 +52,93 @@ const char* regimeName(Regime r) {
     return "not_started";
 }
 
-const char* regimeTitle(Regime r) {
+Text regimeTitle(Regime r) {
     switch (r) {
     case Regime::Monotone:
-        return "converges steadily";
+        return Text(GRADLAB_TEXT("RunJudgement", "converges steadily"));
     case Regime::Oscillating:
-        return "oscillates, error shrinking";
+        return Text(GRADLAB_TEXT("RunJudgement", "oscillates, error shrinking"));
     case Regime::Bouncing:
-        return "bounces";
+        return Text(GRADLAB_TEXT("RunJudgement", "bounces"));
     case Regime::Diverging:
-        return "diverges";
+        return Text(GRADLAB_TEXT("RunJudgement", "diverges"));
     case Regime::TooSlow:
-        return "too slow";
+        return Text(GRADLAB_TEXT("RunJudgement", "too slow"));
     case Regime::NoMinimum:
-        return "no minimum ahead";
+        return Text(GRADLAB_TEXT("RunJudgement", "no minimum ahead"));
     case Regime::Unbounded:
-        return "unbounded below";
+        return Text(GRADLAB_TEXT("RunJudgement", "unbounded below"));
     case Regime::NotStarted:
-        return "cannot start";
+        return Text(GRADLAB_TEXT("RunJudgement", "cannot start"));
     case Regime::AtRest:
-        return "already at a minimum";
+        return Text(GRADLAB_TEXT("RunJudgement", "already at a minimum"));
     case Regime::Stalled:
-        return "stalls on a flat point";
+        return Text(GRADLAB_TEXT("RunJudgement", "stalls on a flat point"));
     case Regime::LeftDomain:
-        return "leaves the domain";
+        return Text(GRADLAB_TEXT("RunJudgement", "leaves the domain"));
     case Regime::Irregular:
-        return "irregular";
+        return Text(GRADLAB_TEXT("RunJudgement", "irregular"));
     case Regime::Wandering:
-        return "wanders (noise)";
+        return Text(GRADLAB_TEXT("RunJudgement", "wanders (noise)"));
     }
-    return "";
+    return {};
 }
 
-const char* regimeDescription(Regime r) {
+Text regimeDescription(Regime r) {
     switch (r) {
     case Regime::Monotone:
         // Not "falls at every step": a schedule can set a step's rate to 0, and that step leaves the loss as
         // it was.
-        return "converging steadily: no step turns back and the loss never rises";
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "converging steadily: no step turns back and the loss never rises"));
     case Regime::Oscillating:
-        return "oscillating: steps overshoot and turn back, but the error shrinks";
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "oscillating: steps overshoot and turn back, but the error shrinks"));
     case Regime::Bouncing:
-        return "bouncing: the steps flip between two sides and, over the last steps, the error barely "
-               "changes";
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "bouncing: the steps flip between two sides and, over the last steps, "
+                                 "the error barely changes"));
     case Regime::Diverging:
-        return "diverging: the steps overshoot and the loss grows";
+        return Text(GRADLAB_TEXT("RunJudgement", "diverging: the steps overshoot and the loss grows"));
     case Regime::TooSlow:
-        return "too slow: the last steps all go the same way, downhill, but are too short to get close in "
-               "time "
-               "(the gap to the minimum is still above a thousandth of its start value)";
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "too slow: the last steps all go the same way, downhill, but are too short to get "
+                         "close in time (the gap to the minimum is still above a thousandth of its start "
+                         "value)"));
     case Regime::NoMinimum:
-        return "no minimum ahead: the run is still going downhill and no minimum was found ahead of it";
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "no minimum ahead: the run is still going downhill and no minimum was found ahead "
+                         "of it"));
     case Regime::Unbounded:
-        return "unbounded: the loss keeps falling, so there is no minimum to reach this way";
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "unbounded: the loss keeps falling, so there is no minimum to reach this way"));
     case Regime::NotStarted:
-        return "no run: the loss or its gradient is undefined at the start";
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "no run: the loss or its gradient is undefined at the start"));
     case Regime::AtRest:
-        return "already there: the start is within the tolerance of a minimum, so no step was needed";
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "already there: the start is within the tolerance of a minimum, so no step was "
+                            "needed"));
     case Regime::Stalled:
-        return "stalled: the gradient fell below the tolerance at a point that is not a minimum";
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "stalled: the gradient fell below the tolerance at a point that is not a minimum"));
     case Regime::LeftDomain:
-        return "left the domain: a step went where the loss is undefined";
+        return Text(GRADLAB_TEXT("RunJudgement", "left the domain: a step went where the loss is undefined"));
     case Regime::Irregular:
-        return "irregular: the last steps jump about without settling into a pattern";
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "irregular: the last steps jump about without settling into a pattern"));
     case Regime::Wandering:
-        return "wandering: the noise added to each gradient is comparable to the pull toward the minimum, so "
-               "the run jitters instead of settling and its error no longer shrinks steadily";
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "wandering: the noise added to each gradient is comparable to the pull toward the "
+                         "minimum, so the run jitters instead of settling and its error no longer shrinks "
+                         "steadily"));
     }
-    return "";
+    return {};
 }
-
 const char* criterionName(Criterion c) {
     switch (c) {
     case Criterion::None:
@@ -158,73 +175,55 @@ std::string shortNumber(double v, int digits) {
 
 namespace {
 
-/// A coordinate of a located minimum: Newton's method leaves round-off (1e-64, -2e-16) where the exact
-/// answer is 0; coordinates below the round-off of the problem's scale print as 0.
-std::string coordinateText(double v, double scale) {
-    return std::fabs(v) < 1e-12 * scale ? "0" : shortNumber(v);
+/// A number as the sentences print it (shortNumber), for the language's decimal point; "undefined" and the
+/// infinities are words.
+Text numberText(double v, int digits = 3) {
+    if (std::isnan(v)) return Text(GRADLAB_TEXT("RunJudgement", "undefined"));
+    if (std::isinf(v))
+        return v > 0 ? Text(GRADLAB_TEXT("RunJudgement", "+infinity"))
+                     : Text(GRADLAB_TEXT("RunJudgement", "-infinity"));
+    return Text::number(shortNumber(v, digits));
 }
 
-std::string pointText(const CompiledFunction& f, const double* p, const RunShape& s) {
+Text countText(int k) {
+    return Text::number(std::to_string(k));
+}
+
+/// A coordinate of a located minimum: Newton's method leaves round-off (1e-64, -2e-16) where the exact
+/// answer is 0; coordinates below the round-off of the problem's scale print as 0.
+Text coordinateText(double v, double scale) {
+    return std::fabs(v) < 1e-12 * scale ? Text::number("0") : numberText(v);
+}
+
+Text pointText(const CompiledFunction& f, const double* p, const RunShape& s) {
     double scale = 1.0;
     for (int i = 0; i < f.dimension(); ++i)
         scale = std::max({scale, std::fabs(s.start[i]), std::fabs(p[i])});
-    if (f.dimension() == 1) return f.variables()[0] + " = " + coordinateText(p[0], scale);
-    return "(" + f.variables()[0] + ", " + f.variables()[1] + ") = (" + coordinateText(p[0], scale) + ", " +
-           coordinateText(p[1], scale) + ")";
+    if (f.dimension() == 1)
+        return Text::formula("%1 = %2", {Text::verbatim(f.variables()[0]), coordinateText(p[0], scale)});
+    return Text::formula("(%1, %2) = (%3, %4)",
+                         {Text::verbatim(f.variables()[0]), Text::verbatim(f.variables()[1]),
+                          coordinateText(p[0], scale), coordinateText(p[1], scale)});
 }
 
-std::string trendText(const RunShape& s) {
-    if (!std::isfinite(s.previousLoss)) return "";
-    if (s.lastLoss < s.previousLoss) return ", still falling";
-    if (s.lastLoss > s.previousLoss) return ", rising at the last step";
-    return ", unchanged at the last step";
+/// How the loss moved at the last step.
+enum class Trend { Unknown, Falling, Rising, Unchanged };
+
+Trend trendOf(const RunShape& s) {
+    if (!std::isfinite(s.previousLoss)) return Trend::Unknown;
+    if (s.lastLoss < s.previousLoss) return Trend::Falling;
+    if (s.lastLoss > s.previousLoss) return Trend::Rising;
+    return Trend::Unchanged;
 }
 
-std::string minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
+Text minimumText(const CompiledFunction& f, const RunJudgement& j, const RunShape& s) {
     // A minimum value below round-off is zero to the eye: say so. Round-off is that of the loss at the
     // start, not at the end (a diverged run's last loss of 1e12 would make f* = −1.07 "≈ 0").
     const double scale = std::max(1.0, std::fabs(s.firstLoss));
-    const std::string value =
-        std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0 ? "≈ 0" : shortNumber(j.minimumLoss);
-    return "the minimum (" + value + " at " + pointText(f, j.minimum, s) + ")";
-}
-
-std::string factorText(const CompiledFunction& f, const RunJudgement& j, double lr) {
-    // Five digits, so that the arithmetic printed is the arithmetic done.
-    const std::string lambda = f.dimension() == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax";
-    return "r = 1 − η·" + lambda + " = 1 − " + shortNumber(lr, 5) + "·" + shortNumber(j.curvature, 5) +
-           " = " + shortNumber(j.factor, 5);
-}
-
-std::string shrinkText(double progress) {
-    if (progress < 1.0) return "has shrunk to " + shortNumber(progress) + " of its start value";
-    if (progress == 1.0) return "has not shrunk";
-    return "is " + shortNumber(progress) + " times its start value";
-}
-
-/// What kind of flat point p is, from the Hessian: "a maximum", "a saddle", or "" when it cannot tell.
-std::string flatPointKind(const CompiledFunction& f, const double* p) {
-    double ev[kMaxDimension] = {0.0, 0.0};
-    if (!hessianEigenvalues(f, p, ev)) return "";
-    const int n = f.dimension();
-    const double lo = ev[0], hi = n > 1 ? ev[1] : ev[0];
-    const std::string curvature =
-        n == 1 ? "f″ = " + shortNumber(lo)
-               : "the Hessian's eigenvalues are " + shortNumber(lo) + " and " + shortNumber(hi);
-    // The shape by the one rule that names shapes everywhere (the Hessian's axes, the flat-point class).
-    switch (curvatureShape(lo, hi)) {
-    case CurvatureShape::Dome:
-        return curvature + " there: f curves down, as near a maximum, not a minimum";
-    case CurvatureShape::Saddle:
-        return curvature + " there: f curves down in one direction, as near a saddle";
-    default:
-        return curvature + " there, and f is lower nearby";
-    }
-}
-
-/// The last update a run took (0: none).
-int lastUpdate(const RunShape& s) {
-    return s.stopReason == StopReason::Running ? s.steps : s.stopStep;
+    const Text value = std::fabs(j.minimumLoss) < 1e-15 * scale && j.minimumLoss != 0.0
+                           ? Text::verbatim("≈ 0")
+                           : numberText(j.minimumLoss);
+    return Text(GRADLAB_TEXT("RunJudgement", "the minimum (%1 at %2)"), {value, pointText(f, j.minimum, s)});
 }
 
 /// The rate of update k as the run's schedule set it.
@@ -234,6 +233,68 @@ double rateOf(const DescentSettings& settings, int k) {
 
 bool scheduled(const DescentSettings& settings) {
     return settings.schedule.kind != ScheduleKind::Constant;
+}
+
+/// "f″(x*)" or "λmax": the curvature that decides.
+Text lambdaText(const CompiledFunction& f) {
+    return Text::verbatim(f.dimension() == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax");
+}
+
+/// "r = 1 − η·λmax = 1 − 0.1·2 = 0.8", and when a schedule changes the rate, which rate η is: " (η = 0.0123:
+/// the rate of step 37, as the cosine schedule set it from the base rate 0.1)".
+Text factorText(const CompiledFunction& f, const RunJudgement& j, const DescentSettings& settings, int k) {
+    // Five digits, so that the arithmetic printed is the arithmetic done.
+    const double lr = rateOf(settings, k);
+    Text factor =
+        Text::formula("r = 1 − η·%1 = 1 − %2·%3 = %4", {lambdaText(f), numberText(lr, 5),
+                                                        numberText(j.curvature, 5), numberText(j.factor, 5)});
+    if (!scheduled(settings)) return factor;
+    return Text(GRADLAB_TEXT("RunJudgement",
+                             "%1 (η = %2: the rate of step %3, as the %4 schedule set it from the "
+                             "base rate %5)"),
+                {std::move(factor), numberText(lr, 5), countText(k),
+                 Text::verbatim(scheduleName(settings.schedule.kind)),
+                 numberText(settings.hyperparameters.learningRate, 5)});
+}
+
+/// "its gap to the minimum (…) has shrunk to 0.01 of its start value", "|f′| has not shrunk", …
+Text shrinkText(Text measured, double progress) {
+    if (progress < 1.0)
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 has shrunk to %2 of its start value"),
+                    {std::move(measured), numberText(progress)});
+    if (progress == 1.0)
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 has not shrunk"), {std::move(measured)});
+    return Text(GRADLAB_TEXT("RunJudgement", "%1 is %2 times its start value"),
+                {std::move(measured), numberText(progress)});
+}
+
+/// What kind of flat point p is, from the Hessian ("f″ = -2 there: f curves down, as near a maximum, not a
+/// minimum"); empty when it cannot tell.
+Text flatPointKind(const CompiledFunction& f, const double* p) {
+    double ev[kMaxDimension] = {0.0, 0.0};
+    if (!hessianEigenvalues(f, p, ev)) return {};
+    const int n = f.dimension();
+    const double lo = ev[0], hi = n > 1 ? ev[1] : ev[0];
+    Text curvature = n == 1 ? Text::formula("f″ = %1", {numberText(lo)})
+                            : Text(GRADLAB_TEXT("RunJudgement", "the Hessian's eigenvalues are %1 and %2"),
+                                   {numberText(lo), numberText(hi)});
+    // The shape by the one rule that names shapes everywhere (the Hessian's axes, the flat-point class).
+    switch (curvatureShape(lo, hi)) {
+    case CurvatureShape::Dome:
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 there: f curves down, as near a maximum, not a minimum"),
+                    {std::move(curvature)});
+    case CurvatureShape::Saddle:
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "%1 there: f curves down in one direction, as near a saddle"),
+            {std::move(curvature)});
+    default:
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 there, and f is lower nearby"), {std::move(curvature)});
+    }
+}
+
+/// The last update a run took (0: none).
+int lastUpdate(const RunShape& s) {
+    return s.stopReason == StopReason::Running ? s.steps : s.stopStep;
 }
 
 /// Whether the gradient over a noisy run's last steps was no larger than `factor` × the noise's size.
@@ -321,64 +382,65 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     return Regime::Irregular;
 }
 
-std::string fallbackText(const CompiledFunction& f, const RunShape& s) {
-    if (s.newtonFallbacks == 0) return "";
-    std::string steps;
-    if (s.newtonFallbacks == 1) {
-        steps = "step " + std::to_string(s.newtonFallbackSteps[0]);
-    } else if (s.newtonFallbacks <= 3) {
-        steps = "steps ";
-        for (int i = 0; i < s.newtonFallbacks; ++i)
-            steps += (i == 0                       ? ""
-                      : i + 1 == s.newtonFallbacks ? " and "
-                                                   : ", ") +
-                     std::to_string(s.newtonFallbackSteps[i]);
-    } else {
-        steps = std::to_string(s.newtonFallbacks) + " steps, the first at step " +
-                std::to_string(s.newtonFallbackSteps[0]);
+/// "step 4", "steps 4 and 9", "steps 4, 9 and 12", "5 steps, the first at step 4".
+Text fallbackSteps(const RunShape& s) {
+    const int* at = s.newtonFallbackSteps;
+    switch (s.newtonFallbacks) {
+    case 1:
+        return Text(GRADLAB_TEXT("RunJudgement", "step %1"), {countText(at[0])});
+    case 2:
+        return Text(GRADLAB_TEXT("RunJudgement", "steps %1 and %2"), {countText(at[0]), countText(at[1])});
+    case 3:
+        return Text(GRADLAB_TEXT("RunJudgement", "steps %1, %2 and %3"),
+                    {countText(at[0]), countText(at[1]), countText(at[2])});
+    default:
+        return Text::counted(
+            GRADLAB_TEXT_N("RunJudgement", "%n steps, the first at step %1", "%n step, the first at step %1"),
+            s.newtonFallbacks, {countText(at[0])});
     }
-    return std::string(" Newton's method took a plain gradient step (η·∇f) instead of a Newton step for ") +
-           steps +
-           (f.dimension() == 1
-                ? ": f″ ≤ 0 where it stood, so a Newton step would not go downhill."
-                : ": the Hessian was not positive definite where it stood, so a Newton step would "
-                  "not go downhill.");
 }
 
-/// Which rate a sentence means when a schedule changes it: " (η = 0.0123: the rate of step 37, as the cosine
-/// schedule set it from the base rate 0.1)"; "" for a constant rate.
-std::string rateNote(const DescentSettings& settings, int k) {
-    if (!scheduled(settings)) return "";
-    return " (η = " + shortNumber(rateOf(settings, k), 5) + ": the rate of step " + std::to_string(k) +
-           ", as the " + scheduleName(settings.schedule.kind) + " schedule set it from the base rate " +
-           shortNumber(settings.hyperparameters.learningRate, 5) + ")";
+Text fallbackText(const CompiledFunction& f, const RunShape& s) {
+    if (s.newtonFallbacks == 0) return {};
+    return Text(
+        f.dimension() == 1
+            ? GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
+                                           "Newton step for %1: f″ ≤ 0 where it stood, so a Newton step "
+                                           "would not go downhill.")
+            : GRADLAB_TEXT("RunJudgement", "Newton's method took a plain gradient step (η·∇f) instead of a "
+                                           "Newton step for %1: the Hessian was not positive definite where "
+                                           "it stood, so a Newton step would not go downhill."),
+        {fallbackSteps(s)});
 }
 
 /// Runs of steps as text: "1–5", "1–5 and 41–60", "3, 7–9 and 12"; past three, "1–5, 41–60, 81–100 and 4
 /// later stretches".
-std::string stepRanges(const std::vector<std::pair<int, int>>& ranges) {
-    const std::size_t shown = ranges.size() > 3 ? 3 : ranges.size();
-    std::string out;
-    for (std::size_t i = 0; i < shown; ++i) {
+Text stepRanges(const std::vector<std::pair<int, int>>& ranges) {
+    std::vector<Text> shown;
+    for (std::size_t i = 0; i < ranges.size() && i < 3; ++i) {
         const auto [a, b] = ranges[i];
-        out += (i == 0                   ? ""
-                : i + 1 == ranges.size() ? " and "
-                                         : ", ") +
-               std::to_string(a) + (b > a ? "–" + std::to_string(b) : std::string());
+        shown.push_back(b > a ? Text::formula("%1–%2", {countText(a), countText(b)}) : countText(a));
     }
-    if (ranges.size() > shown) {
-        const std::size_t more = ranges.size() - shown;
-        out += " and " + std::to_string(more) + (more == 1 ? " later stretch" : " later stretches");
+    switch (ranges.size()) {
+    case 1:
+        return shown[0];
+    case 2:
+        return Text(GRADLAB_TEXT("RunJudgement", "%1 and %2"), std::move(shown));
+    case 3:
+        return Text(GRADLAB_TEXT("RunJudgement", "%1, %2 and %3"), std::move(shown));
+    default:
+        return Text::counted(GRADLAB_TEXT_N("RunJudgement", "%1, %2, %3 and %n later stretches",
+                                            "%1, %2, %3 and %n later stretch"),
+                             static_cast<long long>(ranges.size() - 3), std::move(shown));
     }
-    return out;
 }
 
 /// What a schedule did to the rate over the run; for gradient descent with a known minimum, also the steps
 /// whose rate was above the critical rate 2/λmax there (where the error near the minimum grows).
-std::string scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
-                             const DescentSettings& settings) {
+Text scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+                      const DescentSettings& settings) {
     const int last = lastUpdate(s);
-    if (!scheduled(settings) || last < 1) return "";
+    if (!scheduled(settings) || last < 1) return {};
     const double first = rateOf(settings, 1), final = rateOf(settings, last);
     double lo = first, hi = first;
     int loAt = 1, hiAt = 1;
@@ -387,142 +449,255 @@ std::string scheduleSentence(const CompiledFunction& f, const RunShape& s, const
         if (r < lo) lo = r, loAt = k;
         if (r > hi) hi = r, hiAt = k;
     }
-    std::string out = " The " + std::string(scheduleName(settings.schedule.kind)) +
-                      " schedule set the rate of step 1 to " + shortNumber(first, 5);
-    if (last > 1) out += " and of step " + std::to_string(last) + " to " + shortNumber(final, 5);
-    std::vector<std::string> extremes;
-    if (lo < std::min(first, final))
-        extremes.push_back("lowest " + shortNumber(lo, 5) + " at step " + std::to_string(loAt));
-    if (hi > std::max(first, final))
-        extremes.push_back("highest " + shortNumber(hi, 5) + " at step " + std::to_string(hiAt));
-    if (!extremes.empty()) out += " (" + extremes[0] + (extremes.size() > 1 ? ", " + extremes[1] : "") + ")";
+    const Text name = Text::verbatim(scheduleName(settings.schedule.kind));
+    Text rates =
+        last > 1 ? Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2 and of "
+                                                     "step %3 to %4"),
+                        {name, numberText(first, 5), countText(last), numberText(final, 5)})
+                 : Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2"),
+                        {name, numberText(first, 5)});
+    const bool lowest = lo<std::min(first, final), highest = hi> std::max(first, final);
+    if (lowest || highest) {
+        const Text low =
+            Text(GRADLAB_TEXT("RunJudgement", "lowest %1 at step %2"), {numberText(lo, 5), countText(loAt)});
+        const Text high =
+            Text(GRADLAB_TEXT("RunJudgement", "highest %1 at step %2"), {numberText(hi, 5), countText(hiAt)});
+        rates = Text::formula("%1 (%2)",
+                              {std::move(rates), lowest && highest ? Text::formula("%1, %2", {low, high})
+                                                 : lowest          ? low
+                                                                   : high});
+    }
     double ev[kMaxDimension] = {0.0, 0.0};
     const int n = f.dimension();
-    if (j.hasFactor && hessianEigenvalues(f, j.minimum, ev) && ev[n - 1] > 0) {
-        const double critical = 2.0 / ev[n - 1];
-        std::vector<std::pair<int, int>> above;
-        for (int k = 1; k <= last; ++k) {
-            if (!(rateOf(settings, k) > critical)) continue;
-            if (!above.empty() && above.back().second == k - 1)
-                above.back().second = k;
-            else
-                above.emplace_back(k, k);
-        }
-        const std::string lambda = n == 1 ? "f″(" + f.variables()[0] + "*)" : "λmax";
-        out +=
-            "; near the minimum the critical rate is 2/" + lambda + " = " + shortNumber(critical, 5) +
-            (above.empty()
-                 ? ", which no step's rate exceeded"
-                 : ", which the rate exceeded at step" +
-                       std::string(above.size() == 1 && above[0].first == above[0].second ? " " : "s ") +
-                       stepRanges(above) + " (there |r| > 1: near the minimum such a step grows the error)");
+    if (!(j.hasFactor && hessianEigenvalues(f, j.minimum, ev) && ev[n - 1] > 0))
+        return Text::formula("%1.", {rates});
+    const double critical = 2.0 / ev[n - 1];
+    std::vector<std::pair<int, int>> above;
+    for (int k = 1; k <= last; ++k) {
+        if (!(rateOf(settings, k) > critical)) continue;
+        if (!above.empty() && above.back().second == k - 1)
+            above.back().second = k;
+        else
+            above.emplace_back(k, k);
     }
-    return out + ".";
+    Text criticalText =
+        above.empty()
+            ? Text(GRADLAB_TEXT(
+                       "RunJudgement",
+                       "near the minimum the critical rate is 2/%1 = %2, which no step's rate exceeded"),
+                   {lambdaText(f), numberText(critical, 5)})
+            : Text(above.size() == 1 && above[0].first == above[0].second
+                       ? GRADLAB_TEXT("RunJudgement",
+                                      "near the minimum the critical rate is 2/%1 = %2, which the "
+                                      "rate exceeded at step %3 (there |r| > 1: near the minimum "
+                                      "such a step grows the error)")
+                       : GRADLAB_TEXT("RunJudgement",
+                                      "near the minimum the critical rate is 2/%1 = %2, which the "
+                                      "rate exceeded at steps %3 (there |r| > 1: near the minimum "
+                                      "such a step grows the error)"),
+                   {lambdaText(f), numberText(critical, 5), stepRanges(above)});
+    return Text::formula("%1; %2.", {std::move(rates), std::move(criticalText)});
 }
 
 /// What the noise did: for a wandering run, how far it wandered and why; otherwise that there was noise.
-std::string noiseSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
-    if (!(noise > 0)) return "";
-    const std::string added = "each update adds Gaussian noise of standard deviation " + shortNumber(noise) +
-                              " to each coordinate of the gradient";
-    if (j.regime != Regime::Wandering) return " Here " + added + ".";
+Text noiseSentence(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
+    if (!(noise > 0)) return {};
+    if (j.regime != Regime::Wandering)
+        return Text(GRADLAB_TEXT("RunJudgement",
+                                 "Here each update adds Gaussian noise of standard deviation %1 to "
+                                 "each coordinate of the gradient."),
+                    {numberText(noise)});
     double d2 = 0.0;
     for (int i = 0; i < f.dimension(); ++i) {
         const double d =
             std::max(std::fabs(s.lateLow[i] - j.minimum[i]), std::fabs(s.lateHigh[i] - j.minimum[i]));
         d2 += d * d;
     }
-    const std::string grad = f.dimension() == 1 ? "|f′|" : "|∇f|";
-    std::string out =
-        " Over its last " +
-        (s.lateSteps == 1 ? std::string("step") : std::to_string(s.lateSteps) + " steps") +
-        " it stayed within " + shortNumber(std::sqrt(d2)) + " of the minimum, its loss at most " +
-        shortNumber(std::max(0.0, s.tailLateLoss - j.minimumLoss)) + " above the minimum's: " + added;
-    if (gradientWithinNoise(s, noise))
+    const Text grad = Text::verbatim(f.dimension() == 1 ? "|f′|" : "|∇f|");
+    std::vector<Text> args = {numberText(std::sqrt(d2)),
+                              numberText(std::max(0.0, s.tailLateLoss - j.minimumLoss)), numberText(noise)};
+    TextPattern pattern;
+    if (!gradientWithinNoise(s, noise)) {
+        pattern = GRADLAB_TEXT_N(
+            "RunJudgement",
+            "Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 "
+            "above the minimum's: each update adds Gaussian noise of standard deviation %3 to "
+            "each coordinate of the gradient, and over its last steps the loss gap stopped "
+            "halving, so it jitters instead of settling.",
+            "Over its last step it stayed within %1 of the minimum, its loss at most %2 above "
+            "the minimum's: each update adds Gaussian noise of standard deviation %3 to each "
+            "coordinate of the gradient, and over its last steps the loss gap stopped halving, "
+            "so it jitters instead of settling.");
+    } else {
         // The noise's typical size over all coordinates is σ·√d; "comparable" only within a factor of 2.
-        out += std::string(noise * std::sqrt(static_cast<double>(f.dimension())) > 2.0 * s.lateGradNorm
-                               ? ", larger than the gradient itself there ("
-                               : ", comparable to the gradient itself there (") +
-               grad + " at most " + shortNumber(s.lateGradNorm) + ")";
-    else
-        out += ", and over its last steps the loss gap stopped halving";
-    return out + ", so it jitters instead of settling.";
+        pattern = noise * std::sqrt(static_cast<double>(f.dimension())) > 2.0 * s.lateGradNorm
+                      ? GRADLAB_TEXT_N(
+                            "RunJudgement",
+                            "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
+                            "%2 above the minimum's: each update adds Gaussian noise of standard "
+                            "deviation %3 to each coordinate of the gradient, larger than the gradient "
+                            "itself there (%4 at most %5), so it jitters instead of settling.",
+                            "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
+                            "above the minimum's: each update adds Gaussian noise of standard deviation "
+                            "%3 to each coordinate of the gradient, larger than the gradient itself "
+                            "there (%4 at most %5), so it jitters instead of settling.")
+                      : GRADLAB_TEXT_N(
+                            "RunJudgement",
+                            "Over its last %n steps it stayed within %1 of the minimum, its loss at most "
+                            "%2 above the minimum's: each update adds Gaussian noise of standard "
+                            "deviation %3 to each coordinate of the gradient, comparable to the gradient "
+                            "itself there (%4 at most %5), so it jitters instead of settling.",
+                            "Over its last step it stayed within %1 of the minimum, its loss at most %2 "
+                            "above the minimum's: each update adds Gaussian noise of standard deviation "
+                            "%3 to each coordinate of the gradient, comparable to the gradient itself "
+                            "there (%4 at most %5), so it jitters instead of settling.");
+        args.push_back(grad);
+        args.push_back(numberText(s.lateGradNorm));
+    }
+    return Text::counted(pattern, s.lateSteps, std::move(args));
 }
 
-std::string describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
-                     const DescentSettings& settings, const std::string& detail) {
-    const std::string k = std::to_string(s.stopReason == StopReason::Running ? s.steps : s.stopStep);
-    const std::string loss = shortNumber(s.lastLoss);
-    const std::string grad = f.dimension() == 1 ? "|f′|" : "|∇f|";
-    // The rate a sentence about r = 1 − η·λ means: that of the last update (the base rate unless a schedule
-    // changed it), as judge computed the factor.
-    const int last = lastUpdate(s);
-    const double lr = rateOf(settings, last);
-    const std::string extra = noiseSentence(f, s, j, settings.noise) + scheduleSentence(f, s, j, settings);
-    std::string out;
+/// "after 50 steps the loss is 0.01, still falling": the run's end, with the trend of its last step unless
+/// `withTrend` is false.
+Text headText(const RunShape& s, bool withTrend) {
+    static const TextPattern kHeads[4] = {
+        GRADLAB_TEXT_N("RunJudgement", "after %n steps the loss is %1", "after %n step the loss is %1"),
+        GRADLAB_TEXT_N("RunJudgement", "after %n steps the loss is %1, still falling",
+                       "after %n step the loss is %1, still falling"),
+        GRADLAB_TEXT_N("RunJudgement", "after %n steps the loss is %1, rising at the last step",
+                       "after %n step the loss is %1, rising at the last step"),
+        GRADLAB_TEXT_N("RunJudgement", "after %n steps the loss is %1, unchanged at the last step",
+                       "after %n step the loss is %1, unchanged at the last step"),
+    };
+    const Trend trend = withTrend ? trendOf(s) : Trend::Unknown;
+    return Text::counted(kHeads[static_cast<int>(trend)], s.stopStep, {numberText(s.lastLoss)});
+}
+
+/// "Step 12: the loss is 0.5, still falling.": a run still going.
+Text runningText(const RunShape& s) {
+    if (s.steps == 0)
+        return Text(GRADLAB_TEXT("RunJudgement", "Ready at the start (the loss is %1): no step taken yet."),
+                    {numberText(s.lastLoss)});
+    static const TextPattern kSteps[4] = {
+        GRADLAB_TEXT("RunJudgement", "Step %1: the loss is %2."),
+        GRADLAB_TEXT("RunJudgement", "Step %1: the loss is %2, still falling."),
+        GRADLAB_TEXT("RunJudgement", "Step %1: the loss is %2, rising at the last step."),
+        GRADLAB_TEXT("RunJudgement", "Step %1: the loss is %2, unchanged at the last step."),
+    };
+    return Text(kSteps[static_cast<int>(trendOf(s))], {countText(s.steps), numberText(s.lastLoss)});
+}
+
+/// The first sentence of the outcome: what the run reached.
+Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+                 const DescentSettings& settings, const Text& detail) {
+    const Text k = countText(lastUpdate(s));
+    const Text grad = Text::verbatim(f.dimension() == 1 ? "|f′|" : "|∇f|");
+    if (s.stopReason == StopReason::Running) return runningText(s);
+    if (s.stopReason == StopReason::Diverged) {
+        const Text diverged = Text(GRADLAB_TEXT("RunJudgement", "Diverged at step %1: %2."), {k, detail});
+        if (!(j.hasFactor && j.factor < -1.0)) return diverged;
+        const Text near =
+            Text(scheduled(settings)
+                     ? GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
+                                                    "by %2; |r| > 1, so that rate is too large there "
+                                                    "(above %3).")
+                     : GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
+                                                    "by %2; |r| > 1, so the learning rate is too large "
+                                                    "there (above %3)."),
+                 {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s)),
+                  numberText(2.0 / j.curvature, 5)});
+        return Text::joined({diverged, near});
+    }
+    if (j.criterion == Criterion::GradientBelow)
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5."),
+            {k, grad, numberText(s.lastGradNorm), numberText(j.tolerance), numberText(s.lastLoss)});
+    // A bouncing (or wandering) run's last step says nothing about where it is going: no trend for it.
+    Text head = headText(s, !(j.regime == Regime::Bouncing || j.regime == Regime::Wandering));
+    const Text measured =
+        j.hasMinimum ? Text(GRADLAB_TEXT("RunJudgement", "its gap to %1"), {minimumText(f, j, s)}) : grad;
+    Text out;
+    if (j.converged()) {
+        out = j.metAtStep >= 0
+                  ? Text(GRADLAB_TEXT("RunJudgement",
+                                      "Converged: %1 fell below %2 of its start value at step %3; "
+                                      "%4 (%5 of the start value)."),
+                         {measured, numberText(j.tolerance), countText(j.metAtStep), head,
+                          numberText(j.progress)})
+                  : Text(GRADLAB_TEXT(
+                             "RunJudgement",
+                             "Converged: %1 fell below %2 of its start value; %3 (%4 of the start value)."),
+                         {measured, numberText(j.tolerance), head, numberText(j.progress)});
+    } else {
+        // The verdict "no minimum ahead" already says it; other runs without one are told here.
+        out = Text(
+            j.hasMinimum || j.regime == Regime::NoMinimum
+                ? GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (the tolerance is %3).")
+                : GRADLAB_TEXT("RunJudgement",
+                               "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
+            {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
+    }
+    if (!(j.hasFactor && j.regime == Regime::Bouncing)) return out;
+    const TextPattern bounce =
+        std::fabs(j.factor + 1.0) <= 1e-9
+            ? GRADLAB_TEXT("RunJudgement",
+                           "Near %1, %2: to first order each step only flips the error's sign.")
+        : j.factor < -1.0
+            ? GRADLAB_TEXT("RunJudgement", "Near %1, %2: the steps are too large to settle into the minimum.")
+            : GRADLAB_TEXT("RunJudgement", "Near %1, %2.");
+    return Text::joined(
+        {out, Text(bounce, {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s))})});
+}
+
+Text describe(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+              const DescentSettings& settings, const Text& detail) {
+    const Text k = countText(lastUpdate(s));
+    const Text grad = Text::verbatim(f.dimension() == 1 ? "|f′|" : "|∇f|");
     switch (j.regime) {
     case Regime::NotStarted:
-        out = "Cannot start here: " + (detail.empty() ? std::string("the loss is undefined") : detail) +
-              ". Move the start into the function's domain.";
-        return out;
+        return Text(
+            GRADLAB_TEXT("RunJudgement", "Cannot start here: %1. Move the start into the function's domain."),
+            {detail.empty() ? Text(GRADLAB_TEXT("RunJudgement", "the loss is undefined")) : detail});
     case Regime::Unbounded:
-        out = "Stopped at step " + k + ": " + detail +
-              ". The loss keeps falling, so there is no minimum to " + "reach this way.";
-        return out + fallbackText(f, s);
+        return Text::joined(
+            {Text(GRADLAB_TEXT("RunJudgement", "Stopped at step %1: %2. The loss keeps falling, so "
+                                               "there is no minimum to reach this way."),
+                  {k, detail}),
+             fallbackText(f, s)});
     case Regime::LeftDomain:
-        out = "Stopped at step " + k + ": " + detail + ", so the step left the function's domain.";
-        return out + fallbackText(f, s);
+        return Text::joined(
+            {Text(GRADLAB_TEXT("RunJudgement",
+                               "Stopped at step %1: %2, so the step left the function's domain."),
+                  {k, detail}),
+             fallbackText(f, s)});
     case Regime::AtRest:
-        return "Already there: " + grad + " = " + shortNumber(s.lastGradNorm) +
-               " at the start is below the tolerance " + shortNumber(j.tolerance) + ", so no step was taken.";
-    case Regime::Stalled:
-        out = "Stopped at step " + k + " where f is nearly flat but not at a minimum: " + grad + " = " +
-              shortNumber(s.lastGradNorm) + " fell below the tolerance " + shortNumber(j.tolerance);
-        if (const std::string kind = flatPointKind(f, s.last); !kind.empty()) out += "; " + kind;
-        return out + "." + fallbackText(f, s);
+        return Text(
+            GRADLAB_TEXT(
+                "RunJudgement",
+                "Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken."),
+            {grad, numberText(s.lastGradNorm), numberText(j.tolerance)});
+    case Regime::Stalled: {
+        Text kind = flatPointKind(f, s.last);
+        std::vector<Text> args = {k, grad, numberText(s.lastGradNorm), numberText(j.tolerance)};
+        const bool known = !kind.empty();
+        if (known) args.push_back(std::move(kind));
+        return Text::joined(
+            {Text(known
+                      ? GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
+                                                     "minimum: %2 = %3 fell below the tolerance %4; %5.")
+                      : GRADLAB_TEXT("RunJudgement", "Stopped at step %1 where f is nearly flat but not at a "
+                                                     "minimum: %2 = %3 fell below the tolerance %4."),
+                  std::move(args)),
+             fallbackText(f, s)});
+    }
     default:
         break;
     }
-    if (s.stopReason == StopReason::Running) {
-        return s.steps == 0 ? "Ready at the start (the loss is " + loss + "): no step taken yet."
-                            : "Step " + k + ": the loss is " + loss + trendText(s) + ".";
-    }
-    if (s.stopReason == StopReason::Diverged) {
-        out = "Diverged at step " + k + ": " + detail + ".";
-        if (j.hasFactor && j.factor < -1.0)
-            out += " Near " + minimumText(f, j, s) + " each step multiplies the distance to it by " +
-                   factorText(f, j, lr) + rateNote(settings, last) + "; |r| > 1, so " +
-                   (scheduled(settings) ? "that rate" : "the learning rate") + " is too large there (above " +
-                   shortNumber(2.0 / j.curvature, 5) + ").";
-        return out + extra + fallbackText(f, s);
-    }
-    if (j.criterion == Criterion::GradientBelow) {
-        out = "Converged at step " + k + ": " + grad + " = " + shortNumber(s.lastGradNorm) +
-              " fell below the tolerance " + shortNumber(j.tolerance) + "; the loss is " + loss + ".";
-        return out + extra + fallbackText(f, s);
-    }
-    // A bouncing (or wandering) run's last step says nothing about where it is going: no trend for it.
-    const std::string head =
-        "after " + k + (s.stopStep == 1 ? " step" : " steps") + " the loss is " + loss +
-        (j.regime == Regime::Bouncing || j.regime == Regime::Wandering ? std::string() : trendText(s));
-    const std::string measured = j.hasMinimum ? "its gap to " + minimumText(f, j, s) : grad;
-    if (j.converged()) {
-        out = "Converged: " + measured + " fell below " + shortNumber(j.tolerance) + " of its start value" +
-              (j.metAtStep >= 0 ? " at step " + std::to_string(j.metAtStep) : std::string()) + "; " + head +
-              " (" + shortNumber(j.progress) + " of the start value).";
-    } else {
-        out = "Not converged: " + head + "; " + measured + " " + shrinkText(j.progress) +
-              " (the tolerance is " + shortNumber(j.tolerance) + ")" +
-              // The verdict "no minimum ahead" already says it; other runs without one are told here.
-              (j.hasMinimum || j.regime == Regime::NoMinimum ? "" : "; no minimum was found ahead") + ".";
-    }
-    if (j.hasFactor && j.regime == Regime::Bouncing) {
-        out += " Near " + minimumText(f, j, s) + ", " + factorText(f, j, lr) + rateNote(settings, last);
-        out += std::fabs(j.factor + 1.0) <= 1e-9 ? ": to first order each step only flips the error's sign."
-               : j.factor < -1.0                 ? ": the steps are too large to settle into the minimum."
-                                                 : ".";
-    }
-    return out + extra + fallbackText(f, s);
+    const Text reached = reachedText(f, s, j, settings, detail);
+    if (s.stopReason == StopReason::Running) return reached;
+    return Text::joined({reached, noiseSentence(f, s, j, settings.noise), scheduleSentence(f, s, j, settings),
+                         fallbackText(f, s)});
 }
 
 /// A point's progress as a fraction of the start's: its loss gap to the minimum, or without one its
@@ -547,7 +722,7 @@ void judgeProgress(const RunShape& s, RunJudgement& j) {
 }
 
 RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSettings& settings,
-                   const Trajectory* t, const std::string& stopDetail) {
+                   const Trajectory* t, const Text& stopDetail) {
     RunJudgement j;
     j.tolerance = settings.tolerance;
     const int n = f.dimension();
@@ -603,7 +778,7 @@ bool judgeConverged(const CompiledFunction& f, const RunShape& s, const DescentS
 }
 
 RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
-                      const std::string& stopDetail) {
+                      const Text& stopDetail) {
     return judge(f, shape, settings, nullptr, stopDetail);
 }
 

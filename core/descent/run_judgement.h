@@ -6,6 +6,7 @@
 #include "descent/descent.h"
 #include "descent/minimum_memo.h"
 #include "descent/run_shape.h"
+#include "text/text.h"
 
 #include <string>
 
@@ -37,9 +38,9 @@ constexpr int kRegimeCount = 13;
 /// the command line print.
 const char* regimeName(Regime r);
 /// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
-const char* regimeTitle(Regime r);
+Text regimeTitle(Regime r);
 /// A sentence for the learner: "oscillating: the steps overshoot and flip sides, but the error shrinks".
-const char* regimeDescription(Regime r);
+Text regimeDescription(Regime r);
 
 /// What made a run count as converged.
 enum class Criterion {
@@ -72,14 +73,14 @@ struct RunJudgement {
     double tolerance = 1e-6; ///< the tolerance it was judged with
     /// The first step at which the criterion held (judged from a whole trajectory), or -1 if unknown.
     int metAtStep = -1;
-    std::string verdict; ///< regimeDescription(regime)
-    std::string outcome; ///< what the run reached, in a sentence or two
+    Text verdict; ///< regimeDescription(regime)
+    Text outcome; ///< what the run reached, in a sentence or two (the command line prints its english())
 };
 
 /// Judges a run of `settings` on `f` from its shape, with the run's own tolerance (0: only an exact
 /// arrival counts).
 RunJudgement judgeRun(const CompiledFunction& f, const RunShape& shape, const DescentSettings& settings,
-                      const std::string& stopDetail = {});
+                      const Text& stopDetail = {});
 RunJudgement judgeRun(const CompiledFunction& f, const Trajectory& t, const DescentSettings& settings);
 
 /// judgeRun(f, shape, settings).converged(), without the rest of the judgement: it reads only the shape's

@@ -37,20 +37,20 @@ const char* scheduleName(ScheduleKind kind) {
     return "constant";
 }
 
-const char* scheduleTitle(ScheduleKind kind) {
+Text scheduleTitle(ScheduleKind kind) {
     switch (kind) {
     case ScheduleKind::Constant:
-        return "Constant";
+        return Text(GRADLAB_TEXT("Schedule", "Constant"));
     case ScheduleKind::Step:
-        return "Step decay";
+        return Text(GRADLAB_TEXT("Schedule", "Step decay"));
     case ScheduleKind::Exponential:
-        return "Exponential decay";
+        return Text(GRADLAB_TEXT("Schedule", "Exponential decay"));
     case ScheduleKind::Cosine:
-        return "Cosine annealing";
+        return Text(GRADLAB_TEXT("Schedule", "Cosine annealing"));
     case ScheduleKind::WarmupCosine:
-        return "Warm-up, then cosine";
+        return Text(GRADLAB_TEXT("Schedule", "Warm-up, then cosine"));
     }
-    return "";
+    return {};
 }
 
 bool scheduleByName(const std::string& name, ScheduleKind& out) {
@@ -88,22 +88,34 @@ bool scheduleUses(ScheduleKind kind, const std::string& option) {
     return false;
 }
 
-std::string scheduleProblem(const Schedule& s) {
+Text scheduleProblem(const Schedule& s) {
     const ScheduleKind k = s.kind;
-    if (scheduleUses(k, "step-size") && s.stepSize < 1)
-        return "step-size must be a whole number of at least 1, got " + std::to_string(s.stepSize);
-    if (scheduleUses(k, "gamma") && !(s.gamma > 0.0 && s.gamma <= 1.0))
-        return "gamma must be greater than 0 and at most 1, got " + formatNumber(s.gamma);
-    if (scheduleUses(k, "t-max") && s.tMax < 1)
-        return "t-max must be a whole number of at least 1, got " + std::to_string(s.tMax);
+    const auto whole = [](const char* name, int got) {
+        return Text(GRADLAB_TEXT("Settings", "%1 must be a whole number of at least 1, got %2"),
+                    {Text::verbatim(name), Text::number(std::to_string(got))});
+    };
+    const auto fraction = [](const char* name, double got) {
+        return Text(GRADLAB_TEXT("Settings", "%1 must be greater than 0 and at most 1, got %2"),
+                    {Text::verbatim(name), Text::number(formatNumber(got))});
+    };
+    if (scheduleUses(k, "step-size") && s.stepSize < 1) return whole("step-size", s.stepSize);
+    if (scheduleUses(k, "gamma") && !(s.gamma > 0.0 && s.gamma <= 1.0)) return fraction("gamma", s.gamma);
+    if (scheduleUses(k, "t-max") && s.tMax < 1) return whole("t-max", s.tMax);
     if (scheduleUses(k, "eta-min") && !(s.etaMin >= 0.0 && std::isfinite(s.etaMin)))
-        return "eta-min must be 0 or positive, got " + formatNumber(s.etaMin);
+        return notNegativeProblem("eta-min", s.etaMin);
     if (scheduleUses(k, "warmup") && (s.warmup < 1 || s.warmup >= s.tMax))
-        return "warmup must be a whole number of at least 1 and less than t-max (" + std::to_string(s.tMax) +
-               "), got " + std::to_string(s.warmup);
+        return Text(
+            GRADLAB_TEXT("Settings", "%1 must be a whole number of at least 1 and less than %2 (%3), got %4"),
+            {Text::verbatim("warmup"), Text::verbatim("t-max"), Text::number(std::to_string(s.tMax)),
+             Text::number(std::to_string(s.warmup))});
     if (scheduleUses(k, "start-factor") && !(s.startFactor > 0.0 && s.startFactor <= 1.0))
-        return "start-factor must be greater than 0 and at most 1, got " + formatNumber(s.startFactor);
+        return fraction("start-factor", s.startFactor);
     return {};
+}
+
+Text notNegativeProblem(const std::string& name, double got) {
+    return Text(GRADLAB_TEXT("Settings", "%1 must be 0 or positive, got %2"),
+                {Text::verbatim(name), Text::number(formatNumber(got))});
 }
 
 std::vector<std::pair<std::string, double>> scheduleSettings(const Schedule& s) {
@@ -117,7 +129,7 @@ std::vector<std::pair<std::string, double>> scheduleSettings(const Schedule& s) 
 }
 
 std::string scheduleSummary(const Schedule& s) {
-    std::string out = scheduleTitle(s.kind), list;
+    std::string out = scheduleTitle(s.kind).english(), list;
     for (const auto& [option, value] : scheduleSettings(s))
         list += (list.empty() ? "" : ", ") + option + " " + formatNumber(value);
     return list.empty() ? out : out + " (" + list + ")";

@@ -2,6 +2,7 @@
 // Learning-rate schedules: the rate each update uses, as torch.optim.lr_scheduler gives it when
 // scheduler.step() is called after each optimizer.step().
 
+#include "text/text.h"
 #include <string>
 #include <utility>
 #include <vector>
@@ -35,14 +36,16 @@ inline bool operator!=(const Schedule& a, const Schedule& b) {
 /// "constant", "step", "exponential", "cosine", "warmup-cosine".
 const char* scheduleName(ScheduleKind kind);
 /// For people: "Constant", "Step decay", "Exponential decay", "Cosine annealing", "Warm-up, then cosine".
-const char* scheduleTitle(ScheduleKind kind);
+Text scheduleTitle(ScheduleKind kind);
 /// The kind named `name` (scheduleName's names); false if none is.
 bool scheduleByName(const std::string& name, ScheduleKind& out);
 /// "constant, step, exponential, cosine, warmup-cosine": the names for a message.
 const std::string& scheduleNameList();
 /// Why `s` cannot be used ("gamma must be greater than 0 and at most 1, got 2"), by the settings'
-/// command-line names; "" if it can.
-std::string scheduleProblem(const Schedule& s);
+/// command-line names; empty if it can.
+Text scheduleProblem(const Schedule& s);
+/// "`name` must be 0 or positive, got -1": what the settings that cannot be negative say.
+Text notNegativeProblem(const std::string& name, double got);
 /// Whether `kind` reads the setting called `option` ("step-size", "gamma", "t-max", "eta-min", "warmup",
 /// "start-factor").
 bool scheduleUses(ScheduleKind kind, const std::string& option);

@@ -74,7 +74,7 @@ std::string stabilityMapProblem(const StabilityMapSpec& spec, int dimension) {
         return std::string("the largest ") + option + " " + number(spec.paramMax) +
                " is below the smallest " + number(spec.paramMin);
     if (spec.settings.maxSteps < 0) return "the number of steps must be 0 or more";
-    if (const std::string why = noiseProblem(spec.settings.noise); !why.empty()) return why;
+    if (const Text why = noiseProblem(spec.settings.noise); !why.empty()) return why.english();
     for (int k = 0; k < dimension; ++k)
         if (!std::isfinite(spec.start[k])) return "the start must be finite";
     return {};

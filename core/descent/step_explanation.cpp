@@ -46,13 +46,18 @@ void addUpdate(StepExplanation& e, int i, const std::string& step, const std::st
                 explanationNumber(e.point[i]) + " − " + stepValue + "·" + directionValue, e.next[i]);
 }
 
-void addNote(StepExplanation& e, const std::string& sentence) {
-    e.note += (e.note.empty() ? "" : " ") + sentence;
+void addNote(StepExplanation& e, Text sentence) {
+    e.note = Text::joined({std::move(e.note), std::move(sentence)});
+}
+
+/// A line of the rule that is only symbols.
+void addRule(StepExplanation& e, const std::string& symbols) {
+    e.rule.push_back(Text::verbatim(symbols));
 }
 
 void explainGradientStep(StepExplanation& e) {
     const Namer n{e};
-    e.rule.push_back("θ ← θ − η·g");
+    addRule(e, "θ ← θ − η·g");
     for (int i = 0; i < e.dimension; ++i)
         addUpdate(e, i, "η", n("g", i), operand(e.learningRate), operand(e.stepGradient[i]));
 }
@@ -62,9 +67,12 @@ void explainMomentum(StepExplanation& e, const Hyperparameters& hp) {
     const bool nesterov = e.optimizer == OptimizerKind::Nesterov;
     const StepStateVector& v = e.state[0];
     // torch.optim.SGD starts the buffer at the first gradient (not at μ·0 + g, which is the same number).
-    e.rule.push_back(e.step == 0 ? "v ← g (the first update starts the velocity at the gradient)"
-                                 : "v ← μ·v + g");
-    e.rule.push_back(nesterov ? "θ ← θ − η·(g + μ·v)" : "θ ← θ − η·v");
+    if (e.step == 0)
+        e.rule.push_back(Text(
+            GRADLAB_TEXT("StepExplanation", "v ← g (the first update starts the velocity at the gradient)")));
+    else
+        addRule(e, "v ← μ·v + g");
+    addRule(e, nesterov ? "θ ← θ − η·(g + μ·v)" : "θ ← θ − η·v");
     for (int i = 0; i < e.dimension; ++i) {
         if (e.step == 0)
             addEquation(e, i, n("v", i) + " = " + n("g", i), explanationNumber(e.stepGradient[i]),
@@ -99,9 +107,9 @@ void explainAdagradOrRmsprop(StepExplanation& e, const Hyperparameters& hp) {
     const std::string S = adagrad ? "G" : "E[g²]";
     const double eps = hp.epsilonFor(e.optimizer);
     const StepStateVector& s = e.state[0];
-    e.rule.push_back(adagrad ? "G ← G + g²" : "E[g²] ← α·E[g²] + (1 − α)·g²");
-    e.rule.push_back("η′ ← η/(√" + S + " + ε)");
-    e.rule.push_back("θ ← θ − η′·g");
+    addRule(e, adagrad ? "G ← G + g²" : "E[g²] ← α·E[g²] + (1 − α)·g²");
+    addRule(e, "η′ ← η/(√" + S + " + ε)");
+    addRule(e, "θ ← θ − η′·g");
     for (int i = 0; i < e.dimension; ++i) {
         if (adagrad)
             addEquation(e, i, n(S, i) + " = " + n(S, i) + " + " + n("g", i) + "²",
@@ -121,9 +129,11 @@ void explainAdam(StepExplanation& e, const Hyperparameters& hp) {
     const Namer n{e};
     const StepStateVector &m = e.state[0], &v = e.state[1], &mHat = e.state[2], &vHat = e.state[3];
     const std::string t = std::to_string(e.updateCount);
-    e.rule.insert(e.rule.end(),
-                  {"m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g²",
-                   "m̂ ← m/(1 − β₁ᵗ),  v̂ ← v/(1 − β₂ᵗ)  (t = " + t + ")", "η′ ← η/(√v̂ + ε)", "θ ← θ − η′·m̂"});
+    for (const std::string& line :
+         {std::string("m ← β₁·m + (1 − β₁)·g"), std::string("v ← β₂·v + (1 − β₂)·g²"),
+          "m̂ ← m/(1 − β₁ᵗ),  v̂ ← v/(1 − β₂ᵗ)  (t = " + t + ")", std::string("η′ ← η/(√v̂ + ε)"),
+          std::string("θ ← θ − η′·m̂")})
+        addRule(e, line);
     for (int i = 0; i < e.dimension; ++i) {
         addEquation(e, i, n("m", i) + " = β₁·" + n("m", i) + " + (1 − β₁)·" + n("g", i),
                     constant(hp.beta1) + "·" + operand(m.before[i]) + " + (1 − " + constant(hp.beta1) + ")·" +
@@ -148,27 +158,33 @@ void explainNewton(StepExplanation& e) {
     if (e.dimension == 1) {
         const double h = e.curvature[0];
         if (e.newtonFellBack) {
-            addNote(e, "f″ = " + explanationNumber(h) +
-                           " is not positive: the parabola through this point has no minimum to jump to, so "
-                           "Newton's "
-                           "method takes a gradient step.");
+            addNote(e, Text(GRADLAB_TEXT(
+                                "StepExplanation",
+                                "f″ = %1 is not positive: the parabola through this point has no minimum "
+                                "to jump to, so Newton's method takes a gradient step."),
+                            {Text::number(explanationNumber(h))}));
             return explainGradientStep(e);
         }
-        e.rule.push_back(
-            "θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)");
+        e.rule.push_back(Text(GRADLAB_TEXT(
+            "StepExplanation",
+            "θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)")));
         addUpdate(e, 0, "η", "g/f″", eta, operand(e.stepGradient[0]) + "/" + operand(h));
         return;
     }
     const double *H = e.curvature, *g = e.stepGradient;
     const double det = H[0] * H[3] - H[1] * H[2];
     if (e.newtonFellBack) {
-        addNote(e, "H is not positive definite (det H = " + explanationNumber(det) + ", H_" + e.variables[0] +
-                       e.variables[0] + " = " + explanationNumber(H[0]) +
-                       "): the local quadratic model has no minimum to jump to, so Newton's method takes a "
-                       "gradient step.");
+        addNote(e, Text(GRADLAB_TEXT(
+                            "StepExplanation",
+                            "H is not positive definite (det H = %1, %2 = %3): the local quadratic model "
+                            "has no minimum to jump to, so Newton's method takes a gradient step."),
+                        {Text::number(explanationNumber(det)),
+                         Text::verbatim("H_" + e.variables[0] + e.variables[0]),
+                         Text::number(explanationNumber(H[0]))}));
         return explainGradientStep(e);
     }
-    e.rule.insert(e.rule.end(), {"d ← H⁻¹·g  (solving H·d = g)", "θ ← θ − η·d"});
+    e.rule.push_back(Text(GRADLAB_TEXT("StepExplanation", "d ← H⁻¹·g  (solving H·d = g)")));
+    addRule(e, "θ ← θ − η·d");
     const std::string &x = e.variables[0], &y = e.variables[1];
     const std::string hxx = "H_" + x + x, hxy = "H_" + x + y, hyx = "H_" + y + x, hyy = "H_" + y + y;
     addEquation(e, 0, "det H = " + hxx + "·" + hyy + " − " + hxy + "·" + hyx,
@@ -240,9 +256,9 @@ StepExplanation explainStep(const Trajectory& t, int k, const CompiledFunction& 
         e.noisy = e.noisy || to.stepGradient[i] != from.gradient[i];
         e.next[i] = to.point[i];
     }
-    auto addState = [&](const char* name, const char* symbol, const char* torchName, const double* before,
+    auto addState = [&](TextPattern name, const char* symbol, const char* torchName, const double* before,
                         const double* after) {
-        StepStateVector s{name, symbol, torchName, k > 0 && before};
+        StepStateVector s{Text(name), symbol, torchName, k > 0 && before};
         for (int i = 0; i < e.dimension; ++i) {
             s.before[i] = k > 0 && before ? before[i] : 0.0;
             s.after[i] = after[i];
@@ -252,24 +268,29 @@ StepExplanation explainStep(const Trajectory& t, int k, const CompiledFunction& 
     switch (t.optimizer) {
     case OptimizerKind::Momentum:
     case OptimizerKind::Nesterov:
-        addState("velocity", "v", "momentum_buffer", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "velocity"), "v", "momentum_buffer", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::Adagrad:
-        addState("accumulated G (sum of g²)", "G", "sum", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "accumulated G (sum of g²)"), "G", "sum", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::RMSprop:
-        addState("mean square of g", "E[g²]", "square_avg", from.firstState, to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "mean square of g"), "E[g²]", "square_avg", from.firstState,
+                 to.firstState);
         break;
     case OptimizerKind::Adam: {
-        addState("first moment (mean of g)", "m", "exp_avg", from.firstState, to.firstState);
-        addState("second moment (mean of g²)", "v", "exp_avg_sq", from.secondState, to.secondState);
+        addState(GRADLAB_TEXT("StepExplanation", "first moment (mean of g)"), "m", "exp_avg", from.firstState,
+                 to.firstState);
+        addState(GRADLAB_TEXT("StepExplanation", "second moment (mean of g²)"), "v", "exp_avg_sq",
+                 from.secondState, to.secondState);
         double mHat[kMaxDimension] = {0.0, 0.0}, vHat[kMaxDimension] = {0.0, 0.0};
         for (int i = 0; i < e.dimension; ++i) {
             mHat[i] = biasCorrected(to.firstState[i], hp.beta1, e.updateCount);
             vHat[i] = biasCorrected(to.secondState[i], hp.beta2, e.updateCount);
         }
-        addState("m bias-corrected", "m̂", "", nullptr, mHat);
-        addState("v bias-corrected", "v̂", "", nullptr, vHat);
+        addState(GRADLAB_TEXT("StepExplanation", "m bias-corrected"), "m̂", "", nullptr, mHat);
+        addState(GRADLAB_TEXT("StepExplanation", "v bias-corrected"), "v̂", "", nullptr, vHat);
         break;
     }
     default:
@@ -284,8 +305,15 @@ StepExplanation explainStep(const Trajectory& t, int k, const CompiledFunction& 
         double g[kMaxDimension];
         f.valueGradientHessian(e.point, g, e.curvature);
     }
-    e.rule.push_back(e.noisy ? "g = ∇f(θ) + noise: the gradient this update used" : "g = ∇f(θ)");
-    if (e.noisy) addNote(e, "With gradient noise, the update used g, not the true gradient ∇f(θ).");
+    if (e.noisy)
+        e.rule.push_back(
+            Text(GRADLAB_TEXT("StepExplanation", "g = ∇f(θ) + noise: the gradient this update used")));
+    else
+        addRule(e, "g = ∇f(θ)");
+    if (e.noisy)
+        addNote(e,
+                Text(GRADLAB_TEXT("StepExplanation",
+                                  "With gradient noise, the update used g, not the true gradient ∇f(θ).")));
     switch (t.optimizer) {
     case OptimizerKind::GradientDescent:
         explainGradientStep(e);

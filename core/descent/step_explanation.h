@@ -6,6 +6,7 @@
 
 #include "descent/trajectory.h"
 #include "function/compiled_function.h"
+#include "text/text.h"
 
 #include <string>
 #include <vector>
@@ -28,7 +29,7 @@ struct StepEquation {
 
 /// A state vector of the optimizer, before and after the step, with its name for people.
 struct StepStateVector {
-    std::string name;      ///< "velocity", "accumulated G", "mean square", "first moment", …
+    Text name;             ///< "velocity", "accumulated G", "mean square", "first moment", …
     std::string symbol;    ///< "v", "G", "s", "m", "v", "m̂", "v̂"
     std::string torchName; ///< "momentum_buffer", …; "" for a derived value (m̂, v̂)
     bool hasBefore = true; ///< false for m̂ and v̂ (only after) and at step 0 (no state yet: before is 0)
@@ -56,8 +57,8 @@ struct StepExplanation {
     double effectiveStepSize[kMaxDimension] = {0.0, 0.0}; ///< effectiveStepSize() per coordinate
     bool newtonFellBack = false;
     double curvature[kMaxDimension * kMaxDimension] = {0.0, 0.0, 0.0, 0.0}; ///< newton: f″ or H at θ_k
-    std::vector<std::string> rule;       ///< the update rule in symbols, one line per equation
-    std::string note;                    ///< a sentence when something needs saying (Newton fell back, …)
+    std::vector<Text> rule;              ///< the update rule in symbols, one line per equation
+    Text note;                           ///< a sentence when something needs saying (Newton fell back, …)
     std::vector<StepEquation> equations; ///< the rule with the numbers, one line per equation per coordinate
     double next[kMaxDimension] = {0.0, 0.0}; ///< θ_{k+1}
     double nextLoss = 0.0;                   ///< f(θ_{k+1})

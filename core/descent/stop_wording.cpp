@@ -26,13 +26,11 @@ std::string shownNumber(double v, int digits) {
 
 } // namespace
 
-std::string stopSentence(const RunJudgement& judgement, const Trajectory& t) {
-    std::string text = judgement.outcome;
-    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted) return text;
-    std::string verdict = judgement.verdict;
-    // The verdicts begin with an ASCII word ("converging steadily: …").
-    if (!verdict.empty() && verdict[0] >= 'a' && verdict[0] <= 'z') verdict[0] = char(verdict[0] - 'a' + 'A');
-    return text + ' ' + verdict + '.';
+Text stopSentence(const RunJudgement& judgement, const Trajectory& t) {
+    if (t.stopReason == StopReason::Running || judgement.regime == Regime::NotStarted)
+        return judgement.outcome;
+    // The verdict ("converging steadily: …") as a sentence of its own.
+    return Text::joined({judgement.outcome, Text::formula("%1.", {Text::capitalized(judgement.verdict)})});
 }
 
 const TrajectoryPoint* farthestPoint(const Trajectory& t) {
@@ -42,17 +40,20 @@ const TrajectoryPoint* farthestPoint(const Trajectory& t) {
     return far;
 }
 
-std::string divergenceSentence(const RunJudgement& judgement, const Trajectory& t,
-                               const std::string& variable) {
+Text divergenceSentence(const RunJudgement& judgement, const Trajectory& t, const std::string& variable) {
     const TrajectoryPoint* far = farthestPoint(t);
     if (!far || (judgement.regime != Regime::Diverging && t.stopReason != StopReason::Diverged)) return {};
-    std::string note = "|" + variable + "| reached " + shownNumber(std::fabs(far->point[0]), 3) +
-                       " at step " + std::to_string(far->step);
-    if (t.stopReason == StopReason::Diverged)
-        note += "; stopped: " + t.stopDetail;
-    else if (t.stopReason == StopReason::MaxSteps)
-        note += "; still growing at the last step";
-    return note;
+    std::vector<Text> args = {Text::verbatim(variable),
+                              Text::number(shownNumber(std::fabs(far->point[0]), 3)),
+                              Text::number(std::to_string(far->step))};
+    if (t.stopReason == StopReason::Diverged) {
+        args.push_back(t.stopDetail);
+        return Text(GRADLAB_TEXT("StopWording", "|%1| reached %2 at step %3; stopped: %4"), std::move(args));
+    }
+    if (t.stopReason == StopReason::MaxSteps)
+        return Text(GRADLAB_TEXT("StopWording", "|%1| reached %2 at step %3; still growing at the last step"),
+                    std::move(args));
+    return Text(GRADLAB_TEXT("StopWording", "|%1| reached %2 at step %3"), std::move(args));
 }
 
 } // namespace gradlab

@@ -11,12 +11,11 @@ namespace gradlab {
 
 /// What a run reached (judgement.outcome) and, once it stopped, how it moved (the verdict as a sentence):
 /// "Converged at step 37: … Converging steadily: every step moves the same way …".
-std::string stopSentence(const RunJudgement& judgement, const Trajectory& t);
+Text stopSentence(const RunJudgement& judgement, const Trajectory& t);
 
 /// Where a diverging run went: "|w| reached 3.2e+05 at step 14; stopped: the loss passed 1e12" (the
 /// point farthest from 0 in the first coordinate, 3 significant digits). Empty unless the run diverges.
-std::string divergenceSentence(const RunJudgement& judgement, const Trajectory& t,
-                               const std::string& variable);
+Text divergenceSentence(const RunJudgement& judgement, const Trajectory& t, const std::string& variable);
 
 /// The point of the run farthest from 0 in the first coordinate (the first such); null for no points.
 const TrajectoryPoint* farthestPoint(const Trajectory& t);

@@ -3,6 +3,7 @@
 // and why the run ended.
 
 #include "descent/optimizer.h"
+#include "text/text.h"
 
 #include <string>
 #include <vector>
@@ -45,7 +46,7 @@ struct Trajectory {
     std::vector<TrajectoryPoint> points; ///< step 0 (the start) and every finite step after it
     StopReason stopReason = StopReason::Running;
     int stopStep = 0;       ///< the step at which the run stopped
-    std::string stopDetail; ///< what stopped it, without the step: "the loss passed 1e12", …
+    Text stopDetail;        ///< what stopped it, without the step: "the loss passed 1e12", …
     double stopLoss = 0.0;  ///< the loss at the step where it stopped, even if not finite (−inf: unbounded)
 };
 

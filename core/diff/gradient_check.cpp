@@ -27,40 +27,46 @@ const char* gradientAgreementName(GradientAgreement a) {
     return "not_finite";
 }
 
-std::string outsideDomainReason(const ComputationGraph& g, int i) {
+Text outsideDomainReason(const ComputationGraph& g, int i) {
     const GraphNode& n = g.nodes()[static_cast<std::size_t>(i)];
     auto input = [&](std::size_t k) { return g.nodes()[static_cast<std::size_t>(n.inputs[k])].value; };
-    const std::string a = n.inputs.empty() ? std::string() : formatNumber(input(0));
-    const std::string b = n.inputs.size() > 1 ? formatNumber(input(1)) : std::string();
+    const Text a = Text::number(n.inputs.empty() ? std::string() : formatNumber(input(0)));
+    const Text b = Text::number(n.inputs.size() > 1 ? formatNumber(input(1)) : std::string());
     switch (n.op) {
     case GraphOp::Divide:
-        if (input(1) == 0.0) return "division by zero: " + a + "/" + b;
+        if (input(1) == 0.0) return Text(GRADLAB_TEXT("GradientCheck", "division by zero: %1/%2"), {a, b});
         break;
     case GraphOp::Power:
         if (input(0) < 0 && std::floor(input(1)) != input(1))
-            return "(" + a + ")^" + b + ": a negative number to a fractional power is not a real number";
-        if (input(0) == 0 && input(1) < 0) return a + "^" + b + ": 0 to a negative power divides by zero";
+            return Text(GRADLAB_TEXT("GradientCheck",
+                                     "(%1)^%2: a negative number to a fractional power is not a real number"),
+                        {a, b});
+        if (input(0) == 0 && input(1) < 0)
+            return Text(GRADLAB_TEXT("GradientCheck", "%1^%2: 0 to a negative power divides by zero"),
+                        {a, b});
         break;
     case GraphOp::Function: {
-        const std::string name(functionName(n.function));
-        const std::string call = name + "(" + a + ")";
+        const Text name = Text::verbatim(std::string(functionName(n.function)));
+        const Text call = Text::formula("%1(%2)", {name, a});
         switch (n.function) {
         case FunctionKind::Log:
-            return call + ": " + name + " needs an input > 0";
+            return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input > 0"), {call, name});
         case FunctionKind::Sqrt:
-            return call + ": " + name + " needs an input ≥ 0";
+            return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input ≥ 0"), {call, name});
         case FunctionKind::Asin:
         case FunctionKind::Acos:
-            return call + ": " + name + " needs an input between -1 and 1";
+            return Text(GRADLAB_TEXT("GradientCheck", "%1: %2 needs an input between -1 and 1"),
+                        {call, name});
         default:
             break;
         }
-        return call + ": too large for a double (overflow)";
+        return Text(GRADLAB_TEXT("GradientCheck", "%1: too large for a double (overflow)"), {call});
     }
     default:
         break;
     }
-    return n.label + ": the result is too large for a double (overflow)";
+    return Text(GRADLAB_TEXT("GradientCheck", "%1: the result is too large for a double (overflow)"),
+                {Text::verbatim(n.label)});
 }
 
 GradientCheck checkGradient(const ComputationGraph& g, int variable, double symbolic) {

@@ -4,6 +4,7 @@
 // gives −4.5 by both (1/x + 2x), yet ln(−2) is undefined, so there is no derivative to agree about.
 
 #include "diff/reverse_ad.h"
+#include "text/text.h"
 
 #include <functional>
 #include <string>
@@ -26,7 +27,7 @@ const char* gradientAgreementName(GradientAgreement a);
 struct GradientCheck {
     GradientAgreement agreement = GradientAgreement::OutsideDomain;
     int undefinedNode = -1; ///< OutsideDomain: the first node whose value is not finite though its inputs are
-    std::string reason; ///< OutsideDomain: "log(-2): log needs an input > 0", "division by zero: 1/0", …
+    Text reason;        ///< OutsideDomain: "log(-2): log needs an input > 0", "division by zero: 1/0", …
     double left = 0.0;  ///< Corner: the slope from the left; Removable: the limit of the slope
     double right = 0.0; ///< Corner: the slope from the right; Removable: the limit of the slope
 };
@@ -58,6 +59,6 @@ GradientCheck checkDerivative(const ComputationGraph& g, double symbolic,
                               const std::function<double(double)>& f, double x);
 
 /// Why node `i`'s value is not finite though its inputs are: the operation and the rule it breaks.
-std::string outsideDomainReason(const ComputationGraph& g, int i);
+Text outsideDomainReason(const ComputationGraph& g, int i);
 
 } // namespace gradlab

@@ -163,7 +163,8 @@ DerivativeResult differentiate(const Expr& e, int variable, std::size_t budget) 
     Differentiator differentiator(variable, budget, sizeCap);
     Expr derivative = differentiator.d(canonical);
     if (differentiator.exhausted()) {
-        result.message = "the derivative of this formula is too large to compute";
+        result.message = Text(
+            GRADLAB_TEXT("gradlab::derivative", "the derivative of this formula is too large to compute"));
         return result;
     }
     result.ok = true;

@@ -2,6 +2,7 @@
 // Symbolic differentiation: d/dx of an expression as a new, simplified expression.
 
 #include "expression/expr.h"
+#include "text/text.h"
 
 #include <string>
 
@@ -10,7 +11,7 @@ namespace gradlab {
 struct DerivativeResult {
     bool ok = false;
     Expr expr;           ///< the simplified derivative when ok
-    std::string message; ///< why not, when !ok (the result would be too large)
+    Text message;        ///< why not, when !ok (the result would be too large)
 };
 
 /// The partial derivative of `e` with respect to variable `variable`, simplified. Conventions: d|u|/du =

@@ -19,7 +19,7 @@ int stepsPerEpoch(int n, int batchSize) {
 
 std::string fitSettingsProblem(const FitSettings& s, int n) {
     if (std::string why = hyperparametersProblem(s.hyperparameters, s.optimizer); !why.empty()) return why;
-    if (std::string why = scheduleProblem(s.schedule); !why.empty()) return why;
+    if (const Text why = scheduleProblem(s.schedule); !why.empty()) return why.english();
     if (s.epochs < 0) return "epochs must be 0 or more, got " + std::to_string(s.epochs);
     if (s.batchSize < 0) return "batch-size must be at least 1, got " + std::to_string(s.batchSize);
     if (!(s.tolerance >= 0.0 && std::isfinite(s.tolerance)))
@@ -46,14 +46,14 @@ FitRun::FitRun(DataSet data, double w, double b, const FitSettings& s)
     TrajectoryPoint p0;
     if (!record(p0)) return;
     if (p0.gradNorm < m_settings.tolerance)
-        stop(StopReason::Converged, 0, "the gradient norm is below the tolerance at the start");
+        stop(StopReason::Converged, 0, startStopDetail(StopReason::Converged));
     else if (maxSteps() <= 0)
-        stop(StopReason::MaxSteps, 0, "no steps were allowed");
+        stop(StopReason::MaxSteps, 0, startStopDetail(StopReason::MaxSteps));
 }
 
 bool FitRun::record(TrajectoryPoint& p) {
     const LineLoss full = lineLoss(m_data, m_w[0], m_w[1]);
-    const std::string problem = divergenceProblem(2, m_w, full.loss, full.gradient);
+    Text problem = divergenceProblem(2, m_w, full.loss, full.gradient);
     bool finite = std::isfinite(full.loss);
     for (int i = 0; i < 2; ++i)
         finite = finite && std::isfinite(m_w[i]) && std::isfinite(full.gradient[i]);
@@ -76,7 +76,7 @@ bool FitRun::record(TrajectoryPoint& p) {
     return true;
 }
 
-void FitRun::stop(StopReason reason, int step, std::string detail) {
+void FitRun::stop(StopReason reason, int step, Text detail) {
     m_trajectory.stopReason = reason;
     m_trajectory.stopStep = step;
     m_trajectory.stopDetail = std::move(detail);
@@ -117,12 +117,12 @@ bool FitRun::step() {
     }
     if (!record(p)) return true;
     if (p.gradNorm < m_settings.tolerance)
-        stop(StopReason::Converged, k, "the gradient norm fell below " + formatNumber(m_settings.tolerance));
+        stop(StopReason::Converged, k, convergedDetail(m_settings.tolerance));
     else if (k >= maxSteps())
         stop(StopReason::MaxSteps, k,
-             (k == 1 ? std::string("took its only update (")
-                     : "took all " + std::to_string(k) + " updates (") +
-                 std::to_string(m_settings.epochs) + " epoch" + (m_settings.epochs == 1 ? "" : "s") + ")");
+             Text::counted(
+                 GRADLAB_TEXT_N("FitRun", "took all %n updates (%1)", "took its only update (%1)"), k,
+                 {Text::counted(GRADLAB_TEXT_N("FitRun", "%n epochs", "%n epoch"), m_settings.epochs)}));
     return true;
 }
 

@@ -58,7 +58,7 @@ public:
 
 private:
     bool record(TrajectoryPoint& p);
-    void stop(StopReason reason, int step, std::string detail);
+    void stop(StopReason reason, int step, Text detail);
 
     DataSet m_data;
     FitSettings m_settings;

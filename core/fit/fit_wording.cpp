@@ -3,56 +3,83 @@
 namespace gradlab {
 
 namespace {
-std::string plural(int count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
+
+Text points(int n) {
+    return Text::counted(GRADLAB_TEXT_N("FitWording", "%n points", "%n point"), n);
 }
+
+Text updates(int n) {
+    return Text::counted(GRADLAB_TEXT_N("FitWording", "%n updates", "%n update"), n);
+}
+
+Text count(int n) {
+    return Text::number(std::to_string(n));
+}
+
 } // namespace
 
-std::string batchSentence(int n, int batchSize) {
+Text batchSentence(int n, int batchSize) {
     const int bs = effectiveBatchSize(n, batchSize);
     const int perEpoch = stepsPerEpoch(n, batchSize);
-    std::string s = "batch " + std::to_string(bs) + " of " + plural(n, "point", "points");
-    if (bs == n)
-        s += " (full batch)";
-    else if (bs == 1)
-        s += " (SGD)";
-    s += ": " + plural(perEpoch, "update", "updates") + " per epoch";
     const int last = n - (perEpoch - 1) * bs;
-    if (bs > 0 && last != bs) s += ", the last of " + plural(last, "point", "points");
-    return s;
+    const int kind = bs == n ? 1 : bs == 1 ? 2 : 0; // full batch, SGD, neither
+    std::vector<Text> args = {count(bs), points(n), updates(perEpoch)};
+    if (bs > 0 && last != bs) {
+        static const TextPattern kWithLast[3] = {
+            GRADLAB_TEXT("FitWording", "batch %1 of %2: %3 per epoch, the last of %4"),
+            GRADLAB_TEXT("FitWording", "batch %1 of %2 (full batch): %3 per epoch, the last of %4"),
+            GRADLAB_TEXT("FitWording", "batch %1 of %2 (SGD): %3 per epoch, the last of %4"),
+        };
+        args.push_back(points(last));
+        return Text(kWithLast[kind], std::move(args));
+    }
+    static const TextPattern kPatterns[3] = {
+        GRADLAB_TEXT("FitWording", "batch %1 of %2: %3 per epoch"),
+        GRADLAB_TEXT("FitWording", "batch %1 of %2 (full batch): %3 per epoch"),
+        GRADLAB_TEXT("FitWording", "batch %1 of %2 (SGD): %3 per epoch"),
+    };
+    return Text(kPatterns[kind], std::move(args));
 }
 
-std::string fitRunSentence(const FitRun& run, int cap) {
+Text fitRunSentence(const FitRun& run, int cap) {
     const Trajectory& t = run.trajectory();
     const int taken = t.points.empty() ? 0 : t.points.back().step;
     const int total = run.maxSteps();
     const int epochs = run.settings().epochs;
-    const std::string ofEpochs = " of " + std::to_string(epochs);
     if (run.stopped()) {
         const int at = t.stopStep;
-        std::string s = "Stopped at update " + std::to_string(at);
-        if (at > 0) s += " (epoch " + std::to_string(run.epochOf(at)) + ofEpochs + ")";
-        switch (t.stopReason) {
-        case StopReason::Converged:
-            return s + ": converged, " + t.stopDetail + ".";
-        case StopReason::Diverged:
-            return s + ": diverged, " + t.stopDetail + ".";
-        case StopReason::MaxSteps:
-        case StopReason::Running:
-            break;
+        if (at == 0) {
+            const TextPattern pattern =
+                t.stopReason == StopReason::Converged
+                    ? GRADLAB_TEXT("FitWording", "Stopped at update %1: converged, %2.")
+                : t.stopReason == StopReason::Diverged
+                    ? GRADLAB_TEXT("FitWording", "Stopped at update %1: diverged, %2.")
+                    : GRADLAB_TEXT("FitWording", "Stopped at update %1: %2.");
+            return Text(pattern, {count(at), t.stopDetail});
         }
-        // "took all 100 updates (100 epochs)", or "no steps were allowed".
-        return s + (t.stopDetail.rfind("took", 0) == 0 ? ": it " : ": ") + t.stopDetail + ".";
+        // A run that took every update says "it took all 100 updates (100 epochs)".
+        const TextPattern pattern =
+            t.stopReason == StopReason::Converged
+                ? GRADLAB_TEXT("FitWording", "Stopped at update %1 (epoch %2 of %3): converged, %4.")
+            : t.stopReason == StopReason::Diverged
+                ? GRADLAB_TEXT("FitWording", "Stopped at update %1 (epoch %2 of %3): diverged, %4.")
+                : GRADLAB_TEXT("FitWording", "Stopped at update %1 (epoch %2 of %3): it %4.");
+        return Text(pattern, {count(at), count(run.epochOf(at)), count(epochs), t.stopDetail});
     }
     if (cap > 0 && taken >= cap)
-        return "Stopped at update " + std::to_string(taken) + " (epoch " +
-               std::to_string(run.epochOf(taken)) + ofEpochs + "): the limit of " + std::to_string(cap) +
-               " updates; the run was set to take " + std::to_string(total) + ".";
+        return Text::counted(
+            GRADLAB_TEXT_N("FitWording",
+                           "Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the "
+                           "run was set to take %4.",
+                           "Stopped at update %1 (epoch %2 of %3): the limit of %n update; the "
+                           "run was set to take %4."),
+            cap, {count(taken), count(run.epochOf(taken)), count(epochs), count(total)});
     if (taken == 0)
-        return "Not started: " + plural(total, "update", "updates") + " in " +
-               plural(epochs, "epoch", "epochs") + ".";
-    return "Update " + std::to_string(taken) + " of " + std::to_string(total) + ", epoch " +
-           std::to_string(run.epochOf(taken)) + ofEpochs + ".";
+        return Text(
+            GRADLAB_TEXT("FitWording", "Not started: %1 in %2."),
+            {updates(total), Text::counted(GRADLAB_TEXT_N("FitWording", "%n epochs", "%n epoch"), epochs)});
+    return Text(GRADLAB_TEXT("FitWording", "Update %1 of %2, epoch %3 of %4."),
+                {count(taken), count(total), count(run.epochOf(taken)), count(epochs)});
 }
 
 } // namespace gradlab

@@ -10,12 +10,12 @@ namespace gradlab {
 
 /// "batch 4 of 20 points: 5 updates per epoch", with "(SGD)" for one row, "(full batch)" for all of
 /// them, and the size of a smaller last batch ("…: 4 updates per epoch, the last of 2 points").
-std::string batchSentence(int n, int batchSize);
+Text batchSentence(int n, int batchSize);
 
 /// Where `run` is: "Update 37 of 100, epoch 37 of 100." while it runs, "Stopped at update 40 (epoch 2 of
 /// 5): converged, the gradient norm fell below 1e-06." once it has stopped; "Not started: 100 updates in
 /// 100 epochs." before the first update. `cap`: the most updates the caller takes (0: no limit); a run
 /// that reaches it before stopping "stops at the limit of N updates".
-std::string fitRunSentence(const FitRun& run, int cap = 0);
+Text fitRunSentence(const FitRun& run, int cap = 0);
 
 } // namespace gradlab

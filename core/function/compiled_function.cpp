@@ -24,7 +24,7 @@ FunctionResult CompiledFunction::create(const Formula& formula) {
     for (int i = 0; i < n; ++i) {
         DerivativeResult d = differentiate(f->m_simplified, i);
         if (!d.ok) {
-            result.error = ParseError::at(Text::verbatim(d.message), 0, "");
+            result.error = ParseError::at(d.message, 0, "");
             return result;
         }
         f->m_partials.push_back(d.expr);
@@ -37,7 +37,7 @@ FunctionResult CompiledFunction::create(const Formula& formula) {
             }
             DerivativeResult d = differentiate(f->m_partials[static_cast<std::size_t>(i)], j);
             if (!d.ok) {
-                result.error = ParseError::at(Text::verbatim(d.message), 0, "");
+                result.error = ParseError::at(d.message, 0, "");
                 return result;
             }
             f->m_second.push_back(d.expr);

@@ -28,13 +28,15 @@ TaylorExpansion taylorExpansion(const CompiledFunction& f, double a, int order) 
     TaylorExpansion t;
     t.at = a;
     if (f.dimension() != 1) {
-        t.message =
-            "a Taylor expansion here needs a function of one variable, not " + std::to_string(f.dimension());
+        t.message = Text(GRADLAB_TEXT("gradlab::taylor",
+                                      "a Taylor expansion here needs a function of one variable, not %1"),
+                         {Text::number(std::to_string(f.dimension()))});
         return t;
     }
     if (order < 1 || order > kMaxTaylorOrder) {
-        t.message = "the order must be from 1 to " + std::to_string(kMaxTaylorOrder) + ", got " +
-                    std::to_string(order);
+        t.message =
+            Text(GRADLAB_TEXT("gradlab::taylor", "the order must be from 1 to %1, got %2"),
+                 {Text::number(std::to_string(kMaxTaylorOrder)), Text::number(std::to_string(order))});
         return t;
     }
     t.derivatives = {f.simplified(), f.partial(0), f.secondPartial(0, 0)};

@@ -7,6 +7,7 @@
 
 #include "expression/expr.h"
 #include "function/compiled_function.h"
+#include "text/text.h"
 
 #include <string>
 #include <vector>
@@ -19,7 +20,7 @@ constexpr int kMaxTaylorOrder = 8;
 /// f's Taylor expansion at a: T(x) = Σ c_k (x − a)^k with c_k = f⁽ᵏ⁾(a)/k!.
 struct TaylorExpansion {
     bool ok = false;
-    std::string message;           ///< why not, when !ok (order out of range, derivative too large)
+    Text message;                  ///< why not, when !ok (order out of range, derivative too large)
     double at = 0.0;               ///< a
     std::vector<Expr> derivatives; ///< f, f′, f″, … up to the order, simplified
     std::vector<double> values;    ///< f⁽ᵏ⁾(a), k = 0 … order (NaN where a derivative has no value)

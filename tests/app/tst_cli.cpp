@@ -522,8 +522,8 @@ void TestCli::descendSaysWhatTheCoreSays() {
     for (const QString& v : start.split(QLatin1Char(',')))
         w.push_back(v.toDouble());
     const RunJudgement j = judgeRun(*f.function, runDescent(f.function, w.data(), s), s);
-    QCOMPARE(o.value("outcome").toString(), QString::fromStdString(j.outcome));
-    QCOMPARE(o.value("verdict").toString(), QString::fromStdString(j.verdict));
+    QCOMPARE(o.value("outcome").toString(), QString::fromStdString(j.outcome.english()));
+    QCOMPARE(o.value("verdict").toString(), QString::fromStdString(j.verdict.english()));
     QCOMPARE(o.value("converged").toBool(), j.converged());
     if (optimizer == QLatin1String("newton"))
         QVERIFY(o.value("outcome").toString().contains(
@@ -531,8 +531,8 @@ void TestCli::descendSaysWhatTheCoreSays() {
     // The plain-text report prints the same two sentences.
     const Result text = runGradlab({"descend", formula, "--start", start, "--lr", QString::number(lr),
                                     "--steps", "100", "--optimizer", optimizer});
-    QVERIFY(text.out.contains(QByteArray::fromStdString(j.outcome)));
-    QVERIFY(text.out.contains(QByteArray::fromStdString(j.verdict)));
+    QVERIFY(text.out.contains(QByteArray::fromStdString(j.outcome.english())));
+    QVERIFY(text.out.contains(QByteArray::fromStdString(j.verdict.english())));
 }
 
 void TestCli::sweepJson() {

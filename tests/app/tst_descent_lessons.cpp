@@ -261,7 +261,7 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
         QVERIFY2(text.startsWith(expected), qPrintable(text + QStringLiteral(" ≠ ") + expected));
         QVERIFY2(text.contains(says), qPrintable(text));
         if (t.stopReason == StopReason::Diverged)
-            QVERIFY2(text.endsWith(QString::fromStdString(t.stopDetail)), qPrintable(text));
+            QVERIFY2(text.endsWith(QString::fromStdString(t.stopDetail.english())), qPrintable(text));
         // At the edge it left by, pointing out of the view, the words inside the plot.
         const bool right = far->point[0] > s.plot->xAxis->range().center();
         QCOMPARE(s.marker->edge(), right ? OffViewMarker::Edge::Right : OffViewMarker::Edge::Left);

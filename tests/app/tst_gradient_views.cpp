@@ -651,7 +651,7 @@ void TestGradientViews::raceRunsEveryEnabledOptimizer() {
         if (!view.lesson()->isEnabled(kind)) continue;
         ++enabled;
         QVERIFY(view.lesson()->trajectory(kind).stopReason != StopReason::Running);
-        QVERIFY(view.figure()->statusText().contains(QString::fromLatin1(optimizerTitle(kind))));
+        QVERIFY(view.figure()->statusText().contains(QString::fromStdString(optimizerTitle(kind).english())));
     }
     QCOMPARE(enabled, 3);
     QVERIFY(!showsNaN(&view));

@@ -330,7 +330,7 @@ void TestScheduleViews::boxShowsOnlyTheSettingsItsKindReads() {
     Schedule s;
     s.kind = static_cast<ScheduleKind>(kind);
     box.showSchedule(s);
-    QCOMPARE(box.kindBox()->currentText(), QString::fromLatin1(scheduleTitle(s.kind)));
+    QCOMPARE(box.kindBox()->currentText(), QString::fromStdString(scheduleTitle(s.kind).english()));
     for (int i = 0; i < ScheduleBox::SettingCount; ++i) {
         const auto setting = static_cast<ScheduleBox::Setting>(i);
         const bool uses = scheduleUses(s.kind, ScheduleBox::optionName(setting));

@@ -214,7 +214,8 @@ void TestStateOverlay::raceOverlayIsTheRuns() {
         if (!kinds.contains(k)) continue;
         checkGlyphs(overlay, lesson->trajectory(k), *lesson->function());
         if (QTest::currentTestFailed()) QFAIL(optimizerName(k));
-        checkScaleSaid(overlay, view.figure()->stateCaption(), QString::fromLatin1(optimizerTitle(k)));
+        checkScaleSaid(overlay, view.figure()->stateCaption(),
+                       QString::fromStdString(optimizerTitle(k).english()));
         // The caption names each adaptive run's latest per-coordinate step sizes.
         if (hasPerCoordinateStepSize(k)) {
             const StateGlyph last = overlay->glyphs().last();
@@ -277,7 +278,8 @@ void TestStateOverlay::descentOverlayIsTheRun() {
     view.figure()->plot()->replot();
     checkGlyphs(view.figure()->stateOverlay(), lesson->trajectory(), *lesson->function());
     const QString caption = view.figure()->stateCaption();
-    checkScaleSaid(view.figure()->stateOverlay(), caption, QString::fromLatin1(optimizerTitle(kind)));
+    checkScaleSaid(view.figure()->stateOverlay(), caption,
+                   QString::fromStdString(optimizerTitle(kind).english()));
     QVERIFY(!caption.isEmpty());
     if (!hasStateGlyph(kind)) QVERIFY2(caption.contains(QStringLiteral("keep none")), qPrintable(caption));
     if (hasPerCoordinateStepSize(kind)) {
@@ -392,7 +394,7 @@ void TestStateOverlay::tuneSetsCoreRatesAndSaysThem() {
         QVERIFY(pick.found);
         QCOMPARE(lesson->racer(k).hyperparameters.learningRate, pick.learningRate);
         const QString said = QStringLiteral("%1: η = %2 (final loss %3)")
-                                 .arg(QString::fromLatin1(optimizerTitle(k)),
+                                 .arg(QString::fromStdString(optimizerTitle(k).english()),
                                       formatValue(pick.learningRate, 3), formatValue(pick.finalLoss, 2));
         QVERIFY2(text.contains(said), qPrintable(text + QStringLiteral(" lacks ") + said));
         // Why it was chosen, in core's terms: never the rate just below the first that diverged.

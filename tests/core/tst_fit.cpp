@@ -487,8 +487,8 @@ void TestFit::divergentFitStops() {
         const Trajectory& t = run.trajectory();
         QCOMPARE(stopReasonName(t.stopReason), "diverged");
         QVERIFY(t.stopStep > 0 && t.stopStep < 1000);
-        QVERIFY2(!t.stopDetail.empty() && t.stopDetail.find("nan") == std::string::npos,
-                 t.stopDetail.c_str());
+        QVERIFY2(!t.stopDetail.empty() && t.stopDetail.english().find("nan") == std::string::npos,
+                 t.stopDetail.english().c_str());
         // Every point is finite; only the last, where it stopped, may be past the bound.
         for (std::size_t k = 0; k < t.points.size(); ++k)
             QVERIFY(std::isfinite(t.points[k].loss) &&

@@ -144,11 +144,12 @@ void TestRunJudgement::regimes() {
     const Case c = makeCase(formula, start, optimizer, lr, steps);
     const Trajectory t = runDescent(c.f, c.start.data(), c.s);
     const RunJudgement j = judgeRun(*c.f, t, c.s);
-    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, j.outcome.c_str());
-    QVERIFY2(j.converged() == converged, j.outcome.c_str());
-    QCOMPARE(QString::fromStdString(j.verdict), QString::fromLatin1(regimeDescription(j.regime)));
+    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, j.outcome.english().c_str());
+    QVERIFY2(j.converged() == converged, j.outcome.english().c_str());
+    QCOMPARE(QString::fromStdString(j.verdict.english()),
+             QString::fromStdString(regimeDescription(j.regime).english()));
     // The sentence agrees with the verdict: never "converged" for an unconverged run, and the other way.
-    const QString outcome = QString::fromStdString(j.outcome);
+    const QString outcome = QString::fromStdString(j.outcome.english());
     QCOMPARE(outcome.startsWith(QStringLiteral("Converged")) ||
                  outcome.startsWith(QStringLiteral("Already there")),
              converged);
@@ -231,7 +232,7 @@ void TestRunJudgement::sentences() {
     QFETCH(QString, expected);
     const Case c = makeCase(formula, start, optimizer, lr, steps);
     const Trajectory t = runDescent(c.f, c.start.data(), c.s);
-    QCOMPARE(QString::fromStdString(judgeRun(*c.f, t, c.s).outcome), expected);
+    QCOMPARE(QString::fromStdString(judgeRun(*c.f, t, c.s).outcome.english()), expected);
 }
 
 void TestRunJudgement::convergedRunIsNotCalledUnconverged() {
@@ -317,7 +318,8 @@ void TestRunJudgement::flatMinimumIsFoundAtItsPlace() {
     const RunJudgement j = judgeRun(*c.f, runDescent(c.f, c.start.data(), c.s), c.s);
     QVERIFY(j.hasMinimum);
     QVERIFY2(std::fabs(j.minimum[0]) < 1e-12, qPrintable(QString::number(j.minimum[0])));
-    QVERIFY2(QString::fromStdString(j.outcome).contains(QStringLiteral("(≈ 0 at w = 0)")), j.outcome.c_str());
+    QVERIFY2(QString::fromStdString(j.outcome.english()).contains(QStringLiteral("(≈ 0 at w = 0)")),
+             j.outcome.english().c_str());
 }
 
 void TestRunJudgement::shortNumbers() {
@@ -382,7 +384,7 @@ void TestRunJudgement::noisyRuns() {
     c.s.seed = static_cast<std::uint64_t>(seed);
     const Trajectory t = runDescent(c.f, c.start.data(), c.s);
     const RunJudgement j = judgeRun(*c.f, t, c.s);
-    const QString outcome = QString::fromStdString(j.outcome);
+    const QString outcome = QString::fromStdString(j.outcome.english());
     QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, qPrintable(outcome));
     QVERIFY2(
         outcome.contains(QStringLiteral("each update adds Gaussian noise of standard deviation %1 to each "
@@ -511,7 +513,7 @@ void TestRunJudgement::scheduledRuns() {
     c.s.schedule = schedule;
     const Trajectory t = runDescent(c.f, c.start.data(), c.s);
     const RunJudgement j = judgeRun(*c.f, t, c.s);
-    const QString outcome = QString::fromStdString(j.outcome);
+    const QString outcome = QString::fromStdString(j.outcome.english());
     QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, qPrintable(outcome));
     for (const QString& part : says)
         QVERIFY2(outcome.contains(part), qPrintable(outcome));
@@ -565,9 +567,9 @@ void TestRunJudgement::stopAndDivergenceSentences() {
     const Trajectory t = runDescent(c.f, c.start.data(), c.s);
     const RunJudgement j = judgeRun(*c.f, t, c.s);
     if (stop == QLatin1String("STOP")) { // a diverging run: outcome, then "Diverging: …."
-        stop = QString::fromStdString(j.outcome) +
+        stop = QString::fromStdString(j.outcome.english()) +
                QStringLiteral(" Diverging: the steps overshoot and the loss grows.");
     }
-    QCOMPARE(QString::fromStdString(stopSentence(j, t)), stop);
-    QCOMPARE(QString::fromStdString(divergenceSentence(j, t, c.f->variables()[0])), divergence);
+    QCOMPARE(QString::fromStdString(stopSentence(j, t).english()), stop);
+    QCOMPARE(QString::fromStdString(divergenceSentence(j, t, c.f->variables()[0]).english()), divergence);
 }

@@ -240,7 +240,7 @@ void TestSchedule::problems_data() {
 void TestSchedule::problems() {
     QFETCH(Schedule, schedule);
     QFETCH(QString, message);
-    QCOMPARE(QString::fromStdString(scheduleProblem(schedule)), message);
+    QCOMPARE(QString::fromStdString(scheduleProblem(schedule).english()), message);
 }
 
 void TestSchedule::uses_data() {

@@ -355,7 +355,7 @@ void TestStepExplanation::numbersAreTheTrajectorys() {
                 QCOMPARE(e.curvature[i], h[i]);
         }
         QVERIFY(!e.rule.empty());
-        QCOMPARE(e.rule.front().find("noise") != std::string::npos, noise > 0);
+        QCOMPARE(e.rule.front().english().find("noise") != std::string::npos, noise > 0);
     });
 }
 
@@ -402,7 +402,7 @@ void TestStepExplanation::momentumLinesReadAsWritten() {
     const StepExplanation second = explainStep(t, 1, *f);
     QCOMPARE(second.equations[0].text(), std::string("v = μ·v + g = 0.9·3 + 2.4 = 5.1"));
     QCOMPARE(second.equations[1].text(), std::string("w = w − η·v = 1.2 − 0.1·5.1 = 0.69"));
-    QCOMPARE(second.state[0].name, std::string("velocity"));
+    QCOMPARE(second.state[0].name.english(), std::string("velocity"));
 }
 
 void TestStepExplanation::newtonFallsBackAndSaysSo_data() {
@@ -429,13 +429,13 @@ void TestStepExplanation::newtonFallsBackAndSaysSo() {
     const StepExplanation e = explainStep(t, 0, *f);
     QVERIFY(e.valid);
     QCOMPARE(e.newtonFellBack, fallsBack);
-    QCOMPARE(e.note.find("gradient step") != std::string::npos, fallsBack);
+    QCOMPARE(e.note.english().find("gradient step") != std::string::npos, fallsBack);
     // A fall-back is a gradient step: one line per coordinate, θ − η·g; else f″ or H appears in the rule.
     QCOMPARE(e.equations.size(), std::size_t(fallsBack ? f->dimension() : (f->dimension() == 1 ? 1 : 5)));
     const std::string expected = fallsBack             ? "θ ← θ − η·g"
                                  : f->dimension() == 2 ? "θ ← θ − η·d"
                                                        : "θ ← θ − η·g/f″";
-    QCOMPARE(e.rule.back().substr(0, expected.size()), expected);
+    QCOMPARE(e.rule.back().english().substr(0, expected.size()), expected);
 }
 
 void TestStepExplanation::stepsOutsideTheRunAreRefused() {

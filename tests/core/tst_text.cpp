@@ -1,5 +1,6 @@
 // gradlab::Text: sentences kept translatable in core/. Filling patterns (one pass, %%, missing arguments),
-// nested sentences, verbatim names and numbers, in English.
+// nested sentences, verbatim names and numbers, sentences with a count (English singular and plural), joined
+// and capitalised sentences and formulas, in English.
 
 #include "text/text.h"
 
@@ -14,6 +15,10 @@ private slots:
     void fill();
     void englishFillsNestedSentences();
     void emptyAndVerbatim();
+    void countedPicksTheEnglishForm_data();
+    void countedPicksTheEnglishForm();
+    void percentNWithoutCountStays();
+    void joinedCapitalizedAndFormula();
 };
 
 void TestText::fill_data() {
@@ -61,6 +66,55 @@ void TestText::emptyAndVerbatim() {
     QCOMPARE(Text::verbatim("%1 stays").english(), std::string("%1 stays"));
     QCOMPARE(Text::number("1e-06").english(), std::string("1e-06"));
     QCOMPARE(Text::number("0.25").kind(), Text::Kind::Number);
+}
+
+void TestText::countedPicksTheEnglishForm_data() {
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("0: plural") << 0 << "after 0 steps the loss is 0.5";
+    QTest::newRow("1: singular") << 1 << "after 1 step the loss is 0.5";
+    QTest::newRow("2: plural") << 2 << "after 2 steps the loss is 0.5";
+    QTest::newRow("21: plural (English has no 21 rule)") << 21 << "after 21 steps the loss is 0.5";
+    QTest::newRow("-1: plural") << -1 << "after -1 steps the loss is 0.5";
+}
+
+void TestText::countedPicksTheEnglishForm() {
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+    const Text t =
+        Text::counted(GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"),
+                      count, {Text::number("0.5")});
+    QVERIFY(t.isCounted());
+    QCOMPARE(t.count(), static_cast<long long>(count));
+    QCOMPARE(QString::fromStdString(t.english()), expected);
+    QCOMPARE(QString(t.pattern().singular), QStringLiteral("after %n step the loss is %1"));
+    // A singular that leaves the number out ("took its only step").
+    const Text only = Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
+    QCOMPARE(QString::fromStdString(only.english()), count == 1
+                                                         ? QStringLiteral("took its only step")
+                                                         : QStringLiteral("took all %1 steps").arg(count));
+}
+
+void TestText::percentNWithoutCountStays() {
+    // Only a counted sentence replaces %n; an argument holding %n is never filled.
+    QCOMPARE(Text::fill("%n and %1", {"a"}), std::string("%n and a"));
+    QCOMPARE(Text::fill("%n and %1", {"%n"}, "3"), std::string("3 and %n"));
+    const Text plain(GRADLAB_TEXT("test", "100%% in %n"));
+    QVERIFY(!plain.isCounted());
+    QCOMPARE(plain.english(), std::string("100% in %n"));
+}
+
+void TestText::joinedCapitalizedAndFormula() {
+    const Text a(GRADLAB_TEXT("test", "First one.")),
+        b(GRADLAB_TEXT("test", "second: %1"), {Text::number("2")});
+    const Text joined = Text::joined({a, Text(), Text::formula("%1.", {Text::capitalized(b)})});
+    QCOMPARE(joined.kind(), Text::Kind::Joined);
+    QCOMPARE(joined.english(), std::string("First one. Second: 2."));
+    QVERIFY(Text::joined({Text(), Text()}).empty());
+    QCOMPARE(Text::capitalized(Text::verbatim("élan")).english(), std::string("élan")); // ASCII only in core
+    const Text f = Text::formula("r = 1 − %1·%2", {Text::number("0.1"), Text::number("3")});
+    QCOMPARE(f.english(), std::string("r = 1 − 0.1·3"));
+    QCOMPARE(QString(f.pattern().context), QString());
 }
 
 QTEST_GUILESS_MAIN(TestText)

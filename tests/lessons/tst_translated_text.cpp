@@ -13,12 +13,20 @@ using namespace gradlab;
 
 namespace {
 
-/// French for the two test patterns, nothing else.
+/// French for the test patterns, nothing else. The counted one has French's two forms (0 and 1 singular), and
+/// answers only when asked with the English singular as disambiguation, as lupdate writes it.
 class TestFrench : public QTranslator {
 public:
     bool isEmpty() const override { return false; }
-    QString translate(const char* context, const char* source, const char*, int) const override {
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int n) const override {
         if (qstrcmp(context, "test") != 0) return {};
+        if (qstrcmp(source, "after %n steps the loss is %1") == 0)
+            return qstrcmp(disambiguation, "after %n step the loss is %1") != 0 ? QString()
+                   : n <= 1 ? QStringLiteral("après %n étape, la perte vaut %1")
+                            : QStringLiteral("après %n étapes, la perte vaut %1");
+        if (qstrcmp(source, "converging: %1") == 0) return QStringLiteral("convergence : %1");
+        if (qstrcmp(source, "First.") == 0) return QStringLiteral("D'abord.");
         if (qstrcmp(source, "unknown name '%1' at column %2 (%3)") == 0)
             return QStringLiteral("nom inconnu « %1 » à la colonne %2 (%3)");
         if (qstrcmp(source, "did you mean '%1'?") == 0) return QStringLiteral("vouliez-vous dire « %1 » ?");
@@ -42,6 +50,9 @@ private slots:
     void englishEqualsCore();
     void translationFillsEveryLevel();
     void numbersTakeTheLocalesDecimalPoint();
+    void countsTakeTheLanguagesForm_data();
+    void countsTakeTheLanguagesForm();
+    void joinedAndCapitalizedAfterTranslation();
 };
 
 void TestTranslatedText::englishEqualsCore_data() {
@@ -83,6 +94,54 @@ void TestTranslatedText::numbersTakeTheLocalesDecimalPoint() {
     QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1,5e-06"));
     QLocale::setDefault(before);
     QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5e-06"));
+    QCoreApplication::removeTranslator(&french);
+}
+
+void TestTranslatedText::countsTakeTheLanguagesForm_data() {
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("french");
+    QTest::newRow("0") << 0 << "after 0 steps the loss is 0.5"
+                       << "après 0 étape, la perte vaut 0,5";
+    QTest::newRow("1") << 1 << "after 1 step the loss is 0.5"
+                       << "après 1 étape, la perte vaut 0,5";
+    QTest::newRow("2") << 2 << "after 2 steps the loss is 0.5"
+                       << "après 2 étapes, la perte vaut 0,5";
+    QTest::newRow("100") << 100 << "after 100 steps the loss is 0.5"
+                         << "après 100 étapes, la perte vaut 0,5";
+}
+
+void TestTranslatedText::countsTakeTheLanguagesForm() {
+    QFETCH(int, count);
+    QFETCH(QString, english);
+    QFETCH(QString, french);
+    const Text t =
+        Text::counted(GRADLAB_TEXT_N("test", "after %n steps the loss is %1", "after %n step the loss is %1"),
+                      count, {Text::number("0.5")});
+    // No translation installed: the English form, as english() picks it (singular for 1 only).
+    QCOMPARE(translated(t), english);
+    QCOMPARE(translated(t), QString::fromStdString(t.english()));
+    TestFrench french_;
+    QCoreApplication::installTranslator(&french_);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    QCOMPARE(translated(t), french);
+    // A count whose message no translation holds falls back to the English form.
+    const Text other =
+        Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
+    QCOMPARE(translated(other), QString::fromStdString(other.english()));
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&french_);
+}
+
+void TestTranslatedText::joinedAndCapitalizedAfterTranslation() {
+    const Text verdict(GRADLAB_TEXT("test", "converging: %1"), {Text::verbatim("x")});
+    const Text t = Text::joined({Text(GRADLAB_TEXT("test", "First.")), Text::capitalized(verdict)});
+    QCOMPARE(translated(t), QStringLiteral("First. Converging: x"));
+    TestFrench french;
+    QCoreApplication::installTranslator(&french);
+    // Capitalised after translation: the French word's first letter, not the English one's.
+    QCOMPARE(translated(t), QStringLiteral("D'abord. Convergence : x"));
     QCoreApplication::removeTranslator(&french);
 }
 

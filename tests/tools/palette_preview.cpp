@@ -123,13 +123,13 @@ void drawSheet(QCPPainter* p) {
     s.line(QStringLiteral("central"), palette::centralScheme, Qt::SolidLine, 2.2);
     s.heading(QStringLiteral("The race's optimizers"));
     for (OptimizerKind k : kOptimizers)
-        s.line(QString::fromLatin1(optimizerTitle(k)), palette::optimizer(k), Qt::SolidLine, 2,
+        s.line(QString::fromStdString(optimizerTitle(k).english()), palette::optimizer(k), Qt::SolidLine, 2,
                palette::optimizerMarker(k));
     s.heading(QStringLiteral("Learning-rate sweep bands"));
     for (Regime r :
          {Regime::TooSlow, Regime::Monotone, Regime::Oscillating, Regime::Bouncing, Regime::Diverging,
           Regime::Irregular, Regime::Wandering, Regime::NoMinimum, Regime::Unbounded, Regime::LeftDomain})
-        s.band(QString::fromLatin1(regimeTitle(r)), static_cast<int>(r));
+        s.band(QString::fromStdString(regimeTitle(r).english()), static_cast<int>(r));
 }
 
 int sheet(const QString& out) {
