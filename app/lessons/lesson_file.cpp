@@ -15,8 +15,8 @@ namespace {
 
 const QString kFormatName = QStringLiteral("gradlab");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("LessonFile", text);
+QString tr(const char* text, const char* comment = nullptr, int n = -1) {
+    return QCoreApplication::translate("LessonFile", text, comment, n);
 }
 
 QString typeName(QJsonValue::Type t) {
@@ -65,7 +65,9 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
             return true;
         }
         if (d.size() != v.size()) {
-            *error = tr("\"%1\" should be a list of %2 values, not %3").arg(path).arg(d.size()).arg(v.size());
+            *error = tr("\"%1\" should be a list of %n value(s), not %2", nullptr, static_cast<int>(d.size()))
+                         .arg(path)
+                         .arg(v.size());
             return false;
         }
         QJsonArray merged;

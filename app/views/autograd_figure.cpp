@@ -94,9 +94,9 @@ QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
             terms << factor(r.product);
         const GraphNode& input = g.nodes()[static_cast<std::size_t>(c.input)];
         const QString sum = GraphDiagram::gradientText(input.gradient);
-        text += QLatin1Char(' ') + tr("%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.")
+        text += QLatin1Char(' ') + tr("%1 feeds %n arrow(s), so its gradient is the sum: ∂f/∂%1 = %2 %3 %4.",
+                                      nullptr, static_cast<int>(received.size()))
                                        .arg(nodeName(input))
-                                       .arg(received.size())
                                        .arg(terms.join(QStringLiteral(" + ")), sumRelation(terms, sum), sum);
     }
     return text;
