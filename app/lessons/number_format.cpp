@@ -79,6 +79,11 @@ QString displayDecimalPoint() {
     return QString(QChar(g_decimalPoint.load(std::memory_order_relaxed)));
 }
 
+QString shownPoint(const QString& a, const QString& b) {
+    const bool comma = g_decimalPoint.load(std::memory_order_relaxed) == u',';
+    return (comma ? QStringLiteral("(%1; %2)") : QStringLiteral("(%1, %2)")).arg(a, b);
+}
+
 QString withDisplayDecimal(QString text) {
     const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
     if (point != u'.') text.replace(QLatin1Char('.'), QChar(point));

@@ -26,6 +26,8 @@ void setDisplayLocale(const QLocale& locale);
 QString displayDecimalPoint();
 /// A number written with a '.' (QString::number, a tick label) with the display locale's separator.
 QString withDisplayDecimal(QString text);
+/// Two shown numbers as a point: "(0.5, 1.5)", or "(0,5; 1,5)" where the decimal separator is a comma.
+QString shownPoint(const QString& a, const QString& b);
 
 /// A shown number substituted into a formula after an operator: in parentheses when negative,
 /// "η·(−0.0627809)" (core's asOperand(), the one rule for every equation with numbers).

@@ -120,8 +120,7 @@ void AutogradFigure::updateTwoVariables() {
     const ComputationGraph& g = m_lesson->graph();
     const QString a = m_lesson->variableName(0), b = m_lesson->variableName(1);
     const QString names = QStringLiteral("(%1, %2)").arg(a, b),
-                  at = QStringLiteral("(%1, %2)")
-                           .arg(formatValue(m_lesson->x()), formatValue(m_lesson->second()));
+                  at = shownPoint(formatValue(m_lesson->x()), formatValue(m_lesson->second()));
     m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(names, at));
     const GradientCheck check = m_lesson->backwardDone() ? this->check() : GradientCheck{};
     const bool neuron = m_lesson->formula() == AutogradLesson::neuronFormula();

@@ -454,7 +454,7 @@ void StabilityMapFigure::updateMap() {
         start = QStringLiteral(" %1 = %2")
                     .arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
     else if (f)
-        start = QStringLiteral(" (%1, %2)").arg(formatValue(spec.start[0]), formatValue(spec.start[1]));
+        start = QLatin1Char(' ') + shownPoint(formatValue(spec.start[0]), formatValue(spec.start[1]));
     m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)
                         : tr("%1 has no second hyperparameter: one row over the learning rate; %2.")
                               .arg(optimizer, progress));

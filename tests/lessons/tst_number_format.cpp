@@ -66,6 +66,10 @@ void TestNumberFormat::decimalSeparatorFollowsTheLocale() {
     // only through withDisplayDecimal().
     QCOMPARE(withDisplayDecimal(QStringLiteral("0.5")),
              QString(QStringLiteral("0") + displayDecimalPoint() + "5"));
+    // A point's coordinates stay apart when the separator is a comma.
+    const QString between =
+        displayDecimalPoint() == QLatin1String(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+    QCOMPARE(shownPoint(shown, QStringLiteral("2")), QString(QLatin1Char('(') + shown + between + "2)"));
 }
 
 void TestNumberFormat::englishCountsHaveTheirPluralForms_data() {
