@@ -82,7 +82,7 @@ LeastSquares FitLesson::leastSquares() const {
 QString FitLesson::dataProblem(const DataSet& data) {
     if (data.empty()) return tr("the data need at least one point");
     if (data.size() > static_cast<std::size_t>(kMaxPoints))
-        return tr("the lesson holds at most %1 points, got %2").arg(kMaxPoints).arg(data.size());
+        return tr("the lesson holds at most %n point(s), got %1", nullptr, kMaxPoints).arg(data.size());
     for (std::size_t i = 0; i < data.size(); ++i)
         if (!std::isfinite(data[i].x) || !std::isfinite(data[i].y))
             return tr("point %1 is not a pair of finite numbers").arg(i + 1);
@@ -325,7 +325,7 @@ QString FitLesson::check(const QJsonObject& state) const {
     const QJsonArray rows = data.toArray();
     if (rows.isEmpty()) return tr("“data” needs at least one point");
     if (rows.size() > kMaxPoints)
-        return tr("“data” holds at most %1 points, got %2").arg(kMaxPoints).arg(rows.size());
+        return tr("“data” holds at most %n point(s), got %1", nullptr, kMaxPoints).arg(rows.size());
     for (int i = 0; i < rows.size(); ++i)
         if (QString why = pairProblem(rows[i], tr("“data” point %1").arg(i + 1)); !why.isEmpty()) return why;
     if (QString why = pairProblem(state.value(QStringLiteral("start")), tr("“start”")); !why.isEmpty())
@@ -370,7 +370,8 @@ bool FitLesson::apply(const RenderOptions& options, QString* error) {
     }
     if (!options.start.isEmpty()) {
         if (options.start.size() != 2) {
-            *error = tr("--start needs W,B for this lesson, got %1 numbers").arg(options.start.size());
+            *error = tr("--start needs W,B for this lesson, got %n number(s)", nullptr,
+                        static_cast<int>(options.start.size()));
             return false;
         }
         setLine(options.start[0], options.start[1]);

@@ -23,7 +23,7 @@ void Lesson::restore(const QJsonObject& state) {
 }
 
 PythonScript Lesson::pythonScript(ScriptLanguage) const {
-    return PythonScript::failure("the " + id().toStdString() + " lesson has no script");
+    return PythonScript::failure(tr("the %1 lesson has no script").arg(id()).toStdString());
 }
 
 std::string Lesson::scriptTitle() const {

@@ -1,7 +1,10 @@
 #include "lessons/number_format.h"
 
+#include "lessons/english_plurals.h"
+
 #include <QCoreApplication>
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 
 namespace gradlab {
@@ -13,6 +16,17 @@ namespace {
 struct NumberFormat {
     Q_DECLARE_TR_FUNCTIONS(NumberFormat)
 };
+
+// The display locale's decimal separator; one UTF-16 unit in every locale GradLab speaks. Atomic: sweeps
+// format numbers on worker threads while the language may change.
+std::atomic<char16_t> g_decimalPoint{u'.'};
+
+// Reads a shown number's separator as '.' again.
+QString withDotDecimal(QString t) {
+    const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
+    if (point != u'.') t.replace(QChar(point), QLatin1Char('.'));
+    return t;
+}
 
 QString exactText(double v) {
     return formatValue(v, 17);
@@ -50,8 +64,45 @@ int magnitude(double v) {
 }
 } // namespace
 
+QString formatValue(double v, int digits) {
+    if (std::isnan(v)) return NumberFormat::tr("undefined");
+    if (std::isinf(v)) return v > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞");
+    if (v == 0.0) v = 0.0;
+    QString s = QString::number(v, 'g', digits);
+    s.replace(QLatin1Char('-'), QStringLiteral("−"));
+    return withDisplayDecimal(s);
+}
+
+void setDisplayLocale(const QLocale& locale) {
+    const QString point = locale.decimalPoint();
+    g_decimalPoint.store(point.size() == 1 ? point.at(0).unicode() : u'.', std::memory_order_relaxed);
+}
+
+QString displayDecimalPoint() {
+    return QString(QChar(g_decimalPoint.load(std::memory_order_relaxed)));
+}
+
+QString shownPoint(const QString& a, const QString& b) {
+    const bool comma = g_decimalPoint.load(std::memory_order_relaxed) == u',';
+    return (comma ? QStringLiteral("(%1; %2)") : QStringLiteral("(%1, %2)")).arg(a, b);
+}
+
+QString withDisplayDecimal(QString text) {
+    const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
+    if (point != u'.') text.replace(QLatin1Char('.'), QChar(point));
+    return text;
+}
+
+// Every part of the GUI that shows words links this file, so the English plural forms ("1 step") are
+// installed here, when the application starts (a static library leaves out files nothing refers to, and
+// their start-up hooks with them).
+static void installEnglishPlurals() {
+    EnglishPlurals::install();
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPlurals)
+
 double shownNumber(const QString& shown) {
-    QString t = shown.trimmed();
+    QString t = withDotDecimal(shown.trimmed());
     if (t.startsWith(QLatin1Char('(')) && t.endsWith(QLatin1Char(')'))) t = t.mid(1, t.size() - 2);
     t.replace(QStringLiteral("−"), QStringLiteral("-"));
     bool ok = false;
@@ -60,7 +111,7 @@ double shownNumber(const QString& shown) {
 }
 
 double lastDigitUnit(const QString& shown) {
-    QString t = shown.trimmed();
+    QString t = withDotDecimal(shown.trimmed());
     t.remove(QLatin1Char('(')).remove(QLatin1Char(')'));
     int exponent = 0;
     const int e = t.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);

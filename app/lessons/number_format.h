@@ -7,20 +7,27 @@
 #include "expression/printer.h"
 #include "function/point_value.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 #include <cmath>
 
 namespace gradlab {
 
-inline QString formatValue(double v, int digits = 6) {
-    if (std::isnan(v)) return QStringLiteral("undefined");
-    if (std::isinf(v)) return v > 0 ? QStringLiteral("+∞") : QStringLiteral("−∞");
-    if (v == 0.0) v = 0.0;
-    QString s = QString::number(v, 'g', digits);
-    s.replace(QLatin1Char('-'), QStringLiteral("−"));
-    return s;
-}
+/// v as the GUI shows it: up to `digits` significant digits ('g' style), "−" for minus, the display
+/// locale's decimal separator ("0,25" in German), "undefined" (translated) for NaN and "±∞".
+QString formatValue(double v, int digits = 6);
+
+/// Numbers are shown with `locale`'s decimal separator from now on (View → Language sets it to the
+/// interface language's). Until it is called, a '.': the command line, files and tests never change.
+/// Formulas, value fields and files do not use it: they keep '.' in every language.
+void setDisplayLocale(const QLocale& locale);
+/// The decimal separator formatValue() writes now: "." or ",".
+QString displayDecimalPoint();
+/// A number written with a '.' (QString::number, a tick label) with the display locale's separator.
+QString withDisplayDecimal(QString text);
+/// Two shown numbers as a point: "(0.5, 1.5)", or "(0,5; 1,5)" where the decimal separator is a comma.
+QString shownPoint(const QString& a, const QString& b);
 
 /// A shown number substituted into a formula after an operator: in parentheses when negative,
 /// "η·(−0.0627809)" (core's asOperand(), the one rule for every equation with numbers).
@@ -34,9 +41,10 @@ inline QString operandText(const QString& shown) {
 QString productRelation(const QStringList& factors, const QString& product);
 /// The same for a sum of shown terms.
 QString sumRelation(const QStringList& terms, const QString& sum);
-/// A number as formatValue() shows it ("−1.5", "(−2)", "3e+05") read back; NaN for a word.
+/// A number as formatValue() shows it ("−1.5", "(−2)", "3e+05", "0,25" in German) read back; NaN for a
+/// word.
 double shownNumber(const QString& shown);
-/// One unit of the last digit `shown` prints: 0.01 for "0.75", 1000 for "1.2e+04", 1 for "12".
+/// One unit of the last digit `shown` prints: 0.01 for "0.75" (or "0,75"), 1000 for "1.2e+04", 1 for "12".
 double lastDigitUnit(const QString& shown);
 
 /// A value as it reads after its name: "f′(x) = 2.5", "f′(x) ≈ 0", "f(x) is undefined",

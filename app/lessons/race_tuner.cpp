@@ -119,17 +119,16 @@ QString RaceTuner::describe(const TunedRate& t, int maxSteps) {
                  "diverge");
         break;
     case TuneBasis::StableWithMargin:
-        why = t.pick.convergedAtEdge > 0
-                  ? tr("η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the "
-                       "next "
-                       "one diverged or was not tried); this is the best final loss among the rates that did "
-                       "not "
-                       "diverge and whose next larger rate did not diverge either")
-                        .arg(formatValue(t.pick.convergedAtEdge, 3))
-                        .arg(maxSteps)
-                  : tr("no rate converged in %1 steps; the best final loss among the rates that did not "
-                       "diverge and whose next larger rate did not diverge either")
-                        .arg(maxSteps);
+        why =
+            t.pick.convergedAtEdge > 0
+                ? tr("η = %1 converged in %n step(s) but was left out, as no larger rate vouches for it "
+                     "(the next one diverged or was not tried); this is the best final loss among the rates "
+                     "that did not diverge and whose next larger rate did not diverge either",
+                     nullptr, maxSteps)
+                      .arg(formatValue(t.pick.convergedAtEdge, 3))
+                : tr("no rate converged in %n step(s); the best final loss among the rates that did not "
+                     "diverge and whose next larger rate did not diverge either",
+                     nullptr, maxSteps);
         break;
     case TuneBasis::NoMargin:
     case TuneBasis::None:

@@ -48,6 +48,7 @@ void ZoomLesson::setHalfWidth(double w) {
     if (!std::isfinite(w)) return;
     w = std::clamp(w, kMinHalfWidth, kMaxHalfWidth);
     if (w == m_halfWidth) return;
+    //: Undo/redo item: the zoom window was changed
     edit(tr("Zoom"), [&] {
         m_halfWidth = w;
         notify();

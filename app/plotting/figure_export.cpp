@@ -20,6 +20,11 @@ namespace gradlab {
 namespace {
 
 /// Lays the figure out at its export size, off screen if it is not shown.
+/// The document title an SVG or PDF figure carries (shown by viewers), in the interface's language.
+QString figureTitle() {
+    return QCoreApplication::translate("FigureExport", "GradLab figure");
+}
+
 void prepare(QWidget* widget, QSize logicalSize) {
     if (!widget->isVisible()) {
         widget->setAttribute(Qt::WA_DontShowOnScreen, true);
@@ -131,7 +136,7 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
                 generator.setSize(logicalSize);
                 generator.setViewBox(QRect(QPoint(), logicalSize));
                 generator.setResolution(kDpi);
-                generator.setTitle(QStringLiteral("GradLab figure"));
+                generator.setTitle(figureTitle());
                 // Qt 6.4's generator ignores clipping; this device carries it out before the generator.
                 ClippingPaintDevice clipped(&generator);
                 return paintOn(&clipped);
@@ -139,7 +144,7 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
             QPdfWriter pdf(device);
             pdf.setResolution(kDpi);
             pdf.setCreator(QStringLiteral("GradLab"));
-            pdf.setTitle(QStringLiteral("GradLab figure"));
+            pdf.setTitle(figureTitle());
             pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(logicalSize) * 72.0 / kDpi, QPageSize::Point,
                                                     QString(), QPageSize::ExactMatch),
                                           QPageLayout::Portrait, QMarginsF()));

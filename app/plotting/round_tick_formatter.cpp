@@ -1,5 +1,7 @@
 #include "plotting/round_tick_formatter.h"
 
+#include "lessons/number_format.h"
+
 #include <QValue3DAxis>
 #include <algorithm>
 #include <cmath>
@@ -39,7 +41,7 @@ QString RoundTicks::label(double value) const {
     }
     if (s == QLatin1String("-0")) s = QStringLiteral("0");
     s.replace(QLatin1Char('-'), QStringLiteral("−"));
-    return s;
+    return withDisplayDecimal(s);
 }
 
 RoundTicks ticksAtStep(double lo, double hi, double step) {

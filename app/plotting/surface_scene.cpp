@@ -37,30 +37,42 @@ QImage solid(const QColor& c) {
 } // namespace
 
 bool SurfaceScene::openGlAvailable(QString* why) {
-    // Checked once: creating contexts is slow, and the answer does not change while the app runs.
-    static const QString reason = [] {
+    // Checked once: creating contexts is slow, and the answer does not change while the app runs. Kept
+    // untranslated, and translated at each call: the language can change after the first check.
+    struct Reason {
+        const char* text = nullptr; ///< QT_TRANSLATE_NOOP("QObject", ...); null when OpenGL works
+        QStringList args;
+    };
+    static const Reason reason = []() -> Reason {
         const QString platform = QGuiApplication::platformName();
         QOpenGLContext context;
         if (!context.create())
-            return QObject::tr("no OpenGL context can be created on the “%1” Qt platform").arg(platform);
+            return {QT_TRANSLATE_NOOP("QObject", "no OpenGL context can be created on the “%1” Qt platform"),
+                    {platform}};
         QOffscreenSurface surface;
         surface.setFormat(context.format());
         surface.create();
         if (!surface.isValid() || !context.makeCurrent(&surface))
-            return QObject::tr("an OpenGL context was created but cannot draw on the “%1” Qt platform")
-                .arg(platform);
+            return {QT_TRANSLATE_NOOP(
+                        "QObject", "an OpenGL context was created but cannot draw on the “%1” Qt platform"),
+                    {platform}};
         const QSurfaceFormat format = context.format();
         context.doneCurrent();
         // Qt DataVisualization needs OpenGL 2.1 or OpenGL ES 2.0.
         if (!context.isOpenGLES() &&
             std::make_pair(format.majorVersion(), format.minorVersion()) < std::make_pair(2, 1))
-            return QObject::tr("the OpenGL driver offers version %1.%2; the 3-D view needs 2.1 or later")
-                .arg(format.majorVersion())
-                .arg(format.minorVersion());
-        return QString();
+            return {QT_TRANSLATE_NOOP(
+                        "QObject", "the OpenGL driver offers version %1.%2; the 3-D view needs 2.1 or later"),
+                    {QString::number(format.majorVersion()), QString::number(format.minorVersion())}};
+        return {};
     }();
-    if (why) *why = reason;
-    return reason.isEmpty();
+    if (why) {
+        QString text = reason.text ? QObject::tr(reason.text) : QString();
+        for (const QString& arg : reason.args)
+            text = text.arg(arg);
+        *why = text;
+    }
+    return reason.text == nullptr;
 }
 
 QString SurfaceScene::openGlAdvice() {

@@ -96,9 +96,9 @@ QString AutogradFigure::chainRuleText(const ComputationGraph& g, int node) {
             terms << factor(r.product);
         const GraphNode& input = g.nodes()[static_cast<std::size_t>(c.input)];
         const QString sum = GraphDiagram::gradientText(input.gradient);
-        text += QLatin1Char(' ') + tr("%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.")
+        text += QLatin1Char(' ') + tr("%1 feeds %n arrow(s), so its gradient is the sum: ∂f/∂%1 = %2 %3 %4.",
+                                      nullptr, static_cast<int>(received.size()))
                                        .arg(nodeName(input))
-                                       .arg(received.size())
                                        .arg(terms.join(QStringLiteral(" + ")), sumRelation(terms, sum), sum);
     }
     return text;
@@ -122,8 +122,7 @@ void AutogradFigure::updateTwoVariables() {
     const ComputationGraph& g = m_lesson->graph();
     const QString a = m_lesson->variableName(0), b = m_lesson->variableName(1);
     const QString names = QStringLiteral("(%1, %2)").arg(a, b),
-                  at = QStringLiteral("(%1, %2)")
-                           .arg(formatValue(m_lesson->x()), formatValue(m_lesson->second()));
+                  at = shownPoint(formatValue(m_lesson->x()), formatValue(m_lesson->second()));
     m_title->setFunction(*m_lesson->function(), false, tr("at %1 = %2").arg(names, at));
     const GradientCheck check = m_lesson->backwardDone() ? this->check() : GradientCheck{};
     const bool neuron = m_lesson->formula() == AutogradLesson::neuronFormula();

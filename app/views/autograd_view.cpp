@@ -30,9 +30,12 @@ AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     auto* secondLabel = new QLabel(this);
     secondLabel->setBuddy(m_secondBox);
     connect(m_secondBox, &ValueField::valueEntered, m_lesson, &AutogradLesson::setSecond);
+    //: Button: the next step of the backward pass (autograd's backward(), not a direction)
     m_backward = new QPushButton(tr("&Backward ▸"), this);
     m_backward->setToolTip(tr("Process the next node of the backward pass"));
+    //: Button: process every remaining node of the backward pass at once
     m_all = new QPushButton(tr("Run &all"), this);
+    //: Button: forget the backward pass and start it again
     m_reset = new QPushButton(tr("&Reset"), this);
 
     auto* controls = new QHBoxLayout;

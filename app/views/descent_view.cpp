@@ -73,9 +73,11 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     // A typed start reproduces a lesson's numbers exactly (a drag lands on 7.982548, not on 8).
     // The same field as every lesson's point (it follows the lesson and moves the view to show it).
     m_start = createPointField(m_lesson, this);
+    //: The start point's field (a noun: where descent starts), not "begin"
     m_start->setAccessibleName(tr("Start"));
     m_start->setToolTip(tr("Where the run starts: a number or an expression such as pi/2 (or drag the "
                            "start point on the curve)"));
+    //: Label of the start point's field (a noun: where descent starts), not "begin"
     auto* startLabel = new QLabel(tr("St&art"), this);
     startLabel->setBuddy(m_start);
     m_lr = createNumberField(this, tr("Learning rate"));
@@ -85,13 +87,16 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     m_steps = new QSpinBox(this);
     m_steps->setRange(1, DescentLesson::kMaxSteps);
     m_steps->setAccessibleName(tr("Maximum steps"));
+    //: Label of the field for the most steps a run takes (a count)
     auto* stepsLabel = new QLabel(tr("S&teps"), this);
     stepsLabel->setBuddy(m_steps);
     m_tolerance = createToleranceField(this, m_lesson);
     auto* toleranceLabel = new QLabel(tr("T&olerance"), this);
     toleranceLabel->setBuddy(m_tolerance);
     m_play = new QPushButton(tr("▶ &Play"), this);
+    //: Button (a verb): take one step of gradient descent
     m_step = new QPushButton(tr("&Step"), this);
+    //: Button: go back to the start point and clear the run
     m_reset = new QPushButton(tr("&Reset"), this);
 
     auto* controls = new QHBoxLayout;

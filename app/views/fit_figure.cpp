@@ -135,6 +135,7 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     // The loss per update.
     m_loss = new LessonPlot(this);
     m_loss->setAccessibleName(tr("Loss on all the data per update"));
+    //: Axis labels: the update number (a noun), and the loss over all the data
     m_loss->setAxisLabels(tr("update"), tr("L (all data)"));
     LessonPlot::setLogScale(m_loss->yAxis);
     m_lossFloor = new QCPItemStraightLine(m_loss);
@@ -322,7 +323,7 @@ void FitFigure::update() {
     updateLossPlot();
     updateReadout();
     const int n = m_lesson->pointCount(), batch = m_lesson->effectiveBatch();
-    const QString points = n == 1 ? tr("1 point") : tr("%1 points").arg(n);
+    const QString points = tr("%n point(s)", nullptr, n);
     const QString kind = batch == n ? tr("full batch") : batch == 1 ? tr("SGD") : tr("mini-batches");
     m_title->setText(
         tr("<b>ŷ = w·x + b</b> fitted to %1, loss L(w, b) = mean of (y − ŷ)²&nbsp;&nbsp;&nbsp;&nbsp;"

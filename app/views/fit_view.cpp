@@ -69,6 +69,7 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     m_epochs = new QSpinBox(this);
     m_epochs->setRange(1, FitLesson::kMaxEpochs);
     m_epochs->setAccessibleName(tr("Epochs"));
+    //: Label: how many passes over all the data points
     auto* epochsLabel = new QLabel(tr("&Epochs"), this);
     epochsLabel->setBuddy(m_epochs);
     m_batch = new QSpinBox(this);
@@ -82,12 +83,15 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     m_batchMeaning = new QLabel(this);
     m_seed = new QSpinBox(this);
     m_seed->setRange(0, static_cast<int>(kMaxSeed));
+    //: The random seed that shuffles the mini-batches
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setToolTip(tr("The seed of the shuffles: the same seed gives the same run."));
     auto* seedLabel = new QLabel(tr("See&d"), this);
     seedLabel->setBuddy(m_seed);
     m_play = new QPushButton(tr("▶ &Play"), this);
+    //: Button (a verb): take one update of the optimizer
     m_step = new QPushButton(tr("&Step"), this);
+    //: Button: put the line back at its start and clear the run
     m_reset = new QPushButton(tr("&Reset"), this);
 
     auto* dataRow = new QHBoxLayout;

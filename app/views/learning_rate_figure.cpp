@@ -32,6 +32,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_curvePlot = new LessonPlot(this);
     m_curvePlot->setAccessibleName(tr("Loss curve with the run"));
     m_curve = new CurveGraph(m_curvePlot, palette::curve, tr("loss"));
+    //: Legend entry: the points the descent steps visit (a noun)
     m_path = new TrajectoryCurve(m_curvePlot, palette::secant, tr("steps"));
     m_start = new DraggableHandle(m_curvePlot, palette::point, tr("start"));
     m_divergence = new OffViewMarker(m_curvePlot, palette::secant);
@@ -54,6 +55,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_lossGraph = new StampedScatterGraph(m_lossPlot->xAxis, m_lossPlot->yAxis);
     m_lossGraph->setPen(QPen(palette::secant, 2));
     m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    //: Axis labels: the step number k, and the loss above its minimum
     m_lossPlot->setAxisLabels(tr("step k"), tr("L(wₖ) − L_min"));
 
     m_sweepPlot = new LessonPlot(this);
@@ -63,6 +65,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_sweepGraph = m_sweepPlot->addGraph();
     m_sweepGraph->setPen(QPen(palette::curve, 2));
     m_sweepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
+    //: Axis labels: the learning rate η, and the last loss of each run above the minimum
     m_sweepPlot->setAxisLabels(tr("learning rate"), tr("final loss − L_min"));
     m_currentLine = new QCPItemStraightLine(m_sweepPlot);
     m_currentLine->setLayer(m_sweepPlot->overlayLayer());
@@ -165,11 +168,11 @@ void LearningRateFigure::update() {
     const Trajectory& t = m_lesson->trajectory();
     const RunJudgement judgement = m_lesson->judgement();
     m_title->setFunction(*m_lesson->function(), true,
-                         tr("%1, %2, %3 steps")
+                         //: the optimizer, its learning rate, and how many steps the run takes
+                         tr("%1, %2, %n step(s)", nullptr, m_lesson->maxSteps())
                              .arg(translated(optimizerTitle(t.optimizer)),
                                   describeRate(m_lesson->learningRate(), m_lesson->schedule(),
-                                               m_lesson->noise(), m_lesson->seed()))
-                             .arg(m_lesson->maxSteps()));
+                                               m_lesson->noise(), m_lesson->seed())));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);
@@ -363,18 +366,18 @@ void LearningRateFigure::updateSweep() {
             // The key is the band as the plot paints it (fill, hatching, background), framed.
             legend << swatchHtml(regimeBrush(r), m_sweepPlot->palette().color(QPalette::Base), m_legend) +
                           QLatin1Char(' ') + translated(regimeTitle(static_cast<Regime>(r)));
-    m_legend->setText(rows.empty()
-                          ? tr("Sweep running…")
-                          : tr("Each %1 is run from the same start%3 for up to %2 steps (stopping early once "
-                               "|f′| falls below the tolerance); its final "
-                               "loss is measured from the minimum w* that run approaches%4. Bands: %5")
-                                .arg(scheduled ? tr("base learning rate") : tr("learning rate"))
-                                .arg(m_lesson->maxSteps())
-                                .arg(sameAsRun)
-                                .arg(anyWithout ? tr(" (where it found none, from the lowest final "
-                                                     "loss of the sweep)")
-                                                : QString())
-                                .arg(legend.join(QStringLiteral(" &nbsp; "))));
+    m_legend->setText(
+        rows.empty() ? tr("Sweep running…")
+                     : tr("Each %1 is run from the same start%2 for up to %n step(s) (stopping early once "
+                          "|f′| falls below the tolerance); its final "
+                          "loss is measured from the minimum w* that run approaches%3. Bands: %4",
+                          nullptr, m_lesson->maxSteps())
+                           .arg(scheduled ? tr("base learning rate") : tr("learning rate"))
+                           .arg(sameAsRun)
+                           .arg(anyWithout ? tr(" (where it found none, from the lowest final "
+                                                "loss of the sweep)")
+                                           : QString())
+                           .arg(legend.join(QStringLiteral(" &nbsp; "))));
     m_sweepPlot->xAxis->setRange(LearningRateLesson::kMinRate, LearningRateLesson::kMaxRate);
     if (hi > 0) LessonPlot::setLogRange(m_sweepPlot->yAxis, lo, hi, 1e-18);
     const double critical = m_lesson->markedRate(); // the chosen optimizer's edge, or plain descent's

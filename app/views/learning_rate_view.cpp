@@ -31,6 +31,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_mapFigure = new StabilityMapFigure(m_lesson->mapper(), m_lesson, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
+    //: Tab: one descent run, and the sweep over many learning rates
     m_tabs->addTab(m_figure, tr("&Run and sweep"));
     m_tabs->addTab(m_mapFigure, tr("Stability &map"));
 
@@ -43,6 +44,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_optimizer = new OptimizerBox(this);
     m_steps = new QSpinBox(this);
     m_steps->setRange(1, DescentLesson::kMaxSteps);
+    //: The field for the most steps a run takes (a count)
     m_steps->setAccessibleName(tr("Steps"));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
@@ -57,6 +59,7 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     row->addWidget(m_slider, 1);
     row->addWidget(m_field);
     row->addWidget(m_optimizer);
+    //: Unit after the number of steps a run takes ("100 steps")
     row->addWidget(new QLabel(tr("steps"), this));
     row->addWidget(m_steps);
     auto* toleranceLabel = new QLabel(tr("t&olerance"), this);

@@ -40,6 +40,7 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
     m_errorPlot->setAccessibleName(tr("Error of finite differences against h"));
     LessonPlot::setLogScale(m_errorPlot->xAxis);
     LessonPlot::setLogScale(m_errorPlot->yAxis);
+    //: Axis labels: the step size h of a difference quotient (a length, not an iteration), and its error
     m_errorPlot->setAxisLabels(tr("step h"), tr("|error| of the difference quotient"));
     m_errorPlot->legend->setVisible(true);
     m_errorPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
@@ -124,7 +125,7 @@ void NumericFigure::rebuildCurve() {
 namespace {
 // "1.0" for a measured slope: one decimal, as measured rather than as the textbook says.
 QString orderText(double order) {
-    return QString::number(order, 'f', 1);
+    return withDisplayDecimal(QString::number(order, 'f', 1));
 }
 
 bool near(double order, double expected) {

@@ -97,7 +97,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_play = new QPushButton(tr("▶ &Play"), this);
+    //: Button (a verb): move every optimizer one step
     m_step = new QPushButton(tr("&Step"), this);
+    //: Button: put every optimizer back at the start point
     m_reset = new QPushButton(tr("&Reset"), this);
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setRange(RaceLesson::kMinSpeed, RaceLesson::kMaxSpeed);
@@ -109,6 +111,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     buttons->addWidget(m_play);
     buttons->addWidget(m_step);
     buttons->addWidget(m_reset);
+    //: Label of the animation speed (steps per second while playing)
     buttons->addWidget(new QLabel(tr("Speed"), this));
     buttons->addWidget(m_speed);
     m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
@@ -116,6 +119,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
         tr("Draw each optimizer's state at its steps: the velocity, Adam's smoothed gradient against "
            "the raw gradient, and the update each adaptive step took per coordinate"));
     buttons->addWidget(m_stateBox);
+    //: Button: choose a learning rate for each optimizer (tuning a hyperparameter)
     m_tune = new QPushButton(tr("T&une"), this);
     m_tune->setToolTip(tr("Give each optimizer a learning rate for this function, start and number of steps "
                           "(%1 rates from %2 to %3): the lowest final loss among the rates that converged "
@@ -146,6 +150,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     layout->addWidget(m_formula);
     layout->addLayout(top);
     // A hint for the screen only: exported figures do not carry it.
+    //: Label of the start point's x and y fields (a noun), not "begin"
     m_startFields = new PointFields(tr("Start:"), this);
     connectPointFields(m_startFields, m_lesson);
     auto* hint = new QLabel(tr("Click the map, drag the orange point or type the start."), this);
@@ -259,9 +264,9 @@ void RaceView::showTune() {
         parts << RaceTuner::describe(t, m_lesson->maxSteps());
     m_tuneReport->setText(parts.isEmpty()
                               ? QString()
-                              : tr("Tuned for this function, start and %1 steps over %2 rates from "
-                                   "%3 to %4. %5.")
-                                    .arg(m_lesson->maxSteps())
+                              : tr("Tuned for this function, start and %n step(s) over %1 rates from "
+                                   "%2 to %3. %4.",
+                                   nullptr, m_lesson->maxSteps())
                                     .arg(kTuneRateCount)
                                     .arg(formatValue(kTuneMinRate), formatValue(kTuneMaxRate),
                                          parts.join(QStringLiteral(". "))));

@@ -56,6 +56,7 @@ SecantView::SecantView(SecantLesson* lesson, QWidget* parent)
 
     m_schemes = new QButtonGroup(this);
     auto* schemeRow = new QHBoxLayout;
+    //: The three difference quotients: forward, backward and central difference
     const QString names[3] = {tr("&Forward"), tr("&Backward"), tr("&Central")};
     const QString tips[3] = {tr("(f(x+Δx) − f(x)) / Δx"), tr("(f(x) − f(x−Δx)) / Δx"),
                              tr("(f(x+Δx) − f(x−Δx)) / 2Δx")};

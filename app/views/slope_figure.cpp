@@ -173,12 +173,14 @@ QString SlopeFigure::liveDescription() const {
     const CompiledFunction& f = *m_lesson->function();
     const PointValue slope = evaluateSlope(f, m_lesson->x());
     const PointKind kind = classifyPoint(f, m_lesson->x());
-    const QString at = QString::number(m_lesson->x(), 'f', 2);
+    const QString at = withDisplayDecimal(QString::number(m_lesson->x(), 'f', 2));
     if (kind == PointKind::Undefined || slope.status != ValueStatus::Finite)
         return tr("slope at %1 = %2 is %3").arg(m_lesson->variable(), at, showValue(slope).text);
-    const char* word = kind == PointKind::Rising ? "rising" : kind == PointKind::Falling ? "falling" : "flat";
+    const char* word = kind == PointKind::Rising    ? QT_TR_NOOP("rising")
+                       : kind == PointKind::Falling ? QT_TR_NOOP("falling")
+                                                    : QT_TR_NOOP("flat");
     return tr("slope at %1 = %2 is %3, %4")
-        .arg(m_lesson->variable(), at, QString::number(slope.value, 'f', 2), QString::fromLatin1(word));
+        .arg(m_lesson->variable(), at, withDisplayDecimal(QString::number(slope.value, 'f', 2)), tr(word));
 }
 
 void SlopeFigure::updatePoint() {

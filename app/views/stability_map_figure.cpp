@@ -197,6 +197,7 @@ StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* 
     m_colourBox = new QComboBox(this);
     m_colourBox->setAccessibleName(tr("Colour of the map"));
     m_colourBox->addItem(tr("final loss"));
+    //: What the map's colours show: how many steps each run took to converge
     m_colourBox->addItem(tr("steps to converge"));
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
@@ -204,6 +205,7 @@ StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* 
     m_legend = new QLabel(this);
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setWordWrap(true);
+    //: The legend of the stability map (a chart of which runs converge)
     m_legend->setAccessibleName(tr("Map legend"));
 
     auto* controls = m_controls = new QHBoxLayout;
@@ -443,17 +445,18 @@ void StabilityMapFigure::updateMap() {
         has ? axisLabel(spec.parameter) : QString());
     const QString optimizer = translated(optimizerTitle(spec.settings.optimizer));
     const QString size = QStringLiteral("%1 × %2").arg(nx).arg(ny);
-    QString progress = computed == static_cast<int>(map.cells.size())
-                           ? tr("%1 runs of %2 steps").arg(size).arg(spec.settings.maxSteps)
-                       : computed > 0 ? tr("coarse pass; computing %1 runs…").arg(size)
-                                      : tr("computing…");
+    QString progress =
+        computed == static_cast<int>(map.cells.size())
+            //: %1 is the map's size in runs, "40 × 30"
+            ? tr("%1 runs of %n step(s)", nullptr, spec.settings.maxSteps).arg(size)
+            : computed > 0 ? tr("coarse pass; computing %1 runs…").arg(size) : tr("computing…");
     // Where every run starts: an exported map says it without the curve or the race beside it.
     QString start;
     if (const FunctionPtr& f = m_mapper->function(); f && f->dimension() == 1)
         start = QStringLiteral(" %1 = %2")
                     .arg(QString::fromStdString(f->variables()[0]), formatValue(spec.start[0]));
     else if (f)
-        start = QStringLiteral(" (%1, %2)").arg(formatValue(spec.start[0]), formatValue(spec.start[1]));
+        start = QLatin1Char(' ') + shownPoint(formatValue(spec.start[0]), formatValue(spec.start[1]));
     m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)
                         : tr("%1 has no second hyperparameter: one row over the learning rate; %2.")
                               .arg(optimizer, progress));

@@ -39,7 +39,9 @@ SurfaceView::SurfaceView(Surface3dLesson* model, QWidget* parent)
     m_follow = new QComboBox(this);
     m_follow->setAccessibleName(tr("Optimizer the ball follows"));
     m_play = new QPushButton(tr("▶ &Play"), this);
+    //: Button (a verb): move every optimizer one step
     m_step = new QPushButton(tr("&Step"), this);
+    //: Button: put every optimizer back at the start point
     m_reset = new QPushButton(tr("&Reset"), this);
     m_logHeight = new QCheckBox(tr("&Log height"), this);
     m_logHeight->setToolTip(tr("Draw the height as log₁₀(1 + f − m), m the lowest f on the rectangle "

@@ -98,6 +98,7 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     LessonPlot::setLogScale(m_inset->xAxis);
     LessonPlot::setLogScale(m_inset->yAxis);
     m_inset->xAxis->setRangeReversed(true); // zooming in runs to the right, as the slider does
+    //: Axis labels: half the width of the zoom window, and the largest gap between curve and tangent in it
     m_inset->setAxisLabels(tr("half-width w"), tr("largest gap"));
     m_inset->setMinimumSize(300, 220);
     m_reference = graph(m_inset, palette::axis, Qt::DashLine, 1.2);
@@ -358,7 +359,7 @@ void ZoomFigure::updateSentences() {
         QString text =
             tr("Measured slope %1 (between w = %2 and %3): shrinking the window 10× divides the gap "
                "by about %4.")
-                .arg(QString::number(curve.slope, 'f', 2), formatValue(curve.slopeTo, 2),
+                .arg(withDisplayDecimal(QString::number(curve.slope, 'f', 2)), formatValue(curve.slopeTo, 2),
                      formatValue(curve.slopeFrom, 2), QString::number(std::pow(10.0, curve.slope), 'f', 0));
         const int reference = m_lesson->referenceSlope();
         if (m_reference->dataCount() > 0 && reference > 2)

@@ -48,6 +48,7 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
     auto* xLabel = new QLabel(tr("Poi&nt a"), this);
     xLabel->setBuddy(m_xField);
 
+    //: w is the zoom window's half-width, a variable name: usually kept as is
     m_zoom = new LogValueControl(ZoomLesson::kMaxHalfWidth, ZoomLesson::kMinHalfWidth, kSliderSteps, tr("w"),
                                  tr("w ="), this);
     m_zoom->slider()->setAccessibleName(tr("Zoom (half-width, log scale)"));

@@ -122,7 +122,8 @@ void FormulaField::review(const QString& text) {
     m_errorColumn = checked.column;
     m_marker->setColumn(checked.column);
     if (!m_error.isEmpty())
-        m_message = m_error + tr(" — still showing %1").arg(unicodeFormula(m_formula));
+        //: %1 is why the typed formula cannot be plotted, %2 the formula the plot still shows (x³)
+        m_message = tr("%1 — still showing %2").arg(m_error, unicodeFormula(m_formula));
     else if (m_function && text != m_formula)
         m_message = tr("Press Enter to plot this formula");
     else

@@ -21,6 +21,7 @@ QString wordsPattern(const char* const* words, int count) {
 PythonHighlighter::PythonHighlighter(QPlainTextEdit* editor)
     : QSyntaxHighlighter(editor->document())
     , m_editor(editor) {
+    // l10n: not shown (Python's own keywords, highlighted in the script)
     static const char* const keywords[] = {
         "and",    "as",     "assert", "break",   "class",    "continue", "def",    "del",  "elif",
         "else",   "except", "False",  "finally", "for",      "from",     "global", "if",   "import",

@@ -79,6 +79,7 @@ const char* ScheduleBox::optionName(Setting s) {
 QString ScheduleBox::label(Setting s) {
     switch (s) {
     case StepSize:
+        //: StepLR's step_size: how many updates between two multiplications of the rate
         return tr("Step size");
     case Gamma:
         return tr("γ");
@@ -89,6 +90,7 @@ QString ScheduleBox::label(Setting s) {
     case Warmup:
         return tr("Warm-up");
     case StartFactor:
+        //: LinearLR's start_factor: the warm-up starts at this multiple of the learning rate
         return tr("Start factor");
     case SettingCount:
         break;
@@ -196,23 +198,22 @@ QString ScheduleBox::explanation() const {
     case ScheduleKind::Constant:
         return tr("Every update uses the learning rate.");
     case ScheduleKind::Step:
-        return tr("The rate is multiplied by %1 every %2 updates (torch: StepLR).")
-            .arg(ValueField::shortestText(s.gamma))
-            .arg(s.stepSize);
+        return tr("The rate is multiplied by %1 every %n update(s) (torch: StepLR).", nullptr, s.stepSize)
+            .arg(ValueField::shortestText(s.gamma));
     case ScheduleKind::Exponential:
         return tr("The rate is multiplied by %1 after every update (torch: ExponentialLR).")
             .arg(ValueField::shortestText(s.gamma));
     case ScheduleKind::Cosine:
-        return tr("The rate falls along half a cosine from the learning rate to %1 over %2 updates, then "
-                  "climbs back and falls again if the run goes on (torch: CosineAnnealingLR).")
-            .arg(ValueField::shortestText(s.etaMin))
-            .arg(s.tMax);
+        return tr("The rate falls along half a cosine from the learning rate to %1 over %n update(s), then "
+                  "climbs back and falls again if the run goes on (torch: CosineAnnealingLR).",
+                  nullptr, s.tMax)
+            .arg(ValueField::shortestText(s.etaMin));
     case ScheduleKind::WarmupCosine:
-        return tr("The rate climbs in a straight line from %1 × the learning rate over %2 updates, then "
-                  "falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: "
-                  "LinearLR, then CosineAnnealingLR).")
+        return tr("The rate climbs in a straight line from %1 × the learning rate over %n update(s), then "
+                  "falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: "
+                  "LinearLR, then CosineAnnealingLR).",
+                  nullptr, s.warmup)
             .arg(ValueField::shortestText(s.startFactor))
-            .arg(s.warmup)
             .arg(ValueField::shortestText(s.etaMin))
             .arg(s.tMax + 1);
     }

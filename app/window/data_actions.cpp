@@ -80,8 +80,8 @@ bool DataActions::importData(const QString& path, QString* error, bool quiet) {
         return report(false, title, {}, tr("%1 was not imported: %2").arg(name, why), error, quiet);
     m_window->showLesson(kFitId); // where the data went
     QSettings().setValue(QStringLiteral("data/folder"), QFileInfo(path).absolutePath());
-    return report(true, title, tr("Imported %1 points from %2").arg(fit->pointCount()).arg(name), {}, error,
-                  quiet);
+    return report(true, title, tr("Imported %n point(s) from %1", nullptr, fit->pointCount()).arg(name), {},
+                  error, quiet);
 }
 
 bool DataActions::exportData(const QString& path, QString* error, bool quiet) {
@@ -89,9 +89,10 @@ bool DataActions::exportData(const QString& path, QString* error, bool quiet) {
     const FitLesson* fit = lesson();
     const bool ok = writeFileAtomically(path, fit->dataCsv(), &why);
     if (ok) QSettings().setValue(QStringLiteral("data/folder"), QFileInfo(path).absolutePath());
-    return report(ok, tr("Export failed"),
-                  tr("Saved %1 (%2 points)").arg(QDir::toNativeSeparators(path)).arg(fit->pointCount()), why,
-                  error, quiet);
+    return report(
+        ok, tr("Export failed"),
+        tr("Saved %1 (%n point(s))", nullptr, fit->pointCount()).arg(QDir::toNativeSeparators(path)), why,
+        error, quiet);
 }
 
 } // namespace gradlab

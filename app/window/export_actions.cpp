@@ -109,7 +109,8 @@ bool ExportActions::exportTable(const QString& path, QString* error, bool quiet)
     QString reason = tr("This lesson shows no table.");
     const bool ok = !csv.isEmpty() && writeFileAtomically(path, csv, &reason);
     return report(ok, path,
-                  tr("Saved %1 (%2 rows)").arg(QDir::toNativeSeparators(path)).arg(csv.count('\n') - 1),
+                  tr("Saved %1 (%n row(s))", nullptr, static_cast<int>(csv.count('\n') - 1))
+                      .arg(QDir::toNativeSeparators(path)),
                   reason, error, quiet);
 }
 
@@ -143,11 +144,11 @@ bool ExportActions::exportAnimation(const QString& path, const AnimationOptions&
         if (error) *error = reason;
         return false;
     }
-    const QString done = written.size() > 1 ? tr("Saved %1 frames, %2 to %3")
-                                                  .arg(written.size())
-                                                  .arg(QFileInfo(written.first()).fileName(),
-                                                       QFileInfo(written.last()).fileName())
-                                            : tr("Saved %1").arg(QDir::toNativeSeparators(path));
+    const QString done =
+        written.size() > 1
+            ? tr("Saved %n frame(s), %1 to %2", nullptr, static_cast<int>(written.size()))
+                  .arg(QFileInfo(written.first()).fileName(), QFileInfo(written.last()).fileName())
+            : tr("Saved %1").arg(QDir::toNativeSeparators(path));
     return report(ok, path, done, reason, error, quiet);
 }
 

@@ -1,11 +1,14 @@
 #include "window/language.h"
 
+#include "lessons/number_format.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QSettings>
 #include <QTranslator>
 #include <memory>
+#include <utility>
 
 namespace gradlab {
 
@@ -37,10 +40,13 @@ QStringList Language::translated() {
 
 QString Language::nativeName(const QString& code) {
     // Each language in itself, as language menus show them (QLocale would say "American English").
-    if (code == QLatin1String("en")) return QStringLiteral("English");
-    if (code == QLatin1String("fr")) return QStringLiteral("Français");
-    if (code == QLatin1String("de")) return QStringLiteral("Deutsch");
-    if (code == QLatin1String("es")) return QStringLiteral("Español");
+    // l10n: not shown (each name is in its own language, whatever the interface's)
+    static const std::pair<QLatin1String, const char*> names[] = {{QLatin1String("en"), "English"},
+                                                                  {QLatin1String("fr"), "Français"},
+                                                                  {QLatin1String("de"), "Deutsch"},
+                                                                  {QLatin1String("es"), "Español"}};
+    for (const auto& [known, name] : names)
+        if (code == known) return QString::fromUtf8(name);
     QString name = QLocale(code).nativeLanguageName();
     if (!name.isEmpty()) name[0] = name[0].toUpper();
     return name.isEmpty() ? code : name;
@@ -71,6 +77,7 @@ bool Language::install(const QString& code) {
     state.own.reset();
     state.qt.reset();
     state.code = QStringLiteral("en");
+    setDisplayLocale(QLocale::c());
     if (code == QLatin1String("en")) return true;
     if (!translated().contains(code)) return false;
     auto own = std::make_unique<QTranslator>();
@@ -85,6 +92,8 @@ bool Language::install(const QString& code) {
         state.qt = std::move(qt);
     }
     state.code = code;
+    // Numbers shown in the lessons follow the language ("0,25" in German); formulas keep their '.'.
+    setDisplayLocale(QLocale(code));
     return true;
 }
 

@@ -10,13 +10,16 @@
 #include "lessons/slope_lesson.h"
 #include "undo/lesson_document.h"
 #include "views/secant_view.h"
+#include "views/slope_figure.h"
 #include "views/slope_view.h"
 #include "widgets/formula_field.h"
+#include "widgets/value_field.h"
 #include "window/language.h"
 #include "window/main_window.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
@@ -104,6 +107,8 @@ private slots:
     void everyLookupUsesTheContextItIsFiledUnder();
     void nothingIsCutInAnyLanguage_data();
     void nothingIsCutInAnyLanguage();
+    void numbersFollowTheLanguage_data();
+    void numbersFollowTheLanguage();
 };
 
 void TestLanguage::installTranslatesOwnAndQtStrings_data() {
@@ -198,6 +203,35 @@ void TestLanguage::changingLanguageKeepsTheLessons() {
     QCOMPARE(static_cast<SlopeView*>(en->lesson(QStringLiteral("slope")))->lesson()->x(), 2.5);
     QVERIFY(en->document()->isModified());
     delete en;
+}
+
+void TestLanguage::numbersFollowTheLanguage_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("slope"); // f′(0.125) for x^2, as the readout shows it
+    QTest::newRow("English") << "en"
+                             << "0.25";
+    QTest::newRow("French") << "fr"
+                            << "0,25";
+    QTest::newRow("German") << "de"
+                            << "0,25";
+    QTest::newRow("Spanish") << "es"
+                             << "0,25";
+}
+
+void TestLanguage::numbersFollowTheLanguage() {
+    QFETCH(QString, code);
+    QFETCH(QString, slope);
+    QVERIFY(Language::install(code));
+    SlopeLesson lesson;
+    SlopeView view(&lesson, nullptr);
+    view.formulaField()->setFormula(QStringLiteral("x^2"));
+    lesson.setX(0.125);
+    QCoreApplication::processEvents();
+    QCOMPARE(view.figure()->slopeText(), slope);
+    // The formula keeps its '.' and its notation in every language, and so does the point's value field.
+    QCOMPARE(lesson.formula(), QStringLiteral("x^2"));
+    QCOMPARE(view.formulaField()->comboBox()->currentText(), QStringLiteral("x^2"));
+    QCOMPARE(view.pointField()->text(), QStringLiteral("0.125"));
 }
 
 QTEST_MAIN(TestLanguage)

@@ -1,0 +1,109 @@
+// Numbers and counts as the GUI shows them in each language: the display locale's decimal separator
+// (formatValue, and shownNumber reading it back), and English plural forms for tr()'s "%n step(s)".
+
+#include "lessons/english_plurals.h"
+#include "lessons/number_format.h"
+
+#include <QCoreApplication>
+#include <QTest>
+#include <QTranslator>
+
+using namespace gradlab;
+
+namespace {
+
+/// A translator that knows one counted message and no other: what a language with some messages not yet
+/// translated looks like.
+class OneMessage : public QTranslator {
+public:
+    QString translate(const char*, const char* source, const char*, int n) const override {
+        if (QByteArray(source) != "%n point(s)") return {};
+        return n == 1 ? QStringLiteral("%n Punkt") : QStringLiteral("%n Punkte");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestNumberFormat : public QObject {
+    Q_OBJECT
+private slots:
+    void cleanup() { setDisplayLocale(QLocale::c()); }
+    void decimalSeparatorFollowsTheLocale_data();
+    void decimalSeparatorFollowsTheLocale();
+    void englishCountsHaveTheirPluralForms_data();
+    void englishCountsHaveTheirPluralForms();
+    void aTranslationWinsOverTheEnglishForm();
+};
+
+void TestNumberFormat::decimalSeparatorFollowsTheLocale_data() {
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<double>("lastDigit");
+    QTest::newRow("C, a slope") << "C" << 0.25 << "0.25" << 0.01;
+    QTest::newRow("English") << "en" << -1.5 << "−1.5" << 0.1;
+    QTest::newRow("German, a slope") << "de" << 0.25 << "0,25" << 0.01;
+    QTest::newRow("German, negative") << "de" << -1.5 << "−1,5" << 0.1;
+    QTest::newRow("German, exponent") << "de" << 1.25e-7 << "1,25e−07" << 1e-9;
+    QTest::newRow("German, whole") << "de" << 12.0 << "12" << 1.0;
+    QTest::newRow("French") << "fr" << 3.125 << "3,125" << 0.001;
+    QTest::newRow("Spanish") << "es" << 0.5 << "0,5" << 0.1;
+}
+
+void TestNumberFormat::decimalSeparatorFollowsTheLocale() {
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    QFETCH(double, lastDigit);
+    setDisplayLocale(QLocale(locale));
+    QCOMPARE(formatValue(value), shown);
+    QCOMPARE(shownNumber(shown), value); // read back in the same language
+    QCOMPARE(lastDigitUnit(shown), lastDigit);
+    QCOMPARE(productRelation({formatValue(value), QStringLiteral("2")}, formatValue(2 * value)),
+             QStringLiteral("="));
+    // What is not a shown number keeps its '.': a tick label written by QString::number is converted
+    // only through withDisplayDecimal().
+    QCOMPARE(withDisplayDecimal(QStringLiteral("0.5")),
+             QString(QStringLiteral("0") + displayDecimalPoint() + "5"));
+    // A point's coordinates stay apart when the separator is a comma.
+    const QString between =
+        displayDecimalPoint() == QLatin1String(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+    QCOMPARE(shownPoint(shown, QStringLiteral("2")), QString(QLatin1Char('(') + shown + between + "2)"));
+}
+
+void TestNumberFormat::englishCountsHaveTheirPluralForms_data() {
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("one step") << "%n step(s)" << 1 << "1 step";
+    QTest::newRow("three steps") << "%n step(s)" << 3 << "3 steps";
+    QTest::newRow("no steps") << "%n step(s)" << 0 << "0 steps";
+    QTest::newRow("inside a sentence") << "Saved %1 (%n row(s))" << 1 << "Saved %1 (1 row)";
+    QTest::newRow("two words") << "%1 feeds %n arrow(s), %n batch(es)" << 2 << "%1 feeds 2 arrows, 2 batches";
+    QTest::newRow("one batch") << "%n batch(es)" << 1 << "1 batch";
+    QTest::newRow("not a suffix") << "f(s) over %n step(s)" << 1 << "f(s) over 1 step";
+}
+
+void TestNumberFormat::englishCountsHaveTheirPluralForms() {
+    QFETCH(QString, source);
+    QFETCH(int, n);
+    QFETCH(QString, shown);
+    // Installed when the application starts (number_format.cpp), with no language chosen.
+    QCOMPARE(QCoreApplication::translate("Test", source.toUtf8().constData(), nullptr, n), shown);
+    // Without a count the text is left alone.
+    QCOMPARE(QCoreApplication::translate("Test", "%n step(s)"), QStringLiteral("%n step(s)"));
+}
+
+void TestNumberFormat::aTranslationWinsOverTheEnglishForm() {
+    OneMessage german;
+    QCoreApplication::installTranslator(&german);
+    QCOMPARE(QCoreApplication::translate("Test", "%n point(s)", nullptr, 1), QStringLiteral("1 Punkt"));
+    QCOMPARE(QCoreApplication::translate("Test", "%n point(s)", nullptr, 4), QStringLiteral("4 Punkte"));
+    // A message the language has not translated yet falls back to right English.
+    QCOMPARE(QCoreApplication::translate("Test", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
+    QCoreApplication::removeTranslator(&german);
+}
+
+QTEST_GUILESS_MAIN(TestNumberFormat)
+#include "tst_number_format.moc"
