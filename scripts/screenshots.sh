@@ -76,3 +76,17 @@ else
 fi
 # docs/screenshots/dark.png is the window itself (View > Appearance > Dark), taken under Xvfb with
 # `import -window root`; it is not regenerated here.
+# The window in French, German and Spanish: tst_language shows every lesson in each language (checking that no
+# text is cut) and saves each view when GRADLAB_SHOTS names a directory. Build the test first (cmake --build
+# build --target tst_language).
+shots=$(mktemp -d)
+if [ -n "${DISPLAY:-}" ]; then
+  GRADLAB_SHOTS="$shots" "${1:-build}/tests/tst_language" nothingIsCutInAnyLanguage
+else
+  GRADLAB_SHOTS="$shots" xvfb-run -a -s "-screen 0 1600x1000x24" "${1:-build}/tests/tst_language" \
+      nothingIsCutInAnyLanguage
+fi
+cp "$shots/fr-contour.png" "$out/language-fr.png"
+cp "$shots/de-learning-rate.png" "$out/language-de.png"
+cp "$shots/es-race.png" "$out/language-es.png"
+rm -r "$shots"

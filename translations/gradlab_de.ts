@@ -45,6 +45,229 @@
     </message>
 </context>
 <context>
+    <name>DescentRun</name>
+    <message>
+        <source>the point is undefined (not a number)</source>
+        <translation>der Punkt ist nicht definiert (keine Zahl)</translation>
+    </message>
+    <message>
+        <source>the point became +infinite</source>
+        <translation>der Punkt wurde +unendlich</translation>
+    </message>
+    <message>
+        <source>the point became -infinite</source>
+        <translation>der Punkt wurde -unendlich</translation>
+    </message>
+    <message>
+        <source>the loss is undefined (not a number)</source>
+        <translation>der Verlust ist nicht definiert (keine Zahl)</translation>
+    </message>
+    <message>
+        <source>the loss became +infinite</source>
+        <translation>der Verlust wurde +unendlich</translation>
+    </message>
+    <message>
+        <source>the loss became -infinite</source>
+        <translation>der Verlust wurde -unendlich</translation>
+    </message>
+    <message>
+        <source>the gradient is undefined (not a number)</source>
+        <translation>der Gradient ist nicht definiert (keine Zahl)</translation>
+    </message>
+    <message>
+        <source>the gradient became +infinite</source>
+        <translation>der Gradient wurde +unendlich</translation>
+    </message>
+    <message>
+        <source>the gradient became -infinite</source>
+        <translation>der Gradient wurde -unendlich</translation>
+    </message>
+    <message>
+        <source>the loss passed 1e12</source>
+        <translation>der Verlust hat 1e12 überschritten</translation>
+    </message>
+    <message>
+        <source>the loss fell below −1e12</source>
+        <translation>der Verlust ist unter −1e12 gefallen</translation>
+    </message>
+    <message>
+        <source>a coordinate passed 1e12</source>
+        <translation>eine Koordinate hat 1e12 überschritten</translation>
+    </message>
+    <message>
+        <source>the gradient norm is below the tolerance at the start</source>
+        <translation>die Gradientennorm liegt schon am Start unter der Toleranz</translation>
+    </message>
+    <message>
+        <source>no steps were allowed</source>
+        <translation>es waren keine Schritte erlaubt</translation>
+    </message>
+    <message>
+        <source>the gradient norm fell below %1</source>
+        <translation>die Gradientennorm ist unter %1 gefallen</translation>
+    </message>
+    <message numerus="yes">
+        <source>took all %n steps</source>
+        <comment>took its only step</comment>
+        <translation>
+            <numerusform>den einzigen Schritt ausgeführt</numerusform>
+            <numerusform>alle %n Schritte ausgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>GradLab figure</source>
+        <translation>GradLab-Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>FitRun</name>
+    <message numerus="yes">
+        <source>took all %n updates (%1)</source>
+        <comment>took its only update (%1)</comment>
+        <translation>
+            <numerusform>das einzige Update ausgeführt (%1)</numerusform>
+            <numerusform>alle %n Updates ausgeführt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitWording</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <comment>%n point</comment>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <comment>%n update</comment>
+        <translation>
+            <numerusform>%n Update</numerusform>
+            <numerusform>%n Updates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch, the last of %4</source>
+        <translation>Batch %1 für %2: %3 je Epoche, das letzte für %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch, the last of %4</source>
+        <translation>Batch %1 für %2 (voller Batch): %3 je Epoche, das letzte für %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch, the last of %4</source>
+        <translation>Batch %1 für %2 (SGD): %3 je Epoche, das letzte für %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch</source>
+        <translation>Batch %1 für %2: %3 je Epoche</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch</source>
+        <translation>Batch %1 für %2 (voller Batch): %3 je Epoche</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch</source>
+        <translation>Batch %1 für %2 (SGD): %3 je Epoche</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: converged, %2.</source>
+        <translation>Bei Update %1 angehalten: konvergiert, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: diverged, %2.</source>
+        <translation>Bei Update %1 angehalten: divergiert, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: %2.</source>
+        <translation>Bei Update %1 angehalten: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): converged, %4.</source>
+        <translation>Bei Update %1 angehalten (Epoche %2 von %3): konvergiert, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): diverged, %4.</source>
+        <translation>Bei Update %1 angehalten (Epoche %2 von %3): divergiert, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): it %4.</source>
+        <translation>Bei Update %1 angehalten (Epoche %2 von %3): %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the run was set to take %4.</source>
+        <comment>Stopped at update %1 (epoch %2 of %3): the limit of %n update; the run was set to take %4.</comment>
+        <translation>
+            <numerusform>Bei Update %1 angehalten (Epoche %2 von %3): die Grenze von %n Update ist erreicht; der Lauf war auf %4 Updates angelegt.</numerusform>
+            <numerusform>Bei Update %1 angehalten (Epoche %2 von %3): die Grenze von %n Updates ist erreicht; der Lauf war auf %4 Updates angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1 in %2.</source>
+        <translation>Nicht gestartet: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update %1 of %2, epoch %3 of %4.</source>
+        <translation>Update %1 von %2, Epoche %3 von %4.</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheck</name>
+    <message>
+        <source>division by zero: %1/%2</source>
+        <translation>Division durch null: %1/%2</translation>
+    </message>
+    <message>
+        <source>(%1)^%2: a negative number to a fractional power is not a real number</source>
+        <translation>(%1)^%2: eine negative Zahl hoch einem gebrochenen Exponenten ist keine reelle Zahl</translation>
+    </message>
+    <message>
+        <source>%1^%2: 0 to a negative power divides by zero</source>
+        <translation>%1^%2: 0 hoch einem negativen Exponenten teilt durch null</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input &gt; 0</source>
+        <translation>%1: %2 braucht eine Eingabe &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input ≥ 0</source>
+        <translation>%1: %2 braucht eine Eingabe ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input between -1 and 1</source>
+        <translation>%1: %2 braucht eine Eingabe zwischen -1 und 1</translation>
+    </message>
+    <message>
+        <source>%1: too large for a double (overflow)</source>
+        <translation>%1: zu groß für eine double-Zahl (Überlauf)</translation>
+    </message>
+    <message>
+        <source>%1: the result is too large for a double (overflow)</source>
+        <translation>%1: das Ergebnis ist zu groß für eine double-Zahl (Überlauf)</translation>
+    </message>
+</context>
+<context>
     <name>LessonDocument</name>
     <message>
         <source>in lesson &quot;%1&quot;: %2</source>
@@ -88,10 +311,6 @@
     <message>
         <source>&quot;%1&quot; should be %2, not %3</source>
         <translation>„%1“ sollte %2 sein, nicht %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
-        <translation>„%1“ sollte eine Liste von %2 Werten sein, nicht %3</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; ignored</source>
@@ -144,6 +363,13 @@
     <message>
         <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
         <translation>%1 kann nicht geöffnet werden: die Datei ist %2 MB groß, viel zu groß für eine Lektionsdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; should be a list of %n value(s), not %2</source>
+        <translation>
+            <numerusform>„%1“ sollte eine Liste mit %n Wert sein, nicht %2</numerusform>
+            <numerusform>„%1“ sollte eine Liste mit %n Werten sein, nicht %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -284,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>Optimizer</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Gradientenabstieg</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Newton-Verfahren</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -359,11 +600,459 @@
     </message>
     <message>
         <source>base learning rate %1, %2 schedule</source>
-        <translation>Basislernrate %1, Plan %2</translation>
+        <translation>Basislernrate %1, Plan „%2“</translation>
     </message>
     <message>
         <source>, noise σ = %1 (seed %2)</source>
         <translation>, Rauschen σ = %1 (Seed %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RunJudgement</name>
+    <message>
+        <source>converges steadily</source>
+        <translation>konvergiert stetig</translation>
+    </message>
+    <message>
+        <source>oscillates, error shrinking</source>
+        <translation>oszilliert, Fehler schrumpft</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>springt hin und her</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>divergiert</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>zu langsam</translation>
+    </message>
+    <message>
+        <source>no minimum ahead</source>
+        <translation>kein Minimum voraus</translation>
+    </message>
+    <message>
+        <source>unbounded below</source>
+        <translation>nach unten unbeschränkt</translation>
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation>kann nicht starten</translation>
+    </message>
+    <message>
+        <source>already at a minimum</source>
+        <translation>schon im Minimum</translation>
+    </message>
+    <message>
+        <source>stalls on a flat point</source>
+        <translation>bleibt an flacher Stelle stehen</translation>
+    </message>
+    <message>
+        <source>leaves the domain</source>
+        <translation>verlässt den Definitionsbereich</translation>
+    </message>
+    <message>
+        <source>irregular</source>
+        <translation>unregelmäßig</translation>
+    </message>
+    <message>
+        <source>wanders (noise)</source>
+        <translation>wandert (Rauschen)</translation>
+    </message>
+    <message>
+        <source>converging steadily: no step turns back and the loss never rises</source>
+        <translation>stetige Konvergenz: kein Schritt kehrt um, und der Verlust steigt nie</translation>
+    </message>
+    <message>
+        <source>oscillating: steps overshoot and turn back, but the error shrinks</source>
+        <translation>Oszillation: die Schritte schießen über und kehren um, aber der Fehler schrumpft</translation>
+    </message>
+    <message>
+        <source>bouncing: the steps flip between two sides and, over the last steps, the error barely changes</source>
+        <translation>Hin- und Herspringen: die Schritte wechseln zwischen zwei Seiten, und über die letzten Schritte ändert sich der Fehler kaum</translation>
+    </message>
+    <message>
+        <source>diverging: the steps overshoot and the loss grows</source>
+        <translation>Divergenz: die Schritte schießen über, und der Verlust wächst</translation>
+    </message>
+    <message>
+        <source>too slow: the last steps all go the same way, downhill, but are too short to get close in time (the gap to the minimum is still above a thousandth of its start value)</source>
+        <translation>zu langsam: die letzten Schritte gehen alle in dieselbe Richtung, bergab, sind aber zu kurz, um rechtzeitig nahe heranzukommen (der Abstand zum Minimum liegt noch über einem Tausendstel seines Startwerts)</translation>
+    </message>
+    <message>
+        <source>no minimum ahead: the run is still going downhill and no minimum was found ahead of it</source>
+        <translation>kein Minimum voraus: der Lauf geht noch bergab, und vor ihm wurde kein Minimum gefunden</translation>
+    </message>
+    <message>
+        <source>unbounded: the loss keeps falling, so there is no minimum to reach this way</source>
+        <translation>unbeschränkt: der Verlust fällt immer weiter, daher gibt es auf diesem Weg kein Minimum zu erreichen</translation>
+    </message>
+    <message>
+        <source>no run: the loss or its gradient is undefined at the start</source>
+        <translation>kein Lauf: der Verlust oder sein Gradient ist am Start nicht definiert</translation>
+    </message>
+    <message>
+        <source>already there: the start is within the tolerance of a minimum, so no step was needed</source>
+        <translation>schon am Ziel: der Start liegt innerhalb der Toleranz eines Minimums, daher war kein Schritt nötig</translation>
+    </message>
+    <message>
+        <source>stalled: the gradient fell below the tolerance at a point that is not a minimum</source>
+        <translation>stehen geblieben: der Gradient fiel unter die Toleranz, an einem Punkt, der kein Minimum ist</translation>
+    </message>
+    <message>
+        <source>left the domain: a step went where the loss is undefined</source>
+        <translation>Definitionsbereich verlassen: ein Schritt ging dorthin, wo der Verlust nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>irregular: the last steps jump about without settling into a pattern</source>
+        <translation>unregelmäßig: die letzten Schritte springen umher, ohne sich in ein Muster einzupendeln</translation>
+    </message>
+    <message>
+        <source>wandering: the noise added to each gradient is comparable to the pull toward the minimum, so the run jitters instead of settling and its error no longer shrinks steadily</source>
+        <translation>Wandern: das zu jedem Gradienten addierte Rauschen ist vergleichbar mit dem Zug zum Minimum, daher zittert der Lauf, statt sich einzupendeln, und sein Fehler schrumpft nicht mehr stetig</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>nicht definiert</translation>
+    </message>
+    <message>
+        <source>+infinity</source>
+        <translation>+unendlich</translation>
+    </message>
+    <message>
+        <source>-infinity</source>
+        <translation>-unendlich</translation>
+    </message>
+    <message>
+        <source>the minimum (%1 at %2)</source>
+        <translation>Minimum (%1 bei %2)</translation>
+    </message>
+    <message>
+        <source>%1 (η = %2: the rate of step %3, as the %4 schedule set it from the base rate %5)</source>
+        <translation>%1 (η = %2: die Rate von Schritt %3, wie der Lernratenplan „%4“ sie aus der Basisrate %5 festlegte)</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk to %2 of its start value</source>
+        <translation>%1 ist auf das %2-Fache seines Startwerts geschrumpft</translation>
+    </message>
+    <message>
+        <source>%1 has not shrunk</source>
+        <translation>%1 ist nicht geschrumpft</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times its start value</source>
+        <translation>%1 ist das %2-Fache seines Startwerts</translation>
+    </message>
+    <message>
+        <source>the Hessian&apos;s eigenvalues are %1 and %2</source>
+        <translation>die Eigenwerte der Hesse-Matrix sind %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down, as near a maximum, not a minimum</source>
+        <translation>%1 an dieser Stelle: f ist nach unten gekrümmt, wie nahe einem Maximum, nicht einem Minimum</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down in one direction, as near a saddle</source>
+        <translation>%1 an dieser Stelle: f ist in einer Richtung nach unten gekrümmt, wie nahe einem Sattelpunkt</translation>
+    </message>
+    <message>
+        <source>%1 there, and f is lower nearby</source>
+        <translation>%1 an dieser Stelle, und f ist in der Nähe kleiner</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>steps %1 and %2</source>
+        <translation>Schritte %1 und %2</translation>
+    </message>
+    <message>
+        <source>steps %1, %2 and %3</source>
+        <translation>Schritte %1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps, the first at step %1</source>
+        <comment>%n step, the first at step %1</comment>
+        <translation>
+            <numerusform>%n Schritt, der erste bei Schritt %1</numerusform>
+            <numerusform>%n Schritte, der erste bei Schritt %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: f″ ≤ 0 where it stood, so a Newton step would not go downhill.</source>
+        <translation>Das Newton-Verfahren machte für %1 einen einfachen Gradientenschritt (η·∇f) statt eines Newton-Schritts: wo es stand, ist f″ ≤ 0, daher würde ein Newton-Schritt nicht bergab führen.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: the Hessian was not positive definite where it stood, so a Newton step would not go downhill.</source>
+        <translation>Das Newton-Verfahren machte für %1 einen einfachen Gradientenschritt (η·∇f) statt eines Newton-Schritts: wo es stand, war die Hesse-Matrix nicht positiv definit, daher würde ein Newton-Schritt nicht bergab führen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 and %n later stretches</source>
+        <comment>%1, %2, %3 and %n later stretch</comment>
+        <translation>
+            <numerusform>%1, %2, %3 und %n späterer Abschnitt</numerusform>
+            <numerusform>%1, %2, %3 und %n spätere Abschnitte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2 and of step %3 to %4</source>
+        <translation>Der Lernratenplan „%1“ setzte die Rate von Schritt 1 auf %2 und die von Schritt %3 auf %4</translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2</source>
+        <translation>Der Lernratenplan „%1“ setzte die Rate von Schritt 1 auf %2</translation>
+    </message>
+    <message>
+        <source>lowest %1 at step %2</source>
+        <translation>kleinste %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <source>highest %1 at step %2</source>
+        <translation>größte %1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which no step&apos;s rate exceeded</source>
+        <translation>nahe dem Minimum ist die kritische Rate 2/%1 = %2, die von der Rate keines Schritts überschritten wurde</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at step %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>nahe dem Minimum ist die kritische Rate 2/%1 = %2, die von der Rate bei Schritt %3 überschritten wurde (dort ist |r| &gt; 1: nahe dem Minimum vergrößert ein solcher Schritt den Fehler)</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at steps %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>nahe dem Minimum ist die kritische Rate 2/%1 = %2, die von der Rate bei den Schritten %3 überschritten wurde (dort ist |r| &gt; 1: nahe dem Minimum vergrößert ein solcher Schritt den Fehler)</translation>
+    </message>
+    <message>
+        <source>Here each update adds Gaussian noise of standard deviation %1 to each coordinate of the gradient.</source>
+        <translation>Hier addiert jedes Update zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1</source>
+        <comment>after %n step the loss is %1</comment>
+        <translation>
+            <numerusform>nach %n Schritt ist der Verlust %1</numerusform>
+            <numerusform>nach %n Schritten ist der Verlust %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, still falling</source>
+        <comment>after %n step the loss is %1, still falling</comment>
+        <translation>
+            <numerusform>nach %n Schritt ist der Verlust %1 und fällt noch</numerusform>
+            <numerusform>nach %n Schritten ist der Verlust %1 und fällt noch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, rising at the last step</source>
+        <comment>after %n step the loss is %1, rising at the last step</comment>
+        <translation>
+            <numerusform>nach %n Schritt ist der Verlust %1 und ist beim letzten Schritt gestiegen</numerusform>
+            <numerusform>nach %n Schritten ist der Verlust %1 und ist beim letzten Schritt gestiegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, unchanged at the last step</source>
+        <comment>after %n step the loss is %1, unchanged at the last step</comment>
+        <translation>
+            <numerusform>nach %n Schritt ist der Verlust %1 und hat sich beim letzten Schritt nicht verändert</numerusform>
+            <numerusform>nach %n Schritten ist der Verlust %1 und hat sich beim letzten Schritt nicht verändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready at the start (the loss is %1): no step taken yet.</source>
+        <translation>Bereit am Start (der Verlust ist %1): noch kein Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2.</source>
+        <translation>Schritt %1: der Verlust ist %2.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, still falling.</source>
+        <translation>Schritt %1: der Verlust ist %2 und fällt noch.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, rising at the last step.</source>
+        <translation>Schritt %1: der Verlust ist %2 und ist beim letzten Schritt gestiegen.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, unchanged at the last step.</source>
+        <translation>Schritt %1: der Verlust ist %2 und hat sich beim letzten Schritt nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <translation>Divergiert bei Schritt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
+        <translation>Nahe dem %1 multipliziert jeder Schritt den Abstand dazu mit %2; |r| &gt; 1, also ist diese Rate dort zu groß (über %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
+        <translation>Nahe dem %1 multipliziert jeder Schritt den Abstand dazu mit %2; |r| &gt; 1, also ist die Lernrate dort zu groß (über %3).</translation>
+    </message>
+    <message>
+        <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
+        <translation>Konvergiert bei Schritt %1: %2 = %3 fiel unter die Toleranz %4; der Verlust ist %5.</translation>
+    </message>
+    <message>
+        <source>its gap to %1</source>
+        <translation>sein Abstand zum %1</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
+        <translation>Konvergiert: %1 fiel bei Schritt %3 unter das %2-Fache seines Startwerts; %4 (das %5-Fache des Startwerts).</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
+        <translation>Konvergiert: %1 fiel unter das %2-Fache seines Startwerts; %3 (das %4-Fache des Startwerts).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3).</source>
+        <translation>Nicht konvergiert: %1; %2 (die Toleranz ist %3).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
+        <translation>Nicht konvergiert: %1; %2 (die Toleranz ist %3); voraus wurde kein Minimum gefunden.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
+        <translation>Nahe dem %1 gilt %2: in erster Ordnung kehrt jeder Schritt nur das Vorzeichen des Fehlers um.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: the steps are too large to settle into the minimum.</source>
+        <translation>Nahe dem %1 gilt %2: die Schritte sind zu groß, um sich im Minimum einzupendeln.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2.</source>
+        <translation>Nahe dem %1 gilt %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start here: %1. Move the start into the function&apos;s domain.</source>
+        <translation>Hier kann kein Lauf starten: %1. Verschieben Sie den Start in den Definitionsbereich der Funktion.</translation>
+    </message>
+    <message>
+        <source>the loss is undefined</source>
+        <translation>der Verlust ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2. The loss keeps falling, so there is no minimum to reach this way.</source>
+        <translation>Bei Schritt %1 angehalten: %2. Der Verlust fällt immer weiter, daher gibt es auf diesem Weg kein Minimum zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2, so the step left the function&apos;s domain.</source>
+        <translation>Bei Schritt %1 angehalten: %2, also hat der Schritt den Definitionsbereich der Funktion verlassen.</translation>
+    </message>
+    <message>
+        <source>Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken.</source>
+        <translation>Schon am Ziel: %1 = %2 liegt am Start unter der Toleranz %3, daher wurde kein Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4; %5.</source>
+        <translation>Bei Schritt %1 angehalten, wo f fast flach ist, aber kein Minimum hat: %2 = %3 fiel unter die Toleranz %4; %5.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
+        <translation>Bei Schritt %1 angehalten, wo f fast flach ist, aber kein Minimum hat: %2 = %3 fiel unter die Toleranz %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Stufenweise</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Exponentiell</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>Kosinusförmig</translation>
+    </message>
+    <message>
+        <source>Warm-up, then cosine</source>
+        <translation>Linear, dann kosinusförmig</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWord</name>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>stufenweise</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>kosinusförmig</translation>
+    </message>
+    <message>
+        <source>warmup-cosine</source>
+        <translation>linear, dann kosinusförmig</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a whole number of at least 1, got %2</source>
+        <translation>%1 muss eine ganze Zahl von mindestens 1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0 and at most 1, got %2</source>
+        <translation>%1 muss größer als 0 und höchstens 1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1 and less than %2 (%3), got %4</source>
+        <translation>%1 muss eine ganze Zahl von mindestens 1 und kleiner als %2 (%3) sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or positive, got %2</source>
+        <translation>%1 muss 0 oder positiv sein, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -410,6 +1099,80 @@
     </message>
 </context>
 <context>
+    <name>StepExplanation</name>
+    <message>
+        <source>v ← g (the first update starts the velocity at the gradient)</source>
+        <translation>v ← g (das erste Update setzt die Geschwindigkeit auf den Gradienten)</translation>
+    </message>
+    <message>
+        <source>f″ = %1 is not positive: the parabola through this point has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>f″ = %1 ist nicht positiv: die Parabel durch diesen Punkt hat kein Minimum, zu dem gesprungen werden könnte, daher macht das Newton-Verfahren einen Gradientenschritt.</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)</source>
+        <translation>θ ← θ − η·g/f″  (das Minimum der Parabel mit Steigung g und Krümmung f″, für η = 1)</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (det H = %1, %2 = %3): the local quadratic model has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>H ist nicht positiv definit (det H = %1, %2 = %3): das lokale quadratische Modell hat kein Minimum, zu dem gesprungen werden könnte, daher macht das Newton-Verfahren einen Gradientenschritt.</translation>
+    </message>
+    <message>
+        <source>d ← H⁻¹·g  (solving H·d = g)</source>
+        <translation>d ← H⁻¹·g  (Lösung von H·d = g)</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>accumulated G (sum of g²)</source>
+        <translation>akkumuliertes G (Summe von g²)</translation>
+    </message>
+    <message>
+        <source>mean square of g</source>
+        <translation>mittleres Quadrat von g</translation>
+    </message>
+    <message>
+        <source>first moment (mean of g)</source>
+        <translation>erstes Moment (Mittelwert von g)</translation>
+    </message>
+    <message>
+        <source>second moment (mean of g²)</source>
+        <translation>zweites Moment (Mittelwert von g²)</translation>
+    </message>
+    <message>
+        <source>m bias-corrected</source>
+        <translation>m biaskorrigiert</translation>
+    </message>
+    <message>
+        <source>v bias-corrected</source>
+        <translation>v biaskorrigiert</translation>
+    </message>
+    <message>
+        <source>g = ∇f(θ) + noise: the gradient this update used</source>
+        <translation>g = ∇f(θ) + Rauschen: der Gradient, den dieses Update verwendet hat</translation>
+    </message>
+    <message>
+        <source>With gradient noise, the update used g, not the true gradient ∇f(θ).</source>
+        <translation>Mit Gradientenrauschen hat das Update g verwendet, nicht den wahren Gradienten ∇f(θ).</translation>
+    </message>
+</context>
+<context>
+    <name>StopWording</name>
+    <message>
+        <source>|%1| reached %2 at step %3; stopped: %4</source>
+        <translation>|%1| erreichte %2 bei Schritt %3; angehalten: %4</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3; still growing at the last step</source>
+        <translation>|%1| erreichte %2 bei Schritt %3; beim letzten Schritt noch wachsend</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3</source>
+        <translation>|%1| erreichte %2 bei Schritt %3</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::AutogradFigure</name>
     <message>
         <source>Gradient comparison</source>
@@ -426,10 +1189,6 @@
     <message>
         <source>Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative (the number on the arrow) = what the input receives: %3.</source>
         <translation>Rückwärts durch %1 (grad %2). Kettenregel: Gradient von oben (upstream) × lokale Ableitung (die Zahl am Pfeil) = was die Eingabe erhält: %3.</translation>
-    </message>
-    <message>
-        <source>%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.</source>
-        <translation>%1 speist %2 Pfeile, also ist sein Gradient die Summe: ∂f/∂%1 = %3 %4 %5.</translation>
     </message>
     <message>
         <source>at %1 = %2</source>
@@ -543,6 +1302,13 @@
         <source>reverse-mode AD &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
         <translation>AD im Rückwärtsmodus &lt;b&gt;%1&lt;/b&gt; &amp;#160;|&amp;#160; symbolisch f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;#160;|&amp;#160; zentrale Differenz &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 feeds %n arrow(s), so its gradient is the sum: ∂f/∂%1 = %2 %3 %4.</source>
+        <translation>
+            <numerusform>Von %1 geht %n Pfeil aus, daher ist sein Gradient die Summe: ∂f/∂%1 = %2 %3 %4.</numerusform>
+            <numerusform>Von %1 gehen %n Pfeile aus, daher ist sein Gradient die Summe: ∂f/∂%1 = %2 %3 %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::AutogradLesson</name>
@@ -583,6 +1349,7 @@
     </message>
     <message>
         <source>&amp;Backward ▸</source>
+        <extracomment>Button: the next step of the backward pass (autograd&apos;s backward(), not a direction)</extracomment>
         <translation>&amp;Rückwärts ▸</translation>
     </message>
     <message>
@@ -591,10 +1358,12 @@
     </message>
     <message>
         <source>Run &amp;all</source>
+        <extracomment>Button: process every remaining node of the backward pass at once</extracomment>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: forget the backward pass and start it again</extracomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
@@ -916,16 +1685,22 @@
         <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
-        <source>Imported %1 points from %2</source>
-        <translation>%1 Punkte aus %2 importiert</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
-    <message>
-        <source>Saved %1 (%2 points)</source>
-        <translation>%1 gespeichert (%2 Punkte)</translation>
+    <message numerus="yes">
+        <source>Imported %n point(s) from %1</source>
+        <translation>
+            <numerusform>%n Punkt aus %1 importiert</numerusform>
+            <numerusform>%n Punkte aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Punkt)</numerusform>
+            <numerusform>%1 gespeichert (%n Punkte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1841,7 @@
     <name>gradlab::DescentView</name>
     <message>
         <source>Start</source>
+        <extracomment>The start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>Start</translation>
     </message>
     <message>
@@ -1074,6 +1850,7 @@
     </message>
     <message>
         <source>St&amp;art</source>
+        <extracomment>Label of the start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>St&amp;art</translation>
     </message>
     <message>
@@ -1090,6 +1867,7 @@
     </message>
     <message>
         <source>S&amp;teps</source>
+        <extracomment>Label of the field for the most steps a run takes (a count)</extracomment>
         <translation>Sc&amp;hritte</translation>
     </message>
     <message>
@@ -1102,10 +1880,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one step of gradient descent</extracomment>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: go back to the start point and clear the run</extracomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
@@ -1180,10 +1960,6 @@
         <translation>Diese Lektion zeigt keine Tabelle.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 rows)</source>
-        <translation>%1 gespeichert (%2 Zeilen)</translation>
-    </message>
-    <message>
         <source>Drawing the frames…</source>
         <translation>Bilder werden gezeichnet…</translation>
     </message>
@@ -1196,10 +1972,6 @@
         <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <source>Saved %1 frames, %2 to %3</source>
-        <translation>%1 Bilder gespeichert, %2 nach %3</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -1210,6 +1982,20 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Zeile)</numerusform>
+            <numerusform>%1 gespeichert (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n Bild gespeichert, %1 bis %2</numerusform>
+            <numerusform>%n Bilder gespeichert, %1 bis %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2270,7 @@
     </message>
     <message>
         <source>update</source>
+        <extracomment>Axis labels: the update number (a noun), and the loss over all the data</extracomment>
         <translation>Update</translation>
     </message>
     <message>
@@ -1493,14 +2280,6 @@
     <message>
         <source>Loss readouts</source>
         <translation>Verlust-Messwerte</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 Punkt</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>full batch</source>
@@ -1550,6 +2329,13 @@
         <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
         <translation>Bei w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;#160;&amp;#160; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;#160;&amp;#160; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Rotorange&lt;/span&gt;: die Residuen y − ŷ; L ist der Mittelwert ihrer Quadrate.&lt;br&gt;%12 &amp;#160;%13.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitLesson</name>
@@ -1560,10 +2346,6 @@
     <message>
         <source>the data need at least one point</source>
         <translation>die Daten brauchen mindestens einen Punkt</translation>
-    </message>
-    <message>
-        <source>the lesson holds at most %1 points, got %2</source>
-        <translation>die Lektion fasst höchstens %1 Punkte, nicht %2</translation>
     </message>
     <message>
         <source>point %1 is not a pair of finite numbers</source>
@@ -1630,10 +2412,6 @@
         <translation>„data“ braucht mindestens einen Punkt</translation>
     </message>
     <message>
-        <source>“data” holds at most %1 points, got %2</source>
-        <translation>„data“ fasst höchstens %1 Punkte, nicht %2</translation>
-    </message>
-    <message>
         <source>“data” point %1</source>
         <translation>„data“, Punkt %1</translation>
     </message>
@@ -1650,10 +2428,6 @@
         <translation>--data: %1</translation>
     </message>
     <message>
-        <source>--start needs W,B for this lesson, got %1 numbers</source>
-        <translation>--start braucht für diese Lektion W,B, nicht %1 Zahlen</translation>
-    </message>
-    <message>
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer akzeptiert hier einen von %1</translation>
     </message>
@@ -1668,6 +2442,27 @@
     <message>
         <source>--batch-size must be at least 1</source>
         <translation>--batch-size muss mindestens 1 sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lesson holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>die Lektion fasst höchstens %n Punkt, nicht %1</numerusform>
+            <numerusform>die Lektion fasst höchstens %n Punkte, nicht %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“data” holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>„data“ fasst höchstens %n Punkt, nicht %1</numerusform>
+            <numerusform>„data“ fasst höchstens %n Punkte, nicht %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--start needs W,B for this lesson, got %n number(s)</source>
+        <translation>
+            <numerusform>--start braucht für diese Lektion W,B, nicht %n Zahl</numerusform>
+            <numerusform>--start braucht für diese Lektion W,B, nicht %n Zahlen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2493,7 @@
     </message>
     <message>
         <source>&amp;Epochs</source>
+        <extracomment>Label: how many passes over all the data points</extracomment>
         <translation>Epoc&amp;hen</translation>
     </message>
     <message>
@@ -1714,6 +2510,7 @@
     </message>
     <message>
         <source>Seed</source>
+        <extracomment>The random seed that shuffles the mini-batches</extracomment>
         <translation>Seed</translation>
     </message>
     <message>
@@ -1730,10 +2527,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one update of the optimizer</extracomment>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put the line back at its start and clear the run</extracomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
@@ -1791,12 +2590,13 @@
         <translation>Formelmeldung</translation>
     </message>
     <message>
-        <source> — still showing %1</source>
-        <translation> — weiterhin wird %1 gezeigt</translation>
-    </message>
-    <message>
         <source>Press Enter to plot this formula</source>
         <translation>Enter drücken, um diese Formel zu zeichnen</translation>
+    </message>
+    <message>
+        <source>%1 — still showing %2</source>
+        <extracomment>%1 is why the typed formula cannot be plotted, %2 the formula the plot still shows (x³)</extracomment>
+        <translation>%1 — angezeigt wird weiter %2</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2659,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Legend entry: the points the descent steps visit (a noun)</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
@@ -1875,6 +2676,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>step k</source>
+        <extracomment>Axis labels: the step number k, and the loss above its minimum</extracomment>
         <translation>Schritt k</translation>
     </message>
     <message>
@@ -1887,6 +2689,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>learning rate</source>
+        <extracomment>Axis labels: the learning rate η, and the last loss of each run above the minimum</extracomment>
         <translation>Lernrate</translation>
     </message>
     <message>
@@ -1900,10 +2703,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>Sweep legend</source>
         <translation>Scan-Legende</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 steps</source>
-        <translation>%1, %2, %3 Schritte</translation>
     </message>
     <message>
         <source>%1* = %2</source>
@@ -1935,7 +2734,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan %4 ändert die Rate von Update zu Update</translation>
+        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan „%4“ ändert die Rate von Update zu Update</translation>
     </message>
     <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
@@ -1947,7 +2746,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation>dem Lernratenplan %1</translation>
+        <translation>dem Lernratenplan „%1“</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
@@ -1966,10 +2765,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Scan läuft…</translation>
     </message>
     <message>
-        <source>Each %1 is run from the same start%3 for up to %2 steps (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%4. Bands: %5</source>
-        <translation>Jede %1 wird vom selben Start aus%3 bis zu %2 Schritte lang erprobt (mit vorzeitigem Halt, sobald |f′| unter die Toleranz fällt); ihr Endverlust wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%4. Bänder: %5</translation>
-    </message>
-    <message>
         <source>base learning rate</source>
         <translation>Basislernrate</translation>
     </message>
@@ -1984,6 +2779,21 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>final loss − L(w*)</source>
         <translation>Endverlust − L(w*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n step(s)</source>
+        <extracomment>the optimizer, its learning rate, and how many steps the run takes</extracomment>
+        <translation>
+            <numerusform>%1, %2, %n Schritt</numerusform>
+            <numerusform>%1, %2, %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <translation>
+            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritt getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
+            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritte getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2858,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <name>gradlab::LearningRateView</name>
     <message>
         <source>&amp;Run and sweep</source>
+        <extracomment>Tab: one descent run, and the sweep over many learning rates</extracomment>
         <translation>Lauf &amp;und Scan</translation>
     </message>
     <message>
@@ -2068,6 +2879,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Steps</source>
+        <extracomment>The field for the most steps a run takes (a count)</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
@@ -2076,6 +2888,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
@@ -2089,6 +2902,13 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Basislernrate (log. Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::Lesson</name>
+    <message>
+        <source>the %1 lesson has no script</source>
+        <translation>die Lektion %1 hat kein Skript</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3148,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>step h</source>
+        <extracomment>Axis labels: the step size h of a difference quotient (a length, not an iteration), and its error</extracomment>
         <translation>Schrittweite h</translation>
     </message>
     <message>
@@ -2503,7 +3324,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>the %1 schedule</source>
-        <translation>dem Lernratenplan %1</translation>
+        <translation>dem Lernratenplan „%1“</translation>
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
@@ -2624,14 +3445,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>der beste Endverlust unter den Raten, die konvergierten und deren nächstgrößere Rate nicht divergierte</translation>
     </message>
     <message>
-        <source>η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>η = %1 konvergierte in %2 Schritten, wurde aber ausgelassen, da keine größere Rate dafür bürgt (die nächste divergierte oder wurde nicht getestet); dies ist der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</translation>
-    </message>
-    <message>
-        <source>no rate converged in %1 steps; the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>keine Rate konvergierte in %1 Schritten; der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</translation>
-    </message>
-    <message>
         <source>no rate had a next larger rate that did not diverge, so this is only the best final loss of the runs that did not diverge: it may sit at the edge of divergence</source>
         <translation>keine Rate hatte eine nächstgrößere Rate, die nicht divergierte, daher ist dies nur der beste Endverlust der Läufe, die nicht divergierten: er kann am Rand der Divergenz liegen</translation>
     </message>
@@ -2646,6 +3459,20 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>, and no larger rate tried diverged</source>
         <translation>, und keine größere getestete Rate divergierte</translation>
+    </message>
+    <message numerus="yes">
+        <source>η = %1 converged in %n step(s) but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>η = %1 konvergierte in %n Schritt, wurde aber ausgelassen, da keine größere Rate für sie bürgt (die nächste divergierte oder wurde nicht getestet); dies ist der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</numerusform>
+            <numerusform>η = %1 konvergierte in %n Schritten, wurde aber ausgelassen, da keine größere Rate für sie bürgt (die nächste divergierte oder wurde nicht getestet); dies ist der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no rate converged in %n step(s); the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>keine Rate konvergierte in %n Schritt; der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</numerusform>
+            <numerusform>keine Rate konvergierte in %n Schritten; der beste Endverlust unter den Raten, die nicht divergierten und deren nächstgrößere Rate ebenfalls nicht divergierte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,10 +3511,12 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
@@ -2696,6 +3525,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Speed</source>
+        <extracomment>Label of the animation speed (steps per second while playing)</extracomment>
         <translation>Tempo</translation>
     </message>
     <message>
@@ -2708,6 +3538,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>T&amp;une</source>
+        <extracomment>Button: choose a learning rate for each optimizer (tuning a hyperparameter)</extracomment>
         <translation>&amp;Abstimmen</translation>
     </message>
     <message>
@@ -2716,6 +3547,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Start:</source>
+        <extracomment>Label of the start point&apos;s x and y fields (a noun), not &quot;begin&quot;</extracomment>
         <translation>Start:</translation>
     </message>
     <message>
@@ -2737,10 +3569,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
         <translation>Abstimmen: jeder Optimierer wird über %1 Lernraten gescannt… %2 % erledigt</translation>
-    </message>
-    <message>
-        <source>Tuned for this function, start and %1 steps over %2 rates from %3 to %4. %5.</source>
-        <translation>Abgestimmt für diese Funktion, diesen Start und %1 Schritte über %2 Raten von %3 bis %4. %5.</translation>
     </message>
     <message>
         <source>%1, second rate</source>
@@ -2770,11 +3598,19 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <source>Stability &amp;map</source>
         <translation>Stabilitäts&amp;karte</translation>
     </message>
+    <message numerus="yes">
+        <source>Tuned for this function, start and %n step(s) over %1 rates from %2 to %3. %4.</source>
+        <translation>
+            <numerusform>Abgestimmt für diese Funktion, diesen Start und %n Schritt über %1 Raten von %2 bis %3. %4.</numerusform>
+            <numerusform>Abgestimmt für diese Funktion, diesen Start und %n Schritte über %1 Raten von %2 bis %3. %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::ScheduleBox</name>
     <message>
         <source>Step size</source>
+        <extracomment>StepLR&apos;s step_size: how many updates between two multiplications of the rate</extracomment>
         <translation>Intervall</translation>
     </message>
     <message>
@@ -2795,6 +3631,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Start factor</source>
+        <extracomment>LinearLR&apos;s start_factor: the warm-up starts at this multiple of the learning rate</extracomment>
         <translation>Startfaktor</translation>
     </message>
     <message>
@@ -2838,20 +3675,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Jedes Update verwendet die Lernrate.</translation>
     </message>
     <message>
-        <source>The rate is multiplied by %1 every %2 updates (torch: StepLR).</source>
-        <translation>Die Rate wird alle %2 Updates mit %1 multipliziert (torch: StepLR).</translation>
-    </message>
-    <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
         <translation>Die Rate wird nach jedem Update mit %1 multipliziert (torch: ExponentialLR).</translation>
-    </message>
-    <message>
-        <source>The rate falls along half a cosine from the learning rate to %1 over %2 updates, then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
-        <translation>Die Rate fällt entlang eines halben Kosinus von der Lernrate auf %1 über %2 Updates, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</translation>
-    </message>
-    <message>
-        <source>The rate climbs in a straight line from %1 × the learning rate over %2 updates, then falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
-        <translation>Die Rate steigt linear von %1 × der Lernrate über %2 Updates, fällt dann entlang eines Kosinus bis Update %4 auf %3 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
@@ -2860,6 +3685,27 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>%1; kept %2.</source>
         <translation>%1; %2 beibehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate is multiplied by %1 every %n update(s) (torch: StepLR).</source>
+        <translation>
+            <numerusform>Die Rate wird jeweils nach %n Update mit %1 multipliziert (torch: StepLR).</numerusform>
+            <numerusform>Die Rate wird jeweils nach %n Updates mit %1 multipliziert (torch: StepLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate falls along half a cosine from the learning rate to %1 over %n update(s), then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>Die Rate fällt über %n Update entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate fällt über %n Updates entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate climbs in a straight line from %1 × the learning rate over %n update(s), then falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>Die Rate steigt über %n Update linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Update %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate steigt über %n Updates linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Update %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3901,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>&amp;Forward</source>
+        <extracomment>The three difference quotients: forward, backward and central difference</extracomment>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
@@ -3184,6 +4031,18 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <source>slope at %1 = %2 is %3, %4</source>
         <translation>Steigung bei %1 = %2 ist %3, %4</translation>
     </message>
+    <message>
+        <source>rising</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flach</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::SlopeView</name>
@@ -3260,6 +4119,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>steps to converge</source>
+        <extracomment>What the map&apos;s colours show: how many steps each run took to converge</extracomment>
         <translation>Schritte bis Konvergenz</translation>
     </message>
     <message>
@@ -3268,6 +4128,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Map legend</source>
+        <extracomment>The legend of the stability map (a chart of which runs converge)</extracomment>
         <translation>Kartenlegende</translation>
     </message>
     <message>
@@ -3307,10 +4168,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation> (Basisrate)</translation>
     </message>
     <message>
-        <source>%1 runs of %2 steps</source>
-        <translation>%1 Läufe à %2 Schritte</translation>
-    </message>
-    <message>
         <source>coarse pass; computing %1 runs…</source>
         <translation>grober Durchgang; %1 Läufe werden berechnet…</translation>
     </message>
@@ -3345,6 +4202,14 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
         <translation>%1: jede Zelle ein Lauf vom Start aus%2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs of %n step(s)</source>
+        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <translation>
+            <numerusform>%1 Läufe mit je %n Schritt</numerusform>
+            <numerusform>%1 Läufe mit je %n Schritten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,10 +4394,12 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
@@ -3647,6 +4514,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>half-width w</source>
+        <extracomment>Axis labels: half the width of the zoom window, and the largest gap between curve and tangent in it</extracomment>
         <translation>Halbbreite w</translation>
     </message>
     <message>
@@ -3802,6 +4670,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Undo/redo item: the zoom window was changed</extracomment>
         <translation>Zoomen</translation>
     </message>
     <message>
@@ -3845,6 +4714,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>w</source>
+        <extracomment>w is the zoom window&apos;s half-width, a variable name: usually kept as is</extracomment>
         <translation>w</translation>
     </message>
     <message>
@@ -3894,6 +4764,13 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ &amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::derivative</name>
+    <message>
+        <source>the derivative of this formula is too large to compute</source>
+        <translation>die Ableitung dieser Formel ist zu groß, um sie zu berechnen</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4869,17 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>too many variables: %1 (at most two)</source>
         <translation>zu viele Variablen: %1 (höchstens zwei)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::taylor</name>
+    <message>
+        <source>a Taylor expansion here needs a function of one variable, not %1</source>
+        <translation>eine Taylor-Entwicklung braucht hier eine Funktion einer Variablen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the order must be from 1 to %1, got %2</source>
+        <translation>die Ordnung muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
 </context>
 </TS>

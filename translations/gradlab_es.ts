@@ -45,6 +45,229 @@
     </message>
 </context>
 <context>
+    <name>DescentRun</name>
+    <message>
+        <source>the point is undefined (not a number)</source>
+        <translation>el punto no está definido (no es un número)</translation>
+    </message>
+    <message>
+        <source>the point became +infinite</source>
+        <translation>el punto se volvió +infinito</translation>
+    </message>
+    <message>
+        <source>the point became -infinite</source>
+        <translation>el punto se volvió -infinito</translation>
+    </message>
+    <message>
+        <source>the loss is undefined (not a number)</source>
+        <translation>la pérdida no está definida (no es un número)</translation>
+    </message>
+    <message>
+        <source>the loss became +infinite</source>
+        <translation>la pérdida se volvió +infinita</translation>
+    </message>
+    <message>
+        <source>the loss became -infinite</source>
+        <translation>la pérdida se volvió -infinita</translation>
+    </message>
+    <message>
+        <source>the gradient is undefined (not a number)</source>
+        <translation>el gradiente no está definido (no es un número)</translation>
+    </message>
+    <message>
+        <source>the gradient became +infinite</source>
+        <translation>el gradiente se volvió +infinito</translation>
+    </message>
+    <message>
+        <source>the gradient became -infinite</source>
+        <translation>el gradiente se volvió -infinito</translation>
+    </message>
+    <message>
+        <source>the loss passed 1e12</source>
+        <translation>la pérdida superó 1e12</translation>
+    </message>
+    <message>
+        <source>the loss fell below −1e12</source>
+        <translation>la pérdida bajó de −1e12</translation>
+    </message>
+    <message>
+        <source>a coordinate passed 1e12</source>
+        <translation>una coordenada superó 1e12</translation>
+    </message>
+    <message>
+        <source>the gradient norm is below the tolerance at the start</source>
+        <translation>la norma del gradiente está por debajo de la tolerancia en el punto inicial</translation>
+    </message>
+    <message>
+        <source>no steps were allowed</source>
+        <translation>no se permitía ningún paso</translation>
+    </message>
+    <message>
+        <source>the gradient norm fell below %1</source>
+        <translation>la norma del gradiente bajó de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>took all %n steps</source>
+        <comment>took its only step</comment>
+        <translation>
+            <numerusform>completó su único paso</numerusform>
+            <numerusform>completó los %n pasos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>GradLab figure</source>
+        <translation>Figura de GradLab</translation>
+    </message>
+</context>
+<context>
+    <name>FitRun</name>
+    <message numerus="yes">
+        <source>took all %n updates (%1)</source>
+        <comment>took its only update (%1)</comment>
+        <translation>
+            <numerusform>completó su única actualización (%1)</numerusform>
+            <numerusform>completó las %n actualizaciones (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitWording</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <comment>%n point</comment>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <comment>%n update</comment>
+        <translation>
+            <numerusform>%n actualización</numerusform>
+            <numerusform>%n actualizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch, the last of %4</source>
+        <translation>lote de %1 sobre %2: %3 por época, el último de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch, the last of %4</source>
+        <translation>lote de %1 sobre %2 (lote completo): %3 por época, el último de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch, the last of %4</source>
+        <translation>lote de %1 sobre %2 (SGD): %3 por época, el último de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch</source>
+        <translation>lote de %1 sobre %2: %3 por época</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch</source>
+        <translation>lote de %1 sobre %2 (lote completo): %3 por época</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch</source>
+        <translation>lote de %1 sobre %2 (SGD): %3 por época</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: converged, %2.</source>
+        <translation>Se detuvo en la actualización %1: convergió, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: diverged, %2.</source>
+        <translation>Se detuvo en la actualización %1: divergió, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: %2.</source>
+        <translation>Se detuvo en la actualización %1: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): converged, %4.</source>
+        <translation>Se detuvo en la actualización %1 (época %2 de %3): convergió, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): diverged, %4.</source>
+        <translation>Se detuvo en la actualización %1 (época %2 de %3): divergió, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): it %4.</source>
+        <translation>Se detuvo en la actualización %1 (época %2 de %3): %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the run was set to take %4.</source>
+        <comment>Stopped at update %1 (epoch %2 of %3): the limit of %n update; the run was set to take %4.</comment>
+        <translation>
+            <numerusform>Se detuvo en la actualización %1 (época %2 de %3): el límite de %n actualización; la ejecución estaba configurada para hacer %4.</numerusform>
+            <numerusform>Se detuvo en la actualización %1 (época %2 de %3): el límite de %n actualizaciones; la ejecución estaba configurada para hacer %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1 in %2.</source>
+        <translation>Sin empezar: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n época</numerusform>
+            <numerusform>%n épocas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update %1 of %2, epoch %3 of %4.</source>
+        <translation>Actualización %1 de %2, época %3 de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheck</name>
+    <message>
+        <source>division by zero: %1/%2</source>
+        <translation>división por cero: %1/%2</translation>
+    </message>
+    <message>
+        <source>(%1)^%2: a negative number to a fractional power is not a real number</source>
+        <translation>(%1)^%2: un número negativo elevado a una potencia fraccionaria no es un número real</translation>
+    </message>
+    <message>
+        <source>%1^%2: 0 to a negative power divides by zero</source>
+        <translation>%1^%2: 0 elevado a una potencia negativa divide por cero</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input &gt; 0</source>
+        <translation>%1: %2 necesita una entrada &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input ≥ 0</source>
+        <translation>%1: %2 necesita una entrada ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input between -1 and 1</source>
+        <translation>%1: %2 necesita una entrada entre -1 y 1</translation>
+    </message>
+    <message>
+        <source>%1: too large for a double (overflow)</source>
+        <translation>%1: demasiado grande para un double (desbordamiento)</translation>
+    </message>
+    <message>
+        <source>%1: the result is too large for a double (overflow)</source>
+        <translation>%1: el resultado es demasiado grande para un double (desbordamiento)</translation>
+    </message>
+</context>
+<context>
     <name>LessonDocument</name>
     <message>
         <source>in lesson &quot;%1&quot;: %2</source>
@@ -88,10 +311,6 @@
     <message>
         <source>&quot;%1&quot; should be %2, not %3</source>
         <translation>«%1» debería ser %2, no %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
-        <translation>«%1» debería ser una lista de %2 valores, no %3</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; ignored</source>
@@ -144,6 +363,13 @@
     <message>
         <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
         <translation>No se puede abrir %1: ocupa %2 MB, demasiado para un archivo de lección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; should be a list of %n value(s), not %2</source>
+        <translation>
+            <numerusform>«%1» debería ser una lista de %n valor, no de %2</numerusform>
+            <numerusform>«%1» debería ser una lista de %n valores, no de %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -284,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>Optimizer</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descenso de gradiente</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Método de Newton</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -367,6 +608,454 @@
     </message>
 </context>
 <context>
+    <name>RunJudgement</name>
+    <message>
+        <source>converges steadily</source>
+        <translation>converge de forma estable</translation>
+    </message>
+    <message>
+        <source>oscillates, error shrinking</source>
+        <translation>oscila, el error disminuye</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>rebota</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>diverge</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>demasiado lento</translation>
+    </message>
+    <message>
+        <source>no minimum ahead</source>
+        <translation>sin mínimo por delante</translation>
+    </message>
+    <message>
+        <source>unbounded below</source>
+        <translation>sin cota inferior</translation>
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation>no puede empezar</translation>
+    </message>
+    <message>
+        <source>already at a minimum</source>
+        <translation>ya en un mínimo</translation>
+    </message>
+    <message>
+        <source>stalls on a flat point</source>
+        <translation>se estanca en un punto plano</translation>
+    </message>
+    <message>
+        <source>leaves the domain</source>
+        <translation>sale del dominio</translation>
+    </message>
+    <message>
+        <source>irregular</source>
+        <translation>irregular</translation>
+    </message>
+    <message>
+        <source>wanders (noise)</source>
+        <translation>deambula (ruido)</translation>
+    </message>
+    <message>
+        <source>converging steadily: no step turns back and the loss never rises</source>
+        <translation>converge de forma estable: ningún paso da marcha atrás y la pérdida nunca sube</translation>
+    </message>
+    <message>
+        <source>oscillating: steps overshoot and turn back, but the error shrinks</source>
+        <translation>oscila: los pasos se pasan de largo y dan marcha atrás, pero el error disminuye</translation>
+    </message>
+    <message>
+        <source>bouncing: the steps flip between two sides and, over the last steps, the error barely changes</source>
+        <translation>rebota: los pasos saltan de un lado a otro y, en los últimos pasos, el error apenas cambia</translation>
+    </message>
+    <message>
+        <source>diverging: the steps overshoot and the loss grows</source>
+        <translation>diverge: los pasos se pasan de largo y la pérdida crece</translation>
+    </message>
+    <message>
+        <source>too slow: the last steps all go the same way, downhill, but are too short to get close in time (the gap to the minimum is still above a thousandth of its start value)</source>
+        <translation>demasiado lento: los últimos pasos van todos en el mismo sentido, cuesta abajo, pero son demasiado cortos para acercarse a tiempo (la separación respecto al mínimo sigue por encima de una milésima de su valor inicial)</translation>
+    </message>
+    <message>
+        <source>no minimum ahead: the run is still going downhill and no minimum was found ahead of it</source>
+        <translation>sin mínimo por delante: la ejecución sigue bajando y no se encontró ningún mínimo por delante</translation>
+    </message>
+    <message>
+        <source>unbounded: the loss keeps falling, so there is no minimum to reach this way</source>
+        <translation>sin cota inferior: la pérdida no deja de bajar, así que por este camino no hay ningún mínimo que alcanzar</translation>
+    </message>
+    <message>
+        <source>no run: the loss or its gradient is undefined at the start</source>
+        <translation>sin ejecución: la pérdida o su gradiente no están definidos en el punto inicial</translation>
+    </message>
+    <message>
+        <source>already there: the start is within the tolerance of a minimum, so no step was needed</source>
+        <translation>ya está ahí: el punto inicial está dentro de la tolerancia de un mínimo, así que no hizo falta ningún paso</translation>
+    </message>
+    <message>
+        <source>stalled: the gradient fell below the tolerance at a point that is not a minimum</source>
+        <translation>se estanca: el gradiente bajó de la tolerancia en un punto que no es un mínimo</translation>
+    </message>
+    <message>
+        <source>left the domain: a step went where the loss is undefined</source>
+        <translation>sale del dominio: un paso fue a donde la pérdida no está definida</translation>
+    </message>
+    <message>
+        <source>irregular: the last steps jump about without settling into a pattern</source>
+        <translation>irregular: los últimos pasos saltan de un lado a otro sin asentarse en ningún patrón</translation>
+    </message>
+    <message>
+        <source>wandering: the noise added to each gradient is comparable to the pull toward the minimum, so the run jitters instead of settling and its error no longer shrinks steadily</source>
+        <translation>deambula: el ruido añadido a cada gradiente es comparable a la atracción hacia el mínimo, así que la ejecución fluctúa en vez de asentarse y su error ya no disminuye de forma estable</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>+infinity</source>
+        <translation>+infinito</translation>
+    </message>
+    <message>
+        <source>-infinity</source>
+        <translation>-infinito</translation>
+    </message>
+    <message>
+        <source>the minimum (%1 at %2)</source>
+        <translation>mínimo (%1 en %2)</translation>
+    </message>
+    <message>
+        <source>%1 (η = %2: the rate of step %3, as the %4 schedule set it from the base rate %5)</source>
+        <translation>%1 (η = %2: la tasa del paso %3, tal como la fijó la programación «%4» a partir de la tasa base %5)</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk to %2 of its start value</source>
+        <translation>%1 se ha reducido a %2 veces su valor inicial</translation>
+    </message>
+    <message>
+        <source>%1 has not shrunk</source>
+        <translation>%1 no se ha reducido</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times its start value</source>
+        <translation>%1 es %2 veces su valor inicial</translation>
+    </message>
+    <message>
+        <source>the Hessian&apos;s eigenvalues are %1 and %2</source>
+        <translation>los valores propios de la hessiana son %1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down, as near a maximum, not a minimum</source>
+        <translation>%1 ahí: f se curva hacia abajo, como cerca de un máximo, no de un mínimo</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down in one direction, as near a saddle</source>
+        <translation>%1 ahí: f se curva hacia abajo en una dirección, como cerca de un punto de silla</translation>
+    </message>
+    <message>
+        <source>%1 there, and f is lower nearby</source>
+        <translation>%1 ahí, y f toma valores menores cerca</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>el paso %1</translation>
+    </message>
+    <message>
+        <source>steps %1 and %2</source>
+        <translation>los pasos %1 y %2</translation>
+    </message>
+    <message>
+        <source>steps %1, %2 and %3</source>
+        <translation>los pasos %1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps, the first at step %1</source>
+        <comment>%n step, the first at step %1</comment>
+        <translation>
+            <numerusform>%n paso, el primero en el paso %1</numerusform>
+            <numerusform>%n pasos, el primero en el paso %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: f″ ≤ 0 where it stood, so a Newton step would not go downhill.</source>
+        <translation>El método de Newton dio un paso de gradiente simple (η·∇f) en lugar de un paso de Newton en %1: f″ ≤ 0 donde estaba, así que un paso de Newton no iría cuesta abajo.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: the Hessian was not positive definite where it stood, so a Newton step would not go downhill.</source>
+        <translation>El método de Newton dio un paso de gradiente simple (η·∇f) en lugar de un paso de Newton en %1: la hessiana no era definida positiva donde estaba, así que un paso de Newton no iría cuesta abajo.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 y %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 and %n later stretches</source>
+        <comment>%1, %2, %3 and %n later stretch</comment>
+        <translation>
+            <numerusform>%1, %2, %3 y %n tramo posterior</numerusform>
+            <numerusform>%1, %2, %3 y %n tramos posteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2 and of step %3 to %4</source>
+        <translation>La programación «%1» fijó la tasa del paso 1 en %2 y la del paso %3 en %4</translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2</source>
+        <translation>La programación «%1» fijó la tasa del paso 1 en %2</translation>
+    </message>
+    <message>
+        <source>lowest %1 at step %2</source>
+        <translation>mínima %1 en el paso %2</translation>
+    </message>
+    <message>
+        <source>highest %1 at step %2</source>
+        <translation>máxima %1 en el paso %2</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which no step&apos;s rate exceeded</source>
+        <translation>cerca del mínimo la tasa crítica es 2/%1 = %2, y la tasa de ningún paso la superó</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at step %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>cerca del mínimo la tasa crítica es 2/%1 = %2, y la tasa la superó en el paso %3 (ahí |r| &gt; 1: cerca del mínimo un paso así aumenta el error)</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at steps %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>cerca del mínimo la tasa crítica es 2/%1 = %2, y la tasa la superó en los pasos %3 (ahí |r| &gt; 1: cerca del mínimo un paso así aumenta el error)</translation>
+    </message>
+    <message>
+        <source>Here each update adds Gaussian noise of standard deviation %1 to each coordinate of the gradient.</source>
+        <translation>Aquí cada actualización añade ruido gaussiano de desviación típica %1 a cada coordenada del gradiente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>En su último paso se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, y en sus últimos pasos la separación de pérdida dejó de reducirse a la mitad, así que fluctúa en vez de asentarse.</numerusform>
+            <numerusform>En sus últimos %n pasos se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, y en sus últimos pasos la separación de pérdida dejó de reducirse a la mitad, así que fluctúa en vez de asentarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>En su último paso se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, mayor que el propio gradiente ahí (%4 como mucho %5), así que fluctúa en vez de asentarse.</numerusform>
+            <numerusform>En sus últimos %n pasos se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, mayor que el propio gradiente ahí (%4 como mucho %5), así que fluctúa en vez de asentarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>En su último paso se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, comparable al propio gradiente ahí (%4 como mucho %5), así que fluctúa en vez de asentarse.</numerusform>
+            <numerusform>En sus últimos %n pasos se mantuvo a menos de %1 del mínimo, con su pérdida como mucho %2 por encima de la del mínimo: cada actualización añade ruido gaussiano de desviación típica %3 a cada coordenada del gradiente, comparable al propio gradiente ahí (%4 como mucho %5), así que fluctúa en vez de asentarse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1</source>
+        <comment>after %n step the loss is %1</comment>
+        <translation>
+            <numerusform>tras %n paso la pérdida es %1</numerusform>
+            <numerusform>tras %n pasos la pérdida es %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, still falling</source>
+        <comment>after %n step the loss is %1, still falling</comment>
+        <translation>
+            <numerusform>tras %n paso la pérdida es %1 y sigue bajando</numerusform>
+            <numerusform>tras %n pasos la pérdida es %1 y sigue bajando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, rising at the last step</source>
+        <comment>after %n step the loss is %1, rising at the last step</comment>
+        <translation>
+            <numerusform>tras %n paso la pérdida es %1 y subió en el último paso</numerusform>
+            <numerusform>tras %n pasos la pérdida es %1 y subió en el último paso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, unchanged at the last step</source>
+        <comment>after %n step the loss is %1, unchanged at the last step</comment>
+        <translation>
+            <numerusform>tras %n paso la pérdida es %1, sin cambios en el último paso</numerusform>
+            <numerusform>tras %n pasos la pérdida es %1, sin cambios en el último paso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready at the start (the loss is %1): no step taken yet.</source>
+        <translation>Lista en el punto inicial (la pérdida es %1): aún no se ha dado ningún paso.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2.</source>
+        <translation>Paso %1: la pérdida es %2.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, still falling.</source>
+        <translation>Paso %1: la pérdida es %2 y sigue bajando.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, rising at the last step.</source>
+        <translation>Paso %1: la pérdida es %2 y subió en el último paso.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, unchanged at the last step.</source>
+        <translation>Paso %1: la pérdida es %2, sin cambios en el último paso.</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <translation>Divergió en el paso %1: %2.</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
+        <translation>Cerca del %1, cada paso multiplica la distancia hasta él por %2; |r| &gt; 1, así que esa tasa es demasiado grande ahí (mayor que %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
+        <translation>Cerca del %1, cada paso multiplica la distancia hasta él por %2; |r| &gt; 1, así que la tasa de aprendizaje es demasiado grande ahí (mayor que %3).</translation>
+    </message>
+    <message>
+        <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
+        <translation>Convergió en el paso %1: %2 = %3 bajó de la tolerancia %4; la pérdida es %5.</translation>
+    </message>
+    <message>
+        <source>its gap to %1</source>
+        <translation>su separación respecto al %1</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
+        <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial en el paso %3; %4 (%5 veces el valor inicial).</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
+        <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial; %3 (%4 veces el valor inicial).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3).</source>
+        <translation>No convergió: %1; %2 (la tolerancia es %3).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
+        <translation>No convergió: %1; %2 (la tolerancia es %3); no se encontró ningún mínimo por delante.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
+        <translation>Cerca del %1, %2: a primer orden, cada paso solo cambia el signo del error.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: the steps are too large to settle into the minimum.</source>
+        <translation>Cerca del %1, %2: los pasos son demasiado grandes para asentarse en el mínimo.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2.</source>
+        <translation>Cerca del %1, %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start here: %1. Move the start into the function&apos;s domain.</source>
+        <translation>No puede empezar aquí: %1. Mueve el punto inicial al dominio de la función.</translation>
+    </message>
+    <message>
+        <source>the loss is undefined</source>
+        <translation>la pérdida no está definida</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2. The loss keeps falling, so there is no minimum to reach this way.</source>
+        <translation>Se detuvo en el paso %1: %2. La pérdida no deja de bajar, así que por este camino no hay ningún mínimo que alcanzar.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2, so the step left the function&apos;s domain.</source>
+        <translation>Se detuvo en el paso %1: %2, así que el paso salió del dominio de la función.</translation>
+    </message>
+    <message>
+        <source>Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken.</source>
+        <translation>Ya está ahí: %1 = %2 en el punto inicial está por debajo de la tolerancia %3, así que no se dio ningún paso.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4; %5.</source>
+        <translation>Se detuvo en el paso %1, donde f es casi plana pero no hay un mínimo: %2 = %3 bajó de la tolerancia %4; %5.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
+        <translation>Se detuvo en el paso %1, donde f es casi plana pero no hay un mínimo: %2 = %3 bajó de la tolerancia %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Escalonada</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Exponencial</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>Warm-up, then cosine</source>
+        <translation>Calentamiento y coseno</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWord</name>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>escalonada</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponencial</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>coseno</translation>
+    </message>
+    <message>
+        <source>warmup-cosine</source>
+        <translation>calentamiento y coseno</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a whole number of at least 1, got %2</source>
+        <translation>%1 debe ser un número entero de al menos 1; se recibió %2</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0 and at most 1, got %2</source>
+        <translation>%1 debe ser mayor que 0 y como mucho 1; se recibió %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1 and less than %2 (%3), got %4</source>
+        <translation>%1 debe ser un número entero de al menos 1 y menor que %2 (%3); se recibió %4</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or positive, got %2</source>
+        <translation>%1 debe ser 0 o positivo; se recibió %2</translation>
+    </message>
+</context>
+<context>
     <name>StateCaption</name>
     <message>
         <source>Optimizer state: gradient descent and Newton&apos;s method keep none, so nothing is drawn.</source>
@@ -410,6 +1099,80 @@
     </message>
 </context>
 <context>
+    <name>StepExplanation</name>
+    <message>
+        <source>v ← g (the first update starts the velocity at the gradient)</source>
+        <translation>v ← g (la primera actualización inicia la velocidad en el gradiente)</translation>
+    </message>
+    <message>
+        <source>f″ = %1 is not positive: the parabola through this point has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>f″ = %1 no es positiva: la parábola que pasa por este punto no tiene ningún mínimo al que saltar, así que el método de Newton da un paso de gradiente.</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)</source>
+        <translation>θ ← θ − η·g/f″  (el mínimo de la parábola de pendiente g y curvatura f″, para η = 1)</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (det H = %1, %2 = %3): the local quadratic model has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>H no es definida positiva (det H = %1, %2 = %3): el modelo cuadrático local no tiene ningún mínimo al que saltar, así que el método de Newton da un paso de gradiente.</translation>
+    </message>
+    <message>
+        <source>d ← H⁻¹·g  (solving H·d = g)</source>
+        <translation>d ← H⁻¹·g  (resolviendo H·d = g)</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>velocidad</translation>
+    </message>
+    <message>
+        <source>accumulated G (sum of g²)</source>
+        <translation>G acumulado (suma de g²)</translation>
+    </message>
+    <message>
+        <source>mean square of g</source>
+        <translation>media de los cuadrados de g</translation>
+    </message>
+    <message>
+        <source>first moment (mean of g)</source>
+        <translation>primer momento (media de g)</translation>
+    </message>
+    <message>
+        <source>second moment (mean of g²)</source>
+        <translation>segundo momento (media de g²)</translation>
+    </message>
+    <message>
+        <source>m bias-corrected</source>
+        <translation>m con corrección de sesgo</translation>
+    </message>
+    <message>
+        <source>v bias-corrected</source>
+        <translation>v con corrección de sesgo</translation>
+    </message>
+    <message>
+        <source>g = ∇f(θ) + noise: the gradient this update used</source>
+        <translation>g = ∇f(θ) + ruido: el gradiente que usó esta actualización</translation>
+    </message>
+    <message>
+        <source>With gradient noise, the update used g, not the true gradient ∇f(θ).</source>
+        <translation>Con ruido del gradiente, la actualización usó g, no el gradiente verdadero ∇f(θ).</translation>
+    </message>
+</context>
+<context>
+    <name>StopWording</name>
+    <message>
+        <source>|%1| reached %2 at step %3; stopped: %4</source>
+        <translation>|%1| alcanzó %2 en el paso %3; se detuvo: %4</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3; still growing at the last step</source>
+        <translation>|%1| alcanzó %2 en el paso %3; seguía creciendo en el último paso</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3</source>
+        <translation>|%1| alcanzó %2 en el paso %3</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::AutogradFigure</name>
     <message>
         <source>Gradient comparison</source>
@@ -426,10 +1189,6 @@
     <message>
         <source>Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative (the number on the arrow) = what the input receives: %3.</source>
         <translation>Hacia atrás a través de %1 (grad %2). Regla de la cadena, gradiente de arriba × derivada local (el número de la flecha) = lo que recibe la entrada: %3.</translation>
-    </message>
-    <message>
-        <source>%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.</source>
-        <translation>%1 alimenta %2 flechas, así que su gradiente es la suma: ∂f/∂%1 = %3 %4 %5.</translation>
     </message>
     <message>
         <source>at %1 = %2</source>
@@ -543,6 +1302,13 @@
         <source>reverse-mode AD &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
         <translation>AD en modo inverso &lt;b&gt;%1&lt;/b&gt; &amp;#160;|&amp;#160; simbólica f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;#160;|&amp;#160; diferencia central &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 feeds %n arrow(s), so its gradient is the sum: ∂f/∂%1 = %2 %3 %4.</source>
+        <translation>
+            <numerusform>%1 alimenta %n flecha, así que su gradiente es la suma: ∂f/∂%1 = %2 %3 %4.</numerusform>
+            <numerusform>%1 alimenta %n flechas, así que su gradiente es la suma: ∂f/∂%1 = %2 %3 %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::AutogradLesson</name>
@@ -583,6 +1349,7 @@
     </message>
     <message>
         <source>&amp;Backward ▸</source>
+        <extracomment>Button: the next step of the backward pass (autograd&apos;s backward(), not a direction)</extracomment>
         <translation>&amp;Atrás ▸</translation>
     </message>
     <message>
@@ -591,10 +1358,12 @@
     </message>
     <message>
         <source>Run &amp;all</source>
+        <extracomment>Button: process every remaining node of the backward pass at once</extracomment>
         <translation>Ejecutar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: forget the backward pass and start it again</extracomment>
         <translation>&amp;Reiniciar</translation>
     </message>
 </context>
@@ -916,16 +1685,22 @@
         <translation>No se importó %1: %2</translation>
     </message>
     <message>
-        <source>Imported %1 points from %2</source>
-        <translation>Se importaron %1 puntos de %2</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
-    <message>
-        <source>Saved %1 (%2 points)</source>
-        <translation>Se guardó %1 (%2 puntos)</translation>
+    <message numerus="yes">
+        <source>Imported %n point(s) from %1</source>
+        <translation>
+            <numerusform>Se importó %n punto de %1</numerusform>
+            <numerusform>Se importaron %n puntos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n point(s))</source>
+        <translation>
+            <numerusform>Se guardó %1 (%n punto)</numerusform>
+            <numerusform>Se guardó %1 (%n puntos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1841,7 @@
     <name>gradlab::DescentView</name>
     <message>
         <source>Start</source>
+        <extracomment>The start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
@@ -1074,6 +1850,7 @@
     </message>
     <message>
         <source>St&amp;art</source>
+        <extracomment>Label of the start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
@@ -1090,6 +1867,7 @@
     </message>
     <message>
         <source>S&amp;teps</source>
+        <extracomment>Label of the field for the most steps a run takes (a count)</extracomment>
         <translation>Pa&amp;sos</translation>
     </message>
     <message>
@@ -1102,10 +1880,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one step of gradient descent</extracomment>
         <translation>Un &amp;paso</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: go back to the start point and clear the run</extracomment>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
@@ -1180,10 +1960,6 @@
         <translation>Esta lección no muestra ninguna tabla.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 rows)</source>
-        <translation>Se guardó %1 (%2 filas)</translation>
-    </message>
-    <message>
         <source>Drawing the frames…</source>
         <translation>Dibujando los fotogramas…</translation>
     </message>
@@ -1196,10 +1972,6 @@
         <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
-        <source>Saved %1 frames, %2 to %3</source>
-        <translation>Se guardaron %1 fotogramas, de %2 a %3</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Se guardó %1</translation>
     </message>
@@ -1210,6 +1982,20 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Tablas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Se guardó %1 (%n fila)</numerusform>
+            <numerusform>Se guardó %1 (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s), %1 to %2</source>
+        <translation>
+            <numerusform>Se guardó %n fotograma, de %1 a %2</numerusform>
+            <numerusform>Se guardaron %n fotogramas, de %1 a %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2270,7 @@
     </message>
     <message>
         <source>update</source>
+        <extracomment>Axis labels: the update number (a noun), and the loss over all the data</extracomment>
         <translation>actualización</translation>
     </message>
     <message>
@@ -1493,14 +2280,6 @@
     <message>
         <source>Loss readouts</source>
         <translation>Lecturas de la pérdida</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 punto</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 puntos</translation>
     </message>
     <message>
         <source>full batch</source>
@@ -1550,6 +2329,13 @@
         <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
         <translation>En w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;#160;&amp;#160; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;#160;&amp;#160; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Rojo anaranjado&lt;/span&gt;: los residuos y − ŷ; L es la media de sus cuadrados.&lt;br&gt;%12 &amp;#160;%13.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitLesson</name>
@@ -1560,10 +2346,6 @@
     <message>
         <source>the data need at least one point</source>
         <translation>los datos necesitan al menos un punto</translation>
-    </message>
-    <message>
-        <source>the lesson holds at most %1 points, got %2</source>
-        <translation>la lección admite como máximo %1 puntos; se recibieron %2</translation>
     </message>
     <message>
         <source>point %1 is not a pair of finite numbers</source>
@@ -1630,10 +2412,6 @@
         <translation>«data» necesita al menos un punto</translation>
     </message>
     <message>
-        <source>“data” holds at most %1 points, got %2</source>
-        <translation>«data» admite como máximo %1 puntos; se recibieron %2</translation>
-    </message>
-    <message>
         <source>“data” point %1</source>
         <translation>«data», punto %1</translation>
     </message>
@@ -1650,10 +2428,6 @@
         <translation>--data: %1</translation>
     </message>
     <message>
-        <source>--start needs W,B for this lesson, got %1 numbers</source>
-        <translation>--start necesita W,B para esta lección; se recibieron %1 números</translation>
-    </message>
-    <message>
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer admite aquí uno de %1</translation>
     </message>
@@ -1668,6 +2442,27 @@
     <message>
         <source>--batch-size must be at least 1</source>
         <translation>--batch-size debe ser al menos 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lesson holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>la lección admite como mucho %n punto; se recibieron %1</numerusform>
+            <numerusform>la lección admite como mucho %n puntos; se recibieron %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“data” holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>«data» admite como mucho %n punto; se recibieron %1</numerusform>
+            <numerusform>«data» admite como mucho %n puntos; se recibieron %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--start needs W,B for this lesson, got %n number(s)</source>
+        <translation>
+            <numerusform>--start necesita W,B para esta lección; se recibió %n número</numerusform>
+            <numerusform>--start necesita W,B para esta lección; se recibieron %n números</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2493,7 @@
     </message>
     <message>
         <source>&amp;Epochs</source>
+        <extracomment>Label: how many passes over all the data points</extracomment>
         <translation>Épo&amp;cas</translation>
     </message>
     <message>
@@ -1714,6 +2510,7 @@
     </message>
     <message>
         <source>Seed</source>
+        <extracomment>The random seed that shuffles the mini-batches</extracomment>
         <translation>Semilla</translation>
     </message>
     <message>
@@ -1730,10 +2527,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one update of the optimizer</extracomment>
         <translation>Un &amp;paso</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put the line back at its start and clear the run</extracomment>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
@@ -1791,12 +2590,13 @@
         <translation>Mensaje sobre la fórmula</translation>
     </message>
     <message>
-        <source> — still showing %1</source>
-        <translation> — se sigue mostrando %1</translation>
-    </message>
-    <message>
         <source>Press Enter to plot this formula</source>
         <translation>Pulsa Intro para representar esta fórmula</translation>
+    </message>
+    <message>
+        <source>%1 — still showing %2</source>
+        <extracomment>%1 is why the typed formula cannot be plotted, %2 the formula the plot still shows (x³)</extracomment>
+        <translation>%1 — se sigue mostrando %2</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2659,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Legend entry: the points the descent steps visit (a noun)</extracomment>
         <translation>pasos</translation>
     </message>
     <message>
@@ -1875,6 +2676,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>step k</source>
+        <extracomment>Axis labels: the step number k, and the loss above its minimum</extracomment>
         <translation>paso k</translation>
     </message>
     <message>
@@ -1887,6 +2689,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>learning rate</source>
+        <extracomment>Axis labels: the learning rate η, and the last loss of each run above the minimum</extracomment>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
@@ -1900,10 +2703,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Sweep legend</source>
         <translation>Leyenda del barrido</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 steps</source>
-        <translation>%1, %2, %3 pasos</translation>
     </message>
     <message>
         <source>%1* = %2</source>
@@ -1966,10 +2765,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Barrido en curso…</translation>
     </message>
     <message>
-        <source>Each %1 is run from the same start%3 for up to %2 steps (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%4. Bands: %5</source>
-        <translation>Cada %1 se ejecuta desde el mismo punto inicial%3 durante hasta %2 pasos (se detiene antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%4. Franjas: %5</translation>
-    </message>
-    <message>
         <source>base learning rate</source>
         <translation>tasa de aprendizaje base</translation>
     </message>
@@ -1984,6 +2779,21 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>final loss − L(w*)</source>
         <translation>pérdida final − L(w*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n step(s)</source>
+        <extracomment>the optimizer, its learning rate, and how many steps the run takes</extracomment>
+        <translation>
+            <numerusform>%1, %2, %n paso</numerusform>
+            <numerusform>%1, %2, %n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <translation>
+            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n paso (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%3. Bandas: %4</numerusform>
+            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n pasos (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%3. Bandas: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2858,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <name>gradlab::LearningRateView</name>
     <message>
         <source>&amp;Run and sweep</source>
+        <extracomment>Tab: one descent run, and the sweep over many learning rates</extracomment>
         <translation>&amp;Ejecución y barrido</translation>
     </message>
     <message>
@@ -2068,6 +2879,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Steps</source>
+        <extracomment>The field for the most steps a run takes (a count)</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
@@ -2076,6 +2888,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
         <translation>pasos</translation>
     </message>
     <message>
@@ -2089,6 +2902,13 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Tasa de aprendizaje base (escala logarítmica)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::Lesson</name>
+    <message>
+        <source>the %1 lesson has no script</source>
+        <translation>la lección %1 no tiene guion</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3148,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>step h</source>
+        <extracomment>Axis labels: the step size h of a difference quotient (a length, not an iteration), and its error</extracomment>
         <translation>paso h</translation>
     </message>
     <message>
@@ -2624,14 +3445,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>la mejor pérdida final entre las tasas que convergieron y cuya siguiente tasa mayor no divergió</translation>
     </message>
     <message>
-        <source>η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>η = %1 convergió en %2 pasos pero se descartó, porque ninguna tasa mayor la respalda (la siguiente divergió o no se probó); esta es la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</translation>
-    </message>
-    <message>
-        <source>no rate converged in %1 steps; the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>ninguna tasa convergió en %1 pasos; la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</translation>
-    </message>
-    <message>
         <source>no rate had a next larger rate that did not diverge, so this is only the best final loss of the runs that did not diverge: it may sit at the edge of divergence</source>
         <translation>ninguna tasa tenía una siguiente tasa mayor que no divergiera, así que esta es solo la mejor pérdida final de las ejecuciones que no divergieron: puede estar al borde de la divergencia</translation>
     </message>
@@ -2646,6 +3459,20 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>, and no larger rate tried diverged</source>
         <translation>, y ninguna tasa mayor probada divergió</translation>
+    </message>
+    <message numerus="yes">
+        <source>η = %1 converged in %n step(s) but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>η = %1 convergió en %n paso, pero se dejó fuera, ya que ninguna tasa mayor la respalda (la siguiente divergió o no se probó); esta es la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</numerusform>
+            <numerusform>η = %1 convergió en %n pasos, pero se dejó fuera, ya que ninguna tasa mayor la respalda (la siguiente divergió o no se probó); esta es la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no rate converged in %n step(s); the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>ninguna tasa convergió en %n paso; la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</numerusform>
+            <numerusform>ninguna tasa convergió en %n pasos; la mejor pérdida final entre las tasas que no divergieron y cuya siguiente tasa mayor tampoco divergió</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,10 +3511,12 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>Un &amp;paso</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
@@ -2696,6 +3525,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Speed</source>
+        <extracomment>Label of the animation speed (steps per second while playing)</extracomment>
         <translation>Velocidad</translation>
     </message>
     <message>
@@ -2708,6 +3538,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>T&amp;une</source>
+        <extracomment>Button: choose a learning rate for each optimizer (tuning a hyperparameter)</extracomment>
         <translation>A&amp;justar</translation>
     </message>
     <message>
@@ -2716,6 +3547,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Start:</source>
+        <extracomment>Label of the start point&apos;s x and y fields (a noun), not &quot;begin&quot;</extracomment>
         <translation>Inicio:</translation>
     </message>
     <message>
@@ -2737,10 +3569,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
         <translation>Ajustando: barrido de cada optimizador sobre %1 tasas de aprendizaje… %2 % completado</translation>
-    </message>
-    <message>
-        <source>Tuned for this function, start and %1 steps over %2 rates from %3 to %4. %5.</source>
-        <translation>Ajustado para esta función, este punto inicial y %1 pasos con %2 tasas de %3 a %4. %5.</translation>
     </message>
     <message>
         <source>%1, second rate</source>
@@ -2770,11 +3598,19 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <source>Stability &amp;map</source>
         <translation>&amp;Mapa de estabilidad</translation>
     </message>
+    <message numerus="yes">
+        <source>Tuned for this function, start and %n step(s) over %1 rates from %2 to %3. %4.</source>
+        <translation>
+            <numerusform>Ajustado para esta función, este punto inicial y %n paso, sobre %1 tasas de %2 a %3. %4.</numerusform>
+            <numerusform>Ajustado para esta función, este punto inicial y %n pasos, sobre %1 tasas de %2 a %3. %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::ScheduleBox</name>
     <message>
         <source>Step size</source>
+        <extracomment>StepLR&apos;s step_size: how many updates between two multiplications of the rate</extracomment>
         <translation>Tamaño del paso</translation>
     </message>
     <message>
@@ -2795,6 +3631,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Start factor</source>
+        <extracomment>LinearLR&apos;s start_factor: the warm-up starts at this multiple of the learning rate</extracomment>
         <translation>Factor inicial</translation>
     </message>
     <message>
@@ -2838,20 +3675,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Todas las actualizaciones usan la tasa de aprendizaje.</translation>
     </message>
     <message>
-        <source>The rate is multiplied by %1 every %2 updates (torch: StepLR).</source>
-        <translation>La tasa se multiplica por %1 cada %2 actualizaciones (torch: StepLR).</translation>
-    </message>
-    <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
         <translation>La tasa se multiplica por %1 después de cada actualización (torch: ExponentialLR).</translation>
-    </message>
-    <message>
-        <source>The rate falls along half a cosine from the learning rate to %1 over %2 updates, then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
-        <translation>La tasa baja siguiendo medio coseno desde la tasa de aprendizaje hasta %1 en %2 actualizaciones; luego vuelve a subir y baja de nuevo si la ejecución continúa (torch: CosineAnnealingLR).</translation>
-    </message>
-    <message>
-        <source>The rate climbs in a straight line from %1 × the learning rate over %2 updates, then falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
-        <translation>La tasa sube en línea recta desde %1 × la tasa de aprendizaje durante %2 actualizaciones; luego baja siguiendo un coseno hasta %3 en la actualización %4, y vuelve a subir si la ejecución continúa (torch: LinearLR, luego CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
@@ -2860,6 +3685,27 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>%1; kept %2.</source>
         <translation>%1; se mantiene %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate is multiplied by %1 every %n update(s) (torch: StepLR).</source>
+        <translation>
+            <numerusform>La tasa se multiplica por %1 cada %n actualización (torch: StepLR).</numerusform>
+            <numerusform>La tasa se multiplica por %1 cada %n actualizaciones (torch: StepLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate falls along half a cosine from the learning rate to %1 over %n update(s), then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>La tasa baja a lo largo de medio coseno desde la tasa de aprendizaje hasta %1 en %n actualización; después vuelve a subir y baja de nuevo si la ejecución continúa (torch: CosineAnnealingLR).</numerusform>
+            <numerusform>La tasa baja a lo largo de medio coseno desde la tasa de aprendizaje hasta %1 en %n actualizaciones; después vuelve a subir y baja de nuevo si la ejecución continúa (torch: CosineAnnealingLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate climbs in a straight line from %1 × the learning rate over %n update(s), then falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>La tasa sube en línea recta desde %1 × la tasa de aprendizaje durante %n actualización; después baja a lo largo de un coseno hasta %2 en la actualización %3 y vuelve a subir si la ejecución continúa (torch: LinearLR y después CosineAnnealingLR).</numerusform>
+            <numerusform>La tasa sube en línea recta desde %1 × la tasa de aprendizaje durante %n actualizaciones; después baja a lo largo de un coseno hasta %2 en la actualización %3 y vuelve a subir si la ejecución continúa (torch: LinearLR y después CosineAnnealingLR).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3901,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&amp;Forward</source>
+        <extracomment>The three difference quotients: forward, backward and central difference</extracomment>
         <translation>&amp;Progresiva</translation>
     </message>
     <message>
@@ -3184,6 +4031,18 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <source>slope at %1 = %2 is %3, %4</source>
         <translation>la pendiente en %1 = %2 es %3, %4</translation>
     </message>
+    <message>
+        <source>rising</source>
+        <translation>creciente</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>decreciente</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>plana</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::SlopeView</name>
@@ -3260,6 +4119,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>steps to converge</source>
+        <extracomment>What the map&apos;s colours show: how many steps each run took to converge</extracomment>
         <translation>pasos hasta converger</translation>
     </message>
     <message>
@@ -3268,6 +4128,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Map legend</source>
+        <extracomment>The legend of the stability map (a chart of which runs converge)</extracomment>
         <translation>Leyenda del mapa</translation>
     </message>
     <message>
@@ -3307,10 +4168,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation> (tasa base)</translation>
     </message>
     <message>
-        <source>%1 runs of %2 steps</source>
-        <translation>%1 ejecuciones de %2 pasos</translation>
-    </message>
-    <message>
         <source>coarse pass; computing %1 runs…</source>
         <translation>pasada gruesa; calculando %1 ejecuciones…</translation>
     </message>
@@ -3345,6 +4202,14 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
         <translation>%1: cada celda es una ejecución desde el punto inicial%2; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs of %n step(s)</source>
+        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <translation>
+            <numerusform>%1 ejecuciones de %n paso</numerusform>
+            <numerusform>%1 ejecuciones de %n pasos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,10 +4394,12 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>Un &amp;paso</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Reiniciar</translation>
     </message>
     <message>
@@ -3647,6 +4514,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>half-width w</source>
+        <extracomment>Axis labels: half the width of the zoom window, and the largest gap between curve and tangent in it</extracomment>
         <translation>semiancho w</translation>
     </message>
     <message>
@@ -3802,6 +4670,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Undo/redo item: the zoom window was changed</extracomment>
         <translation>Zoom</translation>
     </message>
     <message>
@@ -3845,6 +4714,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>w</source>
+        <extracomment>w is the zoom window&apos;s half-width, a variable name: usually kept as is</extracomment>
         <translation>w</translation>
     </message>
     <message>
@@ -3894,6 +4764,13 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ Pa&amp;usa</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::derivative</name>
+    <message>
+        <source>the derivative of this formula is too large to compute</source>
+        <translation>la derivada de esta fórmula es demasiado grande para calcularla</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4869,17 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>too many variables: %1 (at most two)</source>
         <translation>demasiadas variables: %1 (dos como máximo)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::taylor</name>
+    <message>
+        <source>a Taylor expansion here needs a function of one variable, not %1</source>
+        <translation>aquí un desarrollo de Taylor necesita una función de una variable, no de %1</translation>
+    </message>
+    <message>
+        <source>the order must be from 1 to %1, got %2</source>
+        <translation>el orden debe estar entre 1 y %1; se recibió %2</translation>
     </message>
 </context>
 </TS>

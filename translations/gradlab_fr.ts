@@ -45,6 +45,229 @@
     </message>
 </context>
 <context>
+    <name>DescentRun</name>
+    <message>
+        <source>the point is undefined (not a number)</source>
+        <translation>le point n’est pas défini (pas un nombre)</translation>
+    </message>
+    <message>
+        <source>the point became +infinite</source>
+        <translation>le point est devenu +infini</translation>
+    </message>
+    <message>
+        <source>the point became -infinite</source>
+        <translation>le point est devenu -infini</translation>
+    </message>
+    <message>
+        <source>the loss is undefined (not a number)</source>
+        <translation>la perte n’est pas définie (pas un nombre)</translation>
+    </message>
+    <message>
+        <source>the loss became +infinite</source>
+        <translation>la perte est devenue +infinie</translation>
+    </message>
+    <message>
+        <source>the loss became -infinite</source>
+        <translation>la perte est devenue -infinie</translation>
+    </message>
+    <message>
+        <source>the gradient is undefined (not a number)</source>
+        <translation>le gradient n’est pas défini (pas un nombre)</translation>
+    </message>
+    <message>
+        <source>the gradient became +infinite</source>
+        <translation>le gradient est devenu +infini</translation>
+    </message>
+    <message>
+        <source>the gradient became -infinite</source>
+        <translation>le gradient est devenu -infini</translation>
+    </message>
+    <message>
+        <source>the loss passed 1e12</source>
+        <translation>la perte a dépassé 1e12</translation>
+    </message>
+    <message>
+        <source>the loss fell below −1e12</source>
+        <translation>la perte est passée sous −1e12</translation>
+    </message>
+    <message>
+        <source>a coordinate passed 1e12</source>
+        <translation>une coordonnée a dépassé 1e12</translation>
+    </message>
+    <message>
+        <source>the gradient norm is below the tolerance at the start</source>
+        <translation>la norme du gradient est sous la tolérance dès le départ</translation>
+    </message>
+    <message>
+        <source>no steps were allowed</source>
+        <translation>aucun pas n’était autorisé</translation>
+    </message>
+    <message>
+        <source>the gradient norm fell below %1</source>
+        <translation>la norme du gradient est passée sous %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>took all %n steps</source>
+        <comment>took its only step</comment>
+        <translation>
+            <numerusform>son seul pas effectué</numerusform>
+            <numerusform>tous les %n pas effectués</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExport</name>
+    <message>
+        <source>GradLab figure</source>
+        <translation>Figure GradLab</translation>
+    </message>
+</context>
+<context>
+    <name>FitRun</name>
+    <message numerus="yes">
+        <source>took all %n updates (%1)</source>
+        <comment>took its only update (%1)</comment>
+        <translation>
+            <numerusform>sa seule mise à jour effectuée (%1)</numerusform>
+            <numerusform>toutes les %n mises à jour effectuées (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FitWording</name>
+    <message numerus="yes">
+        <source>%n points</source>
+        <comment>%n point</comment>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updates</source>
+        <comment>%n update</comment>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch, the last of %4</source>
+        <translation>lot de %1 sur %2&#xa0;: %3 par époque, le dernier de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch, the last of %4</source>
+        <translation>lot de %1 sur %2 (lot complet)&#xa0;: %3 par époque, le dernier de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch, the last of %4</source>
+        <translation>lot de %1 sur %2 (SGD)&#xa0;: %3 par époque, le dernier de %4</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2: %3 per epoch</source>
+        <translation>lot de %1 sur %2&#xa0;: %3 par époque</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (full batch): %3 per epoch</source>
+        <translation>lot de %1 sur %2 (lot complet)&#xa0;: %3 par époque</translation>
+    </message>
+    <message>
+        <source>batch %1 of %2 (SGD): %3 per epoch</source>
+        <translation>lot de %1 sur %2 (SGD)&#xa0;: %3 par époque</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: converged, %2.</source>
+        <translation>Arrêt à la mise à jour %1&#xa0;: convergence, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: diverged, %2.</source>
+        <translation>Arrêt à la mise à jour %1&#xa0;: divergence, %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1: %2.</source>
+        <translation>Arrêt à la mise à jour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): converged, %4.</source>
+        <translation>Arrêt à la mise à jour %1 (époque %2 sur %3)&#xa0;: convergence, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): diverged, %4.</source>
+        <translation>Arrêt à la mise à jour %1 (époque %2 sur %3)&#xa0;: divergence, %4.</translation>
+    </message>
+    <message>
+        <source>Stopped at update %1 (epoch %2 of %3): it %4.</source>
+        <translation>Arrêt à la mise à jour %1 (époque %2 sur %3)&#xa0;: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the run was set to take %4.</source>
+        <comment>Stopped at update %1 (epoch %2 of %3): the limit of %n update; the run was set to take %4.</comment>
+        <translation>
+            <numerusform>Arrêt à la mise à jour %1 (époque %2 sur %3)&#xa0;: limite de %n mise à jour atteinte&#xa0;; le parcours devait en effectuer %4.</numerusform>
+            <numerusform>Arrêt à la mise à jour %1 (époque %2 sur %3)&#xa0;: limite de %n mises à jour atteinte&#xa0;; le parcours devait en effectuer %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not started: %1 in %2.</source>
+        <translation>Non démarré&#xa0;: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n epochs</source>
+        <comment>%n epoch</comment>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update %1 of %2, epoch %3 of %4.</source>
+        <translation>Mise à jour %1 sur %2, époque %3 sur %4.</translation>
+    </message>
+</context>
+<context>
+    <name>GradientCheck</name>
+    <message>
+        <source>division by zero: %1/%2</source>
+        <translation>division par zéro&#xa0;: %1/%2</translation>
+    </message>
+    <message>
+        <source>(%1)^%2: a negative number to a fractional power is not a real number</source>
+        <translation>(%1)^%2&#xa0;: un nombre négatif élevé à une puissance fractionnaire n’est pas un nombre réel</translation>
+    </message>
+    <message>
+        <source>%1^%2: 0 to a negative power divides by zero</source>
+        <translation>%1^%2&#xa0;: 0 élevé à une puissance négative divise par zéro</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input &gt; 0</source>
+        <translation>%1&#xa0;: %2 attend une entrée &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input ≥ 0</source>
+        <translation>%1&#xa0;: %2 attend une entrée ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an input between -1 and 1</source>
+        <translation>%1&#xa0;: %2 attend une entrée entre -1 et 1</translation>
+    </message>
+    <message>
+        <source>%1: too large for a double (overflow)</source>
+        <translation>%1&#xa0;: trop grand pour un double (dépassement de capacité)</translation>
+    </message>
+    <message>
+        <source>%1: the result is too large for a double (overflow)</source>
+        <translation>%1&#xa0;: le résultat est trop grand pour un double (dépassement de capacité)</translation>
+    </message>
+</context>
+<context>
     <name>LessonDocument</name>
     <message>
         <source>in lesson &quot;%1&quot;: %2</source>
@@ -88,10 +311,6 @@
     <message>
         <source>&quot;%1&quot; should be %2, not %3</source>
         <translation>«&#xa0;%1&#xa0;» devrait être %2, pas %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; should be a list of %2 values, not %3</source>
-        <translation>«&#xa0;%1&#xa0;» devrait être une liste de %2 valeurs, pas %3</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; ignored</source>
@@ -144,6 +363,13 @@
     <message>
         <source>Cannot open %1: it is %2 MB, far too large for a lesson file.</source>
         <translation>Impossible d’ouvrir %1&#xa0;: il fait %2 Mo, bien trop pour un fichier de leçon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; should be a list of %n value(s), not %2</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» devrait être une liste de %n valeur, pas %2</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» devrait être une liste de %n valeurs, pas %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -284,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>Optimizer</name>
+    <message>
+        <source>Gradient descent</source>
+        <translation>Descente de gradient</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method</source>
+        <translation>Méthode de Newton</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2.</source>
@@ -367,6 +608,454 @@
     </message>
 </context>
 <context>
+    <name>RunJudgement</name>
+    <message>
+        <source>converges steadily</source>
+        <translation>converge régulièrement</translation>
+    </message>
+    <message>
+        <source>oscillates, error shrinking</source>
+        <translation>oscille, l’erreur diminue</translation>
+    </message>
+    <message>
+        <source>bounces</source>
+        <translation>rebondit</translation>
+    </message>
+    <message>
+        <source>diverges</source>
+        <translation>diverge</translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation>trop lent</translation>
+    </message>
+    <message>
+        <source>no minimum ahead</source>
+        <translation>aucun minimum devant</translation>
+    </message>
+    <message>
+        <source>unbounded below</source>
+        <translation>non minorée</translation>
+    </message>
+    <message>
+        <source>cannot start</source>
+        <translation>ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>already at a minimum</source>
+        <translation>déjà à un minimum</translation>
+    </message>
+    <message>
+        <source>stalls on a flat point</source>
+        <translation>s’arrête sur un point plat</translation>
+    </message>
+    <message>
+        <source>leaves the domain</source>
+        <translation>sort du domaine</translation>
+    </message>
+    <message>
+        <source>irregular</source>
+        <translation>irrégulier</translation>
+    </message>
+    <message>
+        <source>wanders (noise)</source>
+        <translation>erre (bruit)</translation>
+    </message>
+    <message>
+        <source>converging steadily: no step turns back and the loss never rises</source>
+        <translation>convergence régulière&#xa0;: aucun pas ne revient en arrière et la perte n’augmente jamais</translation>
+    </message>
+    <message>
+        <source>oscillating: steps overshoot and turn back, but the error shrinks</source>
+        <translation>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière, mais l’erreur diminue</translation>
+    </message>
+    <message>
+        <source>bouncing: the steps flip between two sides and, over the last steps, the error barely changes</source>
+        <translation>rebond&#xa0;: les pas alternent entre deux côtés et, sur les derniers pas, l’erreur ne change presque pas</translation>
+    </message>
+    <message>
+        <source>diverging: the steps overshoot and the loss grows</source>
+        <translation>divergence&#xa0;: les pas dépassent le minimum et la perte augmente</translation>
+    </message>
+    <message>
+        <source>too slow: the last steps all go the same way, downhill, but are too short to get close in time (the gap to the minimum is still above a thousandth of its start value)</source>
+        <translation>trop lent&#xa0;: les derniers pas vont tous dans le même sens, vers le bas, mais sont trop courts pour s’approcher à temps (l’écart au minimum dépasse encore un millième de sa valeur de départ)</translation>
+    </message>
+    <message>
+        <source>no minimum ahead: the run is still going downhill and no minimum was found ahead of it</source>
+        <translation>aucun minimum devant&#xa0;: le parcours descend encore et aucun minimum n’a été trouvé devant lui</translation>
+    </message>
+    <message>
+        <source>unbounded: the loss keeps falling, so there is no minimum to reach this way</source>
+        <translation>non minorée&#xa0;: la perte continue de baisser, il n’y a donc aucun minimum à atteindre ainsi</translation>
+    </message>
+    <message>
+        <source>no run: the loss or its gradient is undefined at the start</source>
+        <translation>pas de parcours&#xa0;: la perte ou son gradient n’est pas défini au départ</translation>
+    </message>
+    <message>
+        <source>already there: the start is within the tolerance of a minimum, so no step was needed</source>
+        <translation>déjà arrivé&#xa0;: le départ est à moins de la tolérance d’un minimum, aucun pas n’était donc nécessaire</translation>
+    </message>
+    <message>
+        <source>stalled: the gradient fell below the tolerance at a point that is not a minimum</source>
+        <translation>arrêt sur un point plat&#xa0;: le gradient est passé sous la tolérance en un point qui n’est pas un minimum</translation>
+    </message>
+    <message>
+        <source>left the domain: a step went where the loss is undefined</source>
+        <translation>sortie du domaine&#xa0;: un pas est allé là où la perte n’est pas définie</translation>
+    </message>
+    <message>
+        <source>irregular: the last steps jump about without settling into a pattern</source>
+        <translation>irrégulier&#xa0;: les derniers pas sautent en tous sens sans adopter de motif régulier</translation>
+    </message>
+    <message>
+        <source>wandering: the noise added to each gradient is comparable to the pull toward the minimum, so the run jitters instead of settling and its error no longer shrinks steadily</source>
+        <translation>errance&#xa0;: le bruit ajouté à chaque gradient est comparable à l’attraction vers le minimum, le parcours s’agite donc au lieu de se stabiliser et son erreur ne diminue plus régulièrement</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>+infinity</source>
+        <translation>+infini</translation>
+    </message>
+    <message>
+        <source>-infinity</source>
+        <translation>-infini</translation>
+    </message>
+    <message>
+        <source>the minimum (%1 at %2)</source>
+        <translation>minimum (%1 en %2)</translation>
+    </message>
+    <message>
+        <source>%1 (η = %2: the rate of step %3, as the %4 schedule set it from the base rate %5)</source>
+        <translation>%1 (η = %2&#xa0;: le taux du pas %3, tel que la planification «&#xa0;%4&#xa0;» l’a fixé à partir du taux de base %5)</translation>
+    </message>
+    <message>
+        <source>%1 has shrunk to %2 of its start value</source>
+        <translation>%1 s’est réduit à %2 de sa valeur de départ</translation>
+    </message>
+    <message>
+        <source>%1 has not shrunk</source>
+        <translation>%1 ne s’est pas réduit</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times its start value</source>
+        <translation>%1 vaut %2 fois sa valeur de départ</translation>
+    </message>
+    <message>
+        <source>the Hessian&apos;s eigenvalues are %1 and %2</source>
+        <translation>les valeurs propres de la hessienne sont %1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down, as near a maximum, not a minimum</source>
+        <translation>%1 en ce point&#xa0;: f s’incurve vers le bas, comme près d’un maximum, et non d’un minimum</translation>
+    </message>
+    <message>
+        <source>%1 there: f curves down in one direction, as near a saddle</source>
+        <translation>%1 en ce point&#xa0;: f s’incurve vers le bas dans une direction, comme près d’un point selle</translation>
+    </message>
+    <message>
+        <source>%1 there, and f is lower nearby</source>
+        <translation>%1 en ce point, et f est plus basse à proximité</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>le pas %1</translation>
+    </message>
+    <message>
+        <source>steps %1 and %2</source>
+        <translation>les pas %1 et %2</translation>
+    </message>
+    <message>
+        <source>steps %1, %2 and %3</source>
+        <translation>les pas %1, %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps, the first at step %1</source>
+        <comment>%n step, the first at step %1</comment>
+        <translation>
+            <numerusform>%n pas, le premier étant le pas %1</numerusform>
+            <numerusform>%n pas, le premier étant le pas %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: f″ ≤ 0 where it stood, so a Newton step would not go downhill.</source>
+        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: f″ ≤ 0 là où elle se trouvait, donc un pas de Newton ne serait pas allé vers le bas.</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: the Hessian was not positive definite where it stood, so a Newton step would not go downhill.</source>
+        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: la hessienne n’était pas définie positive là où elle se trouvait, donc un pas de Newton ne serait pas allé vers le bas.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 et %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %3 and %n later stretches</source>
+        <comment>%1, %2, %3 and %n later stretch</comment>
+        <translation>
+            <numerusform>%1, %2, %3 et %n plage suivante</numerusform>
+            <numerusform>%1, %2, %3 et %n plages suivantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2 and of step %3 to %4</source>
+        <translation>La planification «&#xa0;%1&#xa0;» a fixé le taux du pas 1 à %2 et celui du pas %3 à %4</translation>
+    </message>
+    <message>
+        <source>The %1 schedule set the rate of step 1 to %2</source>
+        <translation>La planification «&#xa0;%1&#xa0;» a fixé le taux du pas 1 à %2</translation>
+    </message>
+    <message>
+        <source>lowest %1 at step %2</source>
+        <translation>au plus bas %1 au pas %2</translation>
+    </message>
+    <message>
+        <source>highest %1 at step %2</source>
+        <translation>au plus haut %1 au pas %2</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which no step&apos;s rate exceeded</source>
+        <translation>près du minimum, le taux critique vaut 2/%1 = %2, et aucun pas n’a eu un taux supérieur</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at step %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>près du minimum, le taux critique vaut 2/%1 = %2, et le taux l’a dépassé au pas %3 (là, |r| &gt; 1&#xa0;: près du minimum, un tel pas fait grandir l’erreur)</translation>
+    </message>
+    <message>
+        <source>near the minimum the critical rate is 2/%1 = %2, which the rate exceeded at steps %3 (there |r| &gt; 1: near the minimum such a step grows the error)</source>
+        <translation>près du minimum, le taux critique vaut 2/%1 = %2, et le taux l’a dépassé aux pas %3 (là, |r| &gt; 1&#xa0;: près du minimum, un tel pas fait grandir l’erreur)</translation>
+    </message>
+    <message>
+        <source>Here each update adds Gaussian noise of standard deviation %1 to each coordinate of the gradient.</source>
+        <translation>Ici, chaque mise à jour ajoute un bruit gaussien d’écart-type %1 à chaque coordonnée du gradient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Sur son dernier pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, et sur ses derniers pas l’écart de perte a cessé de diminuer de moitié, il s’agite donc au lieu de se stabiliser.</numerusform>
+            <numerusform>Sur ses %n derniers pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, et sur ses derniers pas l’écart de perte a cessé de diminuer de moitié, il s’agite donc au lieu de se stabiliser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Sur son dernier pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, plus grand que le gradient lui-même à cet endroit (%4 vaut au plus %5), il s’agite donc au lieu de se stabiliser.</numerusform>
+            <numerusform>Sur ses %n derniers pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, plus grand que le gradient lui-même à cet endroit (%4 vaut au plus %5), il s’agite donc au lieu de se stabiliser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
+        <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
+        <translation>
+            <numerusform>Sur son dernier pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, comparable au gradient lui-même à cet endroit (%4 vaut au plus %5), il s’agite donc au lieu de se stabiliser.</numerusform>
+            <numerusform>Sur ses %n derniers pas, le parcours est resté à moins de %1 du minimum, sa perte au plus %2 au-dessus de celle du minimum&#xa0;: chaque mise à jour ajoute un bruit gaussien d’écart-type %3 à chaque coordonnée du gradient, comparable au gradient lui-même à cet endroit (%4 vaut au plus %5), il s’agite donc au lieu de se stabiliser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1</source>
+        <comment>after %n step the loss is %1</comment>
+        <translation>
+            <numerusform>après %n pas, la perte vaut %1</numerusform>
+            <numerusform>après %n pas, la perte vaut %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, still falling</source>
+        <comment>after %n step the loss is %1, still falling</comment>
+        <translation>
+            <numerusform>après %n pas, la perte vaut %1, encore en baisse</numerusform>
+            <numerusform>après %n pas, la perte vaut %1, encore en baisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, rising at the last step</source>
+        <comment>after %n step the loss is %1, rising at the last step</comment>
+        <translation>
+            <numerusform>après %n pas, la perte vaut %1, en hausse au dernier pas</numerusform>
+            <numerusform>après %n pas, la perte vaut %1, en hausse au dernier pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n steps the loss is %1, unchanged at the last step</source>
+        <comment>after %n step the loss is %1, unchanged at the last step</comment>
+        <translation>
+            <numerusform>après %n pas, la perte vaut %1, inchangée au dernier pas</numerusform>
+            <numerusform>après %n pas, la perte vaut %1, inchangée au dernier pas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready at the start (the loss is %1): no step taken yet.</source>
+        <translation>Prêt au départ (la perte vaut %1)&#xa0;: aucun pas effectué pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2.</source>
+        <translation>Pas %1&#xa0;: la perte vaut %2.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, still falling.</source>
+        <translation>Pas %1&#xa0;: la perte vaut %2, encore en baisse.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, rising at the last step.</source>
+        <translation>Pas %1&#xa0;: la perte vaut %2, en hausse au dernier pas.</translation>
+    </message>
+    <message>
+        <source>Step %1: the loss is %2, unchanged at the last step.</source>
+        <translation>Pas %1&#xa0;: la perte vaut %2, inchangée au dernier pas.</translation>
+    </message>
+    <message>
+        <source>Diverged at step %1: %2.</source>
+        <translation>Divergence au pas %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
+        <translation>Près du %1, chaque pas multiplie la distance qui l’en sépare par %2&#xa0;; |r| &gt; 1, ce taux est donc trop grand à cet endroit (au-dessus de %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
+        <translation>Près du %1, chaque pas multiplie la distance qui l’en sépare par %2&#xa0;; |r| &gt; 1, le taux d’apprentissage est donc trop grand à cet endroit (au-dessus de %3).</translation>
+    </message>
+    <message>
+        <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
+        <translation>Convergence au pas %1&#xa0;: %2 = %3 est passé sous la tolérance %4&#xa0;; la perte vaut %5.</translation>
+    </message>
+    <message>
+        <source>its gap to %1</source>
+        <translation>son écart au %1</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
+        <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ au pas %3&#xa0;; %4 (%5 de la valeur de départ).</translation>
+    </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
+        <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ&#xa0;; %3 (%4 de la valeur de départ).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3).</source>
+        <translation>Pas de convergence&#xa0;: %1&#xa0;; %2 (la tolérance vaut %3).</translation>
+    </message>
+    <message>
+        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
+        <translation>Pas de convergence&#xa0;: %1&#xa0;; %2 (la tolérance vaut %3)&#xa0;; aucun minimum n’a été trouvé devant.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
+        <translation>Près du %1, %2&#xa0;: au premier ordre, chaque pas ne fait qu’inverser le signe de l’erreur.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2: the steps are too large to settle into the minimum.</source>
+        <translation>Près du %1, %2&#xa0;: les pas sont trop grands pour se stabiliser dans le minimum.</translation>
+    </message>
+    <message>
+        <source>Near %1, %2.</source>
+        <translation>Près du %1, %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start here: %1. Move the start into the function&apos;s domain.</source>
+        <translation>Impossible de démarrer ici&#xa0;: %1. Placez le départ dans le domaine de la fonction.</translation>
+    </message>
+    <message>
+        <source>the loss is undefined</source>
+        <translation>la perte n’est pas définie</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2. The loss keeps falling, so there is no minimum to reach this way.</source>
+        <translation>Arrêt au pas %1&#xa0;: %2. La perte continue de baisser, il n’y a donc aucun minimum à atteindre ainsi.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1: %2, so the step left the function&apos;s domain.</source>
+        <translation>Arrêt au pas %1&#xa0;: %2, le pas est donc sorti du domaine de la fonction.</translation>
+    </message>
+    <message>
+        <source>Already there: %1 = %2 at the start is below the tolerance %3, so no step was taken.</source>
+        <translation>Déjà arrivé&#xa0;: %1 = %2 au départ est sous la tolérance %3, aucun pas n’a donc été effectué.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4; %5.</source>
+        <translation>Arrêt au pas %1, là où f est presque plate mais pas en un minimum&#xa0;: %2 = %3 est passé sous la tolérance %4&#xa0;; %5.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
+        <translation>Arrêt au pas %1, là où f est presque plate mais pas en un minimum&#xa0;: %2 = %3 est passé sous la tolérance %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Par paliers</translation>
+    </message>
+    <message>
+        <source>Exponential decay</source>
+        <translation>Exponentielle</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>Recuit cosinus</translation>
+    </message>
+    <message>
+        <source>Warm-up, then cosine</source>
+        <translation>Échauffement, puis cosinus</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleWord</name>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>par paliers</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentielle</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>recuit cosinus</translation>
+    </message>
+    <message>
+        <source>warmup-cosine</source>
+        <translation>échauffement puis cosinus</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a whole number of at least 1, got %2</source>
+        <translation>%1 doit être un nombre entier d’au moins 1 (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0 and at most 1, got %2</source>
+        <translation>%1 doit être supérieur à 0 et au plus égal à 1 (reçu&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1 and less than %2 (%3), got %4</source>
+        <translation>%1 doit être un nombre entier d’au moins 1 et inférieur à %2 (%3) (reçu&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or positive, got %2</source>
+        <translation>%1 doit être nul ou positif (reçu&#xa0;: %2)</translation>
+    </message>
+</context>
+<context>
     <name>StateCaption</name>
     <message>
         <source>Optimizer state: gradient descent and Newton&apos;s method keep none, so nothing is drawn.</source>
@@ -410,6 +1099,80 @@
     </message>
 </context>
 <context>
+    <name>StepExplanation</name>
+    <message>
+        <source>v ← g (the first update starts the velocity at the gradient)</source>
+        <translation>v ← g (la première mise à jour initialise la vitesse au gradient)</translation>
+    </message>
+    <message>
+        <source>f″ = %1 is not positive: the parabola through this point has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>f″ = %1 n’est pas strictement positif&#xa0;: la parabole passant par ce point n’a pas de minimum vers lequel sauter, donc la méthode de Newton fait un pas de gradient.</translation>
+    </message>
+    <message>
+        <source>θ ← θ − η·g/f″  (the minimum of the parabola with slope g and curvature f″, for η = 1)</source>
+        <translation>θ ← θ − η·g/f″  (le minimum de la parabole de pente g et de courbure f″, pour η = 1)</translation>
+    </message>
+    <message>
+        <source>H is not positive definite (det H = %1, %2 = %3): the local quadratic model has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
+        <translation>H n’est pas définie positive (det H = %1, %2 = %3)&#xa0;: le modèle quadratique local n’a pas de minimum vers lequel sauter, donc la méthode de Newton fait un pas de gradient.</translation>
+    </message>
+    <message>
+        <source>d ← H⁻¹·g  (solving H·d = g)</source>
+        <translation>d ← H⁻¹·g  (en résolvant H·d = g)</translation>
+    </message>
+    <message>
+        <source>velocity</source>
+        <translation>vitesse</translation>
+    </message>
+    <message>
+        <source>accumulated G (sum of g²)</source>
+        <translation>G accumulé (somme des g²)</translation>
+    </message>
+    <message>
+        <source>mean square of g</source>
+        <translation>moyenne des carrés de g</translation>
+    </message>
+    <message>
+        <source>first moment (mean of g)</source>
+        <translation>premier moment (moyenne de g)</translation>
+    </message>
+    <message>
+        <source>second moment (mean of g²)</source>
+        <translation>second moment (moyenne de g²)</translation>
+    </message>
+    <message>
+        <source>m bias-corrected</source>
+        <translation>m corrigé du biais</translation>
+    </message>
+    <message>
+        <source>v bias-corrected</source>
+        <translation>v corrigé du biais</translation>
+    </message>
+    <message>
+        <source>g = ∇f(θ) + noise: the gradient this update used</source>
+        <translation>g = ∇f(θ) + bruit&#xa0;: le gradient utilisé par cette mise à jour</translation>
+    </message>
+    <message>
+        <source>With gradient noise, the update used g, not the true gradient ∇f(θ).</source>
+        <translation>Avec un bruit sur le gradient, la mise à jour a utilisé g, et non le vrai gradient ∇f(θ).</translation>
+    </message>
+</context>
+<context>
+    <name>StopWording</name>
+    <message>
+        <source>|%1| reached %2 at step %3; stopped: %4</source>
+        <translation>|%1| a atteint %2 au pas %3&#xa0;; arrêt&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3; still growing at the last step</source>
+        <translation>|%1| a atteint %2 au pas %3&#xa0;; encore en hausse au dernier pas</translation>
+    </message>
+    <message>
+        <source>|%1| reached %2 at step %3</source>
+        <translation>|%1| a atteint %2 au pas %3</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::AutogradFigure</name>
     <message>
         <source>Gradient comparison</source>
@@ -426,10 +1189,6 @@
     <message>
         <source>Backward through %1 (grad %2). Chain rule, upstream gradient × local derivative (the number on the arrow) = what the input receives: %3.</source>
         <translation>Rétropropagation à travers %1 (grad %2). Règle de la chaîne, gradient amont × dérivée locale (le nombre sur la flèche) = ce que reçoit l’entrée&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>%1 feeds %2 arrows, so its gradient is the sum: ∂f/∂%1 = %3 %4 %5.</source>
-        <translation>%1 alimente %2 flèches, donc son gradient est la somme&#xa0;: ∂f/∂%1 = %3 %4 %5.</translation>
     </message>
     <message>
         <source>at %1 = %2</source>
@@ -543,6 +1302,13 @@
         <source>reverse-mode AD &lt;b&gt;%1&lt;/b&gt; &amp;nbsp;|&amp;nbsp; symbolic f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &amp;nbsp;|&amp;nbsp; central difference &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</source>
         <translation>AD en mode inverse &lt;b&gt;%1&lt;/b&gt; &#xa0;|&#xa0; symbolique f′(%2) = %3 = &lt;b&gt;%4&lt;/b&gt; &#xa0;|&#xa0; différence centrée &lt;b&gt;%5&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:%6&apos;&gt;%7&lt;/span&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 feeds %n arrow(s), so its gradient is the sum: ∂f/∂%1 = %2 %3 %4.</source>
+        <translation>
+            <numerusform>%1 alimente %n flèche, donc son gradient est la somme&#xa0;: ∂f/∂%1 = %2 %3 %4.</numerusform>
+            <numerusform>%1 alimente %n flèches, donc son gradient est la somme&#xa0;: ∂f/∂%1 = %2 %3 %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::AutogradLesson</name>
@@ -583,6 +1349,7 @@
     </message>
     <message>
         <source>&amp;Backward ▸</source>
+        <extracomment>Button: the next step of the backward pass (autograd&apos;s backward(), not a direction)</extracomment>
         <translation>&amp;Arrière ▸</translation>
     </message>
     <message>
@@ -591,10 +1358,12 @@
     </message>
     <message>
         <source>Run &amp;all</source>
+        <extracomment>Button: process every remaining node of the backward pass at once</extracomment>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: forget the backward pass and start it again</extracomment>
         <translation>&amp;Réinitialiser</translation>
     </message>
 </context>
@@ -916,16 +1685,22 @@
         <translation>%1 n’a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Imported %1 points from %2</source>
-        <translation>%1 points importés depuis %2</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
-    <message>
-        <source>Saved %1 (%2 points)</source>
-        <translation>%1 enregistré (%2 points)</translation>
+    <message numerus="yes">
+        <source>Imported %n point(s) from %1</source>
+        <translation>
+            <numerusform>%n point importé depuis %1</numerusform>
+            <numerusform>%n points importés depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n point(s))</source>
+        <translation>
+            <numerusform>%1 enregistré (%n point)</numerusform>
+            <numerusform>%1 enregistré (%n points)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1841,7 @@
     <name>gradlab::DescentView</name>
     <message>
         <source>Start</source>
+        <extracomment>The start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>Départ</translation>
     </message>
     <message>
@@ -1074,6 +1850,7 @@
     </message>
     <message>
         <source>St&amp;art</source>
+        <extracomment>Label of the start point&apos;s field (a noun: where descent starts), not &quot;begin&quot;</extracomment>
         <translation>&amp;Départ</translation>
     </message>
     <message>
@@ -1090,6 +1867,7 @@
     </message>
     <message>
         <source>S&amp;teps</source>
+        <extracomment>Label of the field for the most steps a run takes (a count)</extracomment>
         <translation>Pa&amp;s</translation>
     </message>
     <message>
@@ -1102,10 +1880,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one step of gradient descent</extracomment>
         <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: go back to the start point and clear the run</extracomment>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
@@ -1180,10 +1960,6 @@
         <translation>Cette leçon n’affiche pas de tableau.</translation>
     </message>
     <message>
-        <source>Saved %1 (%2 rows)</source>
-        <translation>%1 enregistré (%2 lignes)</translation>
-    </message>
-    <message>
         <source>Drawing the frames…</source>
         <translation>Dessin des images…</translation>
     </message>
@@ -1196,10 +1972,6 @@
         <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
-        <source>Saved %1 frames, %2 to %3</source>
-        <translation>%1 images enregistrées, de %2 à %3</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1210,6 +1982,20 @@
     <message>
         <source>CSV tables (*.csv)</source>
         <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 enregistré (%n ligne)</numerusform>
+            <numerusform>%1 enregistré (%n lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n image enregistrée, de %1 à %2</numerusform>
+            <numerusform>%n images enregistrées, de %1 à %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2270,7 @@
     </message>
     <message>
         <source>update</source>
+        <extracomment>Axis labels: the update number (a noun), and the loss over all the data</extracomment>
         <translation>mise à jour</translation>
     </message>
     <message>
@@ -1493,14 +2280,6 @@
     <message>
         <source>Loss readouts</source>
         <translation>Valeurs de la perte</translation>
-    </message>
-    <message>
-        <source>1 point</source>
-        <translation>1 point</translation>
-    </message>
-    <message>
-        <source>%1 points</source>
-        <translation>%1 points</translation>
     </message>
     <message>
         <source>full batch</source>
@@ -1550,6 +2329,13 @@
         <source>At w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;): &lt;b&gt;L = %5&lt;/b&gt;&amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&amp;nbsp;&amp;nbsp; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;Red-orange&lt;/span&gt;: the residuals y − ŷ; L is the mean of their squares.&lt;br&gt;%12 &amp;nbsp;%13.</source>
         <translation>En w = %1, b = %2 (&lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;)&#xa0;: &lt;b&gt;L = %5&lt;/b&gt;&#xa0;&#xa0; &lt;span style=&apos;color:%6&apos;&gt;∂L/∂w = &lt;b&gt;%7&lt;/b&gt;&#xa0;&#xa0; ∂L/∂b = &lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;%9&lt;br&gt;%10. &lt;span style=&apos;color:%11&apos;&gt;En rouge orangé&lt;/span&gt;&#xa0;: les résidus y − ŷ&#xa0;; L est la moyenne de leurs carrés.&lt;br&gt;%12 &#xa0;%13.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitLesson</name>
@@ -1560,10 +2346,6 @@
     <message>
         <source>the data need at least one point</source>
         <translation>les données doivent contenir au moins un point</translation>
-    </message>
-    <message>
-        <source>the lesson holds at most %1 points, got %2</source>
-        <translation>la leçon contient au plus %1 points (reçu&#xa0;: %2)</translation>
     </message>
     <message>
         <source>point %1 is not a pair of finite numbers</source>
@@ -1630,10 +2412,6 @@
         <translation>«&#xa0;data&#xa0;» doit contenir au moins un point</translation>
     </message>
     <message>
-        <source>“data” holds at most %1 points, got %2</source>
-        <translation>«&#xa0;data&#xa0;» contient au plus %1 points (reçu&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>“data” point %1</source>
         <translation>«&#xa0;data&#xa0;», point %1</translation>
     </message>
@@ -1650,10 +2428,6 @@
         <translation>--data&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--start needs W,B for this lesson, got %1 numbers</source>
-        <translation>--start attend W,B pour cette leçon (reçu&#xa0;: %1 nombres)</translation>
-    </message>
-    <message>
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer accepte ici l’une des valeurs %1</translation>
     </message>
@@ -1668,6 +2442,27 @@
     <message>
         <source>--batch-size must be at least 1</source>
         <translation>--batch-size doit valoir au moins 1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the lesson holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>la leçon contient au plus %n point (reçu&#xa0;: %1)</numerusform>
+            <numerusform>la leçon contient au plus %n points (reçu&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“data” holds at most %n point(s), got %1</source>
+        <translation>
+            <numerusform>«&#xa0;data&#xa0;» contient au plus %n point (reçu&#xa0;: %1)</numerusform>
+            <numerusform>«&#xa0;data&#xa0;» contient au plus %n points (reçu&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>--start needs W,B for this lesson, got %n number(s)</source>
+        <translation>
+            <numerusform>--start attend W,B pour cette leçon (reçu&#xa0;: %n nombre)</numerusform>
+            <numerusform>--start attend W,B pour cette leçon (reçu&#xa0;: %n nombres)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2493,7 @@
     </message>
     <message>
         <source>&amp;Epochs</source>
+        <extracomment>Label: how many passes over all the data points</extracomment>
         <translation>&amp;Époques</translation>
     </message>
     <message>
@@ -1714,6 +2510,7 @@
     </message>
     <message>
         <source>Seed</source>
+        <extracomment>The random seed that shuffles the mini-batches</extracomment>
         <translation>Graine</translation>
     </message>
     <message>
@@ -1730,10 +2527,12 @@
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): take one update of the optimizer</extracomment>
         <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put the line back at its start and clear the run</extracomment>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
@@ -1791,12 +2590,13 @@
         <translation>Message sur la formule</translation>
     </message>
     <message>
-        <source> — still showing %1</source>
-        <translation> — %1 reste affichée</translation>
-    </message>
-    <message>
         <source>Press Enter to plot this formula</source>
         <translation>Appuyez sur Entrée pour tracer cette formule</translation>
+    </message>
+    <message>
+        <source>%1 — still showing %2</source>
+        <extracomment>%1 is why the typed formula cannot be plotted, %2 the formula the plot still shows (x³)</extracomment>
+        <translation>%1 — %2 reste affichée</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2659,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Legend entry: the points the descent steps visit (a noun)</extracomment>
         <translation>pas</translation>
     </message>
     <message>
@@ -1875,6 +2676,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>step k</source>
+        <extracomment>Axis labels: the step number k, and the loss above its minimum</extracomment>
         <translation>pas k</translation>
     </message>
     <message>
@@ -1887,6 +2689,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>learning rate</source>
+        <extracomment>Axis labels: the learning rate η, and the last loss of each run above the minimum</extracomment>
         <translation>taux d’apprentissage</translation>
     </message>
     <message>
@@ -1900,10 +2703,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Sweep legend</source>
         <translation>Légende du balayage</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3 steps</source>
-        <translation>%1, %2, %3 pas</translation>
     </message>
     <message>
         <source>%1* = %2</source>
@@ -1966,10 +2765,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Balayage en cours…</translation>
     </message>
     <message>
-        <source>Each %1 is run from the same start%3 for up to %2 steps (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%4. Bands: %5</source>
-        <translation>Chaque %1 est essayé depuis le même départ%3 pendant au plus %2 pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%4. Bandes&#xa0;: %5</translation>
-    </message>
-    <message>
         <source>base learning rate</source>
         <translation>taux d’apprentissage de base</translation>
     </message>
@@ -1984,6 +2779,21 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>final loss − L(w*)</source>
         <translation>perte finale − L(w*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n step(s)</source>
+        <extracomment>the optimizer, its learning rate, and how many steps the run takes</extracomment>
+        <translation>
+            <numerusform>%1, %2, %n pas</numerusform>
+            <numerusform>%1, %2, %n pas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <translation>
+            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%3. Bandes&#xa0;: %4</numerusform>
+            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%3. Bandes&#xa0;: %4</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2858,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <name>gradlab::LearningRateView</name>
     <message>
         <source>&amp;Run and sweep</source>
+        <extracomment>Tab: one descent run, and the sweep over many learning rates</extracomment>
         <translation>&amp;Parcours et balayage</translation>
     </message>
     <message>
@@ -2068,6 +2879,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Steps</source>
+        <extracomment>The field for the most steps a run takes (a count)</extracomment>
         <translation>Pas</translation>
     </message>
     <message>
@@ -2076,6 +2888,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>steps</source>
+        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
         <translation>pas</translation>
     </message>
     <message>
@@ -2089,6 +2902,13 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Taux d’apprentissage de base (échelle log)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::Lesson</name>
+    <message>
+        <source>the %1 lesson has no script</source>
+        <translation>la leçon %1 n’a pas de script</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +3148,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>step h</source>
+        <extracomment>Axis labels: the step size h of a difference quotient (a length, not an iteration), and its error</extracomment>
         <translation>pas h</translation>
     </message>
     <message>
@@ -2624,14 +3445,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>la meilleure perte finale parmi les taux qui ont convergé et dont le taux immédiatement supérieur n’a pas divergé</translation>
     </message>
     <message>
-        <source>η = %1 converged in %2 steps but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>η = %1 a convergé en %2 pas mais a été écarté, car aucun taux plus grand ne le confirme (le suivant a divergé ou n’a pas été essayé)&#xa0;; voici la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</translation>
-    </message>
-    <message>
-        <source>no rate converged in %1 steps; the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
-        <translation>aucun taux n’a convergé en %1 pas&#xa0;; la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</translation>
-    </message>
-    <message>
         <source>no rate had a next larger rate that did not diverge, so this is only the best final loss of the runs that did not diverge: it may sit at the edge of divergence</source>
         <translation>aucun taux n’avait de taux immédiatement supérieur qui n’ait pas divergé&#xa0;: ce n’est donc que la meilleure perte finale des parcours qui n’ont pas divergé, et elle peut se trouver à la limite de la divergence</translation>
     </message>
@@ -2646,6 +3459,20 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>, and no larger rate tried diverged</source>
         <translation>, et aucun des taux plus grands essayés n’a divergé</translation>
+    </message>
+    <message numerus="yes">
+        <source>η = %1 converged in %n step(s) but was left out, as no larger rate vouches for it (the next one diverged or was not tried); this is the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>η = %1 a convergé en %n pas mais a été écarté, car aucun taux plus grand ne le confirme (le suivant a divergé ou n’a pas été essayé)&#xa0;; voici la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</numerusform>
+            <numerusform>η = %1 a convergé en %n pas mais a été écarté, car aucun taux plus grand ne le confirme (le suivant a divergé ou n’a pas été essayé)&#xa0;; voici la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no rate converged in %n step(s); the best final loss among the rates that did not diverge and whose next larger rate did not diverge either</source>
+        <translation>
+            <numerusform>aucun taux n’a convergé en %n pas&#xa0;; la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</numerusform>
+            <numerusform>aucun taux n’a convergé en %n pas&#xa0;; la meilleure perte finale parmi les taux qui n’ont pas divergé et dont le taux immédiatement supérieur n’a pas divergé non plus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2684,10 +3511,12 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
@@ -2696,6 +3525,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Speed</source>
+        <extracomment>Label of the animation speed (steps per second while playing)</extracomment>
         <translation>Vitesse</translation>
     </message>
     <message>
@@ -2708,6 +3538,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>T&amp;une</source>
+        <extracomment>Button: choose a learning rate for each optimizer (tuning a hyperparameter)</extracomment>
         <translation>Ré&amp;gler</translation>
     </message>
     <message>
@@ -2716,6 +3547,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Start:</source>
+        <extracomment>Label of the start point&apos;s x and y fields (a noun), not &quot;begin&quot;</extracomment>
         <translation>Départ&#xa0;:</translation>
     </message>
     <message>
@@ -2737,10 +3569,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
         <translation>Réglage&#xa0;: balayage de chaque optimiseur sur %1 taux d’apprentissage… %2 % effectués</translation>
-    </message>
-    <message>
-        <source>Tuned for this function, start and %1 steps over %2 rates from %3 to %4. %5.</source>
-        <translation>Réglé pour cette fonction, ce départ et %1 pas, sur %2 taux de %3 à %4. %5.</translation>
     </message>
     <message>
         <source>%1, second rate</source>
@@ -2770,11 +3598,19 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <source>Stability &amp;map</source>
         <translation>Carte de &amp;stabilité</translation>
     </message>
+    <message numerus="yes">
+        <source>Tuned for this function, start and %n step(s) over %1 rates from %2 to %3. %4.</source>
+        <translation>
+            <numerusform>Réglé pour cette fonction, ce départ et %n pas, sur %1 taux de %2 à %3. %4.</numerusform>
+            <numerusform>Réglé pour cette fonction, ce départ et %n pas, sur %1 taux de %2 à %3. %4.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gradlab::ScheduleBox</name>
     <message>
         <source>Step size</source>
+        <extracomment>StepLR&apos;s step_size: how many updates between two multiplications of the rate</extracomment>
         <translation>Période</translation>
     </message>
     <message>
@@ -2795,6 +3631,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Start factor</source>
+        <extracomment>LinearLR&apos;s start_factor: the warm-up starts at this multiple of the learning rate</extracomment>
         <translation>Facteur initial</translation>
     </message>
     <message>
@@ -2838,20 +3675,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Chaque mise à jour utilise le taux d’apprentissage.</translation>
     </message>
     <message>
-        <source>The rate is multiplied by %1 every %2 updates (torch: StepLR).</source>
-        <translation>Le taux est multiplié par %1 toutes les %2 mises à jour (torch&#xa0;: StepLR).</translation>
-    </message>
-    <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
         <translation>Le taux est multiplié par %1 après chaque mise à jour (torch&#xa0;: ExponentialLR).</translation>
-    </message>
-    <message>
-        <source>The rate falls along half a cosine from the learning rate to %1 over %2 updates, then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
-        <translation>Le taux descend le long d’une demi-période de cosinus, du taux d’apprentissage à %1 en %2 mises à jour, puis remonte et redescend si le parcours continue (torch&#xa0;: CosineAnnealingLR).</translation>
-    </message>
-    <message>
-        <source>The rate climbs in a straight line from %1 × the learning rate over %2 updates, then falls along a cosine to %3 by update %4, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
-        <translation>Le taux monte en ligne droite depuis %1 × le taux d’apprentissage en %2 mises à jour, puis descend le long d’un cosinus jusqu’à %3 à la mise à jour %4, et remonte si le parcours continue (torch&#xa0;: LinearLR, puis CosineAnnealingLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
@@ -2860,6 +3685,27 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>%1; kept %2.</source>
         <translation>%1&#xa0;; valeur conservée&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate is multiplied by %1 every %n update(s) (torch: StepLR).</source>
+        <translation>
+            <numerusform>Le taux est multiplié par %1 à chaque mise à jour (torch&#xa0;: StepLR).</numerusform>
+            <numerusform>Le taux est multiplié par %1 toutes les %n mises à jour (torch&#xa0;: StepLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate falls along half a cosine from the learning rate to %1 over %n update(s), then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>Le taux descend le long d’une demi-période de cosinus, du taux d’apprentissage à %1 en %n mise à jour, puis remonte et redescend si le parcours continue (torch&#xa0;: CosineAnnealingLR).</numerusform>
+            <numerusform>Le taux descend le long d’une demi-période de cosinus, du taux d’apprentissage à %1 en %n mises à jour, puis remonte et redescend si le parcours continue (torch&#xa0;: CosineAnnealingLR).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rate climbs in a straight line from %1 × the learning rate over %n update(s), then falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
+        <translation>
+            <numerusform>Le taux monte en ligne droite depuis %1 × le taux d’apprentissage en %n mise à jour, puis descend le long d’un cosinus jusqu’à %2 à la mise à jour %3, et remonte si le parcours continue (torch&#xa0;: LinearLR, puis CosineAnnealingLR).</numerusform>
+            <numerusform>Le taux monte en ligne droite depuis %1 × le taux d’apprentissage en %n mises à jour, puis descend le long d’un cosinus jusqu’à %2 à la mise à jour %3, et remonte si le parcours continue (torch&#xa0;: LinearLR, puis CosineAnnealingLR).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3901,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&amp;Forward</source>
+        <extracomment>The three difference quotients: forward, backward and central difference</extracomment>
         <translation>&amp;Avant</translation>
     </message>
     <message>
@@ -3184,6 +4031,18 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <source>slope at %1 = %2 is %3, %4</source>
         <translation>pente en %1 = %2&#xa0;: %3, %4</translation>
     </message>
+    <message>
+        <source>rising</source>
+        <translation>croissante</translation>
+    </message>
+    <message>
+        <source>falling</source>
+        <translation>décroissante</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>plate</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::SlopeView</name>
@@ -3260,6 +4119,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>steps to converge</source>
+        <extracomment>What the map&apos;s colours show: how many steps each run took to converge</extracomment>
         <translation>pas jusqu’à convergence</translation>
     </message>
     <message>
@@ -3268,6 +4128,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Map legend</source>
+        <extracomment>The legend of the stability map (a chart of which runs converge)</extracomment>
         <translation>Légende de la carte</translation>
     </message>
     <message>
@@ -3307,10 +4168,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation> (taux de base)</translation>
     </message>
     <message>
-        <source>%1 runs of %2 steps</source>
-        <translation>%1 parcours de %2 pas</translation>
-    </message>
-    <message>
         <source>coarse pass; computing %1 runs…</source>
         <translation>passe grossière&#xa0;; calcul de %1 parcours…</translation>
     </message>
@@ -3345,6 +4202,14 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
         <translation>%1&#xa0;: chaque case est un parcours depuis le départ%2&#xa0;; %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 runs of %n step(s)</source>
+        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <translation>
+            <numerusform>%1 parcours de %n pas</numerusform>
+            <numerusform>%1 parcours de %n pas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3529,10 +4394,12 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&amp;Step</source>
+        <extracomment>Button (a verb): move every optimizer one step</extracomment>
         <translation>&amp;Un pas</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
+        <extracomment>Button: put every optimizer back at the start point</extracomment>
         <translation>&amp;Réinitialiser</translation>
     </message>
     <message>
@@ -3647,6 +4514,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>half-width w</source>
+        <extracomment>Axis labels: half the width of the zoom window, and the largest gap between curve and tangent in it</extracomment>
         <translation>demi-largeur w</translation>
     </message>
     <message>
@@ -3802,6 +4670,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Zoom</source>
+        <extracomment>Undo/redo item: the zoom window was changed</extracomment>
         <translation>Zoom</translation>
     </message>
     <message>
@@ -3845,6 +4714,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>w</source>
+        <extracomment>w is the zoom window&apos;s half-width, a variable name: usually kept as is</extracomment>
         <translation>w</translation>
     </message>
     <message>
@@ -3894,6 +4764,13 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ &amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::derivative</name>
+    <message>
+        <source>the derivative of this formula is too large to compute</source>
+        <translation>la dérivée de cette formule est trop grande pour être calculée</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4869,17 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>too many variables: %1 (at most two)</source>
         <translation>trop de variables : %1 (deux au plus)</translation>
+    </message>
+</context>
+<context>
+    <name>gradlab::taylor</name>
+    <message>
+        <source>a Taylor expansion here needs a function of one variable, not %1</source>
+        <translation>un développement de Taylor demande ici une fonction d’une seule variable (celle-ci en a %1)</translation>
+    </message>
+    <message>
+        <source>the order must be from 1 to %1, got %2</source>
+        <translation>l’ordre doit être entre 1 et %1 (reçu&#xa0;: %2)</translation>
     </message>
 </context>
 </TS>

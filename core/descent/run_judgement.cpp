@@ -253,7 +253,7 @@ Text factorText(const CompiledFunction& f, const RunJudgement& j, const DescentS
                              "%1 (η = %2: the rate of step %3, as the %4 schedule set it from the "
                              "base rate %5)"),
                 {std::move(factor), numberText(lr, 5), countText(k),
-                 Text::verbatim(scheduleName(settings.schedule.kind)),
+                 scheduleWord(settings.schedule.kind),
                  numberText(settings.hyperparameters.learningRate, 5)});
 }
 
@@ -449,7 +449,7 @@ Text scheduleSentence(const CompiledFunction& f, const RunShape& s, const RunJud
         if (r < lo) lo = r, loAt = k;
         if (r > hi) hi = r, hiAt = k;
     }
-    const Text name = Text::verbatim(scheduleName(settings.schedule.kind));
+    const Text name = scheduleWord(settings.schedule.kind);
     Text rates =
         last > 1 ? Text(GRADLAB_TEXT("RunJudgement", "The %1 schedule set the rate of step 1 to %2 and of "
                                                      "step %3 to %4"),

@@ -37,6 +37,22 @@ const char* scheduleName(ScheduleKind kind) {
     return "constant";
 }
 
+Text scheduleWord(ScheduleKind kind) {
+    switch (kind) {
+    case ScheduleKind::Constant:
+        return Text(GRADLAB_TEXT("ScheduleWord", "constant"));
+    case ScheduleKind::Step:
+        return Text(GRADLAB_TEXT("ScheduleWord", "step"));
+    case ScheduleKind::Exponential:
+        return Text(GRADLAB_TEXT("ScheduleWord", "exponential"));
+    case ScheduleKind::Cosine:
+        return Text(GRADLAB_TEXT("ScheduleWord", "cosine"));
+    case ScheduleKind::WarmupCosine:
+        return Text(GRADLAB_TEXT("ScheduleWord", "warmup-cosine"));
+    }
+    return Text(GRADLAB_TEXT("ScheduleWord", "constant"));
+}
+
 Text scheduleTitle(ScheduleKind kind) {
     switch (kind) {
     case ScheduleKind::Constant:
