@@ -1589,11 +1589,11 @@
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
-        <translation>En (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
+        <translation>En (%1; %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;#160;&amp;#160; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
     </message>
     <message>
         <source>gradient at (%1, %2) is (%3, %4)</source>
-        <translation>el gradiente en (%1, %2) es (%3, %4)</translation>
+        <translation>el gradiente en (%1; %2) es (%3; %4)</translation>
     </message>
     <message>
         <source>, f = %1</source>
@@ -2303,7 +2303,7 @@
     </message>
     <message>
         <source>minimum: every line through (%1, %2)</source>
-        <translation>mínimo: cualquier recta que pase por (%1, %2)</translation>
+        <translation>mínimo: cualquier recta que pase por (%1; %2)</translation>
     </message>
     <message>
         <source>Least squares (&lt;span style=&apos;color:%1&apos;&gt;✱, dashed&lt;/span&gt;): %2, L = %3</source>
@@ -2311,7 +2311,7 @@
     </message>
     <message>
         <source>Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 (the dashed valley on the map)</source>
-        <translation>Mínimos cuadrados: todas las x valen %1, así que cualquier recta que pase por (%1, %2) tiene la pérdida mínima L = %3 (el valle discontinuo del mapa)</translation>
+        <translation>Mínimos cuadrados: todas las x valen %1, así que cualquier recta que pase por (%1; %2) tiene la pérdida mínima L = %3 (el valle discontinuo del mapa)</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, too short to draw on this map</source>
@@ -4460,7 +4460,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: step %2, f = %3 at (%4, %5). %6&lt;br&gt;%7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: paso %2, f = %3 en (%4, %5). %6&lt;br&gt;%7</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: paso %2, f = %3 en (%4; %5). %6&lt;br&gt;%7</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4607,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>. Osculating circle: radius (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</source>
-        <translation>. Círculo osculador: radio (1 + f′²)^{3/2}/|f″| = %1, centro (%2, %3)</translation>
+        <translation>. Círculo osculador: radio (1 + f′²)^{3/2}/|f″| = %1, centro (%2; %3)</translation>
     </message>
     <message>
         <source>. No osculating circle: its radius (1 + f′²)^{3/2}/|f″| is infinite</source>

@@ -1589,11 +1589,11 @@
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
-        <translation>En (%1, %2)&#xa0;: f = &lt;b&gt;%3&lt;/b&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
+        <translation>En (%1 ; %2)&#xa0;: f = &lt;b&gt;%3&lt;/b&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &#xa0;&#xa0; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</translation>
     </message>
     <message>
         <source>gradient at (%1, %2) is (%3, %4)</source>
-        <translation>le gradient en (%1, %2) vaut (%3, %4)</translation>
+        <translation>le gradient en (%1 ; %2) vaut (%3 ; %4)</translation>
     </message>
     <message>
         <source>, f = %1</source>
@@ -2303,7 +2303,7 @@
     </message>
     <message>
         <source>minimum: every line through (%1, %2)</source>
-        <translation>minimum&#xa0;: toute droite passant par (%1, %2)</translation>
+        <translation>minimum&#xa0;: toute droite passant par (%1 ; %2)</translation>
     </message>
     <message>
         <source>Least squares (&lt;span style=&apos;color:%1&apos;&gt;✱, dashed&lt;/span&gt;): %2, L = %3</source>
@@ -2311,7 +2311,7 @@
     </message>
     <message>
         <source>Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 (the dashed valley on the map)</source>
-        <translation>Moindres carrés&#xa0;: tous les x valent %1, donc toute droite passant par (%1, %2) a la plus petite perte L = %3 (la vallée en pointillés sur la carte)</translation>
+        <translation>Moindres carrés&#xa0;: tous les x valent %1, donc toute droite passant par (%1 ; %2) a la plus petite perte L = %3 (la vallée en pointillés sur la carte)</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, too short to draw on this map</source>
@@ -4460,7 +4460,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: step %2, f = %3 at (%4, %5). %6&lt;br&gt;%7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pas %2, f = %3 en (%4, %5). %6&lt;br&gt;%7</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&#xa0;: pas %2, f = %3 en (%4 ; %5). %6&lt;br&gt;%7</translation>
     </message>
 </context>
 <context>
@@ -4607,7 +4607,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>. Osculating circle: radius (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</source>
-        <translation>. Cercle osculateur&#xa0;: rayon (1 + f′²)^{3/2}/|f″| = %1, centre (%2, %3)</translation>
+        <translation>. Cercle osculateur&#xa0;: rayon (1 + f′²)^{3/2}/|f″| = %1, centre (%2 ; %3)</translation>
     </message>
     <message>
         <source>. No osculating circle: its radius (1 + f′²)^{3/2}/|f″| is infinite</source>

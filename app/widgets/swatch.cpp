@@ -29,7 +29,8 @@ QImage swatchImage(const QBrush& fill, const QColor& background, const QColor& f
 }
 
 QString swatchHtml(const QBrush& fill, const QColor& background, const QWidget* widget) {
-    const int size = std::max(8, QFontMetrics(widget->font()).ascent() - 1);
+    // As tall as a capital letter, so that a line with a swatch is no taller than one without.
+    const int size = std::max(7, QFontMetrics(widget->font()).capHeight() + 1);
     const qreal ratio = widget->devicePixelRatioF();
     const QColor widgetBackground = widget->palette().color(widget->backgroundRole());
     const QColor frame = readableOn(fill.color(), widgetBackground, kSwatchContrast);

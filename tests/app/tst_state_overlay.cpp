@@ -192,8 +192,9 @@ void TestStateOverlay::raceOverlayIsTheRuns() {
     QFETCH(QString, formula);
     QFETCH(QPointF, start);
     QFETCH(QList<OptimizerKind>, kinds);
+    // Large enough that the map keeps room for several glyphs with all seven racers' status lines below it.
     TestView<RaceView> view(QStringLiteral("race"));
-    view.resize(1360, 860);
+    view.resize(1500, 980);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     RaceLesson* lesson = view.lesson();
