@@ -69,7 +69,8 @@ bool mergeValue(const QJsonValue& def, const QJsonValue& value, const QString& p
             return true;
         }
         if (d.size() != v.size()) {
-            *error = LessonFile::tr("\"%1\" should be a list of %n value(s), not %2", nullptr, static_cast<int>(d.size()))
+            *error = LessonFile::tr("\"%1\" should be a list of %n value(s), not %2", nullptr,
+                                    static_cast<int>(d.size()))
                          .arg(path)
                          .arg(v.size());
             return false;

@@ -252,8 +252,7 @@ Text factorText(const CompiledFunction& f, const RunJudgement& j, const DescentS
     return Text(GRADLAB_TEXT("RunJudgement",
                              "%1 (η = %2: the rate of step %3, as the %4 schedule set it from the "
                              "base rate %5)"),
-                {std::move(factor), numberText(lr, 5), countText(k),
-                 scheduleWord(settings.schedule.kind),
+                {std::move(factor), numberText(lr, 5), countText(k), scheduleWord(settings.schedule.kind),
                  numberText(settings.hyperparameters.learningRate, 5)});
 }
 

@@ -37,8 +37,8 @@ inline bool operator!=(const Schedule& a, const Schedule& b) {
 const char* scheduleName(ScheduleKind kind);
 /// For people: "Constant", "Step decay", "Exponential decay", "Cosine annealing", "Warm-up, then cosine".
 Text scheduleTitle(ScheduleKind kind);
-/// The schedule named inside a sentence ("the cosine schedule"): in English its scheduleName(), so the command
-/// line's sentences name what --schedule takes; translated in the GUI.
+/// The schedule named inside a sentence ("the cosine schedule"): in English its scheduleName(), so the
+/// command line's sentences name what --schedule takes; translated in the GUI.
 Text scheduleWord(ScheduleKind kind);
 /// The kind named `name` (scheduleName's names); false if none is.
 bool scheduleByName(const std::string& name, ScheduleKind& out);

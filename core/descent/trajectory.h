@@ -45,9 +45,9 @@ struct Trajectory {
     Hyperparameters hyperparameters;
     std::vector<TrajectoryPoint> points; ///< step 0 (the start) and every finite step after it
     StopReason stopReason = StopReason::Running;
-    int stopStep = 0;       ///< the step at which the run stopped
-    Text stopDetail;        ///< what stopped it, without the step: "the loss passed 1e12", …
-    double stopLoss = 0.0;  ///< the loss at the step where it stopped, even if not finite (−inf: unbounded)
+    int stopStep = 0;      ///< the step at which the run stopped
+    Text stopDetail;       ///< what stopped it, without the step: "the loss passed 1e12", …
+    double stopLoss = 0.0; ///< the loss at the step where it stopped, even if not finite (−inf: unbounded)
 };
 
 } // namespace gradlab

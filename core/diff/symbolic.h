@@ -10,8 +10,8 @@ namespace gradlab {
 
 struct DerivativeResult {
     bool ok = false;
-    Expr expr;           ///< the simplified derivative when ok
-    Text message;        ///< why not, when !ok (the result would be too large)
+    Expr expr;    ///< the simplified derivative when ok
+    Text message; ///< why not, when !ok (the result would be too large)
 };
 
 /// The partial derivative of `e` with respect to variable `variable`, simplified. Conventions: d|u|/du =
