@@ -76,6 +76,13 @@ echo "== Fuzzing the formula pipeline (libFuzzer, ASan, UBSan)"
 fuzz_seed=${GRADLAB_FUZZ_SEED:-1}
 fuzz_runs=${GRADLAB_FUZZ_RUNS:-20000}
 echo "   seed $fuzz_seed, $fuzz_runs inputs (the lesson files: $((fuzz_runs * 3 / 10)))"
+fuzz=${build}-fuzz
+if [ ! -f "$fuzz/CMakeCache.txt" ]; then
+  cmake -S . -B "$fuzz" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGRADLAB_FUZZ=ON \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+        -DGRADLAB_BUILD_APP=OFF -DGRADLAB_BUILD_TESTS=OFF
+fi
+cmake --build "$fuzz" -j"$jobs"
 fuzz_dir="$(cd "$fuzz" && pwd)"
 corpus="$fuzz_dir/corpus"
 rm -rf "$corpus"
