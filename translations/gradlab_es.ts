@@ -1704,6 +1704,22 @@
     </message>
 </context>
 <context>
+    <name>gradlab::DataPresets</name>
+    <message>
+        <source>A line with noise</source>
+        <translation>Una recta con ruido</translation>
+    </message>
+    <message>
+        <source>One outlier</source>
+        <translation>Un valor atípico</translation>
+    </message>
+    <message>
+        <source>One point (2, 3)</source>
+        <extracomment>A data set of one point, at x = 2, y = 3</extracomment>
+        <translation>Un solo punto (2; 3)</translation>
+    </message>
+</context>
+<context>
     <name>gradlab::DescentFigure</name>
     <message>
         <source>Loss curve with descent steps</source>
@@ -1766,8 +1782,10 @@
         <translation>gradiente real</translation>
     </message>
     <message>
-        <source>update Δ%1 (noisy)</source>
-        <translation>actualización Δ%1 (con ruido)</translation>
+        <source>update Δ%1
+(noisy)</source>
+        <translation>actualización Δ%1
+(con ruido)</translation>
     </message>
     <message>
         <source>%1ₖ₊₁ − %1ₖ: the step taken from this row, from its gradient plus the noise drawn for it; the next row starts there</source>

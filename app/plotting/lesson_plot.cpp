@@ -49,6 +49,7 @@ LessonPlot::LessonPlot(QWidget* parent)
         // labels can change the margins, and so the aspect, once more.
         for (int pass = 0; pass < 2 && fitEqualAspect(); ++pass)
             layOutAgain();
+        if (fitAxisLabels()) layOutAgain();
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
         m_lastSize = size();
@@ -238,6 +239,28 @@ void LessonPlot::setLiveDescription(const QString& text) {
 void LessonPlot::setAxisLabels(const QString& x, const QString& y) {
     xAxis->setLabel(x);
     yAxis->setLabel(y);
+}
+
+QString LessonPlot::yLabel() const {
+    return yAxis->label() == m_yLabelShown ? m_yLabelSet : yAxis->label();
+}
+
+bool LessonPlot::fitAxisLabels() {
+    const QString set = yLabel();
+    QString shown = set;
+    const QFontMetrics metrics(yAxis->labelFont());
+    if (!set.contains(QLatin1Char('\n')) && metrics.horizontalAdvance(set) > axisRect()->height()) {
+        // The space nearest the middle: two lines as even as the words allow.
+        int best = -1;
+        for (int i = set.indexOf(QLatin1Char(' ')); i >= 0; i = set.indexOf(QLatin1Char(' '), i + 1))
+            if (best < 0 || std::abs(i - set.size() / 2) < std::abs(best - set.size() / 2)) best = i;
+        if (best > 0) shown = set.left(best) + QLatin1Char('\n') + set.mid(best + 1);
+    }
+    m_yLabelSet = set;
+    m_yLabelShown = shown;
+    if (yAxis->label() == shown) return false;
+    yAxis->setLabel(shown);
+    return true;
 }
 
 void LessonPlot::replotOverlay() {

@@ -70,6 +70,8 @@ public:
 
     /// Axis label helpers with the plot's font.
     void setAxisLabels(const QString& x, const QString& y);
+    /// The y axis's label as it was set, before fitAxisLabels() broke it into lines.
+    QString yLabel() const;
 
     static constexpr double kGrabRadius = 14.0;
     /// Arrow keys move the plot's first handle by this fraction of the visible range (Shift: a tenth of
@@ -102,6 +104,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// A y axis label longer than the axis goes onto two lines, broken at the space nearest its middle (and
+    /// back onto one when the axis grows): "L (toutes données)" on a short plot. True when a label changed.
+    bool fitAxisLabels();
     /// x and y widened to take in `points` with `margin` (a fraction of each range) to spare.
     static void widen(QCPRange& x, QCPRange& y, const QVector<QPointF>& points, double margin);
     /// The visible handles in Tab order: highest priority first.
@@ -124,6 +129,8 @@ private:
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
     QSize m_lastSize;
+    QString m_yLabelSet;        ///< the y label as set
+    QString m_yLabelShown;      ///< the same broken into lines by fitAxisLabels() (equal when it fits)
     double m_textPointSize = 0; ///< the widget font's size the plot's texts were made for
     bool m_fullReplotDone = false;
     bool m_equalAspect = false;

@@ -23,6 +23,34 @@ OffViewMarker::OffViewMarker(LessonPlot* plot, const QColor& colour)
     for (QCPItemPosition* p : {m_arrow->start, m_arrow->end, m_label->position})
         p->setType(QCPItemPosition::ptAxisRectRatio);
     hide();
+    // After each layout the axis rectangle may be narrower or wider: the words wrap again.
+    m_laidOut = QObject::connect(plot, &QCustomPlot::afterLayout, m_label, [this] { wrap(); });
+}
+
+OffViewMarker::~OffViewMarker() {
+    QObject::disconnect(m_laidOut);
+}
+
+void OffViewMarker::wrap() {
+    if (!m_label->visible()) return;
+    const QFontMetrics metrics(m_label->font());
+    const QMargins padding = m_label->padding();
+    const int room = static_cast<int>(m_plot->axisRect()->width() * (1 - 2 * kEdgeInset)) - padding.left() -
+                     padding.right();
+    QStringList lines;
+    QString line;
+    for (const QString& word : m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            lines << line;
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty()) lines << line;
+    const QString wrapped = lines.join(QLatin1Char('\n'));
+    if (wrapped != m_label->text()) m_label->setText(wrapped);
 }
 
 void OffViewMarker::show(Edge edge, const QString& text) {
@@ -39,9 +67,10 @@ void OffViewMarker::show(Edge edge, const QString& text) {
     QColor base = m_plot->palette().color(QPalette::Base);
     base.setAlpha(225);
     m_label->setBrush(base);
-    m_label->setText(text);
+    m_text = text;
     m_arrow->setVisible(true);
     m_label->setVisible(true);
+    wrap();
 }
 
 void OffViewMarker::hide() {
@@ -54,7 +83,7 @@ bool OffViewMarker::isVisible() const {
 }
 
 QString OffViewMarker::text() const {
-    return m_label->text();
+    return m_text;
 }
 
 } // namespace gradlab

@@ -14,6 +14,7 @@
 #include "views/schedule_panel.h"
 #include "views/state_caption.h"
 #include "widgets/figure_title.h"
+#include "widgets/header_width.h"
 #include "widgets/number_cell_delegate.h"
 
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -176,7 +178,7 @@ void DescentFigure::update() {
     // With noise the update follows the gradient plus noise, not the gradient shown (the true one): the
     // headers say so, so that update ≠ −lr × gradient surprises nobody.
     m_table->horizontalHeaderItem(3)->setText(m_lesson->noise() > 0 ? tr("true gradient") : tr("gradient"));
-    m_table->horizontalHeaderItem(4)->setText(m_lesson->noise() > 0 ? tr("update Δ%1 (noisy)").arg(v)
+    m_table->horizontalHeaderItem(4)->setText(m_lesson->noise() > 0 ? tr("update Δ%1\n(noisy)").arg(v)
                                                                     : tr("update Δ%1").arg(v));
     m_table->horizontalHeaderItem(4)->setToolTip(
         m_lesson->noise() > 0
@@ -191,7 +193,8 @@ void DescentFigure::update() {
     // Each row's rate, only when a schedule makes it change.
     const bool constant = m_lesson->schedule().kind == ScheduleKind::Constant;
     m_table->setColumnHidden(5, constant);
-    m_table->setMinimumWidth(constant ? 430 : 500); // room for six columns of numbers
+    // Room for six columns of numbers, and for every title whole in a language with long words.
+    m_table->setMinimumWidth(std::max(constant ? 430 : 500, widthForWholeHeaders(m_table)));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);

@@ -6,6 +6,7 @@
 #include "views/schedule_panel.h"
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
+#include "widgets/flow_layout.h"
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/schedule_box.h"
@@ -99,25 +100,20 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     //: Button: go back to the start point and clear the run
     m_reset = new QPushButton(tr("&Reset"), this);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(startLabel);
-    controls->addWidget(m_start);
-    controls->addWidget(lrLabel);
-    controls->addWidget(m_lr);
-    controls->addWidget(m_optimizer);
-    controls->addWidget(stepsLabel);
-    controls->addWidget(m_steps);
-    controls->addWidget(toleranceLabel);
-    controls->addWidget(m_tolerance);
+    // One row that wraps where the language's words do not fit (a label stays beside its field).
+    auto* controls = new FlowLayout;
+    controls->addGroup({startLabel, m_start});
+    controls->addGroup({lrLabel, m_lr});
+    controls->addGroup({m_optimizer});
+    controls->addGroup({stepsLabel, m_steps});
+    controls->addGroup({toleranceLabel, m_tolerance});
     m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
     m_stateBox->setToolTip(
         tr("Draw the optimizer's state at each step: the velocity, Adam's smoothed gradient against the "
            "raw gradient, and the update each adaptive step took"));
-    controls->addWidget(m_stateBox);
-    controls->addStretch(1);
-    controls->addWidget(m_play);
-    controls->addWidget(m_step);
-    controls->addWidget(m_reset);
+    controls->addGroup({m_stateBox});
+    controls->addStretch();
+    controls->addGroup({m_play, m_step, m_reset});
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);

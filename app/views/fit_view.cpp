@@ -1,8 +1,10 @@
 #include "views/fit_view.h"
 
 #include "lessons/fit_lesson.h"
+#include "lessons/translated_text.h"
 #include "plotting/learning_rate_plot.h"
 #include "views/fit_figure.h"
+#include "widgets/flow_layout.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/schedule_box.h"
 
@@ -36,7 +38,7 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Your data (12 points)" is added later
     m_preset->setAccessibleName(tr("Data set"));
     for (const DataPreset& p : dataPresets())
-        m_preset->addItem(tr(p.title.c_str()), QString::fromStdString(p.name));
+        m_preset->addItem(translated(p.title), QString::fromStdString(p.name));
     auto* presetLabel = new QLabel(tr("&Data"), this);
     presetLabel->setBuddy(m_preset);
     auto* hint =
@@ -98,19 +100,14 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
     dataRow->addWidget(presetLabel);
     dataRow->addWidget(m_preset);
     dataRow->addWidget(hint, 1);
-    auto* optimizerRow = new QHBoxLayout;
-    optimizerRow->addWidget(m_optimizer);
-    optimizerRow->addWidget(lrLabel);
-    optimizerRow->addWidget(m_lr);
-    for (int i = 0; i < 4; ++i) {
-        optimizerRow->addWidget(m_hyperLabel[i]);
-        optimizerRow->addWidget(m_hyper[i]);
-    }
-    optimizerRow->addWidget(epochsLabel);
-    optimizerRow->addWidget(m_epochs);
-    optimizerRow->addWidget(seedLabel);
-    optimizerRow->addWidget(m_seed);
-    optimizerRow->addStretch(1);
+    // Wraps where the language's words do not fit (a label stays beside its field).
+    auto* optimizerRow = new FlowLayout;
+    optimizerRow->addGroup({m_optimizer});
+    optimizerRow->addGroup({lrLabel, m_lr});
+    for (int i = 0; i < 4; ++i)
+        optimizerRow->addGroup({m_hyperLabel[i], m_hyper[i]});
+    optimizerRow->addGroup({epochsLabel, m_epochs});
+    optimizerRow->addGroup({seedLabel, m_seed});
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(batchLabel);
     runRow->addWidget(m_batch);

@@ -6,6 +6,7 @@
 #include "views/learning_rate_figure.h"
 #include "views/schedule_panel.h"
 #include "views/stability_map_figure.h"
+#include "widgets/flow_layout.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/optimizer_box.h"
@@ -54,20 +55,18 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_progressTimer = new QTimer(this);
     m_progressTimer->setInterval(100);
 
-    auto* row = new QHBoxLayout;
-    row->addWidget(label);
-    row->addWidget(m_slider, 1);
-    row->addWidget(m_field);
-    row->addWidget(m_optimizer);
+    // One row that wraps where the language's words do not fit; the slider takes the room its line leaves.
+    auto* row = new FlowLayout;
+    m_slider->setMinimumWidth(180);
+    row->addGroup({label, m_slider, m_field}, FlowLayout::Width::FillsLine);
+    row->addGroup({m_optimizer});
     //: Unit after the number of steps a run takes ("100 steps")
-    row->addWidget(new QLabel(tr("steps"), this));
-    row->addWidget(m_steps);
+    row->addGroup({new QLabel(tr("steps"), this), m_steps});
     auto* toleranceLabel = new QLabel(tr("t&olerance"), this);
     m_tolerance = createToleranceField(this, m_lesson);
     toleranceLabel->setBuddy(m_tolerance);
-    row->addWidget(toleranceLabel);
-    row->addWidget(m_tolerance);
-    row->addWidget(m_progress);
+    row->addGroup({toleranceLabel, m_tolerance});
+    row->addGroup({m_progress});
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(static_cast<DescentLesson*>(m_lesson));

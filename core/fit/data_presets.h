@@ -4,6 +4,7 @@
 // gives L = 4, ∂L/∂w = −8, ∂L/∂b = −4.
 
 #include "fit/data_set.h"
+#include "text/text.h"
 
 #include <string>
 #include <vector>
@@ -11,8 +12,8 @@
 namespace gradlab {
 
 struct DataPreset {
-    std::string name;  ///< "noisy-line", "outlier", "single-point" (lesson files, the command line)
-    std::string title; ///< for people: "A line with noise"
+    std::string name; ///< "noisy-line", "outlier", "single-point" (lesson files, the command line)
+    Text title;       ///< for people: "A line with noise" (translatable)
     DataSet data;
     double w = 0.0; ///< the line a preset starts from
     double b = 0.0;

@@ -11,12 +11,17 @@
 #include "views/lesson_view.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QStyleOptionComboBox>
+#include <QStyleOptionFrame>
 #include <QTabBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QWheelEvent>
 #include <algorithm>
@@ -101,14 +106,43 @@ inline double largestScreenGap(LessonPlot* plot, const QCPGraph* graph) {
     return largest;
 }
 
-/// Why a visible label, button, tab or combo box under `root` does not show its whole text ("" when it does):
-/// a label narrower or lower than its text needs (for a word-wrapped one, lower than its text at its width),
-/// a button narrower than its text and icon, a tab whose text is elided, a combo box narrower than its
-/// longest item. `where` names the view in the messages.
+/// The widgets a layout places, in it and in the layouts nested in it.
+inline void laidOutWidgets(QLayout* layout, QList<QWidget*>& out) {
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (QWidget* w = item->widget())
+            out << w;
+        else if (QLayout* inner = item->layout())
+            laidOutWidgets(inner, out);
+    }
+}
+
+/// Plain text of a label's text (rich text without its tags).
+inline QString plainText(const QString& text) {
+    if (!Qt::mightBeRichText(text)) return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+/// Why a visible text under `root` is not shown whole ("" when all are), once the layouts asked for by the
+/// latest changes are done:
+/// - a label narrower or lower than its text needs (for a word-wrapped one, lower than its text at its
+/// width);
+/// - a button narrower than its text and icon;
+/// - a tab whose text is elided, a combo box narrower than its longest item;
+/// - a line edit (a value field, a spin box's text) narrower than the text it shows;
+/// - a table's header section narrower than its title;
+/// - two widgets placed by the same layout that overlap (an over-full row lays a field over its label);
+/// - a plot's text item, axis label or legend reaching past the area it is drawn in.
+/// `where` names the view in the messages.
 inline QStringList cutTexts(QWidget* root, const QString& where) {
+    // A text change asks for a layout later; judge the window as it will be shown.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QStringList problems;
     const auto report = [&](const QString& text, const QString& why) {
-        problems << QStringLiteral("%1: '%2' %3").arg(where, text.left(60), why);
+        problems << QStringLiteral("%1: '%2' %3").arg(where, plainText(text).simplified().left(60), why);
     };
     const auto needs = [](QSize hint, QSize has) {
         return QStringLiteral("needs %1×%2, has %3×%4")
@@ -154,6 +188,140 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
         if (widest > text.width() + 1)
             report(combo->currentText(),
                    QStringLiteral("combo box item needs %1 px, has %2").arg(widest).arg(text.width()));
+    }
+    for (QLineEdit* field : root->findChildren<QLineEdit*>()) {
+        if (!field->isVisible() || field->displayText().isEmpty()) continue;
+        // The room QLineEdit gives its text: the style's contents rectangle, less the text margins and the
+        // 2 px QLineEdit keeps on each side.
+        QStyleOptionFrame option;
+        option.initFrom(field);
+        option.rect = field->rect();
+        option.lineWidth =
+            field->hasFrame() ? field->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, field) : 0;
+        const QRect contents = field->style()
+                                   ->subElementRect(QStyle::SE_LineEditContents, &option, field)
+                                   .marginsRemoved(field->textMargins());
+        const int room = contents.width() - 2 * 2;
+        const int text = field->fontMetrics().horizontalAdvance(field->displayText());
+        if (text > room + 1)
+            report(field->displayText(),
+                   QStringLiteral("field text needs %1 px, has %2").arg(text).arg(room));
+    }
+    for (QHeaderView* header : root->findChildren<QHeaderView*>()) {
+        if (!header->isVisible() || !header->model()) continue;
+        const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        for (int i = 0; i < header->count(); ++i) {
+            if (header->isSectionHidden(i)) continue;
+            const QString title = header->model()->headerData(i, header->orientation()).toString();
+            if (title.isEmpty()) continue;
+            QFont font = header->font();
+            const QVariant modelFont = header->model()->headerData(i, header->orientation(), Qt::FontRole);
+            if (modelFont.isValid()) font = modelFont.value<QFont>();
+            // A title of several lines is as wide as its longest line, and needs the header's height.
+            const QSize text = QFontMetrics(font).size(0, title);
+            const int has = header->sectionSize(i);
+            const int need =
+                header->orientation() == Qt::Horizontal ? text.width() + 2 * margin : text.height();
+            if (header->orientation() == Qt::Horizontal && text.height() > header->height())
+                report(title, QStringLiteral("header needs %1 px of height, has %2")
+                                  .arg(text.height())
+                                  .arg(header->height()));
+            if (need > has + 1)
+                report(title, QStringLiteral("header section needs %1 px, has %2").arg(need).arg(has));
+        }
+    }
+    // Widgets one layout places side by side never overlap: when they do, the row is over-full and a field
+    // covers the end of its label.
+    QList<QWidget*> parents{root};
+    parents += root->findChildren<QWidget*>();
+    for (QWidget* parent : parents) {
+        if (!parent->isVisible() || !parent->layout()) continue;
+        QList<QWidget*> placed;
+        laidOutWidgets(parent->layout(), placed);
+        placed.erase(std::remove_if(placed.begin(), placed.end(), [](QWidget* w) { return !w->isVisible(); }),
+                     placed.end());
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j) {
+                const QRect both = placed[i]->geometry().intersected(placed[j]->geometry());
+                if (both.width() > 1 && both.height() > 1) {
+                    const auto name = [](QWidget* w) {
+                        if (auto* l = qobject_cast<QLabel*>(w)) return l->text();
+                        if (auto* b = qobject_cast<QAbstractButton*>(w)) return b->text();
+                        if (!w->accessibleName().isEmpty()) return w->accessibleName();
+                        return QString::fromLatin1(w->metaObject()->className());
+                    };
+                    report(name(placed[i]), QStringLiteral("is overlapped by '%1' (%2×%3 px)")
+                                                .arg(plainText(name(placed[j])).simplified().left(40))
+                                                .arg(both.width())
+                                                .arg(both.height()));
+                }
+            }
+    }
+    // A plot's words stay inside what it draws: a text item inside the axis rectangle it is clipped to (or
+    // the plot), a legend inside the plot.
+    for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
+        if (!plot->isVisible()) continue;
+        const QRectF whole = plot->viewport();
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto* text = qobject_cast<QCPItemText*>(plot->item(i));
+            if (!text || !text->visible() || text->text().trimmed().isEmpty()) continue;
+            if (!text->realVisibility()) continue;
+            const QRectF area =
+                text->clipToAxisRect() && text->clipAxisRect() ? QRectF(text->clipAxisRect()->rect()) : whole;
+            const QRectF box =
+                QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized();
+            // Only a text that is in view at all can be cut (one scrolled away with its point is not).
+            if (box.intersects(area) && !area.adjusted(-1, -1, 1, 1).contains(box))
+                report(text->text(),
+                       QStringLiteral("plot text at (%1, %2)–(%3, %4) reaches past (%5, %6)–(%7, %8)")
+                           .arg(box.left())
+                           .arg(box.top())
+                           .arg(box.right())
+                           .arg(box.bottom())
+                           .arg(area.left())
+                           .arg(area.top())
+                           .arg(area.right())
+                           .arg(area.bottom()));
+        }
+        // An axis label is centred on its axis: it must fit along the plot (a long title on a short plot runs
+        // past the plot's top and bottom).
+        for (QCPAxisRect* axes : plot->axisRects())
+            for (QCPAxis* axis : axes->axes()) {
+                if (!axis->visible() || axis->label().trimmed().isEmpty()) continue;
+                const int length = QFontMetrics(axis->labelFont()).size(0, axis->label()).width();
+                const bool vertical = axis->orientation() == Qt::Vertical;
+                const double centre = vertical ? axes->rect().center().y() : axes->rect().center().x();
+                const double lo = vertical ? whole.top() : whole.left();
+                const double hi = vertical ? whole.bottom() : whole.right();
+                if (centre - length / 2.0 < lo - 1 || centre + length / 2.0 > hi + 1)
+                    report(axis->label(),
+                           QStringLiteral("axis label needs %1 px along the axis, the plot has %2")
+                               .arg(length)
+                               .arg(hi - lo));
+            }
+        for (QCPLayoutElement* element : plot->plotLayout()->elements(true)) {
+            auto* legend = qobject_cast<QCPLegend*>(element);
+            if (!legend || !legend->realVisibility() || legend->itemCount() == 0) continue;
+            // A legend inside an axis rectangle stays inside it (else it runs over the ticks or is cut).
+            QRectF area = whole;
+            for (QCPAxisRect* axes : plot->axisRects())
+                if (legend->layout() == axes->insetLayout()) area = axes->rect();
+            const QRectF box = legend->outerRect();
+            if (!area.adjusted(-1, -1, 1, 1).contains(box)) {
+                auto* first = qobject_cast<QCPAbstractLegendItem*>(legend->elementAt(0));
+                auto* named = qobject_cast<QCPPlottableLegendItem*>(first);
+                report(named ? named->plottable()->name() : QStringLiteral("legend"),
+                       QStringLiteral("legend (%1, %2)–(%3, %4) reaches past (%5, %6)–(%7, %8)")
+                           .arg(box.left())
+                           .arg(box.top())
+                           .arg(box.right())
+                           .arg(box.bottom())
+                           .arg(area.left())
+                           .arg(area.top())
+                           .arg(area.right())
+                           .arg(area.bottom()));
+            }
+        }
     }
     return problems;
 }

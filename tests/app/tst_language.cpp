@@ -4,8 +4,11 @@
 
 #include "export/export_dialog.h"
 #include "gui_test_helpers.h"
+#include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_file.h"
+#include "lessons/race_lesson.h"
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "undo/lesson_document.h"
@@ -84,12 +87,26 @@ QHash<QString, QSet<QString>> contextsOfSources(const QString& path) {
     return out;
 }
 
-/// cutTexts() once the layouts asked for by the latest text changes are done (a map's legend changes while it
-/// computes): the window as it is painted, not between a label's new text and the layout it requested.
-QStringList settledCutTexts(QWidget* root, const QString& where) {
-    for (int pass = 0; pass < 3; ++pass)
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    return gradlab::test::cutTexts(root, where);
+/// Puts `model` in the state that shows its longest words; false for a lesson with no such state.
+bool makeBusy(Lesson* model) {
+    if (auto* descent = qobject_cast<DescentLesson*>(model)) {
+        descent->setLearningRate(1.2); // diverges on the lessons' parabolas
+        descent->setNoise(0.2);
+        descent->setShowState(true);
+        return true;
+    }
+    if (auto* race = qobject_cast<RaceLesson*>(model)) {
+        for (OptimizerKind k : kOptimizers)
+            race->setEnabled(k, true);
+        race->setShowState(true);
+        race->runToEnd();
+        return true;
+    }
+    if (auto* fit = qobject_cast<FitLesson*>(model)) {
+        fit->runToEnd();
+        return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -309,30 +326,42 @@ void TestLanguage::nothingIsCutInAnyLanguage() {
         for (const QString& id : lessonIds()) {
             QVERIFY(w.showLesson(id));
             QTest::qWait(40);
-            QList<QTabWidget*> tabs = w.activeLesson()->findChildren<QTabWidget*>();
-            problems += settledCutTexts(&w, id);
-            for (QTabWidget* t : tabs)
-                for (int i = 1; i < t->count(); ++i) {
-                    t->setCurrentIndex(i);
-                    QTest::qWait(400);
-                    problems += settledCutTexts(&w, QStringLiteral("%1 (tab %2)").arg(id).arg(i + 1));
-                }
-            for (QTabWidget* t : tabs) // the first tab again, for the screenshots
-                t->setCurrentIndex(0);
-            QTest::qWait(40);
-            if (w.width() > 1360 || w.height() > 860)
-                problems
-                    << QStringLiteral("%1: the window grew to %2×%3").arg(id).arg(w.width()).arg(w.height());
-            if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
-                w.grab().save(
-                    QStringLiteral("%1/%2-%3.png").arg(qEnvironmentVariable("GRADLAB_SHOTS"), code, id));
+            // Each lesson as it opens, then with its longest words showing: a run that diverges with noise
+            // and the optimizer's state, every racer run to the end, a fit run to the end.
+            for (const bool busy : {false, true}) {
+                if (busy && !makeBusy(w.activeLesson()->model())) continue;
+                const QString state = busy ? QStringLiteral("%1, busy").arg(id) : id;
+                QTest::qWait(busy ? 300 : 0);
+                QList<QTabWidget*> tabs = w.activeLesson()->findChildren<QTabWidget*>();
+                problems += gradlab::test::cutTexts(&w, state);
+                for (QTabWidget* t : tabs)
+                    for (int i = 1; i < t->count(); ++i) {
+                        t->setCurrentIndex(i);
+                        QTest::qWait(400);
+                        problems +=
+                            gradlab::test::cutTexts(&w, QStringLiteral("%1 (tab %2)").arg(state).arg(i + 1));
+                    }
+                for (QTabWidget* t : tabs) // the first tab again, for the screenshots
+                    t->setCurrentIndex(0);
+                QTest::qWait(40);
+                if (w.width() > 1360 || w.height() > 860)
+                    problems << QStringLiteral("%1: the window grew to %2×%3")
+                                    .arg(state)
+                                    .arg(w.width())
+                                    .arg(w.height());
+                if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
+                    w.grab().save(QStringLiteral("%1/%2-%3%4.png")
+                                      .arg(qEnvironmentVariable("GRADLAB_SHOTS"), code, id,
+                                           busy ? QStringLiteral("-busy") : QString()));
+                w.resize(1360, 860); // one lesson's growth is reported once, not again for the next ones
+            }
         }
     }
     for (ExportDialog::Mode mode : {ExportDialog::Figure, ExportDialog::Animation}) {
         ExportDialog dialog(mode, QStringLiteral("/tmp/figure.png"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        problems += settledCutTexts(&dialog, QStringLiteral("export dialog %1").arg(int(mode)));
+        problems += gradlab::test::cutTexts(&dialog, QStringLiteral("export dialog %1").arg(int(mode)));
     }
     problems.removeDuplicates();
     for (const QString& p : problems)
