@@ -3254,10 +3254,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation> Kein Verfahren hat hier einen Abbruchfehler: was bleibt, ist der Rundungsfehler in den Werten von f, und er wächst, wenn h kleiner wird.</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Typischer Fehler bei h: der Median von |Fehler| über h·10^±0.5, also das, was eine wiederholte Messung nahe diesem h ergibt. Bestes h: wo er am kleinsten ist; das Band: die h um das beste h, bei denen er innerhalb des 2-Fachen dieses kleinsten Werts bleibt (daher muss das Band nicht um das beste h zentriert sein).</translation>
-    </message>
-    <message>
         <source>forward</source>
         <translation>vorwärts</translation>
     </message>
@@ -3268,6 +3264,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>central</source>
         <translation>zentral</translation>
+    </message>
+    <message>
+        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Typischer Fehler bei h: der Median von |Fehler| über h·10^±%1, also das, was eine wiederholte Messung nahe diesem h ergibt. Bestes h: wo er am kleinsten ist; das Band: die h um das beste h, bei denen er innerhalb des 2-Fachen dieses kleinsten Werts bleibt (daher muss das Band nicht um das beste h zentriert sein).</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3359,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>f = %1 at %2</source>
+        <translation>f = %1 bei %2</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +3848,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Hier schrumpft der Fehler nicht mit h: der Quotient nähert sich nicht f′(a).</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).</source>
-        <translation>Hier schrumpft der Fehler wie h^%1 (gemessen zwischen h = 0.01 und 0.001).</translation>
-    </message>
-    <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
         <translation>a = %1, f(a) = %2, exaktes f′(a) %3. Fehler = Δy/Δx − f′(a). %4</translation>
     </message>
@@ -3866,6 +3866,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>Computed error %1: smaller than the round-off of this quotient (about %2), so it cannot be told from 0.</source>
         <translation>Berechneter Fehler %1: kleiner als der Rundungsfehler dieses Quotienten (etwa %2), daher nicht von 0 zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
+        <translation>Hier schrumpft der Fehler wie h^%1 (gemessen zwischen h = %2 und %3).</translation>
     </message>
 </context>
 <context>
@@ -4308,10 +4312,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Krümmung f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hesse-Matrix H = [[%1, %2], [%3, %4]]</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Regel:</translation>
     </message>
@@ -4342,6 +4342,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
         <translation>Der Lauf hat hier angehalten (%1); ← zeigt das Update, das hierher führte.</translation>
+    </message>
+    <message>
+        <source>Hessian H = %1</source>
+        <translation>Hesse-Matrix H = %1</translation>
     </message>
 </context>
 <context>

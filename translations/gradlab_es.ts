@@ -3254,10 +3254,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation> Ningún esquema tiene error de truncamiento aquí: lo que queda es el redondeo en los valores de f, y crece al reducir h.</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Error típico en h: la mediana del |error| en h·10^±0.5, lo que encontraría una medición repetida cerca de ese h. Mejor h: donde es menor; la franja: los h alrededor del mejor h donde se mantiene dentro de 2× ese valor mínimo (así que la franja no tiene por qué estar centrada en el mejor h).</translation>
-    </message>
-    <message>
         <source>forward</source>
         <translation>progresiva</translation>
     </message>
@@ -3268,6 +3264,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>central</source>
         <translation>central</translation>
+    </message>
+    <message>
+        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Error típico en h: la mediana del |error| en h·10^±%1, lo que encontraría una medición repetida cerca de ese h. Mejor h: donde es menor; la franja: los h alrededor del mejor h donde se mantiene dentro de 2× ese valor mínimo (así que la franja no tiene por qué estar centrada en el mejor h).</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3359,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>f = %1 at %2</source>
+        <translation>f = %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +3848,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Aquí el error no disminuye con h: el cociente no tiende a f′(a).</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).</source>
-        <translation>Aquí el error disminuye como h^%1 (medido entre h = 0.01 y 0.001).</translation>
-    </message>
-    <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
         <translation>a = %1, f(a) = %2, f′(a) exacta %3. Error = Δy/avance − f′(a). %4</translation>
     </message>
@@ -3866,6 +3866,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Computed error %1: smaller than the round-off of this quotient (about %2), so it cannot be told from 0.</source>
         <translation>Error calculado %1: menor que el redondeo de este cociente (unos %2), así que no se distingue de 0.</translation>
+    </message>
+    <message>
+        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
+        <translation>Aquí el error disminuye como h^%1 (medido entre h = %2 y %3).</translation>
     </message>
 </context>
 <context>
@@ -4308,10 +4312,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Curvatura f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hessiana H = [[%1, %2], [%3, %4]]</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Regla:</translation>
     </message>
@@ -4342,6 +4342,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
         <translation>La ejecución se detuvo aquí (%1); ← muestra la actualización que llevó hasta aquí.</translation>
+    </message>
+    <message>
+        <source>Hessian H = %1</source>
+        <translation>Hessiana H = %1</translation>
     </message>
 </context>
 <context>

@@ -3254,10 +3254,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation> Aucun schéma n’a d’erreur de troncature ici&#xa0;: il ne reste que l’erreur d’arrondi sur les valeurs de f, qui croît quand h diminue.</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±0.5, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Erreur typique en h&#xa0;: la médiane de |erreur| sur h·10^±0.5, ce que trouverait une mesure répétée près de ce h. Meilleur h&#xa0;: là où elle est la plus petite&#xa0;; la bande&#xa0;: les h autour du meilleur h où elle reste à moins de 2× cette plus petite valeur (la bande n’est donc pas forcément centrée sur le meilleur h).</translation>
-    </message>
-    <message>
         <source>forward</source>
         <translation>avant</translation>
     </message>
@@ -3268,6 +3264,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>central</source>
         <translation>centrée</translation>
+    </message>
+    <message>
+        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Erreur typique en h&#xa0;: la médiane de |erreur| sur h·10^±%1, ce que trouverait une mesure répétée près de ce h. Meilleur h&#xa0;: là où elle est la plus petite&#xa0;; la bande&#xa0;: les h autour du meilleur h où elle reste à moins de 2× cette plus petite valeur (la bande n’est donc pas forcément centrée sur le meilleur h).</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3359,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>f = %1 at %2</source>
+        <translation>f = %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +3848,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Ici l’erreur ne diminue pas avec h&#xa0;: le taux d’accroissement ne tend pas vers f′(a).</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).</source>
-        <translation>Ici l’erreur diminue comme h^%1 (mesuré entre h = 0.01 et 0.001).</translation>
-    </message>
-    <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
         <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = Δy/largeur − f′(a). %4</translation>
     </message>
@@ -3866,6 +3866,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Computed error %1: smaller than the round-off of this quotient (about %2), so it cannot be told from 0.</source>
         <translation>Erreur calculée %1&#xa0;: plus petite que l’erreur d’arrondi de ce taux d’accroissement (environ %2), on ne peut donc pas la distinguer de 0.</translation>
+    </message>
+    <message>
+        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
+        <translation>Ici l’erreur diminue comme h^%1 (mesuré entre h = %2 et %3).</translation>
     </message>
 </context>
 <context>
@@ -4308,10 +4312,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Courbure f″(%1&lt;sub&gt;%2&lt;/sub&gt;) = %3</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hessienne H = [[%1, %2], [%3, %4]]</translation>
-    </message>
-    <message>
         <source>Rule:</source>
         <translation>Règle&#xa0;:</translation>
     </message>
@@ -4342,6 +4342,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
         <translation>Le parcours s’est arrêté ici (%1)&#xa0;; ← montre la mise à jour qui a mené ici.</translation>
+    </message>
+    <message>
+        <source>Hessian H = %1</source>
+        <translation>Hessienne H = %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <mutex>
 
 namespace gradlab {
 
@@ -73,18 +74,43 @@ QString formatValue(double v, int digits) {
     return withDisplayDecimal(s);
 }
 
+// The locale whose separator g_decimalPoint holds, for displayLocale(); behind a lock, as the separator is
+// atomic: both are set on the GUI thread and may be read on others.
+namespace {
+std::mutex g_localeLock;
+QLocale& storedLocale() {
+    static QLocale locale = QLocale::c();
+    return locale;
+}
+} // namespace
+
 void setDisplayLocale(const QLocale& locale) {
     const QString point = locale.decimalPoint();
-    g_decimalPoint.store(point.size() == 1 ? point.at(0).unicode() : u'.', std::memory_order_relaxed);
+    const bool single = point.size() == 1;
+    {
+        const std::lock_guard<std::mutex> hold(g_localeLock);
+        storedLocale() = single ? locale : QLocale::c();
+        storedLocale().setNumberOptions(storedLocale().numberOptions() | QLocale::OmitGroupSeparator);
+    }
+    g_decimalPoint.store(single ? point.at(0).unicode() : u'.', std::memory_order_relaxed);
+}
+
+QLocale displayLocale() {
+    const std::lock_guard<std::mutex> hold(g_localeLock);
+    return storedLocale();
 }
 
 QString displayDecimalPoint() {
     return QString(QChar(g_decimalPoint.load(std::memory_order_relaxed)));
 }
 
-QString shownPoint(const QString& a, const QString& b) {
+QString shownList(const QStringList& items) {
     const bool comma = g_decimalPoint.load(std::memory_order_relaxed) == u',';
-    return (comma ? QStringLiteral("(%1; %2)") : QStringLiteral("(%1, %2)")).arg(a, b);
+    return items.join(comma ? QStringLiteral("; ") : QStringLiteral(", "));
+}
+
+QString shownPoint(const QString& a, const QString& b) {
+    return QLatin1Char('(') + shownList({a, b}) + QLatin1Char(')');
 }
 
 QString withDisplayDecimal(QString text) {

@@ -24,8 +24,16 @@ QString formatValue(double v, int digits = 6);
 void setDisplayLocale(const QLocale& locale);
 /// The decimal separator formatValue() writes now: "." or ",".
 QString displayDecimalPoint();
-/// A number written with a '.' (QString::number, a tick label) with the display locale's separator.
+/// A number written with a '.' (QString::number, a tick label) with the display locale's separator; also a
+/// core equation with numbers substituted ("w = 1.976 − 0.1·(−2.048) = 2.1808"), whose only '.' are decimal
+/// points. Not for a formula the user typed, which keeps its '.'.
 QString withDisplayDecimal(QString text);
+/// The display locale itself (C until setDisplayLocale), without group separators ("1000", not "1.000"): for
+/// what formats numbers with a QLocale of its own, such as a plot's tick labels.
+QLocale displayLocale();
+/// Shown numbers as a list: "0.5, 1.5", or "0,5; 1,5" where the decimal separator is a comma (a comma between
+/// items would read as part of a number).
+QString shownList(const QStringList& items);
 /// Two shown numbers as a point: "(0.5, 1.5)", or "(0,5; 1,5)" where the decimal separator is a comma.
 QString shownPoint(const QString& a, const QString& b);
 

@@ -1,7 +1,8 @@
 #include "lessons/translated_text.h"
 
+#include "lessons/number_format.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 
 namespace gradlab {
@@ -12,12 +13,9 @@ QString translated(const Text& text) {
         return {};
     case Text::Kind::Verbatim:
         return QString::fromStdString(text.value());
-    case Text::Kind::Number: {
-        QString number = QString::fromStdString(text.value());
-        const QString point = QLocale().decimalPoint();
-        if (point != QLatin1String(".")) number.replace(QLatin1Char('.'), point);
-        return number;
-    }
+    case Text::Kind::Number:
+        // As every number the GUI shows: the display locale's separator (the command line never sets one).
+        return withDisplayDecimal(QString::fromStdString(text.value()));
     case Text::Kind::Joined: {
         QStringList sentences;
         for (const Text& a : text.args())

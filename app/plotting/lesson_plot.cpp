@@ -1,5 +1,6 @@
 #include "plotting/lesson_plot.h"
 
+#include "lessons/number_format.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/log_ticker.h"
 #include "plotting/palette.h"
@@ -14,6 +15,9 @@ namespace gradlab {
 
 LessonPlot::LessonPlot(QWidget* parent)
     : QCustomPlot(parent) {
+    // Tick labels are written with the plot's locale: the display locale's decimal separator ("0,5" in
+    // German), and '.' on the command line, whatever the system's locale.
+    setLocale(displayLocale());
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
     setNoAntialiasingOnDrag(false);

@@ -116,7 +116,11 @@ QVector<QString> LogTicker::createLabelVector(const QVector<double>& ticks, cons
     for (int digits = 0; digits <= 16; ++digits) {
         labels.clear();
         for (double t : ticks)
-            labels.append(trimMantissa(locale.toString(t, 'e', digits), locale.decimalPoint().at(0)));
+            // "1e+03" in every language (German and French locales write "1E+03"): only the decimal
+            // separator follows the locale, as in every number the lessons print.
+            labels.append(trimMantissa(
+                locale.toString(t, 'e', digits).replace(locale.exponential(), QStringLiteral("e")),
+                locale.decimalPoint().at(0)));
         bool distinct = true;
         for (int i = 1; i < labels.size() && distinct; ++i)
             distinct = labels[i] != labels[i - 1];

@@ -420,8 +420,11 @@ void ContourFigure::update() {
     m_sliceX->yAxis->setRange(rx.lower, rx.upper);
     m_sliceY->xAxis->setRange(m_lesson->yMin(), m_lesson->yMax());
     m_sliceY->yAxis->setRange(ry.lower, ry.upper);
-    m_sliceX->setAxisLabels(x, QStringLiteral("f(%1, %2 = %3)").arg(x, y, formatValue(p.y(), 4)));
-    m_sliceY->setAxisLabels(y, QStringLiteral("f(%1 = %2, %3)").arg(x, formatValue(p.x(), 4), y));
+    // "f(x, y = 1.5)"; "f(x; y = 1,5)" where the decimal separator is a comma.
+    m_sliceX->setAxisLabels(
+        x, QStringLiteral("f(%1)").arg(shownList({x, y + QStringLiteral(" = ") + formatValue(p.y(), 4)})));
+    m_sliceY->setAxisLabels(
+        y, QStringLiteral("f(%1)").arg(shownList({x + QStringLiteral(" = ") + formatValue(p.x(), 4), y})));
     m_sliceX->replot(QCustomPlot::rpQueuedReplot);
     m_sliceY->replot(QCustomPlot::rpQueuedReplot);
 

@@ -331,10 +331,13 @@ QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, 
         second ? QStringLiteral("<span style='color:%1'>◆ - -</span>")
                      .arg(htmlColour(palette::optimizer(kind), this, kSwatchContrast))
                : swatchHtml(QBrush(palette::optimizer(kind)), palette().color(QPalette::Base), this);
-    return QStringLiteral("%1 <b>%2</b> (%8 %3): %4 &nbsp; f = %5 at (%6, %7)")
+    return QStringLiteral("%1 <b>%2</b> (%6 %3): %4 &nbsp; %5")
         .arg(key, translated(optimizerTitle(t.optimizer)), formatValue(learningRate),
-             describeStop(judgement, t).toHtmlEscaped(), formatValue(last.loss, 5),
-             formatValue(last.point[0], 4), formatValue(last.point[1], 4), lrWord);
+             describeStop(judgement, t).toHtmlEscaped(),
+             tr("f = %1 at %2")
+                 .arg(formatValue(last.loss, 5),
+                      shownPoint(formatValue(last.point[0], 4), formatValue(last.point[1], 4))),
+             lrWord);
 }
 
 } // namespace gradlab

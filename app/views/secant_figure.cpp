@@ -314,8 +314,8 @@ QString SecantFigure::orderSentence() const {
                   "shrinks.");
     if (order < 0.3)
         return tr("Here the error does not shrink with h: the quotient does not approach f′(a).");
-    return tr("Here the error shrinks like h^%1 (measured between h = 0.01 and 0.001).")
-        .arg(QString::number(order, 'f', 1));
+    return tr("Here the error shrinks like h^%1 (measured between h = %2 and %3).")
+        .arg(withDisplayDecimal(QString::number(order, 'f', 1)), formatValue(0.01), formatValue(0.001));
 }
 
 void SecantFigure::updateTable() {

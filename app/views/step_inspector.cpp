@@ -1,5 +1,6 @@
 #include "views/step_inspector.h"
 
+#include "lessons/number_format.h"
 #include "lessons/translated_text.h"
 
 #include <QLabel>
@@ -12,7 +13,7 @@
 namespace gradlab {
 
 QString inspectorNumber(double v) {
-    return QString::fromStdString(explanationNumber(v));
+    return withDisplayDecimal(QString::fromStdString(explanationNumber(v)));
 }
 
 namespace {
@@ -33,10 +34,19 @@ QString html(const Text& t) {
     return html(translated(t));
 }
 
-// "2.32" in one variable, "(1.2, −3.4)" in two.
+// "2.32" in one variable, "(1.2, −3.4)" in two ("(1,2; −3,4)" where the decimal separator is a comma).
 QString vector(const double* v, int dimension) {
     if (dimension == 1) return inspectorNumber(v[0]);
-    return QStringLiteral("(%1, %2)").arg(inspectorNumber(v[0]), inspectorNumber(v[1]));
+    return shownPoint(inspectorNumber(v[0]), inspectorNumber(v[1]));
+}
+
+// The 2×2 matrix h by rows: "[[a, b], [c, d]]" ("[[a; b]; [c; d]]" where the decimal separator is a comma).
+QString matrix(const double* h) {
+    const auto row = [h](int i) {
+        return QLatin1Char('[') + shownList({inspectorNumber(h[2 * i]), inspectorNumber(h[2 * i + 1])}) +
+               QLatin1Char(']');
+    };
+    return QLatin1Char('[') + shownList({row(0), row(1)}) + QLatin1Char(']');
 }
 
 // "θ" for the point in two variables, the variable's own name in one ("w").
@@ -132,9 +142,7 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
              QStringLiteral("<br>");
     if (e.optimizer == OptimizerKind::Newton)
         s += (n == 1 ? tr("Curvature f″(%1<sub>%2</sub>) = %3").arg(x, k, inspectorNumber(e.curvature[0]))
-                     : tr("Hessian H = [[%1, %2], [%3, %4]]")
-                           .arg(inspectorNumber(e.curvature[0]), inspectorNumber(e.curvature[1]),
-                                inspectorNumber(e.curvature[2]), inspectorNumber(e.curvature[3]))) +
+                     : tr("Hessian H = %1").arg(matrix(e.curvature))) +
              QStringLiteral("<br>");
     s += QStringLiteral("<b>%1</b> ").arg(tr("Rule:"));
     QStringList rule;
@@ -142,7 +150,8 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
         rule << html(line);
     s += rule.join(QStringLiteral("; ")) + QStringLiteral("<br><b>%1</b><br>").arg(tr("With the numbers:"));
     for (const StepEquation& q : e.equations)
-        s += QStringLiteral("&nbsp;&nbsp;%1<br>").arg(html(q.text()));
+        s += QStringLiteral("&nbsp;&nbsp;%1<br>")
+                 .arg(html(withDisplayDecimal(QString::fromStdString(q.text()))));
     if (!e.note.empty()) s += QStringLiteral("<i>%1</i><br>").arg(html(e.note));
     s += QStringLiteral("<b>%1</b>")
              .arg(tr("Lands at %1<sub>%2</sub> = %3, f = %4")

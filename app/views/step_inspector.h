@@ -48,7 +48,8 @@ private:
 /// takes the rest of the height.
 QVBoxLayout* besideInspector(QWidget* above, StepInspector* inspector);
 
-/// explanationNumber (core) as a QString: the numbers the inspector prints.
+/// explanationNumber (core) as a QString with the display locale's decimal separator: the numbers the
+/// inspector prints.
 QString inspectorNumber(double v);
 
 } // namespace gradlab

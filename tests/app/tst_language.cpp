@@ -2,19 +2,27 @@
 // remembered, and a change of language that keeps every lesson's state, the file's changed mark and the
 // lesson shown.
 
+#include "descent/optimizer.h"
 #include "export/export_dialog.h"
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/fit_lesson.h"
+#include "lessons/function_lesson.h"
 #include "lessons/lesson_catalogue.h"
 #include "lessons/lesson_file.h"
 #include "lessons/race_lesson.h"
 #include "lessons/secant_lesson.h"
 #include "lessons/slope_lesson.h"
+#include "lessons/surface_lesson.h"
 #include "undo/lesson_document.h"
+#include "views/descent_view.h"
+#include "views/fit_view.h"
+#include "views/race_view.h"
 #include "views/secant_view.h"
 #include "views/slope_figure.h"
 #include "views/slope_view.h"
+#include "views/step_inspector.h"
+#include "views/step_picker.h"
 #include "widgets/formula_field.h"
 #include "widgets/value_field.h"
 #include "window/language.h"
@@ -26,19 +34,26 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QXmlStreamReader>
+#include <algorithm>
+#include <qcustomplot.h>
 
 using namespace gradlab;
 
@@ -109,6 +124,96 @@ bool makeBusy(Lesson* model) {
     return false;
 }
 
+/// Every text `root` shows as it is painted: visible labels (rich text as plain text), the cells and headers
+/// of visible tables (not the cells the user types into: those keep '.', as value fields do), and of visible
+/// plots the text items, axis labels, tick labels, titles and legend entries. Each prefixed by what it is.
+QStringList shownTexts(QWidget* root) {
+    QStringList texts;
+    for (QLabel* label : root->findChildren<QLabel*>()) {
+        if (!label->isVisible() || label->text().isEmpty()) continue;
+        if (label->textFormat() == Qt::RichText ||
+            (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()))) {
+            QTextDocument doc;
+            doc.setHtml(label->text());
+            texts << QStringLiteral("label: ") + doc.toPlainText();
+        } else {
+            texts << QStringLiteral("label: ") + label->text();
+        }
+    }
+    for (QTableView* table : root->findChildren<QTableView*>()) {
+        if (!table->isVisible() || !table->model()) continue;
+        const QAbstractItemModel* m = table->model();
+        for (int c = 0; c < m->columnCount(); ++c)
+            texts << QStringLiteral("header: ") + m->headerData(c, Qt::Horizontal).toString();
+        for (int r = 0; r < m->rowCount(); ++r) {
+            if (table->verticalHeader()->isVisible())
+                texts << QStringLiteral("header: ") + m->headerData(r, Qt::Vertical).toString();
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const QModelIndex i = m->index(r, c);
+                if (!(m->flags(i) & Qt::ItemIsEditable))
+                    texts << QStringLiteral("cell: ") + i.data().toString();
+            }
+        }
+    }
+    for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
+        if (!plot->isVisible()) continue;
+        const auto axis = [&texts](QCPAxis* a) {
+            if (!a->visible()) return;
+            texts << QStringLiteral("axis label: ") + a->label();
+            if (a->tickLabels())
+                for (const QString& t : a->tickVectorLabels())
+                    texts << QStringLiteral("tick: ") + t;
+        };
+        for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) {
+            if (!e || !e->visible()) continue;
+            if (auto* rect = qobject_cast<QCPAxisRect*>(e))
+                for (QCPAxis* a : rect->axes())
+                    axis(a);
+            else if (auto* scale = qobject_cast<QCPColorScale*>(e))
+                axis(scale->axis());
+            else if (auto* title = qobject_cast<QCPTextElement*>(e))
+                texts << QStringLiteral("plot title: ") + title->text();
+            else if (auto* legend = qobject_cast<QCPLegend*>(e))
+                for (int i = 0; i < legend->itemCount(); ++i)
+                    if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
+                        texts << QStringLiteral("legend: ") + item->plottable()->name();
+        }
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto* t = qobject_cast<QCPItemText*>(plot->item(i)); t && t->visible())
+                texts << QStringLiteral("plot text: ") + t->text();
+    }
+    return texts;
+}
+
+/// The texts of `root` that write a number with '.' as its decimal separator, or a list of numbers with
+/// decimal commas that separates its items with commas too ("(−1,5, 2)"), prefixed by `where`. A formula the
+/// user typed keeps its '.' in every language: the `formulas` (the lesson's formula as typed) are taken out
+/// of each text before it is read.
+QStringList pointDecimals(QWidget* root, const QString& where, const QStringList& formulas) {
+    static const QRegularExpression pointDecimal(QStringLiteral("(?<![\\w.])\\d+\\.\\d"));
+    static const QRegularExpression bracketed(QStringLiteral("[(\\[]([^()\\[\\]]*)[)\\]]"));
+    static const QRegularExpression commaDecimal(QStringLiteral("\\d,\\d"));
+    QStringList problems;
+    for (QString text : shownTexts(root)) {
+        for (const QString& f : formulas)
+            if (!f.isEmpty()) text.remove(f);
+        const auto report = [&](qsizetype at, const QString& why) {
+            const qsizetype from = std::max<qsizetype>(0, at - 60);
+            problems << QStringLiteral("%1: %2 in '%3'")
+                            .arg(where, why,
+                                 text.mid(from, 120).replace(QLatin1Char('\n'), QStringLiteral(" | ")));
+        };
+        if (const QRegularExpressionMatch m = pointDecimal.match(text); m.hasMatch())
+            report(m.capturedStart(), QStringLiteral("'%1'").arg(m.captured()));
+        for (auto it = bracketed.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.captured(1).contains(commaDecimal) && m.captured(1).contains(QStringLiteral(", ")))
+                report(m.capturedStart(), QStringLiteral("a list '%1'").arg(m.captured()));
+        }
+    }
+    return problems;
+}
+
 } // namespace
 
 class TestLanguage : public QObject {
@@ -134,6 +239,8 @@ private slots:
     void nothingIsCutInAnyLanguage();
     void numbersFollowTheLanguage_data();
     void numbersFollowTheLanguage();
+    void everyShownNumberUsesTheLanguagesDecimal_data();
+    void everyShownNumberUsesTheLanguagesDecimal();
 };
 
 void TestLanguage::installTranslatesOwnAndQtStrings_data() {
@@ -371,3 +478,84 @@ void TestLanguage::nothingIsCutInAnyLanguage() {
 }
 
 #include "tst_language.moc"
+
+void TestLanguage::everyShownNumberUsesTheLanguagesDecimal_data() {
+    QTest::addColumn<QString>("code");
+    QTest::newRow("German") << "de";
+    QTest::newRow("French") << "fr";
+}
+
+// Every lesson and every tab, in a language that writes decimal commas: no label, table, legend or plot text
+// writes a number with a '.', with a step chosen in the step inspectors (lessons 7 and 9, every optimizer of
+// the race, Newton's Hessian among them) and a run made in the race and the fit. Formulas the user typed and
+// the fields that hold what the user types keep their '.'.
+void TestLanguage::everyShownNumberUsesTheLanguagesDecimal() {
+    QFETCH(QString, code);
+    QVERIFY(Language::install(code));
+    QStringList problems;
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString& id : lessonIds()) {
+        QVERIFY(w.showLesson(id));
+        LessonView* view = w.activeLesson();
+        QStringList formulas;
+        if (auto* f = dynamic_cast<FunctionLesson*>(view->model())) formulas << f->formula();
+        if (auto* f = dynamic_cast<SurfaceLesson*>(view->model())) formulas << f->formula();
+        // Each look at the window: every tab of the lesson.
+        const auto look = [&](const QString& what) {
+            QTest::qWait(40);
+            const QList<QTabWidget*> tabs = view->findChildren<QTabWidget*>();
+            for (QTabWidget* t : tabs)
+                for (int i = 0; i < t->count(); ++i) {
+                    t->setCurrentIndex(i);
+                    QTest::qWait(i == 0 ? 40 : 300);
+                    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                    problems +=
+                        pointDecimals(&w, QStringLiteral("%1%2 (tab %3)").arg(id, what).arg(i + 1), formulas);
+                }
+            for (QTabWidget* t : tabs)
+                t->setCurrentIndex(0);
+            if (tabs.isEmpty()) problems += pointDecimals(&w, id + what, formulas);
+        };
+        look(QString());
+        if (auto* descent = dynamic_cast<DescentView*>(view)) {
+            for (int i = 0; i < 8; ++i)
+                descent->lesson()->step();
+            descent->stepPicker()->select(0, 3);
+            QVERIFY(descent->stepInspector()->hasStep());
+            if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
+                w.grab().save(QStringLiteral("%1/numbers-%2-%3.png")
+                                  .arg(qEnvironmentVariable("GRADLAB_SHOTS"), code, id));
+            QVERIFY2(descent->stepInspector()->text().contains(QRegularExpression(QStringLiteral("\\d,\\d"))),
+                     qPrintable(descent->stepInspector()->text()));
+            look(QStringLiteral(", step 3 inspected"));
+        } else if (auto* race = dynamic_cast<RaceView*>(view)) {
+            for (OptimizerKind k : kOptimizers)
+                race->lesson()->setEnabled(k, true);
+            race->lesson()->runToEnd();
+            for (OptimizerKind k : kOptimizers) {
+                race->stepPicker()->select(int(k), 3);
+                QVERIFY(race->stepInspector()->hasStep());
+                if (qEnvironmentVariableIsSet("GRADLAB_SHOTS") && k == OptimizerKind::Newton)
+                    w.grab().save(QStringLiteral("%1/numbers-%2-%3-newton.png")
+                                      .arg(qEnvironmentVariable("GRADLAB_SHOTS"), code, id));
+                QVERIFY2(
+                    race->stepInspector()->text().contains(QRegularExpression(QStringLiteral("\\d,\\d"))),
+                    qPrintable(race->stepInspector()->text()));
+                look(QStringLiteral(", step 3 of %1 inspected").arg(QString::fromLatin1(optimizerName(k))));
+            }
+        } else if (auto* fit = dynamic_cast<FitView*>(view)) {
+            fit->lesson()->runToEnd();
+            look(QStringLiteral(", after a run"));
+        }
+    }
+    problems.removeDuplicates();
+    for (const QString& p : problems)
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts write a decimal point in %2, listed above")
+                            .arg(problems.size())
+                            .arg(code)));
+}

@@ -2,6 +2,7 @@
 // the installed translations, verbatim names untouched, numbers with the locale's decimal point; English
 // (no translation installed) equals Text::english().
 
+#include "lessons/number_format.h"
 #include "lessons/translated_text.h"
 
 #include <QCoreApplication>
@@ -86,13 +87,18 @@ void TestTranslatedText::translationFillsEveryLevel() {
 void TestTranslatedText::numbersTakeTheLocalesDecimalPoint() {
     TestFrench french;
     QCoreApplication::installTranslator(&french);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    // The display locale's separator (View → Language sets it), as formatValue() writes numbers; not the
+    // system's locale, which the command line and an English interface ignore.
+    const QLocale system;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5e-06"));
+    QLocale::setDefault(system);
+    setDisplayLocale(QLocale(QLocale::French, QLocale::France));
     const Text t(GRADLAB_TEXT("test", "η = %1 is %2"), {Text::number("0.25"), Text::verbatim("x.y")});
     QCOMPARE(translated(t), QStringLiteral("x.y : η = 0,25"));
-    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    setDisplayLocale(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1,5e-06"));
-    QLocale::setDefault(before);
+    setDisplayLocale(QLocale::c());
     QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5e-06"));
     QCoreApplication::removeTranslator(&french);
 }
@@ -123,14 +129,13 @@ void TestTranslatedText::countsTakeTheLanguagesForm() {
     QCOMPARE(translated(t), QString::fromStdString(t.english()));
     TestFrench french_;
     QCoreApplication::installTranslator(&french_);
-    const QLocale before;
-    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    setDisplayLocale(QLocale(QLocale::French, QLocale::France));
     QCOMPARE(translated(t), french);
     // A count whose message no translation holds falls back to the English form.
     const Text other =
         Text::counted(GRADLAB_TEXT_N("test", "took all %n steps", "took its only step"), count);
     QCOMPARE(translated(other), QString::fromStdString(other.english()));
-    QLocale::setDefault(before);
+    setDisplayLocale(QLocale::c());
     QCoreApplication::removeTranslator(&french_);
 }
 
