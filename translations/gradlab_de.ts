@@ -989,6 +989,14 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Bei Schritt %1 angehalten, wo f fast flach ist, aber kein Minimum hat: %2 = %3 fiel unter die Toleranz %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>zu wenige Schritte für ein Urteil</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>zu wenige Schritte für ein Urteil: der Lauf ist zu kurz, um zu zeigen, wie er sich bewegt; geben Sie ihm mehr Schritte</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

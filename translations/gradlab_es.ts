@@ -989,6 +989,14 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Se detuvo en el paso %1, donde f es casi plana pero no hay un mínimo: %2 = %3 bajó de la tolerancia %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>demasiado pocos pasos para juzgar</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>demasiado pocos pasos para juzgar: la ejecución es demasiado corta para mostrar cómo avanza; dale más pasos</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

@@ -989,6 +989,14 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Arrêt au pas %1, là où f est presque plate mais pas en un minimum&#xa0;: %2 = %3 est passé sous la tolérance %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>trop peu de pas pour juger</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>trop peu de pas pour juger&#xa0;: le parcours est trop court pour montrer comment il évolue&#xa0;; donnez-lui davantage de pas</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

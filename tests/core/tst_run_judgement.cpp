@@ -30,6 +30,8 @@ private slots:
     void noisyRuns();
     void scheduledRuns_data();
     void scheduledRuns();
+    void tinyRunsWordsAgreeWithLosses_data();
+    void tinyRunsWordsAgreeWithLosses();
 };
 
 namespace {
@@ -572,4 +574,112 @@ void TestRunJudgement::stopAndDivergenceSentences() {
     }
     QCOMPARE(QString::fromStdString(stopSentence(j, t).english()), stop);
     QCOMPARE(QString::fromStdString(divergenceSentence(j, t, c.f->variables()[0]).english()), divergence);
+}
+
+// Runs of 0 to 7 steps, where the tail the regime is read from is empty or holds a pair or two: the regime's
+// words must still be true of the losses and steps recorded (a one-step tail has no reversal and no rise,
+// so "the last steps all go the same way, downhill" would hold of it vacuously).
+void TestRunJudgement::tinyRunsWordsAgreeWithLosses_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    // The learning-rate lesson's case: momentum, η = 1.479, one step from −2 raises the loss 25 → 95.9.
+    QTest::newRow("momentum 1.479, 1 step, loss rises") << "(w-3)^2"
+                                                        << "8"
+                                                        << "momentum" << 1.479 << 1;
+    const char* functions[][2] = {{"(w-3)^2", "-2"},
+                                  {"5(w+1)^2", "2"},
+                                  {"w^4 - 4w^2 + w", "2"},
+                                  {"x^2 + 3y^2", "4,3"},
+                                  {"(1-x)^2 + 100(y-x^2)^2", "-1.5,2"},
+                                  {"-w", "0"},
+                                  {"sin(w)", "2"}};
+    for (const auto& [formula, start] : functions)
+        for (OptimizerKind k : kOptimizers)
+            for (double lr : {0.01, 0.3, 1.479})
+                for (int steps = 0; steps <= 7; ++steps)
+                    QTest::addRow("%s from %s, %s %g, %d steps", formula, start, optimizerName(k), lr, steps)
+                        << QString::fromLatin1(formula) << QString::fromLatin1(start)
+                        << QString::fromLatin1(optimizerName(k)) << lr << steps;
+}
+
+void TestRunJudgement::tinyRunsWordsAgreeWithLosses() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    const Case c = makeCase(formula, start, optimizer, lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    // What the recorded points did: which steps raised the loss, which turned back in some coordinate.
+    const std::vector<TrajectoryPoint>& p = t.points;
+    const int taken = static_cast<int>(p.size()) - 1;
+    int rises = 0, reversals = 0;
+    for (int k = 1; k <= taken; ++k) {
+        if (p[k].loss > p[k - 1].loss) ++rises;
+        if (k >= 2)
+            for (int i = 0; i < t.dimension; ++i)
+                if (p[k].update[i] * p[k - 1].update[i] < 0) {
+                    ++reversals;
+                    break;
+                }
+    }
+    const bool lastRose = taken >= 1 && p[taken].loss > p[taken - 1].loss;
+    // "The last steps": the tail, half the run; a run of fewer than 6 steps is judged by all its steps.
+    const int last = taken < 6 ? taken : taken / 2;
+    int lateRises = 0, lateReversals = 0;
+    for (int k = taken - last + 1; k <= taken; ++k) {
+        if (p[k].loss > p[k - 1].loss) ++lateRises;
+        if (k > taken - last + 1)
+            for (int i = 0; i < t.dimension; ++i)
+                if (p[k].update[i] * p[k - 1].update[i] < 0) {
+                    ++lateReversals;
+                    break;
+                }
+    }
+    const QString verdict = QString::fromStdString(j.verdict.english());
+    const QString why = QStringLiteral("%1 (%2 steps taken, %3 rises, %4 reversals, losses")
+                            .arg(verdict)
+                            .arg(taken)
+                            .arg(rises)
+                            .arg(reversals);
+    QString losses;
+    for (const TrajectoryPoint& q : p)
+        losses += QStringLiteral(" %1").arg(q.loss, 0, 'g', 4);
+    const QByteArray message = (why + losses + QLatin1Char(')')).toUtf8();
+    // "downhill": no step of the run raised the loss (a run this short is judged by all its steps), and
+    // "the last steps all go the same way": two steps or more, none turning back.
+    if (verdict.contains(QStringLiteral("downhill"))) {
+        QVERIFY2(lateRises == 0 && !lastRose, message.constData());
+        QVERIFY2(lateReversals == 0, message.constData());
+        if (j.regime == Regime::TooSlow) QVERIFY2(taken >= 2, message.constData());
+    }
+    switch (j.regime) {
+    case Regime::Monotone: // "no step turns back and the loss never rises"
+        QVERIFY2(rises == 0 && reversals == 0, message.constData());
+        break;
+    case Regime::Oscillating: // "steps overshoot and turn back, but the error shrinks"
+    case Regime::Bouncing:    // "the steps flip between two sides"
+        QVERIFY2(reversals > 0, message.constData());
+        break;
+    case Regime::Diverging: // "the loss grows"
+        QVERIFY2(t.stopReason == StopReason::Diverged || (rises > 0 && p.back().loss > p.front().loss),
+                 message.constData());
+        break;
+    case Regime::Irregular: // "the last steps jump about": more than a step or two to jump
+        QVERIFY2(taken >= 3 && (reversals > 0 || rises > 0), message.constData());
+        break;
+    case Regime::TooSlow:
+    case Regime::NoMinimum:
+        QVERIFY2(taken >= 2 && lateRises == 0 && lateReversals == 0, message.constData());
+        break;
+    default:
+        break;
+    }
+    // A run stopped at step 0 by its step limit (not at a minimum) shows nothing yet.
+    if (taken == 0 && t.stopReason == StopReason::MaxSteps)
+        QVERIFY2(!j.converged() || j.regime == Regime::AtRest, message.constData());
 }
