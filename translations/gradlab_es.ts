@@ -997,6 +997,10 @@
         <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
         <translation>demasiado pocos pasos para juzgar: la ejecución es demasiado corta para mostrar cómo avanza; dale más pasos</translation>
     </message>
+    <message>
+        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
+        <translation>Se detuvo en su límite de pasos: %1 nunca bajó de la tolerancia %2 (%3 en el último paso).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

@@ -997,6 +997,10 @@
         <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
         <translation>trop peu de pas pour juger&#xa0;: le parcours est trop court pour montrer comment il évolue&#xa0;; donnez-lui davantage de pas</translation>
     </message>
+    <message>
+        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
+        <translation>Il s’est arrêté à sa limite de pas&#xa0;: %1 n’est jamais passé sous la tolérance %2 (%3 au dernier pas).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

@@ -657,6 +657,13 @@ Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgemen
                                "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
             {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
     }
+    // Converged by the loss gap (or the gradient's ratio), the run was not stopped by it: say what stopped
+    // it, so that "converged" is not read as the stop test (every point's gradient norm was checked).
+    if (j.converged())
+        out = Text::joined(
+            {out, Text(GRADLAB_TEXT("RunJudgement", "It stopped at its step limit: %1 never fell below the "
+                                                    "tolerance %2 (%3 at the last step)."),
+                       {grad, numberText(j.tolerance), numberText(s.lastGradNorm)})});
     if (!(j.hasFactor && j.regime == Regime::Bouncing)) return out;
     const TextPattern bounce =
         std::fabs(j.factor + 1.0) <= 1e-9

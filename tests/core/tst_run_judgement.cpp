@@ -32,6 +32,8 @@ private slots:
     void scheduledRuns();
     void tinyRunsWordsAgreeWithLosses_data();
     void tinyRunsWordsAgreeWithLosses();
+    void convergedIsOneRuleForEveryOptimizer_data();
+    void convergedIsOneRuleForEveryOptimizer();
 };
 
 namespace {
@@ -174,7 +176,8 @@ void TestRunJudgement::sentences_data() {
         << "gd" << 0.1 << 50
         << "Converged: its gap to the minimum (0 at w = 3) fell below 1e-6 of its start value at step 31; "
            "after 50 "
-           "steps the loss is 5.09e-9, still falling (2.04e-10 of the start value).";
+           "steps the loss is 5.09e-9, still falling (2.04e-10 of the start value). It stopped at its step "
+           "limit: |f′| never fell below the tolerance 1e-6 (0.000143 at the last step).";
     QTest::newRow("bouncing says r")
         << "(w-3)^2"
         << "8"
@@ -682,4 +685,61 @@ void TestRunJudgement::tinyRunsWordsAgreeWithLosses() {
     // A run stopped at step 0 by its step limit (not at a minimum) shows nothing yet.
     if (taken == 0 && t.stopReason == StopReason::MaxSteps)
         QVERIFY2(!j.converged() || j.regime == Regime::AtRest, message.constData());
+}
+
+// "Converged" means the same for every optimizer: the run stops when the gradient norm falls below the
+// tolerance (checked at every point, the start included); a run that reached its step limit counts as
+// converged when its loss gap to the minimum it approaches (without one: its gradient norm) shrank to the
+// tolerance times its start value. The sentence says which of the two held, and what stopped the run.
+void TestRunJudgement::convergedIsOneRuleForEveryOptimizer_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    const char* functions[][2] = {
+        {"(w-3)^2", "8"}, {"5(w+1)^2", "2"}, {"w^4 - 4w^2 + w", "2"}, {"x^2 + 3y^2", "4,3"}, {"-w", "0"}};
+    for (const auto& [formula, start] : functions)
+        for (OptimizerKind k : kOptimizers)
+            for (double lr : {0.01, 0.1, 0.5})
+                QTest::addRow("%s from %s, %s %g", formula, start, optimizerName(k), lr)
+                    << QString::fromLatin1(formula) << QString::fromLatin1(start)
+                    << QString::fromLatin1(optimizerName(k)) << lr;
+}
+
+void TestRunJudgement::convergedIsOneRuleForEveryOptimizer() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    const Case c = makeCase(formula, start, optimizer, lr, 120);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const double tol = c.s.tolerance;
+    const QString outcome = QString::fromStdString(j.outcome.english());
+    const QByteArray why = outcome.toUtf8();
+    // The stop test: the first point whose gradient norm is below the tolerance, whatever the optimizer.
+    for (std::size_t i = 0; i + 1 < t.points.size(); ++i)
+        QVERIFY2(t.points[i].gradNorm >= tol, why.constData());
+    if (t.stopReason == StopReason::Diverged || j.regime == Regime::Stalled) return;
+    QCOMPARE(t.stopReason == StopReason::Converged, t.points.back().gradNorm < tol);
+    // The judgement's rule, recomputed here from the run and the minimum it found.
+    const TrajectoryPoint& first = t.points.front();
+    const TrajectoryPoint& last = t.points.back();
+    const double ratio = j.hasMinimum ? (last.loss - j.minimumLoss) / (first.loss - j.minimumLoss)
+                                      : last.gradNorm / first.gradNorm;
+    const bool stopped = t.stopReason == StopReason::Converged;
+    QCOMPARE(j.converged(), stopped || ratio <= tol);
+    QCOMPARE(j.criterion == Criterion::GradientBelow, stopped);
+    if (stopped) {
+        QVERIFY2(outcome.startsWith(QStringLiteral("Converged at step")) ||
+                     outcome.startsWith(QStringLiteral("Already there")),
+                 why.constData());
+        QVERIFY2(outcome.contains(QStringLiteral("below the tolerance")), why.constData());
+    } else if (j.converged()) {
+        // Converged by the gap, stopped by the step limit: both said.
+        QVERIFY2(outcome.contains(QStringLiteral("of its start value")), why.constData());
+        QVERIFY2(outcome.contains(QStringLiteral("It stopped at its step limit")), why.constData());
+    } else {
+        QVERIFY2(outcome.startsWith(QStringLiteral("Not converged")), why.constData());
+    }
 }
