@@ -989,6 +989,18 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Bei Schritt %1 angehalten, wo f fast flach ist, aber kein Minimum hat: %2 = %3 fiel unter die Toleranz %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>zu wenige Schritte für ein Urteil</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>zu wenige Schritte für ein Urteil: der Lauf ist zu kurz, um zu zeigen, wie er sich bewegt; geben Sie ihm mehr Schritte</translation>
+    </message>
+    <message>
+        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
+        <translation>Er endete an seiner Schrittgrenze: %1 fiel nie unter die Toleranz %2 (%3 beim letzten Schritt).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

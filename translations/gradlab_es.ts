@@ -989,6 +989,18 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Se detuvo en el paso %1, donde f es casi plana pero no hay un mínimo: %2 = %3 bajó de la tolerancia %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>demasiado pocos pasos para juzgar</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>demasiado pocos pasos para juzgar: la ejecución es demasiado corta para mostrar cómo avanza; dale más pasos</translation>
+    </message>
+    <message>
+        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
+        <translation>Se detuvo en su límite de pasos: %1 nunca bajó de la tolerancia %2 (%3 en el último paso).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

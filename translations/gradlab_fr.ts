@@ -989,6 +989,18 @@
         <source>Stopped at step %1 where f is nearly flat but not at a minimum: %2 = %3 fell below the tolerance %4.</source>
         <translation>Arrêt au pas %1, là où f est presque plate mais pas en un minimum&#xa0;: %2 = %3 est passé sous la tolérance %4.</translation>
     </message>
+    <message>
+        <source>too few steps to tell</source>
+        <translation>trop peu de pas pour juger</translation>
+    </message>
+    <message>
+        <source>too few steps to tell: the run is too short to show how it moves; give it more steps</source>
+        <translation>trop peu de pas pour juger&#xa0;: le parcours est trop court pour montrer comment il évolue&#xa0;; donnez-lui davantage de pas</translation>
+    </message>
+    <message>
+        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
+        <translation>Il s’est arrêté à sa limite de pas&#xa0;: %1 n’est jamais passé sous la tolérance %2 (%3 au dernier pas).</translation>
+    </message>
 </context>
 <context>
     <name>Schedule</name>

@@ -92,7 +92,8 @@ std::vector<ColourPair> buildPairs() {
     }
     // The learning-rate sweep: bands of neighbouring regimes, as drawn over the plot's white. The regimes
     // that depend on the rate, in the orders a sweep meets them (converging ones at small rates, failing
-    // ones at large rates, the irregular, noisy and out-of-domain ones between any two).
+    // ones at large rates, the irregular, noisy and out-of-domain ones between any two; runs too short to
+    // tell beside those a run of a few steps can also be).
     const std::pair<Regime, Regime> neighbours[] = {
         {Regime::TooSlow, Regime::Monotone},      {Regime::Monotone, Regime::Oscillating},
         {Regime::Oscillating, Regime::Bouncing},  {Regime::Bouncing, Regime::Diverging},
@@ -110,7 +111,11 @@ std::vector<ColourPair> buildPairs() {
         {Regime::Unbounded, Regime::Monotone},    {Regime::Unbounded, Regime::Irregular},
         {Regime::Wandering, Regime::Monotone},    {Regime::Wandering, Regime::Oscillating},
         {Regime::Wandering, Regime::Diverging},   {Regime::Wandering, Regime::Bouncing},
-        {Regime::Wandering, Regime::Irregular},   {Regime::Wandering, Regime::TooSlow}};
+        {Regime::Wandering, Regime::Irregular},   {Regime::Wandering, Regime::TooSlow},
+        {Regime::TooShort, Regime::Monotone},     {Regime::TooShort, Regime::Oscillating},
+        {Regime::TooShort, Regime::TooSlow},      {Regime::TooShort, Regime::Diverging},
+        {Regime::TooShort, Regime::LeftDomain},   {Regime::TooShort, Regime::Unbounded},
+        {Regime::TooShort, Regime::NoMinimum}};
     const QColor white(Qt::white);
     for (const auto& [a, b] : neighbours) {
         add(QStringLiteral("%1 band vs %2 band").arg(regimeWord(a), regimeWord(b)),
@@ -120,9 +125,9 @@ std::vector<ColourPair> buildPairs() {
             regime(static_cast<int>(a)), regime(static_cast<int>(b)));
     }
     // The sweep's curve is drawn over every band a rate can fall in.
-    for (Regime r :
-         {Regime::TooSlow, Regime::Monotone, Regime::Oscillating, Regime::Bouncing, Regime::Diverging,
-          Regime::Irregular, Regime::Wandering, Regime::NoMinimum, Regime::Unbounded, Regime::LeftDomain})
+    for (Regime r : {Regime::TooSlow, Regime::Monotone, Regime::Oscillating, Regime::Bouncing,
+                     Regime::Diverging, Regime::Irregular, Regime::Wandering, Regime::NoMinimum,
+                     Regime::Unbounded, Regime::LeftDomain, Regime::TooShort})
         add(QStringLiteral("sweep curve vs %1 band").arg(regimeWord(r)), curve,
             over(regimeBand(static_cast<int>(r)), white));
     // The stability map: the outcome colours and boundary lines against every colour of the final-loss bar.

@@ -21,6 +21,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
 #include <array>
 #include <cmath>
 
@@ -107,18 +110,36 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
 
+    // The status lines and the caption scroll in an area under the plots: seven racers' lines and the
+    // caption would otherwise take the map's room, or, below their height, run into each other.
+    auto* text = new QWidget;
+    auto* column = new QVBoxLayout(text);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_status);
+    column->addWidget(m_stateCaption);
+    column->addStretch(1);
+    m_textArea = new QScrollArea(this);
+    m_textArea->setWidget(text);
+    m_textArea->setWidgetResizable(true);
+    m_textArea->setFrameShape(QFrame::NoFrame);
+    m_textArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_textArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_textArea->viewport()->setAutoFillBackground(false);
+    text->setAutoFillBackground(false);
+
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(4, 4, 4, 4);
     grid->addWidget(m_title, 0, 0, 1, 2);
     grid->addWidget(m_map, 1, 0, 2, 1);
     grid->addWidget(m_lossPlot, 1, 1);
     grid->addWidget(m_gradPlot, 2, 1);
-    grid->addWidget(m_status, 3, 0, 1, 2);
-    grid->addWidget(m_stateCaption, 4, 0, 1, 2);
+    grid->addWidget(m_textArea, 3, 0, 1, 2);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
+    // The text gets at most a third of the height (fitTextArea caps it at what it needs).
+    grid->setRowStretch(3, 1);
 
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
@@ -252,6 +273,7 @@ void RaceFigure::update() {
     if (ghi > 0) LessonPlot::setLogRange(m_gradPlot->yAxis, glo, ghi, 1e-18);
     m_status->setText(lines.join(QStringLiteral("<br>")));
     showStates();
+    fitTextArea();
     QString spoken = m_status->text();
     spoken.replace(QStringLiteral("<br>"), QStringLiteral("; "))
         .remove(QRegularExpression(QStringLiteral("<[^>]*>")));
@@ -261,6 +283,19 @@ void RaceFigure::update() {
     m_map->replot(QCustomPlot::rpQueuedReplot);
     m_lossPlot->replot(QCustomPlot::rpQueuedReplot);
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void RaceFigure::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitTextArea();
+}
+
+void RaceFigure::fitTextArea() {
+    // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit).
+    const int width = m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width();
+    const int needed = m_textArea->widget()->heightForWidth(std::max(1, width));
+    const int wanted = std::max(needed, m_status->fontMetrics().lineSpacing());
+    if (m_textArea->maximumHeight() != wanted) m_textArea->setMaximumHeight(wanted);
 }
 
 QString RaceFigure::stateCaption() const {
@@ -304,7 +339,10 @@ void RaceFigure::showStateScale() {
     const QString scale = stateScale(scales);
     const QString text =
         scale.isEmpty() || m_stateText.isEmpty() ? m_stateText : m_stateText + QLatin1Char('\n') + scale;
-    if (m_stateCaption->text() != text) m_stateCaption->setText(text);
+    if (m_stateCaption->text() != text) {
+        m_stateCaption->setText(text);
+        fitTextArea();
+    }
 }
 
 QString RaceFigure::showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QCPGraph;
+class QScrollArea;
 
 namespace gradlab {
 
@@ -42,6 +43,9 @@ public:
     QString stateCaption() const;
     QString statusText() const;
     QString titleText() const;
+    /// The scrolled area under the plots holding the status lines and the state caption: as tall as they
+    /// are, up to a third of the figure, so that the map keeps its room beside seven racers.
+    QScrollArea* textArea() const { return m_textArea; }
     void resetView();
     /// Markers on a trail are at least this many pixels apart; the line joins every step.
     static constexpr double kMarkerSpacing = 10.0;
@@ -50,7 +54,12 @@ public:
     /// The loss and |∇f| curves carry their optimizer's marker on every this-many-plus-one-th step.
     static constexpr int kCurveMarkerSkip = 14;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// Fits the text area's height to the status lines and caption at its width (see textArea()).
+    void fitTextArea();
     void rebuildMap();
     void update();
     /// Draws one run (a trail, its f − f* and |∇f| curves) and returns its status line; widens the ranges.
@@ -75,6 +84,7 @@ private:
     std::array<StateOverlay*, kOptimizerCount> m_states{};
     std::array<StateOverlay*, kOptimizerCount> m_secondStates{};
     QLabel* m_stateCaption;
+    QScrollArea* m_textArea;
     /// Draws or hides the overlay and its caption from the lesson's runs.
     void showStates();
     /// Adds to the caption which runs' marks are drawn longer, and by how much.

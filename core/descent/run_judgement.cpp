@@ -48,6 +48,8 @@ const char* regimeName(Regime r) {
         return "irregular";
     case Regime::Wandering:
         return "wandering";
+    case Regime::TooShort:
+        return "too_short";
     }
     return "not_started";
 }
@@ -80,6 +82,8 @@ Text regimeTitle(Regime r) {
         return Text(GRADLAB_TEXT("RunJudgement", "irregular"));
     case Regime::Wandering:
         return Text(GRADLAB_TEXT("RunJudgement", "wanders (noise)"));
+    case Regime::TooShort:
+        return Text(GRADLAB_TEXT("RunJudgement", "too few steps to tell"));
     }
     return {};
 }
@@ -136,6 +140,10 @@ Text regimeDescription(Regime r) {
                          "wandering: the noise added to each gradient is comparable to the pull toward the "
                          "minimum, so the run jitters instead of settling and its error no longer shrinks "
                          "steadily"));
+    case Regime::TooShort:
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "too few steps to tell: the run is too short to show how it moves; give it more "
+                            "steps"));
     }
     return {};
 }
@@ -361,6 +369,18 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
                                            !gapHalved && s.tailReversals > 0 && !(s.tailCycle < 0.1))))
         return Regime::Wandering;
     if (j.converged()) return s.reversals > 0 || s.lossRises > 0 ? Regime::Oscillating : Regime::Monotone;
+    // A tail with fewer than two pairs of steps (a run of fewer than 6 steps) shows no pattern: an empty tail
+    // has no reversal and no rise to count, so every rule below would hold of it vacuously. Such a run is
+    // judged by what all its steps did: all the same way and downhill, or all raising the loss while the
+    // gradient grows; anything else is too short to tell.
+    if (s.tailPairs < 2) {
+        if (s.steps >= 2 && s.reversals == 0 && s.lossRises == 0) {
+            if (!j.hasMinimum) return Regime::NoMinimum;
+            return j.progress <= 1e-3 ? Regime::Monotone : Regime::TooSlow;
+        }
+        if (growing && s.steps >= 2 && s.lossRises == s.steps) return Regime::Diverging;
+        return Regime::TooShort;
+    }
     if (growing) return Regime::Diverging;
     // Bouncing: flipping between (nearly) the same two points, the error steady.
     if (flipping && !shrinking && s.tailCycle < 0.1 && s.tailGrowth < 1.2) return Regime::Bouncing;
@@ -637,6 +657,13 @@ Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgemen
                                "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
             {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
     }
+    // Converged by the loss gap (or the gradient's ratio), the run was not stopped by it: say what stopped
+    // it, so that "converged" is not read as the stop test (every point's gradient norm was checked).
+    if (j.converged())
+        out = Text::joined(
+            {out, Text(GRADLAB_TEXT("RunJudgement", "It stopped at its step limit: %1 never fell below the "
+                                                    "tolerance %2 (%3 at the last step)."),
+                       {grad, numberText(j.tolerance), numberText(s.lastGradNorm)})});
     if (!(j.hasFactor && j.regime == Regime::Bouncing)) return out;
     const TextPattern bounce =
         std::fabs(j.factor + 1.0) <= 1e-9

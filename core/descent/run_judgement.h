@@ -30,12 +30,14 @@ enum class Regime {
     LeftDomain,  ///< a step went where the loss or its gradient is undefined
     Irregular,   ///< none of these: the late steps jump about without a steady pattern
     Wandering,   ///< gradient noise keeps the run jittering about the minimum: its error stopped shrinking
+    TooShort,    ///< too few steps to show a pattern (fewer than two pairs of steps to compare), and the few
+                 ///< there are neither all go the same way downhill nor all raise the loss
 };
-constexpr int kRegimeCount = 13;
+constexpr int kRegimeCount = 14;
 
 /// "monotone", "oscillating", "bouncing", "diverging", "too_slow", "no_minimum", "unbounded",
-/// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering": the word the CSV tables and
-/// the command line print.
+/// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering", "too_short": the word the
+/// CSV tables and the command line print.
 const char* regimeName(Regime r);
 /// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
 Text regimeTitle(Regime r);

@@ -23,7 +23,8 @@ void addTailShape(RunShape& s, const RunShapePoint* latest, int count, int tailL
         ++s.tailPairs;
         if (turned) ++s.tailReversals;
     }
-    for (int back = 0; back + 1 < tail; ++back)
+    // Every step of the tail, its first one included (the point before the tail is kept: at(tail)).
+    for (int back = 0; back < tail; ++back)
         if (at(back).loss > at(back + 1).loss) ++s.tailLossRises;
     if (tail >= 3) {
         double cycle = 0.0, step = 0.0;

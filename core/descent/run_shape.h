@@ -29,7 +29,7 @@ struct RunShape {
     int tailReversals = 0;
     int reversals = 0;     ///< the same over the whole run
     int lossRises = 0;     ///< steps after which the loss was higher than before, over the whole run
-    int tailLossRises = 0; ///< the same over the tail
+    int tailLossRises = 0; ///< the same over the tail's steps (its first step's rise included)
     /// The largest loss in the tail's first and last quarter (NaN if the tail is shorter than 2 steps).
     double tailEarlyLoss = NAN;
     double tailLateLoss = NAN;

@@ -17,10 +17,19 @@
 #include "views/race_view.h"
 #include "window/main_window.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
@@ -45,6 +54,8 @@ private slots:
     void tuneSetsCoreRatesAndSaysThem();
     void tuneSaysWhy_data();
     void tuneSaysWhy();
+    void raceTextDoesNotOverlap_data();
+    void raceTextDoesNotOverlap();
 };
 
 namespace {
@@ -177,24 +188,39 @@ void TestStateOverlay::raceOverlayIsTheRuns_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<QPointF>("start");
     QTest::addColumn<QList<OptimizerKind>>("kinds");
+    QTest::addColumn<QSize>("size");
     const QList<OptimizerKind> all(kOptimizers.begin(), kOptimizers.end());
-    QTest::newRow("rosenbrock, all") << "(1-x)^2 + 100(y-x^2)^2" << QPointF(-1.2, 1) << all;
-    QTest::newRow("thin valley, all") << "10x^2 + y^2" << QPointF(1, 1) << all;
-    QTest::newRow("tilted bowl, adaptive")
+    QTest::newRow("rosenbrock, all, 1500x980")
+        << "(1-x)^2 + 100(y-x^2)^2" << QPointF(-1.2, 1) << all << QSize(1500, 980);
+    QTest::newRow("thin valley, all, 1500x980") << "10x^2 + y^2" << QPointF(1, 1) << all << QSize(1500, 980);
+    QTest::newRow("tilted bowl, adaptive, 1500x980")
         << "x^2 + 3y^2 + x*y - x" << QPointF(-2, 1.5)
-        << QList<OptimizerKind>{OptimizerKind::Adagrad, OptimizerKind::RMSprop, OptimizerKind::Adam};
-    QTest::newRow("himmelblau, momentum")
+        << QList<OptimizerKind>{OptimizerKind::Adagrad, OptimizerKind::RMSprop, OptimizerKind::Adam}
+        << QSize(1500, 980);
+    QTest::newRow("himmelblau, momentum, 1500x980")
         << "(x^2+y-11)^2 + (x+y^2-7)^2" << QPointF(0, 0)
-        << QList<OptimizerKind>{OptimizerKind::Momentum, OptimizerKind::Nesterov};
+        << QList<OptimizerKind>{OptimizerKind::Momentum, OptimizerKind::Nesterov} << QSize(1500, 980);
+    QTest::newRow("rosenbrock, all, 1360x860")
+        << "(1-x)^2 + 100(y-x^2)^2" << QPointF(-1.2, 1) << all << QSize(1360, 860);
+    QTest::newRow("thin valley, all, 1360x860") << "10x^2 + y^2" << QPointF(1, 1) << all << QSize(1360, 860);
+    QTest::newRow("tilted bowl, adaptive, 1360x860")
+        << "x^2 + 3y^2 + x*y - x" << QPointF(-2, 1.5)
+        << QList<OptimizerKind>{OptimizerKind::Adagrad, OptimizerKind::RMSprop, OptimizerKind::Adam}
+        << QSize(1360, 860);
+    QTest::newRow("himmelblau, momentum, 1360x860")
+        << "(x^2+y-11)^2 + (x+y^2-7)^2" << QPointF(0, 0)
+        << QList<OptimizerKind>{OptimizerKind::Momentum, OptimizerKind::Nesterov} << QSize(1360, 860);
 }
 
 void TestStateOverlay::raceOverlayIsTheRuns() {
     QFETCH(QString, formula);
     QFETCH(QPointF, start);
     QFETCH(QList<OptimizerKind>, kinds);
-    // Large enough that the map keeps room for several glyphs with all seven racers' status lines below it.
+    QFETCH(QSize, size);
+    // The window's default size and a larger one: the status lines scroll under the map, which keeps room
+    // for several glyphs beside all seven racers.
     TestView<RaceView> view(QStringLiteral("race"));
-    view.resize(1500, 980);
+    view.resize(size);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     RaceLesson* lesson = view.lesson();
@@ -484,3 +510,121 @@ void TestStateOverlay::tuneSaysWhy() {
 
 QTEST_MAIN(TestStateOverlay)
 #include "tst_state_overlay.moc"
+
+namespace {
+
+struct TextWidget {
+    QWidget* widget;
+    QRect shown; ///< the part of it its ancestors leave visible, in window coordinates
+};
+
+// The widgets under `root` that show text (labels, buttons, fields, tabs, tables and plots, each taken
+// whole), with the part of each that is visible.
+void collectTextWidgets(QWidget* root, QList<TextWidget>* out) {
+    for (QObject* o : root->children()) {
+        auto* w = qobject_cast<QWidget*>(o);
+        if (!w || !w->isVisibleTo(root->window()) || w->isWindow()) continue;
+        const auto* label = qobject_cast<QLabel*>(w);
+        const bool bearsText = (label && !label->text().isEmpty()) || qobject_cast<QAbstractButton*>(w) ||
+                               qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w) ||
+                               qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QTabBar*>(w) ||
+                               qobject_cast<QAbstractItemView*>(w) || qobject_cast<QCustomPlot*>(w);
+        if (!bearsText) {
+            collectTextWidgets(w, out);
+            continue;
+        }
+        QRect shown(w->mapTo(w->window(), QPoint(0, 0)), w->size());
+        for (QWidget* a = w->parentWidget(); a && !a->isWindow(); a = a->parentWidget())
+            shown &= QRect(a->mapTo(a->window(), QPoint(0, 0)), a->size());
+        if (!shown.isEmpty()) out->append({w, shown});
+    }
+}
+
+QString describe(const QWidget* w) {
+    const auto* label = qobject_cast<const QLabel*>(w);
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(w->metaObject()->className()),
+                                         label ? label->text().left(40) : w->accessibleName());
+}
+
+} // namespace
+
+void TestStateOverlay::raceTextDoesNotOverlap_data() {
+    QTest::addColumn<bool>("inWindow");
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("race view 1500x980") << false << QSize(1500, 980);
+    QTest::newRow("race view 1360x860") << false << QSize(1360, 860);
+    QTest::newRow("main window 1360x860") << true << QSize(1360, 860);
+    QTest::newRow("main window, smallest") << true << QSize();
+}
+
+// Seven racers with the state overlay, run to the end: no two visible widgets that show text overlap, every
+// word-wrapped label outside a scrolled area is as tall as its text, the map's legend stays off its plot
+// area, and the map keeps a readable size (at least 200 x 120 pixels of plot).
+void TestStateOverlay::raceTextDoesNotOverlap() {
+    QFETCH(bool, inWindow);
+    QFETCH(QSize, size);
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<TestView<RaceView>> alone;
+    RaceView* view = nullptr;
+    QWidget* top = nullptr;
+    if (inWindow) {
+        window = std::make_unique<MainWindow>();
+        QVERIFY(window->showLesson(QStringLiteral("race")));
+        view = static_cast<RaceView*>(window->lesson(QStringLiteral("race")));
+        top = window.get();
+    } else {
+        alone = std::make_unique<TestView<RaceView>>(QStringLiteral("race"));
+        view = alone.get();
+        top = alone.get();
+    }
+    top->show();
+    QVERIFY(QTest::qWaitForWindowExposed(top));
+    RaceLesson* lesson = view->lesson();
+    for (OptimizerKind k : kOptimizers)
+        lesson->setEnabled(k, true);
+    lesson->setMaxSteps(300);
+    QTest::mouseClick(view->stateBox(), Qt::LeftButton, {}, QPoint(8, view->stateBox()->height() / 2));
+    QVERIFY(lesson->showState());
+    lesson->runToEnd();
+    top->resize(size.isValid() ? size : top->minimumSizeHint());
+    QTRY_VERIFY(!size.isValid() || top->size() == size);
+    QApplication::processEvents();
+    view->figure()->mapPlot()->replot();
+    QVERIFY(!view->figure()->stateCaption().isEmpty());
+
+    QList<TextWidget> texts;
+    collectTextWidgets(view, &texts);
+    QVERIFY(texts.size() > 10);
+    for (int a = 0; a < texts.size(); ++a) {
+        for (int b = a + 1; b < texts.size(); ++b)
+            QVERIFY2(!texts[a].shown.intersects(texts[b].shown),
+                     qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 overlaps %6")
+                                    .arg(describe(texts[a].widget))
+                                    .arg(texts[a].shown.x())
+                                    .arg(texts[a].shown.y())
+                                    .arg(texts[a].shown.width())
+                                    .arg(texts[a].shown.height())
+                                    .arg(describe(texts[b].widget))));
+        // A wrapped label given less than its text's height is cut (unless it scrolls).
+        const auto* label = qobject_cast<QLabel*>(texts[a].widget);
+        bool scrolled = false;
+        for (QWidget* p = texts[a].widget->parentWidget(); p; p = p->parentWidget())
+            scrolled = scrolled || qobject_cast<QScrollArea*>(p);
+        if (label && label->wordWrap() && !scrolled)
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(describe(label) + QStringLiteral(" cut: %1 < %2")
+                                                      .arg(label->height())
+                                                      .arg(label->heightForWidth(label->width()))));
+    }
+    // The status lines and the caption are inside the race's text area, all reachable by scrolling.
+    QScrollArea* area = view->figure()->textArea();
+    QVERIFY(area->isVisible());
+    QVERIFY(area->widget()->height() >= area->widget()->heightForWidth(area->widget()->width()));
+    const LessonPlot* map = view->figure()->mapPlot();
+    QVERIFY2(!map->legend->outerRect().intersects(map->axisRect()->rect()), "legend over the map");
+    if (size.isValid())
+        QVERIFY2(map->axisRect()->width() >= 200 && map->axisRect()->height() >= 120,
+                 qPrintable(QStringLiteral("map plot %1x%2")
+                                .arg(map->axisRect()->width())
+                                .arg(map->axisRect()->height())));
+}

@@ -30,6 +30,10 @@ private slots:
     void noisyRuns();
     void scheduledRuns_data();
     void scheduledRuns();
+    void tinyRunsWordsAgreeWithLosses_data();
+    void tinyRunsWordsAgreeWithLosses();
+    void convergedIsOneRuleForEveryOptimizer_data();
+    void convergedIsOneRuleForEveryOptimizer();
 };
 
 namespace {
@@ -172,7 +176,8 @@ void TestRunJudgement::sentences_data() {
         << "gd" << 0.1 << 50
         << "Converged: its gap to the minimum (0 at w = 3) fell below 1e-6 of its start value at step 31; "
            "after 50 "
-           "steps the loss is 5.09e-9, still falling (2.04e-10 of the start value).";
+           "steps the loss is 5.09e-9, still falling (2.04e-10 of the start value). It stopped at its step "
+           "limit: |f′| never fell below the tolerance 1e-6 (0.000143 at the last step).";
     QTest::newRow("bouncing says r")
         << "(w-3)^2"
         << "8"
@@ -572,4 +577,169 @@ void TestRunJudgement::stopAndDivergenceSentences() {
     }
     QCOMPARE(QString::fromStdString(stopSentence(j, t).english()), stop);
     QCOMPARE(QString::fromStdString(divergenceSentence(j, t, c.f->variables()[0]).english()), divergence);
+}
+
+// Runs of 0 to 7 steps, where the tail the regime is read from is empty or holds a pair or two: the regime's
+// words must still be true of the losses and steps recorded (a one-step tail has no reversal and no rise,
+// so "the last steps all go the same way, downhill" would hold of it vacuously).
+void TestRunJudgement::tinyRunsWordsAgreeWithLosses_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    // The learning-rate lesson's case: momentum, η = 1.479, one step from −2 raises the loss 25 → 95.9.
+    QTest::newRow("momentum 1.479, 1 step, loss rises") << "(w-3)^2"
+                                                        << "8"
+                                                        << "momentum" << 1.479 << 1;
+    const char* functions[][2] = {{"(w-3)^2", "-2"},
+                                  {"5(w+1)^2", "2"},
+                                  {"w^4 - 4w^2 + w", "2"},
+                                  {"x^2 + 3y^2", "4,3"},
+                                  {"(1-x)^2 + 100(y-x^2)^2", "-1.5,2"},
+                                  {"-w", "0"},
+                                  {"sin(w)", "2"}};
+    for (const auto& [formula, start] : functions)
+        for (OptimizerKind k : kOptimizers)
+            for (double lr : {0.01, 0.3, 1.479})
+                for (int steps = 0; steps <= 7; ++steps)
+                    QTest::addRow("%s from %s, %s %g, %d steps", formula, start, optimizerName(k), lr, steps)
+                        << QString::fromLatin1(formula) << QString::fromLatin1(start)
+                        << QString::fromLatin1(optimizerName(k)) << lr << steps;
+}
+
+void TestRunJudgement::tinyRunsWordsAgreeWithLosses() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    const Case c = makeCase(formula, start, optimizer, lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    // What the recorded points did: which steps raised the loss, which turned back in some coordinate.
+    const std::vector<TrajectoryPoint>& p = t.points;
+    const int taken = static_cast<int>(p.size()) - 1;
+    int rises = 0, reversals = 0;
+    for (int k = 1; k <= taken; ++k) {
+        if (p[k].loss > p[k - 1].loss) ++rises;
+        if (k >= 2)
+            for (int i = 0; i < t.dimension; ++i)
+                if (p[k].update[i] * p[k - 1].update[i] < 0) {
+                    ++reversals;
+                    break;
+                }
+    }
+    const bool lastRose = taken >= 1 && p[taken].loss > p[taken - 1].loss;
+    // "The last steps": the tail, half the run; a run of fewer than 6 steps is judged by all its steps.
+    const int last = taken < 6 ? taken : taken / 2;
+    int lateRises = 0, lateReversals = 0;
+    for (int k = taken - last + 1; k <= taken; ++k) {
+        if (p[k].loss > p[k - 1].loss) ++lateRises;
+        if (k > taken - last + 1)
+            for (int i = 0; i < t.dimension; ++i)
+                if (p[k].update[i] * p[k - 1].update[i] < 0) {
+                    ++lateReversals;
+                    break;
+                }
+    }
+    const QString verdict = QString::fromStdString(j.verdict.english());
+    const QString why = QStringLiteral("%1 (%2 steps taken, %3 rises, %4 reversals, losses")
+                            .arg(verdict)
+                            .arg(taken)
+                            .arg(rises)
+                            .arg(reversals);
+    QString losses;
+    for (const TrajectoryPoint& q : p)
+        losses += QStringLiteral(" %1").arg(q.loss, 0, 'g', 4);
+    const QByteArray message = (why + losses + QLatin1Char(')')).toUtf8();
+    // "downhill": no step of the run raised the loss (a run this short is judged by all its steps), and
+    // "the last steps all go the same way": two steps or more, none turning back.
+    if (verdict.contains(QStringLiteral("downhill"))) {
+        QVERIFY2(lateRises == 0 && !lastRose, message.constData());
+        QVERIFY2(lateReversals == 0, message.constData());
+        if (j.regime == Regime::TooSlow) QVERIFY2(taken >= 2, message.constData());
+    }
+    switch (j.regime) {
+    case Regime::Monotone: // "no step turns back and the loss never rises"
+        QVERIFY2(rises == 0 && reversals == 0, message.constData());
+        break;
+    case Regime::Oscillating: // "steps overshoot and turn back, but the error shrinks"
+    case Regime::Bouncing:    // "the steps flip between two sides"
+        QVERIFY2(reversals > 0, message.constData());
+        break;
+    case Regime::Diverging: // "the loss grows"
+        QVERIFY2(t.stopReason == StopReason::Diverged || (rises > 0 && p.back().loss > p.front().loss),
+                 message.constData());
+        break;
+    case Regime::Irregular: // "the last steps jump about": more than a step or two to jump
+        QVERIFY2(taken >= 3 && (reversals > 0 || rises > 0), message.constData());
+        break;
+    case Regime::TooSlow:
+    case Regime::NoMinimum:
+        QVERIFY2(taken >= 2 && lateRises == 0 && lateReversals == 0, message.constData());
+        break;
+    default:
+        break;
+    }
+    // A run stopped at step 0 by its step limit (not at a minimum) shows nothing yet.
+    if (taken == 0 && t.stopReason == StopReason::MaxSteps)
+        QVERIFY2(!j.converged() || j.regime == Regime::AtRest, message.constData());
+}
+
+// "Converged" means the same for every optimizer: the run stops when the gradient norm falls below the
+// tolerance (checked at every point, the start included); a run that reached its step limit counts as
+// converged when its loss gap to the minimum it approaches (without one: its gradient norm) shrank to the
+// tolerance times its start value. The sentence says which of the two held, and what stopped the run.
+void TestRunJudgement::convergedIsOneRuleForEveryOptimizer_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    const char* functions[][2] = {
+        {"(w-3)^2", "8"}, {"5(w+1)^2", "2"}, {"w^4 - 4w^2 + w", "2"}, {"x^2 + 3y^2", "4,3"}, {"-w", "0"}};
+    for (const auto& [formula, start] : functions)
+        for (OptimizerKind k : kOptimizers)
+            for (double lr : {0.01, 0.1, 0.5})
+                QTest::addRow("%s from %s, %s %g", formula, start, optimizerName(k), lr)
+                    << QString::fromLatin1(formula) << QString::fromLatin1(start)
+                    << QString::fromLatin1(optimizerName(k)) << lr;
+}
+
+void TestRunJudgement::convergedIsOneRuleForEveryOptimizer() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    const Case c = makeCase(formula, start, optimizer, lr, 120);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const double tol = c.s.tolerance;
+    const QString outcome = QString::fromStdString(j.outcome.english());
+    const QByteArray why = outcome.toUtf8();
+    // The stop test: the first point whose gradient norm is below the tolerance, whatever the optimizer.
+    for (std::size_t i = 0; i + 1 < t.points.size(); ++i)
+        QVERIFY2(t.points[i].gradNorm >= tol, why.constData());
+    if (t.stopReason == StopReason::Diverged || j.regime == Regime::Stalled) return;
+    QCOMPARE(t.stopReason == StopReason::Converged, t.points.back().gradNorm < tol);
+    // The judgement's rule, recomputed here from the run and the minimum it found.
+    const TrajectoryPoint& first = t.points.front();
+    const TrajectoryPoint& last = t.points.back();
+    const double ratio = j.hasMinimum ? (last.loss - j.minimumLoss) / (first.loss - j.minimumLoss)
+                                      : last.gradNorm / first.gradNorm;
+    const bool stopped = t.stopReason == StopReason::Converged;
+    QCOMPARE(j.converged(), stopped || ratio <= tol);
+    QCOMPARE(j.criterion == Criterion::GradientBelow, stopped);
+    if (stopped) {
+        QVERIFY2(outcome.startsWith(QStringLiteral("Converged at step")) ||
+                     outcome.startsWith(QStringLiteral("Already there")),
+                 why.constData());
+        QVERIFY2(outcome.contains(QStringLiteral("below the tolerance")), why.constData());
+    } else if (j.converged()) {
+        // Converged by the gap, stopped by the step limit: both said.
+        QVERIFY2(outcome.contains(QStringLiteral("of its start value")), why.constData());
+        QVERIFY2(outcome.contains(QStringLiteral("It stopped at its step limit")), why.constData());
+    } else {
+        QVERIFY2(outcome.startsWith(QStringLiteral("Not converged")), why.constData());
+    }
 }
