@@ -173,6 +173,13 @@ void showScheduleAndNoise(SchedulePanel* panel, const DescentLesson* lesson) {
                                   lesson->maxSteps());
 }
 
+void DescentView::continueFrom(const LessonView& predecessor) {
+    LessonView::continueFrom(predecessor);
+    if (const auto* before = qobject_cast<const DescentView*>(&predecessor);
+        before && before->m_picker->hasSelection())
+        m_picker->select(before->m_picker->selectedKey(), before->m_picker->selectedStep());
+}
+
 void DescentView::resetView() {
     m_figure->resetView();
 }

@@ -376,6 +376,13 @@ void RaceView::readCell(int row, int column) {
     fillTable(); // invalid text is replaced by the model's value
 }
 
+void RaceView::continueFrom(const LessonView& predecessor) {
+    LessonView::continueFrom(predecessor);
+    if (const auto* before = qobject_cast<const RaceView*>(&predecessor);
+        before && before->m_picker->hasSelection())
+        m_picker->select(before->m_picker->selectedKey(), before->m_picker->selectedStep());
+}
+
 void RaceView::resetView() {
     m_figure->resetView();
 }
