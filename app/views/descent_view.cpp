@@ -142,8 +142,12 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &DescentLesson::reset);
-    connect(m_lesson, &DescentLesson::playingChanged, this,
-            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
+    // As the model is now: a view built while it plays (a window rebuilt in another language) says Pause.
+    const auto showPlaying = [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    };
+    connect(m_lesson, &DescentLesson::playingChanged, this, showPlaying);
+    showPlaying(m_lesson->isPlaying());
     connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
     auto showRun = [this] { m_picker->setRuns({{0, &m_lesson->trajectory(), m_lesson->function(), {}}}); };
     connect(m_lesson, &FunctionLesson::changed, m_picker, showRun);

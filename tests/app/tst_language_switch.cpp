@@ -214,6 +214,7 @@ private slots:
     }
     void switchKeepsWhatTheUserSetUp_data();
     void switchKeepsWhatTheUserSetUp();
+    void playingRaceGoesOn();
 };
 
 void TestLanguageSwitch::switchKeepsWhatTheUserSetUp_data() {
@@ -407,6 +408,39 @@ void TestLanguageSwitch::switchKeepsWhatTheUserSetUp() {
     undo->trigger();
     QCOMPARE(modelAfter->save(), beforeLastEdit);
     QCOMPARE(after->activeLesson()->id(), lesson);
+    delete after;
+}
+
+// A race left playing goes on playing in the new window from where it was, and its button says Pause.
+void TestLanguageSwitch::playingRaceGoesOn() {
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    QVERIFY(test::activate(w));
+    QVERIFY(w->showLesson(QStringLiteral("race")));
+    auto* v = static_cast<RaceView*>(w->activeLesson());
+    RaceLesson* race = v->lesson();
+    QTest::mouseClick(v->playButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(race->trajectory(OptimizerKind::Momentum).points.size() >= 20, 20000);
+    QVERIFY(race->isPlaying());
+    const Trajectory before = race->trajectory(OptimizerKind::Momentum);
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    languageAction(w, QStringLiteral("es"))->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> after = replaced.at(0).at(0).value<MainWindow*>();
+    auto* view = static_cast<RaceView*>(after->activeLesson());
+    QCOMPARE(view->lesson(), race); // the same model, not a copy started again
+    QVERIFY(race->isPlaying());
+    QCOMPARE(view->playButton()->text(), QCoreApplication::translate("gradlab::RaceView", "❚❚ &Pause"));
+    QVERIFY(view->playButton()->text() != QStringLiteral("❚❚ &Pause")); // in Spanish
+    const std::size_t taken = before.points.size();
+    QTRY_VERIFY_WITH_TIMEOUT(race->trajectory(OptimizerKind::Momentum).points.size() > taken + 5, 20000);
+    const Trajectory& now = race->trajectory(OptimizerKind::Momentum);
+    for (std::size_t i = 0; i < taken; ++i) {
+        QCOMPARE(now.points[i].point[0], before.points[i].point[0]);
+        QCOMPARE(now.points[i].point[1], before.points[i].point[1]);
+    }
+    QTest::mouseClick(view->playButton(), Qt::LeftButton);
+    QVERIFY(!race->isPlaying());
     delete after;
 }
 
