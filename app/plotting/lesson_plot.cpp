@@ -285,6 +285,15 @@ void LessonPlot::setHomeRanges(const QCPRange& x, const QCPRange& y) {
     resetView();
 }
 
+void LessonPlot::continueFrom(const LessonPlot& other) {
+    m_homeX = other.m_homeX;
+    m_homeY = other.m_homeY;
+    m_userMoved = other.m_userMoved;
+    xAxis->setRange(other.xAxis->range());
+    yAxis->setRange(other.yAxis->range());
+    replot();
+}
+
 void LessonPlot::resetView() {
     m_userMoved = false;
     xAxis->setRange(m_homeX);

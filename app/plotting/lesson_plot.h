@@ -31,6 +31,9 @@ public:
     /// Moves and widens the current view as little as needed so that every finite point lies inside with
     /// `margin` to spare (a point typed outside the view). Nothing changes if they already do.
     void reveal(const QVector<QPointF>& points, double margin = 0.08);
+    /// Shows what `other` shows (the same plot in a window that replaces its own): its home, its ranges and
+    /// whether the learner moved them (a plot left at home goes on fitting its home to its own size).
+    void continueFrom(const LessonPlot& other);
     /// Keeps the x-ranges of two plots equal: panning or zooming either moves the other.
     static void linkXAxes(LessonPlot* a, LessonPlot* b);
 

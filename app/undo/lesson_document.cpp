@@ -74,20 +74,6 @@ bool LessonDocument::read(const QString& path, LessonFileContents* contents, QSt
     return true;
 }
 
-bool LessonDocument::takeOver(const LessonDocument& other, const QString& active) {
-    LessonFileContents contents;
-    QString error;
-    if (!decode(other.encode(active), &contents, &error)) return false;
-    apply(contents, other.path());
-    m_cleanBytes = other.m_cleanBytes;
-    if (other.isModified()) {
-        // Never clean again until saved: the history that led here stayed behind.
-        m_stack->resetClean();
-        emit modifiedChanged(true);
-    }
-    return true;
-}
-
 void LessonDocument::apply(const LessonFileContents& contents, const QString& path) {
     // Lessons that share state restore in list order (the race before the 3-D view that follows it).
     for (Lesson* l : m_lessons->lessons())

@@ -48,9 +48,6 @@ public:
     bool save(const QString& path, const QString& active, QString* error);
     /// Every lesson back to its defaults, no file, no history.
     void reset();
-    /// Continues `other`: its lessons' states, its file, its saved bytes and whether it has changed since
-    /// (not its history). What a window rebuilt in another language shows. False if `other` cannot be read.
-    bool takeOver(const LessonDocument& other, const QString& active);
 
     void record(Lesson* lesson, const QString& text, const QJsonObject& before, const QJsonObject& after,
                 int gesture) override;

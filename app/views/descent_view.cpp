@@ -138,8 +138,12 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     connect(m_play, &QPushButton::clicked, m_lesson, &DescentLesson::togglePlay);
     connect(m_step, &QPushButton::clicked, m_lesson, [this] { m_lesson->step(); });
     connect(m_reset, &QPushButton::clicked, m_lesson, &DescentLesson::reset);
-    connect(m_lesson, &DescentLesson::playingChanged, this,
-            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
+    // As the model is now: a view built while it plays (a window rebuilt in another language) says Pause.
+    const auto showPlaying = [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    };
+    connect(m_lesson, &DescentLesson::playingChanged, this, showPlaying);
+    showPlaying(m_lesson->isPlaying());
     connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
     auto showRun = [this] { m_picker->setRuns({{0, &m_lesson->trajectory(), m_lesson->function(), {}}}); };
     connect(m_lesson, &FunctionLesson::changed, m_picker, showRun);
@@ -167,6 +171,13 @@ void showScheduleAndNoise(SchedulePanel* panel, const DescentLesson* lesson) {
     if (!panel->ratePlot()->isHidden()) // shown for a schedule that is not constant
         panel->ratePlot()->setRun(lesson->trajectory(), lesson->schedule(), lesson->learningRate(),
                                   lesson->maxSteps());
+}
+
+void DescentView::continueFrom(const LessonView& predecessor) {
+    LessonView::continueFrom(predecessor);
+    if (const auto* before = qobject_cast<const DescentView*>(&predecessor);
+        before && before->m_picker->hasSelection())
+        m_picker->select(before->m_picker->selectedKey(), before->m_picker->selectedStep());
 }
 
 void DescentView::resetView() {

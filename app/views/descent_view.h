@@ -27,6 +27,8 @@ public:
     static LessonAnimation createAnimation(const DescentLesson& lesson);
     DescentView(DescentLesson* lesson, QWidget* parent);
     void resetView() override;
+    /// Also the step inspected.
+    void continueFrom(const LessonView& predecessor) override;
 
     DescentLesson* lesson() const { return m_lesson; }
     DescentFigure* figure() const { return m_figure; }

@@ -156,6 +156,8 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
         sync();
     });
     connect(m_lesson, &Lesson::changed, this, &FitView::sync);
+    // As the model is now: a view built while it plays (a window rebuilt in another language) says Pause.
+    if (m_lesson->isPlaying()) m_play->setText(tr("❚❚ &Pause"));
     sync();
 }
 

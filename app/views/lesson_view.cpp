@@ -10,6 +10,7 @@
 
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QSplitter>
 
 namespace gradlab {
 
@@ -20,6 +21,21 @@ LessonView::LessonView(Lesson* model, QWidget* parent)
 QString LessonView::title() const {
     const LessonModelEntry* entry = findLessonModel(id());
     return entry ? entry->translatedTitle() : id();
+}
+
+void LessonView::continueFrom(const LessonView& predecessor) {
+    // Built from the same registry entry for the same model: the same plots and splitters in the same order.
+    const QList<LessonPlot*> plots = findChildren<LessonPlot*>();
+    const QList<LessonPlot*> before = predecessor.findChildren<LessonPlot*>();
+    if (plots.size() == before.size()) {
+        for (qsizetype i = 0; i < plots.size(); ++i)
+            plots[i]->continueFrom(*before[i]);
+    }
+    const QList<QSplitter*> splitters = findChildren<QSplitter*>();
+    const QList<QSplitter*> splittersBefore = predecessor.findChildren<QSplitter*>();
+    if (splitters.size() == splittersBefore.size())
+        for (qsizetype i = 0; i < splitters.size(); ++i)
+            splitters[i]->restoreState(splittersBefore[i]->saveState());
 }
 
 void LessonView::connectGestures() {

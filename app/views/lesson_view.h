@@ -29,6 +29,10 @@ public:
 
     /// Returns the plots to their home ranges.
     virtual void resetView() = 0;
+    /// Continues `predecessor`, a view of the same model in the window this one replaces (a change of
+    /// language): what is a way of looking rather than the lesson's state, the plots' ranges (zoom and pan)
+    /// and the splitters' sizes. Views that show more (a step inspected) continue that too.
+    virtual void continueFrom(const LessonView& predecessor);
     /// Space: play or pause what this lesson animates (the model's togglePlay() by default).
     virtual void togglePlay() { m_model->togglePlay(); }
 

@@ -183,8 +183,12 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
         const QSignalBlocker block(m_speed);
         m_speed->setValue(m_lesson->speed());
     });
-    connect(m_lesson, &RaceLesson::playingChanged, this,
-            [this](bool playing) { m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play")); });
+    // As the model is now: a view built while it plays (a window rebuilt in another language) says Pause.
+    const auto showPlaying = [this](bool playing) {
+        m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
+    };
+    connect(m_lesson, &RaceLesson::playingChanged, this, showPlaying);
+    showPlaying(m_lesson->isPlaying());
     connect(m_stateBox, &QCheckBox::toggled, m_lesson, &RaceLesson::setShowState);
     connect(m_tune, &QPushButton::clicked, m_tuner, &RaceTuner::start);
     // While Tune runs, its sentence says how far the sweeps are (the sweep engine counts them).
@@ -374,6 +378,13 @@ void RaceView::readCell(int row, int column) {
         break;
     }
     fillTable(); // invalid text is replaced by the model's value
+}
+
+void RaceView::continueFrom(const LessonView& predecessor) {
+    LessonView::continueFrom(predecessor);
+    if (const auto* before = qobject_cast<const RaceView*>(&predecessor);
+        before && before->m_picker->hasSelection())
+        m_picker->select(before->m_picker->selectedKey(), before->m_picker->selectedStep());
 }
 
 void RaceView::resetView() {

@@ -33,6 +33,8 @@ public:
     /// over the frames.
     static LessonAnimation createAnimation(const RaceLesson& lesson);
     void resetView() override;
+    /// Also the step inspected.
+    void continueFrom(const LessonView& predecessor) override;
 
     RaceLesson* lesson() const { return m_lesson; }
     RaceFigure* figure() const { return m_figure; }

@@ -312,11 +312,16 @@ void StabilityMapFigure::rebuildCurve() {
 
 void StabilityMapFigure::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    m_shown = true;
     m_mapper->setActive(true);
 }
 
 void StabilityMapFigure::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
+    // Once per showing: a widget taken out of a hidden window is told it hides again, when a figure of the
+    // same mapper in the window that replaced this one may be showing the map.
+    if (!m_shown) return;
+    m_shown = false;
     m_mapper->setActive(false); // no map computed for a drag on another tab
 }
 

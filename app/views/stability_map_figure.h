@@ -99,6 +99,7 @@ private:
     DraggableHandle* m_start = nullptr;
     QLabel* m_parameterLabel;
     bool m_interactive = true;
+    bool m_shown = false; ///< between a show event and the next hide event
     QComboBox* m_parameterBox;
     QComboBox* m_colourBox;
     QLabel* m_note;

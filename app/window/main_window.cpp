@@ -66,6 +66,9 @@ QString pointerText(const LessonPlot* plot, QPointF p) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
+    : MainWindow(nullptr, parent) {}
+
+MainWindow::MainWindow(MainWindow* predecessor, QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("GradLab"));
     m_navigation = new QListWidget(this);
@@ -86,7 +89,14 @@ MainWindow::MainWindow(QWidget* parent)
     // The models first (they own the state and outlive the views). A lesson's view, with its plots, is
     // built when it is first shown or asked for (start-up builds only the first): until then the stack
     // holds an empty placeholder in its place.
-    m_models = createLessons().release();
+    // A window that continues another in a new language takes its models as they are: a run in progress
+    // stays where it is (a restore from a file would start it again).
+    if (predecessor) {
+        m_models = predecessor->m_models;
+        predecessor->m_models = nullptr;
+    } else {
+        m_models = createLessons().release();
+    }
     m_models->setParent(this);
     int number = 1;
     for (Lesson* model : m_models->lessons()) {
@@ -148,13 +158,23 @@ MainWindow::MainWindow(QWidget* parent)
     areaLayout->addWidget(m_stack, 1);
     areaLayout->addLayout(buttonRow);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(lessonArea);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(lessonArea);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
 
-    m_document = new LessonDocument(m_models, this);
+    if (predecessor) {
+        // Its history and file too; what the old window connected to them goes with it.
+        m_document = predecessor->m_document;
+        predecessor->m_document = nullptr;
+        m_document->disconnect(predecessor);
+        m_document->disconnect(predecessor->m_files);
+        m_document->undoStack()->disconnect(predecessor);
+        m_document->setParent(this);
+    } else {
+        m_document = new LessonDocument(m_models, this);
+    }
     m_files = new FileActions(this, m_document);
     m_exports = new ExportActions(this);
     m_data = new DataActions(this);
@@ -162,9 +182,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_document, &LessonDocument::restored, this, [this](Lesson* l) { showLesson(l->id()); });
     buildMenus();
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1360, 860);
-    m_navigation->setCurrentRow(0);
+    if (predecessor) {
+        takeOver(*predecessor);
+    } else {
+        QSettings settings;
+        if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+            resize(1360, 860);
+        m_navigation->setCurrentRow(0);
+    }
     m_exports->lessonShown(activeLesson());
     m_code->setLesson(activeLesson()->model());
     statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
@@ -179,7 +204,7 @@ MainWindow::~MainWindow() {
 }
 
 LessonView* MainWindow::activeLesson() const {
-    return qobject_cast<LessonView*>(m_stack->currentWidget());
+    return m_stack ? qobject_cast<LessonView*>(m_stack->currentWidget()) : nullptr; // none once replaced
 }
 
 LessonView* MainWindow::view(int index) {
@@ -391,23 +416,45 @@ MainWindow* MainWindow::chooseLanguage(const QString& choice) {
     Language::setChosen(choice);
     const QString code = Language::resolve(choice);
     if (code == Language::current() || !Language::install(code)) return this;
-    auto* successor = new MainWindow;
+    auto* successor = new MainWindow(this, nullptr);
     successor->setAttribute(Qt::WA_DeleteOnClose);
-    successor->takeOver(*this);
-    successor->show();
     emit replaced(successor);
-    // Not close(): that would ask to save and store the session; the successor carries both on.
+    // Not close(): that would ask to save and store the session; the successor carries both on. Hidden
+    // before the successor shows: what a hidden view lets go of (a stability map's computing) the shown
+    // one takes on.
     hide();
+    successor->show();
+    successor->continueViews(*this);
     deleteLater();
     return successor;
 }
 
 void MainWindow::takeOver(MainWindow& old) {
-    const QString active = old.activeLesson() ? old.activeLesson()->id() : QString();
-    m_document->takeOver(*old.m_document, active);
-    if (!active.isEmpty()) showLesson(active);
-    restoreGeometry(old.saveGeometry());
+    // Where the old window is, as large: its geometry, not restoreGeometry(saveGeometry()), which on a
+    // window not yet mapped places the frame where the client was (the window moved by its title bar).
+    setGeometry(old.normalGeometry());
+    setWindowState(old.windowState() & ~Qt::WindowActive);
+    m_splitter->restoreState(old.m_splitter->saveState());
+    // The views the old window had built (continueViews() continues them once this window is laid out).
+    for (int i = 0; i < old.m_lessons.size(); ++i)
+        if (old.m_lessons[i]) view(i);
+    m_navigation->setCurrentRow(std::max(0, old.m_stack->currentIndex()));
     if (restoreState(old.saveState())) m_codeSized = old.m_codeSized;
+}
+
+void MainWindow::continueViews(MainWindow& old) {
+    // Once shown, so that plots that keep an equal aspect have their own size when given the old ranges.
+    for (int i = 0; i < old.m_lessons.size(); ++i)
+        if (LessonView* before = old.m_lessons[i]) view(i)->continueFrom(*before);
+    // The old views and code panel let go of the models now, not when the old window is deleted.
+    old.m_navigation->disconnect(&old);
+    old.m_stack->disconnect(&old);
+    delete old.takeCentralWidget();
+    old.m_navigation = nullptr;
+    old.m_stack = nullptr;
+    old.m_splitter = nullptr;
+    old.m_lessons.fill(nullptr);
+    old.m_code->setLesson(nullptr);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

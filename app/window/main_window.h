@@ -6,6 +6,7 @@
 
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QStackedWidget;
 
 namespace gradlab {
@@ -52,8 +53,11 @@ public:
                             bool quiet = false);
 
     /// View → Language: remembers `choice` ("" for the system's language, else a code such as "fr") and, if
-    /// that changes the language, builds a new window in it that continues this one (lessons, file, whether
-    /// changed, active lesson, size, code panel) and closes this one. Returns the window now in use.
+    /// that changes the language, builds a new window in it that continues this one and closes this one.
+    /// The new window takes this one's models and document as they are (every setting, every run where it
+    /// stands, playing or not, the undo history, the file and whether it changed); its views continue
+    /// these views' ways of looking (the plots' ranges, the step inspected); the window keeps its place,
+    /// size, splitter, docks and active lesson. Returns the window now in use.
     MainWindow* chooseLanguage(const QString& choice);
 
 signals:
@@ -64,16 +68,23 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// A window over `predecessor`'s models and document (taken from it), continuing it; a new set of
+    /// models at their defaults without one.
+    explicit MainWindow(MainWindow* predecessor, QWidget* parent);
     /// The view of the index-th lesson, built (in its placeholder's place in the stack) if it was not yet.
     LessonView* view(int index);
     void buildMenus();
-    /// Continues `old`'s document, active lesson, geometry and docks (not its undo history).
+    /// Continues `old`, whose models and document this window has taken: its active lesson, the views it
+    /// had built, its geometry, splitter and docks.
     void takeOver(MainWindow& old);
+    /// Once shown: each view continues its predecessor in `old` (continueFrom()), and the old views go.
+    void continueViews(MainWindow& old);
     void showAbout();
     void showShortcuts();
 
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    QSplitter* m_splitter; ///< the lesson list beside the lesson
     QLabel* m_coordinates;
     QList<LessonView*> m_lessons; ///< one per model, null until built
     LessonSet* m_models;
