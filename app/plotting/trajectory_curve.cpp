@@ -45,6 +45,19 @@ TrajectoryCurve::TrajectoryCurve(LessonPlot* plot, const QColor& colour, const Q
     m_head->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.5), QBrush(colour), 12));
     m_head->removeFromLegend();
+    // The markers depend on pixels: the plot's layout of this frame (its axis rect and ranges) is only known
+    // after the layout step of a replot, which comes before anything is drawn.
+    m_laidOut = QObject::connect(plot, &QCustomPlot::afterLayout, m_markers, [this] {
+        if (m_spacing <= 0) return;
+        if (m_plot->axisRect()->rect() == m_mappedRect && m_plot->xAxis->range() == m_mappedX &&
+            m_plot->yAxis->range() == m_mappedY)
+            return;
+        updateMarkers();
+    });
+}
+
+TrajectoryCurve::~TrajectoryCurve() {
+    QObject::disconnect(m_laidOut);
 }
 
 void TrajectoryCurve::show(const Trajectory& t) {
@@ -102,6 +115,9 @@ void TrajectoryCurve::setMarkerShape(int shape) {
 
 void TrajectoryCurve::updateMarkers() {
     if (m_spacing <= 0) return;
+    m_mappedRect = m_plot->axisRect()->rect();
+    m_mappedX = m_plot->xAxis->range();
+    m_mappedY = m_plot->yAxis->range();
     // The first point, then each point at least m_spacing pixels from every marker already placed (a run
     // that zigzags across a valley would otherwise lay one on top of another).
     QVector<QCPCurveData> marked;

@@ -7,8 +7,11 @@
 #include "descent/trajectory.h"
 
 #include <QColor>
+#include <QMetaObject>
 #include <QPointF>
+#include <QRect>
 #include <QVector>
+#include <qcustomplot.h>
 
 class QCPCurve;
 class QCPGraph;
@@ -21,11 +24,15 @@ class LessonPlot;
 class TrajectoryCurve {
 public:
     TrajectoryCurve(LessonPlot* plot, const QColor& colour, const QString& name);
+    ~TrajectoryCurve();
+    TrajectoryCurve(const TrajectoryCurve&) = delete;
+    TrajectoryCurve& operator=(const TrajectoryCurve&) = delete;
     void show(const Trajectory& t);
     void setVisible(bool visible);
     /// Markers at least this many pixels apart (0: on every step, as many as a hundred).
     void setMarkerSpacing(double pixels);
-    /// Chooses the markers again for the plot's present axes (after a zoom or resize).
+    /// Chooses the markers again for the plot's present axes. Done by itself once the plot is laid out
+    /// with other ranges or another size (a zoom, a resize, a window rebuilt), before it is drawn.
     void updateMarkers();
     /// Draws the line dashed and the markers hollow (a second run of the same optimizer).
     void setDashed(bool dashed);
@@ -49,6 +56,10 @@ private:
     QVector<QPointF> m_points;
     double m_spacing = 0;
     bool m_visible = true;
+    // What the markers were chosen for: they are chosen again when the plot is laid out otherwise.
+    QRect m_mappedRect;
+    QCPRange m_mappedX, m_mappedY;
+    QMetaObject::Connection m_laidOut;
 };
 
 } // namespace gradlab

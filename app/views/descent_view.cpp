@@ -143,6 +143,8 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
         m_play->setText(playing ? tr("❚❚ &Pause") : tr("▶ &Play"));
     };
     connect(m_lesson, &DescentLesson::playingChanged, this, showPlaying);
+    // A run that stops by itself while playing leaves Play and Step off once it is no longer playing.
+    connect(m_lesson, &DescentLesson::playingChanged, this, &DescentView::sync);
     showPlaying(m_lesson->isPlaying());
     connect(m_lesson, &FunctionLesson::changed, this, &DescentView::sync);
     auto showRun = [this] { m_picker->setRuns({{0, &m_lesson->trajectory(), m_lesson->function(), {}}}); };

@@ -144,10 +144,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
     connect(m_map, &LessonPlot::backgroundClicked, lesson, &SurfaceLesson::setPoint);
     connect(m_map, &QCustomPlot::beforeReplot, this, [this] {
-        for (TrajectoryCurve* t : m_trails)
-            t->updateMarkers();
-        for (TrajectoryCurve* t : m_seconds)
-            t->updateMarkers();
+        // (The trails choose their markers again by themselves, once the map is laid out.)
         for (const auto& states : {m_states, m_secondStates})
             for (StateOverlay* s : states)
                 s->updateGlyphs();

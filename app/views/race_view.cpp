@@ -230,6 +230,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     showScheduleAndNoise();
     showMapChoices();
     m_stateBox->setChecked(m_lesson->showState());
+    m_step->setEnabled(!m_lesson->allStopped()); // a race rebuilt once finished has no step to take
 }
 
 void RaceView::showMapChoices() {

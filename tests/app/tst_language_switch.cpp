@@ -48,6 +48,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -144,6 +146,24 @@ QStringList shownState(LessonView* view) {
                    .arg(picker->selectedStep());
     for (StepInspector* inspector : view->findChildren<StepInspector*>())
         out << QStringLiteral("inspector shows a step: %1").arg(inspector->hasStep());
+    // What can be pressed: a finished run's Step stays off, a paused run's Play stays on.
+    for (QPushButton* button : view->findChildren<QPushButton*>())
+        if (button->isVisibleTo(view))
+            out << QStringLiteral("button %1 enabled %2").arg(button->objectName()).arg(button->isEnabled());
+    return out;
+}
+
+/// How many markers each drawn trajectory carries (a curve without a line): chosen for the plot's pixels,
+/// so they may differ a little after a rebuild, but not go from five to two.
+QList<int> markerCounts(LessonView* view) {
+    QList<int> out;
+    for (QCustomPlot* plot : view->findChildren<QCustomPlot*>()) {
+        plot->replot(QCustomPlot::rpImmediateRefresh);
+        for (int i = 0; i < plot->plottableCount(); ++i)
+            if (auto* curve = qobject_cast<QCPCurve*>(plot->plottable(i));
+                curve && curve->visible() && curve->lineStyle() == QCPCurve::lsNone)
+                out << curve->dataCount();
+    }
     return out;
 }
 
@@ -343,6 +363,7 @@ void TestLanguageSwitch::switchKeepsWhatTheUserSetUp() {
 
     const ModelState before = modelState(model);
     const QStringList shownBefore = shownState(view);
+    const QList<int> markersBefore = markerCounts(view);
     const QList<PlotShown> plotsBefore = shownPlots(view);
     const QList<PlotShown> slopePlotsBefore = shownPlots(w->lesson(QStringLiteral("slope")));
     const QRect frameBefore = w->frameGeometry();
@@ -380,6 +401,16 @@ void TestLanguageSwitch::switchKeepsWhatTheUserSetUp() {
     QCOMPARE(now.table, before.table);
     // What the widgets show.
     QCOMPARE(shownState(after->activeLesson()), shownBefore);
+    const QList<int> markersAfter = markerCounts(after->activeLesson());
+    QCOMPARE(markersAfter.size(), markersBefore.size());
+    for (int i = 0; i < markersBefore.size(); ++i) {
+        const int slack = std::max(2, markersBefore[i] / 5);
+        if (std::abs(markersAfter[i] - markersBefore[i]) > slack)
+            QFAIL(qPrintable(QStringLiteral("trajectory %1 had %2 markers, now %3")
+                                 .arg(i)
+                                 .arg(markersBefore[i])
+                                 .arg(markersAfter[i])));
+    }
     QCOMPARE(plotsDiffer(plotsBefore, shownPlots(after->activeLesson())), QString());
     QCOMPARE(plotsDiffer(slopePlotsBefore, shownPlots(after->lesson(QStringLiteral("slope")))), QString());
     // The window where it was, as large, split as it was.
