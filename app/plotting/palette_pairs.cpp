@@ -1,6 +1,7 @@
 #include "plotting/palette_pairs.h"
 
 #include "plotting/palette.h"
+#include "plotting/regime_brush.h"
 
 namespace gradlab::palette {
 
@@ -125,9 +126,7 @@ std::vector<ColourPair> buildPairs() {
             regime(static_cast<int>(a)), regime(static_cast<int>(b)));
     }
     // The sweep's curve is drawn over every band a rate can fall in.
-    for (Regime r : {Regime::TooSlow, Regime::Monotone, Regime::Oscillating, Regime::Bouncing,
-                     Regime::Diverging, Regime::Irregular, Regime::Wandering, Regime::NoMinimum,
-                     Regime::Unbounded, Regime::LeftDomain, Regime::TooShort})
+    for (Regime r : kBandedRegimes)
         add(QStringLiteral("sweep curve vs %1 band").arg(regimeWord(r)), curve,
             over(regimeBand(static_cast<int>(r)), white));
     // The stability map: the outcome colours and boundary lines against every colour of the final-loss bar.

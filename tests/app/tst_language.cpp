@@ -234,6 +234,7 @@ private slots:
     void unknownLanguageInstallsNothing();
     void choiceIsRemembered();
     void changingLanguageKeepsTheLessons();
+    void changingLanguageOfAnUntouchedWindowChangesNothing();
     void everyLookupUsesTheContextItIsFiledUnder();
     void nothingIsCutInAnyLanguage_data();
     void nothingIsCutInAnyLanguage();
@@ -335,6 +336,37 @@ void TestLanguage::changingLanguageKeepsTheLessons() {
     QCOMPARE(static_cast<SlopeView*>(en->lesson(QStringLiteral("slope")))->lesson()->x(), 2.5);
     QVERIFY(en->document()->isModified());
     delete en;
+}
+
+void TestLanguage::changingLanguageOfAnUntouchedWindowChangesNothing() {
+    // Every lesson looked at, nothing changed: the new window's title has no changed mark, its undo is empty.
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    for (const LessonModelEntry& e : lessonCatalogue()) {
+        w->showLesson(e.id);
+        QCoreApplication::processEvents();
+    }
+    w->showLesson(QStringLiteral("race"));
+    QVERIFY(!w->document()->isModified());
+    QVERIFY(!w->isWindowModified());
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    languageAction(w, QStringLiteral("de"))->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> de = replaced.at(0).at(0).value<MainWindow*>();
+    QTRY_VERIFY(w.isNull());
+    QVERIFY(QTest::qWaitForWindowExposed(de));
+    QTest::qWait(200); // what the rebuilt views do once shown (maps computing, plots laid out)
+    for (const LessonModelEntry& e : lessonCatalogue()) {
+        de->showLesson(e.id);
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(de->document()->undoStack()->count(), 0);
+    QVERIFY(!de->document()->isModified());
+    QVERIFY(!de->isWindowModified());
+    languageAction(de, QStringLiteral("en"))->trigger();
+    QTRY_VERIFY(de.isNull());
 }
 
 void TestLanguage::numbersFollowTheLanguage_data() {

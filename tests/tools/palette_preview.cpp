@@ -126,9 +126,7 @@ void drawSheet(QCPPainter* p) {
         s.line(QString::fromStdString(optimizerTitle(k).english()), palette::optimizer(k), Qt::SolidLine, 2,
                palette::optimizerMarker(k));
     s.heading(QStringLiteral("Learning-rate sweep bands"));
-    for (Regime r :
-         {Regime::TooSlow, Regime::Monotone, Regime::Oscillating, Regime::Bouncing, Regime::Diverging,
-          Regime::Irregular, Regime::Wandering, Regime::NoMinimum, Regime::Unbounded, Regime::LeftDomain})
+    for (Regime r : kBandedRegimes)
         s.band(QString::fromStdString(regimeTitle(r).english()), static_cast<int>(r));
 }
 
