@@ -125,6 +125,20 @@ inline QString plainText(const QString& text) {
     return document.toPlainText();
 }
 
+/// "legend (x, y)–(x, y) reaches past (x, y)–(x, y)": a box drawn outside the area it must stay in.
+inline QString reachesPast(const QString& what, const QRectF& box, const QRectF& area) {
+    return QStringLiteral("%1 (%2, %3)–(%4, %5) reaches past (%6, %7)–(%8, %9)")
+        .arg(what)
+        .arg(box.left())
+        .arg(box.top())
+        .arg(box.right())
+        .arg(box.bottom())
+        .arg(area.left())
+        .arg(area.top())
+        .arg(area.right())
+        .arg(area.bottom());
+}
+
 /// Why a visible text under `root` is not shown whole ("" when all are), once the layouts asked for by the
 /// latest changes are done:
 /// - a label narrower or lower than its text needs (for a word-wrapped one, lower than its text at its
@@ -272,16 +286,7 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
                 QRectF(text->topLeft->pixelPosition(), text->bottomRight->pixelPosition()).normalized();
             // Only a text that is in view at all can be cut (one scrolled away with its point is not).
             if (box.intersects(area) && !area.adjusted(-1, -1, 1, 1).contains(box))
-                report(text->text(),
-                       QStringLiteral("plot text at (%1, %2)–(%3, %4) reaches past (%5, %6)–(%7, %8)")
-                           .arg(box.left())
-                           .arg(box.top())
-                           .arg(box.right())
-                           .arg(box.bottom())
-                           .arg(area.left())
-                           .arg(area.top())
-                           .arg(area.right())
-                           .arg(area.bottom()));
+                report(text->text(), reachesPast(QStringLiteral("plot text"), box, area));
         }
         // An axis label is centred on its axis: it must fit along the plot (a long title on a short plot runs
         // past the plot's top and bottom).
@@ -311,15 +316,7 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
                 auto* first = qobject_cast<QCPAbstractLegendItem*>(legend->elementAt(0));
                 auto* named = qobject_cast<QCPPlottableLegendItem*>(first);
                 report(named ? named->plottable()->name() : QStringLiteral("legend"),
-                       QStringLiteral("legend (%1, %2)–(%3, %4) reaches past (%5, %6)–(%7, %8)")
-                           .arg(box.left())
-                           .arg(box.top())
-                           .arg(box.right())
-                           .arg(box.bottom())
-                           .arg(area.left())
-                           .arg(area.top())
-                           .arg(area.right())
-                           .arg(area.bottom()));
+                       reachesPast(QStringLiteral("legend"), box, area));
             }
         }
     }
