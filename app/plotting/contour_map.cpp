@@ -90,19 +90,27 @@ bool servesView(const QRectF& sampled, const QRectF& view) {
     const bool detailed = view.width() >= 0.25 * sampled.width() && view.height() >= 0.25 * sampled.height();
     return !sampled.isEmpty() && covered && detailed;
 }
+
+/// Whether lines spaced for a view whose larger side is `spacedFor` suit `view`: not spaced for a view
+/// kRespacing times larger or more.
+bool spacedForView(double spacedFor, const QRectF& view) {
+    return std::max(view.width(), view.height()) * ContourMap::kRespacing >= spacedFor;
+}
 } // namespace
 
 void ContourMap::coverView() {
     if (!m_function || m_sampling) return;
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
     const QRectF view(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
-    if (servesView(m_sampled, view)) return;
+    // Lines spaced for a much larger view (one laid out before the plot had its size: a legend or text
+    // that wrapped later) would stay sparse: they are spaced again for the view drawn.
+    if (servesView(m_sampled, view) && spacedForView(m_spacedFor, view)) return;
     // The home rectangle, sampled by show() to fit the scale, serves if the view lies within it.
     if (!m_home.values.empty()) {
         const Grid home = std::move(m_home);
         m_home = Grid();
         const QRectF rect(QPointF(home.xmin, home.ymin), QPointF(home.xmax, home.ymax));
-        if (servesView(rect, view)) {
+        if (servesView(rect, view) && spacedForView(std::max(rect.width(), rect.height()), view)) {
             sample(rect, kMinLineGap * std::max(rect.width(), rect.height()), &home);
             return;
         }
@@ -116,6 +124,7 @@ void ContourMap::coverView() {
 void ContourMap::sample(const QRectF& rect, double lineGap, const Grid* computed) {
     m_sampling = true;
     m_sampled = rect;
+    m_spacedFor = lineGap / kMinLineGap;
     const Grid grid = computed ? *computed
                                : sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(),
                                             kGrid, kGrid);

@@ -35,6 +35,9 @@ public:
     static constexpr int kLevels = 20;
     /// Neighbouring contour lines are at least this fraction of the larger side of the view apart.
     static constexpr double kMinLineGap = 0.01;
+    /// Lines are spaced again (sampled again) once the view's larger side is this many times smaller than
+    /// the one they were spaced for, even if the samples still cover the view.
+    static constexpr double kRespacing = 1.5;
     QCPColorMap* colorMap() const { return m_map; }
     QCPColorScale* colorScale() const { return m_colorScale; }
     const QVector<QCPCurve*>& contourCurves() const { return m_curves; }
@@ -48,7 +51,8 @@ private:
     /// Samples `rect`, draws its colours and the contour lines at least `lineGap` apart.
     /// `grid`, if given, is that rectangle already sampled (kGrid × kGrid): not evaluated again.
     void sample(const QRectF& rect, double lineGap, const Grid* grid = nullptr);
-    /// Samples again if the view shows more than was sampled, or less than a quarter of its width.
+    /// Samples again if the view shows more than was sampled, or less than a quarter of its width, or if the
+    /// lines were spaced for a view kRespacing times larger.
     void coverView();
     void styleColorScale();
 
@@ -60,6 +64,7 @@ private:
     ValueScale m_scale;
     std::vector<double> m_levels;
     QRectF m_sampled;
+    double m_spacedFor = 0; ///< the larger side of the view the lines were spaced for
     Grid m_home; ///< the home rectangle sampled by show(), until the first layout uses or drops it
     bool m_sampling = false;
 };

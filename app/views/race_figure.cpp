@@ -23,7 +23,11 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QVBoxLayout>
+#include <QtMath>
 #include <array>
 #include <cmath>
 
@@ -42,24 +46,35 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     LessonPlot::setLogScale(m_gradPlot->yAxis);
     m_lossPlot->setAxisLabels(tr("step"), tr("f − f_min"));
     m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
-    // The legend under the map, outside the plot area, so that it never hides a trail or the minimum.
+    // The legend under the map, outside the plot area, so that it never hides a trail or the minimum; as
+    // wide as the map and its colour bar together (the two in a row of their own above it).
     m_map->legend->setVisible(true);
     m_map->axisRect()->insetLayout()->take(m_map->legend);
-    m_map->plotLayout()->addElement(1, 0, m_map->legend);
-    m_map->plotLayout()->setRowStretchFactor(1, 0.001);
+    auto* mapRow = new QCPLayoutGrid;
+    QCPLayoutGrid* whole = m_map->plotLayout();
+    QCPAxisRect* axes = m_map->axisRect(); // found through the layout: not while taken out of it
+    whole->take(axes);
+    whole->take(m_contours->colorScale());
+    whole->simplify();
+    whole->addElement(0, 0, mapRow); // first: the row takes its plot from the layout it joins
+    mapRow->addElement(0, 0, axes);
+    mapRow->addElement(0, 1, m_contours->colorScale());
+    whole->addElement(1, 0, m_map->legend);
+    whole->setRowStretchFactor(1, 0.001);
     m_map->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_map->legend->setWrap(4);
-    // As many columns as fit the map's width, so that no name is cut ("Momentur"): more runs, or a
-    // narrow window, wrap to more rows.
+    // As many columns as fit the plot's width, so that no name is cut ("Momentur"): more runs, or a narrow
+    // window, wrap to more rows. From the widget's width, known before the layout (the layout's rectangles
+    // are those of the previous frame, the size the plot had before it was shown).
     connect(m_map, &QCustomPlot::beforeReplot, this, [this] {
         QCPLegend* legend = m_map->legend;
         int widest = 1;
         for (int i = 0; i < legend->itemCount(); ++i)
             if (QCPAbstractLegendItem* item = legend->item(i)) // null for an empty cell of the grid
                 widest = std::max(widest, item->minimumOuterSizeHint().width());
-        // The legend shares its column with the map (the colour bar has the next one).
-        const int room =
-            m_map->axisRect()->outerRect().width() - legend->margins().left() - legend->margins().right();
+        const QMargins outer = m_map->plotLayout()->margins();
+        const int room = m_map->viewport().width() - outer.left() - outer.right() - legend->margins().left() -
+                         legend->margins().right();
         const int columns =
             std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 4);
         if (columns != legend->wrap()) {
@@ -115,6 +130,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     auto* text = new QWidget;
     auto* column = new QVBoxLayout(text);
     column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0); // the caption's lines go on from the status lines' (whole lines, see fitTextArea)
     column->addWidget(m_status);
     column->addWidget(m_stateCaption);
     column->addStretch(1);
@@ -138,7 +154,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
-    // The text gets at most a third of the height (fitTextArea caps it at what it needs).
+    // The text gets at most a third of the height (fitTextArea caps it at what it needs, in whole lines).
     grid->setRowStretch(3, 1);
 
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
@@ -234,6 +250,8 @@ void RaceFigure::update() {
     }
     int longest = 1;
     double lo = INFINITY, hi = 0, glo = INFINITY, ghi = 0;
+    QList<QCPAbstractPlottable*>
+        keys; // the legend's entries: the table's order, each second run after its first
     for (OptimizerKind kind : kOptimizers) {
         const std::size_t i = static_cast<std::size_t>(kind);
         const bool on = m_lesson->isEnabled(kind), twice = m_lesson->hasSecond(kind);
@@ -249,14 +267,8 @@ void RaceFigure::update() {
         // Racing itself, each run is named with its rate.
         m_trails[i]->curve()->setName(twice ? tr("%1, %2 %3").arg(title, lrWord, formatValue(lr)) : title);
         m_seconds[i]->curve()->setName(tr("%1, %2 %3").arg(title, lrWord, formatValue(lr2)));
-        if (on)
-            m_trails[i]->curve()->addToLegend();
-        else
-            m_trails[i]->curve()->removeFromLegend();
-        if (twice)
-            m_seconds[i]->curve()->addToLegend();
-        else
-            m_seconds[i]->curve()->removeFromLegend();
+        if (on) keys << m_trails[i]->curve();
+        if (twice) keys << m_seconds[i]->curve();
         if (!on) continue;
         lines << showRun(m_lesson->trajectory(kind), judgements[i], lrWord, lr, kind, false, floor, &lo, &hi,
                          &glo, &ghi, &longest);
@@ -264,6 +276,7 @@ void RaceFigure::update() {
             lines << showRun(m_lesson->secondTrajectory(kind), secondJudgements[i], lrWord, lr2, kind, true,
                              floor, &lo, &hi, &glo, &ghi, &longest);
     }
+    showKeys(keys);
     for (LessonPlot* p : {m_lossPlot, m_gradPlot})
         p->xAxis->setRange(0, longest);
     if (hi > 0) LessonPlot::setLogRange(m_lossPlot->yAxis, lo, hi, 1e-18);
@@ -282,16 +295,65 @@ void RaceFigure::update() {
     m_gradPlot->replot(QCustomPlot::rpQueuedReplot);
 }
 
+void RaceFigure::showKeys(const QList<QCPAbstractPlottable*>& keys) {
+    QCPLegend* legend = m_map->legend;
+    QList<QCPAbstractPlottable*> shown;
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i))) shown << item->plottable();
+    if (shown == keys) return;
+    // Added in order (an optimizer ticked later goes to its place, not to the end).
+    for (QCPAbstractPlottable* p : shown)
+        p->removeFromLegend();
+    for (QCPAbstractPlottable* p : keys)
+        p->addToLegend();
+}
+
 void RaceFigure::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     fitTextArea();
 }
 
+namespace {
+/// The height of `label`'s text at `width` down to the last of its lines that ends within `budget` pixels
+/// (0 if none does): where the label can be cut without halving a line.
+int wholeLinesWithin(const QLabel* label, int width, int budget) {
+    QTextDocument document;
+    document.setDefaultFont(label->font());
+    document.setDocumentMargin(0);
+    if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
+        document.setHtml(label->text());
+    else
+        document.setPlainText(label->text());
+    document.setTextWidth(width);
+    document.size(); // lays the lines out
+    int last = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        for (int i = 0; layout && i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int bottom = qCeil(layout->position().y() + line.y() + line.height());
+            if (bottom <= budget) last = std::max(last, bottom);
+        }
+    }
+    return last;
+}
+} // namespace
+
 void RaceFigure::fitTextArea() {
-    // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit).
-    const int width = m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width();
-    const int needed = m_textArea->widget()->heightForWidth(std::max(1, width));
-    const int wanted = std::max(needed, m_status->fontMetrics().lineSpacing());
+    // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit), at
+    // most a third of the figure, cut after a whole line: a line cut in half at the bottom reads as a layout
+    // fault, a scroll bar beside whole lines says there is more.
+    const int width = std::max(1, m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width());
+    const int needed = m_textArea->widget()->heightForWidth(width);
+    const int budget = (height() - m_title->height()) / 3; // the text row's share of the stretch
+    int wanted = needed;
+    if (needed > budget) {
+        const int status = m_status->heightForWidth(width);
+        wanted = status > budget || m_stateCaption->isHidden()
+                     ? wholeLinesWithin(m_status, width, budget)
+                     : status + wholeLinesWithin(m_stateCaption, width, budget - status);
+    }
+    wanted = std::max(wanted, m_status->fontMetrics().lineSpacing());
     if (m_textArea->maximumHeight() != wanted) m_textArea->setMaximumHeight(wanted);
 }
 

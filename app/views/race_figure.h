@@ -9,6 +9,7 @@
 #include <array>
 
 class QLabel;
+class QCPAbstractPlottable;
 class QCPGraph;
 class QScrollArea;
 
@@ -44,7 +45,7 @@ public:
     QString statusText() const;
     QString titleText() const;
     /// The scrolled area under the plots holding the status lines and the state caption: as tall as they
-    /// are, up to a third of the figure, so that the map keeps its room beside seven racers.
+    /// are, up to a third of the figure in whole lines, so that the map keeps its room beside seven racers.
     QScrollArea* textArea() const { return m_textArea; }
     void resetView();
     /// Markers on a trail are at least this many pixels apart; the line joins every step.
@@ -62,6 +63,8 @@ private:
     void fitTextArea();
     void rebuildMap();
     void update();
+    /// Makes `keys` the legend's entries, in that order.
+    void showKeys(const QList<QCPAbstractPlottable*>& keys);
     /// Draws one run (a trail, its f − f* and |∇f| curves) and returns its status line; widens the ranges.
     QString showRun(const Trajectory& t, const RunJudgement& judgement, const QString& lrWord,
                     double learningRate, OptimizerKind kind, bool second, double floor, double* lo,

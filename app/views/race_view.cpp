@@ -92,6 +92,8 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
                         "clear it to remove the second run."));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The optimizer's name whole ("Descenso de gradiente"): its column as wide as the longest.
+    m_table->horizontalHeader()->setSectionResizeMode(Enabled, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setMaximumHeight((fontMetrics().height() + 8) * (kOptimizerCount + 1) + 8);
     m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));
@@ -134,15 +136,18 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_tuneReport = new QLabel(this);
     m_tuneReport->setWordWrap(true);
     m_tuneReport->setHidden(true);
-    // The report names a rate and its reason for every optimizer: at most four lines on screen, the rest
-    // scrolls, so that it never squeezes the map (it took half of a 860 px window's plots).
+    // The report names a rate and its reason for every optimizer: in the side column, over the step
+    // inspector, at most eight whole lines on screen, the rest scrolls, so that it never takes the map's
+    // height (under the table it left the map 120 px at 860 px).
     m_tuneArea = new QScrollArea(this);
     m_tuneArea->setWidget(m_tuneReport);
     m_tuneArea->setWidgetResizable(true);
     m_tuneArea->setFrameShape(QFrame::NoFrame);
     m_tuneArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_tuneArea->setMaximumHeight(4 * fontMetrics().lineSpacing() + 4);
+    m_tuneArea->setMaximumHeight(8 * m_tuneReport->fontMetrics().lineSpacing());
     m_tuneArea->setHidden(true);
+    // As wide as the column is (the inspector's), not as the report's one-line width would make it.
+    m_tuneArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* top = new QHBoxLayout;
     top->addWidget(m_table, 1);
     top->addLayout(buttons);
@@ -158,7 +163,6 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     startRow->addWidget(m_startFields);
     startRow->addWidget(hint, 1);
     layout->addLayout(startRow);
-    layout->addWidget(m_tuneArea);
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
@@ -168,7 +172,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_picker = new StepPicker(m_figure->mapPlot(), m_inspector);
     auto* body = new QHBoxLayout;
     body->addWidget(m_tabs, 1);
-    body->addLayout(besideInspector(m_schedulePanel, m_inspector));
+    QVBoxLayout* side = besideInspector(m_schedulePanel, m_inspector);
+    side->insertWidget(1, m_tuneArea);
+    body->addLayout(side);
     layout->addLayout(body, 1);
 
     fillTable();

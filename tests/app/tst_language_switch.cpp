@@ -10,6 +10,7 @@
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/race_lesson.h"
 #include "lessons/slope_lesson.h"
+#include "plotting/contour_map.h"
 #include "undo/lesson_document.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
@@ -235,6 +236,7 @@ private slots:
     void switchKeepsWhatTheUserSetUp_data();
     void switchKeepsWhatTheUserSetUp();
     void playingRaceGoesOn();
+    void hiddenRaceKeepsItsContours();
 };
 
 void TestLanguageSwitch::switchKeepsWhatTheUserSetUp_data() {
@@ -472,6 +474,45 @@ void TestLanguageSwitch::playingRaceGoesOn() {
     }
     QTest::mouseClick(view->playButton(), Qt::LeftButton);
     QVERIFY(!race->isPlaying());
+    delete after;
+}
+
+// The race built hidden in the new window (another lesson shown) and shown later draws as many contour
+// lines as a window built in that language: its lines were spaced for a map squeezed by a layout not yet
+// done (two lines were left).
+void TestLanguageSwitch::hiddenRaceKeepsItsContours() {
+    const auto levelsShown = [](MainWindow* w) {
+        auto* v = static_cast<RaceView*>(w->activeLesson());
+        QTest::qWait(200);
+        return int(v->figure()->contourMap()->levels().size());
+    };
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->resize(1360, 860);
+    QVERIFY(test::activate(w));
+    QVERIFY(w->showLesson(QStringLiteral("race")));
+    auto* v = static_cast<RaceView*>(w->activeLesson());
+    for (OptimizerKind k : {OptimizerKind::Nesterov, OptimizerKind::RMSprop})
+        v->optimizerTable()->item(static_cast<int>(k), 0)->setCheckState(Qt::Checked);
+    QVERIFY(w->showLesson(QStringLiteral("slope")));
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    languageAction(w, QStringLiteral("es"))->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> after = replaced.at(0).at(0).value<MainWindow*>();
+    QVERIFY(test::activate(after));
+    QVERIFY(after->showLesson(QStringLiteral("race")));
+    const int switched = levelsShown(after);
+    // A window built in Spanish, the same race shown at once.
+    MainWindow fresh;
+    fresh.resize(after->size());
+    QVERIFY(test::activate(&fresh));
+    QVERIFY(fresh.showLesson(QStringLiteral("race")));
+    auto* f = static_cast<RaceView*>(fresh.activeLesson());
+    for (OptimizerKind k : {OptimizerKind::Nesterov, OptimizerKind::RMSprop})
+        f->optimizerTable()->item(static_cast<int>(k), 0)->setCheckState(Qt::Checked);
+    const int built = levelsShown(&fresh);
+    QVERIFY2(switched >= built && built >= 6,
+             qPrintable(QStringLiteral("%1 levels, a fresh window %2").arg(switched).arg(built)));
     delete after;
 }
 

@@ -263,8 +263,8 @@ void TestMaps::everyContourMapHasAColourBar() {
     for (const auto& [plot, map] : maps) {
         plot->replot(QCustomPlot::rpImmediateRefresh);
         QCPColorScale* bar = nullptr;
-        for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
-            if (auto* s = qobject_cast<QCPColorScale*>(plot->plotLayout()->elementAt(i))) bar = s;
+        for (QCPLayoutElement* e : plot->plotLayout()->elements(true)) // the race nests it with the map
+            if (auto* s = qobject_cast<QCPColorScale*>(e)) bar = s;
         QVERIFY2(bar && bar->visible(), "a colour bar beside the map");
         QCOMPARE(bar->axis()->label(), QStringLiteral("f(x, y)"));
         QCOMPARE(map->colorMap()->colorScale(), bar);

@@ -67,6 +67,7 @@ private slots:
     void mapStateRoundTripsThroughFilesAndUndo();
     void fitsSmallWindows_data();
     void fitsSmallWindows();
+    void fiveRacersKeepTheMapAndAWholeLegend();
     void screenshot();
 };
 
@@ -399,6 +400,29 @@ void TestRaceMapView::fitsSmallWindows() {
         const QRect r(w->mapTo(&view, QPoint(0, 0)), w->size());
         QVERIFY2(view.rect().contains(r), qPrintable(w->accessibleName()));
     }
+}
+
+// Five racers ticked at 1360×860: the map keeps its height, the legend is whole and lists them in the
+// table's order (Nesterov ticked after Adam still comes before it).
+void TestRaceMapView::fiveRacersKeepTheMapAndAWholeLegend() {
+    RaceMapView view;
+    for (OptimizerKind k : {OptimizerKind::RMSprop, OptimizerKind::Nesterov})
+        view.optimizerTable()->item(static_cast<int>(k), 0)->setCheckState(Qt::Checked);
+    view.lesson()->runToEnd();
+    QTest::qWait(100);
+    LessonPlot* map = view.figure()->mapPlot();
+    map->replot(QCustomPlot::rpImmediateRefresh);
+    QVERIFY2(map->height() >= 300, qPrintable(QString::number(map->height())));
+    QVERIFY2(map->axisRect()->rect().height() >= 200,
+             qPrintable(QString::number(map->axisRect()->rect().height())));
+    QVERIFY(map->viewport().contains(map->legend->outerRect()));
+    QStringList names;
+    for (int i = 0; i < map->legend->itemCount(); ++i)
+        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(map->legend->item(i)))
+            names << item->plottable()->name();
+    QCOMPARE(names, QStringList({"Gradient descent", "Momentum", "Nesterov", "RMSprop", "Adam"}));
+    const QStringList cut = gradlab::test::cutTexts(&view, QStringLiteral("race"));
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
 }
 
 void TestRaceMapView::screenshot() {
