@@ -18,8 +18,8 @@
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
-#include <QGridLayout>
 #include <QFontMetricsF>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -531,8 +531,9 @@ void FitFigure::placeMinimumLabel() {
     // first place inside the map and off the path, the arrow and (w, b); else the one touching fewest.
     constexpr double kGap = 9.0;
     const Qt::Alignment sides[] = {
-        Qt::AlignLeft | Qt::AlignBottom,    Qt::AlignRight | Qt::AlignBottom, Qt::AlignLeft | Qt::AlignTop,
-        Qt::AlignRight | Qt::AlignTop,      Qt::AlignLeft | Qt::AlignVCenter, Qt::AlignRight | Qt::AlignVCenter,
+        Qt::AlignLeft | Qt::AlignBottom,    Qt::AlignRight | Qt::AlignBottom,
+        Qt::AlignLeft | Qt::AlignTop,       Qt::AlignRight | Qt::AlignTop,
+        Qt::AlignLeft | Qt::AlignVCenter,   Qt::AlignRight | Qt::AlignVCenter,
         Qt::AlignHCenter | Qt::AlignBottom, Qt::AlignHCenter | Qt::AlignTop,
     };
     Qt::Alignment chosen = sides[0];
@@ -541,8 +542,12 @@ void FitFigure::placeMinimumLabel() {
     for (const Qt::Alignment a : sides) {
         // The label's position is the point of its box the alignment names (QCPItemText's convention),
         // set kGap pixels from the star, away from it.
-        const QPointF at = star + QPointF(a & Qt::AlignLeft ? kGap : a & Qt::AlignRight ? -kGap : 0.0,
-                                          a & Qt::AlignTop ? kGap : a & Qt::AlignBottom ? -kGap : 0.0);
+        const QPointF at = star + QPointF(a & Qt::AlignLeft    ? kGap
+                                          : a & Qt::AlignRight ? -kGap
+                                                               : 0.0,
+                                          a & Qt::AlignTop      ? kGap
+                                          : a & Qt::AlignBottom ? -kGap
+                                                                : 0.0);
         QRectF box(QPointF(0, 0), size);
         box.moveTopLeft(QPointF(a & Qt::AlignLeft    ? at.x()
                                 : a & Qt::AlignRight ? at.x() - size.width()

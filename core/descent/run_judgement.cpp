@@ -92,13 +92,13 @@ Text regimeDescription(Regime r, bool converged) {
     // A run that stopped at its step limit without meeting the tolerance is not "converging", whatever its
     // shape: the sentence below it says "Not converged".
     if (!converged && r == Regime::Monotone)
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "steady but unfinished: no step turns back and the loss never rises, but the "
-                                 "steps ran out before the tolerance was met"));
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "steady but unfinished: no step turns back and the loss never rises, but the "
+                            "steps ran out before the tolerance was met"));
     if (!converged && r == Regime::Oscillating)
-        return Text(GRADLAB_TEXT("RunJudgement",
-                                 "oscillating, unfinished: steps overshoot and turn back and the error shrinks, "
-                                 "but the steps ran out before the tolerance was met"));
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "oscillating, unfinished: steps overshoot and turn back and the error shrinks, "
+                            "but the steps ran out before the tolerance was met"));
     switch (r) {
     case Regime::Monotone:
         // Not "falls at every step": a schedule can set a step's rate to 0, and that step leaves the loss as

@@ -300,9 +300,9 @@ void TestDescentLessons::curveKeepsItsWidthInEveryLanguage_data() {
             QTest::addRow("%s%s", code, noise > 0 ? ", noisy" : "") << QString::fromLatin1(code) << noise;
 }
 
-// At 1360×860 in every language the loss curve keeps at least 45 % of the window's width (the step table and the
-// inspector's column once left it 180 pixels in Spanish), and every title of the step table has room to spare
-// in its section (the French "mise à jour Δw" touched the scroll bar).
+// At 1360×860 in every language the loss curve keeps at least 45 % of the window's width (the step table and
+// the inspector's column once left it 180 pixels in Spanish), and every title of the step table has room to
+// spare in its section (the French "mise à jour Δw" touched the scroll bar).
 void TestDescentLessons::curveKeepsItsWidthInEveryLanguage() {
     QFETCH(QString, code);
     QFETCH(double, noise);
@@ -329,9 +329,9 @@ void TestDescentLessons::curveKeepsItsWidthInEveryLanguage() {
         const QString title = table->horizontalHeaderItem(c)->text();
         const int need = header->fontMetrics().size(0, title).width() + 2 * margin + 8;
         QVERIFY2(header->sectionSize(c) >= need, qPrintable(QStringLiteral("'%1' needs %2 pixels, has %3")
-                                                                 .arg(title)
-                                                                 .arg(need)
-                                                                 .arg(header->sectionSize(c))));
+                                                                .arg(title)
+                                                                .arg(need)
+                                                                .arg(header->sectionSize(c))));
     }
 }
 

@@ -426,15 +426,17 @@ void TestFitView::mapLabelsStayInsideAndOffThePath_data() {
     QTest::addColumn<double>("b");
     for (const char* preset : {"noisy-line", "outlier"}) {
         // NaN: the preset's own start line.
-        QTest::addRow("%s, at the start", preset) << QString::fromLatin1(preset) << false << qQNaN() << qQNaN();
-        QTest::addRow("%s, run to the end", preset) << QString::fromLatin1(preset) << true << qQNaN() << qQNaN();
+        QTest::addRow("%s, at the start", preset)
+            << QString::fromLatin1(preset) << false << qQNaN() << qQNaN();
+        QTest::addRow("%s, run to the end", preset)
+            << QString::fromLatin1(preset) << true << qQNaN() << qQNaN();
         QTest::addRow("%s, from below left", preset) << QString::fromLatin1(preset) << true << 0.0 << -1.0;
         QTest::addRow("%s, from above right", preset) << QString::fromLatin1(preset) << true << 3.0 << 2.5;
     }
 }
 
-// At the walk's size (1360×860, the lesson list beside it) the map's two labels, "∇L" at the gradient arrow and
-// "least squares" at the star, lie wholly inside the map and off the training path drawn on it.
+// At the walk's size (1360×860, the lesson list beside it) the map's two labels, "∇L" at the gradient arrow
+// and "least squares" at the star, lie wholly inside the map and off the training path drawn on it.
 void TestFitView::mapLabelsStayInsideAndOffThePath() {
     QFETCH(QString, preset);
     QFETCH(bool, run);

@@ -752,19 +752,27 @@ void TestRunJudgement::verdictAgreesWithTheOutcome_data() {
     QTest::addColumn<double>("lr");
     QTest::addColumn<int>("steps");
     QTest::addColumn<bool>("converged");
-    QTest::newRow("bowl, step limit first") << "(w-3)^2" << "1" << 0.05 << 60 << false;
-    QTest::newRow("bowl, enough steps") << "(w-3)^2" << "1" << 0.05 << 200 << true;
-    QTest::newRow("bowl, overshooting, step limit first") << "(w-3)^2" << "1" << 0.95 << 60 << false;
-    QTest::newRow("bowl, overshooting, enough steps") << "(w-3)^2" << "1" << 0.95 << 400 << true;
-    QTest::newRow("quartic, step limit first") << "w^4 - 3w^2 + w" << "2" << 0.01 << 40 << false;
-    QTest::newRow("quartic, enough steps") << "w^4 - 3w^2 + w" << "2" << 0.01 << 2000 << true;
-    QTest::newRow("cosh, step limit first") << "cosh(w - 1)" << "3" << 0.1 << 50 << false;
-    QTest::newRow("cosh, enough steps") << "cosh(w - 1)" << "3" << 0.1 << 1000 << true;
+    QTest::newRow("bowl, step limit first") << "(w-3)^2"
+                                            << "1" << 0.05 << 60 << false;
+    QTest::newRow("bowl, enough steps") << "(w-3)^2"
+                                        << "1" << 0.05 << 200 << true;
+    QTest::newRow("bowl, overshooting, step limit first") << "(w-3)^2"
+                                                          << "1" << 0.95 << 60 << false;
+    QTest::newRow("bowl, overshooting, enough steps") << "(w-3)^2"
+                                                      << "1" << 0.95 << 400 << true;
+    QTest::newRow("quartic, step limit first") << "w^4 - 3w^2 + w"
+                                               << "2" << 0.01 << 40 << false;
+    QTest::newRow("quartic, enough steps") << "w^4 - 3w^2 + w"
+                                           << "2" << 0.01 << 2000 << true;
+    QTest::newRow("cosh, step limit first") << "cosh(w - 1)"
+                                            << "3" << 0.1 << 50 << false;
+    QTest::newRow("cosh, enough steps") << "cosh(w - 1)"
+                                        << "3" << 0.1 << 1000 << true;
 }
 
 // The verdict shown with the outcome (lesson 7's sentence, lesson 8's headline) never says the run converges
-// when the outcome says "Not converged": a run that stopped at its step limit without meeting the tolerance is
-// steady or oscillating, but unfinished.
+// when the outcome says "Not converged": a run that stopped at its step limit without meeting the tolerance
+// is steady or oscillating, but unfinished.
 void TestRunJudgement::verdictAgreesWithTheOutcome() {
     QFETCH(QString, formula);
     QFETCH(QString, start);
