@@ -662,6 +662,14 @@
         <translation>wandert (Rauschen)</translation>
     </message>
     <message>
+        <source>steady but unfinished: no step turns back and the loss never rises, but the steps ran out before the tolerance was met</source>
+        <translation>stetig, aber unfertig: kein Schritt kehrt um, und der Verlust steigt nie, aber die Schritte gingen aus, bevor die Toleranz erreicht war</translation>
+    </message>
+    <message>
+        <source>oscillating, unfinished: steps overshoot and turn back and the error shrinks, but the steps ran out before the tolerance was met</source>
+        <translation>Oszillation, unfertig: die Schritte schießen über und kehren um, und der Fehler schrumpft, aber die Schritte gingen aus, bevor die Toleranz erreicht war</translation>
+    </message>
+    <message>
         <source>converging steadily: no step turns back and the loss never rises</source>
         <translation>stetige Konvergenz: kein Schritt kehrt um, und der Verlust steigt nie</translation>
     </message>

@@ -662,6 +662,14 @@
         <translation>deambula (ruido)</translation>
     </message>
     <message>
+        <source>steady but unfinished: no step turns back and the loss never rises, but the steps ran out before the tolerance was met</source>
+        <translation>estable pero sin terminar: ningún paso da marcha atrás y la pérdida nunca sube, pero los pasos se acabaron antes de alcanzar la tolerancia</translation>
+    </message>
+    <message>
+        <source>oscillating, unfinished: steps overshoot and turn back and the error shrinks, but the steps ran out before the tolerance was met</source>
+        <translation>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás y el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</translation>
+    </message>
+    <message>
         <source>converging steadily: no step turns back and the loss never rises</source>
         <translation>converge de forma estable: ningún paso da marcha atrás y la pérdida nunca sube</translation>
     </message>
@@ -2325,7 +2333,7 @@
     </message>
     <message>
         <source>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; fitted to %1, loss L(w, b) = mean of (y − ŷ)²&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;%2, %3, batch size %4 (%5)</source>
-        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; ajustada a %1, pérdida L(w, b) = media de (y − ŷ)²&amp;#160;&amp;#160;&amp;#160;&amp;#160;%2, %3, tamaño de lote %4 (%5)</translation>
+        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; ajustada a %1, pérdida L(w, b) = media de (y − ŷ)²&amp;#160;&amp;#160;%2, %3, lotes de %4 (%5)</translation>
     </message>
     <message>
         <source>least squares</source>

@@ -662,6 +662,14 @@
         <translation>erre (bruit)</translation>
     </message>
     <message>
+        <source>steady but unfinished: no step turns back and the loss never rises, but the steps ran out before the tolerance was met</source>
+        <translation>régulier mais inachevé&#xa0;: aucun pas ne revient en arrière et la perte n’augmente jamais, mais les pas se sont épuisés avant que la tolérance soit atteinte</translation>
+    </message>
+    <message>
+        <source>oscillating, unfinished: steps overshoot and turn back and the error shrinks, but the steps ran out before the tolerance was met</source>
+        <translation>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière et l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</translation>
+    </message>
+    <message>
         <source>converging steadily: no step turns back and the loss never rises</source>
         <translation>convergence régulière&#xa0;: aucun pas ne revient en arrière et la perte n’augmente jamais</translation>
     </message>

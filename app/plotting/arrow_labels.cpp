@@ -13,6 +13,8 @@ namespace gradlab {
 namespace {
 /// The label's clearance from what it must not touch.
 constexpr double kMargin = 2.0;
+/// How far inside the plot's edges a label stays.
+constexpr double kInset = 4.0;
 
 QPointF rotated(QPointF u, double degrees) {
     const double a = degrees * M_PI / 180.0, c = std::cos(a), s = std::sin(a);
@@ -52,8 +54,12 @@ QList<QPointF> candidates(QPointF a, QPointF b, double hw, double hh) {
 }
 } // namespace
 
-void placeArrowLabels(const QList<ArrowItem*>& arrows, const QRectF& bounds, const QList<QRectF>& avoid) {
+void placeArrowLabels(const QList<ArrowItem*>& arrows, const QRectF& plotBounds, const QList<QRectF>& avoid,
+                      const QPainterPath& clear) {
+    // A few pixels inside the plot: a glyph reaches past its advance box ("∇" at the left edge was cut).
+    const QRectF bounds = plotBounds.adjusted(kInset, kInset, -kInset, -kInset);
     QList<QPainterPath> shapes;
+    if (!clear.isEmpty()) shapes << clear;
     for (ArrowItem* arrow : arrows)
         if (arrow->isVisible()) shapes << arrow->pixelShape();
     QList<QRectF> taken = avoid;

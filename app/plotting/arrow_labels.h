@@ -5,15 +5,18 @@
 // not do.
 
 #include <QList>
+#include <QPainterPath>
 #include <QRectF>
 
 namespace gradlab {
 
 class ArrowItem;
 
-/// Places the labels of the visible arrows in order (the first gets its best place first), inside
-/// `bounds` (widget pixels), clear of every arrow, of the labels placed before and of `avoid`. Where no
-/// place is clear, the one with the fewest overlaps is taken.
-void placeArrowLabels(const QList<ArrowItem*>& arrows, const QRectF& bounds, const QList<QRectF>& avoid);
+/// Places the labels of the visible arrows in order (the first gets its best place first), a few pixels
+/// inside `bounds` (widget pixels), clear of every arrow, of the labels placed before, of `avoid` and of
+/// `clear` (a shape such as a trajectory drawn on the plot). Where no place is clear, the one with the
+/// fewest overlaps is taken.
+void placeArrowLabels(const QList<ArrowItem*>& arrows, const QRectF& bounds, const QList<QRectF>& avoid,
+                      const QPainterPath& clear = {});
 
 } // namespace gradlab

@@ -17,7 +17,6 @@
 #include "widgets/header_width.h"
 #include "widgets/number_cell_delegate.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -68,7 +67,7 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels(
-        {tr("step"), tr("w"), tr("L(w)"), tr("gradient"), tr("update"), tr("lr")});
+        {tr("step"), tr("w"), QStringLiteral("f(w)"), tr("gradient"), tr("update"), tr("lr")});
     m_table->horizontalHeaderItem(5)->setToolTip(
         tr("The learning rate of the update on this row, as the schedule sets it"));
     m_table->verticalHeader()->hide();
@@ -79,20 +78,19 @@ DescentFigure::DescentFigure(DescentLesson* lesson, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_table->setWordWrap(false);
     m_table->setItemDelegate(new NumberCellDelegate(m_table));
-    m_table->setMinimumWidth(430);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.1);
     m_status->setFont(big);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_plot, 3);
-    top->addWidget(m_table, 2);
+    // The table under the curve, not beside it: beside the step inspector's column a table beside the curve
+    // left the curve a strip (180 pixels in Spanish at 1360×860); below, the curve has the figure's width.
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
-    layout->addLayout(top, 1);
+    layout->addWidget(m_plot, 3);
+    layout->addWidget(m_table, 2);
     layout->addWidget(m_status);
     m_stateCaption = new QLabel(this);
     m_stateCaption->setWordWrap(true);
@@ -157,9 +155,10 @@ void DescentFigure::resetView() {
 void DescentFigure::rebuildCurve() {
     const QString v = m_lesson->variable();
     m_curve->show(m_lesson->function(), m_lesson->xMin(), m_lesson->xMax());
-    m_plot->setAxisLabels(v, QStringLiteral("L(%1)").arg(v));
+    // f, as the formula field, the title and the sentences name the function (|f′|): one name in the lesson.
+    m_plot->setAxisLabels(v, QStringLiteral("f(%1)").arg(v));
     m_table->horizontalHeaderItem(1)->setText(v);
-    m_table->horizontalHeaderItem(2)->setText(QStringLiteral("L(%1)").arg(v));
+    m_table->horizontalHeaderItem(2)->setText(QStringLiteral("f(%1)").arg(v));
     m_table->horizontalHeaderItem(4)->setText(tr("update Δ%1").arg(v));
     m_plot->replot();
 }
@@ -193,8 +192,8 @@ void DescentFigure::update() {
     // Each row's rate, only when a schedule makes it change.
     const bool constant = m_lesson->schedule().kind == ScheduleKind::Constant;
     m_table->setColumnHidden(5, constant);
-    // Room for six columns of numbers, and for every title whole in a language with long words.
-    m_table->setMinimumWidth(std::max(constant ? 430 : 500, widthForWholeHeaders(m_table)));
+    // Room for every title whole in a language with long words.
+    m_table->setMinimumWidth(widthForWholeHeaders(m_table));
     const double w0 = m_lesson->x();
     m_start->setPosition(QPointF(w0, m_lesson->function()->value(w0)));
     m_path->show(t);

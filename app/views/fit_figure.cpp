@@ -18,12 +18,15 @@
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
 
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPainterPathStroker>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace gradlab {
 
@@ -192,6 +195,7 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     connect(m_map, &QCustomPlot::afterLayout, this, [this] {
         if (m_map->axisRect()->rect() == m_fittedRect) return;
         fitArrow();
+        placeMinimumLabel();
         updateReadout();
     });
     placeHandles();
@@ -468,13 +472,7 @@ void FitFigure::updateMap() {
                     : tr("minimum: every line through (%1, %2)")
                           .arg(formatValue(m_lesson->data().front().x, 4), formatValue(best.b, 4)));
     if (best.unique) {
-        m_minimumLabel->position->setCoords(best.w, best.b);
-        // Beside the star on the side with more room in the view (a label never runs off the map), and
-        // above or below it away from (w, b), whose trajectory comes in from there.
-        m_minimumLabel->setPositionAlignment(
-            (best.w <= m_map->xAxis->range().center() ? Qt::AlignLeft : Qt::AlignRight) |
-            (now.y() <= best.b ? Qt::AlignBottom : Qt::AlignTop));
-        m_minimumLabel->setPadding(QMargins(10, 6, 10, 6));
+        m_minimumLabel->setPadding(QMargins(4, 2, 4, 2)); // placeMinimumLabel() puts it beside the star
     } else {
         // On the valley b = ȳ − x·w, near the top of the map (or at its left when the valley is level).
         const double x = m_lesson->data().front().x;
@@ -485,7 +483,89 @@ void FitFigure::updateMap() {
         m_minimumLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     fitArrow();
+    placeMinimumLabel();
     m_map->replot();
+}
+
+QPainterPath FitFigure::pathPixels() const {
+    QPainterPath line;
+    QPointF last;
+    bool started = false;
+    for (const TrajectoryPoint& p : m_lesson->trajectory().points) {
+        const QPointF pixel(m_map->xAxis->coordToPixel(p.point[0]), m_map->yAxis->coordToPixel(p.point[1]));
+        if (!(std::fabs(pixel.x()) < 1e6 && std::fabs(pixel.y()) < 1e6)) continue;
+        if (!started) {
+            line.moveTo(pixel);
+            started = true;
+        } else if (QLineF(last, pixel).length() >= 1.5) {
+            line.lineTo(pixel);
+        } else {
+            continue; // a long run's many short steps: one segment per pixel or so
+        }
+        last = pixel;
+    }
+    if (!started) return {};
+    line.lineTo(last + QPointF(0.01, 0)); // a single point still has a shape
+    QPainterPathStroker stroker;
+    stroker.setWidth(10); // the line and its markers
+    stroker.setCapStyle(Qt::RoundCap);
+    return stroker.createStroke(line);
+}
+
+void FitFigure::placeMinimumLabel() {
+    const LeastSquares best = m_lesson->leastSquares();
+    if (!best.unique) return;
+    const QRectF bounds = QRectF(m_map->axisRect()->rect()).adjusted(4, 4, -4, -4);
+    QPainterPath keepClear = pathPixels();
+    if (m_gradient->isVisible()) keepClear = keepClear.united(m_gradient->pixelShape());
+    QRectF disc(QPointF(0, 0), QSizeF(2 * LessonPlot::kGrabRadius, 2 * LessonPlot::kGrabRadius));
+    disc.moveCenter(m_mapHandle->pixelPosition());
+    const QRectF arrowLabel = m_gradient->isVisible() ? m_gradient->labelPixelRect() : QRectF();
+    const QMargins pad = m_minimumLabel->padding();
+    const QSizeF text = QFontMetricsF(m_minimumLabel->font())
+                            .boundingRect(QRectF(), Qt::TextDontClip, m_minimumLabel->text())
+                            .size();
+    const QSizeF size(text.width() + pad.left() + pad.right(), text.height() + pad.top() + pad.bottom());
+    const QPointF star(m_map->xAxis->coordToPixel(best.w), m_map->yAxis->coordToPixel(best.b));
+    // Beside the star (clear of its 16 pixels), the corners first, then right, left, above and below: the
+    // first place inside the map and off the path, the arrow and (w, b); else the one touching fewest.
+    constexpr double kGap = 9.0;
+    const Qt::Alignment sides[] = {
+        Qt::AlignLeft | Qt::AlignBottom,    Qt::AlignRight | Qt::AlignBottom,
+        Qt::AlignLeft | Qt::AlignTop,       Qt::AlignRight | Qt::AlignTop,
+        Qt::AlignLeft | Qt::AlignVCenter,   Qt::AlignRight | Qt::AlignVCenter,
+        Qt::AlignHCenter | Qt::AlignBottom, Qt::AlignHCenter | Qt::AlignTop,
+    };
+    Qt::Alignment chosen = sides[0];
+    QPointF chosenAt = star;
+    int fewest = std::numeric_limits<int>::max();
+    for (const Qt::Alignment a : sides) {
+        // The label's position is the point of its box the alignment names (QCPItemText's convention),
+        // set kGap pixels from the star, away from it.
+        const QPointF at = star + QPointF(a & Qt::AlignLeft    ? kGap
+                                          : a & Qt::AlignRight ? -kGap
+                                                               : 0.0,
+                                          a & Qt::AlignTop      ? kGap
+                                          : a & Qt::AlignBottom ? -kGap
+                                                                : 0.0);
+        QRectF box(QPointF(0, 0), size);
+        box.moveTopLeft(QPointF(a & Qt::AlignLeft    ? at.x()
+                                : a & Qt::AlignRight ? at.x() - size.width()
+                                                     : at.x() - size.width() / 2,
+                                a & Qt::AlignTop      ? at.y()
+                                : a & Qt::AlignBottom ? at.y() - size.height()
+                                                      : at.y() - size.height() / 2));
+        const int hits = (bounds.contains(box) ? 0 : 10) + (keepClear.intersects(box) ? 1 : 0) +
+                         (disc.intersects(box) ? 1 : 0) + (arrowLabel.intersects(box) ? 1 : 0);
+        if (hits < fewest) {
+            fewest = hits;
+            chosen = a;
+            chosenAt = at;
+            if (hits == 0) break;
+        }
+    }
+    m_minimumLabel->setPositionAlignment(chosen);
+    m_minimumLabel->position->setPixelPosition(chosenAt);
 }
 
 void FitFigure::fitArrow() {
@@ -510,7 +590,7 @@ void FitFigure::fitArrow() {
         m_gradient->set(now, tip);
         QRectF disc(QPointF(0, 0), QSizeF(2 * LessonPlot::kGrabRadius, 2 * LessonPlot::kGrabRadius) * 0.8);
         disc.moveCenter(m_mapHandle->pixelPosition());
-        placeArrowLabels({m_gradient}, m_map->axisRect()->rect(), {disc});
+        placeArrowLabels({m_gradient}, m_map->axisRect()->rect(), {disc}, pathPixels());
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include "geometry/arrow_scale.h"
 
+#include <QPainterPath>
 #include <QRectF>
 #include <QWidget>
 
@@ -74,6 +75,11 @@ private:
     void updateMap();
     /// Sizes the gradient arrow to the map's pixels.
     void fitArrow();
+    /// Puts "least squares" beside the star on a side where it stays inside the map and off the training
+    /// path, the gradient arrow and (w, b).
+    void placeMinimumLabel();
+    /// The training path as drawn on the map, in widget pixels, as wide as its line and markers.
+    QPainterPath pathPixels() const;
     void updateLossPlot();
     void updateReadout();
     /// The x of the line's two handles, from the data's extent.

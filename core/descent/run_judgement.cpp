@@ -88,7 +88,17 @@ Text regimeTitle(Regime r) {
     return {};
 }
 
-Text regimeDescription(Regime r) {
+Text regimeDescription(Regime r, bool converged) {
+    // A run that stopped at its step limit without meeting the tolerance is not "converging", whatever its
+    // shape: the sentence below it says "Not converged".
+    if (!converged && r == Regime::Monotone)
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "steady but unfinished: no step turns back and the loss never rises, but the "
+                            "steps ran out before the tolerance was met"));
+    if (!converged && r == Regime::Oscillating)
+        return Text(GRADLAB_TEXT(
+            "RunJudgement", "oscillating, unfinished: steps overshoot and turn back and the error shrinks, "
+                            "but the steps ran out before the tolerance was met"));
     switch (r) {
     case Regime::Monotone:
         // Not "falls at every step": a schedule can set a step's rate to 0, and that step leaves the loss as
@@ -782,7 +792,7 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     }
     j.regime = classify(f, s, j, settings.noise);
     if (j.regime == Regime::Stalled) j.criterion = Criterion::None; // not a minimum: not converged
-    j.verdict = regimeDescription(j.regime);
+    j.verdict = regimeDescription(j.regime, j.converged());
     j.outcome = describe(f, s, j, settings, stopDetail);
     return j;
 }

@@ -42,7 +42,9 @@ const char* regimeName(Regime r);
 /// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
 Text regimeTitle(Regime r);
 /// A sentence for the learner: "oscillating: the steps overshoot and flip sides, but the error shrinks".
-Text regimeDescription(Regime r);
+/// With `converged` false, a steady or oscillating run that has not met the tolerance (it stopped at its step
+/// limit) is not called converging: "steady but unfinished: …, but the steps ran out before the tolerance".
+Text regimeDescription(Regime r, bool converged = true);
 
 /// What made a run count as converged.
 enum class Criterion {

@@ -15,7 +15,10 @@
 #include "views/learning_rate_view.h"
 #include "widgets/formula_field.h"
 #include "widgets/value_field.h"
+#include "window/language.h"
 #include "window/main_window.h"
+
+#include <QHeaderView>
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +34,9 @@ class TestDescentLessons : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { Language::install(QStringLiteral("en")); }
+    void curveKeepsItsWidthInEveryLanguage_data();
+    void curveKeepsItsWidthInEveryLanguage();
     void typedStartReproducesTheHandComputation_data();
     void typedStartReproducesTheHandComputation();
     void typedStartIsOneUndoStep();
@@ -284,6 +290,49 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
     // A converging rate takes the note away.
     typeInto(lrView.learningRateField(), QStringLiteral("0.1"));
     QVERIFY(!lrView.figure()->divergenceMarker()->isVisible());
+}
+
+void TestDescentLessons::curveKeepsItsWidthInEveryLanguage_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<double>("noise");
+    for (const char* code : {"en", "fr", "de", "es"})
+        for (const double noise : {0.0, 0.2})
+            QTest::addRow("%s%s", code, noise > 0 ? ", noisy" : "") << QString::fromLatin1(code) << noise;
+}
+
+// At 1360×860 in every language the loss curve keeps at least 45 % of the window's width (the step table and
+// the inspector's column once left it 180 pixels in Spanish), and every title of the step table has room to
+// spare in its section (the French "mise à jour Δw" touched the scroll bar).
+void TestDescentLessons::curveKeepsItsWidthInEveryLanguage() {
+    QFETCH(QString, code);
+    QFETCH(double, noise);
+    QVERIFY(Language::install(code));
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(QStringLiteral("descent1d")));
+    auto* view = static_cast<DescentView*>(w.lesson(QStringLiteral("descent1d")));
+    view->lesson()->setNoise(noise);
+    for (int i = 0; i < 30; ++i)
+        view->lesson()->step();
+    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int plotWidth = view->figure()->plot()->width();
+    QVERIFY2(plotWidth >= 0.45 * w.width(),
+             qPrintable(QStringLiteral("the curve is %1 of %2 pixels wide").arg(plotWidth).arg(w.width())));
+    const QTableWidget* table = view->figure()->stepTable();
+    const QHeaderView* header = table->horizontalHeader();
+    const int margin = header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->isColumnHidden(c)) continue;
+        const QString title = table->horizontalHeaderItem(c)->text();
+        const int need = header->fontMetrics().size(0, title).width() + 2 * margin + 8;
+        QVERIFY2(header->sectionSize(c) >= need, qPrintable(QStringLiteral("'%1' needs %2 pixels, has %3")
+                                                                .arg(title)
+                                                                .arg(need)
+                                                                .arg(header->sectionSize(c))));
+    }
 }
 
 QTEST_MAIN(TestDescentLessons)

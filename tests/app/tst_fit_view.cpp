@@ -18,6 +18,7 @@
 #include "window/data_actions.h"
 #include "window/main_window.h"
 
+#include <QPainterPathStroker>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -72,6 +73,8 @@ private slots:
     void importGoodAndBadFiles();
     void mapKeepsTheMinimumAndThePointInView_data();
     void mapKeepsTheMinimumAndThePointInView();
+    void mapLabelsStayInsideAndOffThePath_data();
+    void mapLabelsStayInsideAndOffThePath();
 };
 
 void TestFitView::seed001ReadoutShowsItsNumbers() {
@@ -414,6 +417,79 @@ void TestFitView::mapKeepsTheMinimumAndThePointInView() {
     const QRectF r = view.figure()->mapRect();
     view.lesson()->setLine(w + 0.01 * r.width(), b);
     QCOMPARE(view.figure()->mapRect(), r);
+}
+
+void TestFitView::mapLabelsStayInsideAndOffThePath_data() {
+    QTest::addColumn<QString>("preset");
+    QTest::addColumn<bool>("run");
+    QTest::addColumn<double>("w");
+    QTest::addColumn<double>("b");
+    for (const char* preset : {"noisy-line", "outlier"}) {
+        // NaN: the preset's own start line.
+        QTest::addRow("%s, at the start", preset)
+            << QString::fromLatin1(preset) << false << qQNaN() << qQNaN();
+        QTest::addRow("%s, run to the end", preset)
+            << QString::fromLatin1(preset) << true << qQNaN() << qQNaN();
+        QTest::addRow("%s, from below left", preset) << QString::fromLatin1(preset) << true << 0.0 << -1.0;
+        QTest::addRow("%s, from above right", preset) << QString::fromLatin1(preset) << true << 3.0 << 2.5;
+    }
+}
+
+// At the walk's size (1360×860, the lesson list beside it) the map's two labels, "∇L" at the gradient arrow
+// and "least squares" at the star, lie wholly inside the map and off the training path drawn on it.
+void TestFitView::mapLabelsStayInsideAndOffThePath() {
+    QFETCH(QString, preset);
+    QFETCH(bool, run);
+    QFETCH(double, w);
+    QFETCH(double, b);
+    MainWindow window;
+    window.resize(1360, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showLesson(QStringLiteral("fit-line")));
+    auto* view = static_cast<FitView*>(window.lesson(QStringLiteral("fit-line")));
+    FitLesson* fit = view->lesson();
+    fit->setPreset(preset);
+    if (!std::isnan(w)) fit->setLine(w, b);
+    if (run) fit->runToEnd();
+    QTest::qWait(50);
+    FitFigure* figure = view->figure();
+    figure->mapPlot()->replot();
+    const QRectF area = figure->mapPlot()->axisRect()->rect();
+    // The path as drawn: its line through every point, as wide as the line.
+    QPainterPath line;
+    const auto& points = fit->trajectory().points;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const QPointF p(figure->mapPlot()->xAxis->coordToPixel(points[i].point[0]),
+                        figure->mapPlot()->yAxis->coordToPixel(points[i].point[1]));
+        if (i == 0)
+            line.moveTo(p);
+        else
+            line.lineTo(p);
+    }
+    QPainterPathStroker stroker;
+    stroker.setWidth(3);
+    const QPainterPath path = stroker.createStroke(line);
+    QList<QPair<QString, QRectF>> labels;
+    if (figure->gradientArrow()->isVisible())
+        labels << qMakePair(QStringLiteral("∇L"), figure->gradientArrow()->labelPixelRect());
+    QCPItemText* minimum = figure->minimumLabel();
+    labels << qMakePair(minimum->text(),
+                        QRectF(minimum->topLeft->pixelPosition(), minimum->bottomRight->pixelPosition()));
+    for (const auto& [name, rect] : labels) {
+        const QString where = QStringLiteral("'%1' at %2,%3 %4×%5 in a map at %6,%7 %8×%9")
+                                  .arg(name)
+                                  .arg(rect.x())
+                                  .arg(rect.y())
+                                  .arg(rect.width())
+                                  .arg(rect.height())
+                                  .arg(area.x())
+                                  .arg(area.y())
+                                  .arg(area.width())
+                                  .arg(area.height());
+        QVERIFY2(area.contains(rect), qPrintable(where + QStringLiteral(" leaves the map")));
+        QVERIFY2(!path.intersects(rect), qPrintable(where + QStringLiteral(" covers the path")));
+    }
 }
 
 QTEST_MAIN(TestFitView)

@@ -34,6 +34,8 @@ private slots:
     void tinyRunsWordsAgreeWithLosses();
     void convergedIsOneRuleForEveryOptimizer_data();
     void convergedIsOneRuleForEveryOptimizer();
+    void verdictAgreesWithTheOutcome_data();
+    void verdictAgreesWithTheOutcome();
 };
 
 namespace {
@@ -151,7 +153,7 @@ void TestRunJudgement::regimes() {
     QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, j.outcome.english().c_str());
     QVERIFY2(j.converged() == converged, j.outcome.english().c_str());
     QCOMPARE(QString::fromStdString(j.verdict.english()),
-             QString::fromStdString(regimeDescription(j.regime).english()));
+             QString::fromStdString(regimeDescription(j.regime, j.converged()).english()));
     // The sentence agrees with the verdict: never "converged" for an unconverged run, and the other way.
     const QString outcome = QString::fromStdString(j.outcome.english());
     QCOMPARE(outcome.startsWith(QStringLiteral("Converged")) ||
@@ -742,4 +744,52 @@ void TestRunJudgement::convergedIsOneRuleForEveryOptimizer() {
     } else {
         QVERIFY2(outcome.startsWith(QStringLiteral("Not converged")), why.constData());
     }
+}
+
+void TestRunJudgement::verdictAgreesWithTheOutcome_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<bool>("converged");
+    QTest::newRow("bowl, step limit first") << "(w-3)^2"
+                                            << "1" << 0.05 << 60 << false;
+    QTest::newRow("bowl, enough steps") << "(w-3)^2"
+                                        << "1" << 0.05 << 200 << true;
+    QTest::newRow("bowl, overshooting, step limit first") << "(w-3)^2"
+                                                          << "1" << 0.95 << 60 << false;
+    QTest::newRow("bowl, overshooting, enough steps") << "(w-3)^2"
+                                                      << "1" << 0.95 << 400 << true;
+    QTest::newRow("quartic, step limit first") << "w^4 - 3w^2 + w"
+                                               << "2" << 0.01 << 40 << false;
+    QTest::newRow("quartic, enough steps") << "w^4 - 3w^2 + w"
+                                           << "2" << 0.01 << 2000 << true;
+    QTest::newRow("cosh, step limit first") << "cosh(w - 1)"
+                                            << "3" << 0.1 << 50 << false;
+    QTest::newRow("cosh, enough steps") << "cosh(w - 1)"
+                                        << "3" << 0.1 << 1000 << true;
+}
+
+// The verdict shown with the outcome (lesson 7's sentence, lesson 8's headline) never says the run converges
+// when the outcome says "Not converged": a run that stopped at its step limit without meeting the tolerance
+// is steady or oscillating, but unfinished.
+void TestRunJudgement::verdictAgreesWithTheOutcome() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(bool, converged);
+    const Case c = makeCase(formula, start, QStringLiteral("gd"), lr, steps);
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const QString outcome = QString::fromStdString(j.outcome.english());
+    const QString verdict = QString::fromStdString(j.verdict.english());
+    const QByteArray why = (outcome + QStringLiteral(" | ") + verdict).toUtf8();
+    QVERIFY2(j.converged() == converged, why.constData());
+    QVERIFY2(j.regime == Regime::Monotone || j.regime == Regime::Oscillating, why.constData());
+    QVERIFY2(outcome.startsWith(QStringLiteral("Converged")) == converged, why.constData());
+    if (converged) return;
+    QVERIFY2(t.stopReason == StopReason::MaxSteps, why.constData());
+    QVERIFY2(!verdict.contains(QStringLiteral("converg"), Qt::CaseInsensitive), why.constData());
+    QVERIFY2(verdict.contains(QStringLiteral("unfinished")), why.constData());
 }
