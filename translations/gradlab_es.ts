@@ -1766,10 +1766,6 @@
         <translation>w</translation>
     </message>
     <message>
-        <source>L(w)</source>
-        <translation>L(w)</translation>
-    </message>
-    <message>
         <source>gradient</source>
         <translation>gradiente</translation>
     </message>
