@@ -128,8 +128,8 @@
         <source>took all %n updates (%1)</source>
         <comment>took its only update (%1)</comment>
         <translation>
-            <numerusform>das einzige Update ausgeführt (%1)</numerusform>
-            <numerusform>alle %n Updates ausgeführt (%1)</numerusform>
+            <numerusform>die einzige Aktualisierung ausgeführt (%1)</numerusform>
+            <numerusform>alle %n Aktualisierungen ausgeführt (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -155,64 +155,64 @@
         <source>%n updates</source>
         <comment>%n update</comment>
         <translation>
-            <numerusform>%n Update</numerusform>
-            <numerusform>%n Updates</numerusform>
+            <numerusform>%n Aktualisierung</numerusform>
+            <numerusform>%n Aktualisierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>batch %1 of %2: %3 per epoch, the last of %4</source>
-        <translation>Batch %1 für %2: %3 je Epoche, das letzte für %4</translation>
+        <translation>%2, Stapelgröße %1: %3 je Epoche, der letzte Stapel umfasst %4</translation>
     </message>
     <message>
         <source>batch %1 of %2 (full batch): %3 per epoch, the last of %4</source>
-        <translation>Batch %1 für %2 (voller Batch): %3 je Epoche, das letzte für %4</translation>
+        <translation>%2, Stapelgröße %1 (voller Stapel): %3 je Epoche, der letzte Stapel umfasst %4</translation>
     </message>
     <message>
         <source>batch %1 of %2 (SGD): %3 per epoch, the last of %4</source>
-        <translation>Batch %1 für %2 (SGD): %3 je Epoche, das letzte für %4</translation>
+        <translation>%2, Stapelgröße %1 (SGD): %3 je Epoche, der letzte Stapel umfasst %4</translation>
     </message>
     <message>
         <source>batch %1 of %2: %3 per epoch</source>
-        <translation>Batch %1 für %2: %3 je Epoche</translation>
+        <translation>%2, Stapelgröße %1: %3 je Epoche</translation>
     </message>
     <message>
         <source>batch %1 of %2 (full batch): %3 per epoch</source>
-        <translation>Batch %1 für %2 (voller Batch): %3 je Epoche</translation>
+        <translation>%2, Stapelgröße %1 (voller Stapel): %3 je Epoche</translation>
     </message>
     <message>
         <source>batch %1 of %2 (SGD): %3 per epoch</source>
-        <translation>Batch %1 für %2 (SGD): %3 je Epoche</translation>
+        <translation>%2, Stapelgröße %1 (SGD): %3 je Epoche</translation>
     </message>
     <message>
         <source>Stopped at update %1: converged, %2.</source>
-        <translation>Bei Update %1 angehalten: konvergiert, %2.</translation>
+        <translation>Bei Aktualisierung %1 angehalten: konvergiert, %2.</translation>
     </message>
     <message>
         <source>Stopped at update %1: diverged, %2.</source>
-        <translation>Bei Update %1 angehalten: divergiert, %2.</translation>
+        <translation>Bei Aktualisierung %1 angehalten: divergiert, %2.</translation>
     </message>
     <message>
         <source>Stopped at update %1: %2.</source>
-        <translation>Bei Update %1 angehalten: %2.</translation>
+        <translation>Bei Aktualisierung %1 angehalten: %2.</translation>
     </message>
     <message>
         <source>Stopped at update %1 (epoch %2 of %3): converged, %4.</source>
-        <translation>Bei Update %1 angehalten (Epoche %2 von %3): konvergiert, %4.</translation>
+        <translation>Bei Aktualisierung %1 angehalten (Epoche %2 von %3): konvergiert, %4.</translation>
     </message>
     <message>
         <source>Stopped at update %1 (epoch %2 of %3): diverged, %4.</source>
-        <translation>Bei Update %1 angehalten (Epoche %2 von %3): divergiert, %4.</translation>
+        <translation>Bei Aktualisierung %1 angehalten (Epoche %2 von %3): divergiert, %4.</translation>
     </message>
     <message>
         <source>Stopped at update %1 (epoch %2 of %3): it %4.</source>
-        <translation>Bei Update %1 angehalten (Epoche %2 von %3): %4.</translation>
+        <translation>Bei Aktualisierung %1 angehalten (Epoche %2 von %3): %4.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the run was set to take %4.</source>
         <comment>Stopped at update %1 (epoch %2 of %3): the limit of %n update; the run was set to take %4.</comment>
         <translation>
-            <numerusform>Bei Update %1 angehalten (Epoche %2 von %3): die Grenze von %n Update ist erreicht; der Lauf war auf %4 Updates angelegt.</numerusform>
-            <numerusform>Bei Update %1 angehalten (Epoche %2 von %3): die Grenze von %n Updates ist erreicht; der Lauf war auf %4 Updates angelegt.</numerusform>
+            <numerusform>Bei Aktualisierung %1 angehalten (Epoche %2 von %3): die Grenze von %n Aktualisierung ist erreicht; der Lauf war auf %4 Aktualisierungen angelegt.</numerusform>
+            <numerusform>Bei Aktualisierung %1 angehalten (Epoche %2 von %3): die Grenze von %n Aktualisierungen ist erreicht; der Lauf war auf %4 Aktualisierungen angelegt.</numerusform>
         </translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Update %1 of %2, epoch %3 of %4.</source>
-        <translation>Update %1 von %2, Epoche %3 von %4.</translation>
+        <translation>Aktualisierung %1 von %2, Epoche %3 von %4.</translation>
     </message>
 </context>
 <context>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Partial derivatives and the gradient</source>
-        <translation>Partielle Ableitungen und der Gradient</translation>
+        <translation>Partielle Ableitungen, Gradient</translation>
     </message>
     <message>
         <source>Gradient descent in 1-D</source>
@@ -604,14 +604,14 @@
     </message>
     <message>
         <source>, noise σ = %1 (seed %2)</source>
-        <translation>, Rauschen σ = %1 (Seed %2)</translation>
+        <translation>, Rauschen σ = %1 (Zufallsstartwert %2)</translation>
     </message>
 </context>
 <context>
     <name>RunJudgement</name>
     <message>
         <source>converges steadily</source>
-        <translation>konvergiert stetig</translation>
+        <translation>konvergiert monoton</translation>
     </message>
     <message>
         <source>oscillates, error shrinking</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>converging steadily: no step turns back and the loss never rises</source>
-        <translation>stetige Konvergenz: kein Schritt kehrt um, und der Verlust steigt nie</translation>
+        <translation>monotone Konvergenz: kein Schritt kehrt um, und der Verlust steigt nie</translation>
     </message>
     <message>
         <source>oscillating: steps overshoot and turn back, but the error shrinks</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>wandering: the noise added to each gradient is comparable to the pull toward the minimum, so the run jitters instead of settling and its error no longer shrinks steadily</source>
-        <translation>Wandern: das zu jedem Gradienten addierte Rauschen ist vergleichbar mit dem Zug zum Minimum, daher zittert der Lauf, statt sich einzupendeln, und sein Fehler schrumpft nicht mehr stetig</translation>
+        <translation>Wandern: das zu jedem Gradienten addierte Rauschen ist vergleichbar mit dem Zug zum Minimum, daher zittert der Lauf, statt sich einzupendeln, und sein Fehler schrumpft nicht mehr monoton</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -843,30 +843,30 @@
     </message>
     <message>
         <source>Here each update adds Gaussian noise of standard deviation %1 to each coordinate of the gradient.</source>
-        <translation>Hier addiert jedes Update zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %1.</translation>
+        <translation>Hier addiert jede Aktualisierung zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %1.</translation>
     </message>
     <message numerus="yes">
         <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</source>
         <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, and over its last steps the loss gap stopped halving, so it jitters instead of settling.</comment>
         <translation>
-            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
-            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, und über seine letzten Schritte hat der Verlustabstand aufgehört, sich zu halbieren, daher zittert er, statt sich einzupendeln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
         <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, larger than the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
         <translation>
-            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
-            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, größer als der Gradient selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Over its last %n steps it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</source>
         <comment>Over its last step it stayed within %1 of the minimum, its loss at most %2 above the minimum&apos;s: each update adds Gaussian noise of standard deviation %3 to each coordinate of the gradient, comparable to the gradient itself there (%4 at most %5), so it jitters instead of settling.</comment>
         <translation>
-            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
-            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jedes Update addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Bei seinem letzten Schritt blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
+            <numerusform>Über seine letzten %n Schritte blieb der Lauf innerhalb von %1 um das Minimum, sein Verlust höchstens %2 über dem des Minimums: jede Aktualisierung addiert zu jeder Koordinate des Gradienten gaußsches Rauschen mit der Standardabweichung %3, vergleichbar mit dem Gradienten selbst dort (%4 höchstens %5), daher zittert er, statt sich einzupendeln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1083,23 +1083,23 @@
     </message>
     <message>
         <source>Optimizer state, drawn from where each update started (the latest strong, earlier ones faded).</source>
-        <translation>Optimiererzustand, gezeichnet vom Ausgangspunkt jedes Updates (das neueste kräftig, frühere verblasst).</translation>
+        <translation>Optimiererzustand, gezeichnet vom Ausgangspunkt jeder Aktualisierung (die neueste kräftig, frühere verblasst).</translation>
     </message>
     <message>
         <source>Momentum, Nesterov: solid arrow −η·v, the velocity v (torch&apos;s momentum_buffer) after the update, times the rate (momentum&apos;s update itself); dashed −η·g, the step the gradient alone would take.</source>
-        <translation>Momentum, Nesterov: durchgezogener Pfeil −η·v, die Geschwindigkeit v (torchs momentum_buffer) nach dem Update, mal die Rate (das Update des Momentums selbst); gestrichelt −η·g, der Schritt, den der Gradient allein machen würde.</translation>
+        <translation>Momentum, Nesterov: durchgezogener Pfeil −η·v, die Geschwindigkeit v (torchs momentum_buffer) nach der Aktualisierung, mal die Rate (die Aktualisierung des Momentums selbst); gestrichelt −η·g, der Schritt, den der Gradient allein machen würde.</translation>
     </message>
     <message>
         <source>Adam: solid arrow −η·m/(√v + ε), m and v its averages bias-corrected (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): the update it took; dashed −η·g/(√v + ε), the same with the raw gradient g in place of the smoothed m.</source>
-        <translation>Adam: durchgezogener Pfeil −η·m/(√v + ε), m und v seine biaskorrigierten Mittelwerte (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): das Update, das er ausgeführt hat; gestrichelt −η·g/(√v + ε), dasselbe mit dem rohen Gradienten g statt des geglätteten m.</translation>
+        <translation>Adam: durchgezogener Pfeil −η·m/(√v + ε), m und v seine Mittelwerte mit Bias-Korrektur (exp_avg/(1 − β₁ᵗ), exp_avg_sq/(1 − β₂ᵗ)): die Aktualisierung, die er ausgeführt hat; gestrichelt −η·g/(√v + ε), dasselbe mit dem rohen Gradienten g statt des geglätteten m.</translation>
     </message>
     <message>
         <source>Bar (Adagrad, RMSprop, Adam), drawn just below the arrow: half-width |Δw|, the update taken: the effective step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation>Balken (Adagrad, RMSprop, Adam), direkt unter dem Pfeil gezeichnet: halbe Breite |Δw|, das ausgeführte Update: die effektive Schrittweite unten mal der Gradient (bei Adam stattdessen mal das biaskorrigierte m/(1 − β₁ᵗ)).</translation>
+        <translation>Balken (Adagrad, RMSprop, Adam), direkt unter dem Pfeil gezeichnet: halbe Breite |Δw|, die ausgeführte Aktualisierung: die effektive Schrittweite unten mal der Gradient (bei Adam stattdessen mal m mit Bias-Korrektur, m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>Box (Adagrad, RMSprop, Adam): half-widths |Δx|, |Δy|, the update taken in each coordinate (it lands on a corner): the per-coordinate step size below times the gradient (for Adam times the bias-corrected m/(1 − β₁ᵗ) instead).</source>
-        <translation>Kasten (Adagrad, RMSprop, Adam): halbe Breiten |Δx|, |Δy|, das in jeder Koordinate ausgeführte Update (es landet auf einer Ecke): die Schrittweite je Koordinate unten mal der Gradient (bei Adam stattdessen mal das biaskorrigierte m/(1 − β₁ᵗ)).</translation>
+        <translation>Kasten (Adagrad, RMSprop, Adam): halbe Breiten |Δx|, |Δy|, die in jeder Koordinate ausgeführte Aktualisierung (sie landet auf einer Ecke): die Schrittweite je Koordinate unten mal der Gradient (bei Adam stattdessen mal m mit Bias-Korrektur, m/(1 − β₁ᵗ)).</translation>
     </message>
     <message>
         <source>%1 ×%2</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Too short to read at this zoom, the marks are drawn longer than the update: %1 (divide what you see by that factor; zoom in for the true lengths).</source>
-        <translation>Bei diesem Zoom zu kurz zum Ablesen, die Markierungen sind länger gezeichnet als das Update: %1 (teilen Sie das Gesehene durch diesen Faktor; zoomen Sie hinein, um die wahren Längen zu sehen).</translation>
+        <translation>Bei diesem Zoom zu kurz zum Ablesen, die Markierungen sind länger gezeichnet als die Aktualisierung: %1 (teilen Sie das Gesehene durch diesen Faktor; zoomen Sie hinein, um die wahren Längen zu sehen).</translation>
     </message>
     <message>
         <source>%1 for %2</source>
@@ -1115,14 +1115,14 @@
     </message>
     <message>
         <source>%1, update %2: %3 = %4, so %5</source>
-        <translation>%1, Update %2: %3 = %4, also %5</translation>
+        <translation>%1, Aktualisierung %2: %3 = %4, also %5</translation>
     </message>
 </context>
 <context>
     <name>StepExplanation</name>
     <message>
         <source>v ← g (the first update starts the velocity at the gradient)</source>
-        <translation>v ← g (das erste Update setzt die Geschwindigkeit auf den Gradienten)</translation>
+        <translation>v ← g (die erste Aktualisierung setzt die Geschwindigkeit auf den Gradienten)</translation>
     </message>
     <message>
         <source>f″ = %1 is not positive: the parabola through this point has no minimum to jump to, so Newton&apos;s method takes a gradient step.</source>
@@ -1162,19 +1162,19 @@
     </message>
     <message>
         <source>m bias-corrected</source>
-        <translation>m biaskorrigiert</translation>
+        <translation>m mit Bias-Korrektur</translation>
     </message>
     <message>
         <source>v bias-corrected</source>
-        <translation>v biaskorrigiert</translation>
+        <translation>v mit Bias-Korrektur</translation>
     </message>
     <message>
         <source>g = ∇f(θ) + noise: the gradient this update used</source>
-        <translation>g = ∇f(θ) + Rauschen: der Gradient, den dieses Update verwendet hat</translation>
+        <translation>g = ∇f(θ) + Rauschen: der Gradient, den diese Aktualisierung verwendet hat</translation>
     </message>
     <message>
         <source>With gradient noise, the update used g, not the true gradient ∇f(θ).</source>
-        <translation>Mit Gradientenrauschen hat das Update g verwendet, nicht den wahren Gradienten ∇f(θ).</translation>
+        <translation>Mit Gradientenrauschen hat die Aktualisierung g verwendet, nicht den wahren Gradienten ∇f(θ).</translation>
     </message>
 </context>
 <context>
@@ -1771,15 +1771,15 @@
     </message>
     <message>
         <source>update</source>
-        <translation>Update</translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation>lr</translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>The learning rate of the update on this row, as the schedule sets it</source>
-        <translation>Die Lernrate des Updates in dieser Zeile, wie der Lernratenplan sie festlegt</translation>
+        <translation>Die Lernrate der Aktualisierung in dieser Zeile, wie der Lernratenplan sie festlegt</translation>
     </message>
     <message>
         <source>Step table</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>update Δ%1</source>
-        <translation>Update Δ%1</translation>
+        <translation>Aktualisierung Δ%1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1800,7 +1800,7 @@
     <message>
         <source>update Δ%1
 (noisy)</source>
-        <translation>Update Δ%1
+        <translation>Aktualisierung Δ%1
 (verrauscht)</translation>
     </message>
     <message>
@@ -1813,7 +1813,7 @@
     </message>
     <message>
         <source>The true gradient at this row&apos;s point (the update used it plus noise of standard deviation σ)</source>
-        <translation>Der wahre Gradient im Punkt dieser Zeile (das Update verwendete ihn plus Rauschen der Standardabweichung σ)</translation>
+        <translation>Der wahre Gradient im Punkt dieser Zeile (die Aktualisierung verwendete ihn plus Rauschen der Standardabweichung σ)</translation>
     </message>
     <message>
         <source>step %1: %2 = %3, loss %4. %5</source>
@@ -1848,7 +1848,7 @@
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation>Rausch-Seed ändern</translation>
+        <translation>Zufallsstartwert des Rauschens ändern</translation>
     </message>
     <message>
         <source>Show the optimizer state</source>
@@ -1869,6 +1869,11 @@
     <message>
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer akzeptiert hier einen von %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Schritte</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1933,7 @@
     </message>
     <message>
         <source>Draw the optimizer&apos;s state at each step: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took</source>
-        <translation>Den Zustand des Optimierers bei jedem Schritt zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und das Update, das jeder adaptive Schritt ausgeführt hat</translation>
+        <translation>Den Zustand des Optimierers bei jedem Schritt zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und die Aktualisierung, die jeder adaptive Schritt ausgeführt hat</translation>
     </message>
     <message>
         <source>❚❚ &amp;Pause</source>
@@ -2300,12 +2305,12 @@
     </message>
     <message>
         <source>Loss on all the data per update</source>
-        <translation>Verlust auf allen Daten je Update</translation>
+        <translation>Verlust auf allen Daten je Aktualisierung</translation>
     </message>
     <message>
         <source>update</source>
         <extracomment>Axis labels: the update number (a noun), and the loss over all the data</extracomment>
-        <translation>Update</translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>L (all data)</source>
@@ -2317,7 +2322,7 @@
     </message>
     <message>
         <source>full batch</source>
-        <translation>voller Batch</translation>
+        <translation>voller Stapel</translation>
     </message>
     <message>
         <source>SGD</source>
@@ -2325,11 +2330,11 @@
     </message>
     <message>
         <source>mini-batches</source>
-        <translation>Mini-Batches</translation>
+        <translation>Ministapel</translation>
     </message>
     <message>
         <source>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; fitted to %1, loss L(w, b) = mean of (y − ŷ)²&amp;nbsp;&amp;nbsp;&amp;nbsp;&amp;nbsp;%2, %3, batch size %4 (%5)</source>
-        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; angepasst an %1, Verlust L(w, b) = Mittelwert von (y − ŷ)²&amp;#160;&amp;#160;&amp;#160;&amp;#160;%2, %3, Batchgröße %4 (%5)</translation>
+        <translation>&lt;b&gt;ŷ = w·x + b&lt;/b&gt; angepasst an %1, Verlust L(w, b) = Mittelwert von (y − ŷ)²&amp;#160;&amp;#160;&amp;#160;&amp;#160;%2, %3, Stapelgröße %4 (%5)</translation>
     </message>
     <message>
         <source>least squares</source>
@@ -2431,11 +2436,11 @@
     </message>
     <message>
         <source>Change the batch size</source>
-        <translation>Batchgröße ändern</translation>
+        <translation>Stapelgröße ändern</translation>
     </message>
     <message>
         <source>Change the seed</source>
-        <translation>Seed ändern</translation>
+        <translation>Zufallsstartwert ändern</translation>
     </message>
     <message>
         <source>“data” must be a list of points [x, y]</source>
@@ -2498,6 +2503,11 @@
             <numerusform>--start braucht für diese Lektion W,B, nicht %n Zahlen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Schritte</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitView</name>
@@ -2532,28 +2542,28 @@
     </message>
     <message>
         <source>Batch size</source>
-        <translation>Batchgröße</translation>
+        <translation>Stapelgröße</translation>
     </message>
     <message>
         <source>Points per update: 1 is stochastic gradient descent (SGD), all of them is full-batch gradient descent. Each epoch shuffles the points (seeded) and cuts them into batches.</source>
-        <translation>Punkte je Update: 1 ist stochastischer Gradientenabstieg (SGD), alle ist Gradientenabstieg mit vollem Batch. Jede Epoche mischt die Punkte (mit Seed) und teilt sie in Batches auf.</translation>
+        <translation>Punkte je Aktualisierung: 1 ist stochastischer Gradientenabstieg (SGD), alle ist Gradientenabstieg mit vollem Stapel. Jede Epoche mischt die Punkte (nach dem Zufallsstartwert) und teilt sie in Stapel (Batches) auf.</translation>
     </message>
     <message>
         <source>&amp;Batch size</source>
-        <translation>&amp;Batchgröße</translation>
+        <translation>&amp;Stapelgröße</translation>
     </message>
     <message>
         <source>Seed</source>
         <extracomment>The random seed that shuffles the mini-batches</extracomment>
-        <translation>Seed</translation>
+        <translation>Zufallsstartwert</translation>
     </message>
     <message>
         <source>The seed of the shuffles: the same seed gives the same run.</source>
-        <translation>Der Seed für das Mischen: derselbe Seed ergibt denselben Lauf.</translation>
+        <translation>Der Zufallsstartwert für das Mischen: derselbe Startwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>See&amp;d</source>
-        <translation>S&amp;eed</translation>
+        <translation>Zufallsstart&amp;wert</translation>
     </message>
     <message>
         <source>▶ &amp;Play</source>
@@ -2714,10 +2724,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Schritt k</translation>
     </message>
     <message>
-        <source>L(wₖ) − L_min</source>
-        <translation>L(wₖ) − L_min</translation>
-    </message>
-    <message>
         <source>Final loss against learning rate</source>
         <translation>Endverlust gegen Lernrate</translation>
     </message>
@@ -2727,16 +2733,12 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Lernrate</translation>
     </message>
     <message>
-        <source>final loss − L_min</source>
-        <translation>Endverlust − L_min</translation>
-    </message>
-    <message>
         <source>Regime</source>
         <translation>Verhalten</translation>
     </message>
     <message>
         <source>Sweep legend</source>
-        <translation>Scan-Legende</translation>
+        <translation>Legende der Messreihe</translation>
     </message>
     <message>
         <source>%1* = %2</source>
@@ -2768,11 +2770,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan „%4“ ändert die Rate von Update zu Update</translation>
+        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan „%4“ ändert die Rate von Aktualisierung zu Aktualisierung</translation>
     </message>
     <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
-        <translation>: die Raten dieses Laufs reichen von %1 bis %2, die letzte ist %3, also entscheidet die Rate seiner späteren Updates.</translation>
+        <translation>: die Raten dieses Laufs reichen von %1 bis %2, die letzte ist %3, also entscheidet die Rate seiner späteren Aktualisierungen.</translation>
     </message>
     <message>
         <source>With gradient noise (σ = %1) a run does not come to rest at a minimum: it keeps jittering about it, by less the smaller the rate.</source>
@@ -2784,7 +2786,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation>Gradientenrauschen σ = %1 (Seed %2)</translation>
+        <translation>Gradientenrauschen σ = %1 (Zufallsstartwert %2)</translation>
     </message>
     <message>
         <source>, with %1 as the run above</source>
@@ -2796,7 +2798,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Sweep running…</source>
-        <translation>Scan läuft…</translation>
+        <translation>Messreihe läuft…</translation>
     </message>
     <message>
         <source>base learning rate</source>
@@ -2804,11 +2806,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source> (where it found none, from the lowest final loss of the sweep)</source>
-        <translation> (wo er keines fand, vom kleinsten Endverlust des Scans aus)</translation>
+        <translation> (wo er keines fand, vom kleinsten Endverlust der Messreihe aus)</translation>
     </message>
     <message>
         <source>%1 (sweep running…)</source>
-        <translation>%1 (Scan läuft…)</translation>
+        <translation>%1 (Messreihe läuft…)</translation>
     </message>
     <message>
         <source>final loss − L(w*)</source>
@@ -2828,6 +2830,14 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
             <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritt getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
             <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritte getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>L(wₖ) − Lₘᵢₙ</source>
+        <translation>L(wₖ) − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>Endverlust − Lₘᵢₙ</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2864,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Show the run and the sweep</source>
-        <translation>Lauf und Scan zeigen</translation>
+        <translation>Lauf und Messreihe zeigen</translation>
     </message>
     <message>
         <source>&quot;view&quot; must be %1 or %2, got %3</source>
@@ -2864,12 +2874,17 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
         <translation>--view muss für diese Lektion %1 oder %2 sein, nicht „%3“</translation>
     </message>
+    <message>
+        <source>sweep</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Messreihe</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRatePlot</name>
     <message>
         <source>Learning rate per update</source>
-        <translation>Lernrate je Update</translation>
+        <translation>Lernrate je Aktualisierung</translation>
     </message>
     <message>
         <source>to come</source>
@@ -2881,7 +2896,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>update k</source>
-        <translation>Update k</translation>
+        <translation>Aktualisierung k</translation>
     </message>
     <message>
         <source>learning rate</source>
@@ -2893,7 +2908,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>&amp;Run and sweep</source>
         <extracomment>Tab: one descent run, and the sweep over many learning rates</extracomment>
-        <translation>Lauf &amp;und Scan</translation>
+        <translation>Lauf &amp;und Messreihe</translation>
     </message>
     <message>
         <source>Stability &amp;map</source>
@@ -2918,7 +2933,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>sweep %p%</source>
-        <translation>Scan %p%</translation>
+        <translation>Messreihe %p %</translation>
     </message>
     <message>
         <source>steps</source>
@@ -3139,11 +3154,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Noise seed</source>
-        <translation>Rausch-Seed</translation>
+        <translation>Zufallsstartwert des Rauschens</translation>
     </message>
     <message>
         <source>The noise is drawn from this seed: the same seed gives the same run.</source>
-        <translation>Das Rauschen wird aus diesem Seed gezogen: derselbe Seed ergibt denselben Lauf.</translation>
+        <translation>Das Rauschen wird aus diesem Zufallsstartwert gezogen: derselbe Startwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>Noise &amp;σ</source>
@@ -3151,11 +3166,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>s&amp;eed</source>
-        <translation>S&amp;eed</translation>
+        <translation>Start&amp;wert</translation>
     </message>
     <message>
         <source>Adds Gaussian noise of standard deviation σ to each gradient; the same seed gives the same run.</source>
-        <translation>Addiert Gaußsches Rauschen der Standardabweichung σ zu jedem Gradienten; derselbe Seed ergibt denselben Lauf.</translation>
+        <translation>Addiert Gaußsches Rauschen der Standardabweichung σ zu jedem Gradienten; derselbe Startwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
@@ -3329,10 +3344,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>f − f_min</source>
-        <translation>f − f_min</translation>
-    </message>
-    <message>
         <source>|∇f|</source>
         <translation>|∇f|</translation>
     </message>
@@ -3350,11 +3361,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>base lr</source>
-        <translation>Basis-lr</translation>
+        <translation>Basislernrate</translation>
     </message>
     <message>
         <source>lr</source>
-        <translation>lr</translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>the %1 schedule</source>
@@ -3362,7 +3373,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>gradient noise σ = %1 (seed %2)</source>
-        <translation>Gradientenrauschen σ = %1 (Seed %2)</translation>
+        <translation>Gradientenrauschen σ = %1 (Zufallsstartwert %2)</translation>
     </message>
     <message>
         <source>Every optimizer runs with %1.</source>
@@ -3379,6 +3390,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>f = %1 at %2</source>
         <translation>f = %1 bei %2</translation>
+    </message>
+    <message>
+        <source>f − fₘᵢₙ</source>
+        <translation>f − fₘᵢₙ</translation>
     </message>
 </context>
 <context>
@@ -3409,7 +3424,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Change the noise seed</source>
-        <translation>Rausch-Seed ändern</translation>
+        <translation>Zufallsstartwert des Rauschens ändern</translation>
     </message>
     <message>
         <source>Change the speed</source>
@@ -3462,6 +3477,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
         <translation>--view muss für diese Lektion race oder map sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Bahnen</translation>
     </message>
 </context>
 <context>
@@ -3572,7 +3592,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Draw each optimizer&apos;s state at its steps: the velocity, Adam&apos;s smoothed gradient against the raw gradient, and the update each adaptive step took per coordinate</source>
-        <translation>Den Zustand jedes Optimierers bei seinen Schritten zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und das Update, das jeder adaptive Schritt je Koordinate ausgeführt hat</translation>
+        <translation>Den Zustand jedes Optimierers bei seinen Schritten zeichnen: die Geschwindigkeit, Adams geglätteten Gradienten gegenüber dem rohen Gradienten und die Aktualisierung, die jeder adaptive Schritt je Koordinate ausgeführt hat</translation>
     </message>
     <message>
         <source>T&amp;une</source>
@@ -3606,7 +3626,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Tuning: sweeping each optimizer over %1 learning rates… %2% done</source>
-        <translation>Abstimmen: jeder Optimierer wird über %1 Lernraten gescannt… %2 % erledigt</translation>
+        <translation>Abstimmen: jeder Optimierer wird mit %1 Lernraten erprobt… %2 % erledigt</translation>
     </message>
     <message>
         <source>%1, second rate</source>
@@ -3678,11 +3698,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>How the learning rate changes from update to update, as torch.optim.lr_scheduler does with scheduler.step() after each optimizer.step()</source>
-        <translation>Wie sich die Lernrate von Update zu Update ändert, so wie torch.optim.lr_scheduler mit scheduler.step() nach jedem optimizer.step()</translation>
+        <translation>Wie sich die Lernrate von Aktualisierung zu Aktualisierung ändert, so wie torch.optim.lr_scheduler mit scheduler.step() nach jedem optimizer.step()</translation>
     </message>
     <message>
         <source>step-size: the rate is multiplied by γ every this many updates (a whole number, at least 1)</source>
-        <translation>step-size: die Rate wird alle so viele Updates mit γ multipliziert (eine ganze Zahl, mindestens 1)</translation>
+        <translation>step-size: die Rate wird alle so viele Aktualisierungen mit γ multipliziert (eine ganze Zahl, mindestens 1)</translation>
     </message>
     <message>
         <source>gamma: the factor the rate is multiplied by (greater than 0, at most 1)</source>
@@ -3690,7 +3710,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>t-max: the updates the cosine takes to fall from the base rate to η_min (a whole number)</source>
-        <translation>t-max: die Updates, die der Kosinus braucht, um von der Basisrate auf η_min zu fallen (eine ganze Zahl)</translation>
+        <translation>t-max: die Aktualisierungen, die der Kosinus braucht, um von der Basisrate auf η_min zu fallen (eine ganze Zahl)</translation>
     </message>
     <message>
         <source>eta-min: the lowest rate the cosine reaches (0 or more)</source>
@@ -3698,23 +3718,23 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>warmup: the updates of linear warm-up before the cosine (at least 1, less than T_max)</source>
-        <translation>warmup: die Updates des linearen Aufwärmens vor dem Kosinus (mindestens 1, weniger als T_max)</translation>
+        <translation>warmup: die Aktualisierungen des linearen Aufwärmens vor dem Kosinus (mindestens 1, weniger als T_max)</translation>
     </message>
     <message>
         <source>start-factor: the first update&apos;s rate is this × the base rate (greater than 0, at most 1)</source>
-        <translation>start-factor: die Rate des ersten Updates ist dieser Wert × die Basisrate (größer als 0, höchstens 1)</translation>
+        <translation>start-factor: die Rate der ersten Aktualisierung ist dieser Wert × die Basisrate (größer als 0, höchstens 1)</translation>
     </message>
     <message>
         <source>updates</source>
-        <translation>Updates</translation>
+        <translation>Aktualisierungen</translation>
     </message>
     <message>
         <source>Every update uses the learning rate.</source>
-        <translation>Jedes Update verwendet die Lernrate.</translation>
+        <translation>Jede Aktualisierung verwendet die Lernrate.</translation>
     </message>
     <message>
         <source>The rate is multiplied by %1 after every update (torch: ExponentialLR).</source>
-        <translation>Die Rate wird nach jedem Update mit %1 multipliziert (torch: ExponentialLR).</translation>
+        <translation>Die Rate wird nach jeder Aktualisierung mit %1 multipliziert (torch: ExponentialLR).</translation>
     </message>
     <message>
         <source>%1 must be a whole number, got %2</source>
@@ -3727,22 +3747,22 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message numerus="yes">
         <source>The rate is multiplied by %1 every %n update(s) (torch: StepLR).</source>
         <translation>
-            <numerusform>Die Rate wird jeweils nach %n Update mit %1 multipliziert (torch: StepLR).</numerusform>
-            <numerusform>Die Rate wird jeweils nach %n Updates mit %1 multipliziert (torch: StepLR).</numerusform>
+            <numerusform>Die Rate wird jeweils nach %n Aktualisierung mit %1 multipliziert (torch: StepLR).</numerusform>
+            <numerusform>Die Rate wird jeweils nach %n Aktualisierungen mit %1 multipliziert (torch: StepLR).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The rate falls along half a cosine from the learning rate to %1 over %n update(s), then climbs back and falls again if the run goes on (torch: CosineAnnealingLR).</source>
         <translation>
-            <numerusform>Die Rate fällt über %n Update entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
-            <numerusform>Die Rate fällt über %n Updates entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate fällt über %n Aktualisierung entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate fällt über %n Aktualisierungen entlang einer halben Kosinuskurve von der Lernrate auf %1, steigt dann wieder an und fällt erneut, wenn der Lauf weitergeht (torch: CosineAnnealingLR).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The rate climbs in a straight line from %1 × the learning rate over %n update(s), then falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: LinearLR, then CosineAnnealingLR).</source>
         <translation>
-            <numerusform>Die Rate steigt über %n Update linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Update %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
-            <numerusform>Die Rate steigt über %n Updates linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Update %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate steigt über %n Aktualisierung linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Aktualisierung %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
+            <numerusform>Die Rate steigt über %n Aktualisierungen linear von %1 × der Lernrate an, fällt dann entlang einer Kosinuskurve bis Aktualisierung %3 auf %2 und steigt wieder an, wenn der Lauf weitergeht (torch: LinearLR, dann CosineAnnealingLR).</numerusform>
         </translation>
     </message>
 </context>
@@ -3917,6 +3937,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>Animate Δx toward 0</source>
         <translation>Δx gegen 0 animieren</translation>
+    </message>
+    <message>
+        <source>limit table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Grenzwerttabelle</translation>
     </message>
 </context>
 <context>
@@ -4187,15 +4212,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>
-        <translation>die aktuellen Einstellungen, %1 (ziehbar)</translation>
+        <translation>die aktuellen Einstellungen, %1 (ziehen Sie den Punkt)</translation>
     </message>
     <message>
         <source>steps until %1 &lt; tolerance</source>
         <translation>Schritte bis %1 &lt; Toleranz</translation>
-    </message>
-    <message>
-        <source>final loss − L_min</source>
-        <translation>Endverlust − L_min</translation>
     </message>
     <message>
         <source>final loss − lowest on map</source>
@@ -4215,7 +4236,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
-        <translation>%1 hat keinen zweiten Hyperparameter: eine Zeile über der Lernrate; %2.</translation>
+        <translation>%1: kein zweiter Hyperparameter, daher eine einzige Zeile entlang der Lernrate; %2.</translation>
     </message>
     <message>
         <source> diverged</source>
@@ -4239,7 +4260,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
-        <translation>%1: jede Zelle ein Lauf vom Start aus%2; %3.</translation>
+        <translation>%1: jede Zelle ist ein Lauf vom Startpunkt%2 aus; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 runs of %n step(s)</source>
@@ -4249,16 +4270,20 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
             <numerusform>%1 Läufe mit je %n Schritten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>Endverlust − Lₘᵢₙ</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::StabilityMapper</name>
     <message>
         <source>Set %1&apos;s %2 and %3</source>
-        <translation>%2 und %3 von %1 setzen</translation>
+        <translation>%2 und %3 setzen (%1)</translation>
     </message>
     <message>
         <source>Set %1&apos;s %2</source>
-        <translation>%2 von %1 setzen</translation>
+        <translation>%2 setzen (%1)</translation>
     </message>
     <message>
         <source>Set %1 and %2</source>
@@ -4301,7 +4326,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Gradient the update used, with noise: g = %1</source>
-        <translation>Vom Update verwendeter Gradient, mit Rauschen: g = %1</translation>
+        <translation>Von der Aktualisierung verwendeter Gradient, mit Rauschen: g = %1</translation>
     </message>
     <message>
         <source>state</source>
@@ -4353,11 +4378,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>No update has left this point yet: Step or Play takes the next one; ← shows the update that led here.</source>
-        <translation>Von diesem Punkt ist noch kein Update ausgegangen: Schritt oder Abspielen führt das nächste aus; ← zeigt das Update, das hierher führte.</translation>
+        <translation>Von diesem Punkt ist noch keine Aktualisierung ausgegangen: Schritt oder Abspielen führt die nächste aus; ← zeigt die Aktualisierung, die hierher führte.</translation>
     </message>
     <message>
         <source>The run stopped here (%1); ← shows the update that led here.</source>
-        <translation>Der Lauf hat hier angehalten (%1); ← zeigt das Update, das hierher führte.</translation>
+        <translation>Der Lauf hat hier angehalten (%1); ← zeigt die Aktualisierung, die hierher führte.</translation>
     </message>
     <message>
         <source>Hessian H = %1</source>
@@ -4392,6 +4417,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>logHeight must be true or false</source>
         <translation>logHeight muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Bahnen</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4772,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>--zoom must be a half-width from %1 to %2</source>
         <translation>--zoom muss eine Halbbreite von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>gap table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>Abstandstabelle</translation>
     </message>
 </context>
 <context>

@@ -611,7 +611,7 @@
     <name>RunJudgement</name>
     <message>
         <source>converges steadily</source>
-        <translation>converge de forma estable</translation>
+        <translation>converge de forma monótona</translation>
     </message>
     <message>
         <source>oscillates, error shrinking</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>converging steadily: no step turns back and the loss never rises</source>
-        <translation>converge de forma estable: ningún paso da marcha atrás y la pérdida nunca sube</translation>
+        <translation>converge de forma monótona: ningún paso da marcha atrás y la pérdida nunca sube</translation>
     </message>
     <message>
         <source>oscillating: steps overshoot and turn back, but the error shrinks</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>wandering: the noise added to each gradient is comparable to the pull toward the minimum, so the run jitters instead of settling and its error no longer shrinks steadily</source>
-        <translation>deambula: el ruido añadido a cada gradiente es comparable a la atracción hacia el mínimo, así que la ejecución fluctúa en vez de asentarse y su error ya no disminuye de forma estable</translation>
+        <translation>deambula: el ruido añadido a cada gradiente es comparable a la atracción hacia el mínimo, así que la ejecución fluctúa en vez de asentarse y su error ya no disminuye de forma monótona</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Ready at the start (the loss is %1): no step taken yet.</source>
-        <translation>Lista en el punto inicial (la pérdida es %1): aún no se ha dado ningún paso.</translation>
+        <translation>Lista para empezar en el punto inicial (la pérdida es %1): aún no se ha dado ningún paso.</translation>
     </message>
     <message>
         <source>Step %1: the loss is %2.</source>
@@ -1870,6 +1870,11 @@
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer admite aquí uno de %1</translation>
     </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>pasos</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::DescentView</name>
@@ -2498,6 +2503,11 @@
             <numerusform>--start necesita W,B para esta lección; se recibieron %n números</numerusform>
         </translation>
     </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>pasos</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitView</name>
@@ -2714,10 +2724,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>paso k</translation>
     </message>
     <message>
-        <source>L(wₖ) − L_min</source>
-        <translation>L(wₖ) − L_min</translation>
-    </message>
-    <message>
         <source>Final loss against learning rate</source>
         <translation>Pérdida final frente a la tasa de aprendizaje</translation>
     </message>
@@ -2725,10 +2731,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <source>learning rate</source>
         <extracomment>Axis labels: the learning rate η, and the last loss of each run above the minimum</extracomment>
         <translation>tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>final loss − L_min</source>
-        <translation>pérdida final − L_min</translation>
     </message>
     <message>
         <source>Regime</source>
@@ -2829,6 +2831,14 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
             <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n pasos (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%3. Bandas: %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>L(wₖ) − Lₘᵢₙ</source>
+        <translation>L(wₖ) − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>pérdida final − Lₘᵢₙ</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
@@ -2863,6 +2873,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
         <translation>--view debe ser %1 o %2 para esta lección; se recibió «%3»</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>barrido</translation>
     </message>
 </context>
 <context>
@@ -3329,10 +3344,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>paso</translation>
     </message>
     <message>
-        <source>f − f_min</source>
-        <translation>f − f_min</translation>
-    </message>
-    <message>
         <source>|∇f|</source>
         <translation>|∇f|</translation>
     </message>
@@ -3379,6 +3390,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>f = %1 at %2</source>
         <translation>f = %1 en %2</translation>
+    </message>
+    <message>
+        <source>f − fₘᵢₙ</source>
+        <translation>f − fₘᵢₙ</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3477,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
         <translation>--view debe ser race o map para esta lección; se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>trayectorias</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3817,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>Δy / run</source>
-        <translation>Δy / avance</translation>
+        <translation>Δy / h</translation>
     </message>
     <message>
         <source>error</source>
@@ -3809,7 +3829,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&lt;b&gt;The limit table&lt;/b&gt;: as h shrinks, Δy/run approaches f′(a)</source>
-        <translation>&lt;b&gt;La tabla del límite&lt;/b&gt;: al reducir h, Δy/avance tiende a f′(a)</translation>
+        <translation>&lt;b&gt;La tabla del límite&lt;/b&gt;: al reducir h, Δy/h tiende a f′(a)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;left secant slope &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;right secant slope &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</source>
@@ -3865,7 +3885,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation>a = %1, f(a) = %2, f′(a) exacta %3. Error = Δy/avance − f′(a). %4</translation>
+        <translation>a = %1, f(a) = %2, f′(a) exacta %3. Error = Δy/h − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>
@@ -3917,6 +3937,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Animate Δx toward 0</source>
         <translation>Animar Δx hacia 0</translation>
+    </message>
+    <message>
+        <source>limit table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>tabla del límite</translation>
     </message>
 </context>
 <context>
@@ -4187,15 +4212,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>
-        <translation>los ajustes actuales, %1 (arrástralo)</translation>
+        <translation>los ajustes actuales, %1 (arrastra el punto)</translation>
     </message>
     <message>
         <source>steps until %1 &lt; tolerance</source>
         <translation>pasos hasta %1 &lt; tolerancia</translation>
-    </message>
-    <message>
-        <source>final loss − L_min</source>
-        <translation>pérdida final − L_min</translation>
     </message>
     <message>
         <source>final loss − lowest on map</source>
@@ -4215,7 +4236,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
-        <translation>%1 no tiene segundo hiperparámetro: una fila sobre la tasa de aprendizaje; %2.</translation>
+        <translation>%1: sin segundo hiperparámetro, así que una sola fila a lo largo de la tasa de aprendizaje; %2.</translation>
     </message>
     <message>
         <source> diverged</source>
@@ -4249,16 +4270,20 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
             <numerusform>%1 ejecuciones de %n pasos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>pérdida final − Lₘᵢₙ</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::StabilityMapper</name>
     <message>
         <source>Set %1&apos;s %2 and %3</source>
-        <translation>Fijar %2 y %3 de %1</translation>
+        <translation>Fijar %2 y %3 (%1)</translation>
     </message>
     <message>
         <source>Set %1&apos;s %2</source>
-        <translation>Fijar %2 de %1</translation>
+        <translation>Fijar %2 (%1)</translation>
     </message>
     <message>
         <source>Set %1 and %2</source>
@@ -4392,6 +4417,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>logHeight must be true or false</source>
         <translation>logHeight debe ser true o false</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>trayectorias</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4772,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>--zoom must be a half-width from %1 to %2</source>
         <translation>--zoom debe ser un semiancho de %1 a %2</translation>
+    </message>
+    <message>
+        <source>gap table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>tabla de distancias</translation>
     </message>
 </context>
 <context>

@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>too slow: the last steps all go the same way, downhill, but are too short to get close in time (the gap to the minimum is still above a thousandth of its start value)</source>
-        <translation>trop lent&#xa0;: les derniers pas vont tous dans le même sens, vers le bas, mais sont trop courts pour s’approcher à temps (l’écart au minimum dépasse encore un millième de sa valeur de départ)</translation>
+        <translation>trop lent&#xa0;: les derniers pas vont tous dans le même sens, en descendant la pente, mais sont trop courts pour s’approcher à temps (l’écart au minimum dépasse encore un millième de sa valeur de départ)</translation>
     </message>
     <message>
         <source>no minimum ahead: the run is still going downhill and no minimum was found ahead of it</source>
@@ -791,11 +791,11 @@
     </message>
     <message>
         <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: f″ ≤ 0 where it stood, so a Newton step would not go downhill.</source>
-        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: f″ ≤ 0 là où elle se trouvait, donc un pas de Newton ne serait pas allé vers le bas.</translation>
+        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: f″ ≤ 0 là où elle se trouvait, donc un pas de Newton n’aurait pas descendu la pente.</translation>
     </message>
     <message>
         <source>Newton&apos;s method took a plain gradient step (η·∇f) instead of a Newton step for %1: the Hessian was not positive definite where it stood, so a Newton step would not go downhill.</source>
-        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: la hessienne n’était pas définie positive là où elle se trouvait, donc un pas de Newton ne serait pas allé vers le bas.</translation>
+        <translation>La méthode de Newton a fait un simple pas de gradient (η·∇f) au lieu d’un pas de Newton pour %1&#xa0;: la hessienne n’était pas définie positive là où elle se trouvait, donc un pas de Newton n’aurait pas descendu la pente.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>The gradient points uphill, at right angles to the contour through the point; −∇f points downhill. Each slice&apos;s tangent has the slope of one partial derivative.</source>
-        <translation>Le gradient pointe vers le haut, perpendiculairement à la ligne de niveau qui passe par le point&#xa0;; −∇f pointe vers le bas. La tangente de chaque coupe a pour pente une dérivée partielle.</translation>
+        <translation>Le gradient pointe dans le sens de la montée, perpendiculairement à la ligne de niveau qui passe par le point&#xa0;; −∇f pointe dans le sens de la descente. La tangente de chaque coupe a pour pente une dérivée partielle.</translation>
     </message>
     <message>
         <source> The surface is nearly flat here, but not flat: zoom in to see the arrows.</source>
@@ -1869,6 +1869,11 @@
     <message>
         <source>--optimizer takes one of %1 here</source>
         <translation>--optimizer accepte ici l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>pas</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2503,11 @@
             <numerusform>--start attend W,B pour cette leçon (reçu&#xa0;: %n nombres)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>steps</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>pas</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::FitView</name>
@@ -2714,10 +2724,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>pas k</translation>
     </message>
     <message>
-        <source>L(wₖ) − L_min</source>
-        <translation>L(wₖ) − L_min</translation>
-    </message>
-    <message>
         <source>Final loss against learning rate</source>
         <translation>Perte finale selon le taux d’apprentissage</translation>
     </message>
@@ -2725,10 +2731,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <source>learning rate</source>
         <extracomment>Axis labels: the learning rate η, and the last loss of each run above the minimum</extracomment>
         <translation>taux d’apprentissage</translation>
-    </message>
-    <message>
-        <source>final loss − L_min</source>
-        <translation>perte finale − L_min</translation>
     </message>
     <message>
         <source>Regime</source>
@@ -2829,6 +2831,14 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
             <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%3. Bandes&#xa0;: %4</numerusform>
         </translation>
     </message>
+    <message>
+        <source>L(wₖ) − Lₘᵢₙ</source>
+        <translation>L(wₖ) − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>perte finale − Lₘᵢₙ</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
@@ -2863,6 +2873,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>--view must be %1 or %2 for this lesson, got &apos;%3&apos;</source>
         <translation>--view doit valoir %1 ou %2 pour cette leçon (reçu&#xa0;: «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>balayage</translation>
     </message>
 </context>
 <context>
@@ -2914,7 +2929,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Steps</source>
         <extracomment>The field for the most steps a run takes (a count)</extracomment>
-        <translation>Pas</translation>
+        <translation>Nombre de pas</translation>
     </message>
     <message>
         <source>sweep %p%</source>
@@ -2923,7 +2938,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>steps</source>
         <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
-        <translation>pas</translation>
+        <translation>nombre de pas</translation>
     </message>
     <message>
         <source>t&amp;olerance</source>
@@ -3290,7 +3305,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <name>gradlab::NumericView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation>&amp;Point en</translation>
+        <translation>Au &amp;point</translation>
     </message>
 </context>
 <context>
@@ -3327,10 +3342,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>step</source>
         <translation>pas</translation>
-    </message>
-    <message>
-        <source>f − f_min</source>
-        <translation>f − f_min</translation>
     </message>
     <message>
         <source>|∇f|</source>
@@ -3379,6 +3390,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>f = %1 at %2</source>
         <translation>f = %1 en %2</translation>
+    </message>
+    <message>
+        <source>f − fₘᵢₙ</source>
+        <translation>f − fₘᵢₙ</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3478,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <source>--view must be race or map for this lesson, got &apos;%1&apos;</source>
         <translation>--view doit valoir race ou map pour cette leçon (reçu&#xa0;: «&#xa0;%1&#xa0;»)</translation>
     </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>trajectoires</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::RaceTuner</name>
@@ -3525,7 +3545,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>2nd run&apos;s rate</source>
-        <translation>taux du 2ᵉ parcours</translation>
+        <translation>taux du second parcours</translation>
     </message>
     <message>
         <source>momentum / β₁ / α</source>
@@ -3797,7 +3817,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>Δy / run</source>
-        <translation>Δy / largeur</translation>
+        <translation>Δy / h</translation>
     </message>
     <message>
         <source>error</source>
@@ -3809,7 +3829,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&lt;b&gt;The limit table&lt;/b&gt;: as h shrinks, Δy/run approaches f′(a)</source>
-        <translation>&lt;b&gt;Le tableau de la limite&lt;/b&gt;&#xa0;: quand h diminue, Δy/largeur tend vers f′(a)</translation>
+        <translation>&lt;b&gt;Le tableau de la limite&lt;/b&gt;&#xa0;: quand h diminue, Δy/h tend vers f′(a)</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;left secant slope &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;right secant slope &lt;b&gt;%4&lt;/b&gt;&lt;/span&gt; &amp;nbsp; Δ%5 = &lt;b&gt;%6&lt;/b&gt;</source>
@@ -3865,7 +3885,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = Δy/largeur − f′(a). %4</translation>
+        <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = Δy/h − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>
@@ -3917,6 +3937,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>Animate Δx toward 0</source>
         <translation>Animer Δx vers 0</translation>
+    </message>
+    <message>
+        <source>limit table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>tableau de la limite</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4111,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <name>gradlab::SlopeView</name>
     <message>
         <source>&amp;Point at</source>
-        <translation>&amp;Point en</translation>
+        <translation>Au &amp;point</translation>
     </message>
 </context>
 <context>
@@ -4187,15 +4212,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>
-        <translation>les réglages actuels, %1 (faites-le glisser)</translation>
+        <translation>les réglages actuels, %1 (faites glisser le point)</translation>
     </message>
     <message>
         <source>steps until %1 &lt; tolerance</source>
         <translation>pas jusqu’à %1 &lt; tolérance</translation>
-    </message>
-    <message>
-        <source>final loss − L_min</source>
-        <translation>perte finale − L_min</translation>
     </message>
     <message>
         <source>final loss − lowest on map</source>
@@ -4215,7 +4236,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>%1 has no second hyperparameter: one row over the learning rate; %2.</source>
-        <translation>%1 n’a pas de second hyperparamètre&#xa0;: une seule rangée selon le taux d’apprentissage&#xa0;; %2.</translation>
+        <translation>%1&#xa0;: pas de second hyperparamètre, donc une seule rangée, le long du taux d’apprentissage&#xa0;; %2.</translation>
     </message>
     <message>
         <source> diverged</source>
@@ -4223,7 +4244,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source> %1 never fell below the tolerance</source>
-        <translation> %1 jamais passé sous la tolérance</translation>
+        <translation> %1 n’est jamais passé sous la tolérance</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>
@@ -4239,7 +4260,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>%1: each cell one run from the start%2; %3.</source>
-        <translation>%1&#xa0;: chaque case est un parcours depuis le départ%2&#xa0;; %3.</translation>
+        <translation>%1&#xa0;: chaque case est un parcours depuis le point de départ%2&#xa0;; %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 runs of %n step(s)</source>
@@ -4249,16 +4270,20 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
             <numerusform>%1 parcours de %n pas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>final loss − Lₘᵢₙ</source>
+        <translation>perte finale − Lₘᵢₙ</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::StabilityMapper</name>
     <message>
         <source>Set %1&apos;s %2 and %3</source>
-        <translation>Régler %2 et %3 de %1</translation>
+        <translation>Régler %2 et %3 (%1)</translation>
     </message>
     <message>
         <source>Set %1&apos;s %2</source>
-        <translation>Régler %2 de %1</translation>
+        <translation>Régler %2 (%1)</translation>
     </message>
     <message>
         <source>Set %1 and %2</source>
@@ -4392,6 +4417,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>logHeight must be true or false</source>
         <translation>logHeight doit être true ou false</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>trajectoires</translation>
     </message>
 </context>
 <context>
@@ -4742,6 +4772,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>--zoom must be a half-width from %1 to %2</source>
         <translation>--zoom doit être une demi-largeur entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>gap table</source>
+        <extracomment>What File → Export Table as CSV writes, shown in brackets after it</extracomment>
+        <translation>tableau des écarts</translation>
     </message>
 </context>
 <context>

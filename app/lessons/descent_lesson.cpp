@@ -196,6 +196,11 @@ bool DescentLesson::apply(const RenderOptions& options, QString* error) {
     return true;
 }
 
+QString DescentLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("steps");
+}
+
 QByteArray DescentLesson::tableCsv() const {
     return QByteArray::fromStdString(trajectoryCsv(trajectory(), function()->variables()));
 }

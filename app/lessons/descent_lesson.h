@@ -80,6 +80,7 @@ public:
     /// The steps of the run.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("steps"); }
+    QString tableTitle() const override;
     /// The run as a script that prints `gradlab descend --json`'s object (without its judgement).
     PythonScript pythonScript(ScriptLanguage language) const override;
     std::unique_ptr<Lesson> clone() const override;

@@ -416,6 +416,11 @@ bool FitLesson::apply(const RenderOptions& options, QString* error) {
     return true;
 }
 
+QString FitLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("steps");
+}
+
 QByteArray FitLesson::tableCsv() const {
     return QByteArray::fromStdString(fitCsv(*m_run));
 }

@@ -112,6 +112,7 @@ public:
     /// The steps of the run.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("steps"); }
+    QString tableTitle() const override;
     /// The run as a script that prints `gradlab fit --json`'s object for the same data and settings.
     PythonScript pythonScript(ScriptLanguage language) const override;
     std::unique_ptr<Lesson> clone() const override;

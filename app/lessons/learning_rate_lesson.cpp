@@ -171,6 +171,11 @@ void LearningRateLesson::read(const QJsonObject& state) {
     DescentLesson::read(state);
 }
 
+QString LearningRateLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("sweep");
+}
+
 QByteArray LearningRateLesson::tableCsv() const {
     return QByteArray::fromStdString(sweepCsv(sweep()));
 }

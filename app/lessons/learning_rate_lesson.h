@@ -72,6 +72,7 @@ public:
     /// The sweep over learning rates.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("sweep"); }
+    QString tableTitle() const override;
     std::unique_ptr<Lesson> clone() const override;
 
 protected:

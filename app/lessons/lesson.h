@@ -40,8 +40,11 @@ public:
 
     /// The lesson's table as CSV with a header row (the limit table, the steps, the sweep), or empty.
     virtual QByteArray tableCsv() const { return {}; }
-    /// What the table is, for menus and file names ("limit-table", "steps"); empty without a table.
+    /// What the table is, for file names ("limit-table", "steps"): ASCII, the same in every language;
+    /// empty without a table.
     virtual QString tableName() const { return {}; }
+    /// What the table is, in the user's language, for menus ("limit table", "steps").
+    virtual QString tableTitle() const { return {}; }
 
     /// The Python script that recomputes what the lesson shows now (View → Show Code, `gradlab code`), or
     /// why there is no faithful one.

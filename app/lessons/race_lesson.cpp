@@ -354,6 +354,11 @@ std::unique_ptr<Lesson> RaceLesson::clone() const {
     return copy;
 }
 
+QString RaceLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("trajectories");
+}
+
 QByteArray RaceLesson::tableCsv() const {
     const RaceLesson& lesson = *this;
     std::vector<std::pair<std::string, const Trajectory*>> runs;

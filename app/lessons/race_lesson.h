@@ -130,6 +130,7 @@ public:
     /// Every enabled run's steps, one table with the run's name first.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("trajectories"); }
+    QString tableTitle() const override;
     /// Every enabled run (an optimizer's second run after its first), in the table's order, as a script.
     PythonScript pythonScript(ScriptLanguage language) const override;
     /// What that script recomputes, titled `lessonTitle` (the 3-D lesson shows the same race).

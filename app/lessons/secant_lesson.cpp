@@ -112,6 +112,11 @@ bool SecantLesson::apply(const RenderOptions& options, QString* error) {
     return true;
 }
 
+QString SecantLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("limit table");
+}
+
 QByteArray SecantLesson::tableCsv() const {
     return QByteArray::fromStdString(limitTableCsv(limitTable(tableRows())));
 }

@@ -55,6 +55,7 @@ public:
     QString check(const QJsonObject& state) const override;
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("limit-table"); }
+    QString tableTitle() const override;
     std::unique_ptr<Lesson> clone() const override;
     /// The limit table at x for tableRows() with the lesson's scheme: `gradlab limit --json`'s object.
     PythonScript pythonScript(ScriptLanguage language) const override;

@@ -75,6 +75,11 @@ bool Surface3dLesson::apply(const RenderOptions& options, QString* error) {
     return m_race->applyOptions(race, error);
 }
 
+QString Surface3dLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("trajectories");
+}
+
 QByteArray Surface3dLesson::tableCsv() const {
     return m_race->tableCsv();
 }

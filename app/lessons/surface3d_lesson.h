@@ -36,6 +36,7 @@ public:
     /// The race's runs.
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("trajectories"); }
+    QString tableTitle() const override;
     /// The race's runs as a script (the experiment this lesson draws).
     PythonScript pythonScript(ScriptLanguage language) const override;
     /// A copy with its own copy of the race.

@@ -217,6 +217,11 @@ bool ZoomLesson::apply(const RenderOptions& options, QString* error) {
     return true;
 }
 
+QString ZoomLesson::tableTitle() const {
+    //: What File → Export Table as CSV writes, shown in brackets after it
+    return tr("gap table");
+}
+
 QByteArray ZoomLesson::tableCsv() const {
     QByteArray csv("half_width,gap,rounding,round_off\n");
     for (const TangentGap& g : gapCurve().points)

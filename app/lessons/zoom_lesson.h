@@ -80,6 +80,7 @@ public:
     /// The gap against the half-width, one row per window of gapCurve().
     QByteArray tableCsv() const override;
     QString tableName() const override { return QStringLiteral("gap-table"); }
+    QString tableTitle() const override;
     /// The Taylor coefficients of taylor()'s order at the point (`gradlab taylor`'s object).
     PythonScript pythonScript(ScriptLanguage language) const override;
     std::unique_ptr<Lesson> clone() const override;

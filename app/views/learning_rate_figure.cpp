@@ -56,7 +56,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_lossGraph->setPen(QPen(palette::secant, 2));
     m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     //: Axis labels: the step number k, and the loss above its minimum
-    m_lossPlot->setAxisLabels(tr("step k"), tr("L(wₖ) − L_min"));
+    m_lossPlot->setAxisLabels(tr("step k"), tr("L(wₖ) − Lₘᵢₙ"));
 
     m_sweepPlot = new LessonPlot(this);
     m_sweepPlot->setAccessibleName(tr("Final loss against learning rate"));
@@ -66,7 +66,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_sweepGraph->setPen(QPen(palette::curve, 2));
     m_sweepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 4));
     //: Axis labels: the learning rate η, and the last loss of each run above the minimum
-    m_sweepPlot->setAxisLabels(tr("learning rate"), tr("final loss − L_min"));
+    m_sweepPlot->setAxisLabels(tr("learning rate"), tr("final loss − Lₘᵢₙ"));
     m_currentLine = new QCPItemStraightLine(m_sweepPlot);
     m_currentLine->setLayer(m_sweepPlot->overlayLayer());
     m_currentLine->setPen(QPen(palette::point, 2.5));

@@ -44,7 +44,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_gradPlot = new LessonPlot(this);
     LessonPlot::setLogScale(m_lossPlot->yAxis);
     LessonPlot::setLogScale(m_gradPlot->yAxis);
-    m_lossPlot->setAxisLabels(tr("step"), tr("f − f_min"));
+    m_lossPlot->setAxisLabels(tr("step"), tr("f − fₘᵢₙ"));
     m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
     // The legend under the map, outside the plot area, so that it never hides a trail or the minimum; as
     // wide as the map and its colour bar together (the two in a row of their own above it).

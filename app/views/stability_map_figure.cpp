@@ -436,7 +436,7 @@ void StabilityMapFigure::updateMap() {
             m_map->setDataRange(QCPRange(lo, std::max(hi, lo * 10)));
         else
             m_map->setDataRange(QCPRange(1e-16, 1));
-        m_scale->setLabel(atMinimum ? tr("final loss − L_min") : tr("final loss − lowest on map"));
+        m_scale->setLabel(atMinimum ? tr("final loss − Lₘᵢₙ") : tr("final loss − lowest on map"));
     }
     m_scale->setDataRange(m_map->dataRange());
     setSegments(m_convergedLine, has ? boundaryOf(map, MapOutcome::Converged) : ContourLevel{});

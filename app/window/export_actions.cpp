@@ -47,11 +47,10 @@ void ExportActions::addTo(QMenu* menu) {
 
 void ExportActions::lessonShown(LessonView* view) {
     if (!m_table) return;
-    const QString table = view ? view->model()->tableName() : QString();
+    const QString table = view ? view->model()->tableTitle() : QString();
     m_table->setEnabled(!table.isEmpty());
-    m_table->setText(table.isEmpty()
-                         ? tr("Export &Table as CSV…")
-                         : tr("Export &Table as CSV (%1)…").arg(QString(table).replace('-', ' ')));
+    m_table->setText(table.isEmpty() ? tr("Export &Table as CSV…")
+                                     : tr("Export &Table as CSV (%1)…").arg(table));
     m_animation->setEnabled(view && hasLessonAnimation(*view->model()));
 }
 

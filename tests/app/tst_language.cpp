@@ -242,6 +242,10 @@ private slots:
     void numbersFollowTheLanguage();
     void everyShownNumberUsesTheLanguagesDecimal_data();
     void everyShownNumberUsesTheLanguagesDecimal();
+    void tableExportNamesTheTableInTheLanguage_data();
+    void tableExportNamesTheTableInTheLanguage();
+    void subscriptsAreWrittenAsSubscripts_data();
+    void subscriptsAreWrittenAsSubscripts();
 };
 
 void TestLanguage::installTranslatesOwnAndQtStrings_data() {
@@ -590,4 +594,90 @@ void TestLanguage::everyShownNumberUsesTheLanguagesDecimal() {
              qPrintable(QStringLiteral("%1 texts write a decimal point in %2, listed above")
                             .arg(problems.size())
                             .arg(code)));
+}
+
+void TestLanguage::tableExportNamesTheTableInTheLanguage_data() {
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("lesson");
+    QTest::addColumn<QString>("text"); // File → Export Table as CSV, as the menu shows it
+    QTest::newRow("English, sweep") << "en"
+                                    << "learning-rate"
+                                    << "Export &Table as CSV (sweep)…";
+    QTest::newRow("German, sweep") << "de"
+                                   << "learning-rate"
+                                   << "&Tabelle als CSV exportieren (Messreihe)…";
+    QTest::newRow("German, limit table") << "de"
+                                         << "secant"
+                                         << "&Tabelle als CSV exportieren (Grenzwerttabelle)…";
+    QTest::newRow("French, steps") << "fr"
+                                   << "descent1d"
+                                   << "Exporter le &tableau en CSV (pas)…";
+    QTest::newRow("French, gap table") << "fr"
+                                       << "zoom"
+                                       << "Exporter le &tableau en CSV (tableau des écarts)…";
+    QTest::newRow("Spanish, trajectories") << "es"
+                                           << "race"
+                                           << "Exportar &tabla como CSV (trayectorias)…";
+    QTest::newRow("Spanish, steps of the fit") << "es"
+                                               << "fit-line"
+                                               << "Exportar &tabla como CSV (pasos)…";
+}
+
+// The File menu says which table it exports in the user's words, not the table's file-name id.
+void TestLanguage::tableExportNamesTheTableInTheLanguage() {
+    QFETCH(QString, code);
+    QFETCH(QString, lesson);
+    QFETCH(QString, text);
+    QVERIFY(Language::install(code));
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(lesson));
+    QCoreApplication::processEvents();
+    QStringList exports;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->shortcut() ==
+            QKeySequence(QCoreApplication::translate("gradlab::ExportActions", "Ctrl+Shift+E")))
+            exports << a->text();
+    QCOMPARE(exports, QStringList{text});
+}
+
+void TestLanguage::subscriptsAreWrittenAsSubscripts_data() {
+    QTest::addColumn<QString>("code");
+    for (const char* code : {"en", "fr", "de", "es"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// Plot labels write a subscript as one (Lₘᵢₙ), never as the '_' of code (L_min), in every language: the
+// learning-rate lesson's tabs (its run, its sweep, its stability map) and the race.
+void TestLanguage::subscriptsAreWrittenAsSubscripts() {
+    QFETCH(QString, code);
+    QVERIFY(Language::install(code));
+    static const QRegularExpression underscore(QStringLiteral("\\w_\\w"));
+    QStringList problems;
+    MainWindow w;
+    w.resize(1360, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const QString& id : {QStringLiteral("learning-rate"), QStringLiteral("race")}) {
+        QVERIFY(w.showLesson(id));
+        const QList<QTabWidget*> tabs = w.activeLesson()->findChildren<QTabWidget*>();
+        const auto look = [&](const QString& where) {
+            QTest::qWait(300);
+            for (const QString& t : shownTexts(&w))
+                if (t.contains(underscore)) problems << QStringLiteral("%1: %2").arg(where, t);
+        };
+        look(id);
+        for (QTabWidget* t : tabs) {
+            for (int i = 1; i < t->count(); ++i) {
+                t->setCurrentIndex(i);
+                look(QStringLiteral("%1 (tab %2)").arg(id).arg(i + 1));
+            }
+            t->setCurrentIndex(0);
+        }
+    }
+    problems.removeDuplicates();
+    for (const QString& p : problems)
+        qWarning("%s", qPrintable(p));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 texts write '_'").arg(problems.size())));
 }
