@@ -3,6 +3,7 @@
 #include "lessons/english_plurals.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
@@ -22,11 +23,54 @@ struct NumberFormat {
 // format numbers on worker threads while the language may change.
 std::atomic<char16_t> g_decimalPoint{u'.'};
 
-// Reads a shown number's separator as '.' again.
+const QString kSuperscriptDigits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+
+// "1.5e-06" → "1.5·10⁻⁶", "1e+12" → "10¹²": the one way the GUI writes a power of ten (QCustomPlot's
+// beautiful powers write tick labels so too). Numbers inside words ("x2e5") are left alone.
+QString withPowersOfTen(QString text) {
+    static const QRegularExpression exponent(
+        QStringLiteral("(?<![\\w.])(\\d+(?:\\.\\d*)?)[eE]([+\\-−]?)(\\d+)(?!\\w|\\.\\d)"));
+    if (!text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('E'))) return text;
+    QString out;
+    qsizetype done = 0;
+    for (auto it = exponent.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString power;
+        if (m.captured(2) == QLatin1String("-") || m.captured(2) == QStringLiteral("−")) power += u'⁻';
+        QString digits = m.captured(3);
+        while (digits.size() > 1 && digits.startsWith(QLatin1Char('0')))
+            digits.remove(0, 1);
+        for (QChar d : digits)
+            power += kSuperscriptDigits.at(d.digitValue());
+        const QString mantissa = m.captured(1);
+        QString shown =
+            (mantissa == QLatin1String("1") ? QString() : mantissa + u'·') + QStringLiteral("10") + power;
+        // A product now: in parentheses where an operator binds tighter than "·" would read it otherwise:
+        // "(1.5·10⁻⁵)²", "√(1.5·10⁻⁵)", "2/(1.5·10⁻⁵)", not "1.5·10⁻⁵²", "√1.5·10⁻⁵" or "2/1.5·10⁻⁵".
+        const QChar next = m.capturedEnd() < text.size() ? text.at(m.capturedEnd()) : QChar();
+        const QChar previous = m.capturedStart() > 0 ? text.at(m.capturedStart() - 1) : QChar();
+        if (mantissa != QLatin1String("1") &&
+            (next == u'²' || next == u'³' || next == u'^' || previous == u'√' || previous == u'/'))
+            shown = u'(' + shown + u')';
+        out += text.mid(done, m.capturedStart() - done) + shown;
+        done = m.capturedEnd();
+    }
+    return out + text.mid(done);
+}
+
+// Reads a shown number's separator as '.' again, and a power of ten as an 'e' exponent ("1,5·10⁻⁶" →
+// "1.5e-6", "10³" → "1e3").
 QString withDotDecimal(QString t) {
     const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
     if (point != u'.') t.replace(QChar(point), QLatin1Char('.'));
-    return t;
+    static const QRegularExpression power(QStringLiteral("(·)?10([⁻]?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"));
+    const QRegularExpressionMatch m = power.match(t);
+    if (!m.hasMatch()) return t;
+    QString exponent = m.captured(2).isEmpty() ? QString() : QStringLiteral("-");
+    for (QChar c : m.captured(3))
+        exponent += QChar(char16_t(u'0' + kSuperscriptDigits.indexOf(c)));
+    return t.left(m.capturedStart()) + (m.captured(1).isEmpty() ? QStringLiteral("1") : QString()) +
+           QLatin1Char('e') + exponent + t.mid(m.capturedEnd());
 }
 
 QString exactText(double v) {
@@ -114,6 +158,7 @@ QString shownPoint(const QString& a, const QString& b) {
 }
 
 QString withDisplayDecimal(QString text) {
+    text = withPowersOfTen(std::move(text));
     const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
     if (point != u'.') text.replace(QLatin1Char('.'), QChar(point));
     return text;

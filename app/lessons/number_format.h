@@ -15,7 +15,8 @@
 namespace gradlab {
 
 /// v as the GUI shows it: up to `digits` significant digits ('g' style), "−" for minus, the display
-/// locale's decimal separator ("0,25" in German), "undefined" (translated) for NaN and "±∞".
+/// locale's decimal separator ("0,25" in German), powers of ten as "1,5·10⁻⁶" and "10⁶" (never "1.5e-06"),
+/// "undefined" (translated) for NaN and "±∞".
 QString formatValue(double v, int digits = 6);
 
 /// Numbers are shown with `locale`'s decimal separator from now on (View → Language sets it to the
@@ -24,9 +25,11 @@ QString formatValue(double v, int digits = 6);
 void setDisplayLocale(const QLocale& locale);
 /// The decimal separator formatValue() writes now: "." or ",".
 QString displayDecimalPoint();
-/// A number written with a '.' (QString::number, a tick label) with the display locale's separator; also a
-/// core equation with numbers substituted ("w = 1.976 − 0.1·(−2.048) = 2.1808"), whose only '.' are decimal
-/// points. Not for a formula the user typed, which keeps its '.'.
+/// A number written with a '.' and an 'e' exponent (QString::number, printf, a tick label) as the GUI shows
+/// numbers: the display locale's separator and powers of ten ("1.5e-06" → "1,5·10⁻⁶", "1e+06" → "10⁶", in
+/// parentheses after "√" or "/" and before "²"); also a core equation with numbers substituted
+/// ("w = 1.976 − 0.1·(−2.048) = 2.1808"), whose only '.' are decimal points. The one rule for the exponent
+/// style of GUI text. Not for a formula the user typed, nor a field the user types in: they keep '.' and "e".
 QString withDisplayDecimal(QString text);
 /// The display locale itself (C until setDisplayLocale), without group separators ("1000", not "1.000"): for
 /// what formats numbers with a QLocale of its own, such as a plot's tick labels.
@@ -49,17 +52,17 @@ inline QString operandText(const QString& shown) {
 QString productRelation(const QStringList& factors, const QString& product);
 /// The same for a sum of shown terms.
 QString sumRelation(const QStringList& terms, const QString& sum);
-/// A number as formatValue() shows it ("−1.5", "(−2)", "3e+05", "0,25" in German) read back; NaN for a
+/// A number as formatValue() shows it ("−1.5", "(−2)", "3·10⁵", "0,25" in German) read back; NaN for a
 /// word.
 double shownNumber(const QString& shown);
-/// One unit of the last digit `shown` prints: 0.01 for "0.75" (or "0,75"), 1000 for "1.2e+04", 1 for "12".
+/// One unit of the last digit `shown` prints: 0.01 for "0.75" (or "0,75"), 1000 for "1.2·10⁴", 1 for "12".
 double lastDigitUnit(const QString& shown);
 
 /// A value as it reads after its name: "f′(x) = 2.5", "f′(x) ≈ 0", "f(x) is undefined",
-/// "f(x) > 1.79769e+308".
+/// "f(x) > 1.79769·10³⁰⁸".
 struct ShownValue {
     QString relation; ///< "=", "≈", "is", ">" or "<"
-    QString text;     ///< "2.5", "0", "undefined", "1.79769e+308"
+    QString text;     ///< "2.5", "0", "undefined", "1.79769·10³⁰⁸"
     QString toolTip;  ///< the exact value and why it is shown so; empty when the text is the value
     /// "name relation text", e.g. "f′(x) ≈ 0"; `open`/`close` wrap the text (such as "<b>", "</b>").
     QString equation(const QString& name, const QString& open = {}, const QString& close = {}) const {

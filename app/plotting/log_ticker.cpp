@@ -1,5 +1,7 @@
 #include "plotting/log_ticker.h"
 
+#include "lessons/number_format.h"
+
 #include <array>
 #include <cmath>
 #include <vector>
@@ -109,18 +111,15 @@ QVector<double> LogTicker::createSubTickVector(int subTickCount, const QVector<d
     return QCPAxisTicker::createSubTickVector(subTickCount, ticks);
 }
 
-QVector<QString> LogTicker::createLabelVector(const QVector<double>& ticks, const QLocale& locale, QChar,
-                                              int) {
+QVector<QString> LogTicker::createLabelVector(const QVector<double>& ticks, const QLocale&, QChar, int) {
     // The fewest digits that tell every label apart (a round tick needs none: 3·10¹).
     QVector<QString> labels;
     for (int digits = 0; digits <= 16; ++digits) {
         labels.clear();
         for (double t : ticks)
-            // "1e+03" in every language (German and French locales write "1E+03"): only the decimal
-            // separator follows the locale, as in every number the lessons print.
-            labels.append(trimMantissa(
-                locale.toString(t, 'e', digits).replace(locale.exponential(), QStringLiteral("e")),
-                locale.decimalPoint().at(0)));
+            // "10³", "2,5·10³": powers of ten as every number the lessons print (withDisplayDecimal).
+            labels.append(
+                withDisplayDecimal(trimMantissa(QString::number(t, 'e', digits), QLatin1Char('.'))));
         bool distinct = true;
         for (int i = 1; i < labels.size() && distinct; ++i)
             distinct = labels[i] != labels[i - 1];

@@ -1,5 +1,7 @@
 #include "plotting/offset_ticker.h"
 
+#include "lessons/number_format.h"
+
 #include <cmath>
 
 namespace gradlab {
@@ -12,12 +14,8 @@ bool OffsetTicker::needsOffsets(double centre, double halfSpan) {
     return digits > kMaxPlainDigits;
 }
 
-double OffsetTicker::valueOfLabel(const QString& label, const QLocale& locale) const {
-    QString text = label;
-    text.replace(QStringLiteral("−"), QStringLiteral("-"));
-    bool ok = false;
-    const double v = locale.toDouble(text, &ok);
-    if (!ok) return std::numeric_limits<double>::quiet_NaN();
+double OffsetTicker::valueOfLabel(const QString& label) const {
+    const double v = shownNumber(label);
     return showsOffsets() ? m_origin + v : v;
 }
 
@@ -40,8 +38,7 @@ QVector<double> OffsetTicker::createTickVector(double tickStep, const QCPRange& 
     return ticks;
 }
 
-QVector<QString> OffsetTicker::createLabelVector(const QVector<double>& ticks, const QLocale& locale, QChar,
-                                                 int) {
+QVector<QString> OffsetTicker::createLabelVector(const QVector<double>& ticks, const QLocale&, QChar, int) {
     // What each label says: the tick, or its offset k·step (exact multiples, not tick − origin, which
     // carries the origin's rounding).
     QVector<double> values;
@@ -55,8 +52,9 @@ QVector<QString> OffsetTicker::createLabelVector(const QVector<double>& ticks, c
         for (double v : values) {
             // No "-0" and no 1e-22 for a tick that is 0 up to rounding.
             const double shown = std::fabs(v) <= tolerance ? 0.0 : v;
-            labels.append(locale.toString(shown, 'g', digits));
-            readsBack = readsBack && std::fabs(locale.toDouble(labels.back()) - shown) <= tolerance;
+            // As every number the lessons print: "0,5", "2·10⁻⁷" (withDisplayDecimal).
+            labels.append(withDisplayDecimal(QString::number(shown, 'g', digits)));
+            readsBack = readsBack && std::fabs(shownNumber(labels.back()) - shown) <= tolerance;
         }
         bool distinct = true;
         for (int i = 1; i < labels.size() && distinct; ++i)

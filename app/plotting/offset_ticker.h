@@ -24,9 +24,9 @@ public:
     /// True when plain labels on [centre − halfSpan, centre + halfSpan] would need more than
     /// kMaxPlainDigits significant digits (about five ticks: a step of 2·halfSpan/5).
     static bool needsOffsets(double centre, double halfSpan);
-    /// The value a label (as this ticker writes it: "2e-07", "-0.5") stands for: the number itself, or
-    /// origin + the number when offsets are shown. NaN when it is no number.
-    double valueOfLabel(const QString& label, const QLocale& locale = QLocale::c()) const;
+    /// The value a label (as this ticker writes it: "2·10⁻⁷", "-0.5", "-0,5" in German) stands for: the
+    /// number itself, or origin + the number when offsets are shown. NaN when it is no number.
+    double valueOfLabel(const QString& label) const;
 
 protected:
     QVector<double> createTickVector(double tickStep, const QCPRange& range) override;

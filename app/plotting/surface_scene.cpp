@@ -2,6 +2,7 @@
 
 #include "function/point_classification.h"
 #include "geometry/contours.h"
+#include "lessons/number_format.h"
 #include "plotting/palette.h"
 #include "plotting/round_tick_formatter.h"
 #include "plotting/surface_input_handler.h"
@@ -264,7 +265,7 @@ double SurfaceScene::heightOf(double f) const {
 QString SurfaceScene::heightTitle() const {
     if (m_height == Height::Linear) return QStringLiteral("f(%1, %2)").arg(m_variables[0], m_variables[1]);
     if (m_logShift == 0.0) return QStringLiteral("log₁₀(1 + f)");
-    return QStringLiteral("log₁₀(1 + f + %1)").arg(QString::number(-m_logShift, 'g', 6));
+    return QStringLiteral("log₁₀(1 + f + %1)").arg(formatValue(-m_logShift));
 }
 
 void SurfaceScene::resetCamera() {

@@ -1,5 +1,6 @@
 #include "widgets/log_slider.h"
 
+#include "lessons/number_format.h"
 #include "plotting/palette.h"
 
 #include <QPainter>
@@ -84,7 +85,9 @@ void LogSlider::paintEvent(QPaintEvent* event) {
         const double v = std::pow(10.0, e);
         const int x = static_cast<int>(xOf(v));
         p.drawLine(x, groove.bottom() + 2, x, groove.bottom() + 6);
-        const QString text = e >= 0 ? QString::number(v, 'g', 3) : QStringLiteral("1e%1").arg(e);
+        // "0,01" would crowd the scale: below 1 a decade reads "10⁻²", as every power of ten the GUI shows.
+        const QString text =
+            withDisplayDecimal(e >= 0 ? QString::number(v, 'g', 3) : QStringLiteral("1e%1").arg(e));
         // Kept inside the widget at both ends.
         const int w = p.fontMetrics().horizontalAdvance(text) + 4;
         const int left = std::clamp(x - w / 2, 0, width() - w);

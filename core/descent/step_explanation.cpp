@@ -1,8 +1,11 @@
 #include "descent/step_explanation.h"
 
 #include "descent/run_judgement.h"
+#include "expression/parser.h"
 #include "expression/printer.h"
+#include "expression/tree_evaluate.h"
 
+#include <cctype>
 #include <cmath>
 
 namespace gradlab {
@@ -213,9 +216,52 @@ std::string explanationNumber(double v) {
     return unicodeMinus(shortNumber(v, 6));
 }
 
+namespace {
+// The substituted side as a formula, ASCII minus signs: "√" takes the operand that follows it ("√291.778",
+// "√(…)"), which the formula syntax writes sqrt(…).
+std::string asFormula(std::string substituted) {
+    for (std::size_t i = substituted.find("−"); i != std::string::npos; i = substituted.find("−", i))
+        substituted.replace(i, std::string("−").size(), "-"); // "1e−08" is a number only with '-'
+    static const std::string root = "√";
+    std::string out;
+    std::size_t i = 0;
+    while (i < substituted.size()) {
+        if (substituted.compare(i, root.size(), root) != 0) {
+            out += substituted[i++];
+            continue;
+        }
+        std::size_t j = i + root.size();
+        if (j < substituted.size() && substituted[j] == '(') {
+            for (int depth = 0; j < substituted.size(); ++j) {
+                depth += substituted[j] == '(' ? 1 : substituted[j] == ')' ? -1 : 0;
+                if (depth == 0) break;
+            }
+            ++j;
+        } else {
+            while (j < substituted.size() &&
+                   (std::isdigit(static_cast<unsigned char>(substituted[j])) || substituted[j] == '.' ||
+                    substituted[j] == 'e' ||
+                    ((substituted[j] == '-' || substituted[j] == '+') && substituted[j - 1] == 'e')))
+                ++j;
+        }
+        out += "sqrt(" + substituted.substr(i + root.size(), j - i - root.size()) + ")";
+        i = j;
+    }
+    return out;
+}
+} // namespace
+
+std::string StepEquation::relation() const {
+    const ParseResult r = parse(asFormula(substituted));
+    if (!r.ok || r.formula.dimension() != 0) return "="; // not arithmetic: nothing to add up
+    return explanationNumber(evaluateTree<double>(r.formula.expr, nullptr)) == explanationNumber(value) ? "="
+                                                                                                        : "≈";
+}
+
 std::string StepEquation::text() const {
     const std::string result = explanationNumber(value);
-    return symbolic + " = " + (substituted == result ? result : substituted + " = " + result);
+    return symbolic + " = " +
+           (substituted == result ? result : substituted + " " + relation() + " " + result);
 }
 
 int explainableSteps(const Trajectory& t) {

@@ -23,7 +23,12 @@ struct StepEquation {
     std::string symbolic;    ///< "v = μ·v + g"
     std::string substituted; ///< "0.9·(−1.2) + 3.4": the right side with every symbol's value
     double value = 0.0;      ///< the result, as the run computed it
-    /// "v = μ·v + g = 0.9·(−1.2) + 3.4 = 2.32" (the substitution is left out when it is the result itself).
+    /// "=" when the substituted numbers, as printed, give the printed result to its last digit; "≈" when
+    /// only the unrounded numbers the run used do ("2.99396 − 0.1·(−0.0120893)" is 2.99516893, which prints
+    /// 2.99517, not the run's 2.99516).
+    std::string relation() const;
+    /// "v = μ·v + g = 0.9·(−1.2) + 3.4 = 2.32", or "… ≈ 2.32" (relation()); the substitution is left out
+    /// when it is the result itself.
     std::string text() const;
 };
 

@@ -5,6 +5,7 @@
 #include "diff/reverse_ad.h"
 #include "gui_test_helpers.h"
 #include "lessons/autograd_lesson.h"
+#include "lessons/number_format.h"
 #include "views/autograd_figure.h"
 #include "views/autograd_view.h"
 #include "widgets/formula_field.h"
@@ -581,7 +582,8 @@ struct ShownOperation {
 
 QVector<ShownOperation> shownOperations(const QString& text) {
     QVector<ShownOperation> out;
-    const QString number = QStringLiteral("\\(?[−-]?[0-9]+(?:\\.[0-9]+)?(?:e[+−-]?[0-9]+)?\\)?|nan|-?inf");
+    const QString number = QStringLiteral("\\(?[−-]?(?:[0-9]+(?:\\.[0-9]+)?·)?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+\\)?|\\(?[−-"
+                                          "]?[0-9]+(?:\\.[0-9]+)?\\)?|nan|-?inf");
     const QRegularExpression product(QStringLiteral("(%1) × (%1) (=|≈) (%1)").arg(number));
     for (auto it = product.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -596,21 +598,13 @@ QVector<ShownOperation> shownOperations(const QString& text) {
     return out;
 }
 
-double readShown(QString s) {
-    s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).replace(QStringLiteral("−"), QStringLiteral("-"));
-    return s.toDouble();
+double readShown(const QString& s) {
+    return shownNumber(s);
 }
 
 /// One unit in the last digit `s` shows.
-double unitOf(QString s) {
-    s.remove(QLatin1Char('(')).remove(QLatin1Char(')')).replace(QStringLiteral("−"), QStringLiteral("-"));
-    int exponent = 0;
-    if (const int e = s.indexOf(QLatin1Char('e')); e >= 0) {
-        exponent = s.mid(e + 1).toInt();
-        s = s.left(e);
-    }
-    const int point = s.indexOf(QLatin1Char('.'));
-    return std::pow(10.0, exponent - (point >= 0 ? s.size() - point - 1 : 0));
+double unitOf(const QString& s) {
+    return lastDigitUnit(s);
 }
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
@@ -262,7 +263,7 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
         QVERIFY(s.marker->isVisible());
         const QString text = s.marker->text();
         const QString expected = QStringLiteral("|w| reached %1 at step %2")
-                                     .arg(QString::number(std::fabs(far->point[0]), 'g', 3))
+                                     .arg(formatValue(std::fabs(far->point[0]), 3))
                                      .arg(far->step);
         QVERIFY2(text.startsWith(expected), qPrintable(text + QStringLiteral(" ≠ ") + expected));
         QVERIFY2(text.contains(says), qPrintable(text));

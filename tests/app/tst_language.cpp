@@ -185,14 +185,15 @@ QStringList shownTexts(QWidget* root) {
     return texts;
 }
 
-/// The texts of `root` that write a number with '.' as its decimal separator, or a list of numbers with
-/// decimal commas that separates its items with commas too ("(−1,5, 2)"), prefixed by `where`. A formula the
-/// user typed keeps its '.' in every language: the `formulas` (the lesson's formula as typed) are taken out
-/// of each text before it is read.
+/// The texts of `root` that write a number with '.' as its decimal separator or with an "e" exponent
+/// ("1,5e-06"), or a list of numbers with decimal commas that separates its items with commas too ("(−1,5,
+/// 2)"), prefixed by `where`. A formula the user typed keeps its '.' in every language: the `formulas` (the
+/// lesson's formula as typed) are taken out of each text before it is read.
 QStringList pointDecimals(QWidget* root, const QString& where, const QStringList& formulas) {
     static const QRegularExpression pointDecimal(QStringLiteral("(?<![\\w.])\\d+\\.\\d"));
     static const QRegularExpression bracketed(QStringLiteral("[(\\[]([^()\\[\\]]*)[)\\]]"));
     static const QRegularExpression commaDecimal(QStringLiteral("\\d,\\d"));
+    static const QRegularExpression eExponent(QStringLiteral("(?<![\\w.,])[\\d.,]*\\d[eE][+\\-−]?\\d+"));
     QStringList problems;
     for (QString text : shownTexts(root)) {
         for (const QString& f : formulas)
@@ -205,6 +206,9 @@ QStringList pointDecimals(QWidget* root, const QString& where, const QStringList
         };
         if (const QRegularExpressionMatch m = pointDecimal.match(text); m.hasMatch())
             report(m.capturedStart(), QStringLiteral("'%1'").arg(m.captured()));
+        // One style of exponent on screen, formatValue()'s "1,5·10⁻⁶": no "1,5e-06", "1,5e−6" or "1E+06".
+        if (const QRegularExpressionMatch m = eExponent.match(text); m.hasMatch())
+            report(m.capturedStart(), QStringLiteral("an exponent written '%1'").arg(m.captured()));
         for (auto it = bracketed.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             if (m.captured(1).contains(commaDecimal) && m.captured(1).contains(QStringLiteral(", ")))

@@ -4,6 +4,7 @@
 // its colour map covers the whole plot; typed coordinates move the point and the start, one undo step each.
 
 #include "gui_test_helpers.h"
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/arrow_item.h"
 #include "plotting/contour_map.h"
@@ -274,9 +275,8 @@ void TestMaps::everyContourMapHasAColourBar() {
         auto ticker = bar->axis()->ticker().dynamicCast<QCPAxisTickerText>();
         QVERIFY(ticker && ticker->ticks().size() >= 3);
         for (auto it = ticker->ticks().constBegin(); it != ticker->ticks().constEnd(); ++it) {
-            bool ok = false;
-            const double v = QString(it.value()).replace(QChar(0x2212), QLatin1Char('-')).toDouble(&ok);
-            QVERIFY2(ok, qPrintable(it.value()));
+            const double v = shownNumber(it.value());
+            QVERIFY2(std::isfinite(v), qPrintable(it.value()));
             QVERIFY(std::fabs(map->valueScale().toScale(v) - it.key()) <=
                     1e-9 * std::max(1.0, std::fabs(it.key())));
         }

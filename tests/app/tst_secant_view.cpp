@@ -2,6 +2,7 @@
 // Δx, and a kink shows both one-sided secants.
 
 #include "gui_test_helpers.h"
+#include "lessons/number_format.h"
 #include "lessons/secant_lesson.h"
 #include "views/secant_figure.h"
 #include "views/secant_view.h"
@@ -484,20 +485,14 @@ void TestSecantView::limitTableRoundsToFit() {
 }
 
 namespace {
-// A number as printed ("3.000003", "2.9998e−06") and the value of one unit in its last digit.
+// A number as printed ("3.000003", "2.9998·10⁻⁶") and the value of one unit in its last digit.
 struct Printed {
     double value = 0;
     double unit = 0;
 };
 
-Printed parsePrinted(QString text) {
-    text.replace(QStringLiteral("−"), QStringLiteral("-"));
-    const int e = text.indexOf(QLatin1Char('e'));
-    const QString mantissa = e < 0 ? text : text.left(e);
-    const int exponent = e < 0 ? 0 : text.mid(e + 1).toInt();
-    const int point = mantissa.indexOf(QLatin1Char('.'));
-    const int decimals = point < 0 ? 0 : int(mantissa.size()) - point - 1;
-    return {text.toDouble(), std::pow(10.0, exponent - decimals)};
+Printed parsePrinted(const QString& text) {
+    return {shownNumber(text), lastDigitUnit(text)};
 }
 } // namespace
 

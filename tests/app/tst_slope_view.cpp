@@ -290,8 +290,8 @@ void TestSlopeView::readoutSaysWhatWasMeasured_data() {
     QTest::newRow("cubic at its maximum: exactly 0") << "x^3 - 6x^2 + 9x + 1" << 1.0 << true << "f(x) = 5"
                                                      << "f′(x) = 0"
                                                      << "Flat: the slope is 0";
-    QTest::newRow("a small slope is a slope") << "x^2" << 1e-6 << false << "f(x) = 1e−12"
-                                              << "f′(x) = 2e−06"
+    QTest::newRow("a small slope is a slope") << "x^2" << 1e-6 << false << "f(x) = 10⁻¹²"
+                                              << "f′(x) = 2·10⁻⁶"
                                               << "Rising";
     QTest::newRow("1/x at 0: undefined, not +∞") << "1/x" << 0.0 << false << "f(x) is undefined"
                                                  << "f′(x) is undefined"
@@ -311,8 +311,8 @@ void TestSlopeView::readoutSaysWhatWasMeasured_data() {
     QTest::newRow("log at 0") << "log(x)" << 0.0 << false << "f(x) is undefined"
                               << "f′(x) is undefined"
                               << "";
-    QTest::newRow("exp at 800: too large, not +∞") << "exp(x)" << 800.0 << false << "f(x) > 1.79769e+308"
-                                                   << "f′(x) > 1.79769e+308"
+    QTest::newRow("exp at 800: too large, not +∞") << "exp(x)" << 800.0 << false << "f(x) > 1.79769·10³⁰⁸"
+                                                   << "f′(x) > 1.79769·10³⁰⁸"
                                                    << "";
 }
 

@@ -4,9 +4,12 @@
 
 #include "descent/descent.h"
 #include "descent/step_explanation.h"
+#include "expression/parser.h"
+#include "expression/tree_evaluate.h"
 #include "function/read_function.h"
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/contour_map.h"
 #include "plotting/draggable_handle.h"
@@ -21,6 +24,8 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -54,9 +59,9 @@ void checkShows(const StepInspector* inspector, const Trajectory& t, int k) {
     }
     QCOMPARE(e.learningRate, to.learningRate);
     QVERIFY(text.contains(QStringLiteral("Step %1 → %2").arg(k).arg(k + 1)));
-    // Every substituted equation is on the panel as the core writes it.
+    // Every substituted equation is on the panel as the core writes it, its numbers as the GUI shows them.
     for (const StepEquation& q : e.equations)
-        QVERIFY2(text.contains(QString::fromStdString(q.text())),
+        QVERIFY2(text.contains(withDisplayDecimal(QString::fromStdString(q.text()))),
                  qPrintable(QString::fromStdString(q.text())));
 }
 
@@ -159,6 +164,8 @@ private slots:
     void raceCurrentPointInspectsAndBackgroundMovesStart();
     /// With GRADLAB_SCREENSHOT=FILE.png (scripts/screenshots.sh): the README's picture of the inspector.
     void screenshot();
+    void shownArithmeticHoldsToTheLastDigit_data();
+    void shownArithmeticHoldsToTheLastDigit();
 };
 
 void TestStepInspector::descentPointRowAndArrows_data() {
@@ -523,6 +530,112 @@ void TestStepInspector::drawnOnTopIsPicked() {
     QTest::mouseClick(plot, Qt::LeftButton, {}, pixel(1.28, 0)); // nothing on top here: A's step 2
     QCOMPARE(picker.selectedKey(), 0);
     QCOMPARE(picker.selectedStep(), 2);
+}
+
+void TestStepInspector::shownArithmeticHoldsToTheLastDigit_data() {
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QVector<double>>("start");
+    QTest::addColumn<int>("optimizer");
+    QTest::addColumn<double>("learningRate");
+    const struct {
+        const char* name;
+        const char* formula;
+        QVector<double> start;
+        double lr;
+    } functions[] = {{"quartic", "x^4 - 3*x^2 + x", {2.2}, 0.01},
+                     {"tiny slopes", "1e-4*(x - 3)^2", {2.99396}, 0.1},
+                     {"rosenbrock", "(1 - x)^2 + 100*(y - x^2)^2", {-1.5, 2.0}, 0.0005},
+                     {"bowl", "3*x^2 + 0.5*y^2 + x*y", {1.7, -2.3}, 0.05}};
+    for (const char* language : {"en", "de"})
+        for (const auto& f : functions)
+            for (OptimizerKind k : kOptimizers)
+                QTest::addRow("%s, %s, %s", language, f.name, optimizerName(k))
+                    << language << f.formula << f.start << int(k) << f.lr;
+}
+
+// Each line "… = substituted = result" of the panel holds for the numbers as shown: the substituted numbers,
+// read back from the text (decimal commas, powers of ten), give the shown result to its last shown digit; a
+// line whose shown numbers do not reads "≈", and then the unrounded values give the result. Over every
+// optimizer, several functions and steps, in English and German.
+void TestStepInspector::shownArithmeticHoldsToTheLastDigit() {
+    QFETCH(QString, language);
+    QFETCH(QString, formula);
+    QFETCH(QVector<double>, start);
+    QFETCH(int, optimizer);
+    QFETCH(double, learningRate);
+    setDisplayLocale(QLocale(language));
+    const auto restore = qScopeGuard([] { setDisplayLocale(QLocale::c()); });
+    const FunctionResult read = readFunction(formula.toStdString(), int(start.size()));
+    QVERIFY(read.ok);
+    DescentSettings s;
+    s.optimizer = OptimizerKind(optimizer);
+    s.hyperparameters.learningRate = optimizer == int(OptimizerKind::Newton) ? 0.7 : learningRate;
+    s.tolerance = 0.0;
+    s.maxSteps = 12;
+    const Trajectory t = runDescent(read.function, start.data(), s);
+    QVERIFY(explainableSteps(t) >= 8);
+    StepInspector inspector;
+    // A shown number: a power of ten ("10²" is 100 either way), or a decimal. A power of ten is read as a
+    // factor of its own, as a student reads it: "√1,5·10⁻⁵" would be the root of 1,5 times 10⁻⁵.
+    static const QRegularExpression number(QStringLiteral("10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\d+(?:[.,]\\d+)?"));
+    static const QRegularExpression arithmetic(QStringLiteral("^[\\d.,·⁰¹²³⁴⁵⁶⁷⁸⁹⁻−+/√²^() ]+$"));
+    static const QRegularExpression relation(QStringLiteral(" ([=≈]) "));
+    static const QRegularExpression root(QStringLiteral("√(\\([^()]*\\)|[\\d.]+(?:e[+-]?\\d+)?)"));
+    int equal = 0, about = 0;
+    for (int k : {0, 1, 4, 7}) {
+        inspector.showStep(explainStep(t, k, *read.function));
+        const QString text = inspector.text();
+        const qsizetype from = text.indexOf(QStringLiteral("With the numbers:"));
+        QVERIFY2(from >= 0, qPrintable(text));
+        for (const QString& line : text.mid(from).split(QLatin1Char('\n')).mid(1)) {
+            if (line.contains(QStringLiteral("Lands at"))) break;
+            QStringList parts;
+            QStringList relations;
+            qsizetype at = 0;
+            for (auto it = relation.globalMatch(line); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                parts << line.mid(at, m.capturedStart() - at).trimmed();
+                relations << m.captured(1);
+                at = m.capturedEnd();
+            }
+            parts << line.mid(at).trimmed();
+            if (parts.size() < 3 || !arithmetic.match(parts[parts.size() - 2]).hasMatch()) continue;
+            const QString shownResult = parts.last(), shown = parts[parts.size() - 2];
+            // The shown operands as a formula: each number read back as it is shown, √ as sqrt.
+            QString expression;
+            qsizetype done = 0;
+            for (auto it = number.globalMatch(shown); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                expression += shown.mid(done, m.capturedStart() - done) +
+                              QString::number(shownNumber(m.captured()), 'g', 17);
+                done = m.capturedEnd();
+            }
+            expression += shown.mid(done);
+            expression.replace(root, QStringLiteral("sqrt(\\1)"));
+            expression.replace(QStringLiteral("·"), QStringLiteral("*"));
+            const ParseResult p = parse(expression.toStdString());
+            QVERIFY2(p.ok && p.formula.dimension() == 0,
+                     qPrintable(line + QStringLiteral(" → ") + expression));
+            const double value = evaluateTree<double>(p.formula.expr, nullptr);
+            const QString why = QStringLiteral("step %1: '%2' (the shown numbers give %3)")
+                                    .arg(k)
+                                    .arg(line)
+                                    .arg(value, 0, 'g', 17);
+            if (relations.last() == QStringLiteral("=")) {
+                QVERIFY2(inspectorNumber(value) == shownResult, qPrintable(why));
+                ++equal;
+            } else {
+                QVERIFY2(inspectorNumber(value) != shownResult, qPrintable(why));
+                // Off by rounding, not by a mistake: within a few units of the last shown digit.
+                QVERIFY2(std::fabs(value - shownNumber(shownResult)) <= 5 * lastDigitUnit(shownResult) ||
+                             std::fabs(value - shownNumber(shownResult)) <= 1e-4 * std::fabs(value),
+                         qPrintable(why));
+                ++about;
+            }
+        }
+    }
+    QVERIFY(equal + about > 0);
 }
 
 QTEST_MAIN(TestStepInspector)

@@ -50,11 +50,9 @@ QString checkTicks(QCPAxis* axis, double origin) {
     if (inside.size() < 3) return QStringLiteral("only %1 ticks: %2").arg(inside.size()).arg(seen.join(", "));
     const double step = inside[1] - inside[0];
     for (int i = 0; i < inside.size(); ++i) {
-        QString text = seen[i];
-        bool ok = false;
-        const double read = text.replace(QStringLiteral("−"), QStringLiteral("-")).toDouble(&ok);
+        const double read = shownNumber(seen[i]);
         const double value = std::isnan(origin) ? read : origin + read;
-        if (!ok || !(std::fabs(value - inside[i]) <= 1e-3 * step))
+        if (!(std::fabs(value - inside[i]) <= 1e-3 * step))
             return QStringLiteral("label %1 reads %2, the tick is at %3")
                 .arg(seen[i])
                 .arg(value, 0, 'g', 17)

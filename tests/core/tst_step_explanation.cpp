@@ -172,8 +172,11 @@ private:
 
 // The printed number at the end of an equation's text, read back.
 double printedResult(const std::string& text) {
-    const std::size_t at = text.rfind("= ");
-    std::string s = text.substr(at + 2);
+    const std::size_t equals = text.rfind("= "), about = text.rfind("≈ ");
+    const std::size_t at = about != std::string::npos && (equals == std::string::npos || about > equals)
+                               ? about + std::string("≈ ").size()
+                               : equals + 2;
+    std::string s = text.substr(at);
     for (std::size_t i = s.find("−"); i != std::string::npos; i = s.find("−"))
         s.replace(i, 3, "-");
     return std::stod(s);

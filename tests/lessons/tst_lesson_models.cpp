@@ -1474,7 +1474,7 @@ void TestLessonModels::fitRunSentences() {
     l.setEpochs(1000);
     l.runToEnd();
     QVERIFY2(l.runState().startsWith(QStringLiteral("Stopped at update ")), qPrintable(l.runState()));
-    QVERIFY2(l.runState().contains(QStringLiteral(": converged, the gradient norm fell below 1e-06.")),
+    QVERIFY2(l.runState().contains(QStringLiteral(": converged, the gradient norm fell below 10⁻⁶.")),
              qPrintable(l.runState()));
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QTest>
 #include <QTranslator>
+#include <cmath>
 
 using namespace gradlab;
 
@@ -31,6 +32,8 @@ private slots:
     void cleanup() { setDisplayLocale(QLocale::c()); }
     void decimalSeparatorFollowsTheLocale_data();
     void decimalSeparatorFollowsTheLocale();
+    void powersOfTenInEveryLanguage_data();
+    void powersOfTenInEveryLanguage();
     void englishCountsHaveTheirPluralForms_data();
     void englishCountsHaveTheirPluralForms();
     void aTranslationWinsOverTheEnglishForm();
@@ -45,7 +48,7 @@ void TestNumberFormat::decimalSeparatorFollowsTheLocale_data() {
     QTest::newRow("English") << "en" << -1.5 << "−1.5" << 0.1;
     QTest::newRow("German, a slope") << "de" << 0.25 << "0,25" << 0.01;
     QTest::newRow("German, negative") << "de" << -1.5 << "−1,5" << 0.1;
-    QTest::newRow("German, exponent") << "de" << 1.25e-7 << "1,25e−07" << 1e-9;
+    QTest::newRow("German, exponent") << "de" << 1.25e-7 << "1,25·10⁻⁷" << 1e-9;
     QTest::newRow("German, whole") << "de" << 12.0 << "12" << 1.0;
     QTest::newRow("French") << "fr" << 3.125 << "3,125" << 0.001;
     QTest::newRow("Spanish") << "es" << 0.5 << "0,5" << 0.1;
@@ -70,6 +73,54 @@ void TestNumberFormat::decimalSeparatorFollowsTheLocale() {
     const QString between =
         displayDecimalPoint() == QLatin1String(",") ? QStringLiteral("; ") : QStringLiteral(", ");
     QCOMPARE(shownPoint(shown, QStringLiteral("2")), QString(QLatin1Char('(') + shown + between + "2)"));
+}
+
+void TestNumberFormat::powersOfTenInEveryLanguage_data() {
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown"); // with '.', the language's separator put in by the test
+    const struct {
+        const char* name;
+        double value;
+        const char* shown;
+    } values[] = {{"tiny", 1.60694e-6, "1.60694·10⁻⁶"},
+                  {"a power of ten", 1e-6, "10⁻⁶"},
+                  {"tinier", 3.65375e-15, "3.65375·10⁻¹⁵"},
+                  {"huge", 1234567.0, "1.23457·10⁶"},
+                  {"a huge power of ten", 1e21, "10²¹"},
+                  {"the largest double", 1.7976931348623157e308, "1.79769·10³⁰⁸"},
+                  {"negative tiny", -3.5e-12, "−3.5·10⁻¹²"},
+                  {"negative huge", -2.5e7, "−2.5·10⁷"},
+                  {"integer", 42.0, "42"},
+                  {"large integer", 123456.0, "123456"},
+                  {"negative integer", -7.0, "−7"},
+                  {"small, no exponent", 0.000123, "0.000123"}};
+    for (const char* locale : {"C", "en", "de", "fr", "es"})
+        for (const auto& v : values)
+            QTest::addRow("%s, %s", locale, v.name) << locale << v.value << QString::fromUtf8(v.shown);
+}
+
+// One style of exponent in every language: "1,60694·10⁻⁶", never "1,60694e-06", "1.6e−6" or "1E+06"; numbers
+// read back from it, and a core sentence's number (written with printf's "e-06") reads the same.
+void TestNumberFormat::powersOfTenInEveryLanguage() {
+    QFETCH(QString, locale);
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    setDisplayLocale(QLocale(locale));
+    shown.replace(QLatin1Char('.'), displayDecimalPoint());
+    QCOMPARE(formatValue(value), shown);
+    QVERIFY(!shown.contains(QLatin1Char('e')) && !shown.contains(QLatin1Char('E')));
+    QVERIFY2(std::fabs(shownNumber(shown) - value) <= 1e-5 * std::fabs(value), qPrintable(shown));
+    QCOMPARE(shownNumber(QLatin1Char('(') + shown + QLatin1Char(')')), shownNumber(shown));
+    QString printed = QString::number(value, 'g', 6);
+    printed.replace(QLatin1Char('-'), QStringLiteral("−"));
+    QCOMPARE(withDisplayDecimal(printed), shown);
+    QCOMPARE(
+        withDisplayDecimal(QString::number(value, 'g', 6)).replace(QLatin1Char('-'), QStringLiteral("−")),
+        shown);
+    // A power raised to a power keeps its parentheses: (1,5·10⁻⁵)², not 1,5·10⁻⁵².
+    QCOMPARE(withDisplayDecimal(QStringLiteral("1.5e-05²")),
+             QStringLiteral("(1") + displayDecimalPoint() + QStringLiteral("5·10⁻⁵)²"));
 }
 
 void TestNumberFormat::englishCountsHaveTheirPluralForms_data() {

@@ -91,15 +91,15 @@ void TestTranslatedText::numbersTakeTheLocalesDecimalPoint() {
     // system's locale, which the command line and an English interface ignore.
     const QLocale system;
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5e-06"));
+    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5·10⁻⁶"));
     QLocale::setDefault(system);
     setDisplayLocale(QLocale(QLocale::French, QLocale::France));
     const Text t(GRADLAB_TEXT("test", "η = %1 is %2"), {Text::number("0.25"), Text::verbatim("x.y")});
     QCOMPARE(translated(t), QStringLiteral("x.y : η = 0,25"));
     setDisplayLocale(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1,5e-06"));
+    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1,5·10⁻⁶"));
     setDisplayLocale(QLocale::c());
-    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5e-06"));
+    QCOMPARE(translated(Text::number("1.5e-06")), QStringLiteral("1.5·10⁻⁶"));
     QCoreApplication::removeTranslator(&french);
 }
 
