@@ -926,14 +926,6 @@
         <translation>Divergiert bei Schritt %1: %2.</translation>
     </message>
     <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
-        <translation>Nahe dem %1 multipliziert jeder Schritt den Abstand dazu mit %2; |r| &gt; 1, also ist diese Rate dort zu groß (über %3).</translation>
-    </message>
-    <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
-        <translation>Nahe dem %1 multipliziert jeder Schritt den Abstand dazu mit %2; |r| &gt; 1, also ist die Lernrate dort zu groß (über %3).</translation>
-    </message>
-    <message>
         <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
         <translation>Konvergiert bei Schritt %1: %2 = %3 fiel unter die Toleranz %4; der Verlust ist %5.</translation>
     </message>
@@ -1008,6 +1000,14 @@
     <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Er endete an seiner Schrittgrenze: %1 fiel nie unter die Toleranz %2 (%3 beim letzten Schritt).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>
+        <translation>Nahe dem %1 multipliziert jeder Schritt den Fehler mit %2. Da r &lt; −1 ist, landet jeder Schritt auf der anderen Seite des Minimums, weiter davon entfernt als zuvor: Diese Rate ist dort zu groß (über %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
+        <translation>Nahe dem %1 multipliziert jeder Schritt den Fehler mit %2. Da r &lt; −1 ist, landet jeder Schritt auf der anderen Seite des Minimums, weiter davon entfernt als zuvor: Die Lernrate ist dort zu groß (über %3).</translation>
     </message>
 </context>
 <context>
@@ -2765,14 +2765,6 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1).</source>
-        <translation>Einfacher Abstieg kann sich nur mit einer Lernrate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; im Minimum bei %1 = %2 einpendeln; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1).</translation>
-    </message>
-    <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt; darüber schießt dort jeder Schritt weiter über (r &amp;lt; −1). Der Lernratenplan „%4“ ändert die Rate von Aktualisierung zu Aktualisierung</translation>
-    </message>
-    <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
         <translation>: die Raten dieses Laufs reichen von %1 bis %2, die letzte ist %3, also entscheidet die Rate seiner späteren Aktualisierungen.</translation>
     </message>
@@ -2838,6 +2830,23 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source>final loss − Lₘᵢₙ</source>
         <translation>Endverlust − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Einfacher Abstieg kann sich nur mit einer Lernrate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; im Minimum bei %1 = %2 einpendeln.</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Einfacher Abstieg kann sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt.</translation>
+    </message>
+    <message>
+        <source>The %1 schedule changes the rate from update to update</source>
+        <translation>Der Lernratenplan „%1“ ändert die Rate von Aktualisierung zu Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Above it, r = 1 − η·f″(%1*) is below −1: each step lands farther out on the other side, so the run diverges.</source>
+        <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
+        <translation>Darüber ist r = 1 − η·f″(%1*) kleiner als −1: Jeder Schritt landet weiter außen auf der anderen Seite, also divergiert der Lauf.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4273,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message numerus="yes">
         <source>%1 runs of %n step(s)</source>
-        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <extracomment>%1 is how many runs: the map&apos;s grid, &quot;40 × 30&quot;, or the count of its one row, &quot;120&quot;</extracomment>
         <translation>
             <numerusform>%1 Läufe mit je %n Schritt</numerusform>
             <numerusform>%1 Läufe mit je %n Schritten</numerusform>

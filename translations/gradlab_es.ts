@@ -926,14 +926,6 @@
         <translation>Divergió en el paso %1: %2.</translation>
     </message>
     <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
-        <translation>Cerca del %1, cada paso multiplica la distancia hasta él por %2; |r| &gt; 1, así que esa tasa es demasiado grande ahí (mayor que %3).</translation>
-    </message>
-    <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
-        <translation>Cerca del %1, cada paso multiplica la distancia hasta él por %2; |r| &gt; 1, así que la tasa de aprendizaje es demasiado grande ahí (mayor que %3).</translation>
-    </message>
-    <message>
         <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
         <translation>Convergió en el paso %1: %2 = %3 bajó de la tolerancia %4; la pérdida es %5.</translation>
     </message>
@@ -1008,6 +1000,14 @@
     <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Se detuvo en su límite de pasos: %1 nunca bajó de la tolerancia %2 (%3 en el último paso).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>
+        <translation>Cerca del %1, cada paso multiplica el error por %2. Como r &lt; −1, cada paso cae al otro lado del mínimo, más lejos de él que antes: esa tasa es demasiado grande ahí (mayor que %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
+        <translation>Cerca del %1, cada paso multiplica el error por %2. Como r &lt; −1, cada paso cae al otro lado del mínimo, más lejos de él que antes: la tasa de aprendizaje es demasiado grande ahí (mayor que %3).</translation>
     </message>
 </context>
 <context>
@@ -2765,14 +2765,6 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>%1: %2. %3</translation>
     </message>
     <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1).</source>
-        <translation>El descenso simple solo puede asentarse en el mínimo en %1 = %2 con una tasa de aprendizaje menor que 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; por encima, cada paso allí se pasa más de largo (r &amp;lt; −1).</translation>
-    </message>
-    <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation>El descenso simple solo puede asentarse en el mínimo en %1 = %2 mientras su tasa sea menor que 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; por encima, cada paso allí se pasa más de largo (r &amp;lt; −1). La programación %4 cambia la tasa de una actualización a otra</translation>
-    </message>
-    <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
         <translation>: las tasas de esta ejecución van de %1 a %2, la última %3, así que lo que decide es la tasa de sus últimas actualizaciones.</translation>
     </message>
@@ -2838,6 +2830,23 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>final loss − Lₘᵢₙ</source>
         <translation>pérdida final − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>El descenso simple solo puede asentarse en el mínimo en %1 = %2 con una tasa de aprendizaje menor que 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>El descenso simple solo puede asentarse en el mínimo en %1 = %2 mientras su tasa sea menor que 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The %1 schedule changes the rate from update to update</source>
+        <translation>La programación %1 cambia la tasa de una actualización a otra</translation>
+    </message>
+    <message>
+        <source>Above it, r = 1 − η·f″(%1*) is below −1: each step lands farther out on the other side, so the run diverges.</source>
+        <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
+        <translation>Por encima, r = 1 − η·f″(%1*) es menor que −1: cada paso cae más lejos al otro lado, así que la ejecución diverge.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4273,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message numerus="yes">
         <source>%1 runs of %n step(s)</source>
-        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <extracomment>%1 is how many runs: the map&apos;s grid, &quot;40 × 30&quot;, or the count of its one row, &quot;120&quot;</extracomment>
         <translation>
             <numerusform>%1 ejecuciones de %n paso</numerusform>
             <numerusform>%1 ejecuciones de %n pasos</numerusform>

@@ -926,14 +926,6 @@
         <translation>Divergence au pas %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so that rate is too large there (above %3).</source>
-        <translation>Près du %1, chaque pas multiplie la distance qui l’en sépare par %2&#xa0;; |r| &gt; 1, ce taux est donc trop grand à cet endroit (au-dessus de %3).</translation>
-    </message>
-    <message>
-        <source>Near %1 each step multiplies the distance to it by %2; |r| &gt; 1, so the learning rate is too large there (above %3).</source>
-        <translation>Près du %1, chaque pas multiplie la distance qui l’en sépare par %2&#xa0;; |r| &gt; 1, le taux d’apprentissage est donc trop grand à cet endroit (au-dessus de %3).</translation>
-    </message>
-    <message>
         <source>Converged at step %1: %2 = %3 fell below the tolerance %4; the loss is %5.</source>
         <translation>Convergence au pas %1&#xa0;: %2 = %3 est passé sous la tolérance %4&#xa0;; la perte vaut %5.</translation>
     </message>
@@ -1008,6 +1000,14 @@
     <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Il s’est arrêté à sa limite de pas&#xa0;: %1 n’est jamais passé sous la tolérance %2 (%3 au dernier pas).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>
+        <translation>Près du %1, chaque pas multiplie l’erreur par %2. Comme r &lt; −1, chaque pas atterrit de l’autre côté du minimum, plus loin de lui qu’avant&#xa0;: ce taux y est trop grand (au-dessus de %3).</translation>
+    </message>
+    <message>
+        <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
+        <translation>Près du %1, chaque pas multiplie l’erreur par %2. Comme r &lt; −1, chaque pas atterrit de l’autre côté du minimum, plus loin de lui qu’avant&#xa0;: le taux d’apprentissage y est trop grand (au-dessus de %3).</translation>
     </message>
 </context>
 <context>
@@ -2765,14 +2765,6 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>%1&#xa0;: %2. %3</translation>
     </message>
     <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1).</source>
-        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 qu’avec un taux d’apprentissage inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;&#xa0;; au-delà, chaque pas y dépasse le minimum un peu plus (r &amp;lt; −1).</translation>
-    </message>
-    <message>
-        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;; above it, each step there overshoots further (r &amp;lt; −1). The %4 schedule changes the rate from update to update</source>
-        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 que tant que son taux reste inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;&#xa0;; au-delà, chaque pas y dépasse le minimum un peu plus (r &amp;lt; −1). La planification %4 modifie le taux d’une mise à jour à l’autre</translation>
-    </message>
-    <message>
         <source>: this run&apos;s rates run from %1 to %2, the last %3, so it is the rate of its later updates that decides.</source>
         <translation>&#xa0;: les taux de ce parcours vont de %1 à %2, le dernier valant %3, c’est donc le taux de ses dernières mises à jour qui décide.</translation>
     </message>
@@ -2838,6 +2830,23 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source>final loss − Lₘᵢₙ</source>
         <translation>perte finale − Lₘᵢₙ</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only with a learning rate below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 qu’avec un taux d’apprentissage inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Plain descent can settle into the minimum at %1 = %2 only while its rate is below 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>La descente simple ne peut se stabiliser au minimum en %1 = %2 que tant que son taux reste inférieur à 2/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>The %1 schedule changes the rate from update to update</source>
+        <translation>La planification %1 modifie le taux d’une mise à jour à l’autre</translation>
+    </message>
+    <message>
+        <source>Above it, r = 1 − η·f″(%1*) is below −1: each step lands farther out on the other side, so the run diverges.</source>
+        <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
+        <translation>Au-delà, r = 1 − η·f″(%1*) est inférieur à −1&#xa0;: chaque pas atterrit plus loin de l’autre côté, donc le parcours diverge.</translation>
     </message>
 </context>
 <context>
@@ -4264,7 +4273,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message numerus="yes">
         <source>%1 runs of %n step(s)</source>
-        <extracomment>%1 is the map&apos;s size in runs, &quot;40 × 30&quot;</extracomment>
+        <extracomment>%1 is how many runs: the map&apos;s grid, &quot;40 × 30&quot;, or the count of its one row, &quot;120&quot;</extracomment>
         <translation>
             <numerusform>%1 parcours de %n pas</numerusform>
             <numerusform>%1 parcours de %n pas</numerusform>

@@ -14,8 +14,10 @@ QString translated(const Text& text) {
     case Text::Kind::Verbatim:
         return QString::fromStdString(text.value());
     case Text::Kind::Number:
-        // As every number the GUI shows: the display locale's separator (the command line never sets one).
-        return withDisplayDecimal(QString::fromStdString(text.value()));
+        // As every number the GUI shows (formatValue): "−" for minus, also in an exponent ("-1.4" and "1e-9"
+        // read "−1.4" and "1e−9"), and the display locale's separator (the command line never sets one).
+        return withDisplayDecimal(
+            QString::fromStdString(text.value()).replace(QLatin1Char('-'), QChar(0x2212)));
     case Text::Kind::Joined: {
         QStringList sentences;
         for (const Text& a : text.args())

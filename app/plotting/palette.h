@@ -26,6 +26,8 @@ inline const QColor vermillion{0xd5, 0x5e, 0x00};
 inline const QColor reddishPurple{0xcc, 0x79, 0xa7};
 inline const QColor black{0x00, 0x00, 0x00};
 } // namespace okabeIto
+/// Indigo from Paul Tol's colour-blind safe schemes: a ninth colour where the eight are taken.
+inline const QColor indigo{0x33, 0x22, 0x88};
 
 inline const QColor curve = okabeIto::blue;               ///< the function
 inline const QColor derivative = okabeIto::reddishPurple; ///< the derivative's own curve (f′ plot)
@@ -89,7 +91,7 @@ inline QColor optimizer(OptimizerKind kind) {
 inline QColor regime(int r) {
     static const QColor colours[] = {
         okabeIto::bluishGreen, okabeIto::skyBlue,        okabeIto::yellow,         okabeIto::vermillion,
-        okabeIto::blue,        okabeIto::reddishPurple,  QColor(0x33, 0x33, 0x33), QColor(0x55, 0x55, 0x55),
+        palette::indigo,       okabeIto::reddishPurple,  QColor(0x33, 0x33, 0x33), QColor(0x55, 0x55, 0x55),
         okabeIto::bluishGreen, QColor(0x99, 0x99, 0x99), okabeIto::black,          QColor(0xbb, 0xbb, 0xbb),
         okabeIto::orange,      QColor(0xdd, 0xdd, 0xdd)};
     static_assert(sizeof colours / sizeof colours[0] == kRegimeCount, "one colour per regime");

@@ -125,6 +125,11 @@ std::vector<ColourPair> buildPairs() {
         add(QStringLiteral("%1 vs %2 (legend swatch)").arg(regimeWord(a), regimeWord(b)),
             regime(static_cast<int>(a)), regime(static_cast<int>(b)));
     }
+    // Too slow and oscillating: neither band is hatched, and the sweep's legend shows them as small swatches
+    // of their bands side by side, so only their colours tell them apart there, as much as lines must be.
+    add(QStringLiteral("too slow vs oscillating (legend swatches of their bands)"),
+        over(regimeBand(static_cast<int>(Regime::TooSlow)), white),
+        over(regimeBand(static_cast<int>(Regime::Oscillating)), white), kLineDifference);
     // The sweep's curve is drawn over every band a rate can fall in.
     for (Regime r : kBandedRegimes)
         add(QStringLiteral("sweep curve vs %1 band").arg(regimeWord(r)), curve,

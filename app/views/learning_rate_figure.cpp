@@ -3,6 +3,7 @@
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
 #include "lessons/translated_text.h"
+#include "plotting/clear_spot.h"
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
@@ -43,8 +44,10 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_minimumLine->setPen(QPen(palette::curve, 1.5, Qt::DashLine));
     m_minimumLabel = new QCPItemText(m_stepPlot);
     m_minimumLabel->setColor(palette::curve);
+    // Under the line and the run, over the grid: a pale box hides the grid lines, never what is plotted.
+    m_minimumLabel->setLayer(QStringLiteral("grid"));
+    m_minimumLabel->setBrush(palette::labelBox);
     m_minimumLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_minimumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_stepGraph = new StampedScatterGraph(m_stepPlot->xAxis, m_stepPlot->yAxis);
     m_stepGraph->setPen(QPen(palette::secant, 2));
     m_stepGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
@@ -73,8 +76,41 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_criticalLine = new QCPItemStraightLine(m_sweepPlot);
     m_criticalLine->setPen(QPen(palette::gradient, 1.5, Qt::DashLine));
     m_criticalLabel = new QCPItemText(m_sweepPlot);
+    // On the overlay with the current rate's line, which it keeps clear of as the rate moves.
+    m_criticalLabel->setLayer(m_sweepPlot->overlayLayer());
     m_criticalLabel->setColor(palette::gradient);
-    m_criticalLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_criticalLabel->setBrush(palette::labelBox);
+    m_criticalLabel->setPadding(QMargins(3, 2, 3, 2));
+    m_criticalLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+
+    // The words beside a line go to the side of it and the end of the plot that the run or the sweep leaves
+    // clear: right or left, above or below w*'s line; right or left of the critical rate, at the top or the
+    // bottom.
+    m_minimumSpot =
+        std::make_unique<ClearSpot>(m_stepPlot, QList<QCPAbstractItem*>{m_minimumLabel}, 4, [this](int i) {
+            const bool right = i % 2 == 0, above = i < 2;
+            m_minimumLabel->position->setCoords(right ? 0.99 : 0.01, m_minimumLabel->position->value());
+            m_minimumLabel->setPositionAlignment((right ? Qt::AlignRight : Qt::AlignLeft) |
+                                                 (above ? Qt::AlignBottom : Qt::AlignTop));
+            // A few pixels between the words and the line they name.
+            m_minimumLabel->setPadding(above ? QMargins(3, 1, 3, 4) : QMargins(3, 4, 3, 1));
+        });
+    m_criticalSpot =
+        std::make_unique<ClearSpot>(m_sweepPlot, QList<QCPAbstractItem*>{m_criticalLabel}, 4, [this](int i) {
+            // A factor on the log axis: a fixed number of pixels off the line.
+            const double critical = m_lesson->markedRate();
+            const bool right = i % 2 == 0, top = i < 2;
+            m_criticalLabel->position->setCoords(right ? critical * 1.08 : critical / 1.08,
+                                                 top ? 0.04 : 0.96);
+            m_criticalLabel->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) |
+                                                  (top ? Qt::AlignTop : Qt::AlignBottom));
+        });
+    connect(m_stepPlot, &QCustomPlot::afterLayout, this, [this] {
+        if (m_minimumLabel->visible()) m_minimumSpot->place();
+    });
+    connect(m_sweepPlot, &QCustomPlot::afterLayout, this, [this] {
+        if (m_criticalLabel->visible()) m_criticalSpot->place();
+    });
 
     m_regime = new SteadyLabel(this);
     m_regime->label()->setWordWrap(true);
@@ -196,7 +232,7 @@ void LearningRateFigure::update() {
         const double w = judgement.minimum[0];
         m_minimumLine->point1->setCoords(0, w);
         m_minimumLine->point2->setCoords(1, w);
-        m_minimumLabel->position->setCoords(0.99, w);
+        m_minimumLabel->position->setCoords(m_minimumLabel->position->key(), w);
         m_minimumLabel->setText(tr("%1* = %2").arg(v, formatValue(w, 5)));
         wLo = std::min(wLo, w);
         wHi = std::max(wHi, w);
@@ -254,7 +290,15 @@ void LearningRateFigure::update() {
                                              translated(judgement.verdict), outcome));
     m_currentLine->point1->setCoords(m_lesson->learningRate(), 1);
     m_currentLine->point2->setCoords(m_lesson->learningRate(), 2);
+    if (m_criticalLabel->visible()) m_criticalSpot->place(); // clear of the current rate's line
     m_sweepPlot->replotOverlay();
+}
+
+QString LearningRateFigure::factorText(const QString& v) const {
+    //: r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger
+    return tr("Above it, r = 1 − η·f″(%1*) is below −1: each step lands farther out on the other side, so "
+              "the run diverges.")
+        .arg(v);
 }
 
 QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
@@ -264,8 +308,9 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
         const QString w = formatValue(m_lesson->minimum(), 5), c = formatValue(m_lesson->criticalRate(), 5);
         if (m_lesson->schedule().kind == ScheduleKind::Constant) {
             text = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
-                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1).")
+                      "2/f″(%1*) = <b>%3</b>.")
                        .arg(v, w, c);
+            text += QLatin1Char(' ') + factorText(v);
         } else {
             // The schedule moves the rate along the run: what decides is the rate of the later updates.
             double lo = INFINITY, hi = 0, last = 0;
@@ -276,9 +321,11 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
                     last = p.learningRate;
                 }
             text = tr("Plain descent can settle into the minimum at %1 = %2 only while its rate is below "
-                      "2/f″(%1*) = <b>%3</b>; above it, each step there overshoots further (r &lt; −1). "
-                      "The %4 schedule changes the rate from update to update")
-                       .arg(v, w, c, translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
+                      "2/f″(%1*) = <b>%3</b>.")
+                       .arg(v, w, c);
+            text += QLatin1Char(' ') + factorText(v) + QLatin1Char(' ') +
+                    tr("The %1 schedule changes the rate from update to update")
+                        .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
             if (hi > 0)
                 text +=
                     tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
@@ -387,8 +434,6 @@ void LearningRateFigure::updateSweep() {
     if (showCritical) {
         m_criticalLine->point1->setCoords(critical, 1);
         m_criticalLine->point2->setCoords(critical, 2);
-        m_criticalLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        m_criticalLabel->position->setCoords(critical * 1.08, 0.04);
         m_criticalLabel->setText(m_lesson->markedRateText(4));
     }
     const QString rateAxis = scheduled ? tr("base learning rate") : tr("learning rate");

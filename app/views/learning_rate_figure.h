@@ -6,6 +6,7 @@
 #include "descent/trajectory.h"
 
 #include <QWidget>
+#include <memory>
 #include <vector>
 
 class QLabel;
@@ -15,6 +16,7 @@ class QCPItemText;
 
 namespace gradlab {
 
+class ClearSpot;
 class CurveGraph;
 class DraggableHandle;
 class FigureTitle;
@@ -35,6 +37,8 @@ public:
     /// w against the step k: the run's coordinate in time, so that sign flips about w* show.
     LessonPlot* stepPlot() const { return m_stepPlot; }
     QCPGraph* stepGraph() const { return m_stepGraph; }
+    /// The step plot's "w* = 3" beside its dashed line at w*.
+    QCPItemText* minimumLabel() const { return m_minimumLabel; }
     /// The arrow and words at the edge of the curve plot saying where a diverging run went.
     OffViewMarker* divergenceMarker() const { return m_divergence; }
     LessonPlot* sweepPlot() const { return m_sweepPlot; }
@@ -62,6 +66,8 @@ private:
     void updateSweep();
     /// What the critical rate 2/f″(w*) says about run `t`, true with a schedule and with noise.
     QString criticalRateText(const Trajectory& t) const;
+    /// What a rate above the critical one does near the minimum: r = 1 − η·f″ below −1, the run diverges.
+    QString factorText(const QString& variable) const;
 
     LearningRateLesson* m_lesson;
     FigureTitle* m_title;
@@ -81,6 +87,8 @@ private:
     QCPItemStraightLine* m_currentLine;
     QCPItemStraightLine* m_criticalLine;
     QCPItemText* m_criticalLabel;
+    std::unique_ptr<ClearSpot> m_minimumSpot;
+    std::unique_ptr<ClearSpot> m_criticalSpot;
     SteadyLabel* m_regime;
     QLabel* m_legend;
     std::vector<Band> m_bands;

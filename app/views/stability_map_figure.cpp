@@ -449,10 +449,11 @@ void StabilityMapFigure::updateMap() {
             (spec.settings.schedule.kind != ScheduleKind::Constant ? tr(" (base rate)") : QString()),
         has ? axisLabel(spec.parameter) : QString());
     const QString optimizer = translated(optimizerTitle(spec.settings.optimizer));
-    const QString size = QStringLiteral("%1 × %2").arg(nx).arg(ny);
+    // A map's size as its grid, "40 × 30" (no-break spaces: one piece on one line); a row's as its count.
+    const QString size = has ? QStringLiteral("%1\u00a0×\u00a0%2").arg(nx).arg(ny) : QString::number(nx);
     QString progress =
         computed == static_cast<int>(map.cells.size())
-            //: %1 is the map's size in runs, "40 × 30"
+            //: %1 is how many runs: the map's grid, "40 × 30", or the count of its one row, "120"
             ? tr("%1 runs of %n step(s)", nullptr, spec.settings.maxSteps).arg(size)
             : computed > 0 ? tr("coarse pass; computing %1 runs…").arg(size) : tr("computing…");
     // Where every run starts: an exported map says it without the curve or the race beside it.

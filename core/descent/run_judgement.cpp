@@ -627,12 +627,14 @@ Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgemen
         if (!(j.hasFactor && j.factor < -1.0)) return diverged;
         const Text near =
             Text(scheduled(settings)
-                     ? GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
-                                                    "by %2; |r| > 1, so that rate is too large there "
-                                                    "(above %3).")
-                     : GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the distance to it "
-                                                    "by %2; |r| > 1, so the learning rate is too large "
-                                                    "there (above %3)."),
+                     ? GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the error by %2. As "
+                                                    "r < −1, each step lands on the other side of the "
+                                                    "minimum, farther from it than before: that rate is "
+                                                    "too large there (above %3).")
+                     : GRADLAB_TEXT("RunJudgement", "Near %1 each step multiplies the error by %2. As "
+                                                    "r < −1, each step lands on the other side of the "
+                                                    "minimum, farther from it than before: the learning "
+                                                    "rate is too large there (above %3)."),
                  {minimumText(f, j, s), factorText(f, j, settings, lastUpdate(s)),
                   numberText(2.0 / j.curvature, 5)});
         return Text::joined({diverged, near});

@@ -90,7 +90,9 @@ void TestCoreSentences::learningRateRegimeAndLegend() {
                      QStringLiteral("⟦%1⟧").arg(QString::fromStdString(regimeTitle(j.regime).english()))),
                  qPrintable(labelTexts(&view)));
     QVERIFY2(labelTexts(&view).contains(
-                 QStringLiteral("⟦%1⟧").arg(QString::fromStdString(j.outcome.english()).toHtmlEscaped())),
+                 QStringLiteral("⟦%1⟧").arg(QString::fromStdString(j.outcome.english())
+                                                .replace(QLatin1Char('-'), QStringLiteral("−"))
+                                                .toHtmlEscaped())),
              qPrintable(labelTexts(&view)));
 }
 

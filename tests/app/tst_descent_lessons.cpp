@@ -1,6 +1,7 @@
 // Lessons 7 and 8 on real widgets: a typed start reproduces the lesson's hand computation (8 → 7 → 6.2 →
 // 5.56) and is one undo step; lesson 8 plots w against the step, exactly the run; and a diverging run says
-// where it went, at the edge of the view it left.
+// where it went, at the edge of the view it left. The lesson's words on its plots (that note, "w* = 3" by its
+// line, "2/f″ = 1" by the critical rate) stay clear of the curve, the run, the sweep and the lines.
 
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
@@ -23,6 +24,7 @@
 
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -45,6 +47,9 @@ private slots:
     void stepPlotIsTheRun();
     void divergenceSaysWhereTheRunWent_data();
     void divergenceSaysWhereTheRunWent();
+    void labelsKeepClearOfWhatIsPlotted_data();
+    void labelsKeepClearOfWhatIsPlotted();
+    void regimeWritesTheMinusSign();
 };
 
 namespace {
@@ -334,6 +339,171 @@ void TestDescentLessons::curveKeepsItsWidthInEveryLanguage() {
                                                                 .arg(need)
                                                                 .arg(header->sectionSize(c))));
     }
+}
+
+namespace {
+
+/// The pixels a plot's words are drawn in: their box without its padding.
+QRectF wordsBox(const QCPItemText* label) {
+    const QMargins pad = label->padding();
+    return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition())
+        .adjusted(pad.left(), pad.top(), -pad.right(), -pad.bottom());
+}
+
+/// The part of segment ab within `area` (Liang–Barsky), or false when none is.
+bool clip(QPointF& a, QPointF& b, const QRectF& area) {
+    const QPointF d = b - a;
+    double t0 = 0, t1 = 1;
+    const double p[4] = {-d.x(), d.x(), -d.y(), d.y()};
+    const double q[4] = {a.x() - area.left(), area.right() - a.x(), a.y() - area.top(),
+                         area.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0) return false;
+            continue;
+        }
+        const double r = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, r);
+        else
+            t1 = std::min(t1, r);
+        if (t0 > t1) return false;
+    }
+    const QPointF from = a;
+    a = from + d * t0;
+    b = from + d * t1;
+    return true;
+}
+
+/// Where the plot's line through the data points `points` (plot coordinates) runs through `words`, sampled
+/// every half pixel along each segment within the axis rectangle: empty when the line keeps clear.
+QStringList crossings(const QCustomPlot* plot, const QVector<QPointF>& points, const QRectF& words,
+                      const QString& what) {
+    QStringList found;
+    const QRectF area = plot->axisRect()->rect();
+    for (int i = 0; i < points.size(); ++i) {
+        QPointF a(plot->xAxis->coordToPixel(points[i].x()), plot->yAxis->coordToPixel(points[i].y()));
+        QPointF b = i + 1 < points.size() ? QPointF(plot->xAxis->coordToPixel(points[i + 1].x()),
+                                                    plot->yAxis->coordToPixel(points[i + 1].y()))
+                                          : a;
+        if (!std::isfinite(a.x() + a.y() + b.x() + b.y()) || !clip(a, b, area)) continue;
+        const int samples = 2 * static_cast<int>(QLineF(a, b).length()) + 1;
+        for (int k = 0; k <= samples; ++k) {
+            const QPointF p = a + (b - a) * (static_cast<double>(k) / samples);
+            if (words.contains(p)) {
+                found << QStringLiteral("%1 at pixel (%2, %3) of %4,%5 %6×%7")
+                             .arg(what)
+                             .arg(p.x())
+                             .arg(p.y())
+                             .arg(words.x())
+                             .arg(words.y())
+                             .arg(words.width())
+                             .arg(words.height());
+                return found;
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestDescentLessons::labelsKeepClearOfWhatIsPlotted_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<QString>("lr");
+    QTest::addColumn<bool>("note"); // the run leaves the view: the note at its edge shows
+    QTest::newRow("steady") << "(w-3)^2" << 8.0 << "0.1" << false;
+    QTest::newRow("oscillating, r = −0.9") << "(w-3)^2" << 8.0 << "0.95" << false;
+    QTest::newRow("still growing, r = −1.1") << "(w-3)^2" << 8.0 << "1.05" << true;
+    QTest::newRow("passes 1e12, r = −1.4") << "(w-3)^2" << 8.0 << "1.2" << true;
+    QTest::newRow("to the left, r = −1.2") << "(w-3)^2" << 0.0 << "1.1" << true;
+    QTest::newRow("steep bowl diverging") << "5(w+1)^2" << 2.0 << "0.5" << true;
+    QTest::newRow("quartic") << "w^4 - 3w^2 + w" << 2.0 << "0.02" << false;
+}
+
+void TestDescentLessons::labelsKeepClearOfWhatIsPlotted() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(QString, lr);
+    QFETCH(bool, note);
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setX(start);
+    typeInto(view.learningRateField(), lr);
+    view.lesson()->waitForSweep();
+    QCOMPARE(view.figure()->divergenceMarker()->isVisible(), note);
+    QVERIFY(view.figure()->minimumLabel()->visible() && view.figure()->criticalLabel()->visible());
+    QCoreApplication::processEvents();
+    LearningRateFigure* figure = view.figure();
+    const Trajectory& t = view.lesson()->trajectory();
+    QStringList problems;
+
+    // The note of a diverging run, on the loss curve and its run.
+    LessonPlot* curvePlot = figure->curvePlot();
+    curvePlot->replot();
+    if (figure->divergenceMarker()->isVisible()) {
+        const QRectF words = wordsBox(figure->divergenceMarker()->label());
+        QVector<QPointF> curve, path;
+        const QRect area = curvePlot->axisRect()->rect();
+        for (int px = area.left(); px <= area.right(); ++px) {
+            const double w = curvePlot->xAxis->pixelToCoord(px);
+            curve << QPointF(w, view.lesson()->function()->value(w));
+        }
+        for (const TrajectoryPoint& p : t.points)
+            path << QPointF(p.point[0], p.loss);
+        problems +=
+            crossings(curvePlot, curve, words, QStringLiteral("the divergence note is crossed by the curve"));
+        problems +=
+            crossings(curvePlot, path, words, QStringLiteral("the divergence note is crossed by the run"));
+    }
+
+    // "w* = …" by its line on the plot of w per step.
+    LessonPlot* stepPlot = figure->stepPlot();
+    stepPlot->replot();
+    if (figure->minimumLabel()->visible()) {
+        const QRectF words = wordsBox(figure->minimumLabel());
+        QVector<QPointF> steps;
+        for (const TrajectoryPoint& p : t.points)
+            steps << QPointF(p.step, p.point[0]);
+        const double w = view.lesson()->judgement().minimum[0];
+        problems += crossings(stepPlot, steps, words, QStringLiteral("w* is crossed by the steps"));
+        problems +=
+            crossings(stepPlot, {{stepPlot->xAxis->range().lower, w}, {stepPlot->xAxis->range().upper, w}},
+                      words, QStringLiteral("w* is crossed by its line"));
+    }
+
+    // "2/f″ = …" by the critical rate, on the sweep with the current rate's line.
+    LessonPlot* sweepPlot = figure->sweepPlot();
+    sweepPlot->replot();
+    if (figure->criticalLabel()->visible()) {
+        const QRectF words = wordsBox(figure->criticalLabel());
+        QVector<QPointF> sweep;
+        for (auto it = sweepPlot->graph(0)->data()->constBegin();
+             it != sweepPlot->graph(0)->data()->constEnd(); ++it)
+            sweep << QPointF(it->key, it->value);
+        problems += crossings(sweepPlot, sweep, words, QStringLiteral("2/f″ is crossed by the sweep"));
+        const QCPRange v = sweepPlot->yAxis->range();
+        for (const double rate : {view.lesson()->markedRate(), view.lesson()->learningRate()})
+            problems += crossings(sweepPlot, {{rate, v.lower}, {rate, v.upper}}, words,
+                                  QStringLiteral("2/f″ is crossed by the line at %1").arg(rate));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+// Core's sentences print "-1.4"; on screen a negative number has the minus sign of every other number shown.
+void TestDescentLessons::regimeWritesTheMinusSign() {
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    typeInto(view.learningRateField(), QStringLiteral("1.2")); // r = 1 − 1.2·2 = −1.4
+    const QString text = view.figure()->regimeText();
+    QVERIFY2(text.contains(QStringLiteral("= −1.4.")), qPrintable(text));
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("-\\d"))), qPrintable(text));
 }
 
 QTEST_MAIN(TestDescentLessons)

@@ -283,6 +283,11 @@ void TestStabilityMapView::optimizerChangesTheAxis() {
     QVERIFY(figure->parameterBox()->isVisible());
     QCOMPARE(figure->parameterBox()->count(), 2);
     QVERIFY(figure->plot()->yAxis->label().startsWith(QStringLiteral("β₁")));
+    // A map's size is its grid, kept on one line: no-break spaces around "×".
+    const int rows = static_cast<int>(lesson->mapper()->map().params.size());
+    QVERIFY2(figure->note()->text().contains(
+                 QStringLiteral("%1\u00a0×\u00a0%2 runs of").arg(StabilityMapper::kRates).arg(rows)),
+             qPrintable(figure->note()->text()));
     figure->parameterBox()->setCurrentIndex(1);
     emit figure->parameterBox()->activated(1);
     QCOMPARE(lesson->mapper()->parameter(), Hyperparameter::Beta2);
@@ -305,6 +310,10 @@ void TestStabilityMapView::optimizerWithoutParameterShowsAStrip() {
     QVERIFY(waitForMap(lesson));
     QCOMPARE(int(lesson->mapper()->map().params.size()), 1);
     QVERIFY(figure->note()->text().contains(QStringLiteral("no second hyperparameter")));
+    // One row of runs is counted as runs ("120 runs of 100 steps"), not as a grid of one row ("120 × 1").
+    const QString runs =
+        QStringLiteral("; %1 runs of %2 steps.").arg(StabilityMapper::kRates).arg(lesson->maxSteps());
+    QVERIFY2(figure->note()->text().endsWith(runs), qPrintable(figure->note()->text()));
     QCOMPARE(figure->colorMap()->data()->valueSize(), 2);
     QVERIFY(figure->plot()->yAxis->label().isEmpty());
     // The strip is the sweep: each cell the same run as the sweep's at that rate.

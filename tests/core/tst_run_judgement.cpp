@@ -192,16 +192,16 @@ void TestRunJudgement::sentences_data() {
         << "1"
         << "gd" << 1.5 << 100
         << "Diverged at step 20: the loss passed 1e12. Near the minimum (0 at x = 0) each step multiplies "
-           "the "
-           "distance to it by r = 1 − η·f″(x*) = 1 − 1.5·2 = -2; |r| > 1, so the learning rate is too large "
-           "there (above 1).";
+           "the error by r = 1 − η·f″(x*) = 1 − 1.5·2 = -2. As r < −1, each step lands on the other side of "
+           "the minimum, farther from it than before: the learning rate is too large there (above 1).";
     QTest::newRow("a diverged run names the minimum's own value")
         << "w^4 - 3w^2 + w"
         << "8"
         << "gd" << 0.42658 << 100
         << "Diverged at step 2: the loss passed 1e12. Near the minimum (-1.07 at w = 1.13) each step "
-           "multiplies the distance to it by r = 1 − η·f″(w*) = 1 − 0.42658·9.3472 = -2.9873; |r| > 1, so "
-           "the learning rate is too large there (above 0.21397).";
+           "multiplies the error by r = 1 − η·f″(w*) = 1 − 0.42658·9.3472 = -2.9873. As r < −1, each step "
+           "lands on the other side of the minimum, farther from it than before: the learning rate is too "
+           "large there (above 0.21397).";
     QTest::newRow("gradient stop")
         << "x^2"
         << "1"
@@ -481,9 +481,10 @@ void TestRunJudgement::scheduledRuns_data() {
         << "8" << 2.0 << 300 << 0.0 << schedule(ScheduleKind::Cosine, 20, 0.0) << "diverging"
         << QStringList{
                "Diverged at step 169: the loss passed 1e12. Near the minimum (0 at w = 3) each step "
-               "multiplies the distance to it by r = 1 − η·f″(w*) = 1 − 1.309·2 = -1.618 (η = 1.309: the "
-               "rate of step 169, as the cosine schedule set it from the base rate 2); |r| > 1, so that "
-               "rate is too large there (above 1).",
+               "multiplies the error by r = 1 − η·f″(w*) = 1 − 1.309·2 = -1.618 (η = 1.309: the rate of "
+               "step 169, as the cosine schedule set it from the base rate 2). As r < −1, each step lands on "
+               "the other side of the minimum, farther from it than before: that rate is too large there "
+               "(above 1).",
                "(lowest 0 at step 21)",
                "which the rate exceeded at steps 1–10, 32–51, 72–91 and 2 later stretches"};
     QTest::newRow("the rate decays before the run arrives")
