@@ -130,7 +130,6 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     auto* text = new QWidget;
     auto* column = new QVBoxLayout(text);
     column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0); // the caption's lines go on from the status lines' (whole lines, see fitTextArea)
     column->addWidget(m_status);
     column->addWidget(m_stateCaption);
     column->addStretch(1);
@@ -154,7 +153,7 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(1, 1);
     grid->setRowStretch(2, 1);
-    // The text gets at most a third of the height (fitTextArea caps it at what it needs, in whole lines).
+    // The text gets at most a third of the height (fitTextArea caps it at what it needs).
     grid->setRowStretch(3, 1);
 
     connect(m_start, &DraggableHandle::dragged, lesson, &SurfaceLesson::setPoint);
@@ -313,47 +312,11 @@ void RaceFigure::resizeEvent(QResizeEvent* event) {
     fitTextArea();
 }
 
-namespace {
-/// The height of `label`'s text at `width` down to the last of its lines that ends within `budget` pixels
-/// (0 if none does): where the label can be cut without halving a line.
-int wholeLinesWithin(const QLabel* label, int width, int budget) {
-    QTextDocument document;
-    document.setDefaultFont(label->font());
-    document.setDocumentMargin(0);
-    if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(label->text()))
-        document.setHtml(label->text());
-    else
-        document.setPlainText(label->text());
-    document.setTextWidth(width);
-    document.size(); // lays the lines out
-    int last = 0;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextLayout* layout = block.layout();
-        for (int i = 0; layout && i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const int bottom = qCeil(layout->position().y() + line.y() + line.height());
-            if (bottom <= budget) last = std::max(last, bottom);
-        }
-    }
-    return last;
-}
-} // namespace
-
 void RaceFigure::fitTextArea() {
-    // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit), at
-    // most a third of the figure, cut after a whole line: a line cut in half at the bottom reads as a layout
-    // fault, a scroll bar beside whole lines says there is more.
-    const int width = std::max(1, m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width());
-    const int needed = m_textArea->widget()->heightForWidth(width);
-    const int budget = (height() - m_title->height()) / 3; // the text row's share of the stretch
-    int wanted = needed;
-    if (needed > budget) {
-        const int status = m_status->heightForWidth(width);
-        wanted = status > budget || m_stateCaption->isHidden()
-                     ? wholeLinesWithin(m_status, width, budget)
-                     : status + wholeLinesWithin(m_stateCaption, width, budget - status);
-    }
-    wanted = std::max(wanted, m_status->fontMetrics().lineSpacing());
+    // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit).
+    const int width = m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width();
+    const int needed = m_textArea->widget()->heightForWidth(std::max(1, width));
+    const int wanted = std::max(needed, m_status->fontMetrics().lineSpacing());
     if (m_textArea->maximumHeight() != wanted) m_textArea->setMaximumHeight(wanted);
 }
 

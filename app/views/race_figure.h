@@ -45,7 +45,7 @@ public:
     QString statusText() const;
     QString titleText() const;
     /// The scrolled area under the plots holding the status lines and the state caption: as tall as they
-    /// are, up to a third of the figure in whole lines, so that the map keeps its room beside seven racers.
+    /// are, up to a third of the figure, so that the map keeps its room beside seven racers.
     QScrollArea* textArea() const { return m_textArea; }
     void resetView();
     /// Markers on a trail are at least this many pixels apart; the line joins every step.

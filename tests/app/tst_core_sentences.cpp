@@ -9,6 +9,7 @@
 #include "lessons/descent_lesson.h"
 #include "lessons/fit_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "views/descent_view.h"
 #include "views/fit_view.h"
 #include "views/learning_rate_view.h"
@@ -89,11 +90,12 @@ void TestCoreSentences::learningRateRegimeAndLegend() {
     QTRY_VERIFY2(labelTexts(&view).contains(
                      QStringLiteral("⟦%1⟧").arg(QString::fromStdString(regimeTitle(j.regime).english()))),
                  qPrintable(labelTexts(&view)));
-    QVERIFY2(labelTexts(&view).contains(
-                 QStringLiteral("⟦%1⟧").arg(QString::fromStdString(j.outcome.english())
-                                                .replace(QLatin1Char('-'), QStringLiteral("−"))
-                                                .toHtmlEscaped())),
-             qPrintable(labelTexts(&view)));
+    QVERIFY2(
+        labelTexts(&view).contains(QStringLiteral("⟦%1⟧").arg(
+            withDisplayDecimal(
+                QString::fromStdString(j.outcome.english()).replace(QLatin1Char('-'), QStringLiteral("−")))
+                .toHtmlEscaped())),
+        qPrintable(labelTexts(&view)));
 }
 
 void TestCoreSentences::fitBatchAndRunState() {

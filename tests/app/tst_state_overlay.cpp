@@ -619,7 +619,11 @@ void TestStateOverlay::raceTextDoesNotOverlap() {
     // The status lines and the caption are inside the race's text area, all reachable by scrolling.
     QScrollArea* area = view->figure()->textArea();
     QVERIFY(area->isVisible());
-    QVERIFY(area->widget()->height() >= area->widget()->heightForWidth(area->widget()->width()));
+    QVERIFY2(area->widget()->height() >= area->widget()->heightForWidth(area->widget()->width()),
+             qPrintable(QStringLiteral("text area's lines %1 px high, need %2 at width %3")
+                            .arg(area->widget()->height())
+                            .arg(area->widget()->heightForWidth(area->widget()->width()))
+                            .arg(area->widget()->width())));
     const LessonPlot* map = view->figure()->mapPlot();
     QVERIFY2(!map->legend->outerRect().intersects(map->axisRect()->rect()), "legend over the map");
     if (size.isValid())
