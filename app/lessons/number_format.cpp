@@ -148,6 +148,17 @@ QString displayDecimalPoint() {
     return QString(QChar(g_decimalPoint.load(std::memory_order_relaxed)));
 }
 
+QString fieldNumber(const QString& plain) {
+    const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
+    QString text = plain;
+    if (point != u'.') text.replace(QLatin1Char('.'), QChar(point));
+    return text;
+}
+
+QString fieldInput(QString typed) {
+    return typed.replace(QLatin1Char(','), QLatin1Char('.'));
+}
+
 QString shownList(const QStringList& items) {
     const bool comma = g_decimalPoint.load(std::memory_order_relaxed) == u',';
     return items.join(comma ? QStringLiteral("; ") : QStringLiteral(", "));

@@ -21,7 +21,7 @@ QString formatValue(double v, int digits = 6);
 
 /// Numbers are shown with `locale`'s decimal separator from now on (View → Language sets it to the
 /// interface language's). Until it is called, a '.': the command line, files and tests never change.
-/// Formulas, value fields and files do not use it: they keep '.' in every language.
+/// Formulas and files do not use it: they keep '.' in every language (fields show it: fieldNumber()).
 void setDisplayLocale(const QLocale& locale);
 /// The decimal separator formatValue() writes now: "." or ",".
 QString displayDecimalPoint();
@@ -29,8 +29,15 @@ QString displayDecimalPoint();
 /// numbers: the display locale's separator and powers of ten ("1.5e-06" → "1,5·10⁻⁶", "1e+06" → "10⁶", in
 /// parentheses after "√" or "/" and before "²"); also a core equation with numbers substituted
 /// ("w = 1.976 − 0.1·(−2.048) = 2.1808"), whose only '.' are decimal points. The one rule for the exponent
-/// style of GUI text. Not for a formula the user typed, nor a field the user types in: they keep '.' and "e".
+/// style of GUI text. Not for a formula the user typed (it keeps '.'), nor a field the user types in (it keeps
+/// "e": fieldNumber()).
 QString withDisplayDecimal(QString text);
+/// A number in a field the user types in, as the field shows it: QString::number's text ("0.1", "1e-06") with
+/// the display locale's decimal separator ("0,1" in German), the 'e' exponent kept so that it reads back.
+QString fieldNumber(const QString& plain);
+/// What the user typed in a number field, with '.' as the decimal point: a ',' is read as one too, in every
+/// language (formulas give ',' no other meaning), so that "0,9" is 0.9, never 9 or refused.
+QString fieldInput(QString typed);
 /// The display locale itself (C until setDisplayLocale), without group separators ("1000", not "1.000"): for
 /// what formats numbers with a QLocale of its own, such as a plot's tick labels.
 QLocale displayLocale();

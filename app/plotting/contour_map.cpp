@@ -74,7 +74,8 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_colorScale->axis()->setLabel(valueLabel);
     m_colorScale->setVisible(m_scale.isValid());
     // Nothing of the new function is sampled yet: the first layout (the home view's replot below) samples
-    // the view it fits, once, with this grid if the view lies within it.
+    // the view it fits, once, with this grid if the view lies within it; the grid is kept for every later
+    // view it serves.
     m_home = std::move(home);
     m_sampled = QRectF();
     m_plot->setEqualAspect(true);
@@ -96,25 +97,36 @@ bool servesView(const QRectF& sampled, const QRectF& view) {
 bool spacedForView(double spacedFor, const QRectF& view) {
     return std::max(view.width(), view.height()) * ContourMap::kRespacing >= spacedFor;
 }
+
+/// Whether lines spaced for a view whose larger side is `spacedFor` are spaced as for `view` (within 10 %).
+bool spacedAsFor(double spacedFor, const QRectF& view) {
+    const double side = std::max(view.width(), view.height());
+    return std::abs(spacedFor - side) <= 0.1 * side;
+}
 } // namespace
 
 void ContourMap::coverView() {
     if (!m_function || m_sampling) return;
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
     const QRectF view(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper));
-    // Lines spaced for a much larger view (one laid out before the plot had its size: a legend or text
-    // that wrapped later) would stay sparse: they are spaced again for the view drawn.
-    if (servesView(m_sampled, view) && spacedForView(m_spacedFor, view)) return;
-    // The home rectangle, sampled by show() to fit the scale, serves if the view lies within it.
+    // The home rectangle, sampled by show() to fit the scale, is drawn whenever it serves the view, however
+    // the view got there: the same view shows the same lines whether the plot was laid out once or first at
+    // another size while hidden (a lesson rebuilt for a language switch), zoomed away or panned back.
     if (!m_home.values.empty()) {
-        const Grid home = std::move(m_home);
-        m_home = Grid();
-        const QRectF rect(QPointF(home.xmin, home.ymin), QPointF(home.xmax, home.ymax));
-        if (servesView(rect, view) && spacedForView(std::max(rect.width(), rect.height()), view)) {
-            sample(rect, kMinLineGap * std::max(rect.width(), rect.height()), &home);
+        const QRectF home(QPointF(m_home.xmin, m_home.ymin), QPointF(m_home.xmax, m_home.ymax));
+        const double homeSide = std::max(home.width(), home.height());
+        if (servesView(home, view) && spacedForView(homeSide, view)) {
+            if (m_sampled != home || m_spacedFor != homeSide) sample(home, kMinLineGap * homeSide, &m_home);
             return;
         }
     }
+    // Lines spaced for a much larger view would stay sparse: they are spaced again for the view drawn. A
+    // zoom may go kRespacing times in before that (not every wheel step samples again); a plot resized by its
+    // layout (a legend or text that wrapped later, a lesson laid out while hidden and then shown) has its
+    // lines spaced for the view it shows now, as a plot laid out once at that size would.
+    const bool resized = m_plot->size() != m_sampledPlotSize;
+    const bool spaced = resized ? spacedAsFor(m_spacedFor, view) : spacedForView(m_spacedFor, view);
+    if (servesView(m_sampled, view) && spaced) return;
     // A quarter of the view's size on every side, so that panning a little does not sample again.
     sample(
         view.adjusted(-0.25 * view.width(), -0.25 * view.height(), 0.25 * view.width(), 0.25 * view.height()),
@@ -125,9 +137,12 @@ void ContourMap::sample(const QRectF& rect, double lineGap, const Grid* computed
     m_sampling = true;
     m_sampled = rect;
     m_spacedFor = lineGap / kMinLineGap;
-    const Grid grid = computed ? *computed
-                               : sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(),
-                                            kGrid, kGrid);
+    m_sampledPlotSize = m_plot->size();
+    Grid evaluated;
+    if (!computed)
+        evaluated =
+            sampleGrid(*m_function, rect.left(), rect.right(), rect.top(), rect.bottom(), kGrid, kGrid);
+    const Grid& grid = computed ? *computed : evaluated;
     // The colours and the levels' spacing read the same scaled values: each computed once.
     const std::vector<double> scaled = m_scale.toScale(grid.values);
     QCPColorMapData* data = m_map->data();

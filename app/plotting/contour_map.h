@@ -51,8 +51,9 @@ private:
     /// Samples `rect`, draws its colours and the contour lines at least `lineGap` apart.
     /// `grid`, if given, is that rectangle already sampled (kGrid × kGrid): not evaluated again.
     void sample(const QRectF& rect, double lineGap, const Grid* grid = nullptr);
-    /// Samples again if the view shows more than was sampled, or less than a quarter of its width, or if the
-    /// lines were spaced for a view kRespacing times larger.
+    /// Draws the home grid whenever it serves the view; otherwise samples again if the view shows more than
+    /// was sampled, or less than a quarter of its width, or if the lines were spaced for a view kRespacing
+    /// times larger.
     void coverView();
     void styleColorScale();
 
@@ -64,8 +65,9 @@ private:
     ValueScale m_scale;
     std::vector<double> m_levels;
     QRectF m_sampled;
-    double m_spacedFor = 0; ///< the larger side of the view the lines were spaced for
-    Grid m_home; ///< the home rectangle sampled by show(), until the first layout uses or drops it
+    double m_spacedFor = 0;  ///< the larger side of the view the lines were spaced for
+    QSize m_sampledPlotSize; ///< the plot's size when they were
+    Grid m_home;             ///< the home rectangle sampled by show(): drawn whenever it serves the view
     bool m_sampling = false;
 };
 

@@ -35,7 +35,7 @@ QLineEdit* createToleranceField(QWidget* parent, DescentLesson* lesson) {
             .arg(DescentLesson::kMaxTolerance));
     field->setMaximumWidth(80);
     auto sync = [field, lesson] {
-        if (!field->hasFocus()) field->setText(QString::number(lesson->tolerance(), 'g', 6));
+        if (!field->hasFocus()) field->setText(numberFieldText(lesson->tolerance()));
     };
     // Say why input was not taken, where the user is looking, for long enough to read (the tip stays
     // while the pointer is anywhere, not only over the field).
@@ -154,7 +154,7 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
 }
 
 void DescentView::sync() {
-    if (!m_lr->hasFocus()) m_lr->setText(QString::number(m_lesson->learningRate(), 'g', 6));
+    if (!m_lr->hasFocus()) m_lr->setText(numberFieldText(m_lesson->learningRate()));
     m_optimizer->setKind(m_lesson->optimizer());
     {
         const QSignalBlocker blockState(m_stateBox);

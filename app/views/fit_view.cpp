@@ -184,13 +184,13 @@ void FitView::sync() {
     }
     m_optimizer->setKind(m_lesson->optimizer());
     const Hyperparameters& hp = m_lesson->settings().hyperparameters;
-    if (!m_lr->hasFocus()) m_lr->setText(QString::number(hp.learningRate, 'g', 6));
+    if (!m_lr->hasFocus()) m_lr->setText(numberFieldText(hp.learningRate));
     for (int i = 0; i < 4; ++i) {
         const bool used = usesHyperparameter(m_lesson->optimizer(), kExtra[i]);
         m_hyper[i]->setVisible(used);
         m_hyperLabel[i]->setVisible(used);
         if (!m_hyper[i]->hasFocus())
-            m_hyper[i]->setText(QString::number(hyperparameterValue(hp, kExtra[i]), 'g', 6));
+            m_hyper[i]->setText(numberFieldText(hyperparameterValue(hp, kExtra[i])));
     }
     {
         const QSignalBlocker block(m_epochs);

@@ -124,7 +124,7 @@ void LearningRateView::sync() {
                                      : static_cast<QWidget*>(m_figure));
     }
     m_slider->setLogValue(m_lesson->learningRate());
-    if (!m_field->hasFocus()) m_field->setText(QString::number(m_lesson->learningRate(), 'g', 6));
+    if (!m_field->hasFocus()) m_field->setText(numberFieldText(m_lesson->learningRate()));
     m_optimizer->setKind(m_lesson->optimizer());
     const QSignalBlocker block(m_steps);
     m_steps->setValue(m_lesson->maxSteps());

@@ -33,6 +33,10 @@ public:
     /// language): what is a way of looking rather than the lesson's state, the plots' ranges (zoom and pan)
     /// and the splitters' sizes. Views that show more (a step inspected) continue that too.
     virtual void continueFrom(const LessonView& predecessor);
+    /// Lets go of what only one window at a time may hold (an OpenGL graph: Qt DataVisualization draws a
+    /// graph without its axes once another graph was made while it existed, or deleted): called on the old
+    /// window's views before their successors are built. The view stays, without that part.
+    virtual void releaseGraphics() {}
     /// Space: play or pause what this lesson animates (the model's togglePlay() by default).
     virtual void togglePlay() { m_model->togglePlay(); }
 

@@ -15,6 +15,7 @@
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
 #include "widgets/number_cell_delegate.h"
+#include "widgets/optimizer_box.h"
 #include "widgets/point_fields.h"
 #include "widgets/schedule_box.h"
 #include "widgets/swatch.h"
@@ -56,7 +57,7 @@ bool shownHyperparameter(OptimizerKind kind, int column, Hyperparameter* shown) 
 // Reads `text` as a value of `h`; false unless it is a number in the core's range for `h`.
 bool readHyperparameter(const QString& text, Hyperparameter h, double* value) {
     bool ok = false;
-    const double v = text.trimmed().toDouble(&ok);
+    const double v = fieldInput(text.trimmed()).toDouble(&ok);
     if (!ok || !hyperparameterProblem(h, v).empty()) return false;
     *value = v;
     return true;
@@ -342,9 +343,9 @@ void RaceView::fillTable() {
                           readableOn(gradlab::palette::optimizer(kind),
                                      m_table->palette().color(QPalette::Base), kSwatchContrast),
                           side, devicePixelRatioF())));
-        cell(Rate)->setText(QString::number(hp.learningRate, 'g', 6));
+        cell(Rate)->setText(numberFieldText(hp.learningRate));
         const double second = m_lesson->racer(kind).secondRate;
-        cell(SecondRate)->setText(second > 0 ? QString::number(second, 'g', 6) : QString());
+        cell(SecondRate)->setText(second > 0 ? numberFieldText(second) : QString());
         for (int column : {First, Second}) {
             Hyperparameter h;
             const bool shown = shownHyperparameter(kind, column, &h);

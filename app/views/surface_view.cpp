@@ -83,7 +83,8 @@ SurfaceView::SurfaceView(Surface3dLesson* model, QWidget* parent)
     layout->addWidget(note);
     layout->addLayout(controls);
     if (m_scene) {
-        layout->addWidget(m_scene->widget(this), 1);
+        m_sceneWidget = m_scene->widget(this);
+        layout->addWidget(m_sceneWidget, 1);
         m_scene->setDark(isDark(palette()));
     } else {
         // Without OpenGL the runs still go on (the line below reads them out); only the drawing is missing.
@@ -240,6 +241,15 @@ QImage SurfaceView::renderImage(QSize logicalSize, double scale) const {
 
 void SurfaceView::resetView() {
     if (m_scene) m_scene->resetCamera();
+}
+
+void SurfaceView::releaseGraphics() {
+    if (!m_scene) return;
+    // The scene first (its graph belongs to the container, which deletes it).
+    delete m_scene;
+    m_scene = nullptr;
+    delete m_sceneWidget;
+    m_sceneWidget = nullptr;
 }
 
 } // namespace gradlab

@@ -26,6 +26,7 @@ public:
     /// OpenGL draws only into a window); null without OpenGL.
     static QImage renderModelImage(const Surface3dLesson& model, QSize logicalSize, double scale);
     void resetView() override;
+    void releaseGraphics() override;
 
     RaceLesson* lesson() const { return m_lesson; }
     Surface3dLesson* surfaceModel() const { return m_model; }
@@ -54,6 +55,7 @@ private:
     Surface3dLesson* m_model;
     RaceLesson* m_lesson;
     SurfaceScene* m_scene;
+    QWidget* m_sceneWidget = nullptr; ///< the container that shows m_scene's graph window
     bool m_drawnLog = false;
     QComboBox* m_follow;
     QLabel* m_status;

@@ -21,8 +21,10 @@ signals:
     void optimizerChosen(OptimizerKind kind);
 };
 
-/// A line edit for a non-negative number that accepts "0.1", "1e-3", ".5" in any locale.
+/// A line edit for a non-negative number that accepts "0.1", "0,1", "1e-3", ".5" in any language.
 QLineEdit* createNumberField(QWidget* parent, const QString& accessibleName);
+/// v as such a field shows it: 6 significant digits, the display locale's decimal separator ("0,1").
+QString numberFieldText(double v);
 /// Reads a finite number from the field; false if it is not one. Whether the number is valid is the
 /// lesson's rule (its setter, or a check it offers), not the field's.
 bool readNumber(const QLineEdit* field, double* value);

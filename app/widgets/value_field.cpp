@@ -1,6 +1,7 @@
 #include "widgets/value_field.h"
 
 #include "function/compiled_function.h"
+#include "lessons/number_format.h"
 #include "lessons/translated_text.h"
 #include "widgets/error_marker.h"
 
@@ -35,7 +36,7 @@ ValueRead ValueField::read(const QString& text) {
         r.column = 1;
         return r;
     }
-    const FunctionResult f = CompiledFunction::create(text.toStdString());
+    const FunctionResult f = CompiledFunction::create(fieldInput(text).toStdString());
     if (!f.ok) {
         r.message = translated(f.error.text);
         r.column = f.error.column;
@@ -83,7 +84,7 @@ void ValueField::showValue() {
         // shown to 7 digits; the field still holds it exactly, and an unedited field never changes it.
         const QString exact = shortestText(m_value);
         const QString rounded = QString::number(m_value, 'g', 7);
-        m_shown = exact.size() <= rounded.size() + 2 ? exact : rounded;
+        m_shown = fieldNumber(exact.size() <= rounded.size() + 2 ? exact : rounded);
         setText(m_shown);
         setCursorPosition(0);
     }
@@ -103,7 +104,8 @@ void ValueField::commit() {
     if (r.ok && !(r.value >= m_minimum && r.value <= m_maximum)) {
         r.ok = false;
         r.message = tr("%1 is outside the range this field takes, %2 to %3")
-                        .arg(shortestText(r.value), shortestText(m_minimum), shortestText(m_maximum));
+                        .arg(fieldNumber(shortestText(r.value)), fieldNumber(shortestText(m_minimum)),
+                             fieldNumber(shortestText(m_maximum)));
         r.column = 1;
     }
     if (!r.ok) {
@@ -120,7 +122,7 @@ void ValueField::refuse(const ValueRead& r) {
     m_error = r.message;
     m_marker->setColumn(r.column);
     QToolTip::showText(mapToGlobal(QPoint(0, height())),
-                       tr("%1; kept %2.").arg(r.message, shortestText(m_value)), this,
+                       tr("%1; kept %2.").arg(r.message, fieldNumber(shortestText(m_value))), this,
                        QRect(-100000, -100000, 200000, 200000), 6000);
 }
 
@@ -132,7 +134,7 @@ void ValueField::keyPressEvent(QKeyEvent* event) {
         const double v =
             QString::number(base + (event->key() == Qt::Key_Up ? m_step : -m_step), 'g', 12).toDouble();
         m_value = std::clamp(v, m_minimum, m_maximum);
-        setText(shortestText(m_value));
+        setText(fieldNumber(shortestText(m_value)));
         m_shown = text();
         emit valueEntered(m_value);
         event->accept();

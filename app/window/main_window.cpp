@@ -436,6 +436,8 @@ void MainWindow::takeOver(MainWindow& old) {
     setWindowState(old.windowState() & ~Qt::WindowActive);
     m_splitter->restoreState(old.m_splitter->saveState());
     // The views the old window had built (continueViews() continues them once this window is laid out).
+    for (LessonView* before : old.m_lessons)
+        if (before) before->releaseGraphics();
     for (int i = 0; i < old.m_lessons.size(); ++i)
         if (old.m_lessons[i]) view(i);
     m_navigation->setCurrentRow(std::max(0, old.m_stack->currentIndex()));

@@ -400,10 +400,19 @@ void TestLanguage::numbersFollowTheLanguage() {
     lesson.setX(0.125);
     QCoreApplication::processEvents();
     QCOMPARE(view.figure()->slopeText(), slope);
-    // The formula keeps its '.' and its notation in every language, and so does the point's value field.
+    // The formula keeps its '.' and its notation in every language. The point's value field writes its
+    // number as the readout beside it does ("0,125" where the slope reads "0,25"), and reads either back.
     QCOMPARE(lesson.formula(), QStringLiteral("x^2"));
     QCOMPARE(view.formulaField()->comboBox()->currentText(), QStringLiteral("x^2"));
-    QCOMPARE(view.pointField()->text(), QStringLiteral("0.125"));
+    QCOMPARE(view.pointField()->text(), QStringLiteral("0") + slope.at(1) + QStringLiteral("125"));
+    for (const QString& typed : {QStringLiteral("0.5"), QStringLiteral("0,5")}) {
+        view.pointField()->setFocus();
+        view.pointField()->selectAll();
+        QTest::keyClicks(view.pointField(), typed);
+        QTest::keyClick(view.pointField(), Qt::Key_Return);
+        QCOMPARE(lesson.x(), 0.5);
+        lesson.setX(0.125);
+    }
 }
 
 QTEST_MAIN(TestLanguage)

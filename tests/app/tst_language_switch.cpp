@@ -24,6 +24,8 @@
 #include "views/slope_view.h"
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
+#include "views/surface_view.h"
+#include "plotting/surface_scene.h"
 #include "widgets/value_field.h"
 #include "window/language.h"
 #include "window/main_window.h"
@@ -38,6 +40,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <Q3DSurface>
+#include <Q3DTheme>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -237,6 +242,7 @@ private slots:
     void switchKeepsWhatTheUserSetUp();
     void playingRaceGoesOn();
     void hiddenRaceKeepsItsContours();
+    void surfaceKeepsItsAxes();
 };
 
 void TestLanguageSwitch::switchKeepsWhatTheUserSetUp_data() {
@@ -481,9 +487,19 @@ void TestLanguageSwitch::playingRaceGoesOn() {
 // lines as a window built in that language: its lines were spaced for a map squeezed by a layout not yet
 // done (two lines were left).
 void TestLanguageSwitch::hiddenRaceKeepsItsContours() {
+    // Counted once the race has run and its texts have wrapped: the map's size is then the same over three
+    // looks 150 ms apart (the lines are spaced for the map as laid out, not for a size it had on the way).
     const auto levelsShown = [](MainWindow* w) {
         auto* v = static_cast<RaceView*>(w->activeLesson());
-        QTest::qWait(200);
+        const QWidget* map = v->figure()->mapPlot();
+        QSize last;
+        for (int same = 0, looks = 0; same < 3 && looks < 40; ++looks) {
+            QTest::qWait(150);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            same = map->size() == last ? same + 1 : 0;
+            last = map->size();
+        }
+        QTest::qWait(50);
         return int(v->figure()->contourMap()->levels().size());
     };
     QPointer<MainWindow> w = new MainWindow;
@@ -513,6 +529,58 @@ void TestLanguageSwitch::hiddenRaceKeepsItsContours() {
     const int built = levelsShown(&fresh);
     QVERIFY2(switched >= built && built >= 6,
              qPrintable(QStringLiteral("%1 levels, a fresh window %2").arg(switched).arg(built)));
+    delete after;
+}
+
+namespace {
+/// How many pixels of the 3-D view, as on screen, are drawn in the theme's grid-line colour or its label text
+/// colour (the axes' box, grid and numbers): read from the screen, where the graph's own window draws.
+int axisPixels(SurfaceView* v) {
+    const QWindow* shown = v->scene()->graph();
+    QTest::qWait(400);
+    const QPoint at = shown->mapToGlobal(QPoint(0, 0));
+    const QImage image = QGuiApplication::primaryScreen()
+                             ->grabWindow(0, at.x(), at.y(), shown->width(), shown->height())
+                             .toImage()
+                             .convertToFormat(QImage::Format_RGB32);
+    const QColor grid = v->scene()->graph()->activeTheme()->gridLineColor();
+    const QColor text = v->scene()->graph()->activeTheme()->labelTextColor();
+    const auto near = [](QRgb p, const QColor& c) {
+        return std::abs(qRed(p) - c.red()) + std::abs(qGreen(p) - c.green()) + std::abs(qBlue(p) - c.blue()) < 24;
+    };
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += near(image.pixel(x, y), grid) || near(image.pixel(x, y), text) ? 1 : 0;
+    return n;
+}
+} // namespace
+
+void TestLanguageSwitch::surfaceKeepsItsAxes() {
+    if (!SurfaceScene::openGlAvailable(nullptr)) QSKIP("no OpenGL here: the 3-D view shows its reason instead");
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->resize(1360, 860);
+    QVERIFY(test::activate(w));
+    QVERIFY(w->showLesson(QStringLiteral("surface3d")));
+    const int before = axisPixels(static_cast<SurfaceView*>(w->activeLesson()));
+    QVERIFY2(before > 500, qPrintable(QString::number(before)));
+    // An export draws the figure with a graph of its own, made and deleted while the view's exists.
+    auto* view = static_cast<SurfaceView*>(w->activeLesson());
+    QVERIFY(!SurfaceView::renderModelImage(*view->surfaceModel(), QSize(400, 300), 1.0).isNull());
+    const int exported = axisPixels(view);
+    QVERIFY2(exported > before / 2,
+             qPrintable(QStringLiteral("%1 axis pixels after an export, %2 before").arg(exported).arg(before)));
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    languageAction(w, QStringLiteral("fr"))->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> after = replaced.at(0).at(0).value<MainWindow*>();
+    QVERIFY(test::activate(after));
+    QTest::qWait(300);
+    // The axes' box, grid lines and numbers are drawn as they were (the numbers' words may differ).
+    const int switched = axisPixels(static_cast<SurfaceView*>(after->activeLesson()));
+    QVERIFY2(switched > before / 2,
+             qPrintable(QStringLiteral("%1 axis pixels after the switch, %2 before").arg(switched).arg(before)));
     delete after;
 }
 

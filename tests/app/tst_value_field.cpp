@@ -1,7 +1,12 @@
 // The number field used for points and starts: it reads constant expressions at full precision,
 // refuses what is not a number with a reason, and keeps the last good value.
 
+#include "lessons/number_format.h"
+#include "widgets/optimizer_box.h"
 #include "widgets/value_field.h"
+
+#include <QLineEdit>
+#include <QLocale>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,6 +26,8 @@ private slots:
     void arrowsStep();
     void showsFullPrecision();
     void draggedValuesReadShortAndStayExact();
+    void decimalCommaIsADecimalSeparator();
+    void numberFieldsTakeADecimalComma();
 };
 
 void TestValueField::readsConstantExpressions_data() {
@@ -35,6 +42,10 @@ void TestValueField::readsConstantExpressions_data() {
     QTest::newRow("e power") << "e^-1" << std::exp(-1.0);
     QTest::newRow("third") << "1/3" << 1.0 / 3.0;
     QTest::newRow("spaces") << "  7.982548 " << 7.982548;
+    // A decimal comma, as French, German and Spanish write it: formulas give ',' no other meaning.
+    QTest::newRow("decimal comma") << "0,9" << 0.9;
+    QTest::newRow("comma and exponent") << "-1,5e-3" << -1.5e-3;
+    QTest::newRow("comma in an expression") << "2*0,25" << 0.5;
 }
 
 void TestValueField::readsConstantExpressions() {
@@ -151,6 +162,60 @@ void TestValueField::draggedValuesReadShortAndStayExact() {
     QTest::keyClicks(&field, QStringLiteral("2.5"));
     QTest::keyClick(&field, Qt::Key_Return);
     QCOMPARE(field.value(), 2.5);
+}
+
+void TestValueField::decimalCommaIsADecimalSeparator() {
+    // Where the interface writes "0,25", the field shows its value so and reads what is typed so.
+    setDisplayLocale(QLocale(QLocale::German));
+    ValueField field(QStringLiteral("Learning rate"));
+    field.setValue(0.25);
+    QCOMPARE(field.text(), QStringLiteral("0,25"));
+    field.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&field));
+    QSignalSpy spy(&field, &ValueField::valueEntered);
+    field.setFocus();
+    field.selectAll();
+    QTest::keyClicks(&field, QStringLiteral("1,05"));
+    QTest::keyClick(&field, Qt::Key_Return);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(field.value(), 1.05);
+    field.setStep(0.1);
+    QTest::keyClick(&field, Qt::Key_Up);
+    QCOMPARE(field.text(), QStringLiteral("1,15"));
+    QCOMPARE(field.value(), 1.15);
+    setDisplayLocale(QLocale::c());
+    field.clearFocus();
+    field.setValue(0.5);
+    QCOMPARE(field.text(), QStringLiteral("0.5"));
+}
+
+void TestValueField::numberFieldsTakeADecimalComma() {
+    // The learning-rate and tolerance fields: a typed comma is kept and read as the decimal separator (it
+    // had been dropped as typed, so that "0,9" became 9), in English as in German.
+    for (const QLocale& locale : {QLocale::c(), QLocale(QLocale::German)}) {
+        setDisplayLocale(locale);
+        QWidget window;
+        QLineEdit* field = createNumberField(&window, QStringLiteral("Learning rate"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("0,9"));
+        QCOMPARE(field->text(), QStringLiteral("0,9"));
+        double v = 0;
+        QVERIFY(readNumber(field, &v));
+        QCOMPARE(v, 0.9);
+        field->setText(QString());
+        QTest::keyClicks(field, QStringLiteral("1.5e-3"));
+        QVERIFY(readNumber(field, &v));
+        QCOMPARE(v, 1.5e-3);
+        // A second separator is refused as typed: "0,9,1" cannot be entered.
+        field->setText(QString());
+        QTest::keyClicks(field, QStringLiteral("0,9,1"));
+        QCOMPARE(field->text(), QStringLiteral("0,91"));
+    }
+    QCOMPARE(numberFieldText(0.1), QStringLiteral("0,1"));
+    setDisplayLocale(QLocale::c());
+    QCOMPARE(numberFieldText(0.1), QStringLiteral("0.1"));
 }
 
 QTEST_MAIN(TestValueField)
