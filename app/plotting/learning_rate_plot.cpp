@@ -1,5 +1,6 @@
 #include "plotting/learning_rate_plot.h"
 
+#include "plotting/number_ticker.h"
 #include "plotting/palette.h"
 
 #include <algorithm>
@@ -85,7 +86,7 @@ void LearningRatePlot::draw() {
     } else {
         if (isLogScale()) {
             yAxis->setScaleType(QCPAxis::stLinear);
-            yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            yAxis->setTicker(QSharedPointer<NumberTicker>::create());
             yAxis->setNumberFormat(QStringLiteral("gb"));
             yAxis->setNumberPrecision(6);
         }

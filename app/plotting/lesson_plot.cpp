@@ -3,6 +3,7 @@
 #include "lessons/number_format.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/log_ticker.h"
+#include "plotting/number_ticker.h"
 #include "plotting/palette.h"
 #include "plotting/plot_contrast.h"
 
@@ -28,6 +29,7 @@ LessonPlot::LessonPlot(QWidget* parent)
     for (QCPAxis* axis : {xAxis, yAxis}) {
         axis->setTickLabelFont(tickFont);
         axis->setLabelFont(labelFont);
+        axis->setTicker(QSharedPointer<NumberTicker>::create()); // "−2", "0,5", "1,5·10⁷" as in the text
     }
     m_textPointSize = font().pointSizeF();
     applyPalette();

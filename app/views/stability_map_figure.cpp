@@ -8,6 +8,7 @@
 #include "plotting/curve_graph.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
+#include "plotting/number_ticker.h"
 #include "plotting/palette.h"
 
 #include <QComboBox>
@@ -425,7 +426,7 @@ void StabilityMapFigure::updateMap() {
     m_map->setDataScaleType(steps ? QCPAxis::stLinear : QCPAxis::stLogarithmic);
     m_scale->setDataScaleType(steps ? QCPAxis::stLinear : QCPAxis::stLogarithmic);
     if (steps) {
-        m_scale->axis()->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_scale->axis()->setTicker(QSharedPointer<NumberTicker>::create());
         m_scale->axis()->setNumberFormat(QStringLiteral("f"));
         m_scale->axis()->setNumberPrecision(0);
         m_map->setDataRange(QCPRange(0, std::max(1, spec.settings.maxSteps)));

@@ -1,5 +1,7 @@
 // Log axes label their ticks with round numbers that never repeat, over narrow ranges inside one decade,
-// ranges of about a decade (the lessons' ranges before a run starts) and ranges of many decades.
+// ranges of about a decade (the lessons' ranges before a run starts) and ranges of many decades. Linear axes
+// write their numbers as the lessons' text does: a true minus sign, the language's decimal separator and
+// powers of ten, never "-1E+07".
 
 #include "lessons/number_format.h"
 #include "plotting/lesson_plot.h"
@@ -17,6 +19,8 @@ private slots:
     void labelsAreDistinctAndRound();
     void lessonRangesHaveDistinctLabels_data();
     void lessonRangesHaveDistinctLabels();
+    void linearLabelsAreWrittenAsTheText_data();
+    void linearLabelsAreWrittenAsTheText();
 
 private:
     /// The labels of the ticks the y axis shows for [lo, hi] on a plot of the size a lesson gives it.
@@ -106,6 +110,47 @@ void TestLogAxis::lessonRangesHaveDistinctLabels() {
     const QVector<QString> labels = visibleLabels(lo, hi, true, &ticks);
     QVERIFY(labels.size() >= 2);
     QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+}
+
+void TestLogAxis::linearLabelsAreWrittenAsTheText_data() {
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<bool>("comma");
+    QTest::newRow("-3..3") << -3.0 << 3.0 << false;
+    QTest::newRow("0..1, decimal comma") << 0.0 << 1.0 << true;
+    QTest::newRow("divergent w: -4e7..1e7") << -4e7 << 1e7 << false;
+    QTest::newRow("divergent w, decimal comma") << -4e7 << 1e7 << true;
+    QTest::newRow("tiny: 1e-7..5e-7") << 1e-7 << 5e-7 << true;
+    QTest::newRow("zero inside: -0.3..0.7") << -0.3 << 0.7 << false;
+}
+
+void TestLogAxis::linearLabelsAreWrittenAsTheText() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(bool, comma);
+    setDisplayLocale(comma ? QLocale(QLocale::French) : QLocale::c());
+    LessonPlot plot; // its locale and ticker are chosen when it is made
+    plot.resize(520, 360);
+    plot.yAxis->setRange(lo, hi);
+    plot.replot();
+    setDisplayLocale(QLocale::c());
+    const QCPRange r = plot.yAxis->range();
+    int shown = 0;
+    for (int i = 0; i < plot.yAxis->tickVector().size(); ++i) {
+        const double t = plot.yAxis->tickVector()[i];
+        if (t < r.lower || t > r.upper) continue;
+        ++shown;
+        const QString label = plot.yAxis->tickVectorLabels()[i];
+        QVERIFY2(!label.contains(QLatin1Char('e')) && !label.contains(QLatin1Char('E')), qPrintable(label));
+        QVERIFY2(!label.contains(QLatin1Char('-')), qPrintable(label)); // "−", U+2212, as the text writes it
+        QCOMPARE(label.startsWith(QStringLiteral("−")), t < 0);
+        QVERIFY2(!label.contains(QLatin1Char(comma ? '.' : ',')), qPrintable(label));
+        setDisplayLocale(comma ? QLocale(QLocale::French) : QLocale::c());
+        const double read = shownNumber(label);
+        setDisplayLocale(QLocale::c());
+        QVERIFY2(std::fabs(read - t) <= 1e-9 * std::max(std::fabs(t), hi - lo), qPrintable(label));
+    }
+    QVERIFY(shown >= 3);
 }
 
 QTEST_MAIN(TestLogAxis)

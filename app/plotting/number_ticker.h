@@ -1,0 +1,18 @@
+#pragma once
+// Ticks of a linear axis labelled as the GUI writes every number (formatValue): "−2" with a true minus sign,
+// the display locale's decimal separator ("0,5"), powers of ten ("1,5·10⁷", never "1.5E+07").
+
+#include <qcustomplot.h>
+
+namespace gradlab {
+
+class NumberTicker : public QCPAxisTicker {
+public:
+    NumberTicker() = default;
+
+protected:
+    QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
+    QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override;
+};
+
+} // namespace gradlab
