@@ -610,8 +610,8 @@
 <context>
     <name>RunJudgement</name>
     <message>
-        <source>converges steadily</source>
-        <translation>konvergiert monoton</translation>
+        <source>steady, error shrinking</source>
+        <translation>stetig, Fehler schrumpft</translation>
     </message>
     <message>
         <source>oscillates, error shrinking</source>
@@ -4254,6 +4254,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <message>
         <source> %1 never fell below the tolerance</source>
         <translation> %1 fiel nie unter die Toleranz</translation>
+    </message>
+    <message>
+        <source>white line: %1 fell below the tolerance | never did</source>
+        <translation>weiße Linie: %1 fiel unter die Toleranz | nie</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>

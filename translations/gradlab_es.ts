@@ -610,8 +610,8 @@
 <context>
     <name>RunJudgement</name>
     <message>
-        <source>converges steadily</source>
-        <translation>converge de forma monótona</translation>
+        <source>steady, error shrinking</source>
+        <translation>monótono, el error disminuye</translation>
     </message>
     <message>
         <source>oscillates, error shrinking</source>
@@ -4254,6 +4254,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source> %1 never fell below the tolerance</source>
         <translation> %1 nunca bajó de la tolerancia</translation>
+    </message>
+    <message>
+        <source>white line: %1 fell below the tolerance | never did</source>
+        <translation>línea blanca: %1 bajó de la tolerancia | nunca</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>

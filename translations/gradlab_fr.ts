@@ -610,8 +610,8 @@
 <context>
     <name>RunJudgement</name>
     <message>
-        <source>converges steadily</source>
-        <translation>converge régulièrement</translation>
+        <source>steady, error shrinking</source>
+        <translation>régulier, l’erreur diminue</translation>
     </message>
     <message>
         <source>oscillates, error shrinking</source>
@@ -4254,6 +4254,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <message>
         <source> %1 never fell below the tolerance</source>
         <translation> %1 n’est jamais passé sous la tolérance</translation>
+    </message>
+    <message>
+        <source>white line: %1 fell below the tolerance | never did</source>
+        <translation>ligne blanche&#xa0;: %1 est passé sous la tolérance | jamais</translation>
     </message>
     <message>
         <source>white line: converged | not converged</source>

@@ -440,7 +440,18 @@ void StabilityMapFigure::updateMap() {
         m_scale->setLabel(atMinimum ? tr("final loss − Lₘᵢₙ") : tr("final loss − lowest on map"));
     }
     m_scale->setDataRange(m_map->dataRange());
-    setSegments(m_convergedLine, has ? boundaryOf(map, MapOutcome::Converged) : ContourLevel{});
+    // Coloured by the steps until |f′| < tolerance, the white line bounds the cells that got there, so that
+    // it never encloses a grey "never fell below the tolerance" cell; coloured by the final loss, it bounds
+    // the runs judged converged (judgeRun's criterion, which can be the loss gap's).
+    StabilityMap reached;
+    if (steps && has) {
+        reached = map;
+        for (StabilityCell& c : reached.cells)
+            if (c.outcome != MapOutcome::Diverged)
+                c.outcome = c.stepsToConverge >= 0 ? MapOutcome::Converged : MapOutcome::NotConverged;
+    }
+    setSegments(m_convergedLine,
+                has ? boundaryOf(steps ? reached : map, MapOutcome::Converged) : ContourLevel{});
     setSegments(m_divergedLine, has ? boundaryOf(map, MapOutcome::Diverged) : ContourLevel{});
     fitRanges();
     m_plot->yAxis->setTicks(has); // a strip's height means nothing: no ticks, no numbers
@@ -481,7 +492,9 @@ void StabilityMapFigure::updateMap() {
     if (anyDiverged) parts << swatch(divergedColour()) + tr(" diverged");
     if (steps && anyGrey)
         parts << swatch(notConvergedColour()) + tr(" %1 never fell below the tolerance").arg(slopeSize());
-    if (!m_convergedLine->data()->isEmpty()) parts << tr("white line: converged | not converged");
+    if (!m_convergedLine->data()->isEmpty())
+        parts << (steps ? tr("white line: %1 fell below the tolerance | never did").arg(slopeSize())
+                        : tr("white line: converged | not converged"));
     if (!m_divergedLine->data()->isEmpty()) parts << tr("black line: diverged | not diverged");
     m_legendMapPart = parts.join(gap);
     updateLegend();

@@ -57,7 +57,9 @@ const char* regimeName(Regime r) {
 Text regimeTitle(Regime r) {
     switch (r) {
     case Regime::Monotone:
-        return Text(GRADLAB_TEXT("RunJudgement", "converges steadily"));
+        // Not "converges": a steady run can end at its step limit short of the tolerance, and the sweep's
+        // bands and the run's own sentence ("not converged") must not disagree.
+        return Text(GRADLAB_TEXT("RunJudgement", "steady, error shrinking"));
     case Regime::Oscillating:
         return Text(GRADLAB_TEXT("RunJudgement", "oscillates, error shrinking"));
     case Regime::Bouncing:

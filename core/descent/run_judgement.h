@@ -39,7 +39,7 @@ constexpr int kRegimeCount = 14;
 /// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering", "too_short": the word the
 /// CSV tables and the command line print.
 const char* regimeName(Regime r);
-/// A short title for legends: "converges steadily", "converges, oscillating", "bounces", …
+/// A short title for legends: "steady, error shrinking", "oscillates, error shrinking", "bounces", …
 Text regimeTitle(Regime r);
 /// A sentence for the learner: "oscillating: the steps overshoot and flip sides, but the error shrinks".
 /// With `converged` false, a steady or oscillating run that has not met the tolerance (it stopped at its step

@@ -7,6 +7,7 @@
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
+#include "lessons/translated_text.h"
 #include "plotting/draggable_handle.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/off_view_marker.h"
@@ -29,6 +30,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 
 using namespace gradlab;
@@ -50,6 +52,8 @@ private slots:
     void labelsKeepClearOfWhatIsPlotted_data();
     void labelsKeepClearOfWhatIsPlotted();
     void regimeWritesTheMinusSign();
+    void sweepBandAgreesWithTheRun_data();
+    void sweepBandAgreesWithTheRun();
 };
 
 namespace {
@@ -505,6 +509,47 @@ void TestDescentLessons::regimeWritesTheMinusSign() {
     const QString text = view.figure()->regimeText();
     QVERIFY2(text.contains(QStringLiteral("= −1.4.")), qPrintable(text));
     QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("-\\d"))), qPrintable(text));
+}
+
+void TestDescentLessons::sweepBandAgreesWithTheRun_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<QString>("lr");
+    // Runs that stop at the step limit short of the tolerance (steady, or oscillating), and ones that meet it.
+    QTest::newRow("(w-3)^2, η = 0.03: steady, unfinished") << "(w-3)^2" << 8.0 << "0.03";
+    QTest::newRow("(w-3)^2, η = 0.3: converges") << "(w-3)^2" << 8.0 << "0.3";
+    QTest::newRow("(w-3)^2, η = 0.97: oscillating, unfinished") << "(w-3)^2" << 8.0 << "0.97";
+    QTest::newRow("cosh(w), η = 0.02: steady, unfinished") << "cosh(w)" << 2.0 << "0.02";
+    QTest::newRow("w^4/4 - w, η = 0.05") << "w^4/4 - w" << -1.0 << "0.05";
+}
+
+void TestDescentLessons::sweepBandAgreesWithTheRun() {
+    // The band under the rate's line names what the run beside it shows: never "converges" over a run whose
+    // own sentence says "Not converged".
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(QString, lr);
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1360, 860);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setX(start);
+    typeInto(view.learningRateField(), lr);
+    view.lesson()->waitForSweep();
+    QCoreApplication::processEvents();
+    const double rate = view.lesson()->learningRate();
+    const RunJudgement j = view.lesson()->judgement();
+    const auto& bands = view.figure()->sweepBands();
+    const auto band = std::find_if(bands.begin(), bands.end(),
+                                   [&](const auto& b) { return b.left <= rate && rate <= b.right; });
+    QVERIFY(band != bands.end());
+    const QString title = translated(regimeTitle(static_cast<Regime>(band->regime)));
+    QVERIFY2(view.figure()->sweepLegendText().contains(title), qPrintable(view.figure()->sweepLegendText()));
+    if (!j.converged())
+        QVERIFY2(!title.contains(QStringLiteral("converge")),
+                 qPrintable(QStringLiteral("band '%1' under a run that did not converge (%2)")
+                                .arg(title, view.figure()->regimeText())));
 }
 
 QTEST_MAIN(TestDescentLessons)
