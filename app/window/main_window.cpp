@@ -373,29 +373,56 @@ bool MainWindow::exportActiveLesson(const QString& path, QSize logicalSize, doub
     return m_exports->exportFigure(path, options, error, quiet);
 }
 
-void MainWindow::showShortcuts() {
-    QMessageBox::information(
-        this, tr("Keyboard Shortcuts"),
-        tr("<table cellpadding='3'>"
-           "<tr><td><b>Tab</b> / <b>Shift+Tab</b></td><td>move between controls and plots</td></tr>"
+QString MainWindow::shortcutsText() {
+    // The keys as the menus name them, in the interface's language (Qt's own translations: "Ctrl+Maj+C",
+    // "Strg+Umschalt+C", "Espacio"), filled into %1, %2, … in the order they appear.
+    const QKeySequence keys[] = {QKeySequence(Qt::Key_Tab),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_Tab),
+                                 QKeySequence(Qt::Key_Escape),
+                                 QKeySequence(Qt::Key_Shift),
+                                 QKeySequence(Qt::Key_Control),
+                                 QKeySequence(Qt::Key_Space),
+                                 QKeySequence(Qt::CTRL | Qt::Key_E),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                 QKeySequence(QKeySequence::Undo),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                 QKeySequence(QKeySequence::New),
+                                 QKeySequence(QKeySequence::Open),
+                                 QKeySequence(QKeySequence::Save),
+                                 QKeySequence(Qt::CTRL | Qt::Key_0),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Q)};
+    //: %1 … %17 are key names filled in by Qt in the interface's language (Tab, Shift+Tab, Esc, Shift,
+    //: Ctrl, Space, Ctrl+E, Ctrl+Shift+C, Ctrl+Shift+E, Ctrl+Z, Ctrl+Shift+Z, Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+0,
+    //: Ctrl+Shift+P, Ctrl+Q): keep each in its row
+    QString text =
+        tr("<table cellpadding='3'><tr><td><b>%1</b> / <b>%2</b></td><td>move between controls and "
+           "plots</td></tr>"
            "<tr><td><b>←</b> <b>→</b> (<b>↑</b> <b>↓</b> on maps)</td><td>move the point of the focused plot "
-           "by 1% "
-           "of the view</td></tr>"
-           "<tr><td><b>←</b> <b>→</b>, <b>Esc</b> with a step inspected</td><td>the step before, the step "
+           "by 1% of the view</td></tr>"
+           "<tr><td><b>←</b> <b>→</b>, <b>%3</b> with a step inspected</td><td>the step before, the step "
            "after; close the step inspector (lessons 7 and 9)</td></tr>"
-           "<tr><td><b>Shift</b> + arrow</td><td>a step ten times smaller</td></tr>"
-           "<tr><td><b>Ctrl</b> + arrow</td><td>a step ten times larger</td></tr>"
-           "<tr><td><b>Space</b></td><td>play / pause (Animate, Play; Backward in Autograd)</td></tr>"
-           "<tr><td><b>Ctrl+E</b></td><td>export the figure (PNG, PDF, SVG)</td></tr>"
-           "<tr><td><b>Ctrl+Shift+C</b></td><td>copy the figure to the clipboard</td></tr>"
-           "<tr><td><b>Ctrl+Shift+E</b></td><td>export the lesson's table as CSV</td></tr>"
-           "<tr><td><b>Ctrl+Z</b> / <b>Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
-           "<tr><td><b>Ctrl+N</b>, <b>Ctrl+O</b>, <b>Ctrl+S</b></td><td>new, open, save a lesson "
-           "file</td></tr>"
-           "<tr><td><b>Ctrl+0</b></td><td>reset the view</td></tr>"
-           "<tr><td><b>Ctrl+Shift+P</b></td><td>show or hide the lesson's Python code</td></tr>"
-           "<tr><td><b>Ctrl+Q</b></td><td>quit</td></tr>"
-           "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr></table>"));
+           "<tr><td><b>%4</b> + arrow</td><td>a step ten times smaller</td></tr>"
+           "<tr><td><b>%5</b> + arrow</td><td>a step ten times larger</td></tr>"
+           "<tr><td><b>%6</b></td><td>play / pause (Animate, Play; Backward in Autograd)</td></tr>"
+           "<tr><td><b>%7</b></td><td>export the figure (PNG, PDF, SVG)</td></tr>"
+           "<tr><td><b>%8</b></td><td>copy the figure to the clipboard</td></tr>"
+           "<tr><td><b>%9</b></td><td>export the lesson's table as CSV</td></tr>"
+           "<tr><td><b>%10</b> / <b>%11</b></td><td>undo / redo</td></tr>"
+           "<tr><td><b>%12</b>, <b>%13</b>, <b>%14</b></td><td>new, open, save a lesson file</td></tr>"
+           "<tr><td><b>%15</b></td><td>reset the view</td></tr>"
+           "<tr><td><b>%16</b></td><td>show or hide the lesson's Python code</td></tr>"
+           "<tr><td><b>%17</b></td><td>quit</td></tr>"
+           "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr>"
+           "</table>");
+    for (const QKeySequence& k : keys)
+        text = text.arg(k.toString(QKeySequence::NativeText).toHtmlEscaped());
+    return text;
+}
+
+void MainWindow::showShortcuts() {
+    QMessageBox::information(this, tr("Keyboard Shortcuts"), shortcutsText());
 }
 
 void MainWindow::showAbout() {

@@ -22,6 +22,9 @@ class LessonView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// Help → Keyboard Shortcuts: a table of the keys, named as the menus name them in the interface's
+    /// language.
+    static QString shortcutsText();
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 

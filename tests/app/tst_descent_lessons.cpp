@@ -515,7 +515,8 @@ void TestDescentLessons::sweepBandAgreesWithTheRun_data() {
     QTest::addColumn<QString>("formula");
     QTest::addColumn<double>("start");
     QTest::addColumn<QString>("lr");
-    // Runs that stop at the step limit short of the tolerance (steady, or oscillating), and ones that meet it.
+    // Runs that stop at the step limit short of the tolerance (steady, or oscillating), and ones that meet
+    // it.
     QTest::newRow("(w-3)^2, η = 0.03: steady, unfinished") << "(w-3)^2" << 8.0 << "0.03";
     QTest::newRow("(w-3)^2, η = 0.3: converges") << "(w-3)^2" << 8.0 << "0.3";
     QTest::newRow("(w-3)^2, η = 0.97: oscillating, unfinished") << "(w-3)^2" << 8.0 << "0.97";

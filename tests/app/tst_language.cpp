@@ -248,6 +248,8 @@ private slots:
     void everyShownNumberUsesTheLanguagesDecimal();
     void tableExportNamesTheTableInTheLanguage_data();
     void tableExportNamesTheTableInTheLanguage();
+    void shortcutsNameKeysAsTheMenusDo_data();
+    void shortcutsNameKeysAsTheMenusDo();
     void subscriptsAreWrittenAsSubscripts_data();
     void subscriptsAreWrittenAsSubscripts();
 };
@@ -413,6 +415,32 @@ void TestLanguage::numbersFollowTheLanguage() {
         QCOMPARE(lesson.x(), 0.5);
         lesson.setX(0.125);
     }
+}
+
+void TestLanguage::shortcutsNameKeysAsTheMenusDo_data() {
+    QTest::addColumn<QString>("code");
+    for (const char* code : {"en", "fr", "de", "es"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestLanguage::shortcutsNameKeysAsTheMenusDo() {
+    // Help → Keyboard Shortcuts names each key as the menus do in the language ("Ctrl+Maj+C" in French, where
+    // it had said "Ctrl+Shift+C"), and no English key name is left where Qt's translation has another.
+    QFETCH(QString, code);
+    QVERIFY(Language::install(code));
+    const QString text = MainWindow::shortcutsText();
+    QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))),
+             qPrintable(text)); // every key filled in
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_Space),
+                                  QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(QKeySequence::Undo),
+                                  QKeySequence(Qt::Key_Shift)}) {
+        const QString shown = k.toString(QKeySequence::NativeText);
+        QVERIFY2(text.contains(QStringLiteral("<b>%1</b>").arg(shown.toHtmlEscaped())), qPrintable(shown));
+        const QString english = k.toString(QKeySequence::PortableText);
+        if (shown != english)
+            QVERIFY2(!text.contains(QStringLiteral("<b>%1</b>").arg(english)), qPrintable(english));
+    }
+    Language::install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestLanguage)
