@@ -2661,6 +2661,16 @@
 <context>
     <name>gradlab::GraphDiagram</name>
     <message>
+        <source>%1 (input)</source>
+        <extracomment>A node of the computation graph: the variable the gradient is taken for, &quot;w (input)&quot;</extracomment>
+        <translation>%1 (Eingabe)</translation>
+    </message>
+    <message>
+        <source>constant %1</source>
+        <extracomment>A node of the computation graph holding a number of the formula, &quot;constant 3&quot;</extracomment>
+        <translation>Konstante %1</translation>
+    </message>
+    <message>
         <source>Computation graph</source>
         <translation>Rechengraph</translation>
     </message>

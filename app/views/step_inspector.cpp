@@ -146,8 +146,9 @@ void StepInspector::showStep(const StepExplanation& e, const QString& runName) {
              QStringLiteral("<br>");
     s += QStringLiteral("<b>%1</b> ").arg(tr("Rule:"));
     QStringList rule;
+    // θ is the point; in one variable the point is that variable, as everywhere else in the lesson.
     for (const Text& line : e.rule)
-        rule << html(line);
+        rule << (n == 1 ? html(line).replace(QStringLiteral("θ"), x) : html(line));
     s += rule.join(QStringLiteral("; ")) + QStringLiteral("<br><b>%1</b><br>").arg(tr("With the numbers:"));
     for (const StepEquation& q : e.equations)
         s += QStringLiteral("&nbsp;&nbsp;%1<br>")

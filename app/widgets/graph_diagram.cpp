@@ -20,9 +20,11 @@ constexpr double kTextPad = 6, kTitleGap = 10; ///< inside a box: from its borde
 QString nodeTitle(const GraphNode& n) {
     switch (n.op) {
     case GraphOp::Input:
-        return QStringLiteral("%1 (input)").arg(QString::fromStdString(n.label));
+        //: A node of the computation graph: the variable the gradient is taken for, "w (input)"
+        return GraphDiagram::tr("%1 (input)").arg(QString::fromStdString(n.label));
     case GraphOp::Constant:
-        return QStringLiteral("constant %1").arg(QString::fromStdString(n.label));
+        //: A node of the computation graph holding a number of the formula, "constant 3"
+        return GraphDiagram::tr("constant %1").arg(QString::fromStdString(n.label));
     default:
         return QString::fromStdString(n.label);
     }

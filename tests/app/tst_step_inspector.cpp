@@ -59,10 +59,16 @@ void checkShows(const StepInspector* inspector, const Trajectory& t, int k) {
     }
     QCOMPARE(e.learningRate, to.learningRate);
     QVERIFY(text.contains(QStringLiteral("Step %1 → %2").arg(k).arg(k + 1)));
-    // Every substituted equation is on the panel as the core writes it, its numbers as the GUI shows them.
-    for (const StepEquation& q : e.equations)
+    // Every substituted equation is on the panel as the core writes it, its numbers as the GUI shows them;
+    // each is an assignment ("w ← w − η·g = …", never the false "w = w − η·g = …").
+    for (const StepEquation& q : e.equations) {
         QVERIFY2(text.contains(withDisplayDecimal(QString::fromStdString(q.text()))),
                  qPrintable(QString::fromStdString(q.text())));
+        QVERIFY2(QString::fromStdString(q.symbolic).contains(QStringLiteral(" ← ")),
+                 qPrintable(QString::fromStdString(q.symbolic)));
+    }
+    // In one variable the rule names the point by it, as the rest of the lesson does: no θ.
+    if (t.dimension == 1) QVERIFY2(!text.contains(QStringLiteral("θ")), qPrintable(text));
 }
 
 // The panel shows the run's current point (no update has left it): its point, loss, gradient and state.

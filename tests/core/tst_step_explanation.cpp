@@ -312,7 +312,7 @@ void TestStepExplanation::numbersAreTheTrajectorys() {
                                            [i](const StepEquation& q) { return q.coordinate == i; });
             QVERIFY(last != e.equations.rend());
             QCOMPARE(last->value, to.point[i]);
-            QVERIFY(last->symbolic.rfind(f->variables()[std::size_t(i)] + " = ", 0) == 0);
+            QVERIFY(last->symbolic.rfind(f->variables()[std::size_t(i)] + " ← ", 0) == 0); // an assignment
             QVERIFY(last->text().size() > explanationNumber(to.point[i]).size());
             QCOMPARE(last->text().substr(last->text().size() - explanationNumber(to.point[i]).size()),
                      explanationNumber(to.point[i]));
@@ -389,7 +389,7 @@ void TestStepExplanation::equationsAddUpAsPrinted() {
 }
 
 void TestStepExplanation::momentumLinesReadAsWritten() {
-    // The brief's example: v = μ·v + g with μ = 0.9, then w = w − η·v.
+    // The brief's example: v ← μ·v + g with μ = 0.9, then w ← w − η·v.
     const FunctionPtr f = test::compile("w^2");
     DescentSettings s;
     s.optimizer = OptimizerKind::Momentum;
@@ -400,11 +400,11 @@ void TestStepExplanation::momentumLinesReadAsWritten() {
     const Trajectory t = runDescent(f, &start, s);
     const StepExplanation first = explainStep(t, 0, *f);
     QCOMPARE(first.equations.size(), std::size_t(2));
-    QCOMPARE(first.equations[0].text(), std::string("v = g = 3"));
-    QCOMPARE(first.equations[1].text(), std::string("w = w − η·v = 1.5 − 0.1·3 = 1.2"));
+    QCOMPARE(first.equations[0].text(), std::string("v ← g = 3"));
+    QCOMPARE(first.equations[1].text(), std::string("w ← w − η·v = 1.5 − 0.1·3 = 1.2"));
     const StepExplanation second = explainStep(t, 1, *f);
-    QCOMPARE(second.equations[0].text(), std::string("v = μ·v + g = 0.9·3 + 2.4 = 5.1"));
-    QCOMPARE(second.equations[1].text(), std::string("w = w − η·v = 1.2 − 0.1·5.1 = 0.69"));
+    QCOMPARE(second.equations[0].text(), std::string("v ← μ·v + g = 0.9·3 + 2.4 = 5.1"));
+    QCOMPARE(second.equations[1].text(), std::string("w ← w − η·v = 1.2 − 0.1·5.1 = 0.69"));
     QCOMPARE(second.state[0].name.english(), std::string("velocity"));
 }
 
