@@ -37,9 +37,14 @@ QString translated(const Text& text) {
     for (const Text& a : text.args())
         args.push_back(translated(a).toStdString());
     const TextPattern& p = text.pattern();
-    if (!text.isCounted())
-        return QString::fromStdString(
-            Text::fill(QCoreApplication::translate(p.context, p.pattern).toStdString(), args));
+    if (!text.isCounted()) {
+        QString pattern = QCoreApplication::translate(p.context, p.pattern);
+        // A formula (no context: never translated) lists coordinates as "(%1, %2)"; where the decimal separator
+        // is a comma they are written "(%1; %2)", as shownList() writes every list of numbers.
+        if (*p.context == '\0' && displayDecimalPoint() == QLatin1String(","))
+            pattern.replace(QLatin1String(", "), QLatin1String("; "));
+        return QString::fromStdString(Text::fill(pattern.toStdString(), args));
+    }
     // A count: the language's form for n, %n written by translate(). Where no translation holds the message
     // translate() gives back the English plural, and the English rule (Text::englishPattern) picks the form.
     const int n = static_cast<int>(text.count());

@@ -1,7 +1,7 @@
 #include "widgets/schedule_box.h"
 
+#include "lessons/number_format.h"
 #include "lessons/translated_text.h"
-
 #include "widgets/value_field.h"
 
 #include <QComboBox>
@@ -194,27 +194,29 @@ void ScheduleBox::showRows() {
 
 QString ScheduleBox::explanation() const {
     const Schedule& s = m_schedule;
+    // Exact, as typed, in the sentence's number style ("0,1" in German; "10⁻³").
+    const auto shown = [](double v) { return withDisplayDecimal(ValueField::shortestText(v)); };
     switch (s.kind) {
     case ScheduleKind::Constant:
         return tr("Every update uses the learning rate.");
     case ScheduleKind::Step:
         return tr("The rate is multiplied by %1 every %n update(s) (torch: StepLR).", nullptr, s.stepSize)
-            .arg(ValueField::shortestText(s.gamma));
+            .arg(shown(s.gamma));
     case ScheduleKind::Exponential:
         return tr("The rate is multiplied by %1 after every update (torch: ExponentialLR).")
-            .arg(ValueField::shortestText(s.gamma));
+            .arg(shown(s.gamma));
     case ScheduleKind::Cosine:
         return tr("The rate falls along half a cosine from the learning rate to %1 over %n update(s), then "
                   "climbs back and falls again if the run goes on (torch: CosineAnnealingLR).",
                   nullptr, s.tMax)
-            .arg(ValueField::shortestText(s.etaMin));
+            .arg(shown(s.etaMin));
     case ScheduleKind::WarmupCosine:
         return tr("The rate climbs in a straight line from %1 × the learning rate over %n update(s), then "
                   "falls along a cosine to %2 by update %3, and climbs back if the run goes on (torch: "
                   "LinearLR, then CosineAnnealingLR).",
                   nullptr, s.warmup)
-            .arg(ValueField::shortestText(s.startFactor))
-            .arg(ValueField::shortestText(s.etaMin))
+            .arg(shown(s.startFactor))
+            .arg(shown(s.etaMin))
             .arg(s.tMax + 1);
     }
     return {};

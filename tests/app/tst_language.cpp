@@ -193,6 +193,7 @@ QStringList pointDecimals(QWidget* root, const QString& where, const QStringList
     static const QRegularExpression pointDecimal(QStringLiteral("(?<![\\w.])\\d+\\.\\d"));
     static const QRegularExpression bracketed(QStringLiteral("[(\\[]([^()\\[\\]]*)[)\\]]"));
     static const QRegularExpression commaDecimal(QStringLiteral("\\d,\\d"));
+    static const QRegularExpression numbersWithCommas(QStringLiteral("^\\s*[−-]?\\d+(, [−-]?\\d+)+\\s*$"));
     static const QRegularExpression eExponent(QStringLiteral("(?<![\\w.,])[\\d.,]*\\d[eE][+\\-−]?\\d+"));
     QStringList problems;
     for (QString text : shownTexts(root)) {
@@ -213,6 +214,9 @@ QStringList pointDecimals(QWidget* root, const QString& where, const QStringList
             const QRegularExpressionMatch m = it.next();
             if (m.captured(1).contains(commaDecimal) && m.captured(1).contains(QStringLiteral(", ")))
                 report(m.capturedStart(), QStringLiteral("a list '%1'").arg(m.captured()));
+            // Whole numbers listed with ", " read as one decimal number there: "(1, 1)" is 1,1.
+            if (m.captured(1).contains(numbersWithCommas))
+                report(m.capturedStart(), QStringLiteral("numbers listed with ', ' in '%1'").arg(m.captured()));
         }
     }
     return problems;
@@ -598,6 +602,12 @@ void TestLanguage::everyShownNumberUsesTheLanguagesDecimal() {
         };
         look(QString());
         if (auto* descent = dynamic_cast<DescentView*>(view)) {
+            // A schedule whose sentence holds a decimal number: "multiplied by 0,5 every 3 updates".
+            Schedule halving;
+            halving.kind = ScheduleKind::Step;
+            halving.stepSize = 3;
+            halving.gamma = 0.5;
+            descent->lesson()->setSchedule(halving);
             for (int i = 0; i < 8; ++i)
                 descent->lesson()->step();
             descent->stepPicker()->select(0, 3);
