@@ -83,16 +83,16 @@
         <translation>der Gradient wurde -unendlich</translation>
     </message>
     <message>
-        <source>the loss passed 1e12</source>
-        <translation>der Verlust hat 1e12 überschritten</translation>
+        <source>the loss passed %1</source>
+        <translation>der Verlust hat %1 überschritten</translation>
     </message>
     <message>
-        <source>the loss fell below −1e12</source>
-        <translation>der Verlust ist unter −1e12 gefallen</translation>
+        <source>the loss fell below −%1</source>
+        <translation>der Verlust ist unter −%1 gefallen</translation>
     </message>
     <message>
-        <source>a coordinate passed 1e12</source>
-        <translation>eine Koordinate hat 1e12 überschritten</translation>
+        <source>a coordinate passed %1</source>
+        <translation>eine Koordinate hat %1 überschritten</translation>
     </message>
     <message>
         <source>the gradient norm is below the tolerance at the start</source>
@@ -3025,8 +3025,16 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Code ausblenden</translation>
     </message>
     <message>
-        <source>Drag the orange point; scroll to zoom, drag the background to pan.</source>
-        <translation>Ziehen Sie den orangen Punkt; scrollen Sie zum Zoomen, ziehen Sie den Hintergrund zum Verschieben.</translation>
+        <source>Drag to turn the surface; scroll to zoom.</source>
+        <translation>Ziehen Sie, um die Fläche zu drehen; scrollen Sie zum Zoomen.</translation>
+    </message>
+    <message>
+        <source>pointer at %1 = %2</source>
+        <translation>Mauszeiger bei %1 = %2</translation>
+    </message>
+    <message>
+        <source>Drag a point to move it; scroll to zoom, drag the background to pan.</source>
+        <translation>Ziehen Sie einen Punkt, um ihn zu verschieben; scrollen Sie zum Zoomen, ziehen Sie den Hintergrund zum Verschieben.</translation>
     </message>
     <message>
         <source>&amp;File</source>

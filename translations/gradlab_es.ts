@@ -83,16 +83,16 @@
         <translation>el gradiente se volvió -infinito</translation>
     </message>
     <message>
-        <source>the loss passed 1e12</source>
-        <translation>la pérdida superó 1e12</translation>
+        <source>the loss passed %1</source>
+        <translation>la pérdida superó %1</translation>
     </message>
     <message>
-        <source>the loss fell below −1e12</source>
-        <translation>la pérdida bajó de −1e12</translation>
+        <source>the loss fell below −%1</source>
+        <translation>la pérdida bajó de −%1</translation>
     </message>
     <message>
-        <source>a coordinate passed 1e12</source>
-        <translation>una coordenada superó 1e12</translation>
+        <source>a coordinate passed %1</source>
+        <translation>una coordenada superó %1</translation>
     </message>
     <message>
         <source>the gradient norm is below the tolerance at the start</source>
@@ -3025,8 +3025,16 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Ocultar código</translation>
     </message>
     <message>
-        <source>Drag the orange point; scroll to zoom, drag the background to pan.</source>
-        <translation>Arrastra el punto naranja; usa la rueda para ampliar y arrastra el fondo para desplazar.</translation>
+        <source>Drag to turn the surface; scroll to zoom.</source>
+        <translation>Arrastra para girar la superficie; usa la rueda para ampliar.</translation>
+    </message>
+    <message>
+        <source>pointer at %1 = %2</source>
+        <translation>puntero en %1 = %2</translation>
+    </message>
+    <message>
+        <source>Drag a point to move it; scroll to zoom, drag the background to pan.</source>
+        <translation>Arrastra un punto para moverlo; usa la rueda para ampliar y arrastra el fondo para desplazar.</translation>
     </message>
     <message>
         <source>&amp;File</source>

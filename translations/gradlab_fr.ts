@@ -83,16 +83,16 @@
         <translation>le gradient est devenu -infini</translation>
     </message>
     <message>
-        <source>the loss passed 1e12</source>
-        <translation>la perte a dépassé 1e12</translation>
+        <source>the loss passed %1</source>
+        <translation>la perte a dépassé %1</translation>
     </message>
     <message>
-        <source>the loss fell below −1e12</source>
-        <translation>la perte est passée sous −1e12</translation>
+        <source>the loss fell below −%1</source>
+        <translation>la perte est passée sous −%1</translation>
     </message>
     <message>
-        <source>a coordinate passed 1e12</source>
-        <translation>une coordonnée a dépassé 1e12</translation>
+        <source>a coordinate passed %1</source>
+        <translation>une coordonnée a dépassé %1</translation>
     </message>
     <message>
         <source>the gradient norm is below the tolerance at the start</source>
@@ -3025,8 +3025,16 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Masquer le code</translation>
     </message>
     <message>
-        <source>Drag the orange point; scroll to zoom, drag the background to pan.</source>
-        <translation>Faites glisser le point orange&#xa0;; la molette zoome, glisser le fond déplace la vue.</translation>
+        <source>Drag to turn the surface; scroll to zoom.</source>
+        <translation>Faites glisser pour tourner la surface&#xa0;; la molette zoome.</translation>
+    </message>
+    <message>
+        <source>pointer at %1 = %2</source>
+        <translation>pointeur en %1 = %2</translation>
+    </message>
+    <message>
+        <source>Drag a point to move it; scroll to zoom, drag the background to pan.</source>
+        <translation>Faites glisser un point pour le déplacer&#xa0;; la molette zoome, glisser le fond déplace la vue.</translation>
     </message>
     <message>
         <source>&amp;File</source>

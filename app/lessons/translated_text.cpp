@@ -39,8 +39,8 @@ QString translated(const Text& text) {
     const TextPattern& p = text.pattern();
     if (!text.isCounted()) {
         QString pattern = QCoreApplication::translate(p.context, p.pattern);
-        // A formula (no context: never translated) lists coordinates as "(%1, %2)"; where the decimal separator
-        // is a comma they are written "(%1; %2)", as shownList() writes every list of numbers.
+        // A formula (no context: never translated) lists coordinates as "(%1, %2)"; where the decimal
+        // separator is a comma they are written "(%1; %2)", as shownList() writes every list of numbers.
         if (*p.context == '\0' && displayDecimalPoint() == QLatin1String(","))
             pattern.replace(QLatin1String(", "), QLatin1String("; "));
         return QString::fromStdString(Text::fill(pattern.toStdString(), args));

@@ -56,6 +56,8 @@ QString pointerText(const LessonPlot* plot, QPointF p) {
     const QString y = coordinate(plot->yAxis->label());
     static const QRegularExpression plainName(QStringLiteral("^\\w+$"),
                                               QRegularExpression::UseUnicodePropertiesOption);
+    // A strip (the stability map of an optimizer with no second hyperparameter) has no vertical coordinate.
+    if (y.isEmpty()) return MainWindow::tr("pointer at %1 = %2").arg(x, formatValue(p.x(), 5));
     if (plainName.match(y).hasMatch())
         return MainWindow::tr("pointer at %1 = %2, %3 = %4")
             .arg(x, formatValue(p.x(), 5), y, formatValue(p.y(), 5));
@@ -192,7 +194,11 @@ MainWindow::MainWindow(MainWindow* predecessor, QWidget* parent)
     }
     m_exports->lessonShown(activeLesson());
     m_code->setLesson(activeLesson()->model());
-    statusBar()->showMessage(tr("Drag the orange point; scroll to zoom, drag the background to pan."), 8000);
+    // What the lesson shown first can be done with: the 3-D surface has no point to drag, it turns.
+    statusBar()->showMessage(activeLesson()->id() == QLatin1String("surface3d")
+                                 ? tr("Drag to turn the surface; scroll to zoom.")
+                                 : tr("Drag a point to move it; scroll to zoom, drag the background to pan."),
+                             8000);
 }
 
 MainWindow::~MainWindow() {

@@ -53,11 +53,14 @@ Text divergenceProblem(int dimension, const double* w, double loss, const double
     if (!std::isfinite(loss)) return describeValue(Quantity::Loss, loss);
     for (int i = 0; i < dimension; ++i)
         if (!std::isfinite(g[i])) return describeValue(Quantity::Gradient, g[i]);
-    if (loss > kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss passed 1e12"));
-    if (loss < -kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss fell below −1e12"));
+    // The bound as a number, which each reader writes its way: "1e12" on the command line (as the generated
+    // scripts print it), "10¹²" in the GUI.
+    const Text bound = Text::number("1e12");
+    if (loss > kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss passed %1"), {bound});
+    if (loss < -kDivergenceBound) return Text(GRADLAB_TEXT("DescentRun", "the loss fell below −%1"), {bound});
     for (int i = 0; i < dimension; ++i)
         if (std::fabs(w[i]) > kDivergenceBound)
-            return Text(GRADLAB_TEXT("DescentRun", "a coordinate passed 1e12"));
+            return Text(GRADLAB_TEXT("DescentRun", "a coordinate passed %1"), {bound});
     return {};
 }
 

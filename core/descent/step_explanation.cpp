@@ -37,8 +37,8 @@ struct Namer {
     }
 };
 
-// `symbolic` is written "v = μ·v + g" and shown as the assignment it is, "v ← μ·v + g" (as the rule writes it:
-// "w = w − η·v" is false read as an equation).
+// `symbolic` is written "v = μ·v + g" and shown as the assignment it is, "v ← μ·v + g" (as the rule writes
+// it: "w = w − η·v" is false read as an equation).
 void addEquation(StepExplanation& e, int i, std::string symbolic, std::string substituted, double value) {
     if (const std::size_t at = symbolic.find(" = "); at != std::string::npos) symbolic.replace(at, 3, " ← ");
     e.equations.push_back({i, std::move(symbolic), std::move(substituted), value});

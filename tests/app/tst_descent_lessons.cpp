@@ -277,7 +277,7 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
         QVERIFY2(text.startsWith(expected), qPrintable(text + QStringLiteral(" ≠ ") + expected));
         QVERIFY2(text.contains(says), qPrintable(text));
         if (t.stopReason == StopReason::Diverged)
-            QVERIFY2(text.endsWith(QString::fromStdString(t.stopDetail.english())), qPrintable(text));
+            QVERIFY2(text.endsWith(translated(t.stopDetail)), qPrintable(text)); // the bound written 10¹²
         // At the edge it left by, pointing out of the view, the words inside the plot.
         const bool right = far->point[0] > s.plot->xAxis->range().center();
         QCOMPARE(s.marker->edge(), right ? OffViewMarker::Edge::Right : OffViewMarker::Edge::Left);

@@ -216,7 +216,8 @@ QStringList pointDecimals(QWidget* root, const QString& where, const QStringList
                 report(m.capturedStart(), QStringLiteral("a list '%1'").arg(m.captured()));
             // Whole numbers listed with ", " read as one decimal number there: "(1, 1)" is 1,1.
             if (m.captured(1).contains(numbersWithCommas))
-                report(m.capturedStart(), QStringLiteral("numbers listed with ', ' in '%1'").arg(m.captured()));
+                report(m.capturedStart(),
+                       QStringLiteral("numbers listed with ', ' in '%1'").arg(m.captured()));
         }
     }
     return problems;
