@@ -3911,8 +3911,9 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Hier schrumpft der Fehler nicht mit h: der Quotient nähert sich nicht f′(a).</translation>
     </message>
     <message>
-        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation>a = %1, f(a) = %2, exaktes f′(a) %3. Fehler = Δy/Δx − f′(a). %4</translation>
+        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4</source>
+        <extracomment>%5 is the difference quotient, as the table&apos;s column names it (&quot;Δy / h&quot;, &quot;Δy / 2h&quot;)</extracomment>
+        <translation>a = %1, f(a) = %2, exaktes f′(a) %3. Fehler = %5 − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>

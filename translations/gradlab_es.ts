@@ -3911,8 +3911,9 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Aquí el error no disminuye con h: el cociente no tiende a f′(a).</translation>
     </message>
     <message>
-        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation>a = %1, f(a) = %2, f′(a) exacta %3. Error = Δy/h − f′(a). %4</translation>
+        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4</source>
+        <extracomment>%5 is the difference quotient, as the table&apos;s column names it (&quot;Δy / h&quot;, &quot;Δy / 2h&quot;)</extracomment>
+        <translation>a = %1, f(a) = %2, f′(a) exacta %3. Error = %5 − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>

@@ -3911,8 +3911,9 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Ici l’erreur ne diminue pas avec h&#xa0;: le taux d’accroissement ne tend pas vers f′(a).</translation>
     </message>
     <message>
-        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4</source>
-        <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = Δy/h − f′(a). %4</translation>
+        <source>a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4</source>
+        <extracomment>%5 is the difference quotient, as the table&apos;s column names it (&quot;Δy / h&quot;, &quot;Δy / 2h&quot;)</extracomment>
+        <translation>a = %1, f(a) = %2, valeur exacte de f′(a) %3. Erreur = %5 − f′(a). %4</translation>
     </message>
     <message>
         <source>f(a−h)</source>

@@ -324,11 +324,14 @@ void SecantFigure::updateTable() {
     const CompiledFunction& f = *m_lesson->function();
     const ShownValue exact = showValue(evaluateSlope(f, t.a), 10);
     const QString exactShown = exact.relation + QLatin1Char(' ') + exact.text;
-    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) %3. Error = Δy/run − f′(a). %4")
-                             .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence()));
+    // The error names the quotient as the column over it does: "Δy / 2h" for the central scheme.
+    const QString quotient = central ? tr("Δy / 2h") : tr("Δy / h");
+    //: %5 is the difference quotient, as the table's column names it ("Δy / h", "Δy / 2h")
+    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4")
+                             .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence(), quotient));
     const bool backward = m_lesson->scheme() == DifferenceScheme::Backward;
     m_table->horizontalHeaderItem(1)->setText(backward ? tr("f(a−h)") : tr("f(a+h)"));
-    m_table->horizontalHeaderItem(3)->setText(central ? tr("Δy / 2h") : tr("Δy / h"));
+    m_table->horizontalHeaderItem(3)->setText(quotient);
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
     for (int r = 0; r < m_table->rowCount(); ++r)
         height += m_table->rowHeight(r);
