@@ -349,7 +349,7 @@ void RaceView::fillTable() {
         for (int column : {First, Second}) {
             Hyperparameter h;
             const bool shown = shownHyperparameter(kind, column, &h);
-            cell(column)->setText(shown ? QString::number(hyperparameterValue(hp, h)) : QStringLiteral("—"));
+            cell(column)->setText(shown ? numberFieldText(hyperparameterValue(hp, h)) : QStringLiteral("—"));
             cell(column)->setFlags(shown ? Qt::ItemIsEnabled | Qt::ItemIsEditable | Qt::ItemIsSelectable
                                          : Qt::ItemIsEnabled);
         }

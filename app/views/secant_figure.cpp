@@ -327,8 +327,9 @@ void SecantFigure::updateTable() {
     // The error names the quotient as the column over it does: "Δy / 2h" for the central scheme.
     const QString quotient = central ? tr("Δy / 2h") : tr("Δy / h");
     //: %5 is the difference quotient, as the table's column names it ("Δy / h", "Δy / 2h")
-    m_tableNote->setText(tr("a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4")
-                             .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence(), quotient));
+    m_tableNote->setText(
+        tr("a = %1, f(a) = %2, exact f′(a) %3. Error = %5 − f′(a). %4")
+            .arg(formatValue(t.a), formatValue(t.fA), exactShown, orderSentence(), quotient));
     const bool backward = m_lesson->scheme() == DifferenceScheme::Backward;
     m_table->horizontalHeaderItem(1)->setText(backward ? tr("f(a−h)") : tr("f(a+h)"));
     m_table->horizontalHeaderItem(3)->setText(quotient);

@@ -36,6 +36,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -125,7 +126,7 @@ bool makeBusy(Lesson* model) {
 }
 
 /// Every text `root` shows as it is painted: visible labels (rich text as plain text), the cells and headers
-/// of visible tables (not the cells the user types into: those keep '.', as value fields do), and of visible
+/// of visible tables (the cells the user types into and the line edits as "field: …"), and of visible
 /// plots the text items, axis labels, tick labels, titles and legend entries. Each prefixed by what it is.
 QStringList shownTexts(QWidget* root) {
     QStringList texts;
@@ -150,11 +151,17 @@ QStringList shownTexts(QWidget* root) {
                 texts << QStringLiteral("header: ") + m->headerData(r, Qt::Vertical).toString();
             for (int c = 0; c < m->columnCount(); ++c) {
                 const QModelIndex i = m->index(r, c);
-                if (!(m->flags(i) & Qt::ItemIsEditable))
-                    texts << QStringLiteral("cell: ") + i.data().toString();
+                // A cell the user types into shows its number as a field does.
+                texts << ((m->flags(i) & Qt::ItemIsEditable) ? QStringLiteral("field: ")
+                                                             : QStringLiteral("cell: ")) +
+                             i.data().toString();
             }
         }
     }
+    // The fields show numbers in the language's style too, and read "0,1" and "0.1" alike.
+    for (QLineEdit* field : root->findChildren<QLineEdit*>())
+        if (field->isVisible() && !field->text().isEmpty())
+            texts << QStringLiteral("field: ") + field->text();
     for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
         if (!plot->isVisible()) continue;
         const auto axis = [&texts](QCPAxis* a) {
@@ -208,7 +215,10 @@ QStringList pointDecimals(QWidget* root, const QString& where, const QStringList
         if (const QRegularExpressionMatch m = pointDecimal.match(text); m.hasMatch())
             report(m.capturedStart(), QStringLiteral("'%1'").arg(m.captured()));
         // One style of exponent on screen, formatValue()'s "1,5·10⁻⁶": no "1,5e-06", "1,5e−6" or "1E+06".
-        if (const QRegularExpressionMatch m = eExponent.match(text); m.hasMatch())
+        // A field shows what can be typed back ("1e-06"): only sentences, tables and plots write powers of
+        // ten.
+        if (const QRegularExpressionMatch m = eExponent.match(text);
+            m.hasMatch() && !text.startsWith(QStringLiteral("field: ")))
             report(m.capturedStart(), QStringLiteral("an exponent written '%1'").arg(m.captured()));
         for (auto it = bracketed.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
@@ -569,8 +579,8 @@ void TestLanguage::everyShownNumberUsesTheLanguagesDecimal_data() {
 
 // Every lesson and every tab, in a language that writes decimal commas: no label, table, legend or plot text
 // writes a number with a '.', with a step chosen in the step inspectors (lessons 7 and 9, every optimizer of
-// the race, Newton's Hessian among them) and a run made in the race and the fit. Formulas the user typed and
-// the fields that hold what the user types keep their '.'.
+// the race, Newton's Hessian among them) and a run made in the race and the fit. Formulas the user typed keep
+// their '.'; the fields and the race table's cells show the language's separator (and may keep an "e").
 void TestLanguage::everyShownNumberUsesTheLanguagesDecimal() {
     QFETCH(QString, code);
     QVERIFY(Language::install(code));
