@@ -218,10 +218,13 @@ StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* 
     controls->addWidget(m_parameterBox);
     controls->addWidget(colourLabel);
     controls->addWidget(m_colourBox);
-    controls->addWidget(m_note, 1);
+    controls->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);
+    // Under the controls, as wide as the map: beside them it was squeezed to a word per line once the race's
+    // optimizer and second-axis boxes took the row (Adam), and the map shrank under its height.
+    layout->addWidget(m_note);
     auto* plots = new QHBoxLayout;
     if (m_curvePlot) plots->addWidget(m_curvePlot, 1);
     plots->addWidget(m_plot, 3);
