@@ -167,6 +167,13 @@ void TestRaceMapView::choosingAnotherRacerMapsIt() {
     const Hyperparameters adamWas = race->racer(OptimizerKind::Adam).hyperparameters;
     QCOMPARE(figure->point()->position(), QPointF(adamWas.learningRate, adamWas.beta1));
     QVERIFY(figure->parameterBox()->isVisible()); // β₁ or β₂
+    // With the optimizer and second-axis boxes in the controls' row, the note still reads across the map: it
+    // had been squeezed beside them to a word per line (French, 1360 × 860), and the map shrank.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY2(figure->note()->width() >= figure->plot()->width() / 2,
+             qPrintable(QStringLiteral("note %1 px wide, map %2 px")
+                            .arg(figure->note()->width())
+                            .arg(figure->plot()->width())));
     // Dragging moves Adam, not momentum.
     const Hyperparameters momentumWas = race->racer(OptimizerKind::Momentum).hyperparameters;
     LessonPlot* plot = figure->plot();
