@@ -46,7 +46,8 @@ NumericFigure::NumericFigure(FunctionLesson* lesson, QWidget* parent)
     m_errorPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     for (int i = 0; i < 2; ++i) {
         m_guides[i] = m_errorPlot->addGraph();
-        m_guides[i]->setPen(QPen(palette::guide, 1.2, Qt::DotLine));
+        // Two styles, so that the legend tells the two reference lines apart (both are grey).
+        m_guides[i]->setPen(QPen(palette::guide, 1.2, i == 0 ? Qt::DotLine : Qt::DashDotLine));
         m_guides[i]->setName(i == 0 ? tr("∝ h (slope 1)") : tr("∝ h² (slope 2)"));
     }
     // Drawn forward, central, then backward dashed on top: where forward and backward coincide (every

@@ -170,6 +170,8 @@ void TestNumericView::claimsMatchTheCurves() {
                 qPrintable(QStringLiteral("%1 lies on the %2 curve").arg(g.name, QLatin1String(scheme))));
         }
     }
+    // Both are grey: their keys differ by the line's style.
+    QVERIFY(graphNamed(guides[0].name)->pen().style() != graphNamed(guides[1].name)->pen().style());
 }
 
 // The general sentences are printed only where they hold for the function on screen (issue #12).
