@@ -4527,8 +4527,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Senkrecht nach unten blicken: x nach rechts, y nach oben, wie auf den Karten</translation>
     </message>
     <message>
-        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
-        <translation>Dieselbe Funktion, derselbe Start und dieselben Läufe wie in „Abstieg auf einer Fläche“. Ziehen zum Drehen, scrollen zum Zoomen. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Kugel &amp;#160; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; Spur &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; grüner Pfeil: die Abstiegsrichtung −∇f, länger, wo die Steigung größer ist (log. Skala); sein |∇f| steht unten</translation>
+        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; %2 trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
+        <translation>Dieselbe Funktion, derselbe Start und dieselben Läufe wie in „Abstieg auf einer Fläche“. Ziehen zum Drehen, scrollen zum Zoomen. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; Kugel &amp;#160; %2 Spur &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; grüner Pfeil: die Abstiegsrichtung −∇f, länger, wo die Steigung größer ist (log. Skala); sein |∇f| steht unten</translation>
     </message>
     <message>
         <source>Ball follows</source>

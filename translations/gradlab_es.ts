@@ -4527,8 +4527,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Mirar en vertical hacia abajo: x hacia la derecha, y hacia arriba, como en los mapas</translation>
     </message>
     <message>
-        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
-        <translation>La misma función, punto inicial y ejecuciones que en «Descenso sobre una superficie». Arrastra para girar, usa la rueda para ampliar. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; bola &amp;#160; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; rastro &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; flecha verde: la dirección de descenso −∇f, más larga donde la pendiente es mayor (escala logarítmica); su |∇f| se indica abajo</translation>
+        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; %2 trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
+        <translation>La misma función, punto inicial y ejecuciones que en «Descenso sobre una superficie». Arrastra para girar, usa la rueda para ampliar. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; bola &amp;#160; %2 rastro &amp;#160; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; flecha verde: la dirección de descenso −∇f, más larga donde la pendiente es mayor (escala logarítmica); su |∇f| se indica abajo</translation>
     </message>
     <message>
         <source>Ball follows</source>

@@ -4527,8 +4527,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Regarder droit vers le bas&#xa0;: x vers la droite, y vers le haut, comme sur les cartes</translation>
     </message>
     <message>
-        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
-        <translation>La même fonction, le même départ et les mêmes parcours que «&#xa0;Descente sur une surface&#xa0;». Faites glisser pour tourner, la molette zoome. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; bille &#xa0; &lt;span style=&apos;color:%2&apos;&gt;●&lt;/span&gt; traînée &#xa0; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; flèche verte&#xa0;: la direction de descente −∇f, plus longue là où la pente est plus raide (échelle log)&#xa0;; son |∇f| est indiqué ci-dessous</translation>
+        <source>The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; ball &amp;nbsp; %2 trail &amp;nbsp; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; green arrow: the downhill direction −∇f, longer where the slope is steeper (log scale); its |∇f| is read out below</source>
+        <translation>La même fonction, le même départ et les mêmes parcours que «&#xa0;Descente sur une surface&#xa0;». Faites glisser pour tourner, la molette zoome. &lt;span style=&apos;color:%1&apos;&gt;●&lt;/span&gt; bille &#xa0; %2 traînée &#xa0; &lt;span style=&apos;color:%3&apos;&gt;➜&lt;/span&gt; flèche verte&#xa0;: la direction de descente −∇f, plus longue là où la pente est plus raide (échelle log)&#xa0;; son |∇f| est indiqué ci-dessous</translation>
     </message>
     <message>
         <source>Ball follows</source>

@@ -1,5 +1,7 @@
 #include "views/surface_view.h"
 
+#include "widgets/swatch.h"
+
 #include "lessons/translated_text.h"
 
 #include "lessons/number_format.h"
@@ -12,6 +14,7 @@
 #include "views/descent_figure.h"
 #include "views/race_view.h"
 #include "widgets/appearance.h"
+#include "widgets/swatch.h"
 
 #include <qcustomplot.h>
 
@@ -58,11 +61,12 @@ SurfaceView::SurfaceView(Surface3dLesson* model, QWidget* parent)
     auto noteText = [this, note] {
         note->setText(
             tr("The same function, start and runs as “Descent on a surface”. Drag to rotate, scroll to zoom. "
-               "<span style='color:%1'>●</span> ball &nbsp; <span style='color:%2'>●</span> trail &nbsp; "
+               "<span style='color:%1'>●</span> ball &nbsp; %2 trail &nbsp; "
                "<span style='color:%3'>➜</span> green arrow: the downhill direction −∇f, longer where the "
                "slope is steeper (log scale); its |∇f| is read out below")
                 .arg(htmlColour(palette::point, note, kSwatchContrast),
-                     htmlColour(palette::trail, note, kSwatchContrast),
+                     // The trail's own yellow, framed (darkened for contrast it read as olive).
+                     swatchHtml(palette::trail, note->palette().color(QPalette::Window), note),
                      htmlColour(palette::descent, note, kSwatchContrast)));
     };
     noteText();

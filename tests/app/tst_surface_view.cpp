@@ -7,8 +7,10 @@
 #include "function/compiled_function.h"
 #include "lessons/race_lesson.h"
 #include "lessons/surface3d_lesson.h"
+#include "plotting/palette.h"
 #include "plotting/surface_scene.h"
 #include "views/surface_view.h"
+#include "widgets/swatch.h"
 
 #include "plotting/round_tick_formatter.h"
 #include "widgets/appearance.h"
@@ -19,6 +21,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QCustom3DItem>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -112,7 +115,22 @@ private slots:
     void leftDragRotatesAndButtonsResetTheCamera();
     void slideFigure_data();
     void slideFigure();
+    void trailKeyIsTheTrailsColour();
 };
+
+void TestSurfaceView::trailKeyIsTheTrailsColour() {
+    // The note's key for the trail is the trail's own yellow (a "●" darkened for contrast read as olive).
+    RaceLesson lesson;
+    Surface3dLesson surface(&lesson);
+    SurfaceView view(&surface, nullptr);
+    QLabel* note = nullptr;
+    for (QLabel* l : view.findChildren<QLabel*>())
+        if (l->text().contains(QStringLiteral(" trail"))) note = l;
+    QVERIFY(note);
+    const QImage key = swatchFromHtml(note->text(), 0);
+    QVERIFY2(!key.isNull(), qPrintable(note->text()));
+    QCOMPARE(key.pixelColor(key.width() / 2, key.height() / 2).name(), palette::trail.name());
+}
 
 void TestSurfaceView::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
