@@ -95,6 +95,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // The optimizer's name whole ("Descenso de gradiente"): its column as wide as the longest.
     m_table->horizontalHeader()->setSectionResizeMode(Enabled, QHeaderView::ResizeToContents);
+    // The rate's title whole too, also when a schedule makes it "base learning rate" ("taux d'apprentissage
+    // de base" was cut to "aux d'apprentissage de bas" in a quarter of the row).
+    m_table->horizontalHeader()->setSectionResizeMode(Rate, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setMaximumHeight((fontMetrics().height() + 8) * (kOptimizerCount + 1) + 8);
     m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));

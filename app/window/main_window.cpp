@@ -385,8 +385,8 @@ QString MainWindow::shortcutsText() {
     const QKeySequence keys[] = {QKeySequence(Qt::Key_Tab),
                                  QKeySequence(Qt::SHIFT | Qt::Key_Tab),
                                  QKeySequence(Qt::Key_Escape),
-                                 QKeySequence(Qt::Key_Shift),
-                                 QKeySequence(Qt::Key_Control),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_A),
+                                 QKeySequence(Qt::CTRL | Qt::Key_A),
                                  QKeySequence(Qt::Key_Space),
                                  QKeySequence(Qt::CTRL | Qt::Key_E),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
@@ -422,8 +422,13 @@ QString MainWindow::shortcutsText() {
            "<tr><td><b>%17</b></td><td>quit</td></tr>"
            "<tr><td>mouse wheel, drag on the background</td><td>zoom, pan</td></tr>"
            "</table>");
-    for (const QKeySequence& k : keys)
-        text = text.arg(k.toString(QKeySequence::NativeText).toHtmlEscaped());
+    for (std::size_t i = 0; i < std::size(keys); ++i) {
+        QString name = keys[i].toString(QKeySequence::NativeText);
+        // Shift and Ctrl alone, as a modifier is named in a shortcut ("Strg", not the key's name
+        // "Steuerung"): the name of Shift+A or Ctrl+A without its "+A".
+        if (i == 3 || i == 4) name.chop(2);
+        text = text.arg(name.toHtmlEscaped());
+    }
     return text;
 }
 

@@ -447,13 +447,18 @@ void TestLanguage::shortcutsNameKeysAsTheMenusDo() {
     QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("%\\d"))),
              qPrintable(text)); // every key filled in
     for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_Space),
-                                  QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(QKeySequence::Undo),
-                                  QKeySequence(Qt::Key_Shift)}) {
+                                  QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(QKeySequence::Undo)}) {
         const QString shown = k.toString(QKeySequence::NativeText);
         QVERIFY2(text.contains(QStringLiteral("<b>%1</b>").arg(shown.toHtmlEscaped())), qPrintable(shown));
         const QString english = k.toString(QKeySequence::PortableText);
         if (shown != english)
             QVERIFY2(!text.contains(QStringLiteral("<b>%1</b>").arg(english)), qPrintable(english));
+    }
+    // Ctrl and Shift alone, as the modifiers of a shortcut ("Strg + arrow", not "Steuerung + arrow").
+    for (const QKeySequence& k : {QKeySequence(Qt::CTRL | Qt::Key_A), QKeySequence(Qt::SHIFT | Qt::Key_A)}) {
+        const QString modifier = k.toString(QKeySequence::NativeText).chopped(2);
+        QVERIFY2(text.contains(QStringLiteral("<b>%1</b> + ").arg(modifier.toHtmlEscaped())),
+                 qPrintable(modifier));
     }
     Language::install(QStringLiteral("en"));
 }
