@@ -29,8 +29,8 @@ QString displayDecimalPoint();
 /// numbers: the display locale's separator and powers of ten ("1.5e-06" → "1,5·10⁻⁶", "1e+06" → "10⁶", in
 /// parentheses after "√" or "/" and before "²"); also a core equation with numbers substituted
 /// ("w = 1.976 − 0.1·(−2.048) = 2.1808"), whose only '.' are decimal points. The one rule for the exponent
-/// style of GUI text. Not for a formula the user typed (it keeps '.'), nor a field the user types in (it keeps
-/// "e": fieldNumber()).
+/// style of GUI text. Not for a formula the user typed (it keeps '.'), nor a field the user types in (it
+/// keeps "e": fieldNumber()).
 QString withDisplayDecimal(QString text);
 /// A number in a field the user types in, as the field shows it: QString::number's text ("0.1", "1e-06") with
 /// the display locale's decimal separator ("0,1" in German), the 'e' exponent kept so that it reads back.

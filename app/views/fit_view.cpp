@@ -189,8 +189,7 @@ void FitView::sync() {
         const bool used = usesHyperparameter(m_lesson->optimizer(), kExtra[i]);
         m_hyper[i]->setVisible(used);
         m_hyperLabel[i]->setVisible(used);
-        if (!m_hyper[i]->hasFocus())
-            m_hyper[i]->setText(numberFieldText(hyperparameterValue(hp, kExtra[i])));
+        if (!m_hyper[i]->hasFocus()) m_hyper[i]->setText(numberFieldText(hyperparameterValue(hp, kExtra[i])));
     }
     {
         const QSignalBlocker block(m_epochs);

@@ -11,6 +11,7 @@
 #include "lessons/race_lesson.h"
 #include "lessons/slope_lesson.h"
 #include "plotting/contour_map.h"
+#include "plotting/surface_scene.h"
 #include "undo/lesson_document.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
@@ -25,11 +26,12 @@
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
 #include "views/surface_view.h"
-#include "plotting/surface_scene.h"
 #include "widgets/value_field.h"
 #include "window/language.h"
 #include "window/main_window.h"
 
+#include <Q3DSurface>
+#include <Q3DTheme>
 #include <QAbstractSlider>
 #include <QAction>
 #include <QCheckBox>
@@ -40,8 +42,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <Q3DSurface>
-#include <Q3DTheme>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -546,7 +546,8 @@ int axisPixels(SurfaceView* v) {
     const QColor grid = v->scene()->graph()->activeTheme()->gridLineColor();
     const QColor text = v->scene()->graph()->activeTheme()->labelTextColor();
     const auto near = [](QRgb p, const QColor& c) {
-        return std::abs(qRed(p) - c.red()) + std::abs(qGreen(p) - c.green()) + std::abs(qBlue(p) - c.blue()) < 24;
+        return std::abs(qRed(p) - c.red()) + std::abs(qGreen(p) - c.green()) + std::abs(qBlue(p) - c.blue()) <
+               24;
     };
     int n = 0;
     for (int y = 0; y < image.height(); ++y)
@@ -557,7 +558,8 @@ int axisPixels(SurfaceView* v) {
 } // namespace
 
 void TestLanguageSwitch::surfaceKeepsItsAxes() {
-    if (!SurfaceScene::openGlAvailable(nullptr)) QSKIP("no OpenGL here: the 3-D view shows its reason instead");
+    if (!SurfaceScene::openGlAvailable(nullptr))
+        QSKIP("no OpenGL here: the 3-D view shows its reason instead");
     QPointer<MainWindow> w = new MainWindow;
     w->setAttribute(Qt::WA_DeleteOnClose);
     w->resize(1360, 860);
@@ -569,8 +571,9 @@ void TestLanguageSwitch::surfaceKeepsItsAxes() {
     auto* view = static_cast<SurfaceView*>(w->activeLesson());
     QVERIFY(!SurfaceView::renderModelImage(*view->surfaceModel(), QSize(400, 300), 1.0).isNull());
     const int exported = axisPixels(view);
-    QVERIFY2(exported > before / 2,
-             qPrintable(QStringLiteral("%1 axis pixels after an export, %2 before").arg(exported).arg(before)));
+    QVERIFY2(
+        exported > before / 2,
+        qPrintable(QStringLiteral("%1 axis pixels after an export, %2 before").arg(exported).arg(before)));
     QSignalSpy replaced(w.data(), &MainWindow::replaced);
     languageAction(w, QStringLiteral("fr"))->trigger();
     QCOMPARE(replaced.count(), 1);
@@ -579,8 +582,9 @@ void TestLanguageSwitch::surfaceKeepsItsAxes() {
     QTest::qWait(300);
     // The axes' box, grid lines and numbers are drawn as they were (the numbers' words may differ).
     const int switched = axisPixels(static_cast<SurfaceView*>(after->activeLesson()));
-    QVERIFY2(switched > before / 2,
-             qPrintable(QStringLiteral("%1 axis pixels after the switch, %2 before").arg(switched).arg(before)));
+    QVERIFY2(
+        switched > before / 2,
+        qPrintable(QStringLiteral("%1 axis pixels after the switch, %2 before").arg(switched).arg(before)));
     delete after;
 }
 
