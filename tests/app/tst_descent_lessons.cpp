@@ -64,6 +64,20 @@ void typeInto(QLineEdit* field, const QString& text) {
     QTest::keyClick(field, Qt::Key_Return);
 }
 
+/// The learning-rate lesson shown at 1360 × 860 with `formula`, the start and the rate typed into its field,
+/// its sweep done; false if the window was never exposed.
+bool showRun(gradlab::test::TestView<LearningRateView>& view, const QString& formula, double start,
+             const QString& lr) {
+    view.resize(1360, 860);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view)) return false;
+    view.formulaField()->setFormula(formula);
+    view.lesson()->setX(start);
+    typeInto(view.learningRateField(), lr);
+    view.lesson()->waitForSweep();
+    return true;
+}
+
 /// Plain gradient descent by hand: w ← w − lr·f′(w), with f′ given.
 QVector<double> byHand(double w, double lr, int steps, double (*slope)(double)) {
     QVector<double> ws{w};
@@ -433,13 +447,7 @@ void TestDescentLessons::labelsKeepClearOfWhatIsPlotted() {
     QFETCH(QString, lr);
     QFETCH(bool, note);
     gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
-    view.resize(1360, 860);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.formulaField()->setFormula(formula);
-    view.lesson()->setX(start);
-    typeInto(view.learningRateField(), lr);
-    view.lesson()->waitForSweep();
+    QVERIFY(showRun(view, formula, start, lr));
     QCOMPARE(view.figure()->divergenceMarker()->isVisible(), note);
     QVERIFY(view.figure()->minimumLabel()->visible() && view.figure()->criticalLabel()->visible());
     QCoreApplication::processEvents();
@@ -531,13 +539,7 @@ void TestDescentLessons::sweepBandAgreesWithTheRun() {
     QFETCH(double, start);
     QFETCH(QString, lr);
     gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
-    view.resize(1360, 860);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.formulaField()->setFormula(formula);
-    view.lesson()->setX(start);
-    typeInto(view.learningRateField(), lr);
-    view.lesson()->waitForSweep();
+    QVERIFY(showRun(view, formula, start, lr));
     QCoreApplication::processEvents();
     const double rate = view.lesson()->learningRate();
     const RunJudgement j = view.lesson()->judgement();
