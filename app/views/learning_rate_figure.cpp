@@ -21,6 +21,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTimer>
 #include <cmath>
 #include <utility>
 
@@ -146,6 +147,19 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
             b->axisRect()->setMinimumMargins(m);
             b->replot(QCustomPlot::rpQueuedReplot);
         });
+    // The margin grows at once and shrinks only when a drag has rested: resetting it on every move laid out
+    // and drew one of the two plots twice per move, and made the step axis jitter sideways.
+    m_marginRelax = new QTimer(this);
+    m_marginRelax->setSingleShot(true);
+    m_marginRelax->setInterval(SteadyLabel::kShrinkDelayMs);
+    connect(m_marginRelax, &QTimer::timeout, this, [this] {
+        for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
+            QMargins m = plot->axisRect()->minimumMargins();
+            m.setLeft(0);
+            plot->axisRect()->setMinimumMargins(m);
+            plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    });
     for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
         connect(a->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), b, [b](const QCPRange& r) {
             b->xAxis->setRange(r);
@@ -242,11 +256,7 @@ void LearningRateFigure::update() {
         m_stepPlot->yAxis->setRange(wLo - margin, wHi + margin);
     }
     m_stepPlot->setAxisLabels(tr("step k"), tr("%1ₖ").arg(v));
-    for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
-        QMargins m = plot->axisRect()->minimumMargins();
-        m.setLeft(0);
-        plot->axisRect()->setMinimumMargins(m);
-    }
+    m_marginRelax->start();
     m_stepPlot->xAxis->setRange(0, std::max(1, m_lesson->maxSteps()));
     m_stepPlot->replot(QCustomPlot::rpQueuedReplot);
 

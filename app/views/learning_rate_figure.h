@@ -14,6 +14,8 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 
+class QTimer;
+
 namespace gradlab {
 
 class ClearSpot;
@@ -75,6 +77,8 @@ private:
     LessonPlot* m_lossPlot;
     LessonPlot* m_stepPlot;
     LessonPlot* m_sweepPlot;
+    /// Lets the step and loss plots' shared left margin shrink again once a drag has rested.
+    QTimer* m_marginRelax;
     CurveGraph* m_curve;
     TrajectoryCurve* m_path;
     DraggableHandle* m_start;

@@ -255,6 +255,8 @@ StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* 
         updateControls();
         updatePoint();
         updateLegend();
+        // On a hidden tab only the items follow (as an export draws them): the plots are drawn when shown.
+        if (!isVisible()) return;
         m_plot->replot();
         if (m_curvePlot) m_curvePlot->replotOverlay();
     });
@@ -316,6 +318,8 @@ void StabilityMapFigure::rebuildCurve() {
 
 void StabilityMapFigure::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+    m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    if (m_curvePlot) m_curvePlot->replot(QCustomPlot::rpQueuedRefresh);
     m_shown = true;
     m_mapper->setActive(true);
 }

@@ -2,13 +2,28 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QResizeEvent>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace gradlab {
 
 SteadyLabel::SteadyLabel(QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(this)) {
+    , m_label(new QLabel(this))
+    , m_shrink(new QTimer(this)) {
     setSizePolicy(m_label->sizePolicy());
+    // Text kept at the top: while a shrink waits, the room left over is below it.
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_shrink->setSingleShot(true);
+    m_shrink->setInterval(kShrinkDelayMs);
+    connect(m_shrink, &QTimer::timeout, this, [this] {
+        m_needed = needed();
+        if (m_held == m_needed.height()) return;
+        m_held = m_needed.height();
+        updateGeometry();
+    });
 }
 
 QString SteadyLabel::text() const {
@@ -26,10 +41,21 @@ void SteadyLabel::setText(const QString& text) {
     m_label->setText(text);
     const QSize before = m_needed;
     m_needed = needed();
-    const bool fits = m_label->wordWrap()
-                          ? m_needed.height() == before.height()
-                          : m_needed.height() == before.height() && m_needed.width() <= width();
-    if (!fits) updateGeometry();
+    if (!m_label->wordWrap()) {
+        if (m_needed.height() != before.height() || m_needed.width() > width()) updateGeometry();
+        return;
+    }
+    // Taller than it was, or than the room it has (a height measured at another width, before the first
+    // layout, means nothing here): asked for at once.
+    if (m_needed.height() > m_held || m_needed.height() > height()) {
+        m_shrink->stop();
+        m_held = m_needed.height();
+        updateGeometry();
+    } else if (m_needed.height() < m_held) {
+        m_shrink->start(); // again: the height is given back once the drag has rested
+    } else {
+        m_shrink->stop();
+    }
 }
 
 QSize SteadyLabel::sizeHint() const {
@@ -45,12 +71,19 @@ bool SteadyLabel::hasHeightForWidth() const {
 }
 
 int SteadyLabel::heightForWidth(int width) const {
-    return m_label->heightForWidth(width);
+    const int h = m_label->heightForWidth(width);
+    return m_label->wordWrap() && width == this->width() ? std::max(h, m_held) : h;
 }
 
 void SteadyLabel::resizeEvent(QResizeEvent* event) {
     m_label->setGeometry(rect());
     m_needed = needed();
+    // At a new width the height held for the old one means nothing.
+    if (event->size().width() != event->oldSize().width()) {
+        m_shrink->stop();
+        m_held = m_needed.height();
+        if (m_label->wordWrap() && height() < m_held) updateGeometry(); // laid out from an older measure
+    }
     QWidget::resizeEvent(event);
 }
 
@@ -58,6 +91,7 @@ void SteadyLabel::changeEvent(QEvent* event) {
     // The label's measure changes with the font (which it inherits from here).
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         m_needed = needed();
+        m_held = m_needed.height();
         updateGeometry();
     }
     QWidget::changeEvent(event);

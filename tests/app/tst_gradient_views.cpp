@@ -24,12 +24,14 @@
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/number_cell_delegate.h"
+#include "widgets/steady_label.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -79,6 +81,8 @@ private slots:
     void descentPlayRunsToStop();
     void descentStepTableMatchesRun();
     void learningRateSliderChangesRun();
+    void learningRateDragKeepsTheFigureStill_data();
+    void learningRateDragKeepsTheFigureStill();
     void divergingRateShowsDiverged();
     void sweepFinishesOffThread();
     void clickingMapSetsRaceStart();
@@ -578,6 +582,76 @@ void TestGradientViews::learningRateSliderChangesRun() {
     QCOMPARE(lesson->learningRate(), 0.001);
     QCOMPARE(slider->value(), slider->positionOf(0.001));
     QVERIFY(view.figure()->regimeText().contains(QStringLiteral("too slow")));
+}
+
+void TestGradientViews::learningRateDragKeepsTheFigureStill_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::newRow("quadratic") << QString();
+    QTest::newRow("double well") << QStringLiteral("w^4 - 3w^2 + w");
+    QTest::newRow("shifted") << QStringLiteral("(w-3)^2 + 1");
+}
+
+void TestGradientViews::learningRateDragKeepsTheFigureStill() {
+    // A drag of the slider over rates whose sentences take two lines and three: the plots keep their place
+    // (they may only give room to a text that grows, never take it back mid-drag), and each plot is drawn
+    // once per move (the step and loss plots used to be laid out and drawn twice).
+    QFETCH(QString, formula);
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1280, 900);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    if (!formula.isEmpty()) view.lesson()->setFormula(formula);
+    view.lesson()->setMaxSteps(1000);
+    view.lesson()->waitForSweep();
+    QTest::qWait(2 * SteadyLabel::kShrinkDelayMs);
+    LearningRateFigure* figure = view.figure();
+    const QList<LessonPlot*> plots{figure->curvePlot(), figure->stepPlot(), figure->lossPlot(),
+                                   figure->sweepPlot()};
+    QList<int> replots(plots.size(), 0);
+    for (int i = 0; i < plots.size(); ++i)
+        connect(plots[i], &QCustomPlot::afterReplot, this, [&replots, i] { ++replots[i]; });
+    LogSlider* slider = view.slider();
+    const int y = slider->height() / 2, x0 = slider->width() / 10, x1 = slider->width() * 9 / 10;
+    const int moves = 40;
+    // Pressed on the handle, then taken to the left end of the drag.
+    QTest::mousePress(slider, Qt::LeftButton, {},
+                      QPoint(slider->width() * slider->value() / LogSlider::kSteps, y));
+    QTest::mouseMove(slider, QPoint(x0, y));
+    QTest::qWait(50);
+    QList<int> heights;
+    for (LessonPlot* p : plots)
+        heights << p->height();
+    std::fill(replots.begin(), replots.end(), 0);
+    QSet<QString> regimes;
+    for (int m = 1; m <= moves; ++m) {
+        QTest::mouseMove(slider, QPoint(x0 + (x1 - x0) * m / moves, y));
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        for (int pass = 0; pass < 3; ++pass) // a margin that grew reaches the other plot a replot later
+            QCoreApplication::processEvents();
+        regimes << figure->regimeText();
+        for (int i = 0; i < plots.size(); ++i) {
+            QVERIFY2(plots[i]->height() <= heights[i],
+                     qPrintable(QStringLiteral("move %1: plot %2 grew back from %3 to %4 px")
+                                    .arg(m)
+                                    .arg(i)
+                                    .arg(heights[i])
+                                    .arg(plots[i]->height())));
+            heights[i] = plots[i]->height();
+        }
+        QCOMPARE(figure->stepPlot()->axisRect()->left(), figure->lossPlot()->axisRect()->left());
+    }
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(x1, y));
+    QVERIFY2(regimes.size() > 5, "the drag went through several runs");
+    // The step and loss plots: one full drawing per move, and a few for a text that grew.
+    for (int i : {1, 2})
+        QVERIFY2(replots[i] <= moves + 4,
+                 qPrintable(
+                     QStringLiteral("plot %1 drawn %2 times in %3 moves").arg(i).arg(replots[i]).arg(moves)));
+    // Once the drag has rested, the texts are whole and the plots aligned.
+    QTest::qWait(2 * SteadyLabel::kShrinkDelayMs);
+    QCOMPARE(gradlab::test::cutTexts(&view, QStringLiteral("learning rate")), QStringList());
+    QCOMPARE(figure->stepPlot()->axisRect()->left(), figure->lossPlot()->axisRect()->left());
 }
 
 void TestGradientViews::divergingRateShowsDiverged() {
