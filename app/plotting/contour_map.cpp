@@ -80,7 +80,9 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_sampled = QRectF();
     m_plot->setEqualAspect(true);
     m_plot->setHomeRanges(QCPRange(xmin, xmax), QCPRange(ymin, ymax));
-    coverView(); // in case no layout ran (a replot under way)
+    // In case no layout ran (a replot under way). A plot never shown is sampled by its first layout, at the
+    // size it is drawn at (an exported figure), not here at a default size.
+    if (m_plot->isVisible()) coverView();
 }
 
 namespace {

@@ -26,11 +26,13 @@ QString figureTitle() {
 }
 
 void prepare(QWidget* widget, QSize logicalSize) {
+    // Sized before it is shown: its first layout is at the size drawn (a contour map laid out at the default
+    // size first sampled and traced its function once more for nothing).
+    widget->resize(logicalSize);
     if (!widget->isVisible()) {
         widget->setAttribute(Qt::WA_DontShowOnScreen, true);
         widget->show();
     }
-    widget->resize(logicalSize);
     if (widget->layout()) widget->layout()->activate();
     QCoreApplication::sendPostedEvents();
 }
