@@ -19,12 +19,12 @@ namespace gradlab {
 
 namespace {
 
-/// Lays the figure out at its export size, off screen if it is not shown.
 /// The document title an SVG or PDF figure carries (shown by viewers), in the interface's language.
 QString figureTitle() {
     return QCoreApplication::translate("FigureExport", "GradLab figure");
 }
 
+/// Lays the figure out at its export size, off screen if it is not shown.
 void prepare(QWidget* widget, QSize logicalSize) {
     // Sized before it is shown: its first layout is at the size drawn (a contour map laid out at the default
     // size first sampled and traced its function once more for nothing).
@@ -56,34 +56,10 @@ private:
     QList<QPair<QCustomPlot*, QBrush>> m_saved;
 };
 
-} // namespace
-
-QImage renderFigure(QWidget* widget, QSize logicalSize, double scale, bool transparent) {
-    prepare(widget, logicalSize);
-    const auto plots = widget->findChildren<QCustomPlot*>();
-    const TransparentPlots clear(plots, transparent);
-    for (QCustomPlot* plot : plots) {
-        plot->setBufferDevicePixelRatio(scale);
-        plot->replot(QCustomPlot::rpImmediateRefresh);
-    }
-    QImage image(logicalSize * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    if (transparent) {
-        image.fill(Qt::transparent);
-        widget->render(&image, QPoint(), QRegion(), QWidget::DrawChildren);
-    } else {
-        image.fill(widget->palette().color(QPalette::Window));
-        widget->render(&image);
-    }
-    for (QCustomPlot* plot : plots) {
-        plot->setBufferDevicePixelRatio(widget->devicePixelRatioF());
-        plot->replot(QCustomPlot::rpQueuedReplot);
-    }
-    image.setDevicePixelRatio(1.0);
-    return image;
-}
-
-void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent) {
+/// Paints `widget`, laid out at `logicalSize`: everything but the plots as the widgets paint themselves, then
+/// each plot drawn straight onto the painter in its place (as vectors with `vectorized`; in pixels
+/// otherwise, at the painter's scale, with no layer buffers to fill).
+void paintFigure(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent, bool vectorized) {
     prepare(widget, logicalSize);
     QList<QCustomPlot*> plots;
     for (QCustomPlot* p : widget->findChildren<QCustomPlot*>())
@@ -91,7 +67,6 @@ void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, 
     const TransparentPlots clear(plots, transparent);
     const QRect all(QPoint(), logicalSize);
     if (!transparent) painter->fillRect(all, widget->palette().color(QPalette::Window));
-    // Everything but the plots as the widgets paint themselves; then each plot as vectors in its place.
     QRegion rest(all);
     for (QCustomPlot* p : plots)
         rest -= QRect(p->mapTo(widget, QPoint(0, 0)), p->size());
@@ -100,11 +75,31 @@ void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, 
         painter->save();
         painter->translate(p->mapTo(widget, QPoint(0, 0)));
         painter->setClipRect(QRect(QPoint(), p->size()));
-        painter->setMode(QCPPainter::pmVectorized);
+        if (vectorized) painter->setMode(QCPPainter::pmVectorized);
         painter->setMode(QCPPainter::pmNoCaching);
         p->toPainter(painter, p->width(), p->height());
         painter->restore();
     }
+}
+
+} // namespace
+
+QImage renderFigure(QWidget* widget, QSize logicalSize, double scale, bool transparent) {
+    // Drawn straight into the image: redrawing every plot's layer buffers at the export's size first cost a
+    // third of `gradlab render` (filling and then copying a full-size image per layer).
+    QImage image(logicalSize * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
+    {
+        QCPPainter painter(&image);
+        paintFigure(widget, &painter, logicalSize, transparent, false);
+    }
+    image.setDevicePixelRatio(1.0);
+    return image;
+}
+
+void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent) {
+    paintFigure(widget, painter, logicalSize, transparent, true);
 }
 
 bool isVectorPath(const QString& path) {

@@ -19,6 +19,7 @@
 #include "widgets/steady_label.h"
 #include "widgets/swatch.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
@@ -152,14 +153,11 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_marginRelax = new QTimer(this);
     m_marginRelax->setSingleShot(true);
     m_marginRelax->setInterval(SteadyLabel::kShrinkDelayMs);
-    connect(m_marginRelax, &QTimer::timeout, this, [this] {
-        for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
-            QMargins m = plot->axisRect()->minimumMargins();
-            m.setLeft(0);
-            plot->axisRect()->setMinimumMargins(m);
-            plot->replot(QCustomPlot::rpQueuedReplot);
-        }
-    });
+    connect(m_marginRelax, &QTimer::timeout, this, &LearningRateFigure::relaxMargins);
+    // A plot of another size (a window resized, a figure laid out for export) measures its margin afresh:
+    // one held from the old size would leave the axes too far in.
+    m_stepPlot->installEventFilter(this);
+    m_lossPlot->installEventFilter(this);
     for (auto [a, b] : {std::pair(m_stepPlot, m_lossPlot), std::pair(m_lossPlot, m_stepPlot)})
         connect(a->xAxis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), b, [b](const QCPRange& r) {
             b->xAxis->setRange(r);
@@ -185,6 +183,23 @@ LearningRateFigure::~LearningRateFigure() {
     delete m_curve;
     delete m_path;
     delete m_divergence;
+}
+
+void LearningRateFigure::relaxMargins() {
+    for (LessonPlot* plot : {m_stepPlot, m_lossPlot}) {
+        QMargins m = plot->axisRect()->minimumMargins();
+        m.setLeft(0);
+        plot->axisRect()->setMinimumMargins(m);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+}
+
+bool LearningRateFigure::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::Resize) {
+        m_marginRelax->stop();
+        relaxMargins();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LearningRateFigure::resetView() {

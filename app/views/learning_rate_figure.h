@@ -62,7 +62,12 @@ public:
     QString sweepAxisLabel() const;
     void resetView();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    /// The step and loss plots' left margins measured afresh (each then takes the larger of the two).
+    void relaxMargins();
     void rebuildCurve();
     void update();
     void updateSweep();
