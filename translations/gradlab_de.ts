@@ -998,6 +998,14 @@
         <translation>zu wenige Schritte für ein Urteil: der Lauf ist zu kurz, um zu zeigen, wie er sich bewegt; geben Sie ihm mehr Schritte</translation>
     </message>
     <message>
+        <source>frozen by the schedule</source>
+        <translation>vom Lernratenplan eingefroren</translation>
+    </message>
+    <message>
+        <source>frozen by the schedule: the schedule shrank the learning rate below a millionth of its start before the last quarter of the run, so the late steps barely move; more steps cannot help: let the rate decay more slowly or stop it at a floor</source>
+        <translation>vom Lernratenplan eingefroren: der Lernratenplan hat die Lernrate vor dem letzten Viertel des Laufs unter ein Millionstel ihres Anfangswerts gesenkt, sodass sich die späten Schritte kaum noch bewegen; mehr Schritte helfen nicht: lassen Sie die Rate langsamer sinken oder geben Sie ihr eine Untergrenze</translation>
+    </message>
+    <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Er endete an seiner Schrittgrenze: %1 fiel nie unter die Toleranz %2 (%3 beim letzten Schritt).</translation>
     </message>

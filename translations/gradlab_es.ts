@@ -998,6 +998,14 @@
         <translation>demasiado pocos pasos para juzgar: la ejecución es demasiado corta para mostrar cómo avanza; dale más pasos</translation>
     </message>
     <message>
+        <source>frozen by the schedule</source>
+        <translation>congelada por la programación</translation>
+    </message>
+    <message>
+        <source>frozen by the schedule: the schedule shrank the learning rate below a millionth of its start before the last quarter of the run, so the late steps barely move; more steps cannot help: let the rate decay more slowly or stop it at a floor</source>
+        <translation>congelada por la programación: la programación redujo la tasa de aprendizaje por debajo de una millonésima de su valor inicial antes del último cuarto de la ejecución, así que los últimos pasos apenas se mueven; más pasos no ayudarán: haz que la tasa decaiga más despacio o ponle un mínimo</translation>
+    </message>
+    <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Se detuvo en su límite de pasos: %1 nunca bajó de la tolerancia %2 (%3 en el último paso).</translation>
     </message>

@@ -998,6 +998,14 @@
         <translation>trop peu de pas pour juger&#xa0;: le parcours est trop court pour montrer comment il évolue&#xa0;; donnez-lui davantage de pas</translation>
     </message>
     <message>
+        <source>frozen by the schedule</source>
+        <translation>figé par la planification</translation>
+    </message>
+    <message>
+        <source>frozen by the schedule: the schedule shrank the learning rate below a millionth of its start before the last quarter of the run, so the late steps barely move; more steps cannot help: let the rate decay more slowly or stop it at a floor</source>
+        <translation>figé par la planification&#xa0;: la planification a réduit le taux d’apprentissage sous un millionième de sa valeur de départ avant le dernier quart du parcours, si bien que les derniers pas ne bougent presque plus&#xa0;; davantage de pas n’y changera rien&#xa0;: faites décroître le taux plus lentement ou arrêtez-le à un plancher</translation>
+    </message>
+    <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
         <translation>Il s’est arrêté à sa limite de pas&#xa0;: %1 n’est jamais passé sous la tolérance %2 (%3 au dernier pas).</translation>
     </message>

@@ -84,7 +84,7 @@ inline QColor optimizer(OptimizerKind kind) {
 
 /// One colour per regime of a run, in Regime order (monotone, oscillating, bouncing, diverging, too slow,
 /// no minimum, unbounded, cannot start, at rest, stalled, left the domain, irregular, wandering, too few
-/// steps to tell): the
+/// steps to tell, frozen by the schedule): the
 /// learning-rate sweep's bands and the regime sentence. Regimes that can lie side by side in a sweep differ
 /// (palette_pairs.cpp lists them); at rest, stalled and cannot start do not depend on the rate, so they fill
 /// a whole sweep alone and may share colours with others.
@@ -93,7 +93,7 @@ inline QColor regime(int r) {
         okabeIto::bluishGreen, okabeIto::skyBlue,        okabeIto::yellow,         okabeIto::vermillion,
         palette::indigo,       okabeIto::reddishPurple,  QColor(0x33, 0x33, 0x33), QColor(0x55, 0x55, 0x55),
         okabeIto::bluishGreen, QColor(0x99, 0x99, 0x99), okabeIto::black,          QColor(0xbb, 0xbb, 0xbb),
-        okabeIto::orange,      QColor(0xdd, 0xdd, 0xdd)};
+        okabeIto::orange,      QColor(0xdd, 0xdd, 0xdd), QColor(0x77, 0x33, 0x00)};
     static_assert(sizeof colours / sizeof colours[0] == kRegimeCount, "one colour per regime");
     return colours[r % kRegimeCount];
 }

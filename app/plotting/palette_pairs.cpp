@@ -116,7 +116,12 @@ std::vector<ColourPair> buildPairs() {
         {Regime::TooShort, Regime::Monotone},     {Regime::TooShort, Regime::Oscillating},
         {Regime::TooShort, Regime::TooSlow},      {Regime::TooShort, Regime::Diverging},
         {Regime::TooShort, Regime::LeftDomain},   {Regime::TooShort, Regime::Unbounded},
-        {Regime::TooShort, Regime::NoMinimum}};
+        {Regime::TooShort, Regime::NoMinimum},    {Regime::Frozen, Regime::Monotone},
+        {Regime::Frozen, Regime::Oscillating},    {Regime::Frozen, Regime::Diverging},
+        {Regime::Frozen, Regime::Unbounded},      {Regime::Frozen, Regime::LeftDomain},
+        {Regime::Frozen, Regime::Wandering},      {Regime::Frozen, Regime::TooSlow},
+        {Regime::Frozen, Regime::NoMinimum},      {Regime::Frozen, Regime::Irregular},
+        {Regime::Frozen, Regime::Bouncing},       {Regime::Frozen, Regime::TooShort}};
     const QColor white(Qt::white);
     for (const auto& [a, b] : neighbours) {
         add(QStringLiteral("%1 band vs %2 band").arg(regimeWord(a), regimeWord(b)),

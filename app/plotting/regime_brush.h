@@ -11,10 +11,10 @@ namespace gradlab {
 
 /// Every regime a band of the learning-rate sweep can show (a run that never started, rested or stalled
 /// has no band): the palette's checks and its preview sheet go over these.
-inline constexpr Regime kBandedRegimes[] = {Regime::TooSlow,     Regime::Monotone,  Regime::Oscillating,
-                                            Regime::Bouncing,    Regime::Diverging, Regime::Irregular,
-                                            Regime::Wandering,   Regime::NoMinimum, Regime::Unbounded,
-                                            Regime::LeftDomain,  Regime::TooShort};
+inline constexpr Regime kBandedRegimes[] = {Regime::TooSlow,    Regime::Monotone,  Regime::Oscillating,
+                                            Regime::Bouncing,   Regime::Diverging, Regime::Irregular,
+                                            Regime::Wandering,  Regime::NoMinimum, Regime::Unbounded,
+                                            Regime::LeftDomain, Regime::TooShort,  Regime::Frozen};
 
 /// The brush of regime `r`'s band (Regime order): palette::regimeBand(r), hatched for failing runs.
 QBrush regimeBrush(int r);

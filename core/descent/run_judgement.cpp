@@ -50,6 +50,8 @@ const char* regimeName(Regime r) {
         return "wandering";
     case Regime::TooShort:
         return "too_short";
+    case Regime::Frozen:
+        return "frozen";
     }
     return "not_started";
 }
@@ -86,6 +88,8 @@ Text regimeTitle(Regime r) {
         return Text(GRADLAB_TEXT("RunJudgement", "wanders (noise)"));
     case Regime::TooShort:
         return Text(GRADLAB_TEXT("RunJudgement", "too few steps to tell"));
+    case Regime::Frozen:
+        return Text(GRADLAB_TEXT("RunJudgement", "frozen by the schedule"));
     }
     return {};
 }
@@ -156,6 +160,12 @@ Text regimeDescription(Regime r, bool converged) {
         return Text(GRADLAB_TEXT(
             "RunJudgement", "too few steps to tell: the run is too short to show how it moves; give it more "
                             "steps"));
+    case Regime::Frozen:
+        return Text(
+            GRADLAB_TEXT("RunJudgement",
+                         "frozen by the schedule: the schedule shrank the learning rate below a millionth of "
+                         "its start before the last quarter of the run, so the late steps barely move; more "
+                         "steps cannot help: let the rate decay more slowly or stop it at a floor"));
     }
     return {};
 }
@@ -345,7 +355,18 @@ bool locateApproachedMinimum(const CompiledFunction& f, const RunShape& s, RunJu
     return true;
 }
 
-Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement& j, double noise) {
+/// Whether the run's schedule had shrunk its rate below kFrozenRate × the base rate by the update that
+/// begins the last quarter of the run.
+bool frozenBySchedule(const DescentSettings& settings, const RunShape& s) {
+    if (!scheduled(settings) || s.stopReason != StopReason::MaxSteps) return false;
+    const int last = lastUpdate(s);
+    const int lateStart = std::max(1, static_cast<int>(std::ceil(0.75 * last)));
+    return rateOf(settings, lateStart) < kFrozenRate * settings.hyperparameters.learningRate;
+}
+
+Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement& j,
+                const DescentSettings& settings) {
+    const double noise = settings.noise;
     if (!s.recorded() || (s.stopReason == StopReason::Diverged && s.stopStep == 0)) return Regime::NotStarted;
     if (s.stopReason == StopReason::Diverged) {
         if (s.stopLoss < -kDivergenceBound || s.lastLoss < -kDivergenceBound) return Regime::Unbounded;
@@ -355,6 +376,9 @@ Regime classify(const CompiledFunction& f, const RunShape& s, const RunJudgement
     if (s.stopReason == StopReason::Converged && stoppedOnFlatPoint(f, s, [&] { return j.hasMinimum; }))
         return Regime::Stalled;
     if (j.converged() && s.steps == 0) return Regime::AtRest;
+    // Not converged, and the rate had all but vanished long before the end: what the late steps show is the
+    // schedule's doing, not the function's, and more steps would not move the run.
+    if (!j.converged() && frozenBySchedule(settings, s)) return Regime::Frozen;
     const bool flipping = s.tailPairs >= 2 && 2 * s.tailReversals >= s.tailPairs;
     // Over the whole tail the gradient must shrink (grow) by a clear factor, not by the chance of a few
     // values: chaotic runs on a bounded loss (sin with huge steps) wander with no trend.
@@ -794,7 +818,7 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     } else if (j.criterion == Criterion::GradientBelow) {
         j.metAtStep = s.stopStep;
     }
-    j.regime = classify(f, s, j, settings.noise);
+    j.regime = classify(f, s, j, settings);
     if (j.regime == Regime::Stalled) j.criterion = Criterion::None; // not a minimum: not converged
     j.verdict = regimeDescription(j.regime, j.converged());
     j.outcome = describe(f, s, j, settings, stopDetail);

@@ -32,12 +32,16 @@ enum class Regime {
     Wandering,   ///< gradient noise keeps the run jittering about the minimum: its error stopped shrinking
     TooShort,    ///< too few steps to show a pattern (fewer than two pairs of steps to compare), and the few
                  ///< there are neither all go the same way downhill nor all raise the loss
+    Frozen, ///< not converged, and a schedule shrank the rate below kFrozenRate × the base rate before the
+            ///< last quarter of the run began: its late steps barely move, and more steps cannot help
 };
-constexpr int kRegimeCount = 14;
+constexpr int kRegimeCount = 15;
+/// The fraction of the base rate below which a schedule has frozen a run (see Regime::Frozen).
+constexpr double kFrozenRate = 1e-6;
 
 /// "monotone", "oscillating", "bouncing", "diverging", "too_slow", "no_minimum", "unbounded",
-/// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering", "too_short": the word the
-/// CSV tables and the command line print.
+/// "not_started", "at_rest", "stalled", "left_domain", "irregular", "wandering", "too_short", "frozen": the
+/// word the CSV tables and the command line print.
 const char* regimeName(Regime r);
 /// A short title for legends: "steady, error shrinking", "oscillates, error shrinking", "bounces", …
 Text regimeTitle(Regime r);

@@ -30,6 +30,8 @@ private slots:
     void noisyRuns();
     void scheduledRuns_data();
     void scheduledRuns();
+    void scheduleThatFreezesTheRun_data();
+    void scheduleThatFreezesTheRun();
     void tinyRunsWordsAgreeWithLosses_data();
     void tinyRunsWordsAgreeWithLosses();
     void convergedIsOneRuleForEveryOptimizer_data();
@@ -530,6 +532,99 @@ void TestRunJudgement::scheduledRuns() {
         const int last = t.stopStep;
         GRADLAB_COMPARE_CLOSE(j.factor, 1.0 - scheduledRate(schedule, lr, last) * j.curvature, 1e-15);
     }
+}
+
+void TestRunJudgement::scheduleThatFreezesTheRun_data() {
+    // A schedule that shrinks the rate to almost nothing long before the end (StepLR halving every 10 steps
+    // over 1000: 2⁻⁷⁵ of the base rate by step 750) leaves the run where it was: not "too few steps", not
+    // "too slow … in time". Runs that converge first, diverge first, or whose rate is still alive in their
+    // last quarter (cosine, a slow exponential decay) keep their own regime.
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<Schedule>("schedule");
+    QTest::addColumn<double>("noise");
+    QTest::addColumn<QString>("regime");
+    Schedule halving;
+    halving.kind = ScheduleKind::Step;
+    halving.stepSize = 10;
+    halving.gamma = 0.5;
+    Schedule fast;
+    fast.kind = ScheduleKind::Exponential;
+    fast.gamma = 0.9;
+    Schedule slow = fast;
+    slow.gamma = 0.99;
+    Schedule cosine;
+    cosine.kind = ScheduleKind::Cosine;
+    cosine.tMax = 1000;
+    cosine.etaMin = 0.0;
+    const QString rosenbrock = QStringLiteral("(1-x)^2 + 100(y-x^2)^2");
+    QTest::newRow("quadratic, halving") << "(w-3)^2"
+                                        << "8"
+                                        << "gd" << 0.01 << 1000 << halving << 0.0 << "frozen";
+    QTest::newRow("Rosenbrock, gd") << rosenbrock << "-1.5,2"
+                                    << "gd" << 1e-3 << 1000 << halving << 0.0 << "frozen";
+    QTest::newRow("Rosenbrock, nesterov") << rosenbrock << "-1.5,2"
+                                          << "nesterov" << 1e-3 << 1000 << halving << 0.0 << "frozen";
+    QTest::newRow("Rosenbrock, adam") << rosenbrock << "-1.5,2"
+                                      << "adam" << 1e-3 << 1000 << halving << 0.0 << "frozen";
+    QTest::newRow("ellipse, rmsprop, fast decay") << "x^2 + 3y^2"
+                                                  << "4,3"
+                                                  << "rmsprop" << 1e-3 << 1000 << fast << 0.0 << "frozen";
+    QTest::newRow("wavy, momentum, fast decay") << "sin(3w) + w^2/4"
+                                                << "2"
+                                                << "momentum" << 5e-4 << 400 << fast << 0.0 << "frozen";
+    QTest::newRow("quadratic, halving, noisy") << "(w-3)^2"
+                                               << "8"
+                                               << "gd" << 0.01 << 1000 << halving << 0.5 << "frozen";
+    QTest::newRow("converged before the rate vanished")
+        << "(w-3)^2"
+        << "8"
+        << "gd" << 0.4 << 1000 << halving << 0.0 << "monotone";
+    QTest::newRow("diverged before the rate vanished")
+        << "(w-3)^2"
+        << "8"
+        << "gd" << 5.0 << 1000 << halving << 0.0 << "diverging";
+    QTest::newRow("cosine: alive in the last quarter") << "(w-3)^2"
+                                                       << "8"
+                                                       << "gd" << 1e-4 << 1000 << cosine << 0.0 << "too_slow";
+    QTest::newRow("slow decay: 5·10⁻⁴ of the base at 3/4")
+        << "(w-3)^2"
+        << "8"
+        << "gd" << 1e-4 << 1000 << slow << 0.0 << "too_slow";
+}
+
+void TestRunJudgement::scheduleThatFreezesTheRun() {
+    QFETCH(QString, formula);
+    QFETCH(QString, start);
+    QFETCH(QString, optimizer);
+    QFETCH(double, lr);
+    QFETCH(int, steps);
+    QFETCH(Schedule, schedule);
+    QFETCH(double, noise);
+    QFETCH(QString, regime);
+    Case c = makeCase(formula, start, optimizer, lr, steps);
+    c.s.schedule = schedule;
+    c.s.noise = noise;
+    c.s.seed = 1;
+    const Trajectory t = runDescent(c.f, c.start.data(), c.s);
+    const RunJudgement j = judgeRun(*c.f, t, c.s);
+    const QString verdict = QString::fromStdString(j.verdict.english());
+    QVERIFY2(QString::fromLatin1(regimeName(j.regime)) == regime, qPrintable(verdict));
+    // The rule it states holds: below a millionth of the base rate by the last quarter's first update.
+    const int lateStart = static_cast<int>(std::ceil(0.75 * t.stopStep));
+    const bool vanished = scheduledRate(schedule, lr, lateStart) < kFrozenRate * lr;
+    QCOMPARE(j.regime == Regime::Frozen, vanished && !j.converged() && t.stopReason == StopReason::MaxSteps);
+    // Advice that more steps would help is never given to a frozen run.
+    if (j.regime == Regime::Frozen) {
+        QVERIFY(verdict.contains(QStringLiteral("more steps cannot help")));
+        QVERIFY(!verdict.contains(QStringLiteral("give it more steps")));
+        QVERIFY(!verdict.contains(QStringLiteral("in time")));
+    }
+    // The same run judged from its shape alone (as the sweep and the race's summary do) says the same.
+    QCOMPARE(judgeRun(*c.f, shapeOf(t, c.s.maxSteps), c.s).regime, j.regime);
 }
 
 QTEST_GUILESS_MAIN(TestRunJudgement)
