@@ -3715,6 +3715,15 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>T_max</translation>
     </message>
     <message>
+        <source>T_max with warm-up</source>
+        <extracomment>T_max of the warm-up + cosine schedule: it counts the warm-up&apos;s updates too</extracomment>
+        <translation>T_max mit Aufwärmen</translation>
+    </message>
+    <message>
+        <source>t-max: the updates the warm-up and the cosine take together, until the rate reaches η_min (torch&apos;s CosineAnnealingLR is given T_max − warm-up)</source>
+        <translation>t-max: die Aktualisierungen von Aufwärmen und Kosinus zusammen, bis die Rate η_min erreicht (torchs CosineAnnealingLR erhält T_max − Aufwärmen)</translation>
+    </message>
+    <message>
         <source>η_min</source>
         <translation>η_min</translation>
     </message>

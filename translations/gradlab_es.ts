@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>frozen by the schedule</source>
-        <translation>congelada por la programación</translation>
+        <translation>congelado por la programación</translation>
     </message>
     <message>
         <source>frozen by the schedule: the schedule shrank the learning rate below a millionth of its start before the last quarter of the run, so the late steps barely move; more steps cannot help: let the rate decay more slowly or stop it at a floor</source>
-        <translation>congelada por la programación: la programación redujo la tasa de aprendizaje por debajo de una millonésima de su valor inicial antes del último cuarto de la ejecución, así que los últimos pasos apenas se mueven; más pasos no ayudarán: haz que la tasa decaiga más despacio o ponle un mínimo</translation>
+        <translation>congelado por la programación: la programación redujo la tasa de aprendizaje por debajo de una millonésima de su valor inicial antes del último cuarto de la ejecución, así que los últimos pasos apenas se mueven; más pasos no ayudarán: haz que la tasa decaiga más despacio o ponle un mínimo</translation>
     </message>
     <message>
         <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
@@ -3713,6 +3713,15 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>T_max</source>
         <translation>T_max</translation>
+    </message>
+    <message>
+        <source>T_max with warm-up</source>
+        <extracomment>T_max of the warm-up + cosine schedule: it counts the warm-up&apos;s updates too</extracomment>
+        <translation>T_max con calentamiento</translation>
+    </message>
+    <message>
+        <source>t-max: the updates the warm-up and the cosine take together, until the rate reaches η_min (torch&apos;s CosineAnnealingLR is given T_max − warm-up)</source>
+        <translation>t-max: las actualizaciones del calentamiento y del coseno juntas, hasta que la tasa llega a η_min (el CosineAnnealingLR de torch recibe T_max − calentamiento)</translation>
     </message>
     <message>
         <source>η_min</source>

@@ -3715,6 +3715,15 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>T_max</translation>
     </message>
     <message>
+        <source>T_max with warm-up</source>
+        <extracomment>T_max of the warm-up + cosine schedule: it counts the warm-up&apos;s updates too</extracomment>
+        <translation>T_max avec l’échauffement</translation>
+    </message>
+    <message>
+        <source>t-max: the updates the warm-up and the cosine take together, until the rate reaches η_min (torch&apos;s CosineAnnealingLR is given T_max − warm-up)</source>
+        <translation>t-max&#xa0;: le nombre de mises à jour de l’échauffement et du cosinus ensemble, jusqu’à ce que le taux atteigne η_min (le CosineAnnealingLR de torch reçoit T_max − échauffement)</translation>
+    </message>
+    <message>
         <source>η_min</source>
         <translation>η_min</translation>
     </message>

@@ -151,6 +151,8 @@ QString displayDecimalPoint() {
 QString fieldNumber(const QString& plain) {
     const char16_t point = g_decimalPoint.load(std::memory_order_relaxed);
     QString text = plain;
+    static const QRegularExpression exponent(QStringLiteral("e\\+?(-?)0*(\\d)"));
+    text.replace(exponent, QStringLiteral("e\\1\\2")); // "1e-06" → "1e-6", "1e+06" → "1e6"
     if (point != u'.') text.replace(QLatin1Char('.'), QChar(point));
     return text;
 }

@@ -33,7 +33,8 @@ QString displayDecimalPoint();
 /// keeps "e": fieldNumber()).
 QString withDisplayDecimal(QString text);
 /// A number in a field the user types in, as the field shows it: QString::number's text ("0.1", "1e-06") with
-/// the display locale's decimal separator ("0,1" in German), the 'e' exponent kept so that it reads back.
+/// the display locale's decimal separator ("0,1" in German), the 'e' exponent kept so that it reads back but
+/// written as one would type it ("1e-6", "2.5e7": no '+', no leading zeros).
 QString fieldNumber(const QString& plain);
 /// What the user typed in a number field, with '.' as the decimal point: a ',' is read as one too, in every
 /// language (formulas give ',' no other meaning), so that "0,9" is 0.9, never 9 or refused.

@@ -21,6 +21,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QTimer>
 #include <cmath>
@@ -153,7 +154,13 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_marginRelax = new QTimer(this);
     m_marginRelax->setSingleShot(true);
     m_marginRelax->setInterval(SteadyLabel::kShrinkDelayMs);
-    connect(m_marginRelax, &QTimer::timeout, this, &LearningRateFigure::relaxMargins);
+    connect(m_marginRelax, &QTimer::timeout, this, [this] {
+        // A drag that pauses keeps its axes in place until the button is let go.
+        if (QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_marginRelax->start();
+        else
+            relaxMargins();
+    });
     // A plot of another size (a window resized, a figure laid out for export) measures its margin afresh:
     // one held from the old size would leave the axes too far in.
     m_stepPlot->installEventFilter(this);
@@ -437,7 +444,7 @@ void LearningRateFigure::updateSweep() {
         if (present[static_cast<std::size_t>(r)])
             // The key is the band as the plot paints it (fill, hatching, background), framed.
             legend << swatchHtml(regimeBrush(r), m_sweepPlot->palette().color(QPalette::Base), m_legend) +
-                          QLatin1Char(' ') + translated(regimeTitle(static_cast<Regime>(r)));
+                          QStringLiteral("&nbsp;") + translated(regimeTitle(static_cast<Regime>(r)));
     m_legend->setText(
         rows.empty() ? tr("Sweep running…")
                      : tr("Each %1 is run from the same start%2 for up to %n step(s) (stopping early once "

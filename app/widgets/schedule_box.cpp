@@ -109,7 +109,7 @@ ScheduleBox::ScheduleBox(QWidget* parent)
     m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    const QString tips[SettingCount] = {
+    m_tips = {
         tr("step-size: the rate is multiplied by γ every this many updates (a whole number, at least 1)"),
         tr("gamma: the factor the rate is multiplied by (greater than 0, at most 1)"),
         tr("t-max: the updates the cosine takes to fall from the base rate to η_min (a whole number)"),
@@ -119,13 +119,13 @@ ScheduleBox::ScheduleBox(QWidget* parent)
     for (int i = 0; i < SettingCount; ++i) {
         const auto s = static_cast<Setting>(i);
         auto* field = new ValueField(label(s), this);
-        field->setToolTip(tips[i]);
+        field->setToolTip(m_tips[static_cast<std::size_t>(i)]);
         field->setStep(isWhole(s) ? 1.0 : 0.05);
         field->setMaximumWidth(90);
         m_fields[static_cast<std::size_t>(i)] = field;
         auto* name = new QLabel(label(s), this);
         name->setBuddy(field);
-        name->setToolTip(tips[i]);
+        name->setToolTip(m_tips[static_cast<std::size_t>(i)]);
         QWidget* row = field;
         if (s == StepSize) {
             // "Step size [10] updates": the unit beside the number.
@@ -189,6 +189,19 @@ bool ScheduleBox::isShown(Setting s) const {
 void ScheduleBox::showRows() {
     for (int i = 0; i < SettingCount; ++i)
         m_form->setRowVisible(i, isShown(static_cast<Setting>(i)));
+    // With a warm-up, T_max counts the warm-up's updates as well: torch's CosineAnnealingLR is given
+    // T_max − warm-up (the code export writes that), so the field does not say plain "T_max".
+    const bool warm = m_schedule.kind == ScheduleKind::WarmupCosine;
+    if (auto* name = qobject_cast<QLabel*>(m_form->labelForField(field(TMax)))) {
+        //: T_max of the warm-up + cosine schedule: it counts the warm-up's updates too
+        name->setText(warm ? tr("T_max with warm-up") : label(TMax));
+        const QString tip = warm ? tr("t-max: the updates the warm-up and the cosine take together, until "
+                                      "the rate reaches η_min "
+                                      "(torch's CosineAnnealingLR is given T_max − warm-up)")
+                                 : m_tips[TMax];
+        name->setToolTip(tip);
+        field(TMax)->setToolTip(tip);
+    }
     m_explanation->setText(explanation());
 }
 

@@ -59,6 +59,7 @@ private:
     QComboBox* m_kind;
     QFormLayout* m_form;
     std::array<ValueField*, SettingCount> m_fields{};
+    std::array<QString, SettingCount> m_tips; ///< each field's tool tip
     QLabel* m_explanation;
     QString m_errorText;
 };

@@ -1,6 +1,7 @@
 #include "widgets/steady_label.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QTimer>
@@ -19,6 +20,11 @@ SteadyLabel::SteadyLabel(QWidget* parent)
     m_shrink->setSingleShot(true);
     m_shrink->setInterval(kShrinkDelayMs);
     connect(m_shrink, &QTimer::timeout, this, [this] {
+        // A drag that pauses keeps its layout until the button is let go.
+        if (QGuiApplication::mouseButtons() != Qt::NoButton) {
+            m_shrink->start();
+            return;
+        }
         m_needed = needed();
         if (m_held == m_needed.height()) return;
         m_held = m_needed.height();

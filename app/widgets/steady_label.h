@@ -4,8 +4,9 @@
 // label of the window again; this widget holds its label outside any layout (so the label's requests stop
 // here) and asks for a new layout only when the new text needs another height at the current width (a wrapped
 // line more or less) or is wider than the room it has. A wrapped label grows at once but shrinks only once
-// its text has needed fewer lines for kShrinkDelayMs: a drag whose readout goes 3, 2, 3 lines tall moves
-// nothing below it (each change of height relays out and repaints the whole window around it).
+// its text has needed fewer lines for kShrinkDelayMs with no mouse button held: a drag whose readout goes 3,
+// 2, 3 lines tall moves nothing below it (each change of height relays out and repaints the whole window
+// around it).
 
 #include <QWidget>
 

@@ -24,6 +24,8 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -192,6 +194,20 @@ void TestScheduleViews::cosineChosenAndTypedDrivesTheRun() {
     QCOMPARE(box->kindBox()->currentText(), QStringLiteral("Constant"));
     QVERIFY(plot->isHidden());
     QVERIFY(!box->isShown(ScheduleBox::TMax));
+    // Plain cosine: the field is torch's T_max. With a warm-up it counts the warm-up too (torch's cosine is
+    // given T_max − warm-up), and its label says so.
+    const auto tMaxLabel = [box] {
+        return static_cast<QLabel*>(
+                   box->findChild<QFormLayout*>()->labelForField(box->field(ScheduleBox::TMax)))
+            ->text();
+    };
+    choose(box->kindBox(), QStringLiteral("Cosine annealing"));
+    QCOMPARE(tMaxLabel(), QStringLiteral("T_max"));
+    choose(box->kindBox(), QStringLiteral("Warm-up, then cosine"));
+    QCOMPARE(s.schedule().kind, ScheduleKind::WarmupCosine);
+    QCOMPARE(tMaxLabel(), QStringLiteral("T_max with warm-up"));
+    choose(box->kindBox(), QStringLiteral("Cosine annealing"));
+    QCOMPARE(tMaxLabel(), QStringLiteral("T_max"));
 }
 
 void TestScheduleViews::typedNoiseChangesTheRunAndTheSeedRepeatsIt() {

@@ -7,6 +7,7 @@
 
 #include <QLineEdit>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +29,8 @@ private slots:
     void draggedValuesReadShortAndStayExact();
     void decimalCommaIsADecimalSeparator();
     void numberFieldsTakeADecimalComma();
+    void fieldsWriteExponentsAsTyped_data();
+    void fieldsWriteExponentsAsTyped();
 };
 
 void TestValueField::readsConstantExpressions_data() {
@@ -216,6 +219,35 @@ void TestValueField::numberFieldsTakeADecimalComma() {
     QCOMPARE(numberFieldText(0.1), QStringLiteral("0,1"));
     setDisplayLocale(QLocale::c());
     QCOMPARE(numberFieldText(0.1), QStringLiteral("0.1"));
+}
+
+void TestValueField::fieldsWriteExponentsAsTyped_data() {
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("tolerance") << 1e-6 << "1e-6";
+    QTest::newRow("large") << 1e6 << "1e6";
+    QTest::newRow("mantissa") << 2.5e-10 << "2.5e-10";
+    QTest::newRow("two-digit exponent") << 3e12 << "3e12";
+    QTest::newRow("three-digit exponent") << 1e-300 << "1e-300";
+    QTest::newRow("negative") << -4.25e-7 << "-4.25e-7";
+    QTest::newRow("no exponent") << 0.125 << "0.125";
+}
+
+void TestValueField::fieldsWriteExponentsAsTyped() {
+    // "1e-06" was shown where one types "1e-6"; what is shown reads back as the same number.
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    QCOMPARE(numberFieldText(value), shown);
+    QLineEdit field;
+    field.setText(numberFieldText(value));
+    double back = 0.0;
+    QVERIFY(readNumber(&field, &back));
+    QCOMPARE(back, value);
+    // A point's field writes the shortest exact text (1000000 rather than 1e6), in the same exponent style.
+    ValueField point(QStringLiteral("Point"));
+    point.setValue(value);
+    QVERIFY2(!point.text().contains(QRegularExpression(QStringLiteral("e\\+|e-?0"))), qPrintable(point.text()));
+    QCOMPARE(ValueField::read(point.text()).value, value);
 }
 
 QTEST_MAIN(TestValueField)

@@ -465,7 +465,7 @@ void TestZoomView::typedWidthAfterAnimateIsTaken() {
     QCOMPARE(lesson->halfWidth(), 1.0);
     QVERIFY(m_view->zoomField()->hasFocus());
     lesson->setHalfWidth(1e-6);
-    QCOMPARE(m_view->zoomField()->text(), QStringLiteral("1e-06"));
+    QCOMPARE(m_view->zoomField()->text(), QStringLiteral("1e-6"));
     test::typeInto(m_view->zoomField(), QStringLiteral("1"));
     QCOMPARE(lesson->halfWidth(), 1.0);
 }
