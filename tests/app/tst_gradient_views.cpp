@@ -643,9 +643,10 @@ void TestGradientViews::learningRateDragKeepsTheFigureStill() {
     }
     QTest::mouseRelease(slider, Qt::LeftButton, {}, QPoint(x1, y));
     QVERIFY2(regimes.size() > 5, "the drag went through several runs");
-    // The step and loss plots: one full drawing per move, and a few for a text that grew.
+    // The step and loss plots: one full drawing per move, and a few more where a wider tick label or a taller
+    // text made room (two per move before the margins were kept).
     for (int i : {1, 2})
-        QVERIFY2(replots[i] <= moves + 4,
+        QVERIFY2(replots[i] <= moves + moves / 4,
                  qPrintable(
                      QStringLiteral("plot %1 drawn %2 times in %3 moves").arg(i).arg(replots[i]).arg(moves)));
     // Once the drag has rested, the texts are whole and the plots aligned.
