@@ -246,7 +246,8 @@ void TestValueField::fieldsWriteExponentsAsTyped() {
     // A point's field writes the shortest exact text (1000000 rather than 1e6), in the same exponent style.
     ValueField point(QStringLiteral("Point"));
     point.setValue(value);
-    QVERIFY2(!point.text().contains(QRegularExpression(QStringLiteral("e\\+|e-?0"))), qPrintable(point.text()));
+    QVERIFY2(!point.text().contains(QRegularExpression(QStringLiteral("e\\+|e-?0"))),
+             qPrintable(point.text()));
     QCOMPARE(ValueField::read(point.text()).value, value);
 }
 
