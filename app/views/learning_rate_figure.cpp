@@ -16,14 +16,13 @@
 #include "views/schedule_panel.h"
 #include "widgets/appearance.h"
 #include "widgets/figure_title.h"
+#include "widgets/rest_timer.h"
 #include "widgets/steady_label.h"
 #include "widgets/swatch.h"
 
 #include <QEvent>
 #include <QGridLayout>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QTimer>
 #include <cmath>
 #include <utility>
 
@@ -151,16 +150,8 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
         });
     // The margin grows at once and shrinks only when a drag has rested: resetting it on every move laid out
     // and drew one of the two plots twice per move, and made the step axis jitter sideways.
-    m_marginRelax = new QTimer(this);
-    m_marginRelax->setSingleShot(true);
-    m_marginRelax->setInterval(SteadyLabel::kShrinkDelayMs);
-    connect(m_marginRelax, &QTimer::timeout, this, [this] {
-        // A drag that pauses keeps its axes in place until the button is let go.
-        if (QGuiApplication::mouseButtons() != Qt::NoButton)
-            m_marginRelax->start();
-        else
-            relaxMargins();
-    });
+    m_marginRelax = new RestTimer(this);
+    connect(m_marginRelax, &RestTimer::rested, this, &LearningRateFigure::relaxMargins);
     // A plot of another size (a window resized, a figure laid out for export) measures its margin afresh:
     // one held from the old size would leave the axes too far in.
     m_stepPlot->installEventFilter(this);

@@ -14,9 +14,9 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 
-class QTimer;
-
 namespace gradlab {
+
+class RestTimer;
 
 class ClearSpot;
 class CurveGraph;
@@ -83,7 +83,7 @@ private:
     LessonPlot* m_stepPlot;
     LessonPlot* m_sweepPlot;
     /// Lets the step and loss plots' shared left margin shrink again once a drag has rested.
-    QTimer* m_marginRelax;
+    RestTimer* m_marginRelax;
     CurveGraph* m_curve;
     TrajectoryCurve* m_path;
     DraggableHandle* m_start;

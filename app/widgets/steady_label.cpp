@@ -1,10 +1,10 @@
 #include "widgets/steady_label.h"
 
+#include "widgets/rest_timer.h"
+
 #include <QEvent>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QResizeEvent>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -13,18 +13,11 @@ namespace gradlab {
 SteadyLabel::SteadyLabel(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
-    , m_shrink(new QTimer(this)) {
+    , m_shrink(new RestTimer(this)) {
     setSizePolicy(m_label->sizePolicy());
     // Text kept at the top: while a shrink waits, the room left over is below it.
     m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_shrink->setSingleShot(true);
-    m_shrink->setInterval(kShrinkDelayMs);
-    connect(m_shrink, &QTimer::timeout, this, [this] {
-        // A drag that pauses keeps its layout until the button is let go.
-        if (QGuiApplication::mouseButtons() != Qt::NoButton) {
-            m_shrink->start();
-            return;
-        }
+    connect(m_shrink, &RestTimer::rested, this, [this] {
         m_needed = needed();
         if (m_held == m_needed.height()) return;
         m_held = m_needed.height();

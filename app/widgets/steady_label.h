@@ -4,16 +4,17 @@
 // label of the window again; this widget holds its label outside any layout (so the label's requests stop
 // here) and asks for a new layout only when the new text needs another height at the current width (a wrapped
 // line more or less) or is wider than the room it has. A wrapped label grows at once but shrinks only once
-// its text has needed fewer lines for kShrinkDelayMs with no mouse button held: a drag whose readout goes 3,
-// 2, 3 lines tall moves nothing below it (each change of height relays out and repaints the whole window
+// its text has needed fewer lines for RestTimer::kRestMs with no mouse button held: a drag whose readout goes
+// 3, 2, 3 lines tall moves nothing below it (each change of height relays out and repaints the whole window
 // around it).
 
 #include <QWidget>
 
 class QLabel;
-class QTimer;
 
 namespace gradlab {
+
+class RestTimer;
 
 class SteadyLabel : public QWidget {
     Q_OBJECT
@@ -24,9 +25,6 @@ public:
     QLabel* label() const { return m_label; }
     void setText(const QString& text);
     QString text() const;
-
-    /// How long a wrapped label keeps a height its text no longer needs.
-    static constexpr int kShrinkDelayMs = 600;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,7 +42,7 @@ private:
     QLabel* m_label;
     QSize m_needed; ///< needed() for the text shown, at the width it was measured at
     int m_held = 0; ///< the height a wrapped label keeps at its width (≥ m_needed's while a shrink waits)
-    QTimer* m_shrink;
+    RestTimer* m_shrink; ///< gives back a height the text no longer needs
 };
 
 } // namespace gradlab

@@ -24,7 +24,7 @@
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/number_cell_delegate.h"
-#include "widgets/steady_label.h"
+#include "widgets/rest_timer.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -603,7 +603,7 @@ void TestGradientViews::learningRateDragKeepsTheFigureStill() {
     if (!formula.isEmpty()) view.lesson()->setFormula(formula);
     view.lesson()->setMaxSteps(1000);
     view.lesson()->waitForSweep();
-    QTest::qWait(2 * SteadyLabel::kShrinkDelayMs);
+    QTest::qWait(2 * RestTimer::kRestMs);
     LearningRateFigure* figure = view.figure();
     const QList<LessonPlot*> plots{figure->curvePlot(), figure->stepPlot(), figure->lossPlot(),
                                    figure->sweepPlot()};
@@ -650,7 +650,7 @@ void TestGradientViews::learningRateDragKeepsTheFigureStill() {
                  qPrintable(
                      QStringLiteral("plot %1 drawn %2 times in %3 moves").arg(i).arg(replots[i]).arg(moves)));
     // Once the drag has rested, the texts are whole and the plots aligned.
-    QTest::qWait(2 * SteadyLabel::kShrinkDelayMs);
+    QTest::qWait(2 * RestTimer::kRestMs);
     QCOMPARE(gradlab::test::cutTexts(&view, QStringLiteral("learning rate")), QStringList());
     QCOMPARE(figure->stepPlot()->axisRect()->left(), figure->lossPlot()->axisRect()->left());
 }

@@ -2,6 +2,7 @@
 // lines, keeps its height while the text needs fewer until the drag has rested, and is laid out whole however
 // its text was set (before the first layout, at another width).
 
+#include "widgets/rest_timer.h"
 #include "widgets/steady_label.h"
 
 #include <QLabel>
@@ -68,13 +69,13 @@ void TestSteadyLabel::growsAtOnceAndShrinksOnceRested() {
         w.settle();
         QCOMPARE(w.below->y(), longTop);
         QVERIFY(w.whole());
-        QTest::qWait(SteadyLabel::kShrinkDelayMs / 4);
+        QTest::qWait(RestTimer::kRestMs / 4);
     }
     // Once the short text has rested, the room is given back.
     w.label->setText(kShort);
     w.settle();
     QCOMPARE(w.below->y(), longTop);
-    QTRY_COMPARE_WITH_TIMEOUT(w.below->y(), shortTop, 4 * SteadyLabel::kShrinkDelayMs);
+    QTRY_COMPARE_WITH_TIMEOUT(w.below->y(), shortTop, 4 * RestTimer::kRestMs);
     QVERIFY(w.whole());
 }
 
