@@ -27,8 +27,4 @@ void RestTimer::stop() {
     m_timer->stop();
 }
 
-bool RestTimer::isActive() const {
-    return m_timer->isActive();
-}
-
 } // namespace gradlab

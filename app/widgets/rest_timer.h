@@ -18,7 +18,6 @@ public:
     /// Starts (or starts again) the wait.
     void start();
     void stop();
-    bool isActive() const;
 
 signals:
     void rested();
