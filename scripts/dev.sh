@@ -16,7 +16,7 @@ fi
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev qt6-qpa-plugins qt6-declarative-dev qt6-datavisualization-dev
-  qt6-svg-dev libgif-dev libqcustomplot-dev libeigen3-dev
+  qt6-svg-dev libgif-dev zlib1g-dev libqcustomplot-dev libeigen3-dev
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   xvfb xauth libgl1-mesa-dri fonts-dejavu-core
 )

@@ -563,6 +563,10 @@
         <translation>Zeichnen kann nicht beginnen</translation>
     </message>
     <message>
+        <source>the image could not be compressed</source>
+        <translation>das Bild konnte nicht komprimiert werden</translation>
+    </message>
+    <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
         <translation>%1 kann nicht geschrieben werden: das Format „%2“ wird nicht unterstützt.</translation>
     </message>

@@ -563,6 +563,10 @@
         <translation>no se puede empezar a dibujar</translation>
     </message>
     <message>
+        <source>the image could not be compressed</source>
+        <translation>no se pudo comprimir la imagen</translation>
+    </message>
+    <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
         <translation>No se puede escribir %1: el formato «%2» no es compatible.</translation>
     </message>

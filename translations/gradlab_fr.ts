@@ -563,6 +563,10 @@
         <translation>impossible de commencer le dessin</translation>
     </message>
     <message>
+        <source>the image could not be compressed</source>
+        <translation>l’image n’a pas pu être compressée</translation>
+    </message>
+    <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
         <translation>Impossible d’écrire %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge.</translation>
     </message>

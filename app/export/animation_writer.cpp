@@ -47,10 +47,11 @@ bool saveLessonAnimation(const Lesson& lesson, const QString& path, const Animat
     auto frame = [&](int i) {
         animation.seek(i, count);
         const bool transparent = options.figure.transparent && !gif;
-        return composeFigurePage(
-            options.figure.size, options.figure.scale, transparent, options.figure.title, [&](QSize inner) {
-                return renderFigure(animation.figure.get(), inner, options.figure.scale, transparent);
-            });
+        return composeFigurePage(options.figure.size, options.figure.scale, transparent, options.figure.title,
+                                 [&](QCPPainter* painter, QSize inner) {
+                                     paintFigure(animation.figure.get(), painter, inner, transparent, false);
+                                     return true;
+                                 });
     };
 
     if (gif) {

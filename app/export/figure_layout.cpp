@@ -6,6 +6,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPalette>
+#include <qcustomplot.h>
 
 namespace gradlab {
 
@@ -42,6 +43,8 @@ void paintBackgroundAndTitle(QPainter* painter, QSize size, bool transparent, co
     if (!transparent) painter->fillRect(QRect(QPoint(), size), palette.color(QPalette::Window));
     if (page.title.isEmpty()) return;
     painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
     painter->setFont(figureTitleFont());
     painter->setPen(palette.color(QPalette::WindowText));
     painter->drawText(page.title, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, title.trimmed());
@@ -51,22 +54,26 @@ void paintBackgroundAndTitle(QPainter* painter, QSize size, bool transparent, co
 } // namespace
 
 QImage composeFigurePage(QSize size, double scale, bool transparent, const QString& title,
-                         const std::function<QImage(QSize)>& renderFigure) {
+                         const std::function<bool(QCPPainter*, QSize)>& paintFigure) {
     const FigurePage page = layoutFigurePage(size, title);
-    const QImage figure = renderFigure(page.figure.size());
-    if (figure.isNull()) return {};
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
     image.setDevicePixelRatio(scale);
+    image.fill(Qt::transparent);
     {
         QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
         paintBackgroundAndTitle(&painter, size, transparent, page, title);
-        QImage placed = figure;
-        placed.setDevicePixelRatio(scale);
-        painter.drawImage(page.figure.topLeft(), placed);
     }
+    // The figure is drawn straight onto the page (not onto an image of its own, then copied in), through a
+    // view of the page's pixels at its place: the view's edges keep the figure out of the margins, which a
+    // clip could not (QCustomPlot replaces the painter's clip with its own as it draws).
+    const QRect place = QRect(page.figure.topLeft() * scale, page.figure.size() * scale) & image.rect();
+    QImage view(image.bits() + place.top() * image.bytesPerLine() + place.left() * 4, place.width(),
+                place.height(), image.bytesPerLine(), image.format());
+    view.setDevicePixelRatio(scale);
+    QCPPainter painter(&view);
+    const bool drawn = paintFigure(&painter, page.figure.size());
+    painter.end();
+    if (!drawn) return {};
     image.setDevicePixelRatio(1.0);
     return image;
 }

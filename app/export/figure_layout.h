@@ -9,6 +9,7 @@
 #include <QString>
 #include <functional>
 
+class QCPPainter;
 class QFont;
 class QPainter;
 
@@ -29,10 +30,11 @@ QFont figureTitleFont();
 /// Lays out a page (the title wraps to as many lines as it needs).
 FigurePage layoutFigurePage(QSize size, const QString& title);
 
-/// A raster page of size × scale pixels: the background (none when `transparent`), the title, and the
-/// image `renderFigure(page.figure.size())` gives, at its place. Null if that image is null.
+/// A raster page of size × scale pixels: the background (none when `transparent`), the title, and what
+/// `paintFigure(painter, inner size)` draws at the painter's origin, moved to the figure's place. Null if
+/// paintFigure returns false. An opaque page has no alpha channel.
 QImage composeFigurePage(QSize size, double scale, bool transparent, const QString& title,
-                         const std::function<QImage(QSize)>& renderFigure);
+                         const std::function<bool(QCPPainter*, QSize)>& paintFigure);
 
 /// The same with vector painting: `paintFigure(inner size)` draws the figure at the painter's origin.
 /// Returns what paintFigure returns.

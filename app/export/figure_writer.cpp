@@ -14,9 +14,11 @@
 namespace gradlab {
 
 QImage renderLessonFigure(const Lesson& lesson, const FigureOptions& options) {
-    return composeFigurePage(
-        options.size, options.scale, options.transparent, options.title,
-        [&](QSize inner) { return renderLessonImage(lesson, inner, options.scale, options.transparent); });
+    return composeFigurePage(options.size, options.scale, options.transparent, options.title,
+                             [&](QCPPainter* painter, QSize inner) {
+                                 return paintLessonFigure(lesson, painter, inner, options.transparent,
+                                                          options.scale);
+                             });
 }
 
 bool saveLessonFigure(const Lesson& lesson, const QString& path, const FigureOptions& options,
@@ -27,7 +29,7 @@ bool saveLessonFigure(const Lesson& lesson, const QString& path, const FigureOpt
             [&](QCPPainter* painter) {
                 drawn = paintFigurePage(
                     painter, options.size, options.transparent, options.title, [&](QSize inner) {
-                        return paintLessonFigure(lesson, painter, inner, options.transparent);
+                        return paintLessonFigure(lesson, painter, inner, options.transparent, 0.0);
                     });
             },
             options.size, path, error);

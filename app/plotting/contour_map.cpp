@@ -100,11 +100,6 @@ bool spacedForView(double spacedFor, const QRectF& view) {
     return std::max(view.width(), view.height()) * ContourMap::kRespacing >= spacedFor;
 }
 
-/// Whether lines spaced for a view whose larger side is `spacedFor` are spaced as for `view` (within 10 %).
-bool spacedAsFor(double spacedFor, const QRectF& view) {
-    const double side = std::max(view.width(), view.height());
-    return std::abs(spacedFor - side) <= 0.1 * side;
-}
 } // namespace
 
 void ContourMap::coverView() {
@@ -123,12 +118,12 @@ void ContourMap::coverView() {
         }
     }
     // Lines spaced for a much larger view would stay sparse: they are spaced again for the view drawn. A
-    // zoom may go kRespacing times in before that (not every wheel step samples again); a plot resized by its
-    // layout (a legend or text that wrapped later, a lesson laid out while hidden and then shown) has its
-    // lines spaced for the view it shows now, as a plot laid out once at that size would.
+    // zoom may go kRespacing times in before that (not every wheel step samples again). A plot resized (by
+    // the window, by its layout when a text wrapped, or laid out while hidden and then shown) is sampled
+    // afresh for the view it shows now: its colours and lines are those of a plot laid out once at that size,
+    // as an export of the figure at that size draws them.
     const bool resized = m_plot->size() != m_sampledPlotSize;
-    const bool spaced = resized ? spacedAsFor(m_spacedFor, view) : spacedForView(m_spacedFor, view);
-    if (servesView(m_sampled, view) && spaced) return;
+    if (!resized && servesView(m_sampled, view) && spacedForView(m_spacedFor, view)) return;
     // A quarter of the view's size on every side, so that panning a little does not sample again.
     sample(
         view.adjusted(-0.25 * view.width(), -0.25 * view.height(), 0.25 * view.width(), 0.25 * view.height()),

@@ -53,7 +53,7 @@ private:
     void sample(const QRectF& rect, double lineGap, const Grid* grid = nullptr);
     /// Draws the home grid whenever it serves the view; otherwise samples again if the view shows more than
     /// was sampled, or less than a quarter of its width, or if the lines were spaced for a view kRespacing
-    /// times larger.
+    /// times larger, or if the plot was resized.
     void coverView();
     void styleColorScale();
 

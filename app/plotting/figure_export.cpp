@@ -2,6 +2,8 @@
 
 #include "lessons/atomic_write.h"
 #include "plotting/clipping_paint_device.h"
+#include "plotting/lesson_plot.h"
+#include "plotting/png_writer.h"
 
 #include <QApplication>
 #include <QDir>
@@ -56,14 +58,25 @@ private:
     QList<QPair<QCustomPlot*, QBrush>> m_saved;
 };
 
-/// Paints `widget`, laid out at `logicalSize`: everything but the plots as the widgets paint themselves, then
-/// each plot drawn straight onto the painter in its place (as vectors with `vectorized`; in pixels
-/// otherwise, at the painter's scale, with no layer buffers to fill).
+} // namespace
+
 void paintFigure(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent, bool vectorized) {
-    prepare(widget, logicalSize);
+    // Each plot is drawn straight onto the painter: redrawing every plot's layer buffers at the export's size
+    // first, and copying them, cost a third of `gradlab render`.
     QList<QCustomPlot*> plots;
     for (QCustomPlot* p : widget->findChildren<QCustomPlot*>())
         if (p->isVisibleTo(widget)) plots.append(p);
+    prepare(widget, logicalSize);
+    // A plot drawn off screen was first laid out by its resize, after the figure's layout had read its
+    // minimum size (which its margins, set by that layout, make up): the figure is laid out once more with
+    // it.
+    bool offScreen = false;
+    for (QCustomPlot* p : plots)
+        if (auto* plot = qobject_cast<LessonPlot*>(p); plot && plot->drawsOffScreen()) {
+            plot->updateGeometry();
+            offScreen = true;
+        }
+    if (offScreen) prepare(widget, logicalSize);
     const TransparentPlots clear(plots, transparent);
     const QRect all(QPoint(), logicalSize);
     if (!transparent) painter->fillRect(all, widget->palette().color(QPalette::Window));
@@ -74,32 +87,12 @@ void paintFigure(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool t
     for (QCustomPlot* p : plots) {
         painter->save();
         painter->translate(p->mapTo(widget, QPoint(0, 0)));
-        painter->setClipRect(QRect(QPoint(), p->size()));
+        painter->setClipRect(QRect(QPoint(), p->size()), Qt::IntersectClip); // within the page's clip
         if (vectorized) painter->setMode(QCPPainter::pmVectorized);
         painter->setMode(QCPPainter::pmNoCaching);
         p->toPainter(painter, p->width(), p->height());
         painter->restore();
     }
-}
-
-} // namespace
-
-QImage renderFigure(QWidget* widget, QSize logicalSize, double scale, bool transparent) {
-    // Drawn straight into the image: redrawing every plot's layer buffers at the export's size first cost a
-    // third of `gradlab render` (filling and then copying a full-size image per layer).
-    QImage image(logicalSize * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(Qt::transparent);
-    {
-        QCPPainter painter(&image);
-        paintFigure(widget, &painter, logicalSize, transparent, false);
-    }
-    image.setDevicePixelRatio(1.0);
-    return image;
-}
-
-void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent) {
-    paintFigure(widget, painter, logicalSize, transparent, true);
 }
 
 bool isVectorPath(const QString& path) {
@@ -150,49 +143,24 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
         error);
 }
 
-namespace {
-
-/// Qt's PNG writer maps quality q to zlib level (100 − q) · 9 / 91: 80 is level 1, the fastest that
-/// compresses.
-constexpr int kPngQuality = 80;
-
-/// True if every pixel is fully opaque (a figure drawn on its background, not --transparent).
-bool isOpaque(const QImage& image) {
-    if (!image.hasAlphaChannel()) return true;
-    const QImage argb =
-        image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_ARGB32
-            ? image
-            : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < argb.height(); ++y) {
-        const auto* line = reinterpret_cast<const QRgb*>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x)
-            if (qAlpha(line[x]) != 255) return false;
-    }
-    return true;
-}
-
-} // namespace
-
 bool saveImage(const QImage& image, const QString& path, QString* error) {
     QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
     if (format.isEmpty()) format = "png";
-    if (!QImageWriter::supportedImageFormats().contains(format)) {
+    // PNG, the usual case, by GradLab's own encoder (fast, on every core); other formats by Qt's plugins,
+    // which are looked up (and loaded) only then.
+    const bool png = format == "png";
+    if (!png && !QImageWriter::supportedImageFormats().contains(format)) {
         if (error)
             *error = QObject::tr("Cannot write %1: the format '%2' is not supported.")
                          .arg(path, QString::fromLatin1(format));
         return false;
     }
-    // PNG: zlib's default effort took most of `gradlab render` (about 160 ms of 280 for a 1200x800 contour
-    // map); its fastest level writes the same pixels in about a third of the time, in a file about 15 %
-    // larger. An opaque figure is written as RGB rather than RGBA (a quarter less to compress).
-    const bool png = format == "png";
-    const QImage written = png && isOpaque(image) ? image.convertToFormat(QImage::Format_RGB32) : image;
     return writeAtomically(
         path,
         [&](QIODevice* device, QString* why) {
+            if (png) return PngWriter().write(image, device, why);
             QImageWriter writer(device, format);
-            if (png) writer.setQuality(kPngQuality);
-            if (writer.write(written)) return true;
+            if (writer.write(image)) return true;
             *why = writer.errorString();
             return false;
         },

@@ -12,14 +12,11 @@ class QWidget;
 
 namespace gradlab {
 
-/// Renders `widget` (laid out at `logicalSize`) into an image of logicalSize × scale pixels; every
-/// QCustomPlot inside is re-rendered at that scale, so text and lines stay sharp. With `transparent` the
-/// window and plot backgrounds are left out (tables and fields keep theirs).
-QImage renderFigure(QWidget* widget, QSize logicalSize, double scale, bool transparent = false);
-
-/// Paints `widget` (laid out at `logicalSize`) with vector drawing: each QCustomPlot draws its lines and
-/// text as vectors, the other widgets as their paint events draw them.
-void paintFigureVector(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent);
+/// Paints `widget`, laid out at `logicalSize`, at the painter's origin: everything but the plots as the
+/// widgets paint themselves, then each QCustomPlot drawn straight onto the painter in its place, as vectors
+/// with `vectorized` (PDF, SVG), else in pixels at the device's scale (so text and lines stay sharp at any
+/// --scale). With `transparent` the window and plot backgrounds are left out (tables and fields keep theirs).
+void paintFigure(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool transparent, bool vectorized);
 
 /// True if the path names a vector format GradLab writes (.pdf, .svg).
 bool isVectorPath(const QString& path);

@@ -4,6 +4,7 @@
 #include "plotting/draggable_handle.h"
 #include "plotting/log_ticker.h"
 #include "plotting/number_ticker.h"
+#include "plotting/off_screen_plots.h"
 #include "plotting/palette.h"
 #include "plotting/plot_contrast.h"
 
@@ -16,6 +17,11 @@ namespace gradlab {
 
 LessonPlot::LessonPlot(QWidget* parent)
     : QCustomPlot(parent) {
+    // QCustomPlot's replot() returns at once while mReplotting is set (its guard against a replot within a
+    // replot): held for good, every replot of an off-screen plot, direct or queued, draws nothing. Its
+    // layout is done by layOut() instead, at each resize and before an export draws it.
+    m_offScreen = OffScreenPlots::active();
+    if (m_offScreen) mReplotting = true;
     // Tick labels are written with the plot's locale: the display locale's decimal separator ("0,5" in
     // German), and '.' on the command line, whatever the system's locale.
     setLocale(displayLocale());
@@ -61,6 +67,20 @@ LessonPlot::LessonPlot(QWidget* parent)
         m_lastSize = size();
         m_fullReplotDone = true;
     });
+}
+
+void LessonPlot::layOut() {
+    emit beforeReplot();
+    updateLayout();
+}
+
+void LessonPlot::resizeEvent(QResizeEvent* event) {
+    if (!m_offScreen) {
+        QCustomPlot::resizeEvent(event);
+        return;
+    }
+    setViewport(rect());
+    layOut();
 }
 
 void LessonPlot::layOutAgain() {

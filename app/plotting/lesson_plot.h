@@ -17,6 +17,13 @@ public:
     /// Lays the plot out again for the ranges it has now (ticks, their labels, margins): for a range set in
     /// afterLayout, when the ticks of this frame were already made for the ranges before it.
     void layOutAgain();
+    /// Whether the plot was made under OffScreenPlots: it is laid out but never drawn into its buffers, and
+    /// an export draws it with toPainter.
+    bool drawsOffScreen() const { return m_offScreen; }
+    /// Lays the plot out as a replot does first, its beforeReplot and afterLayout hooks included, without
+    /// drawing anything: before an off-screen plot is exported, so that what the figure's texts say of the
+    /// plot (set by those hooks) is settled before the texts are drawn.
+    void layOut();
 
     /// The layer for moving items (points, tangent, secant). Replot it alone with replotOverlay().
     QCPLayer* overlayLayer() const { return m_overlay; }
@@ -105,6 +112,7 @@ protected:
     void focusOutEvent(QFocusEvent* event) override;
     bool focusNextPrevChild(bool next) override;
     void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     /// A y axis label longer than the axis goes onto two lines, broken at the space nearest its middle (and
@@ -136,6 +144,7 @@ private:
     QString m_yLabelShown;      ///< the same broken into lines by fitAxisLabels() (equal when it fits)
     double m_textPointSize = 0; ///< the widget font's size the plot's texts were made for
     bool m_fullReplotDone = false;
+    bool m_offScreen = false; ///< made under OffScreenPlots
     bool m_equalAspect = false;
     bool m_userMoved = false; ///< panned or zoomed since the last reset
 };

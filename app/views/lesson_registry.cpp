@@ -13,6 +13,7 @@
 #include "lessons/surface3d_lesson.h"
 #include "lessons/zoom_lesson.h"
 #include "plotting/figure_export.h"
+#include "plotting/off_screen_plots.h"
 #include "views/autograd_figure.h"
 #include "views/autograd_view.h"
 #include "views/contour_figure.h"
@@ -199,27 +200,33 @@ bool hasLessonAnimation(const Lesson& model) {
 }
 
 QImage renderLessonImage(const Lesson& model, QSize logicalSize, double scale, bool transparent) {
-    const LessonEntry* entry = findLesson(model.id());
-    if (!entry) return {};
-    if (entry->renderImage) return entry->renderImage(model, logicalSize, scale, transparent);
-    std::unique_ptr<QWidget> figure = entry->makeFigure(model);
-    setFigureFont(figure.get(), exportFont()); // figures keep their own size, whatever View → Text Size says
-    return renderFigure(figure.get(), logicalSize, scale, transparent);
+    QImage image(logicalSize * scale,
+                 transparent ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image.setDevicePixelRatio(scale);
+    if (transparent) image.fill(Qt::transparent);
+    QCPPainter painter(&image);
+    const bool drawn = paintLessonFigure(model, &painter, logicalSize, transparent, scale);
+    painter.end();
+    if (!drawn) return {};
+    image.setDevicePixelRatio(1.0);
+    return image;
 }
 
-bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSize, bool transparent) {
+bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSize, bool transparent,
+                       double scale) {
     const LessonEntry* entry = findLesson(model.id());
     if (!entry) return false;
     if (entry->renderImage) {
-        // Drawn in pixels (OpenGL): into a PDF or SVG as an image at twice the size.
-        const QImage image = entry->renderImage(model, logicalSize, 2.0, transparent);
+        // Drawn in pixels (OpenGL): at the device's scale, or into a PDF or SVG at twice the size.
+        const QImage image = entry->renderImage(model, logicalSize, scale > 0 ? scale : 2.0, transparent);
         if (image.isNull()) return false;
         painter->drawImage(QRectF(QPointF(), QSizeF(logicalSize)), image);
         return true;
     }
+    const OffScreenPlots offScreen;
     std::unique_ptr<QWidget> figure = entry->makeFigure(model);
-    setFigureFont(figure.get(), exportFont());
-    paintFigureVector(figure.get(), painter, logicalSize, transparent);
+    setFigureFont(figure.get(), exportFont()); // figures keep their own size, whatever View → Text Size says
+    paintFigure(figure.get(), painter, logicalSize, transparent, scale <= 0);
     return true;
 }
 

@@ -56,7 +56,10 @@ LessonAnimation createLessonAnimation(const Lesson& model);
 bool hasLessonAnimation(const Lesson& model);
 /// The figure of `model` as an image of logicalSize × scale pixels (null if it cannot be drawn).
 QImage renderLessonImage(const Lesson& model, QSize logicalSize, double scale, bool transparent = false);
-/// The figure of `model` drawn with vectors (PDF, SVG) at logicalSize; false if it cannot be drawn.
-bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSize, bool transparent);
+/// Draws the figure of `model` at logicalSize at the painter's origin: in pixels on a device of `scale`
+/// pixels per logical pixel, or with vectors (PDF, SVG) when `scale` is 0. False if it cannot be drawn (3-D
+/// with no OpenGL).
+bool paintLessonFigure(const Lesson& model, QCPPainter* painter, QSize logicalSize, bool transparent,
+                       double scale);
 
 } // namespace gradlab

@@ -81,7 +81,9 @@ void SteadyLabel::resizeEvent(QResizeEvent* event) {
     if (event->size().width() != event->oldSize().width()) {
         m_shrink->stop();
         m_held = m_needed.height();
-        if (m_label->wordWrap() && height() < m_held) updateGeometry(); // laid out from an older measure
+        // Laid out from a measure at the old width: too short, or too tall (the figure made wider, with blank
+        // lines left under the text).
+        if (m_label->wordWrap() && height() != m_held) updateGeometry();
     }
     QWidget::resizeEvent(event);
 }
