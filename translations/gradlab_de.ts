@@ -946,12 +946,12 @@
         <translation>Konvergiert: %1 fiel unter das %2-Fache seines Startwerts; %3 (das %4-Fache des Startwerts).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3).</source>
-        <translation>Nicht konvergiert: %1; %2 (die Toleranz ist %3).</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it).</source>
+        <translation>Nicht konvergiert: %1; %2 (konvergiert heißt: unter %3 davon).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
-        <translation>Nicht konvergiert: %1; %2 (die Toleranz ist %3); voraus wurde kein Minimum gefunden.</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it); no minimum was found ahead.</source>
+        <translation>Nicht konvergiert: %1; %2 (konvergiert heißt: unter %3 davon); voraus wurde kein Minimum gefunden.</translation>
     </message>
     <message>
         <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
@@ -1010,8 +1010,8 @@
         <translation>vom Lernratenplan eingefroren: der Lernratenplan hat die Lernrate vor dem letzten Viertel des Laufs unter ein Millionstel ihres Anfangswerts gesenkt, sodass sich die späten Schritte kaum noch bewegen; mehr Schritte helfen nicht: lassen Sie die Rate langsamer sinken oder geben Sie ihr eine Untergrenze</translation>
     </message>
     <message>
-        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
-        <translation>Er endete an seiner Schrittgrenze: %1 fiel nie unter die Toleranz %2 (%3 beim letzten Schritt).</translation>
+        <source>It ran on to its step limit all the same: a run stops early only once %1 falls below the tolerance %2, and it was %3 at the last step.</source>
+        <translation>Er lief trotzdem bis zu seiner Schrittgrenze weiter: Ein Lauf endet nur dann vorher, wenn %1 unter die Toleranz %2 fällt, und beim letzten Schritt war es %3.</translation>
     </message>
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>

@@ -946,12 +946,12 @@
         <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial; %3 (%4 veces el valor inicial).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3).</source>
-        <translation>No convergió: %1; %2 (la tolerancia es %3).</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it).</source>
+        <translation>No convergió: %1; %2 (converger significa quedar por debajo de %3 de ese valor).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
-        <translation>No convergió: %1; %2 (la tolerancia es %3); no se encontró ningún mínimo por delante.</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it); no minimum was found ahead.</source>
+        <translation>No convergió: %1; %2 (converger significa quedar por debajo de %3 de ese valor); no se encontró ningún mínimo por delante.</translation>
     </message>
     <message>
         <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
@@ -1010,8 +1010,8 @@
         <translation>congelado por la programación: la programación redujo la tasa de aprendizaje por debajo de una millonésima de su valor inicial antes del último cuarto de la ejecución, así que los últimos pasos apenas se mueven; más pasos no ayudarán: haz que la tasa decaiga más despacio o ponle un mínimo</translation>
     </message>
     <message>
-        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
-        <translation>Se detuvo en su límite de pasos: %1 nunca bajó de la tolerancia %2 (%3 en el último paso).</translation>
+        <source>It ran on to its step limit all the same: a run stops early only once %1 falls below the tolerance %2, and it was %3 at the last step.</source>
+        <translation>Aun así siguió hasta su límite de pasos: una ejecución solo se detiene antes cuando %1 baja de la tolerancia %2, y en el último paso era %3.</translation>
     </message>
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>

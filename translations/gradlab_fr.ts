@@ -946,12 +946,12 @@
         <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ&#xa0;; %3 (%4 de la valeur de départ).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3).</source>
-        <translation>Pas de convergence&#xa0;: %1&#xa0;; %2 (la tolérance vaut %3).</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it).</source>
+        <translation>Non convergé&#xa0;: %1&#xa0;; %2 (convergé signifie sous %3 de celle-ci).</translation>
     </message>
     <message>
-        <source>Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead.</source>
-        <translation>Pas de convergence&#xa0;: %1&#xa0;; %2 (la tolérance vaut %3)&#xa0;; aucun minimum n’a été trouvé devant.</translation>
+        <source>Not converged: %1; %2 (converged means below %3 of it); no minimum was found ahead.</source>
+        <translation>Non convergé&#xa0;: %1&#xa0;; %2 (convergé signifie sous %3 de celle-ci)&#xa0;; aucun minimum n’a été trouvé devant.</translation>
     </message>
     <message>
         <source>Near %1, %2: to first order each step only flips the error&apos;s sign.</source>
@@ -1010,8 +1010,8 @@
         <translation>figé par la planification&#xa0;: la planification a réduit le taux d’apprentissage sous un millionième de sa valeur de départ avant le dernier quart du parcours, si bien que les derniers pas ne bougent presque plus&#xa0;; davantage de pas n’y changera rien&#xa0;: faites décroître le taux plus lentement ou arrêtez-le à un plancher</translation>
     </message>
     <message>
-        <source>It stopped at its step limit: %1 never fell below the tolerance %2 (%3 at the last step).</source>
-        <translation>Il s’est arrêté à sa limite de pas&#xa0;: %1 n’est jamais passé sous la tolérance %2 (%3 au dernier pas).</translation>
+        <source>It ran on to its step limit all the same: a run stops early only once %1 falls below the tolerance %2, and it was %3 at the last step.</source>
+        <translation>Il a tout de même continué jusqu’à sa limite de pas&#xa0;: un parcours ne s’arrête avant que si %1 passe sous la tolérance %2, et il valait %3 au dernier pas.</translation>
     </message>
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: that rate is too large there (above %3).</source>

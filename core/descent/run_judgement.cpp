@@ -690,17 +690,19 @@ Text reachedText(const CompiledFunction& f, const RunShape& s, const RunJudgemen
         // The verdict "no minimum ahead" already says it; other runs without one are told here.
         out = Text(
             j.hasMinimum || j.regime == Regime::NoMinimum
-                ? GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (the tolerance is %3).")
-                : GRADLAB_TEXT("RunJudgement",
-                               "Not converged: %1; %2 (the tolerance is %3); no minimum was found ahead."),
+                ? GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (converged means below %3 of it).")
+                : GRADLAB_TEXT("RunJudgement", "Not converged: %1; %2 (converged means below %3 of it); no "
+                                               "minimum was found ahead."),
             {head, shrinkText(measured, j.progress), numberText(j.tolerance)});
     }
-    // Converged by the loss gap (or the gradient's ratio), the run was not stopped by it: say what stopped
-    // it, so that "converged" is not read as the stop test (every point's gradient norm was checked).
+    // Converged by the loss gap (or the gradient's ratio), the run was not stopped by it: say why it ran on,
+    // as the consequence of the stop test rather than a second verdict beside "Converged" (every point's
+    // gradient norm was checked).
     if (j.converged())
         out = Text::joined(
-            {out, Text(GRADLAB_TEXT("RunJudgement", "It stopped at its step limit: %1 never fell below the "
-                                                    "tolerance %2 (%3 at the last step)."),
+            {out, Text(GRADLAB_TEXT("RunJudgement", "It ran on to its step limit all the same: a run stops "
+                                                    "early only once %1 falls below the tolerance %2, and "
+                                                    "it was %3 at the last step."),
                        {grad, numberText(j.tolerance), numberText(s.lastGradNorm)})});
     if (!(j.hasFactor && j.regime == Regime::Bouncing)) return out;
     const TextPattern bounce =

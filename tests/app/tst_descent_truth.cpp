@@ -239,7 +239,7 @@ void TestDescentTruth::toleranceFieldDecidesConvergence() {
     }
     QVERIFY2(view.figure()->stopText().startsWith(QStringLiteral("Not converged: after 50 steps")),
              qPrintable(view.figure()->stopText()));
-    QVERIFY(view.figure()->stopText().contains(QStringLiteral("the tolerance is 10⁻¹²")));
+    QVERIFY(view.figure()->stopText().contains(QStringLiteral("converged means below 10⁻¹² of it")));
     // Saved with the lesson and read back.
     const QJsonObject state = view.lesson()->save();
     QCOMPARE(state.value(QStringLiteral("tolerance")).toDouble(), 1e-12);
