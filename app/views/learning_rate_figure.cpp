@@ -353,7 +353,8 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
                 text +=
                     tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
                        "updates that decides.")
-                        .arg(formatValue(lo, 4), formatValue(hi, 4), formatValue(last, 4));
+                        // To five digits, as the run's own sentence below writes its rates.
+                        .arg(formatValue(lo, 5), formatValue(hi, 5), formatValue(last, 5));
             else
                 text += QLatin1Char('.');
         }

@@ -207,8 +207,12 @@ void ScheduleBox::showRows() {
 
 QString ScheduleBox::explanation() const {
     const Schedule& s = m_schedule;
-    // Exact, as typed, in the sentence's number style ("0,1" in German; "10⁻³").
-    const auto shown = [](double v) { return withDisplayDecimal(ValueField::shortestText(v)); };
+    // Exact, in the sentence's number style ("0,1" in German); a value with more digits
+    // than anyone types (torch's default warm-up factor 1/3) to four, marked as rounded.
+    const auto shown = [](double v) {
+        const QString exact = ValueField::shortestText(v);
+        return exact.size() <= 10 ? withDisplayDecimal(exact) : QStringLiteral("≈ ") + formatValue(v, 4);
+    };
     switch (s.kind) {
     case ScheduleKind::Constant:
         return tr("Every update uses the learning rate.");

@@ -27,6 +27,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -118,6 +119,8 @@ private slots:
     void panelFollowsALessonFile();
     void boxShowsOnlyTheSettingsItsKindReads_data();
     void boxShowsOnlyTheSettingsItsKindReads();
+    void explanationWritesTypedNumbersAsTyped_data();
+    void explanationWritesTypedNumbersAsTyped();
     void plotIsLogarithmicOnlyOverADecade_data();
     void plotIsLogarithmicOnlyOverADecade();
     void stepTableShowsEachUpdatesRate();
@@ -356,6 +359,33 @@ void TestScheduleViews::boxShowsOnlyTheSettingsItsKindReads() {
     QVERIFY(!box.explanation().isEmpty());
 }
 
+void TestScheduleViews::explanationWritesTypedNumbersAsTyped_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("shown");
+    const int st = static_cast<int>(ScheduleKind::Step), wc = static_cast<int>(ScheduleKind::WarmupCosine);
+    QTest::newRow("StepLR γ 0.5") << st << 0.5 << "multiplied by 0.5 every";
+    QTest::newRow("StepLR γ 0.999") << st << 0.999 << "multiplied by 0.999 every";
+    QTest::newRow("StepLR γ 1e-3") << st << 1e-3 << "multiplied by 0.001 every";
+    // torch's default start factor 1/3 has 16 digits: written to four, marked as rounded.
+    QTest::newRow("warm-up from 1/3") << wc << 1.0 / 3.0 << "from ≈ 0.3333 × the learning rate";
+    QTest::newRow("warm-up from 0.1") << wc << 0.1 << "from 0.1 × the learning rate";
+    QTest::newRow("warm-up from 0.125") << wc << 0.125 << "from 0.125 × the learning rate";
+}
+
+void TestScheduleViews::explanationWritesTypedNumbersAsTyped() {
+    QFETCH(int, kind);
+    QFETCH(double, value);
+    QFETCH(QString, shown);
+    ScheduleBox box;
+    Schedule s;
+    s.kind = static_cast<ScheduleKind>(kind);
+    (s.kind == ScheduleKind::Step ? s.gamma : s.startFactor) = value;
+    box.showSchedule(s);
+    QVERIFY2(box.explanation().contains(shown), qPrintable(box.explanation()));
+    QVERIFY2(!box.explanation().contains(QStringLiteral("3333333")), qPrintable(box.explanation()));
+}
+
 void TestScheduleViews::plotIsLogarithmicOnlyOverADecade_data() {
     QTest::addColumn<int>("kind");
     QTest::addColumn<double>("gamma");
@@ -454,6 +484,12 @@ void TestScheduleViews::textsNameTheBaseRateAndTheNoise() {
              qPrintable(regime));
     QVERIFY2(regime.contains(QStringLiteral("this run's rates run from")), qPrintable(regime));
     QVERIFY2(regime.contains(QStringLiteral("does not come to rest")), qPrintable(regime));
+    // The last rate is written alike in the figure's sentence and in the run's own ("of update N to …").
+    const QRegularExpression figureLast(QStringLiteral("the last ([^ ,]+), so")),
+        runLast(QStringLiteral("and of step [0-9]+ to ([^ ;.]+(?:\\.[0-9]+)?[^ ;]*)[;.]"));
+    const QRegularExpressionMatch a = figureLast.match(regime), b = runLast.match(regime);
+    QVERIFY2(a.hasMatch() && b.hasMatch(), qPrintable(regime));
+    QCOMPARE(a.captured(1), b.captured(1));
     const QString legend = view->figure()->sweepLegendText();
     QVERIFY2(legend.contains(QStringLiteral("Each base learning rate")), qPrintable(legend));
     QVERIFY2(legend.contains(QStringLiteral("cosine annealing schedule and gradient noise σ = 0.1 (seed 0)")),
