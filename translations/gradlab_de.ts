@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>The seed of the shuffles: the same seed gives the same run.</source>
-        <translation>Der Zufallsstartwert für das Mischen: derselbe Startwert ergibt denselben Lauf.</translation>
+        <translation>Der Zufallsstartwert für das Mischen: derselbe Zufallsstartwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>See&amp;d</source>
@@ -3197,7 +3197,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>The noise is drawn from this seed: the same seed gives the same run.</source>
-        <translation>Das Rauschen wird aus diesem Zufallsstartwert gezogen: derselbe Startwert ergibt denselben Lauf.</translation>
+        <translation>Das Rauschen wird aus diesem Zufallsstartwert gezogen: derselbe Zufallsstartwert ergibt denselben Lauf.</translation>
     </message>
     <message>
         <source>Noise &amp;σ</source>
@@ -3209,7 +3209,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>Adds Gaussian noise of standard deviation σ to each gradient; the same seed gives the same run.</source>
-        <translation>Addiert Gaußsches Rauschen der Standardabweichung σ zu jedem Gradienten; derselbe Startwert ergibt denselben Lauf.</translation>
+        <translation>Addiert jedem Gradienten Gaußsches Rauschen (Standardabweichung σ); gleicher Zufallsstartwert, gleicher Lauf.</translation>
     </message>
     <message>
         <source>%1; kept %2.</source>
@@ -4288,12 +4288,12 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>%1: kein zweiter Hyperparameter, daher eine einzige Zeile entlang der Lernrate; %2.</translation>
     </message>
     <message>
-        <source> diverged</source>
-        <translation> divergiert</translation>
+        <source>diverged</source>
+        <translation>divergiert</translation>
     </message>
     <message>
-        <source> %1 never fell below the tolerance</source>
-        <translation> %1 fiel nie unter die Toleranz</translation>
+        <source>%1 never fell below the tolerance</source>
+        <translation>%1 fiel nie unter die Toleranz</translation>
     </message>
     <message>
         <source>white line: %1 fell below the tolerance | never did</source>

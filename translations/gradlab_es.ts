@@ -3708,7 +3708,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <message>
         <source>Step size</source>
         <extracomment>StepLR&apos;s step_size: how many updates between two multiplications of the rate</extracomment>
-        <translation>Tamaño del paso</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>γ</source>
@@ -4288,12 +4288,12 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>%1: sin segundo hiperparámetro, así que una sola fila a lo largo de la tasa de aprendizaje; %2.</translation>
     </message>
     <message>
-        <source> diverged</source>
-        <translation> divergió</translation>
+        <source>diverged</source>
+        <translation>divergió</translation>
     </message>
     <message>
-        <source> %1 never fell below the tolerance</source>
-        <translation> %1 nunca bajó de la tolerancia</translation>
+        <source>%1 never fell below the tolerance</source>
+        <translation>%1 nunca bajó de la tolerancia</translation>
     </message>
     <message>
         <source>white line: %1 fell below the tolerance | never did</source>

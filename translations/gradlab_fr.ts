@@ -4288,12 +4288,12 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>%1&#xa0;: pas de second hyperparamètre, donc une seule rangée, le long du taux d’apprentissage&#xa0;; %2.</translation>
     </message>
     <message>
-        <source> diverged</source>
-        <translation> divergé</translation>
+        <source>diverged</source>
+        <translation>divergé</translation>
     </message>
     <message>
-        <source> %1 never fell below the tolerance</source>
-        <translation> %1 n’est jamais passé sous la tolérance</translation>
+        <source>%1 never fell below the tolerance</source>
+        <translation>%1 n’est jamais passé sous la tolérance</translation>
     </message>
     <message>
         <source>white line: %1 fell below the tolerance | never did</source>

@@ -485,8 +485,10 @@ void StabilityMapFigure::updateMap() {
     m_note->setText(has ? tr("%1: each cell one run from the start%2; %3.").arg(optimizer, start, progress)
                         : tr("%1 has no second hyperparameter: one row over the learning rate; %2.")
                               .arg(optimizer, progress));
+    // The swatch held to its words by a no-break space: a wrapped line never starts with a space or a
+    // lone square.
     const auto swatch = [](const QColor& c) {
-        return QStringLiteral("<span style=\"color:%1\">■</span>").arg(c.name());
+        return QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;").arg(c.name());
     };
     const QString gap = QStringLiteral("&nbsp;&nbsp;");
     // Only what the map shows now is named: no "diverged" on a map without a diverged cell.
@@ -496,9 +498,9 @@ void StabilityMapFigure::updateMap() {
         anyGrey = anyGrey || (c.computed && c.outcome != MapOutcome::Diverged && c.stepsToConverge < 0);
     }
     QStringList parts;
-    if (anyDiverged) parts << swatch(divergedColour()) + tr(" diverged");
+    if (anyDiverged) parts << swatch(divergedColour()) + tr("diverged");
     if (steps && anyGrey)
-        parts << swatch(notConvergedColour()) + tr(" %1 never fell below the tolerance").arg(slopeSize());
+        parts << swatch(notConvergedColour()) + tr("%1 never fell below the tolerance").arg(slopeSize());
     if (!m_convergedLine->data()->isEmpty())
         parts << (steps ? tr("white line: %1 fell below the tolerance | never did").arg(slopeSize())
                         : tr("white line: converged | not converged"));
