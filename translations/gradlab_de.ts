@@ -2827,8 +2827,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>%1 (Messreihe läuft…)</translation>
     </message>
     <message>
-        <source>final loss − L(w*)</source>
-        <translation>Endverlust − L(w*)</translation>
+        <source>final loss − L(%1*)</source>
+        <translation>Endverlust − L(%1*)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n step(s)</source>
@@ -2839,10 +2839,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum %3* that run approaches%4. Bands: %5</source>
         <translation>
-            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritt getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
-            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritte getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum w* aus gemessen, dem sich dieser Lauf nähert%3. Bänder: %4</numerusform>
+            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritt getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum %3* aus gemessen, dem sich dieser Lauf nähert%4. Bänder: %5</numerusform>
+            <numerusform>Jede %1 wird ab demselben Start%2 für bis zu %n Schritte getestet (mit vorzeitigem Ende, sobald |f′| unter die Toleranz fällt); der Endverlust jedes Laufs wird vom Minimum %3* aus gemessen, dem sich dieser Lauf nähert%4. Bänder: %5</numerusform>
         </translation>
     </message>
     <message>

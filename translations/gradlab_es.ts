@@ -2827,8 +2827,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>%1 (barrido en curso…)</translation>
     </message>
     <message>
-        <source>final loss − L(w*)</source>
-        <translation>pérdida final − L(w*)</translation>
+        <source>final loss − L(%1*)</source>
+        <translation>pérdida final − L(%1*)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n step(s)</source>
@@ -2839,10 +2839,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum %3* that run approaches%4. Bands: %5</source>
         <translation>
-            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n paso (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%3. Bandas: %4</numerusform>
-            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n pasos (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo w* al que se acerca esa ejecución%3. Bandas: %4</numerusform>
+            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n paso (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo %3* al que se acerca esa ejecución%4. Bandas: %5</numerusform>
+            <numerusform>Cada %1 se prueba en una ejecución desde el mismo punto inicial%2 de hasta %n pasos (que para antes si |f′| baja de la tolerancia); su pérdida final se mide respecto al mínimo %3* al que se acerca esa ejecución%4. Bandas: %5</numerusform>
         </translation>
     </message>
     <message>

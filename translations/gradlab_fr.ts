@@ -2827,8 +2827,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>%1 (balayage en cours…)</translation>
     </message>
     <message>
-        <source>final loss − L(w*)</source>
-        <translation>perte finale − L(w*)</translation>
+        <source>final loss − L(%1*)</source>
+        <translation>perte finale − L(%1*)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n step(s)</source>
@@ -2839,10 +2839,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum w* that run approaches%3. Bands: %4</source>
+        <source>Each %1 is run from the same start%2 for up to %n step(s) (stopping early once |f′| falls below the tolerance); its final loss is measured from the minimum %3* that run approaches%4. Bands: %5</source>
         <translation>
-            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%3. Bandes&#xa0;: %4</numerusform>
-            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum w* dont ce parcours s’approche%3. Bandes&#xa0;: %4</numerusform>
+            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum %3* dont ce parcours s’approche%4. Bandes&#xa0;: %5</numerusform>
+            <numerusform>Chaque %1 est essayé depuis le même départ%2 pendant au plus %n pas (arrêt anticipé dès que |f′| passe sous la tolérance)&#xa0;; sa perte finale est mesurée par rapport au minimum %3* dont ce parcours s’approche%4. Bandes&#xa0;: %5</numerusform>
         </translation>
     </message>
     <message>

@@ -87,7 +87,7 @@ void paintFigure(QWidget* widget, QCPPainter* painter, QSize logicalSize, bool t
     for (QCustomPlot* p : plots) {
         painter->save();
         painter->translate(p->mapTo(widget, QPoint(0, 0)));
-        painter->setClipRect(QRect(QPoint(), p->size()), Qt::IntersectClip); // within the page's clip
+        painter->setClipRect(QRect(QPoint(), p->size()));
         if (vectorized) painter->setMode(QCPPainter::pmVectorized);
         painter->setMode(QCPPainter::pmNoCaching);
         p->toPainter(painter, p->width(), p->height());

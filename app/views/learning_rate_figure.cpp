@@ -441,10 +441,11 @@ void LearningRateFigure::updateSweep() {
         rows.empty() ? tr("Sweep running…")
                      : tr("Each %1 is run from the same start%2 for up to %n step(s) (stopping early once "
                           "|f′| falls below the tolerance); its final "
-                          "loss is measured from the minimum w* that run approaches%3. Bands: %4",
+                          "loss is measured from the minimum %3* that run approaches%4. Bands: %5",
                           nullptr, m_lesson->maxSteps())
                            .arg(scheduled ? tr("base learning rate") : tr("learning rate"))
                            .arg(sameAsRun)
+                           .arg(m_lesson->variable())
                            .arg(anyWithout ? tr(" (where it found none, from the lowest final "
                                                 "loss of the sweep)")
                                            : QString())
@@ -462,7 +463,7 @@ void LearningRateFigure::updateSweep() {
     }
     const QString rateAxis = scheduled ? tr("base learning rate") : tr("learning rate");
     m_sweepPlot->setAxisLabels(rows.empty() ? tr("%1 (sweep running…)").arg(rateAxis) : rateAxis,
-                               tr("final loss − L(w*)"));
+                               tr("final loss − L(%1*)").arg(m_lesson->variable()));
     m_sweepPlot->replot();
 }
 

@@ -40,6 +40,8 @@ private slots:
     void sweepBandsFollowTheRegimes_data();
     void sweepBandsFollowTheRegimes();
     void sweepMeasuresEachRunFromItsMinimum();
+    void sweepNamesTheLessonsVariable_data();
+    void sweepNamesTheLessonsVariable();
     void toleranceFieldDecidesConvergence();
     void stepTableRowIsOneStep_data();
     void stepTableRowIsOneStep();
@@ -192,6 +194,33 @@ void TestDescentTruth::sweepBandsFollowTheRegimes() {
                 std::abs(inside.blue() - band.blue()) <= 3,
             qPrintable(QStringLiteral("%1: key %2, band %3").arg(regime).arg(inside.name(), band.name())));
     }
+}
+
+void TestDescentTruth::sweepNamesTheLessonsVariable_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("variable");
+    QTest::newRow("x") << "x^2"
+                       << "x";
+    QTest::newRow("w") << "(w-3)^2"
+                       << "w";
+    QTest::newRow("θ") << "θ^4 - θ^2"
+                       << "θ";
+}
+
+void TestDescentTruth::sweepNamesTheLessonsVariable() {
+    // The sweep's axis and legend name the minimum in the function's own variable, as the rest of the figure.
+    QFETCH(QString, formula);
+    QFETCH(QString, variable);
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1300, 900);
+    view.show();
+    setFormula(view.formulaField(), formula);
+    QCOMPARE(view.lesson()->variable(), variable);
+    view.lesson()->waitForSweep();
+    QCOMPARE(view.figure()->sweepAxisLabel(), QStringLiteral("final loss − L(%1*)").arg(variable));
+    const QString legend = view.figure()->sweepLegendText();
+    QVERIFY2(legend.contains(QStringLiteral("the minimum %1* that run approaches").arg(variable)),
+             qPrintable(legend));
 }
 
 void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
