@@ -215,7 +215,8 @@ void TestRunJudgement::sentences_data() {
         << "0.1"
         << "newton" << 1.0 << 1
         << "Not converged: after 1 step the loss is -0.147, still falling; its gap to the minimum (-5.44 at "
-           "w = -1.47) has shrunk to 0.962 of its start value (converged means below 1e-6 of it). Newton's method took "
+           "w = -1.47) has shrunk to 0.962 of its start value (converged means below 1e-6 of it). Newton's "
+           "method took "
            "a "
            "plain gradient step (η·∇f) instead of a Newton step for step 1: f″ ≤ 0 where it stood, so a "
            "Newton "
@@ -837,7 +838,8 @@ void TestRunJudgement::convergedIsOneRuleForEveryOptimizer() {
     } else if (j.converged()) {
         // Converged by the gap, stopped by the step limit: both said.
         QVERIFY2(outcome.contains(QStringLiteral("of its start value")), why.constData());
-        QVERIFY2(outcome.contains(QStringLiteral("It ran on to its step limit all the same")), why.constData());
+        QVERIFY2(outcome.contains(QStringLiteral("It ran on to its step limit all the same")),
+                 why.constData());
     } else {
         QVERIFY2(outcome.startsWith(QStringLiteral("Not converged")), why.constData());
     }
