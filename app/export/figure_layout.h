@@ -32,7 +32,7 @@ FigurePage layoutFigurePage(QSize size, const QString& title);
 
 /// A raster page of size × scale pixels: the background (none when `transparent`), the title, and what
 /// `paintFigure(painter, inner size)` draws at the painter's origin, moved to the figure's place. Null if
-/// paintFigure returns false. An opaque page has no alpha channel.
+/// paintFigure returns false.
 QImage composeFigurePage(QSize size, double scale, bool transparent, const QString& title,
                          const std::function<bool(QCPPainter*, QSize)>& paintFigure);
 

@@ -19,7 +19,7 @@ LessonPlot::LessonPlot(QWidget* parent)
     : QCustomPlot(parent) {
     // QCustomPlot's replot() returns at once while mReplotting is set (its guard against a replot within a
     // replot): held for good, every replot of an off-screen plot, direct or queued, draws nothing. Its
-    // layout is done by layOut() instead, at each resize and before an export draws it.
+    // layout is done by layOut() instead, at each resize.
     m_offScreen = OffScreenPlots::active();
     if (m_offScreen) mReplotting = true;
     // Tick labels are written with the plot's locale: the display locale's decimal separator ("0,5" in

@@ -17,13 +17,9 @@ public:
     /// Lays the plot out again for the ranges it has now (ticks, their labels, margins): for a range set in
     /// afterLayout, when the ticks of this frame were already made for the ranges before it.
     void layOutAgain();
-    /// Whether the plot was made under OffScreenPlots: it is laid out but never drawn into its buffers, and
-    /// an export draws it with toPainter.
+    /// Whether the plot was made under OffScreenPlots: it is laid out at each resize but never drawn into
+    /// its buffers, and an export draws it with toPainter.
     bool drawsOffScreen() const { return m_offScreen; }
-    /// Lays the plot out as a replot does first, its beforeReplot and afterLayout hooks included, without
-    /// drawing anything: before an off-screen plot is exported, so that what the figure's texts say of the
-    /// plot (set by those hooks) is settled before the texts are drawn.
-    void layOut();
 
     /// The layer for moving items (points, tangent, secant). Replot it alone with replotOverlay().
     QCPLayer* overlayLayer() const { return m_overlay; }
@@ -115,6 +111,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Lays the plot out as a replot does first, its beforeReplot and afterLayout hooks included, without
+    /// drawing anything: an off-screen plot's replot, at each resize (what the figure's texts say of the
+    /// plot, set by those hooks, is settled before the texts are drawn).
+    void layOut();
     /// A y axis label longer than the axis goes onto two lines, broken at the space nearest its middle (and
     /// back onto one when the axis grows): "L (toutes données)" on a short plot. True when a label changed.
     bool fitAxisLabels();
