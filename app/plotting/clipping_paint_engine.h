@@ -3,7 +3,8 @@
 // the axes runs on past them in an exported SVG. This engine stands between the painter and such a
 // device and carries out rectangular clips itself, keeping everything a vector: polylines and lines are
 // cut exactly at the clip rectangle, filled shapes are intersected with it, images are cropped, and
-// anything wholly outside (text too) is dropped. What lies inside is passed on unchanged.
+// anything wholly outside (text too) is dropped. What lies inside is passed on unchanged, but for fills with
+// a texture brush, which the generator drops: those are passed on as pictures.
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -52,6 +53,10 @@ private:
     /// Draws the part of a shape that lies inside the clip: its fill intersected, its outline cut.
     void drawAcross(const QPainterPath& shape);
     void drawPolylinePieces(const QPointF* points, int count);
+    /// With a texture brush (the hatched regime bands), which Qt's SVG generator writes no fill for: draws
+    /// the shape's fill as a picture of it, cropped to the clip, and its outline as any other; true. False,
+    /// drawing nothing, with any other brush.
+    bool drawTextured(const QPainterPath& shape);
     void updateClip();
 
     QPaintDevice* m_target;

@@ -1,11 +1,16 @@
 // The clipping that Qt 6.4's SVG generator leaves out: segments and polylines cut exactly at the
-// rectangle, and a painter on a ClippingPaintDevice drawing only inside its clip.
+// rectangle, and a painter on a ClippingPaintDevice drawing only inside its clip; and the texture fills it
+// drops (the hatched regime bands), which reach an SVG as pictures.
 
 #include "plotting/clipping_paint_device.h"
 #include "plotting/clipping_paint_engine.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 #include <QTest>
 #include <cmath>
 #include <limits>
@@ -25,6 +30,8 @@ private slots:
     void paintsOnlyInsideTheClip();
     void textOutsideTheClipIsLeftOut_data();
     void textOutsideTheClipIsLeftOut();
+    void textureFillsReachAnSvg_data();
+    void textureFillsReachAnSvg();
 };
 
 namespace {
@@ -200,6 +207,68 @@ void TestClippingPaintEngine::textOutsideTheClipIsLeftOut() {
         for (int x = 0; x < 100; ++x)
             if (image.pixel(x, y) != qRgb(255, 255, 255)) ++ink;
     QCOMPARE(ink > 0, drawn);
+}
+
+void TestClippingPaintEngine::textureFillsReachAnSvg_data() {
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("rectangle (a regime band)") << "rect";
+    QTest::newRow("polygon") << "polygon";
+    QTest::newRow("path") << "path";
+    QTest::newRow("ellipse") << "ellipse";
+}
+
+// Qt's SVG generator writes a texture-brush fill as no fill at all: the "diverges" band vanished from SVG
+// exports. Through the device it arrives as a picture, inside the clip only, and an SVG reader draws it.
+void TestClippingPaintEngine::textureFillsReachAnSvg() {
+    QFETCH(QString, shape);
+    QPixmap tile(8, 8);
+    tile.fill(QColor(230, 120, 30));
+    {
+        QPainter t(&tile);
+        t.setPen(QPen(QColor(120, 50, 0), 1.5));
+        t.drawLine(0, 8, 8, 0);
+    }
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(QSize(100, 100));
+        generator.setViewBox(QRect(0, 0, 100, 100));
+        ClippingPaintDevice device(&generator);
+        QPainter p(&device);
+        p.setClipRect(QRect(20, 20, 60, 60));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QBrush(tile));
+        if (shape == "rect") {
+            p.drawRect(QRectF(0, 30, 100, 40));
+        } else if (shape == "polygon") {
+            p.drawPolygon(QPolygonF({{0, 30}, {100, 30}, {100, 70}, {0, 70}}));
+        } else if (shape == "path") {
+            QPainterPath path;
+            path.addRect(QRectF(0, 30, 100, 40));
+            p.drawPath(path);
+        } else {
+            p.drawEllipse(QRectF(0, 30, 100, 40));
+        }
+    }
+    QSvgRenderer renderer(svg.data());
+    QVERIFY(renderer.isValid());
+    QImage read(100, 100, QImage::Format_RGB32);
+    read.fill(Qt::white);
+    {
+        QPainter p(&read);
+        renderer.render(&p);
+    }
+    // Inside the shape and the clip: the texture's orange (or its darker stroke), not the white page.
+    const QColor inside = read.pixelColor(50, 50);
+    QVERIFY2(inside.red() > 100 && inside.blue() < 100,
+             qPrintable(QStringLiteral("the fill did not reach the SVG: %1 at (50, 50)").arg(inside.name())));
+    // Outside the clip (the shape goes on there): nothing.
+    QCOMPARE(read.pixel(10, 50), qRgb(255, 255, 255));
+    QCOMPARE(read.pixel(90, 50), qRgb(255, 255, 255));
+    // Outside the shape, inside the clip: nothing.
+    QCOMPARE(read.pixel(50, 25), qRgb(255, 255, 255));
 }
 
 QTEST_MAIN(TestClippingPaintEngine)
