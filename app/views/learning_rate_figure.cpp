@@ -328,13 +328,9 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
     const QString v = m_lesson->variable();
     QString text;
     if (m_lesson->hasMinimum() && std::isfinite(m_lesson->criticalRate())) {
-        const QString w = formatValue(m_lesson->minimum(), 5), c = formatValue(m_lesson->criticalRate(), 5);
-        if (m_lesson->schedule().kind == ScheduleKind::Constant) {
-            text = tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate below "
-                      "2/f″(%1*) = <b>%3</b>.")
-                       .arg(v, w, c);
-            text += QLatin1Char(' ') + factorText(v);
-        } else {
+        const bool scheduled = m_lesson->schedule().kind != ScheduleKind::Constant;
+        text = edgeText(scheduled);
+        if (scheduled) {
             // The schedule moves the rate along the run: what decides is the rate of the later updates.
             double lo = INFINITY, hi = 0, last = 0;
             for (const TrajectoryPoint& p : t.points)
@@ -343,12 +339,9 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
                     hi = std::max(hi, p.learningRate);
                     last = p.learningRate;
                 }
-            text = tr("Plain descent can settle into the minimum at %1 = %2 only while its rate is below "
-                      "2/f″(%1*) = <b>%3</b>.")
-                       .arg(v, w, c);
-            text += QLatin1Char(' ') + factorText(v) + QLatin1Char(' ') +
-                    tr("The %1 schedule changes the rate from update to update")
-                        .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
+            text +=
+                QLatin1Char(' ') + tr("The %1 schedule changes the rate from update to update")
+                                       .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
             if (hi > 0)
                 text +=
                     tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
@@ -366,6 +359,51 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
                     .arg(formatValue(m_lesson->noise()));
     }
     return text;
+}
+
+// The rate below which the chosen optimizer settles into the minimum (the dashed line), in its own terms:
+// plain descent's 2/f″ says nothing about a run with momentum, Newton's method or an adaptive optimizer.
+QString LearningRateFigure::edgeText(bool scheduled) const {
+    const QString v = m_lesson->variable();
+    const QString w = formatValue(m_lesson->minimum(), 5), c = formatValue(m_lesson->criticalRate(), 5);
+    const QString edge = formatValue(m_lesson->markedRate(), 5);
+    const QString mu = formatValue(m_lesson->settings().hyperparameters.momentum);
+    switch (m_lesson->optimizer()) {
+    case OptimizerKind::GradientDescent:
+        return (scheduled
+                    ? tr("Plain descent can settle into the minimum at %1 = %2 only while its rate is "
+                         "below 2/f″(%1*) = <b>%3</b>.")
+                    : tr("Plain descent can settle into the minimum at %1 = %2 only with a learning rate "
+                         "below 2/f″(%1*) = <b>%3</b>."))
+                   .arg(v, w, c) +
+               QLatin1Char(' ') + factorText(v);
+    case OptimizerKind::Momentum:
+        //: %4 is the momentum μ; 2(1+μ)/f″ is the heavy ball's edge on a quadratic bowl
+        return tr("With momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate "
+                  "is "
+                  "below 2(1+μ)/f″(%1*) = <b>%3</b>: above it the swings grow from step to step and the run "
+                  "diverges. That is plain descent's limit, 2/f″(%1*) = %5, times 1 + μ.")
+            .arg(v, w, edge, mu, c);
+    case OptimizerKind::Nesterov:
+        //: %4 is the momentum μ; 2(1+μ)/((1+2μ)f″) is Nesterov's edge on a quadratic bowl
+        return tr("With Nesterov momentum μ = %4, descent can settle into the minimum at %1 = %2 only while "
+                  "its "
+                  "rate is below 2(1+μ)/((1+2μ)f″(%1*)) = <b>%3</b>: above it the swings grow from step to "
+                  "step and the run diverges. That is plain descent's limit, 2/f″(%1*) = %5, times (1 + "
+                  "μ)/(1 + 2μ).")
+            .arg(v, w, edge, mu, c);
+    case OptimizerKind::Newton:
+        return tr("Newton's method divides each step by f″, so near the minimum at %1 = %2 it settles for "
+                  "any "
+                  "rate below <b>2</b>, whatever the curvature (plain descent's limit is 2/f″(%1*) = %3).")
+            .arg(v, w, c);
+    default:
+        //: %1 is an optimizer's name (Adam, RMSprop, Adagrad)
+        return tr("%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate "
+                  "follows from f″: the dashed line marks plain descent's 2/f″(%2*) = <b>%3</b> for "
+                  "comparison, near the minimum at %2 = %4.")
+            .arg(translated(optimizerTitle(m_lesson->optimizer())), v, c, w);
+    }
 }
 
 void LearningRateFigure::updateSweep() {

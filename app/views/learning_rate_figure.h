@@ -73,6 +73,7 @@ private:
     void updateSweep();
     /// What the critical rate 2/f″(w*) says about run `t`, true with a schedule and with noise.
     QString criticalRateText(const Trajectory& t) const;
+    QString edgeText(bool scheduled) const;
     /// What a rate above the critical one does near the minimum: r = 1 − η·f″ below −1, the run diverges.
     QString factorText(const QString& variable) const;
 

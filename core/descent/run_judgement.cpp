@@ -787,6 +787,26 @@ void judgeProgress(const RunShape& s, RunJudgement& j) {
     if (j.progress <= j.tolerance) j.criterion = j.hasMinimum ? Criterion::LossGap : Criterion::GradientRatio;
 }
 
+/// An oscillating run whose loss rose at `rises` steps before its tail (a schedule's early rates above the
+/// critical rate, momentum's first swings): its error shrinks over the last steps, not from the start.
+Text oscillationAfterRises(bool converged, int rises) {
+    return Text::counted(
+        converged
+            ? GRADLAB_TEXT_N("RunJudgement",
+                             "oscillating: steps overshoot and turn back; the loss rose at %n earlier "
+                             "steps, but over the last steps the error shrinks",
+                             "oscillating: steps overshoot and turn back; the loss rose at %n earlier "
+                             "step, but over the last steps the error shrinks")
+            : GRADLAB_TEXT_N("RunJudgement",
+                             "oscillating, unfinished: steps overshoot and turn back; the loss rose at "
+                             "%n earlier steps, and over the last steps the error shrinks, but the steps "
+                             "ran out before the tolerance was met",
+                             "oscillating, unfinished: steps overshoot and turn back; the loss rose at "
+                             "%n earlier step, and over the last steps the error shrinks, but the steps "
+                             "ran out before the tolerance was met"),
+        rises, {});
+}
+
 RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSettings& settings,
                    const Trajectory* t, const Text& stopDetail) {
     RunJudgement j;
@@ -822,7 +842,9 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
     }
     j.regime = classify(f, s, j, settings);
     if (j.regime == Regime::Stalled) j.criterion = Criterion::None; // not a minimum: not converged
-    j.verdict = regimeDescription(j.regime, j.converged());
+    j.verdict = j.regime == Regime::Oscillating && s.lossRises > s.tailLossRises
+                    ? oscillationAfterRises(j.converged(), s.lossRises - s.tailLossRises)
+                    : regimeDescription(j.regime, j.converged());
     j.outcome = describe(f, s, j, settings, stopDetail);
     return j;
 }

@@ -3,9 +3,11 @@
 // losses are measured from, the race's f − f*, the step table's rows, Newton's fallback, the "ready"
 // text before Play, and the race's exported title.
 
+#include "descent/optimizer.h"
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
 #include "lessons/learning_rate_lesson.h"
+#include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
 #include "plotting/lesson_plot.h"
 #include "plotting/palette.h"
@@ -42,6 +44,8 @@ private slots:
     void sweepMeasuresEachRunFromItsMinimum();
     void sweepNamesTheLessonsVariable_data();
     void sweepNamesTheLessonsVariable();
+    void edgeSentenceIsTheOptimizers_data();
+    void edgeSentenceIsTheOptimizers();
     void toleranceFieldDecidesConvergence();
     void stepTableRowIsOneStep_data();
     void stepTableRowIsOneStep();
@@ -248,6 +252,78 @@ void TestDescentTruth::sweepMeasuresEachRunFromItsMinimum() {
     view.lesson()->setLearningRate(0.01);
     QVERIFY2(view.figure()->lossAxisLabel().contains(QStringLiteral("1.347")),
              qPrintable(view.figure()->lossAxisLabel()));
+}
+
+void TestDescentTruth::edgeSentenceIsTheOptimizers_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<double>("start");
+    QTest::addColumn<double>("curvature"); // f″ at the minimum
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<double>(
+        "edge"); // the rate the sentence must name (NaN: plain descent's, for comparison)
+    QTest::addColumn<QString>("says");
+    const double nan = std::nan("");
+    const QStringList formulas{QStringLiteral("(w-3)^2"), QStringLiteral("5(w+1)^2"),
+                               QStringLiteral("w^2/4")};
+    const double starts[] = {8.0, 2.0, 4.0}, curvatures[] = {2.0, 10.0, 0.5};
+    for (int i = 0; i < 3; ++i) {
+        const QString& f = formulas[i];
+        const double c = curvatures[i];
+        const QByteArray n = f.toUtf8();
+        QTest::newRow((n + ", gd").constData()) << f << starts[i] << c << "gd" << 2 / c << "2/f″";
+        QTest::newRow((n + ", momentum").constData())
+            << f << starts[i] << c << "momentum" << 2 * 1.9 / c << "2(1+μ)/f″";
+        QTest::newRow((n + ", nesterov").constData())
+            << f << starts[i] << c << "nesterov" << 2 * 1.9 / (2.8 * c) << "2(1+μ)/((1+2μ)f″";
+        QTest::newRow((n + ", newton").constData())
+            << f << starts[i] << c << "newton" << 2.0 << "any rate below";
+        QTest::newRow((n + ", adam").constData()) << f << starts[i] << c << "adam" << nan << "for comparison";
+        QTest::newRow((n + ", rmsprop").constData())
+            << f << starts[i] << c << "rmsprop" << nan << "for comparison";
+    }
+    QTest::newRow("quartic, momentum") << "w^4 + w^2" << 1.0 << 2.0 << "momentum" << 1.9 << "2(1+μ)/f″";
+}
+
+// The sentence under the run names the chosen optimizer's own limit on the rate (the dashed line), and is
+// right about it: just below it a quadratic run settles, just above it it diverges. Plain descent's
+// "r = 1 − η·f″ below −1" is said only of plain descent.
+void TestDescentTruth::edgeSentenceIsTheOptimizers() {
+    QFETCH(QString, formula);
+    QFETCH(double, start);
+    QFETCH(double, curvature);
+    QFETCH(QString, optimizer);
+    QFETCH(double, edge);
+    QFETCH(QString, says);
+    gradlab::test::TestView<LearningRateView> view(QStringLiteral("learning-rate"));
+    view.resize(1300, 900);
+    view.show();
+    setFormula(view.formulaField(), formula);
+    view.lesson()->setX(start);
+    OptimizerKind kind = OptimizerKind::GradientDescent;
+    QVERIFY(optimizerByName(optimizer.toStdString(), kind));
+    view.lesson()->setOptimizer(kind);
+    view.lesson()->setMaxSteps(400);
+    const double plain = 2 / curvature;
+    const double marked = std::isnan(edge) ? plain : edge;
+    QVERIFY2(std::fabs(view.lesson()->markedRate() - marked) <= 1e-6 * marked,
+             qPrintable(QString::number(view.lesson()->markedRate(), 'g', 17)));
+    view.lesson()->setLearningRate(0.5 * marked);
+    QString text = view.figure()->regimeText();
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("<b>%1</b>").arg(formatValue(marked, 5))), qPrintable(text));
+    QCOMPARE(text.contains(QStringLiteral("r = 1 − η·f″")), kind == OptimizerKind::GradientDescent);
+    if (kind != OptimizerKind::GradientDescent)
+        QVERIFY2(text.contains(QStringLiteral("2/f″(w*) = %1").arg(formatValue(plain, 5))) ||
+                     text.contains(QStringLiteral("2/f″(w*) = <b>%1</b>").arg(formatValue(plain, 5))),
+                 qPrintable(text));
+    // Said "settles below, diverges above": so it does, where the bowl is exactly quadratic.
+    if (std::isnan(edge) || formula == QStringLiteral("w^4 + w^2") || kind == OptimizerKind::Newton) return;
+    view.lesson()->setLearningRate(0.97 * marked);
+    text = view.figure()->regimeText();
+    QVERIFY2(!text.contains(QStringLiteral("diverging")), qPrintable(text));
+    view.lesson()->setLearningRate(1.05 * marked);
+    text = view.figure()->regimeText();
+    QVERIFY2(text.contains(QStringLiteral("diverging")), qPrintable(text));
 }
 
 void TestDescentTruth::toleranceFieldDecidesConvergence() {
