@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -67,6 +68,11 @@ ExportDialog::ExportDialog(Mode mode, const QString& suggestedPath, QWidget* par
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Scale:"), m_scale);
+    // What the file will be: its pixels, or for a vector format its size in points.
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setWordWrap(true);
+    form->addRow(QString(), m_result);
     m_title = new QLineEdit(this);
     m_title->setAccessibleName(tr("Title"));
     m_title->setPlaceholderText(tr("none (for a slide, e.g. “Gradient descent on x²”)"));
@@ -95,7 +101,13 @@ ExportDialog::ExportDialog(Mode mode, const QString& suggestedPath, QWidget* par
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_format, qOverload<int>(&QComboBox::activated), this, &ExportDialog::formatChosen);
     connect(m_path, &QLineEdit::textEdited, this, &ExportDialog::pathEdited);
+    for (QSpinBox* box : {m_width, m_height})
+        connect(box, qOverload<int>(&QSpinBox::valueChanged), this, &ExportDialog::showResult);
+    connect(m_scale, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ExportDialog::showResult);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // A name without an extension gets the chosen format's: the format is never guessed.
+        if (QFileInfo(m_path->text().trimmed()).suffix().isEmpty() && !m_path->text().trimmed().isEmpty())
+            m_path->setText(m_path->text().trimmed() + QLatin1Char('.') + m_format->currentData().toString());
         QSettings s;
         s.setValue(QStringLiteral("export/width"), m_width->value());
         s.setValue(QStringLiteral("export/height"), m_height->value());
@@ -111,8 +123,29 @@ void ExportDialog::pathEdited() {
     // The format follows the file's extension when it names one of ours.
     const int index = m_format->findData(QFileInfo(m_path->text()).suffix().toLower());
     if (index >= 0) m_format->setCurrentIndex(index);
-    m_scale->setEnabled(m_format->currentData().toString() == QLatin1String("png") ||
-                        m_format->currentData().toString() == QLatin1String("gif"));
+    m_scale->setEnabled(!vectorFormat());
+    showResult();
+}
+
+bool ExportDialog::vectorFormat() const {
+    const QString format = m_format->currentData().toString();
+    return format == QLatin1String("pdf") || format == QLatin1String("svg");
+}
+
+void ExportDialog::showResult() {
+    const QSize size = logicalSize();
+    const QString w = QLocale().toString(size.width()), h = QLocale().toString(size.height());
+    if (vectorFormat()) {
+        m_result->setText(tr("A vector drawing of %1 × %2 px at 96 dpi: it stays sharp at any zoom, so the "
+                             "scale does not apply.")
+                              .arg(w, h));
+        return;
+    }
+    const QString pw = QLocale().toString(qRound(size.width() * scale())),
+                  ph = QLocale().toString(qRound(size.height() * scale()));
+    //: The size of the image the export writes, in pixels
+    m_result->setText(m_mode == Figure ? tr("Writes an image of %1 × %2 pixels.").arg(pw, ph)
+                                       : tr("Writes frames of %1 × %2 pixels.").arg(pw, ph));
 }
 
 void ExportDialog::formatChosen() {
@@ -137,11 +170,14 @@ void ExportDialog::browse() {
 QString ExportDialog::path() const {
     return m_path->text();
 }
+QString ExportDialog::resultText() const {
+    return m_result->text();
+}
 QSize ExportDialog::logicalSize() const {
     return {m_width->value(), m_height->value()};
 }
 double ExportDialog::scale() const {
-    return m_scale->value();
+    return vectorFormat() ? 1.0 : m_scale->value();
 }
 
 FigureOptions ExportDialog::figureOptions() const {

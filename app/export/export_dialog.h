@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -37,11 +38,15 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QLineEdit* titleField() const { return m_title; }
     QSpinBox* framesBox() const { return m_frames; }
+    /// "Writes 2400 × 1600 pixels.", or for PDF and SVG the drawing's size in points.
+    QString resultText() const;
 
 private:
     void browse();
     void formatChosen();
     void pathEdited();
+    void showResult();
+    bool vectorFormat() const;
 
     Mode m_mode;
     QLineEdit* m_path;
@@ -51,6 +56,7 @@ private:
     QDoubleSpinBox* m_scale;
     QCheckBox* m_transparent;
     QLineEdit* m_title;
+    QLabel* m_result;
     QSpinBox* m_frames = nullptr;
     QDoubleSpinBox* m_fps = nullptr;
 };

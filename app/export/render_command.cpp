@@ -45,6 +45,10 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
     const double scale = a.positive("scale", 1.0);
     if (scale > 8 || size.width() * scale > 32768 || size.height() * scale > 32768)
         throw UsageError{"--scale is too large for that size (at most 32768 pixels each way)"};
+    if (a.has("scale") && isVectorPath(QString::fromStdString(*a.text("output"))))
+        throw UsageError{
+            "--scale is for pixel images (.png, .gif and other image formats): a .pdf or .svg is "
+            "drawn as vectors, sharp at any zoom, at --size"};
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a
@@ -159,7 +163,10 @@ void registerRenderCommand() {
             "--title puts TEXT above the figure, as on a slide. A margin of 16 pixels keeps text off the "
             "edges.\n"
             "--size is in logical pixels (default 1200x800); --scale 2 writes twice as many pixels each way\n"
-            "with the same layout, for high-DPI slides. The file is written whole or not at all.\n");
+            "with the same layout, for high-DPI slides (pixel formats only: a .pdf or .svg takes no "
+            "--scale).\n"
+            "A name without an extension, or with one GradLab cannot write, is refused with the list of\n"
+            "formats. The file is written whole or not at all.\n");
     cli::registerCommand({"render",
                           "draw a lesson's figure (PNG, PDF, SVG) or animation (GIF, PNG frames), headless",
                           help.c_str(), runRender});

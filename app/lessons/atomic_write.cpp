@@ -18,7 +18,11 @@ bool writeAtomically(const QString& path, const std::function<bool(QIODevice* de
         return fail(
             QObject::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return fail(file.errorString());
+    // The file is written beside its final name and renamed: a folder that takes no new file (read-only,
+    // /proc) fails here, with the system's reason.
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QObject::tr("cannot create a file in the folder %1 (%2)")
+                        .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
     QString why;
     if (!write(&file, &why) || file.error() != QFileDevice::NoError) {
         if (why.isEmpty()) why = file.errorString();

@@ -143,16 +143,29 @@ bool saveVectorFigure(const std::function<void(QCPPainter*)>& paint, QSize logic
         error);
 }
 
+QString writableFormats() {
+    QStringList formats{QStringLiteral(".png"), QStringLiteral(".pdf"), QStringLiteral(".svg")};
+    for (const QByteArray& f : QImageWriter::supportedImageFormats())
+        if (f != "png") formats << QLatin1Char('.') + QString::fromLatin1(f);
+    return formats.join(QStringLiteral(", "));
+}
+
 bool saveImage(const QImage& image, const QString& path, QString* error) {
-    QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
-    if (format.isEmpty()) format = "png";
+    const QByteArray format = QFileInfo(path).suffix().toLower().toLatin1();
+    if (format.isEmpty()) {
+        if (error)
+            *error =
+                QObject::tr("Cannot write %1: its name has no extension to say which format to write (%2).")
+                    .arg(QDir::toNativeSeparators(path), writableFormats());
+        return false;
+    }
     // PNG, the usual case, by GradLab's own encoder (fast, on every core); other formats by Qt's plugins,
     // which are looked up (and loaded) only then.
     const bool png = format == "png";
     if (!png && !QImageWriter::supportedImageFormats().contains(format)) {
         if (error)
-            *error = QObject::tr("Cannot write %1: the format '%2' is not supported.")
-                         .arg(path, QString::fromLatin1(format));
+            *error = QObject::tr("Cannot write %1: the format '%2' is not one GradLab writes (%3).")
+                         .arg(QDir::toNativeSeparators(path), QString::fromLatin1(format), writableFormats());
         return false;
     }
     return writeAtomically(

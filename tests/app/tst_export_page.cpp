@@ -15,9 +15,14 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -40,6 +45,7 @@ private slots:
     void titleAboveTheFigure();
     void dialogLabelsShowNoAmpersand_data();
     void dialogLabelsShowNoAmpersand();
+    void dialogSaysWhatItWrites();
     void framesSayHowMany();
     void menuShortcutsWorkFromTextFields_data();
     void menuShortcutsWorkFromTextFields();
@@ -172,6 +178,63 @@ void TestExportPage::dialogLabelsShowNoAmpersand() {
     QVERIFY(dialog.focusWidget());
     QCOMPARE(dialog.focusWidget()->accessibleName(), QStringLiteral("File"));
     QVERIFY(dialog.titleField());
+}
+
+// The dialog says what the file will be as the size, scale and format change; PDF and SVG take no scale (the
+// greyed value is not applied), and a name without an extension gets the chosen format's.
+void TestExportPage::dialogSaysWhatItWrites() {
+    QSettings().remove(QStringLiteral("export"));
+    ExportDialog dialog(ExportDialog::Figure, QDir::temp().filePath(QStringLiteral("figure.png")));
+    dialog.show();
+    QVERIFY(gradlab::test::activate(&dialog));
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("exportResult"));
+    QVERIFY(result && result->isVisible());
+    const QList<QSpinBox*> sizes = dialog.findChildren<QSpinBox*>();
+    QSpinBox* width = nullptr;
+    for (QSpinBox* box : sizes)
+        if (box->value() == 1200) width = box;
+    QVERIFY(width);
+    auto* scale = dialog.findChild<QDoubleSpinBox*>();
+    QVERIFY(scale);
+    const QLocale l;
+    QCOMPARE(result->text(),
+             QStringLiteral("Writes an image of %1 × %2 pixels.").arg(l.toString(1200), l.toString(800)));
+    // Typed as a user types: select the width, type 640.
+    width->setFocus();
+    QTest::keyClick(width, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(width, QStringLiteral("640"));
+    QCOMPARE(width->value(), 640);
+    QVERIFY2(result->text().contains(l.toString(640) + QStringLiteral(" × ") + l.toString(800)),
+             qPrintable(result->text()));
+    scale->setFocus();
+    QTest::keyClick(scale, Qt::Key_Up);
+    QCOMPARE(scale->value(), 1.5);
+    QVERIFY2(result->text().contains(l.toString(960) + QStringLiteral(" × ") + l.toString(1200)),
+             qPrintable(result->text()));
+    QCOMPARE(dialog.figureOptions().scale, 1.5);
+    // PDF: a vector drawing, the scale greyed and not applied.
+    QComboBox* format = dialog.formatBox();
+    format->setFocus();
+    QTest::keyClick(format, Qt::Key_Down);
+    QCOMPARE(format->currentData().toString(), QStringLiteral("pdf"));
+    QVERIFY(!scale->isEnabled());
+    QVERIFY2(result->text().contains(QStringLiteral("vector")), qPrintable(result->text()));
+    QCOMPARE(dialog.figureOptions().scale, 1.0);
+    QVERIFY(dialog.path().endsWith(QStringLiteral("figure.pdf")));
+    QTest::keyClick(format, Qt::Key_Up);
+    QVERIFY(scale->isEnabled());
+    QCOMPARE(dialog.figureOptions().scale, 1.5);
+    // No extension: Save adds the format's.
+    auto* path = dialog.findChildren<QLineEdit*>().first();
+    QCOMPARE(path->accessibleName(), QStringLiteral("File"));
+    path->setFocus();
+    QTest::keyClick(path, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(path, QDir::temp().filePath(QStringLiteral("slide")));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.path(), QDir::temp().filePath(QStringLiteral("slide.png")));
+    QSettings().remove(QStringLiteral("export"));
 }
 
 void TestExportPage::framesSayHowMany() {

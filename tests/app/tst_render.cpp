@@ -3,6 +3,7 @@
 
 #include "map_colours.h"
 
+#include <QDir>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -163,6 +164,23 @@ void TestRender::badInput_data() {
     QTest::newRow("map to a missing folder")
         << QStringList{"render", "race", "x^2+y^2", "--view", "map", "-o", "MISSING/a.png"}
         << "gradlab render: Cannot write";
+#ifdef Q_OS_LINUX
+    // A folder that exists but takes no new file (even for root): the message says which and why.
+    QTest::newRow("a folder that takes no file")
+        << QStringList{"render", "slope", "x^2", "-o", "/proc/gradlab-test.png"}
+        << "gradlab render: Cannot write /proc/gradlab-test.png: cannot create a file in the folder /proc (";
+#endif
+    QTest::newRow("--scale with a vector format")
+        << QStringList{"render", "contour", "x^2+y^2", "--scale", "2", "-o", "OUT.pdf"}
+        << "gradlab render: --scale is for pixel images (.png, .gif and other image formats): a .pdf or .svg "
+           "is drawn as vectors";
+    QTest::newRow("no extension")
+        << QStringList{"render", "slope", "x^2", "-o", "OUTNOEXT"}
+        << "gradlab render: Cannot write OUTNOEXT: its name has no extension to say "
+           "which format to write (.png, .pdf, .svg, ";
+    QTest::newRow("a format GradLab cannot write") << QStringList{"render", "slope", "x^2", "-o", "OUT.xyz"}
+                                                   << "gradlab render: Cannot write OUT.xyz: the format "
+                                                      "'xyz' is not one GradLab writes (.png, .pdf, .svg, ";
     QTest::newRow("surface3d without a display") << QStringList{"render", "surface3d", "x^2+y^2", "-o", "OUT"}
                                                  << "gradlab render: surface3d needs OpenGL and a display";
 }
@@ -171,7 +189,13 @@ void TestRender::badInput() {
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     const QString out = m_dir.filePath(QStringLiteral("bad.png"));
+    const QString bare = m_dir.filePath(QStringLiteral("bad")),
+                  odd = m_dir.filePath(QStringLiteral("bad.xyz"));
+    message.replace(QStringLiteral("OUTNOEXT"), QDir::toNativeSeparators(bare));
+    message.replace(QStringLiteral("OUT.xyz"), QDir::toNativeSeparators(odd));
     for (QString& a : args) {
+        if (a == QLatin1String("OUTNOEXT")) a = bare;
+        if (a == QLatin1String("OUT.xyz")) a = odd;
         if (a == QLatin1String("OUT")) a = out;
         if (a == QLatin1String("OUT.pdf")) a = m_dir.filePath(QStringLiteral("bad.pdf"));
         if (a.startsWith(QLatin1String("MISSING"))) a = m_dir.filePath(a);
@@ -181,6 +205,8 @@ void TestRender::badInput() {
     QVERIFY2(QString::fromUtf8(r.err).startsWith(message), r.err.constData());
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
+    QVERIFY(!QFile::exists(bare));
+    QVERIFY(!QFile::exists(odd));
 }
 
 // --hessian draws the quadratic model in the Hessian's colour (palette::hessian, black): with it the figure
