@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <mutex>
 
@@ -116,6 +117,37 @@ QString formatValue(double v, int digits) {
     QString s = QString::number(v, 'g', digits);
     s.replace(QLatin1Char('-'), QStringLiteral("−"));
     return withDisplayDecimal(s);
+}
+
+QString scientificValue(double v, int digits) {
+    if (v == 0.0) return QStringLiteral("0");
+    QString s = QString::number(v, 'e', digits);
+    const int e = s.indexOf(QLatin1Char('e'));
+    QString mantissa = s.left(e);
+    if (mantissa.contains(QLatin1Char('.'))) {
+        while (mantissa.endsWith(QLatin1Char('0')))
+            mantissa.chop(1);
+        if (mantissa.endsWith(QLatin1Char('.'))) mantissa.chop(1);
+    }
+    s = mantissa + s.mid(e);
+    s.replace(QLatin1Char('-'), QStringLiteral("−"));
+    return withDisplayDecimal(s);
+}
+
+QList<QString> scientificValues(const QList<double>& values) {
+    QList<QString> labels;
+    for (int digits = 0; digits <= 16; ++digits) {
+        labels.clear();
+        for (double v : values)
+            labels.append(scientificValue(v, digits));
+        bool exact = true; // each label reads back as its value (1.25·10⁶, not 1.2·10⁶), and differs
+        for (int i = 0; i < values.size() && exact; ++i)
+            exact = std::fabs(QString::number(values[i], 'e', digits).toDouble() - values[i]) <=
+                        1e-9 * std::fabs(values[i]) &&
+                    (i == 0 || labels[i] != labels[i - 1]);
+        if (exact) break;
+    }
+    return labels;
 }
 
 // The locale whose separator g_decimalPoint holds, for displayLocale(); behind a lock, as the separator is

@@ -18,6 +18,12 @@ namespace gradlab {
 /// locale's decimal separator ("0,25" in German), powers of ten as "1,5·10⁻⁶" and "10⁶" (never "1.5e-06"),
 /// "undefined" (translated) for NaN and "±∞".
 QString formatValue(double v, int digits = 6);
+/// v in powers of ten with `digits` digits after the mantissa's point, its trailing zeros dropped: "1,5·10⁶",
+/// "10⁶", "−2·10⁻³" (as formatValue writes a large or small number). For labels that must share one style.
+QString scientificValue(double v, int digits);
+/// Each value by scientificValue with the fewest digits that write every value exactly and tell neighbours
+/// apart (a round one needs none: "3·10¹"); for an axis's labels.
+QList<QString> scientificValues(const QList<double>& values);
 
 /// Numbers are shown with `locale`'s decimal separator from now on (View → Language sets it to the
 /// interface language's). Until it is called, a '.': the command line, files and tests never change.

@@ -2,6 +2,7 @@
 
 #include "lessons/number_format.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -37,22 +38,11 @@ QVector<double> mantissaTicks(const std::vector<double>& set, const QCPRange& ra
     return ticks;
 }
 
-/// "3.50e+01" → "3.5e+01": the trailing zeros of the mantissa say nothing.
-QString trimMantissa(QString text, QChar point) {
-    const int e = text.indexOf(QLatin1Char('e'));
-    if (e < 0) return text;
-    QString mantissa = text.left(e);
-    if (mantissa.contains(point)) {
-        while (mantissa.endsWith(QLatin1Char('0')))
-            mantissa.chop(1);
-        if (mantissa.endsWith(point)) mantissa.chop(1);
-    }
-    return mantissa + text.mid(e);
-}
 } // namespace
 
 QVector<double> LogTicker::createTickVector(double tickStep, const QCPRange& range) {
     QVector<double> ticks;
+    m_range = range;
     if (!(range.lower > 0) || !(range.upper > range.lower)) return ticks;
     const double lo = std::log10(range.lower), hi = std::log10(range.upper);
     const int powersInside = static_cast<int>(std::floor(hi + kEps) - std::ceil(lo - kEps)) + 1;
@@ -112,20 +102,17 @@ QVector<double> LogTicker::createSubTickVector(int subTickCount, const QVector<d
 }
 
 QVector<QString> LogTicker::createLabelVector(const QVector<double>& ticks, const QLocale&, QChar, int) {
-    // The fewest digits that tell every label apart (a round tick needs none: 3·10¹).
     QVector<QString> labels;
-    for (int digits = 0; digits <= 16; ++digits) {
-        labels.clear();
+    // Round mantissas between a thousandth and ten thousand read as plain numbers ("30", "50", "80", "0.02"),
+    // never "8·10¹" beside "50" (judged by the ticks on the axis: those beyond it show no label).
+    if (m_mode != Mode::Decades && std::all_of(ticks.cbegin(), ticks.cend(), [this](double t) {
+            return !m_range.contains(t) || (t >= 1e-3 && t < 1e4);
+        })) {
         for (double t : ticks)
-            // "10³", "2,5·10³": powers of ten as every number the lessons print (withDisplayDecimal).
-            labels.append(
-                withDisplayDecimal(trimMantissa(QString::number(t, 'e', digits), QLatin1Char('.'))));
-        bool distinct = true;
-        for (int i = 1; i < labels.size() && distinct; ++i)
-            distinct = labels[i] != labels[i - 1];
-        if (distinct) break;
+            labels.append(formatValue(t, 6));
+        return labels;
     }
-    return labels;
+    return scientificValues(ticks); // "10³", "2,5·10³"
 }
 
 } // namespace gradlab

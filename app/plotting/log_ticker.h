@@ -22,6 +22,7 @@ protected:
 private:
     enum class Mode { Decades, Mantissas, Linear };
     Mode m_mode = Mode::Decades;
+    QCPRange m_range; ///< the range the ticks were last made for
     int m_decadeStep = 1;
 };
 

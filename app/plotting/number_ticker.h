@@ -13,6 +13,11 @@ public:
 protected:
     QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override;
+    QVector<QString> createLabelVector(const QVector<double>& ticks, const QLocale& locale, QChar formatChar,
+                                       int precision) override;
+
+private:
+    QCPRange m_range; ///< the range the ticks were last made for
 };
 
 } // namespace gradlab

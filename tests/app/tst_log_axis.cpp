@@ -6,6 +6,7 @@
 #include "lessons/number_format.h"
 #include "plotting/lesson_plot.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <cmath>
@@ -76,6 +77,15 @@ void TestLogAxis::labelsAreDistinctAndRound() {
     const QVector<QString> labels = visibleLabels(lo, hi, false, &ticks);
     QVERIFY2(labels.size() >= 2, qPrintable(QStringList(labels.begin(), labels.end()).join(", ")));
     QVERIFY2(labels.size() <= 12, qPrintable(QString::number(labels.size())));
+    // One style on an axis: powers of ten for all or for none ("8·10¹" never beside "50"); plain numbers
+    // wherever every tick lies between a thousandth and ten thousand and the ticks are not whole decades.
+    static const QRegularExpression power(QStringLiteral("10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$"));
+    int powers = 0;
+    for (const QString& label : labels)
+        powers += label.contains(power);
+    const QString all = QStringList(labels.begin(), labels.end()).join(QStringLiteral(", "));
+    QVERIFY2(powers == 0 || powers == labels.size(), qPrintable(all));
+    if (lo >= 1e-3 && hi < 1e4 && hi / lo < 100) QVERIFY2(powers == 0, qPrintable(all));
     QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
     for (int i = 0; i < labels.size(); ++i) {
         // The label reads back to its tick, and its mantissa is round.
@@ -85,7 +95,13 @@ void TestLogAxis::labelsAreDistinctAndRound() {
         QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
         const qsizetype times = label.indexOf(QStringLiteral("·"));
         const QString mantissa = times < 0 ? QStringLiteral("1") : label.left(times);
-        const int digits = static_cast<int>(QString(mantissa).remove(QLatin1Char('.')).size());
+        // Its significant digits: "0.03", "30" and "3·10⁴" have one.
+        QString significant = QString(mantissa).remove(QLatin1Char('.')).remove(QLatin1Char(','));
+        while (significant.startsWith(QLatin1Char('0')) && significant.size() > 1)
+            significant.remove(0, 1);
+        while (significant.endsWith(QLatin1Char('0')) && significant.size() > 1)
+            significant.chop(1);
+        const int digits = static_cast<int>(significant.size());
         QVERIFY2(digits <= maxDigits, qPrintable(label));
     }
 }
@@ -122,6 +138,9 @@ void TestLogAxis::linearLabelsAreWrittenAsTheText_data() {
     QTest::newRow("divergent w, decimal comma") << -4e7 << 1e7 << true;
     QTest::newRow("tiny: 1e-7..5e-7") << 1e-7 << 5e-7 << true;
     QTest::newRow("zero inside: -0.3..0.7") << -0.3 << 0.7 << false;
+    QTest::newRow("up to 1.5e6: 5·10⁵ beside 10⁶") << 0.0 << 1.5e6 << false;
+    QTest::newRow("-2e6..2e6, decimal comma") << -2e6 << 2e6 << true;
+    QTest::newRow("up to 900000: plain") << 0.0 << 9e5 << false;
 }
 
 void TestLogAxis::linearLabelsAreWrittenAsTheText() {
@@ -151,6 +170,14 @@ void TestLogAxis::linearLabelsAreWrittenAsTheText() {
         QVERIFY2(std::fabs(read - t) <= 1e-9 * std::max(std::fabs(t), hi - lo), qPrintable(label));
     }
     QVERIFY(shown >= 3);
+    // One style on the axis: once a label is a power of ten, every label but 0 is.
+    static const QRegularExpression power(QStringLiteral("10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+$"));
+    QStringList labels;
+    for (int i = 0; i < plot.yAxis->tickVector().size(); ++i)
+        if (r.contains(plot.yAxis->tickVector()[i]) && plot.yAxis->tickVector()[i] != 0.0)
+            labels << plot.yAxis->tickVectorLabels()[i];
+    const qsizetype powers = labels.filter(power).size();
+    QVERIFY2(powers == 0 || powers == labels.size(), qPrintable(labels.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestLogAxis)
