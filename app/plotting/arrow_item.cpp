@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainterPathStroker>
+#include <algorithm>
 #include <cmath>
 
 namespace gradlab {
@@ -99,6 +100,21 @@ QRectF ArrowItem::labelPixelRect() const {
 
 void ArrowItem::setLabelPixel(QPointF centre) {
     m_text->position->setPixelPosition(centre);
+}
+
+double ArrowItem::roomAlong(const LessonPlot* plot, QPointF from, QPointF direction) {
+    const double length = std::hypot(direction.x(), direction.y());
+    if (!(length > 0)) return 0.0;
+    const QCPRange x = plot->xAxis->range(), y = plot->yAxis->range();
+    if (!x.contains(from.x()) || !y.contains(from.y())) return 0.0;
+    const double u[2] = {direction.x() / length, direction.y() / length}, p[2] = {from.x(), from.y()};
+    const QCPRange* ranges[2] = {&x, &y};
+    double room = INFINITY;
+    for (int i = 0; i < 2; ++i) {
+        if (u[i] > 0) room = std::min(room, (ranges[i]->upper - p[i]) / u[i]);
+        if (u[i] < 0) room = std::min(room, (ranges[i]->lower - p[i]) / u[i]);
+    }
+    return room;
 }
 
 } // namespace gradlab

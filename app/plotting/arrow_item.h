@@ -39,6 +39,10 @@ public:
     /// Puts the label's centre at this widget pixel.
     void setLabelPixel(QPointF centre);
 
+    /// How far (in plot coordinates) a point can go from `from` along `direction` before it leaves the plot's
+    /// view: the longest arrow that keeps its head on the map. 0 if `from` is outside it or `direction` is 0.
+    static double roomAlong(const LessonPlot* plot, QPointF from, QPointF direction);
+
     double headLength() const { return m_headLength; }
     double headWidth() const { return m_headWidth; }
 

@@ -581,7 +581,11 @@ void FitFigure::fitArrow() {
         const double perUnit = std::max(
             std::fabs(m_map->xAxis->coordToPixel(now.x() + 1) - m_map->xAxis->coordToPixel(now.x())), 1e-12);
         const double side = std::min(m_map->axisRect()->width(), m_map->axisRect()->height());
-        m_fit = m_arrowScale.fit(norm, 6.0 / perUnit, 0.45 * side / perUnit, &drawn);
+        // At most 45 % of the map, and short enough to keep its head on it (4 px in) where there is room.
+        double longest = 0.45 * side / perUnit;
+        const double room = ArrowItem::roomAlong(m_map, now, QPointF(g[0], g[1])) - 4.0 / perUnit;
+        if (room > 6.0 / perUnit) longest = std::min(longest, room);
+        m_fit = m_arrowScale.fit(norm, 6.0 / perUnit, longest, &drawn);
     }
     const bool show = m_fit == ArrowFit::Drawn || m_fit == ArrowFit::Shortened;
     m_gradient->setVisible(show);

@@ -49,6 +49,8 @@ public:
     /// The line of minima when every x is the same (hidden otherwise).
     QCPItemStraightLine* valleyLine() const { return m_valley; }
     ArrowItem* gradientArrow() const { return m_gradient; }
+    /// The one scale of the map's arrow: how long a slope is drawn.
+    const ArrowScale& arrowScale() const { return m_arrowScale; }
     TrajectoryCurve* trajectory() const { return m_path; }
     QCPGraph* lossGraph() const { return m_lossGraph; }
     QString readoutText() const;

@@ -75,6 +75,7 @@ private slots:
     void mapKeepsTheMinimumAndThePointInView();
     void mapLabelsStayInsideAndOffThePath_data();
     void mapLabelsStayInsideAndOffThePath();
+    void gradientArrowKeepsItsHeadOnTheMap();
 };
 
 void TestFitView::seed001ReadoutShowsItsNumbers() {
@@ -490,6 +491,50 @@ void TestFitView::mapLabelsStayInsideAndOffThePath() {
         QVERIFY2(area.contains(rect), qPrintable(where + QStringLiteral(" leaves the map")));
         QVERIFY2(!path.intersects(rect), qPrintable(where + QStringLiteral(" covers the path")));
     }
+}
+
+// Wherever (w, b) is on the map, the ∇L arrow's head stays on it (a head cut off at the edge hides which way
+// the arrow points); an arrow shortened for that is said to be shortened.
+void TestFitView::gradientArrowKeepsItsHeadOnTheMap() {
+    ShownView view;
+    FitFigure* figure = view.figure();
+    LessonPlot* map = figure->mapPlot();
+    const QRectF r = figure->mapRect();
+    int checked = 0, shortened = 0;
+    for (const double fx : {0.03, 0.2, 0.5, 0.8, 0.97})
+        for (const double fy : {0.03, 0.2, 0.5, 0.8, 0.97}) {
+            view.lesson()->setLine(r.left() + fx * r.width(), r.top() + fy * r.height());
+            map->replot();
+            ArrowItem* arrow = figure->gradientArrow();
+            if (!arrow->isVisible()) continue;
+            ++checked;
+            const QPointF tip = arrow->to();
+            const double px = map->xAxis->coordToPixel(tip.x()), py = map->yAxis->coordToPixel(tip.y());
+            const QRect area = map->axisRect()->rect();
+            QVERIFY2(px >= area.left() + 2 && px <= area.right() - 2 && py >= area.top() + 2 &&
+                         py <= area.bottom() - 2,
+                     qPrintable(QStringLiteral("tip (%1, %2) px outside %3,%4 %5x%6 at (%7, %8)")
+                                    .arg(px)
+                                    .arg(py)
+                                    .arg(area.left())
+                                    .arg(area.top())
+                                    .arg(area.width())
+                                    .arg(area.height())
+                                    .arg(view.lesson()->current().x())
+                                    .arg(view.lesson()->current().y())));
+            // Drawn to scale, or said to be shortened.
+            const LineLoss loss = view.lesson()->currentLoss();
+            const double length = std::hypot(tip.x() - arrow->from().x(), tip.y() - arrow->from().y());
+            const double toScale =
+                figure->arrowScale().lengthOf(std::hypot(loss.gradient[0], loss.gradient[1]));
+            if (length < toScale * (1 - 1e-6)) {
+                ++shortened;
+                QVERIFY2(figure->readoutText().contains(QStringLiteral("shortened to fit the map")),
+                         qPrintable(figure->readoutText()));
+            }
+        }
+    QVERIFY(checked >= 10);
+    QVERIFY(shortened >= 1);
 }
 
 QTEST_MAIN(TestFitView)
