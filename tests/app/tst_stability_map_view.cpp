@@ -76,6 +76,8 @@ private slots:
     void markSaysTheOptimizersEdge_data();
     void markSaysTheOptimizersEdge();
     void loneCellsDrawNoDiamonds();
+    void whiteLineBoundsWhatTheColoursSay_data();
+    void whiteLineBoundsWhatTheColoursSay();
     void stripHasNoTicks();
     void pointStaysWhollyVisible_data();
     void pointStaysWhollyVisible();
@@ -485,6 +487,85 @@ void TestStabilityMapView::loneCellsDrawNoDiamonds() {
         QVERIFY2(
             open.contains(it.key()) || it->width() > cellX || it->height() > cellY,
             qPrintable(QStringLiteral("a loop %1 x %2 around a speck").arg(it->width()).arg(it->height())));
+}
+
+void TestStabilityMapView::whiteLineBoundsWhatTheColoursSay_data() {
+    QTest::addColumn<QString>("formula");
+    QTest::addColumn<QString>("optimizer");
+    QTest::addColumn<bool>("steps");
+    for (const bool steps : {false, true}) {
+        const char* colour = steps ? ", steps" : ", final loss";
+        QTest::newRow(qPrintable(QStringLiteral("momentum") + colour)) << "(w-3)^2"
+                                                                       << "momentum" << steps;
+        QTest::newRow(qPrintable(QStringLiteral("adam, quartic") + colour)) << "w^4 - 3w^2 + w"
+                                                                            << "adam" << steps;
+        QTest::newRow(qPrintable(QStringLiteral("rmsprop") + colour)) << "log(1 + w^2)"
+                                                                      << "rmsprop" << steps;
+    }
+}
+
+// Every piece of the white line runs between a cell inside and a cell outside what the legend says it bounds:
+// coloured by the steps until |f′| < tolerance, the cells that got there; coloured by the final loss, the
+// runs judged converged. (Each end of a piece lies halfway between two neighbouring cells' centres.)
+void TestStabilityMapView::whiteLineBoundsWhatTheColoursSay() {
+    QFETCH(QString, formula);
+    QFETCH(QString, optimizer);
+    QFETCH(bool, steps);
+    MapView view;
+    LearningRateLesson* lesson = view.lesson();
+    lesson->setFormula(formula);
+    OptimizerKind kind{};
+    QVERIFY(optimizerByName(optimizer.toStdString(), kind));
+    lesson->setOptimizer(kind);
+    lesson->setMapColour(steps ? StabilityMapper::Colour::StepsToConverge
+                               : StabilityMapper::Colour::FinalLoss);
+    QVERIFY(waitForMap(lesson));
+    QTest::qWait(50);
+    const StabilityMap& map = lesson->mapper()->map();
+    const auto inside = [&](int i, int j) {
+        const StabilityCell& c = map.cell(i, j);
+        return steps ? c.outcome != MapOutcome::Diverged && c.stepsToConverge >= 0
+                     : c.outcome == MapOutcome::Converged;
+    };
+    const int nx = static_cast<int>(map.rates.size()), ny = static_cast<int>(map.params.size());
+    std::vector<double> xs(nx), ys(ny);
+    for (int i = 0; i < nx; ++i)
+        xs[i] = std::log10(map.rates[i]);
+    for (int j = 0; j < ny; ++j)
+        ys[j] = map.params[j];
+    const double ex = 1e-6 * (xs.back() - xs.front()), ey = 1e-6 * (ys.back() - ys.front());
+    const auto data = view.mapFigure()->convergedBoundary()->data();
+    int ends = 0, kinds[2] = {0, 0};
+    for (int k = 0; k < data->size(); ++k) {
+        if (std::isnan(data->at(k)->key) || std::isnan(data->at(k)->value)) continue;
+        const double x = std::log10(data->at(k)->key), y = data->at(k)->value;
+        int a = -1, row = -1;
+        // On a row of centres, halfway between two columns; or on a column, halfway between two rows.
+        for (int j = 0; j < ny && row < 0; ++j)
+            if (std::abs(y - ys[j]) <= ey) row = j;
+        bool found = false;
+        if (row >= 0)
+            for (int i = 0; i + 1 < nx && !found; ++i)
+                if (std::abs(x - (xs[i] + xs[i + 1]) / 2) <= ex) {
+                    found = true;
+                    QVERIFY2(inside(i, row) != inside(i + 1, row),
+                             qPrintable(QStringLiteral("(%1, %2): both sides alike").arg(x).arg(y)));
+                    ++kinds[0];
+                }
+        for (int i = 0; i < nx && !found; ++i)
+            if (std::abs(x - xs[i]) <= ex) a = i;
+        if (!found && a >= 0)
+            for (int j = 0; j + 1 < ny && !found; ++j)
+                if (std::abs(y - (ys[j] + ys[j + 1]) / 2) <= ey) {
+                    found = true;
+                    QVERIFY2(inside(a, j) != inside(a, j + 1),
+                             qPrintable(QStringLiteral("(%1, %2): both sides alike").arg(x).arg(y)));
+                    ++kinds[1];
+                }
+        QVERIFY2(found, qPrintable(QStringLiteral("(%1, %2) is not between two cells").arg(x).arg(y)));
+        ++ends;
+    }
+    QVERIFY2(ends > 0, "no white line");
 }
 
 // Plain descent's map is one row over the learning rate: its height has neither numbers nor ticks.
