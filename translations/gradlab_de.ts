@@ -567,10 +567,6 @@
         <translation>das Bild konnte nicht komprimiert werden</translation>
     </message>
     <message>
-        <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
-        <translation>%1 kann nicht geschrieben werden: das Format „%2“ wird nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>no OpenGL context can be created on the “%1” Qt platform</source>
         <translation>auf der Qt-Plattform „%1“ kann kein OpenGL-Kontext erzeugt werden</translation>
     </message>
@@ -609,6 +605,18 @@
     <message>
         <source>, noise σ = %1 (seed %2)</source>
         <translation>, Rauschen σ = %1 (Zufallsstartwert %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a file in the folder %1 (%2)</source>
+        <translation>im Ordner %1 kann keine Datei angelegt werden (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
+        <translation>%1 kann nicht geschrieben werden: der Name hat keine Endung, die das Format angibt (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
+        <translation>%1 kann nicht geschrieben werden: das Format „%2“ schreibt GradLab nicht (%3).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1028,22 @@
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Nahe dem %1 multipliziert jeder Schritt den Fehler mit %2. Da r &lt; −1 ist, landet jeder Schritt auf der anderen Seite des Minimums, weiter davon entfernt als zuvor: Die Lernrate ist dort zu groß (über %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <translation>
+            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritt, aber über die letzten Schritte schrumpft der Fehler</numerusform>
+            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritten, aber über die letzten Schritte schrumpft der Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <translation>
+            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritt, und über die letzten Schritte schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
+            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritten, und über die letzten Schritte schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1596,8 @@
         <translation>Die Hesse-Matrix ist hier nicht definiert.</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hesse-Matrix H = [[%1, %2], [%3, %4]]</translation>
+        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
+        <translation>Hesse-Matrix H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -2189,6 +2213,19 @@
     <message>
         <source>the lesson&apos;s own (%1 frames/s)</source>
         <translation>Vorgabe der Lektion (%1 Bilder/s)</translation>
+    </message>
+    <message>
+        <source>A vector drawing of %1 × %2 px at 96 dpi: it stays sharp at any zoom, so the scale does not apply.</source>
+        <translation>Eine Vektorzeichnung von %1 × %2 px bei 96 dpi: sie bleibt bei jedem Zoom scharf, daher gilt die Skalierung nicht.</translation>
+    </message>
+    <message>
+        <source>Writes an image of %1 × %2 pixels.</source>
+        <extracomment>The size of the image the export writes, in pixels</extracomment>
+        <translation>Schreibt ein Bild mit %1 × %2 Pixeln.</translation>
+    </message>
+    <message>
+        <source>Writes frames of %1 × %2 pixels.</source>
+        <translation>Schreibt Einzelbilder mit %1 × %2 Pixeln.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2907,25 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
         <translation>Darüber ist r = 1 − η·f″(%1*) kleiner als −1: Jeder Schritt landet weiter außen auf der anderen Seite, also divergiert der Lauf.</translation>
     </message>
+    <message>
+        <source>With momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times 1 + μ.</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/f″ is the heavy ball&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Mit Momentum μ = %4 kann der Abstieg sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt; liegt: darüber wachsen die Ausschläge von Schritt zu Schritt, und der Lauf divergiert. Das ist die Grenze des einfachen Abstiegs, 2/f″(%1*) = %5, mal 1 + μ.</translation>
+    </message>
+    <message>
+        <source>With Nesterov momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times (1 + μ)/(1 + 2μ).</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/((1+2μ)f″) is Nesterov&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Mit Nesterov-Momentum μ = %4 kann der Abstieg sich nur im Minimum bei %1 = %2 einpendeln, solange seine Rate unter 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt; liegt: darüber wachsen die Ausschläge von Schritt zu Schritt, und der Lauf divergiert. Das ist die Grenze des einfachen Abstiegs, 2/f″(%1*) = %5, mal (1 + μ)/(1 + 2μ).</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method divides each step by f″, so near the minimum at %1 = %2 it settles for any rate below &lt;b&gt;2&lt;/b&gt;, whatever the curvature (plain descent&apos;s limit is 2/f″(%1*) = %3).</source>
+        <translation>Das Newton-Verfahren teilt jeden Schritt durch f″, daher pendelt es sich nahe dem Minimum bei %1 = %2 für jede Rate unter &lt;b&gt;2&lt;/b&gt; ein, unabhängig von der Krümmung (die Grenze des einfachen Abstiegs ist 2/f″(%1*) = %3).</translation>
+    </message>
+    <message>
+        <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
+        <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
+        <translation>%1 skaliert jeden Schritt nach der Größe der bisher gesehenen Gradienten, daher folgt aus f″ keine Grenze für seine Rate: die gestrichelte Linie markiert zum Vergleich die Grenze 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; des einfachen Abstiegs, nahe dem Minimum bei %2 = %4.</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
@@ -3142,6 +3198,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 7 and 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <extracomment>%1 … %17 are key names filled in by Qt in the interface&apos;s language (Tab, Shift+Tab, Esc, Shift, Ctrl, Space, Ctrl+E, Ctrl+Shift+C, Ctrl+Shift+E, Ctrl+Z, Ctrl+Shift+Z, Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+0, Ctrl+Shift+P, Ctrl+Q): keep each in its row</extracomment>
         <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zwischen Bedienelementen und Diagrammen wechseln&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; auf Karten)&lt;/td&gt;&lt;td&gt;den Punkt des fokussierten Diagramms um 1 % der Ansicht bewegen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; bei untersuchtem Schritt&lt;/td&gt;&lt;td&gt;der Schritt davor, der Schritt danach; den Schritt-Inspektor schließen (Lektionen 7 und 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + Pfeil&lt;/td&gt;&lt;td&gt;ein zehnmal kleinerer Schritt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + Pfeil&lt;/td&gt;&lt;td&gt;ein zehnmal größerer Schritt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abspielen / Pause (Animieren, Abspielen; Rückwärts in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Abbildung exportieren (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Abbildung in die Zwischenablage kopieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Tabelle der Lektion als CSV exportieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig / wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neue Lektionsdatei, öffnen, speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;die Ansicht zurücksetzen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;den Python-Code der Lektion zeigen oder ausblenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;beenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Mausrad, Ziehen auf dem Hintergrund&lt;/td&gt;&lt;td&gt;zoomen, verschieben&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -3953,8 +4010,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Berechneter Fehler %1: kleiner als der Rundungsfehler dieses Quotienten (etwa %2), daher nicht von 0 zu unterscheiden.</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
-        <translation>Hier schrumpft der Fehler wie h^%1 (gemessen zwischen h = %2 und %3).</translation>
+        <source>Here the error shrinks like h&lt;sup&gt;%1&lt;/sup&gt; (measured between h = %2 and %3).</source>
+        <translation>Hier schrumpft der Fehler wie h&lt;sup&gt;%1&lt;/sup&gt; (gemessen zwischen h = %2 und %3).</translation>
     </message>
 </context>
 <context>
@@ -4622,8 +4679,9 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>f</translation>
     </message>
     <message>
-        <source>x_N</source>
-        <translation>x_N</translation>
+        <source>Newton</source>
+        <extracomment>Beside the diamond where Newton&apos;s step from a lands</extracomment>
+        <translation>Newton</translation>
     </message>
     <message>
         <source>a</source>
@@ -4735,8 +4793,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>. Kein Schmiegekreis: sein Radius (1 + f′²)^{3/2}/|f″| ist unendlich</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
-        <translation>Newton-Schritt: x_N = a − f′/f″ = %1, der tiefste Punkt der Parabel. Gradientenabstieg mit η = 1/f″ = %2 springt zum selben Punkt; η = 2/f″ = %3 ist die kritische Rate der Lektion „%4“ %5.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
+        <translation>Newton-Schritt: x⁺ = a − f′/f″ = %1, der tiefste Punkt der Parabel. Gradientenabstieg mit η = 1/f″ = %2 springt zum selben Punkt; η = 2/f″ = %3 ist die kritische Rate der Lektion „%4“ %5.</translation>
     </message>
     <message>
         <source>(f is quadratic: its parabola is f itself)</source>
@@ -4747,12 +4805,12 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>nur für das lokale quadratische Modell: f ist nicht quadratisch, also nur hier in der Nähe, nicht überall</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
-        <translation>Newton-Schritt: x_N = a − f′/f″ = %1 = a, da f′(a) = 0: der Punkt ist der höchste Punkt der Parabel, und weder das Newton-Verfahren noch der Gradientenabstieg bewegen sich von dort weg; 1/f″ und 2/f″ sind negativ, also keine Lernraten.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <translation>Newton-Schritt: x⁺ = a − f′/f″ = %1 = a, da f′(a) = 0: der Punkt ist der höchste Punkt der Parabel, und weder das Newton-Verfahren noch der Gradientenabstieg bewegen sich von dort weg; 1/f″ und 2/f″ sind negativ, also keine Lernraten.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
-        <translation>Newton-Schritt: x_N = a − f′/f″ = %1 ist der höchste Punkt der Parabel: das Newton-Verfahren geht hier bergauf, während der Gradientenabstieg bergab geht, daher sind 1/f″ und 2/f″ keine Lernraten.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <translation>Newton-Schritt: x⁺ = a − f′/f″ = %1 ist der höchste Punkt der Parabel: das Newton-Verfahren geht hier bergauf, während der Gradientenabstieg bergab geht, daher sind 1/f″ und 2/f″ keine Lernraten.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: none, as the parabola is the tangent itself, a line with no lowest point, so a − f′/f″ does not exist.</source>

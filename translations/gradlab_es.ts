@@ -567,10 +567,6 @@
         <translation>no se pudo comprimir la imagen</translation>
     </message>
     <message>
-        <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
-        <translation>No se puede escribir %1: el formato «%2» no es compatible.</translation>
-    </message>
-    <message>
         <source>no OpenGL context can be created on the “%1” Qt platform</source>
         <translation>no se puede crear ningún contexto OpenGL en la plataforma Qt «%1»</translation>
     </message>
@@ -609,6 +605,18 @@
     <message>
         <source>, noise σ = %1 (seed %2)</source>
         <translation>, ruido σ = %1 (semilla %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a file in the folder %1 (%2)</source>
+        <translation>no se puede crear un archivo en la carpeta %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
+        <translation>No se puede escribir %1: su nombre no tiene una extensión que indique el formato (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
+        <translation>No se puede escribir %1: GradLab no escribe el formato «%2» (%3).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1028,22 @@
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Cerca del %1, cada paso multiplica el error por %2. Como r &lt; −1, cada paso cae al otro lado del mínimo, más lejos de él que antes: la tasa de aprendizaje es demasiado grande ahí (mayor que %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <translation>
+            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n paso anterior, pero en los últimos pasos el error disminuye</numerusform>
+            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n pasos anteriores, pero en los últimos pasos el error disminuye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <translation>
+            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n paso anterior, y en los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
+            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n pasos anteriores, y en los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1596,8 @@
         <translation>La hessiana no está definida aquí.</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hessiana H = [[%1, %2], [%3, %4]]</translation>
+        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
+        <translation>Hessiana H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -2189,6 +2213,19 @@
     <message>
         <source>the lesson&apos;s own (%1 frames/s)</source>
         <translation>el de la lección (%1 fotogramas/s)</translation>
+    </message>
+    <message>
+        <source>A vector drawing of %1 × %2 px at 96 dpi: it stays sharp at any zoom, so the scale does not apply.</source>
+        <translation>Un dibujo vectorial de %1 × %2 px a 96 ppp: se ve nítido con cualquier zoom, así que la escala no se aplica.</translation>
+    </message>
+    <message>
+        <source>Writes an image of %1 × %2 pixels.</source>
+        <extracomment>The size of the image the export writes, in pixels</extracomment>
+        <translation>Escribe una imagen de %1 × %2 píxeles.</translation>
+    </message>
+    <message>
+        <source>Writes frames of %1 × %2 pixels.</source>
+        <translation>Escribe fotogramas de %1 × %2 píxeles.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2907,25 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
         <translation>Por encima, r = 1 − η·f″(%1*) es menor que −1: cada paso cae más lejos al otro lado, así que la ejecución diverge.</translation>
     </message>
+    <message>
+        <source>With momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times 1 + μ.</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/f″ is the heavy ball&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Con momento μ = %4, el descenso solo puede asentarse en el mínimo en %1 = %2 mientras su tasa esté por debajo de 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;: por encima, las oscilaciones crecen de un paso a otro y la ejecución diverge. Es el límite del descenso simple, 2/f″(%1*) = %5, multiplicado por 1 + μ.</translation>
+    </message>
+    <message>
+        <source>With Nesterov momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times (1 + μ)/(1 + 2μ).</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/((1+2μ)f″) is Nesterov&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Con el momento de Nesterov μ = %4, el descenso solo puede asentarse en el mínimo en %1 = %2 mientras su tasa esté por debajo de 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt;: por encima, las oscilaciones crecen de un paso a otro y la ejecución diverge. Es el límite del descenso simple, 2/f″(%1*) = %5, multiplicado por (1 + μ)/(1 + 2μ).</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method divides each step by f″, so near the minimum at %1 = %2 it settles for any rate below &lt;b&gt;2&lt;/b&gt;, whatever the curvature (plain descent&apos;s limit is 2/f″(%1*) = %3).</source>
+        <translation>El método de Newton divide cada paso entre f″, así que cerca del mínimo en %1 = %2 se asienta con cualquier tasa por debajo de &lt;b&gt;2&lt;/b&gt;, sea cual sea la curvatura (el límite del descenso simple es 2/f″(%1*) = %3).</translation>
+    </message>
+    <message>
+        <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
+        <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
+        <translation>%1 escala cada paso según el tamaño de los gradientes que ha visto, así que de f″ no se deduce ningún límite para su tasa: la línea discontinua marca, para comparar, el límite 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; del descenso simple, cerca del mínimo en %2 = %4.</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
@@ -3142,6 +3198,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 7 and 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <extracomment>%1 … %17 are key names filled in by Qt in the interface&apos;s language (Tab, Shift+Tab, Esc, Shift, Ctrl, Space, Ctrl+E, Ctrl+Shift+C, Ctrl+Shift+E, Ctrl+Z, Ctrl+Shift+Z, Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+0, Ctrl+Shift+P, Ctrl+Q): keep each in its row</extracomment>
         <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;moverse entre controles y gráficos&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; en los mapas)&lt;/td&gt;&lt;td&gt;mover el punto del gráfico activo un 1% de la vista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; con un paso inspeccionado&lt;/td&gt;&lt;td&gt;el paso anterior, el paso siguiente; cerrar el inspector de pasos (lecciones 7 y 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + flecha&lt;/td&gt;&lt;td&gt;un paso diez veces más pequeño&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + flecha&lt;/td&gt;&lt;td&gt;un paso diez veces más grande&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reproducir / pausa (Animar, Reproducir; Atrás en Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exportar la figura (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copiar la figura al portapapeles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exportar la tabla de la lección como CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deshacer / rehacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nuevo, abrir, guardar un archivo de lección&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;restablecer la vista&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;mostrar u ocultar el código Python de la lección&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;salir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;rueda del ratón, arrastrar el fondo&lt;/td&gt;&lt;td&gt;ampliar, desplazar&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
@@ -3953,8 +4010,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>Error calculado %1: menor que el redondeo de este cociente (unos %2), así que no se distingue de 0.</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
-        <translation>Aquí el error disminuye como h^%1 (medido entre h = %2 y %3).</translation>
+        <source>Here the error shrinks like h&lt;sup&gt;%1&lt;/sup&gt; (measured between h = %2 and %3).</source>
+        <translation>Aquí el error disminuye como h&lt;sup&gt;%1&lt;/sup&gt; (medido entre h = %2 y %3).</translation>
     </message>
 </context>
 <context>
@@ -4622,8 +4679,9 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>f</translation>
     </message>
     <message>
-        <source>x_N</source>
-        <translation>x_N</translation>
+        <source>Newton</source>
+        <extracomment>Beside the diamond where Newton&apos;s step from a lands</extracomment>
+        <translation>Newton</translation>
     </message>
     <message>
         <source>a</source>
@@ -4735,8 +4793,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>. No hay círculo osculador: su radio (1 + f′²)^{3/2}/|f″| es infinito</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
-        <translation>Paso de Newton: x_N = a − f′/f″ = %1, el punto más bajo de la parábola. El descenso de gradiente con η = 1/f″ = %2 salta al mismo punto; η = 2/f″ = %3 es la tasa crítica de la lección «%4» %5.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
+        <translation>Paso de Newton: x⁺ = a − f′/f″ = %1, el punto más bajo de la parábola. El descenso de gradiente con η = 1/f″ = %2 salta al mismo punto; η = 2/f″ = %3 es la tasa crítica de la lección «%4» %5.</translation>
     </message>
     <message>
         <source>(f is quadratic: its parabola is f itself)</source>
@@ -4747,12 +4805,12 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>solo para el modelo cuadrático local: f no es cuadrática, así que vale cerca de aquí, no en todas partes</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
-        <translation>Paso de Newton: x_N = a − f′/f″ = %1 = a, ya que f′(a) = 0: el punto es el más alto de la parábola, y ni el método de Newton ni el descenso de gradiente se mueven de él; 1/f″ y 2/f″ son negativos, así que no son tasas de aprendizaje.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <translation>Paso de Newton: x⁺ = a − f′/f″ = %1 = a, ya que f′(a) = 0: el punto es el más alto de la parábola, y ni el método de Newton ni el descenso de gradiente se mueven de él; 1/f″ y 2/f″ son negativos, así que no son tasas de aprendizaje.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
-        <translation>Paso de Newton: x_N = a − f′/f″ = %1 es el punto más alto de la parábola: aquí el método de Newton va cuesta arriba, mientras que el descenso de gradiente baja, así que 1/f″ y 2/f″ no son tasas de aprendizaje.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <translation>Paso de Newton: x⁺ = a − f′/f″ = %1 es el punto más alto de la parábola: aquí el método de Newton va cuesta arriba, mientras que el descenso de gradiente baja, así que 1/f″ y 2/f″ no son tasas de aprendizaje.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: none, as the parabola is the tangent itself, a line with no lowest point, so a − f′/f″ does not exist.</source>

@@ -567,10 +567,6 @@
         <translation>l’image n’a pas pu être compressée</translation>
     </message>
     <message>
-        <source>Cannot write %1: the format &apos;%2&apos; is not supported.</source>
-        <translation>Impossible d’écrire %1&#xa0;: le format «&#xa0;%2&#xa0;» n’est pas pris en charge.</translation>
-    </message>
-    <message>
         <source>no OpenGL context can be created on the “%1” Qt platform</source>
         <translation>aucun contexte OpenGL ne peut être créé sur la plateforme Qt «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -609,6 +605,18 @@
     <message>
         <source>, noise σ = %1 (seed %2)</source>
         <translation>, bruit σ = %1 (graine %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a file in the folder %1 (%2)</source>
+        <translation>impossible de créer un fichier dans le dossier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
+        <translation>Impossible d’écrire %1&#xa0;: son nom n’a pas d’extension indiquant le format à écrire (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
+        <translation>Impossible d’écrire %1&#xa0;: GradLab n’écrit pas le format «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1028,22 @@
     <message>
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Près du %1, chaque pas multiplie l’erreur par %2. Comme r &lt; −1, chaque pas atterrit de l’autre côté du minimum, plus loin de lui qu’avant&#xa0;: le taux d’apprentissage y est trop grand (au-dessus de %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <translation>
+            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieur, mais sur les derniers pas l’erreur diminue</numerusform>
+            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieurs, mais sur les derniers pas l’erreur diminue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <translation>
+            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieur, et sur les derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
+            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieurs, et sur les derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1596,8 @@
         <translation>La hessienne n’est pas définie ici.</translation>
     </message>
     <message>
-        <source>Hessian H = [[%1, %2], [%3, %4]]</source>
-        <translation>Hessienne H = [[%1, %2], [%3, %4]]</translation>
+        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
+        <translation>Hessienne H&#xa0;: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -2189,6 +2213,19 @@
     <message>
         <source>the lesson&apos;s own (%1 frames/s)</source>
         <translation>selon la leçon (%1 images/s)</translation>
+    </message>
+    <message>
+        <source>A vector drawing of %1 × %2 px at 96 dpi: it stays sharp at any zoom, so the scale does not apply.</source>
+        <translation>Un dessin vectoriel de %1 × %2 px à 96 ppp&#xa0;: il reste net à tout zoom, l’échelle ne s’applique donc pas.</translation>
+    </message>
+    <message>
+        <source>Writes an image of %1 × %2 pixels.</source>
+        <extracomment>The size of the image the export writes, in pixels</extracomment>
+        <translation>Écrit une image de %1 × %2 pixels.</translation>
+    </message>
+    <message>
+        <source>Writes frames of %1 × %2 pixels.</source>
+        <translation>Écrit des images de %1 × %2 pixels.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2907,25 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <extracomment>r = 1 − η·f″ below −1: each step flips the sign of the error and makes it larger</extracomment>
         <translation>Au-delà, r = 1 − η·f″(%1*) est inférieur à −1&#xa0;: chaque pas atterrit plus loin de l’autre côté, donc le parcours diverge.</translation>
     </message>
+    <message>
+        <source>With momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times 1 + μ.</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/f″ is the heavy ball&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Avec un momentum μ = %4, la descente ne peut se stabiliser au minimum en %1 = %2 que tant que son taux reste inférieur à 2(1+μ)/f″(%1*) = &lt;b&gt;%3&lt;/b&gt;&#xa0;: au-delà, les oscillations grandissent d’un pas à l’autre et le parcours diverge. C’est la limite de la descente simple, 2/f″(%1*) = %5, multipliée par 1 + μ.</translation>
+    </message>
+    <message>
+        <source>With Nesterov momentum μ = %4, descent can settle into the minimum at %1 = %2 only while its rate is below 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt;: above it the swings grow from step to step and the run diverges. That is plain descent&apos;s limit, 2/f″(%1*) = %5, times (1 + μ)/(1 + 2μ).</source>
+        <extracomment>%4 is the momentum μ; 2(1+μ)/((1+2μ)f″) is Nesterov&apos;s edge on a quadratic bowl</extracomment>
+        <translation>Avec le momentum de Nesterov μ = %4, la descente ne peut se stabiliser au minimum en %1 = %2 que tant que son taux reste inférieur à 2(1+μ)/((1+2μ)f″(%1*)) = &lt;b&gt;%3&lt;/b&gt;&#xa0;: au-delà, les oscillations grandissent d’un pas à l’autre et le parcours diverge. C’est la limite de la descente simple, 2/f″(%1*) = %5, multipliée par (1 + μ)/(1 + 2μ).</translation>
+    </message>
+    <message>
+        <source>Newton&apos;s method divides each step by f″, so near the minimum at %1 = %2 it settles for any rate below &lt;b&gt;2&lt;/b&gt;, whatever the curvature (plain descent&apos;s limit is 2/f″(%1*) = %3).</source>
+        <translation>La méthode de Newton divise chaque pas par f″&#xa0;: près du minimum en %1 = %2, elle se stabilise pour tout taux inférieur à &lt;b&gt;2&lt;/b&gt;, quelle que soit la courbure (la limite de la descente simple est 2/f″(%1*) = %3).</translation>
+    </message>
+    <message>
+        <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
+        <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
+        <translation>%1 met chaque pas à l’échelle des tailles des gradients déjà vus&#xa0;: aucune limite de son taux ne découle de f″. La ligne en tirets marque, pour comparaison, la limite 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; de la descente simple, près du minimum en %2 = %4.</translation>
+    </message>
 </context>
 <context>
     <name>gradlab::LearningRateLesson</name>
@@ -3142,7 +3198,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;move between controls and plots&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; on maps)&lt;/td&gt;&lt;td&gt;move the point of the focused plot by 1% of the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; with a step inspected&lt;/td&gt;&lt;td&gt;the step before, the step after; close the step inspector (lessons 7 and 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times smaller&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + arrow&lt;/td&gt;&lt;td&gt;a step ten times larger&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (Animate, Play; Backward in Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy the figure to the clipboard&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;export the lesson&apos;s table as CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new, open, save a lesson file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reset the view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;show or hide the lesson&apos;s Python code&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;mouse wheel, drag on the background&lt;/td&gt;&lt;td&gt;zoom, pan&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;passer d’un contrôle ou d’un graphique à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; sur les cartes)&lt;/td&gt;&lt;td&gt;déplacer le point du graphique actif de 1 % de la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; avec un pas inspecté&lt;/td&gt;&lt;td&gt;le pas précédent, le pas suivant ; fermer l’inspecteur de pas (leçons 7 et 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus petit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus grand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lecture / pause (Animer, Lecture ; Arrière dans Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter la figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier la figure dans le presse-papiers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau de la leçon en CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler / rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouveau, ouvrir, enregistrer un fichier de leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;afficher ou masquer le code Python de la leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;molette de la souris, glisser sur le fond&lt;/td&gt;&lt;td&gt;zoomer, déplacer la vue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <extracomment>%1 … %17 are key names filled in by Qt in the interface&apos;s language (Tab, Shift+Tab, Esc, Shift, Ctrl, Space, Ctrl+E, Ctrl+Shift+C, Ctrl+Shift+E, Ctrl+Z, Ctrl+Shift+Z, Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+0, Ctrl+Shift+P, Ctrl+Q): keep each in its row</extracomment>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt; / &lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;passer d’un contrôle ou d’un graphique à l’autre&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt; (&lt;b&gt;↑&lt;/b&gt; &lt;b&gt;↓&lt;/b&gt; sur les cartes)&lt;/td&gt;&lt;td&gt;déplacer le point du graphique actif de 1 % de la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;←&lt;/b&gt; &lt;b&gt;→&lt;/b&gt;, &lt;b&gt;%3&lt;/b&gt; avec un pas inspecté&lt;/td&gt;&lt;td&gt;le pas précédent, le pas suivant&#xa0;; fermer l’inspecteur de pas (leçons 7 et 9)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus petit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt; + flèche&lt;/td&gt;&lt;td&gt;un déplacement dix fois plus grand&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;lecture / pause (Animer, Lecture&#xa0;; Arrière dans Autograd)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%7&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter la figure (PNG, PDF, SVG)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copier la figure dans le presse-papiers&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;exporter le tableau de la leçon en CSV&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%10&lt;/b&gt; / &lt;b&gt;%11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;annuler / rétablir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%12&lt;/b&gt;, &lt;b&gt;%13&lt;/b&gt;, &lt;b&gt;%14&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nouveau, ouvrir, enregistrer un fichier de leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%15&lt;/b&gt;&lt;/td&gt;&lt;td&gt;réinitialiser la vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%16&lt;/b&gt;&lt;/td&gt;&lt;td&gt;afficher ou masquer le code Python de la leçon&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;%17&lt;/b&gt;&lt;/td&gt;&lt;td&gt;quitter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;molette de la souris, glisser sur le fond&lt;/td&gt;&lt;td&gt;zoomer, déplacer la vue&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>About GradLab</source>
@@ -3953,8 +4010,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>Erreur calculée %1&#xa0;: plus petite que l’erreur d’arrondi de ce taux d’accroissement (environ %2), on ne peut donc pas la distinguer de 0.</translation>
     </message>
     <message>
-        <source>Here the error shrinks like h^%1 (measured between h = %2 and %3).</source>
-        <translation>Ici l’erreur diminue comme h^%1 (mesuré entre h = %2 et %3).</translation>
+        <source>Here the error shrinks like h&lt;sup&gt;%1&lt;/sup&gt; (measured between h = %2 and %3).</source>
+        <translation>Ici l’erreur diminue comme h&lt;sup&gt;%1&lt;/sup&gt; (mesuré entre h = %2 et %3).</translation>
     </message>
 </context>
 <context>
@@ -4622,8 +4679,9 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>f</translation>
     </message>
     <message>
-        <source>x_N</source>
-        <translation>x_N</translation>
+        <source>Newton</source>
+        <extracomment>Beside the diamond where Newton&apos;s step from a lands</extracomment>
+        <translation>Newton</translation>
     </message>
     <message>
         <source>a</source>
@@ -4735,8 +4793,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>. Pas de cercle osculateur&#xa0;: son rayon (1 + f′²)^{3/2}/|f″| est infini</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
-        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1, le point le plus bas de la parabole. La descente de gradient avec η = 1/f″ = %2 saute au même point&#xa0;; η = 2/f″ = %3 est le taux critique de la leçon «&#xa0;%4&#xa0;» %5.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1, the parabola&apos;s lowest point. Gradient descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the critical rate of the lesson &quot;%4&quot; %5.</source>
+        <translation>Pas de Newton&#xa0;: x⁺ = a − f′/f″ = %1, le point le plus bas de la parabole. La descente de gradient avec η = 1/f″ = %2 saute au même point&#xa0;; η = 2/f″ = %3 est le taux critique de la leçon «&#xa0;%4&#xa0;» %5.</translation>
     </message>
     <message>
         <source>(f is quadratic: its parabola is f itself)</source>
@@ -4747,12 +4805,12 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>pour le modèle quadratique local seulement&#xa0;: f n’est pas quadratique, donc près d’ici, pas partout</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
-        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1 = a, car f′(a) = 0&#xa0;: ce point est le point le plus haut de la parabole, et ni la méthode de Newton ni la descente de gradient ne s’en éloignent&#xa0;; 1/f″ et 2/f″ sont négatifs, ce ne sont donc pas des taux d’apprentissage.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <translation>Pas de Newton&#xa0;: x⁺ = a − f′/f″ = %1 = a, car f′(a) = 0&#xa0;: ce point est le point le plus haut de la parabole, et ni la méthode de Newton ni la descente de gradient ne s’en éloignent&#xa0;; 1/f″ et 2/f″ sont négatifs, ce ne sont donc pas des taux d’apprentissage.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x_N = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
-        <translation>Pas de Newton&#xa0;: x_N = a − f′/f″ = %1 est le point le plus haut de la parabole&#xa0;: la méthode de Newton monte ici, tandis que la descente de gradient descend, donc 1/f″ et 2/f″ ne sont pas des taux d’apprentissage.</translation>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <translation>Pas de Newton&#xa0;: x⁺ = a − f′/f″ = %1 est le point le plus haut de la parabole&#xa0;: la méthode de Newton monte ici, tandis que la descente de gradient descend, donc 1/f″ et 2/f″ ne sont pas des taux d’apprentissage.</translation>
     </message>
     <message>
         <source>Newton&apos;s step: none, as the parabola is the tangent itself, a line with no lowest point, so a − f′/f″ does not exist.</source>

@@ -228,9 +228,10 @@ QString ContourFigure::hessianText() const {
     if (!m_lesson->showHessian()) return {};
     if (!m_axes.finite) return tr("The Hessian is not defined here.");
     const double* h = m_axes.hessian;
-    const QString matrix =
-        tr("Hessian H = [[%1, %2], [%3, %4]]")
-            .arg(formatValue(h[0], 4), formatValue(h[1], 4), formatValue(h[2], 4), formatValue(h[3], 4));
+    // Its three entries by name (H is symmetric: ∂²f/∂x∂y = ∂²f/∂y∂x), not as a nested list.
+    const QString x = m_lesson->variable(0), y = m_lesson->variable(1);
+    const QString matrix = tr("Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5")
+                               .arg(x, y, formatValue(h[0], 4), formatValue(h[1], 4), formatValue(h[3], 4));
     // At a flat point the sentence above already names the point from these signs; elsewhere the signs say
     // what the surface looks like around the point, which is not a kind of point.
     QString shape;

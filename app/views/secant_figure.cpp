@@ -314,7 +314,7 @@ QString SecantFigure::orderSentence() const {
                   "shrinks.");
     if (order < 0.3)
         return tr("Here the error does not shrink with h: the quotient does not approach f′(a).");
-    return tr("Here the error shrinks like h^%1 (measured between h = %2 and %3).")
+    return tr("Here the error shrinks like h<sup>%1</sup> (measured between h = %2 and %3).")
         .arg(withDisplayDecimal(QString::number(order, 'f', 1)), formatValue(0.01), formatValue(0.001));
 }
 

@@ -70,7 +70,8 @@ ZoomFigure::ZoomFigure(ZoomLesson* lesson, QWidget* parent)
     m_newton->setLineStyle(QCPGraph::lsNone);
     m_newton->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, kNewton, kNewton, 11));
     m_newtonText = new QCPItemText(m_plot);
-    m_newtonText->setText(tr("x_N"));
+    //: Beside the diamond where Newton's step from a lands
+    m_newtonText->setText(tr("Newton"));
     m_newtonText->setColor(kNewton);
     m_newtonText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
     m_newtonText->setSelectable(false);
@@ -437,7 +438,7 @@ void ZoomFigure::updateSentences() {
     else if (n.kind == NewtonStep::Minimum)
         // 2/f″ is the critical rate of f itself only when f is its own parabola.
         m_newtonLabel->setText(
-            tr("Newton's step: x_N = a − f′/f″ = %1, the parabola's lowest point. Gradient "
+            tr("Newton's step: x⁺ = a − f′/f″ = %1, the parabola's lowest point. Gradient "
                "descent with η = 1/f″ = %2 jumps to the same point; η = 2/f″ = %3 is the "
                "critical rate of the lesson \"%4\" %5.")
                 .arg(formatValue(n.x), formatValue(n.newtonRate), formatValue(n.criticalRate), lrLesson,
@@ -447,13 +448,13 @@ void ZoomFigure::updateSentences() {
     else if (n.kind == NewtonStep::Maximum && n.x == m_lesson->x())
         // f′(a) = 0: a is the top itself, and no step moves (1/f″ and 2/f″ are still negative).
         m_newtonLabel->setText(
-            tr("Newton's step: x_N = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola's "
+            tr("Newton's step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola's "
                "highest point, and neither Newton's method nor gradient descent moves from it; 1/f″ and "
                "2/f″ are negative, so they are no learning rates.")
                 .arg(formatValue(n.x)));
     else if (n.kind == NewtonStep::Maximum)
         m_newtonLabel->setText(
-            tr("Newton's step: x_N = a − f′/f″ = %1 is the parabola's highest point: Newton's method "
+            tr("Newton's step: x⁺ = a − f′/f″ = %1 is the parabola's highest point: Newton's method "
                "heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning "
                "rates.")
                 .arg(formatValue(n.x)));

@@ -562,9 +562,10 @@ void TestSecantView::tableNoteClaimsTheMeasuredOrder_data() {
     QTest::addColumn<int>("scheme");
     QTest::addColumn<QString>("claim");
     const int fwd = int(DifferenceScheme::Forward), ctr = int(DifferenceScheme::Central);
-    QTest::newRow("x^3 forward") << "x^3" << 1.0 << fwd << "shrinks like h^1.0";
-    QTest::newRow("x^3 central") << "x^3" << 1.0 << ctr << "shrinks like h^2.0";
-    QTest::newRow("sin at 0, forward: second order") << "sin(x)" << 0.0 << fwd << "shrinks like h^2.0";
+    QTest::newRow("x^3 forward") << "x^3" << 1.0 << fwd << "shrinks like h<sup>1.0</sup>";
+    QTest::newRow("x^3 central") << "x^3" << 1.0 << ctr << "shrinks like h<sup>2.0</sup>";
+    QTest::newRow("sin at 0, forward: second order")
+        << "sin(x)" << 0.0 << fwd << "shrinks like h<sup>2.0</sup>";
     QTest::newRow("x^2 central: none") << "x^2" << 1.0 << ctr << "no truncation error";
     QTest::newRow("|x| at 1: none") << "abs(x)" << 1.0 << fwd << "no truncation error";
 }
