@@ -342,7 +342,11 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
             text +=
                 QLatin1Char(' ') + tr("The %1 schedule changes the rate from update to update")
                                        .arg(translated(scheduleTitle(m_lesson->schedule().kind)).toLower());
-            if (hi > 0)
+            if (hi > 0 && lo == hi)
+                text += tr(": this run's updates all had the rate %1 (it ended before the schedule changed "
+                           "it), so it is that rate that decides.")
+                            .arg(formatValue(lo, 5));
+            else if (hi > 0)
                 text +=
                     tr(": this run's rates run from %1 to %2, the last %3, so it is the rate of its later "
                        "updates that decides.")
