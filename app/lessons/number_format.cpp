@@ -150,6 +150,26 @@ QList<QString> scientificValues(const QList<double>& values) {
     return labels;
 }
 
+QList<QString> axisLabels(const QList<double>& ticks, const std::function<bool(double)>& shown) {
+    for (double t : ticks)
+        if ((!shown || shown(t)) && QString::number(t, 'g', 6).contains(QLatin1Char('e')))
+            return scientificValues(ticks);
+    QList<QString> labels;
+    for (int digits = 6; digits <= 17; ++digits) {
+        labels.clear();
+        bool exact = true;
+        for (int i = 0; i < ticks.size(); ++i) {
+            labels.append(formatValue(ticks[i], digits));
+            exact = exact &&
+                    std::fabs(QString::number(ticks[i], 'g', digits).toDouble() - ticks[i]) <=
+                        1e-9 * std::fabs(ticks[i]) &&
+                    (i == 0 || labels[i] != labels[i - 1]);
+        }
+        if (exact) break;
+    }
+    return labels;
+}
+
 // The locale whose separator g_decimalPoint holds, for displayLocale(); behind a lock, as the separator is
 // atomic: both are set on the GUI thread and may be read on others.
 namespace {

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <cmath>
+#include <functional>
 
 namespace gradlab {
 
@@ -24,6 +25,11 @@ QString scientificValue(double v, int digits);
 /// Each value by scientificValue with the fewest digits that write every value exactly and tell neighbours
 /// apart (a round one needs none: "3·10¹"); for an axis's labels.
 QList<QString> scientificValues(const QList<double>& values);
+/// An axis's (or colour bar's) tick labels in one style: plain numbers ("0.002", "80", "250000") unless a
+/// tick that `shown` accepts needs a power of ten (below 10⁻⁴ or from 10⁶ on), then powers of ten for all
+/// (scientificValues); each exact and distinct from its neighbours. `shown`: the ticks on the axis (those
+/// just beyond it carry no visible label); all by default.
+QList<QString> axisLabels(const QList<double>& ticks, const std::function<bool(double)>& shown = {});
 
 /// Numbers are shown with `locale`'s decimal separator from now on (View → Language sets it to the
 /// interface language's). Until it is called, a '.': the command line, files and tests never change.

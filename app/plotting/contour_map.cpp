@@ -66,10 +66,10 @@ void ContourMap::show(const FunctionPtr& f, double xmin, double xmax, double ymi
     m_colorScale->setDataRange(QCPRange(0, m_scale.isValid() ? m_scale.top() : 1));
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const std::vector<double> ticks = m_scale.ticks(6);
-    // As many digits as the labels need to be distinct and exact ("1000000.0002", not "1e+06" twice).
-    const int digits = tickDigits(ticks);
-    for (double v : ticks)
-        ticker->addTick(m_scale.toScale(v), formatValue(v, digits));
+    // In one style, each exact and distinct ("1000000.0002", not "1e+06" twice; "80" beside "50").
+    const QList<QString> labels = axisLabels(QList<double>(ticks.begin(), ticks.end()));
+    for (std::size_t i = 0; i < ticks.size(); ++i)
+        ticker->addTick(m_scale.toScale(ticks[i]), labels[static_cast<qsizetype>(i)]);
     m_colorScale->axis()->setTicker(ticker);
     m_colorScale->axis()->setLabel(valueLabel);
     m_colorScale->setVisible(m_scale.isValid());

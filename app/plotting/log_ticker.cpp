@@ -102,17 +102,10 @@ QVector<double> LogTicker::createSubTickVector(int subTickCount, const QVector<d
 }
 
 QVector<QString> LogTicker::createLabelVector(const QVector<double>& ticks, const QLocale&, QChar, int) {
-    QVector<QString> labels;
-    // Round mantissas between a thousandth and ten thousand read as plain numbers ("30", "50", "80", "0.02"),
-    // never "8·10¹" beside "50" (judged by the ticks on the axis: those beyond it show no label).
-    if (m_mode != Mode::Decades && std::all_of(ticks.cbegin(), ticks.cend(), [this](double t) {
-            return !m_range.contains(t) || (t >= 1e-3 && t < 1e4);
-        })) {
-        for (double t : ticks)
-            labels.append(formatValue(t, 6));
-        return labels;
-    }
-    return scientificValues(ticks); // "10³", "2,5·10³"
+    // Powers of ten on whole decades ("10⁻⁴", "10²"); round mantissas in the one style of every axis: "30",
+    // "50", "80" rather than "8·10¹" beside "50" (judged by the ticks on the axis).
+    if (m_mode == Mode::Decades) return scientificValues(ticks);
+    return axisLabels(ticks, [this](double t) { return m_range.contains(t); });
 }
 
 } // namespace gradlab

@@ -17,19 +17,13 @@ QVector<double> NumberTicker::createTickVector(double tickStep, const QCPRange& 
 }
 
 QString NumberTicker::getTickLabel(double tick, const QLocale&, QChar, int precision) {
-    return formatValue(tick, precision);
+    return formatValue(tick, std::max(precision, 6));
 }
 
-QVector<QString> NumberTicker::createLabelVector(const QVector<double>& ticks, const QLocale& locale,
-                                                 QChar formatChar, int precision) {
-    QVector<QString> labels = QCPAxisTicker::createLabelVector(ticks, locale, formatChar, precision);
-    // One style per axis: once one label needs a power of ten ("10⁶"), every one is written so ("5·10⁵", not
-    // "500000" beside it).
-    // (Only ticks on the axis count: the ones just outside it, which QCustomPlot keeps, show no label.)
-    const bool powers = std::any_of(ticks.cbegin(), ticks.cend(), [this, precision](double t) {
-        return m_range.contains(t) && QString::number(t, 'g', precision).contains(QLatin1Char('e'));
-    });
-    return powers ? scientificValues(ticks) : labels;
+QVector<QString> NumberTicker::createLabelVector(const QVector<double>& ticks, const QLocale&, QChar, int) {
+    // One style per axis, decided by the ticks on it ("5·10⁵" beside "10⁶", never "500000"); whole numbers
+    // stay whole ("20", "80", "100" on a count), whatever precision the axis was given.
+    return axisLabels(ticks, [this](double t) { return m_range.contains(t); });
 }
 
 } // namespace gradlab

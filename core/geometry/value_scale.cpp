@@ -114,26 +114,4 @@ std::vector<double> ValueScale::ticks(int count) const {
     return spreadTicks(count);
 }
 
-int tickDigits(const std::vector<double>& ticks) {
-    double gap = 0;
-    for (std::size_t i = 1; i < ticks.size(); ++i) {
-        const double d = std::fabs(ticks[i] - ticks[i - 1]);
-        if (d > 0 && (gap == 0 || d < gap)) gap = d;
-    }
-    for (int digits = 1; digits < 17; ++digits) {
-        bool good = true;
-        std::string previous;
-        for (std::size_t i = 0; good && i < ticks.size(); ++i) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "%.*g", digits, ticks[i]);
-            const double shown = std::strtod(buf, nullptr);
-            good = (gap == 0 ? shown == ticks[i] : std::fabs(shown - ticks[i]) <= 1e-6 * gap) &&
-                   (i == 0 || previous != buf);
-            previous = buf;
-        }
-        if (good) return digits;
-    }
-    return 17;
-}
-
 } // namespace gradlab

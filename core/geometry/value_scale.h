@@ -50,8 +50,4 @@ private:
     double m_low = 0, m_high = 1, m_knee = 1;
 };
 
-/// The fewest significant digits (at least 1, at most 17) at which printf's %g prints every tick distinct and
-/// within a millionth of the smallest gap between ticks of its value: labels "0.5", "1e+06", "1000000.0002".
-int tickDigits(const std::vector<double>& ticks);
-
 } // namespace gradlab

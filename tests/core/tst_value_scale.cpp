@@ -1,7 +1,7 @@
 // The colour bar's ticks: round values (multiples of one 1, 2 or 5 × 10ⁿ step where the bar stays legible),
-// 0 among them whenever the values span it, inside the range, and labels that are distinct and exact at the
-// digits tickDigits() gives. Over the scales of real surfaces: symmetric (a saddle), positive (a bowl, a
-// narrow valley), tiny and huge values, ranges spanning 0 unevenly.
+// 0 among them whenever the values span it, inside the range (their labels: axisLabels, tst_number_format).
+// Over the scales of real surfaces: symmetric (a saddle), positive (a bowl, a narrow valley), tiny and huge
+// values, ranges spanning 0 unevenly.
 
 #include "geometry/contours.h"
 #include "geometry/value_scale.h"
@@ -86,17 +86,6 @@ void TestValueScale::ticksAreRoundAndInRange() {
         if (even) QVERIFY(std::fabs(ticks[i] / step - std::round(ticks[i] / step)) < 1e-6);
     }
     QCOMPARE(evenlySpaced, even);
-    // The labels at tickDigits() digits are distinct and read back as the ticks.
-    const int digits = tickDigits(ticks);
-    std::set<std::string> labels;
-    for (double v : ticks) {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.*g", digits, v);
-        labels.insert(buf);
-        QVERIFY2(std::fabs(std::strtod(buf, nullptr) - v) <= 1e-6 * (ticks[1] - ticks[0]), buf);
-    }
-    QCOMPARE(labels.size(), ticks.size());
-    if (even) QVERIFY2(digits <= 12, qPrintable(QString::number(digits)));
 }
 
 QTEST_GUILESS_MAIN(TestValueScale)

@@ -37,6 +37,8 @@ private slots:
     void englishCountsHaveTheirPluralForms_data();
     void englishCountsHaveTheirPluralForms();
     void aTranslationWinsOverTheEnglishForm();
+    void axisLabelsHaveOneStyle_data();
+    void axisLabelsHaveOneStyle();
 };
 
 void TestNumberFormat::decimalSeparatorFollowsTheLocale_data() {
@@ -154,6 +156,35 @@ void TestNumberFormat::aTranslationWinsOverTheEnglishForm() {
     // A message the language has not translated yet falls back to right English.
     QCOMPARE(QCoreApplication::translate("Test", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
     QCoreApplication::removeTranslator(&german);
+}
+
+void TestNumberFormat::axisLabelsHaveOneStyle_data() {
+    QTest::addColumn<QList<double>>("ticks");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("a colour bar 60..100") << QList<double>{60, 80, 100} << QStringList{"60", "80", "100"};
+    QTest::newRow("spanning 0") << QList<double>{-100, -50, 0, 50, 100, 150}
+                                << QStringList{"−100", "−50", "0", "50", "100", "150"};
+    QTest::newRow("log mantissas 1..2500") << QList<double>{1, 5, 30, 100, 300, 800, 2500}
+                                           << QStringList{"1", "5", "30", "100", "300", "800", "2500"};
+    QTest::newRow("up to 1.5e6: all powers")
+        << QList<double>{0, 5e5, 1e6, 1.5e6} << QStringList{"0", "5·10⁵", "10⁶", "1.5·10⁶"};
+    QTest::newRow("exact, not rounded")
+        << QList<double>{1e6, 1.25e6, 1.5e6} << QStringList{"10⁶", "1.25·10⁶", "1.5·10⁶"};
+    QTest::newRow("tiny") << QList<double>{0, 2e-5, 4e-5} << QStringList{"0", "2·10⁻⁵", "4·10⁻⁵"};
+    QTest::newRow("decimals") << QList<double>{0.1, 0.2, 0.30000000000000004}
+                              << QStringList{"0.1", "0.2", "0.3"};
+    QTest::newRow("close to a million, distinct")
+        << QList<double>{1000000.0002, 1000000.0004} << QStringList{"1.0000000002·10⁶", "1.0000000004·10⁶"};
+}
+
+// One style per axis: plain, or powers of ten for every label; each exact and distinct.
+void TestNumberFormat::axisLabelsHaveOneStyle() {
+    QFETCH(QList<double>, ticks);
+    QFETCH(QStringList, labels);
+    QCOMPARE(QStringList(axisLabels(ticks)), labels);
+    // Ticks beyond the axis do not decide: 10⁶ just past an axis that ends at 900000.
+    QCOMPARE(axisLabels({8e5, 9e5, 1e6}, [](double t) { return t < 9.5e5; }).first(),
+             QStringLiteral("800000"));
 }
 
 QTEST_GUILESS_MAIN(TestNumberFormat)
