@@ -62,6 +62,7 @@ LessonPlot::LessonPlot(QWidget* parent)
         for (int pass = 0; pass < 2 && fitEqualAspect(); ++pass)
             layOutAgain();
         if (fitAxisLabels()) layOutAgain();
+        if (fitTickCounts()) layOutAgain();
         m_lastX = xAxis->range();
         m_lastY = yAxis->range();
         m_lastSize = size();
@@ -89,6 +90,23 @@ void LessonPlot::layOutAgain() {
         plotLayout()->update(phase);
     m_lastX = xAxis->range();
     m_lastY = yAxis->range();
+}
+
+bool LessonPlot::fitTickCounts() {
+    // About one tick per 36 px of height and 70 px of width, 2 to 5 of them: a plot squeezed to 60 px keeps
+    // its numbers apart instead of stacking six of them.
+    const QRect r = axisRect()->rect();
+    if (r.width() <= 0 || r.height() <= 0) return false;
+    bool changed = false;
+    const auto fit = [&changed](QCPAxis* axis, int pixels, int perTick) {
+        const int count = std::clamp(pixels / perTick, 2, 5);
+        if (axis->ticker()->tickCount() == count) return;
+        axis->ticker()->setTickCount(count);
+        changed = true;
+    };
+    fit(xAxis, r.width(), 70);
+    fit(yAxis, r.height(), 36);
+    return changed;
 }
 
 bool LessonPlot::fitEqualAspect() {

@@ -117,6 +117,8 @@ private:
     void layOut();
     /// A y axis label longer than the axis goes onto two lines, broken at the space nearest its middle (and
     /// back onto one when the axis grows): "L (toutes données)" on a short plot. True when a label changed.
+    /// Fits the number of ticks to the axis rectangle's size; true if that changed them.
+    bool fitTickCounts();
     bool fitAxisLabels();
     /// x and y widened to take in `points` with `margin` (a fraction of each range) to spare.
     static void widen(QCPRange& x, QCPRange& y, const QVector<QPointF>& points, double margin);

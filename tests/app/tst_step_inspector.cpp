@@ -431,13 +431,16 @@ void TestStepInspector::raceCurrentPointInspectsAndBackgroundMovesStart() {
     QVERIFY(!picker->hasSelection());
     QVERIFY(view.figure()->startHandle()->isSelected());
 
-    // A click away from every point (and the handle) moves the start there.
+    // A click away from every point (and the handle), inside the function's domain (the view can be wider:
+    // a start outside it is clamped to its edge), moves the start there.
     QPointF away;
     for (double fx = 0.1; fx < 0.95 && away.isNull(); fx += 0.05)
         for (double fy = 0.1; fy < 0.95 && away.isNull(); fy += 0.05) {
             const QRect r = map->axisRect()->rect();
             const QPointF p(r.left() + fx * r.width(), r.top() + fy * r.height());
-            bool apart = !map->handleAt(p);
+            const double x = map->xAxis->pixelToCoord(p.x()), y = map->yAxis->pixelToCoord(p.y());
+            bool apart = !map->handleAt(p) && x > lesson->xMin() && x < lesson->xMax() &&
+                         y > lesson->yMin() && y < lesson->yMax();
             for (int k = 0; k <= last && apart; ++k)
                 apart = QLineF(p, picker->pixelOf(optimizer, k)).length() > 3 * StepPicker::kPickRadius;
             if (apart) away = p;
