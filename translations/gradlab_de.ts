@@ -607,16 +607,16 @@
         <translation>, Rauschen σ = %1 (Zufallsstartwert %2)</translation>
     </message>
     <message>
-        <source>cannot create a file in the folder %1 (%2)</source>
-        <translation>im Ordner %1 kann keine Datei angelegt werden (%2)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
         <translation>%1 kann nicht geschrieben werden: der Name hat keine Endung, die das Format angibt (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
         <translation>%1 kann nicht geschrieben werden: das Format „%2“ schreibt GradLab nicht (%3).</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not take a new file (the system says: %2)</source>
+        <translation>der Ordner %1 nimmt keine neue Datei an (das System meldet: %2)</translation>
     </message>
 </context>
 <context>
@@ -946,10 +946,6 @@
         <translation>sein Abstand zum %1</translation>
     </message>
     <message>
-        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
-        <translation>Konvergiert: %1 fiel bei Schritt %3 unter das %2-Fache seines Startwerts; %4 (das %5-Fache des Startwerts).</translation>
-    </message>
-    <message>
         <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
         <translation>Konvergiert: %1 fiel unter das %2-Fache seines Startwerts; %3 (das %4-Fache des Startwerts).</translation>
     </message>
@@ -1029,20 +1025,32 @@
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Nahe dem %1 multipliziert jeder Schritt den Fehler mit %2. Da r &lt; −1 ist, landet jeder Schritt auf der anderen Seite des Minimums, weiter davon entfernt als zuvor: Die Lernrate ist dort zu groß (über %3).</translation>
     </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3 and stayed below; %4 (%5 of the start value).</source>
+        <translation>Konvergiert: %1 fiel bei Schritt %3 unter das %2-Fache seines Startwerts und blieb darunter; %4 (das %5-Fache des Startwerts).</translation>
+    </message>
     <message numerus="yes">
-        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
-        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</comment>
         <translation>
-            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritt, aber über die letzten Schritte schrumpft der Fehler</numerusform>
-            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritten, aber über die letzten Schritte schrumpft der Fehler</numerusform>
+            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n seiner %1 Schritte, aber über die letzten Schritte zusammen schrumpft der Fehler</numerusform>
+            <numerusform>Oszillation: die Schritte schießen über und kehren um; der Verlust stieg bei %n seiner %1 Schritte, aber über die letzten Schritte zusammen schrumpft der Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
-        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</comment>
         <translation>
-            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritt, und über die letzten Schritte schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
-            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n früheren Schritten, und über die letzten Schritte schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
+            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n seiner %1 Schritte, und über die letzten Schritte zusammen schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
+            <numerusform>Oszillation, unfertig: die Schritte schießen über und kehren um; der Verlust stieg bei %n seiner %1 Schritte, und über die letzten Schritte zusammen schrumpft der Fehler, aber die Schritte gingen aus, bevor die Toleranz erreicht war</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <translation>
+            <numerusform>unregelmäßig: die letzten Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
+            <numerusform>unregelmäßig: die letzten Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,8 +1604,8 @@
         <translation>Die Hesse-Matrix ist hier nicht definiert.</translation>
     </message>
     <message>
-        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
-        <translation>Hesse-Matrix H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
+        <source>Hessian H: %1</source>
+        <translation>Hesse-Matrix H: %1</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -1640,8 +1648,8 @@
         <translation>½ dᵀHd ist in jeder Richtung 0: es gibt keine Kurve zu zeichnen.</translation>
     </message>
     <message>
-        <source>%1: eigenvalues %2, %3.</source>
-        <translation>%1: Eigenwerte %2, %3.</translation>
+        <source>%1: eigenvalues %2.</source>
+        <translation>%1: Eigenwerte %2.</translation>
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
@@ -2925,6 +2933,10 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
         <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
         <translation>%1 skaliert jeden Schritt nach der Größe der bisher gesehenen Gradienten, daher folgt aus f″ keine Grenze für seine Rate: die gestrichelte Linie markiert zum Vergleich die Grenze 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; des einfachen Abstiegs, nahe dem Minimum bei %2 = %4.</translation>
+    </message>
+    <message>
+        <source>: this run&apos;s updates all had the rate %1 (it ended before the schedule changed it), so it is that rate that decides.</source>
+        <translation>: alle Aktualisierungen dieses Laufs hatten die Rate %1 (er endete, bevor der Plan sie änderte), also entscheidet diese Rate.</translation>
     </message>
 </context>
 <context>
@@ -4805,11 +4817,11 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>nur für das lokale quadratische Modell: f ist nicht quadratisch, also nur hier in der Nähe, nicht überall</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are not learning rates.</source>
         <translation>Newton-Schritt: x⁺ = a − f′/f″ = %1 = a, da f′(a) = 0: der Punkt ist der höchste Punkt der Parabel, und weder das Newton-Verfahren noch der Gradientenabstieg bewegen sich von dort weg; 1/f″ und 2/f″ sind negativ, also keine Lernraten.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are not learning rates.</source>
         <translation>Newton-Schritt: x⁺ = a − f′/f″ = %1 ist der höchste Punkt der Parabel: das Newton-Verfahren geht hier bergauf, während der Gradientenabstieg bergab geht, daher sind 1/f″ und 2/f″ keine Lernraten.</translation>
     </message>
     <message>

@@ -607,16 +607,16 @@
         <translation>, ruido σ = %1 (semilla %2)</translation>
     </message>
     <message>
-        <source>cannot create a file in the folder %1 (%2)</source>
-        <translation>no se puede crear un archivo en la carpeta %1 (%2)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
         <translation>No se puede escribir %1: su nombre no tiene una extensión que indique el formato (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
         <translation>No se puede escribir %1: GradLab no escribe el formato «%2» (%3).</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not take a new file (the system says: %2)</source>
+        <translation>la carpeta %1 no admite un archivo nuevo (el sistema dice: %2)</translation>
     </message>
 </context>
 <context>
@@ -946,10 +946,6 @@
         <translation>su separación respecto al %1</translation>
     </message>
     <message>
-        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
-        <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial en el paso %3; %4 (%5 veces el valor inicial).</translation>
-    </message>
-    <message>
         <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
         <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial; %3 (%4 veces el valor inicial).</translation>
     </message>
@@ -1029,20 +1025,32 @@
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Cerca del %1, cada paso multiplica el error por %2. Como r &lt; −1, cada paso cae al otro lado del mínimo, más lejos de él que antes: la tasa de aprendizaje es demasiado grande ahí (mayor que %3).</translation>
     </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3 and stayed below; %4 (%5 of the start value).</source>
+        <translation>Convergió: %1 quedó por debajo de %2 veces su valor inicial en el paso %3 y siguió por debajo; %4 (%5 veces el valor inicial).</translation>
+    </message>
     <message numerus="yes">
-        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
-        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</comment>
         <translation>
-            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n paso anterior, pero en los últimos pasos el error disminuye</numerusform>
-            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n pasos anteriores, pero en los últimos pasos el error disminuye</numerusform>
+            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n de sus %1 pasos, pero en el conjunto de los últimos pasos el error disminuye</numerusform>
+            <numerusform>oscila: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n de sus %1 pasos, pero en el conjunto de los últimos pasos el error disminuye</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
-        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</comment>
         <translation>
-            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n paso anterior, y en los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
-            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n pasos anteriores, y en los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
+            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n de sus %1 pasos, y en el conjunto de los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
+            <numerusform>oscila, sin terminar: los pasos se pasan de largo y dan marcha atrás; la pérdida subió en %n de sus %1 pasos, y en el conjunto de los últimos pasos el error disminuye, pero los pasos se acabaron antes de alcanzar la tolerancia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <translation>
+            <numerusform>irregular: los últimos pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
+            <numerusform>irregular: los últimos pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,8 +1604,8 @@
         <translation>La hessiana no está definida aquí.</translation>
     </message>
     <message>
-        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
-        <translation>Hessiana H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
+        <source>Hessian H: %1</source>
+        <translation>Hessiana H: %1</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -1640,8 +1648,8 @@
         <translation>½ dᵀHd es 0 en todas las direcciones: no hay curva que dibujar.</translation>
     </message>
     <message>
-        <source>%1: eigenvalues %2, %3.</source>
-        <translation>%1: valores propios %2, %3.</translation>
+        <source>%1: eigenvalues %2.</source>
+        <translation>%1: valores propios %2.</translation>
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
@@ -2925,6 +2933,10 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
         <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
         <translation>%1 escala cada paso según el tamaño de los gradientes que ha visto, así que de f″ no se deduce ningún límite para su tasa: la línea discontinua marca, para comparar, el límite 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; del descenso simple, cerca del mínimo en %2 = %4.</translation>
+    </message>
+    <message>
+        <source>: this run&apos;s updates all had the rate %1 (it ended before the schedule changed it), so it is that rate that decides.</source>
+        <translation>: todas las actualizaciones de esta ejecución tuvieron la tasa %1 (terminó antes de que la programación la cambiara), así que es esa tasa la que decide.</translation>
     </message>
 </context>
 <context>
@@ -4805,11 +4817,11 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>solo para el modelo cuadrático local: f no es cuadrática, así que vale cerca de aquí, no en todas partes</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are not learning rates.</source>
         <translation>Paso de Newton: x⁺ = a − f′/f″ = %1 = a, ya que f′(a) = 0: el punto es el más alto de la parábola, y ni el método de Newton ni el descenso de gradiente se mueven de él; 1/f″ y 2/f″ son negativos, así que no son tasas de aprendizaje.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are not learning rates.</source>
         <translation>Paso de Newton: x⁺ = a − f′/f″ = %1 es el punto más alto de la parábola: aquí el método de Newton va cuesta arriba, mientras que el descenso de gradiente baja, así que 1/f″ y 2/f″ no son tasas de aprendizaje.</translation>
     </message>
     <message>

@@ -607,16 +607,16 @@
         <translation>, bruit σ = %1 (graine %2)</translation>
     </message>
     <message>
-        <source>cannot create a file in the folder %1 (%2)</source>
-        <translation>impossible de créer un fichier dans le dossier %1 (%2)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: its name has no extension to say which format to write (%2).</source>
         <translation>Impossible d’écrire %1&#xa0;: son nom n’a pas d’extension indiquant le format à écrire (%2).</translation>
     </message>
     <message>
         <source>Cannot write %1: the format &apos;%2&apos; is not one GradLab writes (%3).</source>
         <translation>Impossible d’écrire %1&#xa0;: GradLab n’écrit pas le format «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not take a new file (the system says: %2)</source>
+        <translation>le dossier %1 n’accepte pas de nouveau fichier (le système dit&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -946,10 +946,6 @@
         <translation>son écart au %1</translation>
     </message>
     <message>
-        <source>Converged: %1 fell below %2 of its start value at step %3; %4 (%5 of the start value).</source>
-        <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ au pas %3&#xa0;; %4 (%5 de la valeur de départ).</translation>
-    </message>
-    <message>
         <source>Converged: %1 fell below %2 of its start value; %3 (%4 of the start value).</source>
         <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ&#xa0;; %3 (%4 de la valeur de départ).</translation>
     </message>
@@ -1029,20 +1025,32 @@
         <source>Near %1 each step multiplies the error by %2. As r &lt; −1, each step lands on the other side of the minimum, farther from it than before: the learning rate is too large there (above %3).</source>
         <translation>Près du %1, chaque pas multiplie l’erreur par %2. Comme r &lt; −1, chaque pas atterrit de l’autre côté du minimum, plus loin de lui qu’avant&#xa0;: le taux d’apprentissage y est trop grand (au-dessus de %3).</translation>
     </message>
+    <message>
+        <source>Converged: %1 fell below %2 of its start value at step %3 and stayed below; %4 (%5 of the start value).</source>
+        <translation>Convergence&#xa0;: %1 est passé sous %2 de sa valeur de départ au pas %3 et y est resté&#xa0;; %4 (%5 de la valeur de départ).</translation>
+    </message>
     <message numerus="yes">
-        <source>oscillating: steps overshoot and turn back; the loss rose at %n earlier steps, but over the last steps the error shrinks</source>
-        <comment>oscillating: steps overshoot and turn back; the loss rose at %n earlier step, but over the last steps the error shrinks</comment>
+        <source>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</source>
+        <comment>oscillating: steps overshoot and turn back; the loss rose at %n of its %1 steps, but over the last steps taken together the error shrinks</comment>
         <translation>
-            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieur, mais sur les derniers pas l’erreur diminue</numerusform>
-            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieurs, mais sur les derniers pas l’erreur diminue</numerusform>
+            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n de ses %1 pas, mais sur l’ensemble des derniers pas l’erreur diminue</numerusform>
+            <numerusform>oscillation&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n de ses %1 pas, mais sur l’ensemble des derniers pas l’erreur diminue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier steps, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</source>
-        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n earlier step, and over the last steps the error shrinks, but the steps ran out before the tolerance was met</comment>
+        <source>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</source>
+        <comment>oscillating, unfinished: steps overshoot and turn back; the loss rose at %n of its %1 steps, and over the last steps taken together the error shrinks, but the steps ran out before the tolerance was met</comment>
         <translation>
-            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieur, et sur les derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
-            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n pas antérieurs, et sur les derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
+            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n de ses %1 pas, et sur l’ensemble des derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
+            <numerusform>oscillation inachevée&#xa0;: les pas dépassent le minimum et reviennent en arrière&#xa0;; la perte a augmenté à %n de ses %1 pas, et sur l’ensemble des derniers pas l’erreur diminue, mais les pas se sont épuisés avant que la tolérance soit atteinte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <translation>
+            <numerusform>irrégulier&#xa0;: les derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
+            <numerusform>irrégulier&#xa0;: les derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
         </translation>
     </message>
 </context>
@@ -1596,8 +1604,8 @@
         <translation>La hessienne n’est pas définie ici.</translation>
     </message>
     <message>
-        <source>Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</source>
-        <translation>Hessienne H&#xa0;: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5</translation>
+        <source>Hessian H: %1</source>
+        <translation>Hessienne H&#xa0;: %1</translation>
     </message>
     <message>
         <source>Both positive: near here the surface is &lt;b&gt;bowl-shaped&lt;/b&gt;, curving up in every direction (but this is no minimum: ∇f is not 0).</source>
@@ -1640,8 +1648,8 @@
         <translation>½ dᵀHd vaut 0 dans toutes les directions&#xa0;: il n’y a pas de courbe à tracer.</translation>
     </message>
     <message>
-        <source>%1: eigenvalues %2, %3.</source>
-        <translation>%1&#xa0;: valeurs propres %2, %3.</translation>
+        <source>%1: eigenvalues %2.</source>
+        <translation>%1&#xa0;: valeurs propres %2.</translation>
     </message>
     <message>
         <source>At (%1, %2): f = &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;∂f/∂%5 = %6 = &lt;b&gt;%7&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%8&apos;&gt;∂f/∂%9 = %10 = &lt;b&gt;%11&lt;/b&gt;&lt;/span&gt; &amp;nbsp;&amp;nbsp; &lt;span style=&apos;color:%12&apos;&gt;|∇f| = &lt;b&gt;%13&lt;/b&gt;&lt;/span&gt;&lt;br&gt;%14%15</source>
@@ -2925,6 +2933,10 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <source>%1 scales each step by the sizes of the gradients it has seen, so no limit on its rate follows from f″: the dashed line marks plain descent&apos;s 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; for comparison, near the minimum at %2 = %4.</source>
         <extracomment>%1 is an optimizer&apos;s name (Adam, RMSprop, Adagrad)</extracomment>
         <translation>%1 met chaque pas à l’échelle des tailles des gradients déjà vus&#xa0;: aucune limite de son taux ne découle de f″. La ligne en tirets marque, pour comparaison, la limite 2/f″(%2*) = &lt;b&gt;%3&lt;/b&gt; de la descente simple, près du minimum en %2 = %4.</translation>
+    </message>
+    <message>
+        <source>: this run&apos;s updates all had the rate %1 (it ended before the schedule changed it), so it is that rate that decides.</source>
+        <translation>&#xa0;: toutes les mises à jour de ce parcours ont eu le taux %1 (il s’est terminé avant que le plan ne le change), c’est donc ce taux qui décide.</translation>
     </message>
 </context>
 <context>
@@ -4805,11 +4817,11 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>pour le modèle quadratique local seulement&#xa0;: f n’est pas quadratique, donc près d’ici, pas partout</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola&apos;s highest point, and neither Newton&apos;s method nor gradient descent moves from it; 1/f″ and 2/f″ are negative, so they are not learning rates.</source>
         <translation>Pas de Newton&#xa0;: x⁺ = a − f′/f″ = %1 = a, car f′(a) = 0&#xa0;: ce point est le point le plus haut de la parabole, et ni la méthode de Newton ni la descente de gradient ne s’en éloignent&#xa0;; 1/f″ et 2/f″ sont négatifs, ce ne sont donc pas des taux d’apprentissage.</translation>
     </message>
     <message>
-        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning rates.</source>
+        <source>Newton&apos;s step: x⁺ = a − f′/f″ = %1 is the parabola&apos;s highest point: Newton&apos;s method heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are not learning rates.</source>
         <translation>Pas de Newton&#xa0;: x⁺ = a − f′/f″ = %1 est le point le plus haut de la parabole&#xa0;: la méthode de Newton monte ici, tandis que la descente de gradient descend, donc 1/f″ et 2/f″ ne sont pas des taux d’apprentissage.</translation>
     </message>
     <message>

@@ -47,8 +47,8 @@ int runRender(const std::vector<std::string>& args, std::ostream& out) {
         throw UsageError{"--scale is too large for that size (at most 32768 pixels each way)"};
     if (a.has("scale") && isVectorPath(QString::fromStdString(*a.text("output"))))
         throw UsageError{
-            "--scale is for pixel images (.png, .gif and other image formats): a .pdf or .svg is "
-            "drawn as vectors, sharp at any zoom, at --size"};
+            "--scale is for pixel images (.png and other image formats, .gif with --animate): a .pdf or "
+            ".svg is drawn as vectors, sharp at any zoom, at --size"};
 
     // Headless whatever the environment: no display is needed or used. The offscreen platform's notes
     // about features it lacks are not the user's concern. The 3-D surface needs OpenGL, which needs a

@@ -21,7 +21,7 @@ bool writeAtomically(const QString& path, const std::function<bool(QIODevice* de
     // The file is written beside its final name and renamed: a folder that takes no new file (read-only,
     // /proc) fails here, with the system's reason.
     if (!file.open(QIODevice::WriteOnly))
-        return fail(QObject::tr("cannot create a file in the folder %1 (%2)")
+        return fail(QObject::tr("the folder %1 does not take a new file (the system says: %2)")
                         .arg(QDir::toNativeSeparators(info.absolutePath()), file.errorString()));
     QString why;
     if (!write(&file, &why) || file.error() != QFileDevice::NoError) {

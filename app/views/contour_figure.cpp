@@ -230,8 +230,12 @@ QString ContourFigure::hessianText() const {
     const double* h = m_axes.hessian;
     // Its three entries by name (H is symmetric: ∂²f/∂x∂y = ∂²f/∂y∂x), not as a nested list.
     const QString x = m_lesson->variable(0), y = m_lesson->variable(1);
-    const QString matrix = tr("Hessian H: ∂²f/∂%1² = %3, ∂²f/∂%1∂%2 = %4, ∂²f/∂%2² = %5")
-                               .arg(x, y, formatValue(h[0], 4), formatValue(h[1], 4), formatValue(h[3], 4));
+    // Listed as numbers are ("; " between them where the decimal separator is a comma).
+    const QString matrix =
+        tr("Hessian H: %1")
+            .arg(shownList({QStringLiteral("∂²f/∂%1² = %2").arg(x, formatValue(h[0], 4)),
+                            QStringLiteral("∂²f/∂%1∂%2 = %3").arg(x, y, formatValue(h[1], 4)),
+                            QStringLiteral("∂²f/∂%1² = %2").arg(y, formatValue(h[3], 4))}));
     // At a flat point the sentence above already names the point from these signs; elsewhere the signs say
     // what the surface looks like around the point, which is not a kind of point.
     QString shape;
@@ -291,7 +295,7 @@ QString ContourFigure::hessianText() const {
     case CurvatureShape::Undefined:
         break;
     }
-    return tr("%1: eigenvalues %2, %3.").arg(matrix, eigenvalueText(0), eigenvalueText(1)) +
+    return tr("%1: eigenvalues %2.").arg(matrix, shownList({eigenvalueText(0), eigenvalueText(1)})) +
            QLatin1Char(' ') + shape + drawn;
 }
 

@@ -450,13 +450,13 @@ void ZoomFigure::updateSentences() {
         m_newtonLabel->setText(
             tr("Newton's step: x⁺ = a − f′/f″ = %1 = a, as f′(a) = 0: the point is the parabola's "
                "highest point, and neither Newton's method nor gradient descent moves from it; 1/f″ and "
-               "2/f″ are negative, so they are no learning rates.")
+               "2/f″ are negative, so they are not learning rates.")
                 .arg(formatValue(n.x)));
     else if (n.kind == NewtonStep::Maximum)
         m_newtonLabel->setText(
             tr("Newton's step: x⁺ = a − f′/f″ = %1 is the parabola's highest point: Newton's method "
-               "heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are no learning "
-               "rates.")
+               "heads uphill here, while gradient descent goes down, so 1/f″ and 2/f″ are not "
+               "learning rates.")
                 .arg(formatValue(n.x)));
     else
         m_newtonLabel->setText(

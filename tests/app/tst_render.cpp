@@ -168,12 +168,15 @@ void TestRender::badInput_data() {
     // A folder that exists but takes no new file (even for root): the message says which and why.
     QTest::newRow("a folder that takes no file")
         << QStringList{"render", "slope", "x^2", "-o", "/proc/gradlab-test.png"}
-        << "gradlab render: Cannot write /proc/gradlab-test.png: cannot create a file in the folder /proc (";
+        << "gradlab render: Cannot write /proc/gradlab-test.png: the folder /proc does not take a new file "
+           "(the "
+           "system says: ";
 #endif
     QTest::newRow("--scale with a vector format")
         << QStringList{"render", "contour", "x^2+y^2", "--scale", "2", "-o", "OUT.pdf"}
-        << "gradlab render: --scale is for pixel images (.png, .gif and other image formats): a .pdf or .svg "
-           "is drawn as vectors";
+        << "gradlab render: --scale is for pixel images (.png and other image formats, .gif with --animate): "
+           "a "
+           ".pdf or .svg is drawn as vectors";
     QTest::newRow("no extension")
         << QStringList{"render", "slope", "x^2", "-o", "OUTNOEXT"}
         << "gradlab render: Cannot write OUTNOEXT: its name has no extension to say "
