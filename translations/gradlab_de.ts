@@ -1046,11 +1046,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
-        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <source>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
         <translation>
-            <numerusform>unregelmäßig: die letzten Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
-            <numerusform>unregelmäßig: die letzten Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
+            <numerusform>unregelmäßig: die letzten %1 Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
+            <numerusform>unregelmäßig: die letzten %1 Schritte gehen alle in dieselbe Richtung, doch bei %n von ihnen stieg der Verlust: der Lauf wird bergauf getragen und hat noch nicht umgekehrt</numerusform>
         </translation>
     </message>
 </context>

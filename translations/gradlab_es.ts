@@ -1046,11 +1046,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
-        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <source>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
         <translation>
-            <numerusform>irregular: los últimos pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
-            <numerusform>irregular: los últimos pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
+            <numerusform>irregular: los últimos %1 pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
+            <numerusform>irregular: los últimos %1 pasos van todos en la misma dirección, pero la pérdida subió en %n de ellos: la ejecución es arrastrada cuesta arriba y aún no ha dado la vuelta</numerusform>
         </translation>
     </message>
 </context>

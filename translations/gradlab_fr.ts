@@ -1046,11 +1046,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
-        <comment>irregular: the last steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
+        <source>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
+        <comment>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
         <translation>
-            <numerusform>irrégulier&#xa0;: les derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
-            <numerusform>irrégulier&#xa0;: les derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
+            <numerusform>irrégulier : les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux : le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
+            <numerusform>irrégulier : les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux : le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
         </translation>
     </message>
 </context>

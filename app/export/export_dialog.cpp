@@ -1,5 +1,7 @@
 #include "export/export_dialog.h"
 
+#include "lessons/number_format.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -134,15 +135,17 @@ bool ExportDialog::vectorFormat() const {
 
 void ExportDialog::showResult() {
     const QSize size = logicalSize();
-    const QString w = QLocale().toString(size.width()), h = QLocale().toString(size.height());
+    // In the GUI's language (displayLocale: "1200", never "1,200", which reads as 1.2 in German).
+    const QLocale l = displayLocale();
+    const QString w = l.toString(size.width()), h = l.toString(size.height());
     if (vectorFormat()) {
         m_result->setText(tr("A vector drawing of %1 × %2 px at 96 dpi: it stays sharp at any zoom, so the "
                              "scale does not apply.")
                               .arg(w, h));
         return;
     }
-    const QString pw = QLocale().toString(qRound(size.width() * scale())),
-                  ph = QLocale().toString(qRound(size.height() * scale()));
+    const QString pw = l.toString(qRound(size.width() * scale())),
+                  ph = l.toString(qRound(size.height() * scale()));
     //: The size of the image the export writes, in pixels
     m_result->setText(m_mode == Figure ? tr("Writes an image of %1 × %2 pixels.").arg(pw, ph)
                                        : tr("Writes frames of %1 × %2 pixels.").arg(pw, ph));

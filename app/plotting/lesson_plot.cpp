@@ -93,13 +93,14 @@ void LessonPlot::layOutAgain() {
 }
 
 bool LessonPlot::fitTickCounts() {
-    // About one tick per 36 px of height and 70 px of width, 2 to 5 of them: a plot squeezed to 60 px keeps
-    // its numbers apart instead of stacking six of them.
+    // About one tick per 36 px of height and 70 px of width, 3 to 5 of them: a plot squeezed to 60 px keeps
+    // its numbers apart instead of stacking six of them (with fewer asked for, the step QCustomPlot picks can
+    // leave a single labelled tick, which tells no scale).
     const QRect r = axisRect()->rect();
     if (r.width() <= 0 || r.height() <= 0) return false;
     bool changed = false;
     const auto fit = [&changed](QCPAxis* axis, int pixels, int perTick) {
-        const int count = std::clamp(pixels / perTick, 2, 5);
+        const int count = std::clamp(pixels / perTick, 3, 5);
         if (axis->ticker()->tickCount() == count) return;
         axis->ticker()->setTickCount(count);
         changed = true;

@@ -855,11 +855,11 @@ RunJudgement judge(const CompiledFunction& f, const RunShape& s, const DescentSe
         j.verdict = Text::counted(
             GRADLAB_TEXT_N(
                 "RunJudgement",
-                "irregular: the last steps all go the same way, yet the loss rose at %n of them: the "
-                "run is carried uphill and has not turned back yet",
-                "irregular: the last steps all go the same way, yet the loss rose at %n of them: the "
-                "run is carried uphill and has not turned back yet"),
-            s.tailLossRises);
+                "irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: "
+                "the run is carried uphill and has not turned back yet",
+                "irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: "
+                "the run is carried uphill and has not turned back yet"),
+            s.tailLossRises, {countText(s.tailPairs + 1)}); // a tail of k steps has k − 1 pairs
     else
         j.verdict = regimeDescription(j.regime, j.converged());
     j.outcome = describe(f, s, j, settings, stopDetail);

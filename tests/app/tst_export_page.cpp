@@ -7,6 +7,7 @@
 #include "export/figure_layout.h"
 #include "export/figure_writer.h"
 #include "gui_test_helpers.h"
+#include "lessons/number_format.h"
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "window/export_actions.h"
@@ -196,7 +197,7 @@ void TestExportPage::dialogSaysWhatItWrites() {
     QVERIFY(width);
     auto* scale = dialog.findChild<QDoubleSpinBox*>();
     QVERIFY(scale);
-    const QLocale l;
+    const QLocale l = displayLocale(); // the GUI's language, without group separators
     QCOMPARE(result->text(),
              QStringLiteral("Writes an image of %1 × %2 pixels.").arg(l.toString(1200), l.toString(800)));
     // Typed as a user types: select the width, type 640.
