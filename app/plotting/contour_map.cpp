@@ -12,6 +12,8 @@ namespace gradlab {
 ContourMap::ContourMap(LessonPlot* plot)
     : QObject(plot)
     , m_plot(plot) {
+    // A map is read by its shapes (level lines, paths, arrows): more room than a plot of a curve needs.
+    plot->setLeastDataArea(15, 9);
     m_map = new QCPColorMap(plot->xAxis, plot->yAxis);
     m_map->setInterpolate(true);
     m_map->setTightBoundary(true);

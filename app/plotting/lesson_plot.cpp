@@ -67,6 +67,12 @@ LessonPlot::LessonPlot(QWidget* parent)
         m_lastY = yAxis->range();
         m_lastSize = size();
         m_fullReplotDone = true;
+        // The least size depends on what the layout holds now (a legend grown by a row, wider tick labels):
+        // the window's layout is told, which QCustomPlot does not do.
+        if (const QSize least = minimumSizeHint(); least != m_lastMinimumHint) {
+            m_lastMinimumHint = least;
+            if (!m_offScreen) updateGeometry();
+        }
     });
 }
 
@@ -536,6 +542,22 @@ void LessonPlot::mouseReleaseEvent(QMouseEvent* event) {
             QPointF(xAxis->pixelToCoord(event->position().x()), yAxis->pixelToCoord(event->position().y())));
     m_pressPixel = QPointF(-1e9, -1e9);
     QCustomPlot::mouseReleaseEvent(event);
+}
+
+QSize LessonPlot::minimumSizeHint() const {
+    // QCustomPlot's least size is its layout's: the margins (tick labels, axis titles), a legend or colour
+    // scale beside or below, and the axis rectangle's own minimum, which is nothing unless set. That room
+    // is added for the rectangle where the data is drawn.
+    const int line = QFontMetrics(font()).height();
+    const QSize own = axisRect()->minimumSize();
+    const QSize inner = m_leastDataLines * line;
+    return QCustomPlot::minimumSizeHint() +
+           QSize(std::max(0, inner.width() - own.width()), std::max(0, inner.height() - own.height()));
+}
+
+void LessonPlot::setLeastDataArea(int widthInLines, int heightInLines) {
+    m_leastDataLines = QSize(widthInLines, heightInLines);
+    updateGeometry();
 }
 
 void LessonPlot::wheelEvent(QWheelEvent* event) {

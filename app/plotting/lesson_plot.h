@@ -79,6 +79,13 @@ public:
     /// The y axis's label as it was set, before fitAxisLabels() broke it into lines.
     QString yLabel() const;
 
+    /// Never smaller than can show its axes legibly: three ticks a side with their labels and the axes
+    /// titles (8 lines of its text high, 12 wide). A window smaller than its lesson scrolls instead.
+    QSize minimumSizeHint() const override;
+    /// The least room inside the axes, in lines of the plot's text (so that it follows the text size):
+    /// 8 wide and 4 high unless set.
+    void setLeastDataArea(int widthInLines, int heightInLines);
+
     static constexpr double kGrabRadius = 14.0;
     /// Arrow keys move the plot's first handle by this fraction of the visible range (Shift: a tenth of
     /// it, Ctrl: ten times it).
@@ -142,9 +149,11 @@ private:
     QCPRange m_homeX, m_homeY;
     QCPRange m_lastX, m_lastY; ///< axis ranges at the last full replot
     QSize m_lastSize;
-    QString m_yLabelSet;        ///< the y label as set
-    QString m_yLabelShown;      ///< the same broken into lines by fitAxisLabels() (equal when it fits)
-    double m_textPointSize = 0; ///< the widget font's size the plot's texts were made for
+    QString m_yLabelSet;          ///< the y label as set
+    QString m_yLabelShown;        ///< the same broken into lines by fitAxisLabels() (equal when it fits)
+    double m_textPointSize = 0;   ///< the widget font's size the plot's texts were made for
+    QSize m_lastMinimumHint;      ///< minimumSizeHint() when the layout last heard of it
+    QSize m_leastDataLines{8, 4}; ///< setLeastDataArea()
     bool m_fullReplotDone = false;
     bool m_offScreen = false; ///< made under OffScreenPlots
     bool m_equalAspect = false;

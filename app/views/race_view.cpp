@@ -14,6 +14,7 @@
 #include "views/step_picker.h"
 #include "widgets/appearance.h"
 #include "widgets/formula_field.h"
+#include "widgets/header_width.h"
 #include "widgets/number_cell_delegate.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/point_fields.h"
@@ -357,6 +358,9 @@ void RaceView::fillTable() {
                                          : Qt::ItemIsEnabled);
         }
     }
+    // Room for every title whole in a language with long words ("tasa de la 2.ª ejecución"): a window too
+    // narrow for it scrolls the lesson.
+    m_table->setMinimumWidth(widthForWholeHeaders(m_table));
     m_filling = false;
 }
 

@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -210,17 +211,23 @@ MainWindow::~MainWindow() {
 }
 
 LessonView* MainWindow::activeLesson() const {
-    return m_stack ? qobject_cast<LessonView*>(m_stack->currentWidget()) : nullptr; // none once replaced
+    return m_stack ? m_lessons.value(m_stack->currentIndex()) : nullptr; // none once replaced
 }
 
 LessonView* MainWindow::view(int index) {
     if (index < 0 || index >= m_lessons.size()) return nullptr;
     if (m_lessons[index]) return m_lessons[index];
-    LessonView* v = createView(m_models->lessons().at(index), m_stack).release();
+    // In a scroll area: a window smaller than the lesson needs (a small screen, German, the largest text)
+    // scrolls it, where its layout would squeeze the plots flat and lay the words over each other.
+    auto* page = new QScrollArea(m_stack);
+    page->setFrameShape(QFrame::NoFrame);
+    page->setWidgetResizable(true);
+    LessonView* v = createView(m_models->lessons().at(index), page).release();
+    page->setWidget(v);
     m_lessons[index] = v;
     // In the placeholder's place (not the current widget: the one shown does not change).
     QWidget* placeholder = m_stack->widget(index);
-    m_stack->insertWidget(index, v);
+    m_stack->insertWidget(index, page);
     m_stack->removeWidget(placeholder);
     delete placeholder;
     // The status bar shows where the mouse is on any plot.

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <QTabBar>
@@ -148,7 +149,9 @@ inline QString reachesPast(const QString& what, const QRectF& box, const QRectF&
 /// - a line edit (a value field, a spin box's text) narrower than the text it shows;
 /// - a table's header section narrower than its title;
 /// - two widgets placed by the same layout that overlap (an over-full row lays a field over its label);
-/// - a plot's text item, axis label or legend reaching past the area it is drawn in.
+/// - a plot's text item, axis label or legend reaching past the area it is drawn in;
+/// - a plot squeezed below its minimum size (its ticks and labels then pile up: a window too small for the
+/// lesson scrolls it instead).
 /// `where` names the view in the messages.
 inline QStringList cutTexts(QWidget* root, const QString& where) {
     // A text change asks for a layout later; judge the window as it will be shown.
@@ -276,6 +279,18 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
     for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
         if (!plot->isVisible()) continue;
         const QRectF whole = plot->viewport();
+        // (QCustomPlot makes minimumSizeHint() protected; QWidget's is the same virtual function.)
+        const QSize hint = static_cast<const QWidget*>(plot)->minimumSizeHint();
+        QSize least = plot->minimumSize();
+        if (least.width() <= 0) least.setWidth(hint.width());
+        if (least.height() <= 0) least.setHeight(hint.height());
+        if (plot->width() + 1 < least.width() || plot->height() + 1 < least.height())
+            report(plot->accessibleName().isEmpty() ? plot->xAxis->label() : plot->accessibleName(),
+                   QStringLiteral("plot squeezed to %1×%2, needs at least %3×%4")
+                       .arg(plot->width())
+                       .arg(plot->height())
+                       .arg(least.width())
+                       .arg(least.height()));
         for (int i = 0; i < plot->itemCount(); ++i) {
             auto* text = qobject_cast<QCPItemText*>(plot->item(i));
             if (!text || !text->visible() || text->text().trimmed().isEmpty()) continue;
@@ -321,6 +336,13 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
         }
     }
     return problems;
+}
+
+/// The scroll area the window shows `view` in (null if there is none).
+inline QScrollArea* pageOf(QWidget* view) {
+    for (QWidget* p = view ? view->parentWidget() : nullptr; p; p = p->parentWidget())
+        if (auto* area = qobject_cast<QScrollArea*>(p)) return area;
+    return nullptr;
 }
 
 /// Shows `w` (if hidden) and makes it the active window. Without a window manager, and under load, X
