@@ -22,6 +22,8 @@ ExportDialog::ExportDialog(Mode mode, const QString& suggestedPath, QWidget* par
     : QDialog(parent)
     , m_mode(mode) {
     setWindowTitle(mode == Figure ? tr("Export Figure") : tr("Export Animation"));
+    // Its boxes write numbers in the GUI's language ("1,5×" in German), as the lessons do.
+    setLocale(displayLocale());
     QSettings settings;
     m_path = new QLineEdit(suggestedPath, this);
     m_path->setMinimumWidth(380);
@@ -172,9 +174,6 @@ void ExportDialog::browse() {
 
 QString ExportDialog::path() const {
     return m_path->text();
-}
-QString ExportDialog::resultText() const {
-    return m_result->text();
 }
 QSize ExportDialog::logicalSize() const {
     return {m_width->value(), m_height->value()};

@@ -38,8 +38,6 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QLineEdit* titleField() const { return m_title; }
     QSpinBox* framesBox() const { return m_frames; }
-    /// "Writes 2400 × 1600 pixels.", or for PDF and SVG the drawing's size in points.
-    QString resultText() const;
 
 private:
     void browse();

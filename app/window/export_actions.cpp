@@ -155,11 +155,18 @@ void ExportActions::figureWithDialog() {
     LessonView* v = m_window->activeLesson();
     if (!v) return;
     ExportDialog dialog(ExportDialog::Figure, suggestedPath(v->id(), QStringLiteral("png")), m_window);
-    const int result = dialog.exec();
-    if (result == ExportDialog::CopyToClipboard)
-        copyFigure(dialog.figureOptions());
-    else if (result == QDialog::Accepted)
-        exportFigure(dialog.path(), dialog.figureOptions());
+    // After a failure (said in a message) the dialog opens again as it was: the size, title and name
+    // entered are not lost.
+    for (;;) {
+        const int result = dialog.exec();
+        if (result == ExportDialog::CopyToClipboard) {
+            if (copyFigure(dialog.figureOptions())) return;
+        } else if (result == QDialog::Accepted) {
+            if (exportFigure(dialog.path(), dialog.figureOptions())) return;
+        } else {
+            return;
+        }
+    }
 }
 
 void ExportActions::tableWithDialog() {
@@ -178,7 +185,9 @@ void ExportActions::animationWithDialog() {
     ExportDialog dialog(ExportDialog::Animation, suggestedPath(v->id(), QStringLiteral("gif")), m_window);
     const LessonAnimation animation = createLessonAnimation(*v->model());
     dialog.setLessonAnimation(animation.frames, animation.fps);
-    if (dialog.exec() == QDialog::Accepted) exportAnimation(dialog.path(), dialog.animationOptions());
+    // Again after a failure or a cancelled drawing, as it was: fewer frames or another name is one change.
+    while (dialog.exec() == QDialog::Accepted)
+        if (exportAnimation(dialog.path(), dialog.animationOptions())) return;
 }
 
 } // namespace gradlab

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -492,7 +493,16 @@ void MainWindow::takeOver(MainWindow& old) {
 void MainWindow::continueViews(MainWindow& old) {
     // Once shown, so that plots that keep an equal aspect have their own size when given the old ranges.
     for (int i = 0; i < old.m_lessons.size(); ++i)
-        if (LessonView* before = old.m_lessons[i]) view(i)->continueFrom(*before);
+        if (LessonView* before = old.m_lessons[i]) {
+            view(i)->continueFrom(*before);
+            // Scrolled as far (a window smaller than the lesson).
+            const auto* from = qobject_cast<QScrollArea*>(old.m_stack->widget(i));
+            auto* to = qobject_cast<QScrollArea*>(m_stack->widget(i));
+            if (from && to) {
+                to->horizontalScrollBar()->setValue(from->horizontalScrollBar()->value());
+                to->verticalScrollBar()->setValue(from->verticalScrollBar()->value());
+            }
+        }
     // The old views and code panel let go of the models now, not when the old window is deleted.
     old.m_navigation->disconnect(&old);
     old.m_stack->disconnect(&old);

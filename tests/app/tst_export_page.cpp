@@ -11,6 +11,7 @@
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "window/export_actions.h"
+#include "window/language.h"
 #include "window/main_window.h"
 
 #include <QAbstractSpinBox>
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -48,6 +50,8 @@ private slots:
     void dialogLabelsShowNoAmpersand();
     void dialogSaysWhatItWrites();
     void framesSayHowMany();
+    void failedSaveKeepsTheDialog();
+    void scaleIsWrittenInTheLanguage();
     void menuShortcutsWorkFromTextFields_data();
     void menuShortcutsWorkFromTextFields();
     void raceAnimationStaysSmall();
@@ -256,6 +260,68 @@ void TestExportPage::framesSayHowMany() {
     w.exports()->animationAction()->trigger();
     QCOMPARE(seen, QStringLiteral("ExportDialog"));
     QVERIFY2(framesText.contains(QString::number(animation.frames)), qPrintable(framesText));
+}
+
+// A save that fails says why and opens the dialog again with what was entered: the size, the name.
+void TestExportPage::failedSaveKeepsTheDialog() {
+    QSettings().remove(QStringLiteral("export"));
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction* figure = nullptr;
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->text() == QStringLiteral("&Export Figure…")) figure = a;
+    QVERIFY(figure);
+    const QString refused = QStringLiteral("/proc/gradlab-figure.png"); // a folder that takes no new file
+    int dialogs = 0;
+    QString warning, pathAgain;
+    int widthAgain = 0;
+    // Each modal window as it comes: the dialog (filled in and saved, then seen again and closed), and the
+    // message between.
+    QTimer poll;
+    poll.setInterval(100);
+    connect(&poll, &QTimer::timeout, &w, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            warning = box->text();
+            box->accept();
+        } else if (auto* d = qobject_cast<ExportDialog*>(modal); d && d->isVisible()) {
+            if (dialogs++ == 0) {
+                d->findChildren<QLineEdit*>().first()->setText(refused);
+                for (QSpinBox* box : d->findChildren<QSpinBox*>())
+                    if (box->value() == 1200) box->setValue(640);
+                QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                                  Qt::LeftButton);
+            } else {
+                pathAgain = d->path();
+                widthAgain = d->logicalSize().width();
+                d->reject();
+            }
+        }
+    });
+    poll.start();
+    figure->trigger();
+    poll.stop();
+    QCOMPARE(dialogs, 2);
+    QVERIFY2(warning.contains(QStringLiteral("/proc")), qPrintable(warning));
+    QCOMPARE(pathAgain, refused);
+    QCOMPARE(widthAgain, 640);
+    QVERIFY(!QFileInfo::exists(refused));
+    QSettings().remove(QStringLiteral("export"));
+}
+
+// The scale box writes its number as the GUI's language does ("1,5×" in German, not "1.50×").
+void TestExportPage::scaleIsWrittenInTheLanguage() {
+    QSettings().remove(QStringLiteral("export"));
+    QVERIFY(Language::install(QStringLiteral("de")));
+    {
+        ExportDialog dialog(ExportDialog::Figure, QDir::temp().filePath(QStringLiteral("figure.png")));
+        auto* scale = dialog.findChild<QDoubleSpinBox*>();
+        QVERIFY(scale);
+        scale->setValue(1.5);
+        QVERIFY2(scale->text().startsWith(QStringLiteral("1,5")), qPrintable(scale->text()));
+    }
+    QVERIFY(Language::install(QStringLiteral("en")));
 }
 
 void TestExportPage::menuShortcutsWorkFromTextFields_data() {

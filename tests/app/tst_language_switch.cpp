@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -244,6 +245,7 @@ private slots:
     void playingRaceGoesOn();
     void hiddenRaceKeepsItsContours();
     void surfaceKeepsItsAxes();
+    void scrolledLessonStaysScrolled();
 };
 
 void TestLanguageSwitch::switchKeepsWhatTheUserSetUp_data() {
@@ -606,3 +608,25 @@ void TestLanguageSwitch::surfaceKeepsItsAxes() {
 
 QTEST_MAIN(TestLanguageSwitch)
 #include "tst_language_switch.moc"
+
+// A window smaller than its lesson scrolls it: the window in the new language shows the same part of it.
+void TestLanguageSwitch::scrolledLessonStaysScrolled() {
+    QPointer<MainWindow> w = new MainWindow;
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->resize(1024, 600);
+    QVERIFY(test::activate(w));
+    QVERIFY(w->showLesson(QStringLiteral("learning-rate")));
+    QScrollArea* page = test::pageOf(w->activeLesson());
+    QVERIFY(page);
+    QTRY_VERIFY(page->verticalScrollBar()->maximum() > 100);
+    page->verticalScrollBar()->setValue(100);
+    QSignalSpy replaced(w.data(), &MainWindow::replaced);
+    languageAction(w, QStringLiteral("de"))->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QPointer<MainWindow> after = replaced.at(0).at(0).value<MainWindow*>();
+    QCOMPARE(after->size(), QSize(1024, 600));
+    QScrollArea* now = test::pageOf(after->activeLesson());
+    QVERIFY(now);
+    QTRY_COMPARE(now->verticalScrollBar()->value(), 100);
+    delete after;
+}
