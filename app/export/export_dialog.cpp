@@ -22,7 +22,7 @@ ExportDialog::ExportDialog(Mode mode, const QString& suggestedPath, QWidget* par
     : QDialog(parent)
     , m_mode(mode) {
     setWindowTitle(mode == Figure ? tr("Export Figure") : tr("Export Animation"));
-    // Its boxes write numbers in the GUI's language ("1,5×" in German), as the lessons do.
+    // Its boxes write numbers in the GUI's language ("1,50×" in German), as the lessons do.
     setLocale(displayLocale());
     QSettings settings;
     m_path = new QLineEdit(suggestedPath, this);

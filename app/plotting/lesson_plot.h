@@ -79,8 +79,9 @@ public:
     /// The y axis's label as it was set, before fitAxisLabels() broke it into lines.
     QString yLabel() const;
 
-    /// Never smaller than can show its axes legibly: three ticks a side with their labels and the axes
-    /// titles (8 lines of its text high, 12 wide). A window smaller than its lesson scrolls instead.
+    /// Never smaller than can show its data and axes legibly: the rectangle inside the axes at least as
+    /// large as setLeastDataArea() says, besides what the layout puts around it (tick labels, titles, a
+    /// legend). A window smaller than its lesson scrolls instead.
     QSize minimumSizeHint() const override;
     /// The least room inside the axes, in lines of the plot's text (so that it follows the text size):
     /// 8 wide and 4 high unless set.
