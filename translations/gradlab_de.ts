@@ -4325,8 +4325,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>|f′|</translation>
     </message>
     <message>
-        <source>‖∇f‖</source>
-        <translation>‖∇f‖</translation>
+        <source>|∇f|</source>
+        <translation>|∇f|</translation>
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>

@@ -4325,8 +4325,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>|f′|</translation>
     </message>
     <message>
-        <source>‖∇f‖</source>
-        <translation>‖∇f‖</translation>
+        <source>|∇f|</source>
+        <translation>|∇f|</translation>
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>

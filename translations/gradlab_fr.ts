@@ -1049,8 +1049,8 @@
         <source>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</source>
         <comment>irregular: the last %1 steps all go the same way, yet the loss rose at %n of them: the run is carried uphill and has not turned back yet</comment>
         <translation>
-            <numerusform>irrégulier : les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux : le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
-            <numerusform>irrégulier : les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux : le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
+            <numerusform>irrégulier&#xa0;: les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
+            <numerusform>irrégulier&#xa0;: les %1 derniers pas vont tous dans le même sens, mais la perte a augmenté à %n d’entre eux&#xa0;: le parcours est emporté vers le haut et n’a pas encore fait demi-tour</numerusform>
         </translation>
     </message>
 </context>
@@ -4325,8 +4325,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>|f′|</translation>
     </message>
     <message>
-        <source>‖∇f‖</source>
-        <translation>‖∇f‖</translation>
+        <source>|∇f|</source>
+        <translation>|∇f|</translation>
     </message>
     <message>
         <source>the current settings, %1 (drag it)</source>

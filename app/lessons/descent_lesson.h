@@ -37,7 +37,7 @@ public:
     int seed() const { return static_cast<int>(m_settings.seed); }
     /// Sets the seed (0 … kMaxSeed; others change nothing) and restarts the run.
     void setSeed(int seed);
-    /// The tolerance: the run stops when ‖∇f‖ falls below it, and counts as converged when its loss gap
+    /// The tolerance: the run stops when |∇f| falls below it, and counts as converged when its loss gap
     /// (or gradient) has shrunk to this fraction of where it began.
     double tolerance() const { return m_settings.tolerance; }
     void setTolerance(double tolerance);

@@ -27,7 +27,7 @@ public:
     static constexpr int kMaxEpochs = 10000;
     /// The most updates the lesson takes (a run set to more stops there, and says so).
     static constexpr int kMaxSteps = 100000;
-    /// A run stops as converged when the full-data ‖∇L‖ falls below this.
+    /// A run stops as converged when the full-data |∇L| falls below this.
     static constexpr double kTolerance = 1e-6;
 
     const DataSet& data() const { return m_data; }

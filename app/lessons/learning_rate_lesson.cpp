@@ -42,10 +42,10 @@ double LearningRateLesson::markedRate() const {
     return std::isfinite(edge) ? edge : m_critical;
 }
 
-QString LearningRateLesson::markedRateText(int digits) const {
+QString LearningRateLesson::markedRateText() const {
     const double rate = markedRate();
     if (!std::isfinite(rate)) return {};
-    const QString value = formatValue(rate, digits);
+    const QString value = formatValue(rate, kRateDigits);
     const QString formula = QString::fromUtf8(quadraticEdgeFormula(optimizer()));
     if (formula.isEmpty())
         return tr("plain descent's %1 = %2")

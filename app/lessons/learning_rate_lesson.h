@@ -36,9 +36,12 @@ public:
     /// the minimum (core's quadraticEdgeRate: 2(1+μ)/f″ with momentum), or plain descent's 2/f″ for the
     /// adaptive optimizers, which have none; infinity without a minimum.
     double markedRate() const;
+    /// Significant digits of every rate limit the lesson prints (slider mark, sweep label, sentences), so
+    /// one limit reads the same everywhere (0.6786, not 0.679 here and 0.67857 there).
+    static constexpr int kRateDigits = 4;
     /// What the mark says: "2/f″ = 0.5", "2(1+μ)/f″ = 0.95", "Newton's edge η = 2", "plain descent's
-    /// 2/f″ = 0.5" (Adam), with `digits` significant digits.
-    QString markedRateText(int digits) const;
+    /// 2/f″ = 0.5" (Adam), with kRateDigits significant digits.
+    QString markedRateText() const;
 
     const std::vector<SweepRow>& sweep() const { return m_sweep; }
     bool sweepRunning() const { return m_watcher.isRunning(); }

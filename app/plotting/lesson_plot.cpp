@@ -151,6 +151,12 @@ void LessonPlot::setLogScale(QCPAxis* axis) {
     axis->setNumberPrecision(0);
 }
 
+void LessonPlot::setCountScale(QCPAxis* axis) {
+    auto ticker = QSharedPointer<NumberTicker>::create();
+    ticker->setWholeNumbers(true);
+    axis->setTicker(ticker);
+}
+
 void LessonPlot::setLogRange(QCPAxis* axis, double lo, double hi, double floor) {
     if (!(hi > 0) || !(lo > 0) || !std::isfinite(lo) || !std::isfinite(hi)) return;
     double lower = std::max(lo / 3, floor), upper = hi * 3;

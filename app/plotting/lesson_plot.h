@@ -59,6 +59,8 @@ public:
     /// Puts `axis` on a base-10 logarithmic scale with round labels that never repeat (10⁻³, 10⁰, …, or
     /// 3·10¹, 10², 3·10² on a narrow range): see LogTicker.
     static void setLogScale(QCPAxis* axis);
+    /// Makes `axis` an axis of counts (steps, updates): ticks on whole numbers only (NumberTicker).
+    static void setCountScale(QCPAxis* axis);
     /// Shows [lo, hi] on a log axis with a third of a decade's margin, and at least a factor of 20 in all
     /// (a nearly constant series is not blown up into noise). `floor` bounds the lower end.
     static void setLogRange(QCPAxis* axis, double lo, double hi, double floor = 1e-300);

@@ -7,6 +7,11 @@
 
 namespace gradlab {
 
+double NumberTicker::getTickStep(const QCPRange& range) {
+    const double step = QCPAxisTicker::getTickStep(range);
+    return m_whole ? std::max(1.0, step) : step;
+}
+
 QVector<double> NumberTicker::createTickVector(double tickStep, const QCPRange& range) {
     m_range = range;
     QVector<double> ticks = QCPAxisTicker::createTickVector(tickStep, range);

@@ -9,8 +9,12 @@ namespace gradlab {
 class NumberTicker : public QCPAxisTicker {
 public:
     NumberTicker() = default;
+    /// A count (steps, updates): ticks on whole numbers only, never "0,25" between step 0 and step 1.
+    void setWholeNumbers(bool whole) { m_whole = whole; }
+    bool wholeNumbers() const { return m_whole; }
 
 protected:
+    double getTickStep(const QCPRange& range) override;
     QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
     QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override;
     QVector<QString> createLabelVector(const QVector<double>& ticks, const QLocale& locale, QChar formatChar,
@@ -18,6 +22,7 @@ protected:
 
 private:
     QCPRange m_range; ///< the range the ticks were last made for
+    bool m_whole = false;
 };
 
 } // namespace gradlab

@@ -141,6 +141,7 @@ FitFigure::FitFigure(FitLesson* lesson, QWidget* parent)
     //: Axis labels: the update number (a noun), and the loss over all the data
     m_loss->setAxisLabels(tr("update"), tr("L (all data)"));
     LessonPlot::setLogScale(m_loss->yAxis);
+    LessonPlot::setCountScale(m_loss->xAxis);
     m_lossFloor = new QCPItemStraightLine(m_loss);
     m_lossFloor->setPen(QPen(kBest, 1.5, Qt::DashLine));
     m_lossGraph = m_loss->addGraph();

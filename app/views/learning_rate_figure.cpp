@@ -42,6 +42,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
 
     m_stepPlot = new LessonPlot(this);
     m_stepPlot->setAccessibleName(tr("The run's coordinate per step"));
+    LessonPlot::setCountScale(m_stepPlot->xAxis);
     m_minimumLine = new QCPItemStraightLine(m_stepPlot);
     m_minimumLine->setPen(QPen(palette::curve, 1.5, Qt::DashLine));
     m_minimumLabel = new QCPItemText(m_stepPlot);
@@ -57,6 +58,7 @@ LearningRateFigure::LearningRateFigure(LearningRateLesson* lesson, QWidget* pare
     m_lossPlot = new LessonPlot(this);
     m_lossPlot->setAccessibleName(tr("Loss per step"));
     LessonPlot::setLogScale(m_lossPlot->yAxis);
+    LessonPlot::setCountScale(m_lossPlot->xAxis);
     m_lossGraph = new StampedScatterGraph(m_lossPlot->xAxis, m_lossPlot->yAxis);
     m_lossGraph->setPen(QPen(palette::secant, 2));
     m_lossGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
@@ -369,8 +371,9 @@ QString LearningRateFigure::criticalRateText(const Trajectory& t) const {
 // plain descent's 2/f″ says nothing about a run with momentum, Newton's method or an adaptive optimizer.
 QString LearningRateFigure::edgeText(bool scheduled) const {
     const QString v = m_lesson->variable();
-    const QString w = formatValue(m_lesson->minimum(), 5), c = formatValue(m_lesson->criticalRate(), 5);
-    const QString edge = formatValue(m_lesson->markedRate(), 5);
+    const QString w = formatValue(m_lesson->minimum(), 5),
+                  c = formatValue(m_lesson->criticalRate(), LearningRateLesson::kRateDigits);
+    const QString edge = formatValue(m_lesson->markedRate(), LearningRateLesson::kRateDigits);
     const QString mu = formatValue(m_lesson->settings().hyperparameters.momentum);
     switch (m_lesson->optimizer()) {
     case OptimizerKind::GradientDescent:
@@ -501,7 +504,7 @@ void LearningRateFigure::updateSweep() {
     if (showCritical) {
         m_criticalLine->point1->setCoords(critical, 1);
         m_criticalLine->point2->setCoords(critical, 2);
-        m_criticalLabel->setText(m_lesson->markedRateText(4));
+        m_criticalLabel->setText(m_lesson->markedRateText());
     }
     const QString rateAxis = scheduled ? tr("base learning rate") : tr("learning rate");
     m_sweepPlot->setAxisLabels(rows.empty() ? tr("%1 (sweep running…)").arg(rateAxis) : rateAxis,

@@ -135,7 +135,7 @@ void LearningRateView::sync() {
                                           : tr("Learning rate (log scale)"));
     showScheduleAndNoise(m_schedulePanel, m_lesson);
     // The edge of the optimizer chosen (2(1+μ)/f″ with momentum), or plain descent's, said so.
-    m_slider->setMark(m_lesson->markedRate(), m_lesson->markedRateText(3));
+    m_slider->setMark(m_lesson->markedRate(), m_lesson->markedRateText());
 }
 
 void LearningRateView::resetView() {

@@ -44,6 +44,8 @@ RaceFigure::RaceFigure(RaceLesson* lesson, QWidget* parent)
     m_gradPlot = new LessonPlot(this);
     LessonPlot::setLogScale(m_lossPlot->yAxis);
     LessonPlot::setLogScale(m_gradPlot->yAxis);
+    LessonPlot::setCountScale(m_lossPlot->xAxis);
+    LessonPlot::setCountScale(m_gradPlot->xAxis);
     m_lossPlot->setAxisLabels(tr("step"), tr("f − fₘᵢₙ"));
     m_gradPlot->setAxisLabels(tr("step"), tr("|∇f|"));
     // The legend under the map, outside the plot area, so that it never hides a trail or the minimum; as

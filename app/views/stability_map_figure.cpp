@@ -366,7 +366,7 @@ void StabilityMapFigure::updatePoint() {
 }
 
 QString StabilityMapFigure::slopeSize() const {
-    return !m_mapper->function() || m_mapper->function()->dimension() <= 1 ? tr("|f′|") : tr("‖∇f‖");
+    return !m_mapper->function() || m_mapper->function()->dimension() <= 1 ? tr("|f′|") : tr("|∇f|");
 }
 
 void StabilityMapFigure::updateLegend() {

@@ -80,7 +80,7 @@ private:
     void updateControls();
     /// The legend: what the map shows (m_legendMapPart) and the current settings' values.
     void updateLegend();
-    /// "|f′|" or "‖∇f‖": what the tolerance is compared with.
+    /// "|f′|" or "|∇f|": what the tolerance is compared with.
     QString slopeSize() const;
     void rebuildCurve();
 

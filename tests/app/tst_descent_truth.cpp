@@ -310,12 +310,17 @@ void TestDescentTruth::edgeSentenceIsTheOptimizers() {
     view.lesson()->setLearningRate(0.5 * marked);
     QString text = view.figure()->regimeText();
     QVERIFY2(text.contains(says), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("<b>%1</b>").arg(formatValue(marked, 5))), qPrintable(text));
+    QVERIFY2(
+        text.contains(QStringLiteral("<b>%1</b>").arg(formatValue(marked, LearningRateLesson::kRateDigits))),
+        qPrintable(text));
     QCOMPARE(text.contains(QStringLiteral("r = 1 − η·f″")), kind == OptimizerKind::GradientDescent);
     if (kind != OptimizerKind::GradientDescent)
-        QVERIFY2(text.contains(QStringLiteral("2/f″(w*) = %1").arg(formatValue(plain, 5))) ||
-                     text.contains(QStringLiteral("2/f″(w*) = <b>%1</b>").arg(formatValue(plain, 5))),
-                 qPrintable(text));
+        QVERIFY2(
+            text.contains(
+                QStringLiteral("2/f″(w*) = %1").arg(formatValue(plain, LearningRateLesson::kRateDigits))) ||
+                text.contains(QStringLiteral("2/f″(w*) = <b>%1</b>")
+                                  .arg(formatValue(plain, LearningRateLesson::kRateDigits))),
+            qPrintable(text));
     // Said "settles below, diverges above": so it does, where the bowl is exactly quadratic.
     if (std::isnan(edge) || formula == QStringLiteral("w^4 + w^2") || kind == OptimizerKind::Newton) return;
     view.lesson()->setLearningRate(0.97 * marked);

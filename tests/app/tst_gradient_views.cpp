@@ -8,6 +8,7 @@
 #include "gui_test_helpers.h"
 #include "lessons/contour_lesson.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/fit_lesson.h"
 #include "lessons/learning_rate_lesson.h"
 #include "lessons/number_format.h"
 #include "lessons/race_lesson.h"
@@ -17,6 +18,8 @@
 #include "views/contour_view.h"
 #include "views/descent_figure.h"
 #include "views/descent_view.h"
+#include "views/fit_figure.h"
+#include "views/fit_view.h"
 #include "views/learning_rate_figure.h"
 #include "views/learning_rate_view.h"
 #include "views/race_figure.h"
@@ -87,6 +90,7 @@ private slots:
     void sweepFinishesOffThread();
     void clickingMapSetsRaceStart();
     void raceRunsEveryEnabledOptimizer();
+    void stepAxesCountInWholeNumbers();
 };
 
 void TestGradientViews::gradientArrowFollowsDrag_data() {
@@ -737,6 +741,42 @@ void TestGradientViews::raceRunsEveryEnabledOptimizer() {
     QTableWidgetItem* adam = view.optimizerTable()->item(static_cast<int>(OptimizerKind::Adam), 0);
     adam->setCheckState(Qt::Unchecked);
     QVERIFY(!view.lesson()->isEnabled(OptimizerKind::Adam));
+}
+
+// Every axis of steps or updates is ticked on whole numbers: the race with no optimizer ticked (steps 0..1,
+// where it read "0, 0.25, 0.5, 0.75, 1"), a short learning-rate run and the fit lesson's updates.
+void TestGradientViews::stepAxesCountInWholeNumbers() {
+    const auto whole = [](const QCPAxis* axis) {
+        int shown = 0;
+        for (double t : axis->tickVector()) {
+            if (!axis->range().contains(t)) continue;
+            ++shown;
+            if (t != std::round(t)) return false;
+        }
+        return shown >= 2;
+    };
+    gradlab::test::TestView<RaceView> race(QStringLiteral("race"));
+    race.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&race));
+    for (int k = 0; k < kOptimizerCount; ++k)
+        race.lesson()->setEnabled(static_cast<OptimizerKind>(k), false);
+    race.figure()->lossPlot()->replot();
+    QCOMPARE(race.figure()->lossPlot()->xAxis->range().upper, 1.0);
+    QVERIFY(whole(race.figure()->lossPlot()->xAxis));
+    gradlab::test::TestView<LearningRateView> rate(QStringLiteral("learning-rate"));
+    rate.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&rate));
+    rate.lesson()->setMaxSteps(3);
+    for (LessonPlot* p : {rate.figure()->stepPlot(), rate.figure()->lossPlot()}) {
+        p->replot();
+        QCOMPARE(p->xAxis->range().upper, 3.0);
+        QVERIFY(whole(p->xAxis));
+    }
+    gradlab::test::TestView<FitView> fit(QStringLiteral("fit-line"));
+    fit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fit));
+    fit.figure()->lossPlot()->replot();
+    QVERIFY(whole(fit.figure()->lossPlot()->xAxis));
 }
 
 QTEST_MAIN(TestGradientViews)

@@ -22,6 +22,8 @@ private slots:
     void lessonRangesHaveDistinctLabels();
     void linearLabelsAreWrittenAsTheText_data();
     void linearLabelsAreWrittenAsTheText();
+    void countAxesTickOnWholeNumbers_data();
+    void countAxesTickOnWholeNumbers();
 
 private:
     /// The labels of the ticks the y axis shows for [lo, hi] on a plot of the size a lesson gives it.
@@ -178,6 +180,50 @@ void TestLogAxis::linearLabelsAreWrittenAsTheText() {
             labels << plot.yAxis->tickVectorLabels()[i];
     const qsizetype powers = labels.filter(power).size();
     QVERIFY2(powers == 0 || powers == labels.size(), qPrintable(labels.join(QStringLiteral(", "))));
+}
+
+// An axis of steps or updates (LessonPlot::setCountScale) has ticks on whole numbers only, however short
+// the range: the race before any run showed "0, 0,25, 0,5, 0,75, 1" under "step".
+void TestLogAxis::countAxesTickOnWholeNumbers_data() {
+    QTest::addColumn<double>("lo");
+    QTest::addColumn<double>("hi");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("fewest"); // ticks on the range at least
+    QTest::newRow("no steps yet: 0..1") << 0.0 << 1.0 << 400 << 2;
+    QTest::newRow("0..3, wide") << 0.0 << 3.0 << 900 << 4;
+    QTest::newRow("0..7") << 0.0 << 7.0 << 400 << 3;
+    QTest::newRow("0..100") << 0.0 << 100.0 << 400 << 3;
+    QTest::newRow("0..4000") << 0.0 << 4000.0 << 300 << 3;
+    QTest::newRow("zoomed in: 3.2..4.6") << 3.2 << 4.6 << 600 << 1;
+    QTest::newRow("zoomed in: 12.5..19") << 12.5 << 19.0 << 600 << 3;
+}
+
+void TestLogAxis::countAxesTickOnWholeNumbers() {
+    QFETCH(double, lo);
+    QFETCH(double, hi);
+    QFETCH(int, width);
+    QFETCH(int, fewest);
+    LessonPlot plot;
+    plot.resize(width, 300);
+    LessonPlot::setCountScale(plot.xAxis);
+    plot.xAxis->setRange(lo, hi);
+    plot.replot();
+    QStringList shown;
+    for (int i = 0; i < plot.xAxis->tickVector().size(); ++i) {
+        const double t = plot.xAxis->tickVector()[i];
+        if (t < lo || t > hi) continue;
+        const QString label = plot.xAxis->tickVectorLabels()[i];
+        shown << label;
+        QVERIFY2(t == std::round(t), qPrintable(label));
+        QVERIFY2(label == formatValue(t), qPrintable(label));
+    }
+    QVERIFY2(shown.size() >= fewest, qPrintable(shown.join(QStringLiteral(", "))));
+    // The same range on an axis of values still gets fractional ticks where they help.
+    LessonPlot values;
+    values.resize(width, 300);
+    values.xAxis->setRange(0, 1);
+    values.replot();
+    QVERIFY(values.xAxis->tickVector().size() > 2);
 }
 
 QTEST_MAIN(TestLogAxis)
