@@ -231,6 +231,14 @@
         <source>Update %1 of %2, epoch %3 of %4.</source>
         <translation>Aktualisierung %1 von %2, Epoche %3 von %4.</translation>
     </message>
+    <message>
+        <source>Not converged: L = %1 is still %2 above the least-squares loss %3.</source>
+        <translation>Nicht konvergiert: L = %1 liegt noch %2 über dem Verlust der kleinsten Quadrate %3.</translation>
+    </message>
+    <message>
+        <source>Not converged by the gradient&apos;s measure, although L = %1 is the least-squares loss to the digits shown.</source>
+        <translation>Nach dem Maß des Gradienten nicht konvergiert, obwohl L = %1 auf die gezeigten Stellen der Verlust der kleinsten Quadrate ist.</translation>
+    </message>
 </context>
 <context>
     <name>GradientCheck</name>
@@ -3035,21 +3043,20 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>Messreihe %p %</translation>
     </message>
     <message>
-        <source>steps</source>
-        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>t&amp;olerance</source>
-        <translation>T&amp;oleranz</translation>
-    </message>
-    <message>
         <source>Base &amp;learning rate</source>
         <translation>&amp;Basislernrate</translation>
     </message>
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Basislernrate (log. Skala)</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Sc&amp;hritte</translation>
+    </message>
+    <message>
+        <source>T&amp;olerance</source>
+        <translation>T&amp;oleranz</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3412,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
         <translation>zentral</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Typischer Fehler bei h: der Median von |Fehler| über h·10^±%1, also das, was eine wiederholte Messung nahe diesem h ergibt. Bestes h: wo er am kleinsten ist; das Band: die h um das beste h, bei denen er innerhalb des 2-Fachen dieses kleinsten Werts bleibt (daher muss das Band nicht um das beste h zentriert sein).</translation>
+        <source> Typical error at h: the median |error| from h/√10 to h·√10 (half a decade either side), what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Typischer Fehler bei h: der Median von |Fehler| von h/√10 bis h·√10 (eine halbe Dekade zu jeder Seite), also das, was eine wiederholte Messung nahe diesem h ergibt. Bestes h: wo er am kleinsten ist; das Band: die h um das beste h, bei denen er innerhalb des 2-Fachen dieses kleinsten Werts bleibt (daher muss das Band nicht um das beste h zentriert sein).</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3652,8 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <name>gradlab::RaceView</name>
     <message>
         <source>optimizer</source>
+        <extracomment>Column titles of the optimizers&apos; table: a translation may break a long title onto two lines (
+)</extracomment>
         <translation>Optimierer</translation>
     </message>
     <message>

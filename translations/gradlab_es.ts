@@ -231,6 +231,14 @@
         <source>Update %1 of %2, epoch %3 of %4.</source>
         <translation>Actualización %1 de %2, época %3 de %4.</translation>
     </message>
+    <message>
+        <source>Not converged: L = %1 is still %2 above the least-squares loss %3.</source>
+        <translation>No convergió: L = %1 sigue %2 por encima de la pérdida de mínimos cuadrados %3.</translation>
+    </message>
+    <message>
+        <source>Not converged by the gradient&apos;s measure, although L = %1 is the least-squares loss to the digits shown.</source>
+        <translation>No convergió según el gradiente, aunque L = %1 es la pérdida de mínimos cuadrados en las cifras mostradas.</translation>
+    </message>
 </context>
 <context>
     <name>GradientCheck</name>
@@ -1260,7 +1268,7 @@
     </message>
     <message>
         <source>Forward pass at %1 = %2: every operation records its inputs and its value, f = %3. The number on each arrow is the operation&apos;s local derivative by that input. Press Backward to send the gradient back through the graph.</source>
-        <translation>Propagación hacia delante en %1 = %2: cada operación registra sus entradas y su valor, f = %3. El número de cada flecha es la derivada local de la operación respecto a esa entrada. Pulsa Atrás para enviar el gradiente hacia atrás por el grafo.</translation>
+        <translation>Propagación hacia delante en %1 = %2: cada operación registra sus entradas y su valor, f = %3. El número de cada flecha es la derivada local de la operación respecto a esa entrada. Pulsa Retropropagar para enviar el gradiente hacia atrás por el grafo.</translation>
     </message>
     <message>
         <source>Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch would still report %3.grad = %4 and %5.grad = %6 from the local rules.</source>
@@ -1414,7 +1422,7 @@
     <message>
         <source>&amp;Backward ▸</source>
         <extracomment>Button: the next step of the backward pass (autograd&apos;s backward(), not a direction)</extracomment>
-        <translation>&amp;Atrás ▸</translation>
+        <translation>Retro&amp;propagar ▸</translation>
     </message>
     <message>
         <source>Process the next node of the backward pass</source>
@@ -2407,7 +2415,7 @@
     </message>
     <message>
         <source>Least squares: every x is %1, so every line through (%1, %2) has the least loss L = %3 (the dashed valley on the map)</source>
-        <translation>Mínimos cuadrados: todas las x valen %1, así que cualquier recta que pase por (%1; %2) tiene la pérdida mínima L = %3 (el valle discontinuo del mapa)</translation>
+        <translation>Mínimos cuadrados: todas las x valen %1, así que cualquier recta que pase por (%1; %2) tiene la pérdida mínima L = %3 (el valle en línea discontinua del mapa)</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp; |∇L| = %1, too short to draw on this map</source>
@@ -3035,21 +3043,20 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>barrido %p%</translation>
     </message>
     <message>
-        <source>steps</source>
-        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
-        <translation>pasos</translation>
-    </message>
-    <message>
-        <source>t&amp;olerance</source>
-        <translation>t&amp;olerancia</translation>
-    </message>
-    <message>
         <source>Base &amp;learning rate</source>
         <translation>&amp;Tasa base</translation>
     </message>
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Tasa de aprendizaje base (escala logarítmica)</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Pa&amp;sos</translation>
+    </message>
+    <message>
+        <source>T&amp;olerance</source>
+        <translation>T&amp;olerancia</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3412,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
         <translation>central</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Error típico en h: la mediana del |error| en h·10^±%1, lo que encontraría una medición repetida cerca de ese h. Mejor h: donde es menor; la franja: los h alrededor del mejor h donde se mantiene dentro de 2× ese valor mínimo (así que la franja no tiene por qué estar centrada en el mejor h).</translation>
+        <source> Typical error at h: the median |error| from h/√10 to h·√10 (half a decade either side), what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Error típico en h: la mediana del |error| de h/√10 a h·√10 (media década a cada lado), lo que encontraría una medición repetida cerca de ese h. Mejor h: donde es menor; la franja: los h alrededor del mejor h donde se mantiene dentro de 2× ese valor mínimo (así que la franja no tiene por qué estar centrada en el mejor h).</translation>
     </message>
 </context>
 <context>
@@ -3645,15 +3652,19 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <name>gradlab::RaceView</name>
     <message>
         <source>optimizer</source>
+        <extracomment>Column titles of the optimizers&apos; table: a translation may break a long title onto two lines (
+)</extracomment>
         <translation>optimizador</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation>tasa de aprendizaje</translation>
+        <translation>tasa de
+aprendizaje</translation>
     </message>
     <message>
         <source>2nd run&apos;s rate</source>
-        <translation>tasa de la 2.ª ejecución</translation>
+        <translation>tasa de la
+2.ª ejecución</translation>
     </message>
     <message>
         <source>momentum / β₁ / α</source>
@@ -3742,7 +3753,8 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     </message>
     <message>
         <source>base learning rate</source>
-        <translation>tasa de aprendizaje base</translation>
+        <translation>tasa de
+aprendizaje base</translation>
     </message>
     <message>
         <source>Optimizer on the map</source>
@@ -3887,7 +3899,7 @@ Prueba con una fórmula más corta; los gradientes de abajo se siguen calculando
     <name>gradlab::SchedulePanel</name>
     <message>
         <source>Schedule &amp;&amp; noise</source>
-        <translation>Programación &amp;&amp; ruido</translation>
+        <translation>Programación y ruido</translation>
     </message>
     <message>
         <source>Learning-rate schedule and gradient noise</source>

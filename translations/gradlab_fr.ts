@@ -231,6 +231,14 @@
         <source>Update %1 of %2, epoch %3 of %4.</source>
         <translation>Mise à jour %1 sur %2, époque %3 sur %4.</translation>
     </message>
+    <message>
+        <source>Not converged: L = %1 is still %2 above the least-squares loss %3.</source>
+        <translation>Non convergé&#xa0;: L = %1 dépasse encore de %2 la perte des moindres carrés %3.</translation>
+    </message>
+    <message>
+        <source>Not converged by the gradient&apos;s measure, although L = %1 is the least-squares loss to the digits shown.</source>
+        <translation>Non convergé selon le gradient, bien que L = %1 soit la perte des moindres carrés aux chiffres affichés.</translation>
+    </message>
 </context>
 <context>
     <name>GradientCheck</name>
@@ -1260,7 +1268,7 @@
     </message>
     <message>
         <source>Forward pass at %1 = %2: every operation records its inputs and its value, f = %3. The number on each arrow is the operation&apos;s local derivative by that input. Press Backward to send the gradient back through the graph.</source>
-        <translation>Passe avant en %1 = %2&#xa0;: chaque opération enregistre ses entrées et sa valeur, f = %3. Le nombre sur chaque flèche est la dérivée locale de l’opération par rapport à cette entrée. Appuyez sur Arrière pour renvoyer le gradient à travers le graphe.</translation>
+        <translation>Passe avant en %1 = %2&#xa0;: chaque opération enregistre ses entrées et sa valeur, f = %3. Le nombre sur chaque flèche est la dérivée locale de l’opération par rapport à cette entrée. Appuyez sur Rétropropager pour renvoyer le gradient à travers le graphe.</translation>
     </message>
     <message>
         <source>Backward pass complete, but f%1 is undefined (%2): no gradient here. PyTorch would still report %3.grad = %4 and %5.grad = %6 from the local rules.</source>
@@ -1414,7 +1422,7 @@
     <message>
         <source>&amp;Backward ▸</source>
         <extracomment>Button: the next step of the backward pass (autograd&apos;s backward(), not a direction)</extracomment>
-        <translation>&amp;Arrière ▸</translation>
+        <translation>Rétro&amp;propager ▸</translation>
     </message>
     <message>
         <source>Process the next node of the backward pass</source>
@@ -3035,21 +3043,20 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>balayage %p %</translation>
     </message>
     <message>
-        <source>steps</source>
-        <extracomment>Unit after the number of steps a run takes (&quot;100 steps&quot;)</extracomment>
-        <translation>nombre de pas</translation>
-    </message>
-    <message>
-        <source>t&amp;olerance</source>
-        <translation>t&amp;olérance</translation>
-    </message>
-    <message>
         <source>Base &amp;learning rate</source>
         <translation>Taux de &amp;base</translation>
     </message>
     <message>
         <source>Base learning rate (log scale)</source>
         <translation>Taux d’apprentissage de base (échelle log)</translation>
+    </message>
+    <message>
+        <source>S&amp;teps</source>
+        <translation>Pa&amp;s</translation>
+    </message>
+    <message>
+        <source>T&amp;olerance</source>
+        <translation>T&amp;olérance</translation>
     </message>
 </context>
 <context>
@@ -3405,8 +3412,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
         <translation>centrée</translation>
     </message>
     <message>
-        <source> Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
-        <translation> Erreur typique en h&#xa0;: la médiane de |erreur| sur h·10^±%1, ce que trouverait une mesure répétée près de ce h. Meilleur h&#xa0;: là où elle est la plus petite&#xa0;; la bande&#xa0;: les h autour du meilleur h où elle reste à moins de 2× cette plus petite valeur (la bande n’est donc pas forcément centrée sur le meilleur h).</translation>
+        <source> Typical error at h: the median |error| from h/√10 to h·√10 (half a decade either side), what a repeat measurement near that h finds. Best h: where it is smallest; the band: the h around best h where it stays within 2× of that smallest value (so the band need not be centred on best h).</source>
+        <translation> Erreur typique en h&#xa0;: la médiane de |erreur| de h/√10 à h·√10 (une demi-décade de part et d’autre), ce que trouverait une mesure répétée près de ce h. Meilleur h&#xa0;: là où elle est la plus petite&#xa0;; la bande&#xa0;: les h autour du meilleur h où elle reste à moins de 2× cette plus petite valeur (la bande n’est donc pas forcément centrée sur le meilleur h).</translation>
     </message>
 </context>
 <context>
@@ -3645,15 +3652,19 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <name>gradlab::RaceView</name>
     <message>
         <source>optimizer</source>
+        <extracomment>Column titles of the optimizers&apos; table: a translation may break a long title onto two lines (
+)</extracomment>
         <translation>optimiseur</translation>
     </message>
     <message>
         <source>learning rate</source>
-        <translation>taux d’apprentissage</translation>
+        <translation>taux
+d’apprentissage</translation>
     </message>
     <message>
         <source>2nd run&apos;s rate</source>
-        <translation>taux du second parcours</translation>
+        <translation>taux du
+second parcours</translation>
     </message>
     <message>
         <source>momentum / β₁ / α</source>
@@ -3742,7 +3753,8 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     </message>
     <message>
         <source>base learning rate</source>
-        <translation>taux d’apprentissage de base</translation>
+        <translation>taux d’apprentissage
+de base</translation>
     </message>
     <message>
         <source>Optimizer on the map</source>
@@ -3887,7 +3899,7 @@ Essayez une formule plus courte&#xa0;; les gradients ci-dessous sont tout de mê
     <name>gradlab::SchedulePanel</name>
     <message>
         <source>Schedule &amp;&amp; noise</source>
-        <translation>Planification &amp;&amp; bruit</translation>
+        <translation>Planification et bruit</translation>
     </message>
     <message>
         <source>Learning-rate schedule and gradient noise</source>

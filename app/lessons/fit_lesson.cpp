@@ -249,7 +249,8 @@ bool FitLesson::stopped() const {
 }
 
 QString FitLesson::runState() const {
-    return translated(fitRunSentence(*m_run, kMaxSteps));
+    const LeastSquares best = leastSquares();
+    return translated(fitRunSentence(*m_run, kMaxSteps, best.unique ? best.loss : std::nan("")));
 }
 
 QString FitLesson::batchMeaning() const {

@@ -44,6 +44,9 @@ public:
     static double roomAlong(const LessonPlot* plot, QPointF from, QPointF direction);
 
     double headLength() const { return m_headLength; }
+    /// The least length (pixels) of an arrow drawn from a dragged point: past the point's disc (14 px across,
+    /// with its rim 16) by a head's worth; a shorter one hid under the disc, only its label showing.
+    static constexpr double kLeastPixels = 18.0;
     double headWidth() const { return m_headWidth; }
 
 private:

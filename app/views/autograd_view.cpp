@@ -2,10 +2,10 @@
 
 #include "lessons/autograd_lesson.h"
 #include "views/autograd_figure.h"
+#include "widgets/flow_layout.h"
 #include "widgets/formula_field.h"
 
 #include "widgets/value_field.h"
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -38,15 +38,12 @@ AutogradView::AutogradView(AutogradLesson* lesson, QWidget* parent)
     //: Button: forget the backward pass and start it again
     m_reset = new QPushButton(tr("&Reset"), this);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(m_formula, 1);
-    controls->addWidget(xLabel);
-    controls->addWidget(m_xBox);
-    controls->addWidget(secondLabel);
-    controls->addWidget(m_secondBox);
-    controls->addWidget(m_backward);
-    controls->addWidget(m_all);
-    controls->addWidget(m_reset);
+    // Wraps where the language's words do not fit in a narrow window (a label stays beside its field).
+    auto* controls = new FlowLayout;
+    controls->addGroup({m_formula}, FlowLayout::Width::FillsLine);
+    controls->addGroup({xLabel, m_xBox});
+    controls->addGroup({secondLabel, m_secondBox});
+    controls->addGroup({m_backward, m_all, m_reset});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_figure, 1);

@@ -6,6 +6,7 @@
 
 #include "function/point_classification.h"
 #include "geometry/arrow_scale.h"
+#include "plotting/arrow_item.h"
 
 #include <QWidget>
 #include <memory>
@@ -57,7 +58,7 @@ public:
     /// How the gradient arrow fits the map as laid out now.
     ArrowFit arrowFit() const { return m_fit; }
     /// Arrows shorter than this many pixels are not drawn; the readout says they are too small.
-    static constexpr double kMinArrowPixels = 6.0;
+    static constexpr double kMinArrowPixels = ArrowItem::kLeastPixels;
 
 private:
     void rebuildMap();

@@ -10,10 +10,10 @@
 #include "widgets/formula_field.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/schedule_box.h"
+#include "widgets/side_column_layout.h"
 #include "widgets/value_field.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -115,13 +115,11 @@ DescentView::DescentView(DescentLesson* lesson, QWidget* parent)
     controls->addStretch();
     controls->addGroup({m_play, m_step, m_reset});
     m_schedulePanel = new SchedulePanel(this);
-    m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
     m_inspector = new StepInspector(this);
     m_picker = new StepPicker(m_figure->plot(), m_inspector, m_figure->stepTable());
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_figure, 1);
-    body->addLayout(besideInspector(m_schedulePanel, m_inspector));
+    auto* body = new SideColumnLayout; // the column goes under the figure in a narrow window
+    body->setParts(m_figure, besideInspector(m_schedulePanel, m_inspector));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(controls);

@@ -211,7 +211,7 @@ FitFigure::~FitFigure() {
 void FitFigure::resetView() {
     m_data->resetView();
     m_map->resetView();
-    m_loss->resetView();
+    updateLossPlot(); // ranged to the run, not to a home range
 }
 
 QString FitFigure::readoutText() const {
@@ -585,8 +585,8 @@ void FitFigure::fitArrow() {
         // At most 45 % of the map, and short enough to keep its head on it (4 px in) where there is room.
         double longest = 0.45 * side / perUnit;
         const double room = ArrowItem::roomAlong(m_map, now, QPointF(g[0], g[1])) - 4.0 / perUnit;
-        if (room > 6.0 / perUnit) longest = std::min(longest, room);
-        m_fit = m_arrowScale.fit(norm, 6.0 / perUnit, longest, &drawn);
+        if (room > ArrowItem::kLeastPixels / perUnit) longest = std::min(longest, room);
+        m_fit = m_arrowScale.fit(norm, ArrowItem::kLeastPixels / perUnit, longest, &drawn);
     }
     const bool show = m_fit == ArrowFit::Drawn || m_fit == ArrowFit::Shortened;
     m_gradient->setVisible(show);

@@ -108,13 +108,11 @@ FitView::FitView(FitLesson* lesson, QWidget* parent)
         optimizerRow->addGroup({m_hyperLabel[i], m_hyper[i]});
     optimizerRow->addGroup({epochsLabel, m_epochs});
     optimizerRow->addGroup({seedLabel, m_seed});
-    auto* runRow = new QHBoxLayout;
-    runRow->addWidget(batchLabel);
-    runRow->addWidget(m_batch);
-    runRow->addWidget(m_batchMeaning, 1);
-    runRow->addWidget(m_play);
-    runRow->addWidget(m_step);
-    runRow->addWidget(m_reset);
+    auto* runRow = new FlowLayout;
+    runRow->addGroup({batchLabel, m_batch});
+    runRow->addGroup({m_batchMeaning}, FlowLayout::Width::FillsLine);
+    runRow->addStretch();
+    runRow->addGroup({m_play, m_step, m_reset});
     // The schedule beside the rate it gives each update (shown while the schedule is not constant).
     auto* scheduleRow = new QHBoxLayout;
     m_schedule = new ScheduleBox(this);

@@ -204,6 +204,9 @@ bool LearningRateFigure::eventFilter(QObject* watched, QEvent* event) {
 
 void LearningRateFigure::resetView() {
     m_curvePlot->resetView();
+    // The run's and the sweep's plots are ranged to what they show: zoomed by a wheel, they get it back.
+    update();
+    updateSweep();
 }
 
 void LearningRateFigure::rebuildCurve() {

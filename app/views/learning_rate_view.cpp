@@ -10,9 +10,9 @@
 #include "widgets/formula_field.h"
 #include "widgets/log_slider.h"
 #include "widgets/optimizer_box.h"
+#include "widgets/side_column_layout.h"
 
 #include <QElapsedTimer>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -60,9 +60,10 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_slider->setMinimumWidth(180);
     row->addGroup({label, m_slider, m_field}, FlowLayout::Width::FillsLine);
     row->addGroup({m_optimizer});
-    //: Unit after the number of steps a run takes ("100 steps")
-    row->addGroup({new QLabel(tr("steps"), this), m_steps});
-    auto* toleranceLabel = new QLabel(tr("t&olerance"), this);
+    auto* stepsLabel = new QLabel(tr("S&teps"), this);
+    stepsLabel->setBuddy(m_steps);
+    row->addGroup({stepsLabel, m_steps});
+    auto* toleranceLabel = new QLabel(tr("T&olerance"), this);
     m_tolerance = createToleranceField(this, m_lesson);
     toleranceLabel->setBuddy(m_tolerance);
     row->addGroup({toleranceLabel, m_tolerance});
@@ -70,9 +71,8 @@ LearningRateView::LearningRateView(LearningRateLesson* lesson, QWidget* parent)
     m_schedulePanel = new SchedulePanel(this);
     m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(static_cast<DescentLesson*>(m_lesson));
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_tabs, 1);
-    body->addWidget(m_schedulePanel);
+    auto* body = new SideColumnLayout; // the panel goes under the plots in a narrow window
+    body->setParts(m_tabs, m_schedulePanel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(row);

@@ -273,10 +273,10 @@ void NumericFigure::update() {
         }
         if (band)
             text +=
-                tr(" Typical error at h: the median |error| over h·10^±%1, what a repeat measurement near "
-                   "that h finds. Best h: where it is smallest; the band: the h around best h where it "
-                   "stays within 2× of that smallest value (so the band need not be centred on best h).")
-                    .arg(formatValue(0.5));
+                tr(" Typical error at h: the median |error| from h/√10 to h·√10 (half a decade either side), "
+                   "what a repeat measurement near that h finds. Best h: where it is smallest; the band: the "
+                   "h around best h where it stays within 2× of that smallest value (so the band need not be "
+                   "centred on best h).");
     }
     m_readout->setText(text + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     m_title->setFunction(f);

@@ -186,6 +186,7 @@ RaceFigure::~RaceFigure() {
 
 void RaceFigure::resetView() {
     m_map->resetView();
+    update(); // the step plots are ranged to the runs
 }
 
 void RaceFigure::rebuildMap() {
@@ -318,8 +319,13 @@ void RaceFigure::fitTextArea() {
     // As tall as the lines at the area's width (a scroll bar's width kept free for when they do not fit).
     const int width = m_textArea->width() - m_textArea->verticalScrollBar()->sizeHint().width();
     const int needed = m_textArea->widget()->heightForWidth(std::max(1, width));
-    const int wanted = std::max(needed, m_status->fontMetrics().lineSpacing());
+    const int line = m_status->fontMetrics().lineSpacing();
+    const int wanted = std::max(needed, line);
     if (m_textArea->maximumHeight() != wanted) m_textArea->setMaximumHeight(wanted);
+    // At least five lines, so that a line is read whole (squeezed to a line and a half, each racer's sentence
+    // was cut through; a window too small for it scrolls the lesson).
+    const int least = std::min(wanted, 5 * line + 2);
+    if (m_textArea->minimumHeight() != least) m_textArea->setMinimumHeight(least);
 }
 
 QString RaceFigure::stateCaption() const {

@@ -13,12 +13,14 @@
 #include "views/step_inspector.h"
 #include "views/step_picker.h"
 #include "widgets/appearance.h"
+#include "widgets/flow_layout.h"
 #include "widgets/formula_field.h"
 #include "widgets/header_width.h"
 #include "widgets/number_cell_delegate.h"
 #include "widgets/optimizer_box.h"
 #include "widgets/point_fields.h"
 #include "widgets/schedule_box.h"
+#include "widgets/side_column_layout.h"
 #include "widgets/swatch.h"
 
 #include <QCheckBox>
@@ -87,6 +89,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
 
     m_table = new QTableWidget(kOptimizerCount, ColumnCount, this);
     m_table->setItemDelegate(new NumberCellDelegate(m_table)); // readable optimizer colours
+    //: Column titles of the optimizers' table: a translation may break a long title onto two lines (\n)
     m_table->setHorizontalHeaderLabels(
         {tr("optimizer"), tr("learning rate"), tr("2nd run's rate"), tr("momentum / β₁ / α"), tr("β₂")});
     m_table->horizontalHeaderItem(SecondRate)
@@ -100,7 +103,8 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     // de base" was cut to "aux d'apprentissage de bas" in a quarter of the row).
     m_table->horizontalHeader()->setSectionResizeMode(Rate, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->setMaximumHeight((fontMetrics().height() + 8) * (kOptimizerCount + 1) + 8);
+    // Every optimizer's row at once (a lesson too tall for its window scrolls as a whole): set by fillTable,
+    // as the titles may take two lines.
     m_table->setAccessibleName(tr("Optimizers and their hyperparameters"));
     m_table->setTabKeyNavigation(false); // Tab leaves the table (arrow keys move between cells)
     m_play = new QPushButton(tr("▶ &Play"), this);
@@ -114,18 +118,18 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_speed->setMaximumWidth(140);
     m_speed->setAccessibleName(tr("Speed (steps per frame)"));
 
-    auto* buttons = new QVBoxLayout;
-    buttons->addWidget(m_play);
-    buttons->addWidget(m_step);
-    buttons->addWidget(m_reset);
+    // A column beside the table, or lines under it in a narrow window.
+    auto* buttons = new FlowLayout;
+    buttons->addGroup({m_play});
+    buttons->addGroup({m_step});
+    buttons->addGroup({m_reset});
     //: Label of the animation speed (steps per second while playing)
-    buttons->addWidget(new QLabel(tr("Speed"), this));
-    buttons->addWidget(m_speed);
+    buttons->addGroup({new QLabel(tr("Speed"), this), m_speed});
     m_stateBox = new QCheckBox(tr("Sho&w optimizer state"), this);
     m_stateBox->setToolTip(
         tr("Draw each optimizer's state at its steps: the velocity, Adam's smoothed gradient against "
            "the raw gradient, and the update each adaptive step took per coordinate"));
-    buttons->addWidget(m_stateBox);
+    buttons->addGroup({m_stateBox});
     //: Button: choose a learning rate for each optimizer (tuning a hyperparameter)
     m_tune = new QPushButton(tr("T&une"), this);
     m_tune->setToolTip(tr("Give each optimizer a learning rate for this function, start and number of steps "
@@ -135,8 +139,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
                            .arg(kTuneRateCount)
                            .arg(formatValue(kTuneMinRate))
                            .arg(formatValue(kTuneMaxRate)));
-    buttons->addWidget(m_tune);
-    buttons->addStretch(1);
+    buttons->addGroup({m_tune});
     m_tuner = new RaceTuner(m_lesson, this);
     m_tuneReport = new QLabel(this);
     m_tuneReport->setWordWrap(true);
@@ -153,9 +156,9 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_tuneArea->setHidden(true);
     // As wide as the column is (the inspector's), not as the report's one-line width would make it.
     m_tuneArea->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_table, 1);
-    top->addLayout(buttons);
+    auto* top = new SideColumnLayout;
+    top->setParts(m_table, buttons);
+    top->setNarrowSide(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formula);
     layout->addLayout(top);
@@ -164,22 +167,21 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_startFields = new PointFields(tr("Start:"), this);
     connectPointFields(m_startFields, m_lesson);
     auto* hint = new QLabel(tr("Click the map, drag the orange point or type the start."), this);
+    hint->setWordWrap(true);
     auto* startRow = new QHBoxLayout;
     startRow->addWidget(m_startFields);
     startRow->addWidget(hint, 1);
     layout->addLayout(startRow);
     m_schedulePanel = new SchedulePanel(this);
-    m_schedulePanel->setMaximumWidth(270);
     m_schedulePanel->bind(m_lesson);
     // Each optimizer has its own rate: the plot shows the factor the schedule multiplies them all by.
     m_schedulePanel->ratePlot()->setRateLabel(tr("× base rate"));
     m_inspector = new StepInspector(this);
     m_picker = new StepPicker(m_figure->mapPlot(), m_inspector);
-    auto* body = new QHBoxLayout;
-    body->addWidget(m_tabs, 1);
+    auto* body = new SideColumnLayout; // the column goes under the map in a narrow window
     QVBoxLayout* side = besideInspector(m_schedulePanel, m_inspector);
     side->insertWidget(1, m_tuneArea);
-    body->addLayout(side);
+    body->setParts(m_tabs, side);
     layout->addLayout(body, 1);
 
     fillTable();
@@ -361,6 +363,9 @@ void RaceView::fillTable() {
     // Room for every title whole in a language with long words ("tasa de la 2.ª ejecución"): a window too
     // narrow for it scrolls the lesson.
     m_table->setMinimumWidth(widthForWholeHeaders(m_table));
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->defaultSectionSize() * kOptimizerCount +
+                            2 * m_table->frameWidth());
     m_filling = false;
 }
 

@@ -62,7 +62,10 @@ QVBoxLayout* besideInspector(QWidget* above, StepInspector* inspector) {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(330);
-    scroll->setMaximumWidth(std::max(above->maximumWidth(), 400));
+    // One width for the column (at most 400 px): under the figure in a narrow window, its height is measured
+    // at the width its parts are given.
+    scroll->setMaximumWidth(400);
+    above->setMaximumWidth(400);
     auto* column = new QVBoxLayout;
     column->addWidget(above);
     column->addWidget(scroll, 1);

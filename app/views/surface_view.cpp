@@ -14,6 +14,7 @@
 #include "views/descent_figure.h"
 #include "views/race_view.h"
 #include "widgets/appearance.h"
+#include "widgets/flow_layout.h"
 #include "widgets/swatch.h"
 
 #include <qcustomplot.h>
@@ -26,7 +27,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -73,16 +73,12 @@ SurfaceView::SurfaceView(Surface3dLesson* model, QWidget* parent)
     onPaletteChange(note, noteText);
     note->setWordWrap(true);
 
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Ball follows"), this));
-    controls->addWidget(m_follow);
-    controls->addWidget(m_play);
-    controls->addWidget(m_step);
-    controls->addWidget(m_reset);
-    controls->addStretch(1);
-    controls->addWidget(m_logHeight);
-    controls->addWidget(m_resetView);
-    controls->addWidget(m_topView);
+    // Wraps where the language's words do not fit in a narrow window (a label stays beside its field).
+    auto* controls = new FlowLayout;
+    controls->addGroup({new QLabel(tr("Ball follows"), this), m_follow});
+    controls->addGroup({m_play, m_step, m_reset});
+    controls->addStretch();
+    controls->addGroup({m_logHeight, m_resetView, m_topView});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(controls);

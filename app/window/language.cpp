@@ -82,6 +82,11 @@ bool Language::install(const QString& code) {
     if (!translated().contains(code)) return false;
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/gradlab_%1.qm").arg(code))) return false;
+    // Numbers shown in the lessons follow the language ("0,25" in German); formulas keep their '.'. Set
+    // before the translator is installed: that sends LanguageChange, and whatever is written while it is
+    // delivered then has the language's words and numbers together.
+    setDisplayLocale(QLocale(code));
+    state.code = code;
     QCoreApplication::installTranslator(own.get());
     state.own = std::move(own);
     // Qt's own strings (standard buttons, file dialogs); missing on a machine without them, which is not an
@@ -91,9 +96,6 @@ bool Language::install(const QString& code) {
         QCoreApplication::installTranslator(qt.get());
         state.qt = std::move(qt);
     }
-    state.code = code;
-    // Numbers shown in the lessons follow the language ("0,25" in German); formulas keep their '.'.
-    setDisplayLocale(QLocale(code));
     return true;
 }
 

@@ -17,6 +17,7 @@
 #include "window/export_actions.h"
 #include "window/file_actions.h"
 #include "window/language.h"
+#include "window/lesson_page.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -220,9 +221,7 @@ LessonView* MainWindow::view(int index) {
     if (m_lessons[index]) return m_lessons[index];
     // In a scroll area: a window smaller than the lesson needs (a small screen, German, the largest text)
     // scrolls it, where its layout would squeeze the plots flat and lay the words over each other.
-    auto* page = new QScrollArea(m_stack);
-    page->setFrameShape(QFrame::NoFrame);
-    page->setWidgetResizable(true);
+    auto* page = new LessonPage(m_stack);
     LessonView* v = createView(m_models->lessons().at(index), page).release();
     page->setWidget(v);
     m_lessons[index] = v;

@@ -1,5 +1,7 @@
 #include "fit/fit_wording.h"
 
+#include "descent/run_judgement.h"
+
 namespace gradlab {
 
 namespace {
@@ -41,7 +43,27 @@ Text batchSentence(int n, int batchSize) {
     return Text(kPatterns[kind], std::move(args));
 }
 
-Text fitRunSentence(const FitRun& run, int cap) {
+namespace {
+// "Not converged: L = … is still … above the least-squares loss …." for a run that ended without converging.
+Text withGap(Text sentence, const FitRun& run, double least) {
+    const double loss = run.trajectory().stopLoss;
+    if (!std::isfinite(least) || !std::isfinite(loss)) return sentence;
+    const Text gap =
+        loss > least
+            ? Text(GRADLAB_TEXT("FitWording",
+                                "Not converged: L = %1 is still %2 above the least-squares loss %3."),
+                   {Text::number(shortNumber(loss, 6)), Text::number(shortNumber(loss - least, 3)),
+                    Text::number(shortNumber(least, 6))})
+            : Text(GRADLAB_TEXT(
+                       "FitWording",
+                       "Not converged by the gradient's measure, although L = %1 is the least-squares "
+                       "loss to the digits shown."),
+                   {Text::number(shortNumber(loss, 6))});
+    return Text::joined({std::move(sentence), gap});
+}
+} // namespace
+
+Text fitRunSentence(const FitRun& run, int cap, double least) {
     const Trajectory& t = run.trajectory();
     const int taken = t.points.empty() ? 0 : t.points.back().step;
     const int total = run.maxSteps();
@@ -64,16 +86,19 @@ Text fitRunSentence(const FitRun& run, int cap) {
             : t.stopReason == StopReason::Diverged
                 ? GRADLAB_TEXT("FitWording", "Stopped at update %1 (epoch %2 of %3): diverged, %4.")
                 : GRADLAB_TEXT("FitWording", "Stopped at update %1 (epoch %2 of %3): it %4.");
-        return Text(pattern, {count(at), count(run.epochOf(at)), count(epochs), t.stopDetail});
+        const Text said(pattern, {count(at), count(run.epochOf(at)), count(epochs), t.stopDetail});
+        return t.stopReason == StopReason::MaxSteps ? withGap(said, run, least) : said;
     }
     if (cap > 0 && taken >= cap)
-        return Text::counted(
-            GRADLAB_TEXT_N("FitWording",
-                           "Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the "
-                           "run was set to take %4.",
-                           "Stopped at update %1 (epoch %2 of %3): the limit of %n update; the "
-                           "run was set to take %4."),
-            cap, {count(taken), count(run.epochOf(taken)), count(epochs), count(total)});
+        return withGap(
+            Text::counted(
+                GRADLAB_TEXT_N("FitWording",
+                               "Stopped at update %1 (epoch %2 of %3): the limit of %n updates; the "
+                               "run was set to take %4.",
+                               "Stopped at update %1 (epoch %2 of %3): the limit of %n update; the "
+                               "run was set to take %4."),
+                cap, {count(taken), count(run.epochOf(taken)), count(epochs), count(total)}),
+            run, least);
     if (taken == 0)
         return Text(
             GRADLAB_TEXT("FitWording", "Not started: %1 in %2."),

@@ -27,6 +27,7 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 #include <type_traits>
 
@@ -343,6 +344,41 @@ inline QScrollArea* pageOf(QWidget* view) {
     for (QWidget* p = view ? view->parentWidget() : nullptr; p; p = p->parentWidget())
         if (auto* area = qobject_cast<QScrollArea*>(p)) return area;
     return nullptr;
+}
+
+/// The deepest visible widgets under `root` that ask for more than `width` px (their class, text and
+/// least width), to say what makes a lesson wider than its window.
+inline QString widestChildren(QWidget* root, int width) {
+    QStringList found;
+    const std::function<void(QWidget*)> visit = [&](QWidget* w) {
+        bool deeper = false;
+        for (QWidget* c : w->findChildren<QWidget*>(Qt::FindDirectChildrenOnly)) {
+            if (!c->isVisible() || c->isWindow()) continue;
+            const int least = std::max(c->minimumSizeHint().width(), c->minimumWidth());
+            if (least > width) {
+                deeper = true;
+                visit(c);
+            }
+        }
+        if (deeper) return;
+        // No child alone is too wide: list them, the sum (with the layout's spacing) is.
+        const auto name = [](QWidget* c) {
+            QString text;
+            if (auto* l = qobject_cast<QLabel*>(c))
+                text = l->text().left(30);
+            else if (auto* b = qobject_cast<QAbstractButton*>(c))
+                text = b->text();
+            return QStringLiteral("%1 '%2' %3")
+                .arg(QString::fromLatin1(c->metaObject()->className()), text)
+                .arg(std::max(c->minimumSizeHint().width(), c->minimumWidth()));
+        };
+        QStringList children;
+        for (QWidget* c : w->findChildren<QWidget*>(Qt::FindDirectChildrenOnly))
+            if (c->isVisible() && !c->isWindow()) children << name(c);
+        found << QStringLiteral("%1 [%2]").arg(name(w), children.join(QStringLiteral(", ")));
+    };
+    visit(root);
+    return found.join(QStringLiteral("; "));
 }
 
 /// Shows `w` (if hidden) and makes it the active window. Without a window manager, and under load, X

@@ -76,6 +76,7 @@ private slots:
     void mapLabelsStayInsideAndOffThePath_data();
     void mapLabelsStayInsideAndOffThePath();
     void gradientArrowKeepsItsHeadOnTheMap();
+    void gradientArrowReachesPastThePoint();
 };
 
 void TestFitView::seed001ReadoutShowsItsNumbers() {
@@ -535,6 +536,37 @@ void TestFitView::gradientArrowKeepsItsHeadOnTheMap() {
         }
     QVERIFY(checked >= 10);
     QVERIFY(shortened >= 1);
+}
+
+// Walking (w, b) towards the least-squares line, the ∇L arrow shrinks: while drawn it reaches past the
+// point's disc (at ∂L/∂w = 1.23 it hid under it, only its label showing), and once shorter the readout says
+// it is too short to draw.
+void TestFitView::gradientArrowReachesPastThePoint() {
+    ShownView view;
+    FitFigure* figure = view.figure();
+    LessonPlot* map = figure->mapPlot();
+    const LeastSquares best = view.lesson()->leastSquares();
+    const QPointF start = view.lesson()->current();
+    int drawn = 0, tooShort = 0;
+    for (double t = 1.0; t > 1e-5; t *= 0.7) {
+        view.lesson()->setLine(best.w + t * (start.x() - best.w), best.b + t * (start.y() - best.b));
+        map->replot();
+        ArrowItem* arrow = figure->gradientArrow();
+        const QString where = QStringLiteral("at t = %1: %2").arg(t).arg(figure->readoutText());
+        if (arrow->isVisible()) {
+            ++drawn;
+            const double px = std::hypot(
+                map->xAxis->coordToPixel(arrow->to().x()) - map->xAxis->coordToPixel(arrow->from().x()),
+                map->yAxis->coordToPixel(arrow->to().y()) - map->yAxis->coordToPixel(arrow->from().y()));
+            QVERIFY2(px >= ArrowItem::kLeastPixels - 0.5,
+                     qPrintable(QStringLiteral("%1 px %2").arg(px).arg(where)));
+        } else {
+            ++tooShort;
+            QVERIFY2(figure->readoutText().contains(QStringLiteral("too short to draw")), qPrintable(where));
+        }
+    }
+    QVERIFY(drawn >= 3);
+    QVERIFY(tooShort >= 3);
 }
 
 QTEST_MAIN(TestFitView)

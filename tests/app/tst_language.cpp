@@ -571,6 +571,15 @@ void TestLanguage::nothingIsCutInAnyLanguage() {
                                     .arg(state)
                                     .arg(page->widget()->width())
                                     .arg(page->widget()->height());
+                // The lesson never scrolls sideways: controls past the right edge were out of sight (lesson
+                // 9's Play button in Spanish at 1024×600), and the reader scrolls down, not across.
+                if (page && page->horizontalScrollBar()->isVisible())
+                    problems << QStringLiteral("%1: the lesson scrolls sideways (it needs %2 px of %3): %4")
+                                    .arg(state)
+                                    .arg(page->widget()->minimumSizeHint().width())
+                                    .arg(page->viewport()->width())
+                                    .arg(gradlab::test::widestChildren(page->widget(),
+                                                                       page->viewport()->width()));
                 if (qEnvironmentVariableIsSet("GRADLAB_SHOTS"))
                     w.grab().save(QStringLiteral("%1/%2-%3-%4%5.png")
                                       .arg(qEnvironmentVariable("GRADLAB_SHOTS"), code)

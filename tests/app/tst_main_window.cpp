@@ -2,12 +2,15 @@
 
 #include "gui_test_helpers.h"
 #include "lessons/descent_lesson.h"
+#include "lessons/learning_rate_lesson.h"
 #include "lessons/race_lesson.h"
 #include "plotting/arrow_item.h"
 #include "plotting/lesson_plot.h"
 #include "views/contour_figure.h"
 #include "views/contour_view.h"
 #include "views/descent_view.h"
+#include "views/learning_rate_figure.h"
+#include "views/learning_rate_view.h"
 #include "views/lesson_registry.h"
 #include "views/lesson_view.h"
 #include "views/race_view.h"
@@ -59,6 +62,7 @@ private slots:
     void pointerReadoutNamesOnlyCoordinates_data();
     void pointerReadoutNamesOnlyCoordinates();
     void longFormulasNeverWidenTheWindow();
+    void wheelScrollsThePageNotThePlotsUnderIt();
 };
 
 void TestMainWindow::navigationShowsLessons() {
@@ -402,6 +406,43 @@ void TestMainWindow::longFormulasNeverWidenTheWindow() {
                  qPrintable(QStringLiteral("%1 widened the window to %2 px").arg(view->id()).arg(w.width())));
         QVERIFY2(w.minimumSizeHint().width() <= 1360, qPrintable(view->id()));
     }
+}
+
+// In a window smaller than the lesson, the wheel scrolls the page; a plot that slides under the pointer while
+// it does lets the wheel scroll on (the sweep plot was zoomed from 10⁻⁴…10 to 10⁻⁸…10³ by a reader scrolling
+// down), and zooms again once the wheel has rested; View → Reset view gives the sweep its range back.
+void TestMainWindow::wheelScrollsThePageNotThePlotsUnderIt() {
+    MainWindow w;
+    w.resize(1024, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.showLesson(QStringLiteral("learning-rate")));
+    auto* view = static_cast<LearningRateView*>(w.activeLesson());
+    view->lesson()->waitForSweep();
+    QScrollArea* page = gradlab::test::pageOf(view);
+    QVERIFY(page);
+    QTRY_VERIFY(page->verticalScrollBar()->maximum() > 0);
+    LessonPlot* sweep = view->figure()->sweepPlot();
+    QTRY_VERIFY(sweep->isVisible());
+    const QCPRange home = sweep->xAxis->range();
+    QCOMPARE(page->verticalScrollBar()->value(), 0);
+    // A turn over text reaches the page (a test's event is not passed up from the widget it is sent to, as
+    // the window system's is: it goes to the page's viewport, where the text's would arrive).
+    gradlab::test::wheel(page->viewport(), page->viewport()->rect().center(), -120);
+    QVERIFY(page->verticalScrollBar()->value() > 0);
+    // At once over a plot: the plot leaves the event to the page and keeps its range.
+    const QPoint centre = sweep->axisRect()->rect().center();
+    QWheelEvent over(centre, sweep->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton,
+                     Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(sweep, &over);
+    QVERIFY(!over.isAccepted());
+    QCOMPARE(sweep->xAxis->range(), home);
+    // Once the wheel has rested, it zooms the plot under the pointer.
+    QTest::qWait(LessonPlot::kPageScrollLatch + 150);
+    gradlab::test::wheel(sweep, centre, 120);
+    QVERIFY(sweep->xAxis->range() != home);
+    view->resetView();
+    QCOMPARE(sweep->xAxis->range(), home);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 // action is one undo step (a drag one step from press to release) whose undo and redo put back every
 // earlier state; a setter that changes something says so once, and one that changes nothing is silent.
 
+#include "descent/run_judgement.h"
 #include "function/compiled_function.h"
 #include "lessons/autograd_lesson.h"
 #include "lessons/contour_lesson.h"
@@ -1464,8 +1465,15 @@ void TestLessonModels::fitRunSentences() {
     QCOMPARE(l.runState(), QStringLiteral("Update 5 of 12, epoch 2 of 3."));
     l.runToEnd();
     QCOMPARE(l.stepsTaken(), 12);
+    // Out of updates, the run says how far above the least squares it stopped, in numbers the readout shows.
+    const LeastSquares best = l.leastSquares();
+    QVERIFY(l.currentLoss().loss > best.loss);
     QCOMPARE(l.runState(),
-             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 updates (3 epochs)."));
+             QStringLiteral("Stopped at update 12 (epoch 3 of 3): it took all 12 updates (3 epochs). Not "
+                            "converged: L = %1 is still %2 above the least-squares loss %3.")
+                 .arg(QString::fromStdString(shortNumber(l.currentLoss().loss, 6)),
+                      QString::fromStdString(shortNumber(l.currentLoss().loss - best.loss, 3)),
+                      QString::fromStdString(shortNumber(best.loss, 6))));
     l.setBatchSize(1);
     QCOMPARE(l.batchMeaning(), QStringLiteral("batch 1 of 20 points (SGD): 20 updates per epoch"));
     l.setBatchSize(0);
