@@ -3896,7 +3896,7 @@ Versuchen Sie eine kürzere Formel; die Gradienten unten werden trotzdem berechn
     <name>gradlab::SchedulePanel</name>
     <message>
         <source>Schedule &amp;&amp; noise</source>
-        <translation>Plan &amp;&amp; Rauschen</translation>
+        <translation>Plan und Rauschen</translation>
     </message>
     <message>
         <source>Learning-rate schedule and gradient noise</source>

@@ -69,17 +69,23 @@ QRectF ClearSpot::box() const {
 bool ClearSpot::place() {
     const QRectF area = QRectF(m_plot->axisRect()->rect()).adjusted(-1, -1, 1, 1);
     int best = 0;
-    // Inside the axis rectangle first, then the fewest pixels crossed; the earlier spot on a tie.
-    std::pair<bool, double> bestCost{true, std::numeric_limits<double>::infinity()};
+    // Inside the axis rectangle first, then the fewest pixels crossed; the earlier spot on a tie. Where no
+    // spot fits (a small plot), the one that sticks out least: the narrowest column of words ran one word a
+    // line out of the bottom of lesson 8's plot at 1024×600.
+    std::pair<double, double> bestCost{std::numeric_limits<double>::infinity(),
+                                       std::numeric_limits<double>::infinity()};
     for (int i = 0; i < m_count; ++i) {
         m_place(i);
         const QRectF b = box();
-        const std::pair<bool, double> cost{!area.contains(b), crossing(m_plot, b, m_own)};
+        const QRectF in = b.intersected(area);
+        const double outside =
+            area.contains(b) ? 0.0 : b.width() * b.height() - in.width() * in.height() + 1.0;
+        const std::pair<double, double> cost{outside, crossing(m_plot, b, m_own)};
         if (cost < bestCost) {
             best = i;
             bestCost = cost;
         }
-        if (!cost.first && cost.second == 0.0) break;
+        if (cost.first == 0.0 && cost.second == 0.0) break;
     }
     m_place(best);
     const bool moved = best != m_spot;

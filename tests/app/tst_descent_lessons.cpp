@@ -311,6 +311,22 @@ void TestDescentLessons::divergenceSaysWhereTheRunWent() {
                                 .arg(words.width())
                                 .arg(words.height())));
     }
+    // As small as the lesson is in a 1024×600 window, the note still fits in the plot (the narrowest place
+    // for it ran one word a line out of the plot's bottom).
+    lrView.resize(750, 560);
+    QTest::qWait(100);
+    LessonPlot* curve = lrView.figure()->curvePlot();
+    curve->replot();
+    const QRectF words(lrView.figure()->divergenceMarker()->label()->topLeft->pixelPosition(),
+                       lrView.figure()->divergenceMarker()->label()->bottomRight->pixelPosition());
+    QVERIFY2(QRectF(curve->axisRect()->rect()).adjusted(-1, -1, 1, 1).contains(words),
+             qPrintable(QStringLiteral("the note at %1,%2 %3×%4 leaves the %5×%6 plot")
+                            .arg(words.x())
+                            .arg(words.y())
+                            .arg(words.width())
+                            .arg(words.height())
+                            .arg(curve->axisRect()->width())
+                            .arg(curve->axisRect()->height())));
     // A converging rate takes the note away.
     typeInto(lrView.learningRateField(), QStringLiteral("0.1"));
     QVERIFY(!lrView.figure()->divergenceMarker()->isVisible());
