@@ -159,6 +159,9 @@ StabilityMapFigure::StabilityMapFigure(StabilityMapper* mapper, FunctionLesson* 
     m_plot->setAccessibleName(tr("Stability map"));
     LessonPlot::setLogScale(m_plot->xAxis);
     m_plot->setInteractions(QCP::Interactions()); // the map is the whole grid: nothing to pan to
+    // As much room as a contour map: squeezed beside lesson 8's schedule panel at 1024 px, its cells were
+    // 100 px across and its rate labels ran together ("10⁻10⁻10⁻"); the panel goes under it instead.
+    m_plot->setLeastDataArea(15, 9);
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setGradient(valueGradient());
     m_map->setInterpolate(false);
