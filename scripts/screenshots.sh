@@ -86,7 +86,7 @@ else
   GRADLAB_SHOTS="$shots" xvfb-run -a -s "-screen 0 1600x1000x24" "${1:-build}/tests/tst_language" \
       nothingIsCutInAnyLanguage
 fi
-cp "$shots/fr-contour.png" "$out/language-fr.png"
-cp "$shots/de-learning-rate.png" "$out/language-de.png"
-cp "$shots/es-race.png" "$out/language-es.png"
+cp "$shots/fr-1360-contour.png" "$out/language-fr.png"
+cp "$shots/de-1360-learning-rate.png" "$out/language-de.png"
+cp "$shots/es-1360-race.png" "$out/language-es.png"
 rm -r "$shots"

@@ -9,7 +9,6 @@
 #include "plotting/plot_contrast.h"
 
 #include <QAccessible>
-#include <QElapsedTimer>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -567,22 +566,7 @@ void LessonPlot::setLeastDataArea(int widthInLines, int heightInLines) {
     updateGeometry();
 }
 
-namespace {
-QElapsedTimer& pageScrolled() {
-    static QElapsedTimer timer; // invalid until the first page scroll
-    return timer;
-}
-} // namespace
-
-void LessonPlot::notePageScroll() {
-    pageScrolled().start();
-}
-
 void LessonPlot::wheelEvent(QWheelEvent* event) {
-    if (pageScrolled().isValid() && pageScrolled().elapsed() < kPageScrollLatch) {
-        event->ignore(); // on to the page, which goes on scrolling
-        return;
-    }
     m_userMoved = true;
     QCustomPlot::wheelEvent(event);
 }

@@ -88,10 +88,6 @@ public:
     /// The least room inside the axes, in lines of the plot's text (so that it follows the text size):
     /// 8 wide and 4 high unless set.
     void setLeastDataArea(int widthInLines, int heightInLines);
-    /// The page around the plots was just scrolled by the wheel: for kPageScrollLatch ms, a wheel turn over a
-    /// plot scrolls the page on (the plot slid under the pointer) instead of zooming the plot.
-    static void notePageScroll();
-    static constexpr int kPageScrollLatch = 500;
 
     static constexpr double kGrabRadius = 14.0;
     /// Arrow keys move the plot's first handle by this fraction of the visible range (Shift: a tenth of

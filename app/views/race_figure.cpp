@@ -322,9 +322,9 @@ void RaceFigure::fitTextArea() {
     const int line = m_status->fontMetrics().lineSpacing();
     const int wanted = std::max(needed, line);
     if (m_textArea->maximumHeight() != wanted) m_textArea->setMaximumHeight(wanted);
-    // At least five lines, so that a line is read whole (squeezed to a line and a half, each racer's sentence
+    // At least six lines, so that a line is read whole (squeezed to a line and a half, each racer's sentence
     // was cut through; a window too small for it scrolls the lesson).
-    const int least = std::min(wanted, 5 * line + 2);
+    const int least = std::min(wanted, 6 * line + 2);
     if (m_textArea->minimumHeight() != least) m_textArea->setMinimumHeight(least);
 }
 

@@ -115,6 +115,7 @@ RaceView::RaceView(RaceLesson* lesson, QWidget* parent)
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setRange(RaceLesson::kMinSpeed, RaceLesson::kMaxSpeed);
     m_speed->setValue(m_lesson->speed());
+    m_speed->setMinimumWidth(120); // a length to drag along
     m_speed->setMaximumWidth(140);
     m_speed->setAccessibleName(tr("Speed (steps per frame)"));
 

@@ -2,6 +2,7 @@
 
 #include "lessons/zoom_lesson.h"
 #include "views/zoom_figure.h"
+#include "widgets/flow_layout.h"
 #include "widgets/formula_field.h"
 #include "widgets/log_value_control.h"
 #include "widgets/value_field.h"
@@ -69,13 +70,12 @@ ZoomView::ZoomView(ZoomLesson* lesson, QWidget* parent)
     row1->addSpacing(16);
     row1->addWidget(xLabel);
     row1->addWidget(m_xField);
-    auto* row2 = new QHBoxLayout;
-    row2->addWidget(zoomLabel);
-    row2->addWidget(m_zoom, 1);
-    row2->addWidget(m_animate);
-    row2->addSpacing(16);
-    for (QCheckBox* b : {m_parabola, m_cubic, m_circle, m_newton})
-        row2->addWidget(b);
+    // The slider keeps a length to drag along (at 1024 px the check boxes left it only its handle); the boxes
+    // go to the next line where they do not fit.
+    m_zoom->slider()->setMinimumWidth(200);
+    auto* row2 = new FlowLayout;
+    row2->addGroup({zoomLabel, m_zoom, m_animate}, FlowLayout::Width::FillsLine);
+    row2->addGroup({m_parabola, m_cubic, m_circle, m_newton});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row1);
     layout->addLayout(row2);

@@ -12,12 +12,14 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractSlider>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyleOptionComboBox>
 #include <QStyleOptionFrame>
 #include <QTabBar>
@@ -152,7 +154,9 @@ inline QString reachesPast(const QString& what, const QRectF& box, const QRectF&
 /// - two widgets placed by the same layout that overlap (an over-full row lays a field over its label);
 /// - a plot's text item, axis label or legend reaching past the area it is drawn in;
 /// - a plot squeezed below its minimum size (its ticks and labels then pile up: a window too small for the
-/// lesson scrolls it instead).
+/// lesson scrolls it instead);
+/// - a horizontal slider shorter than its minimum width, or than 120 px (lesson 3's zoom slider was left its
+/// handle only at 1024 px).
 /// `where` names the view in the messages.
 inline QStringList cutTexts(QWidget* root, const QString& where) {
     // A text change asks for a layout later; judge the window as it will be shown.
@@ -277,6 +281,14 @@ inline QStringList cutTexts(QWidget* root, const QString& where) {
     }
     // A plot's words stay inside what it draws: a text item inside the axis rectangle it is clipped to (or
     // the plot), a legend inside the plot.
+    for (QAbstractSlider* slider : root->findChildren<QAbstractSlider*>()) {
+        if (!slider->isVisible() || slider->orientation() != Qt::Horizontal) continue;
+        if (qobject_cast<QScrollBar*>(slider)) continue;
+        const int least = std::max(120, slider->minimumWidth());
+        if (slider->width() + 1 < least)
+            report(slider->accessibleName(),
+                   QStringLiteral("slider squeezed to %1 px, needs %2").arg(slider->width()).arg(least));
+    }
     for (QCustomPlot* plot : root->findChildren<QCustomPlot*>()) {
         if (!plot->isVisible()) continue;
         const QRectF whole = plot->viewport();
