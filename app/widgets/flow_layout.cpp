@@ -1,7 +1,8 @@
 #include "widgets/flow_layout.h"
 
+#include "widgets/layout_gap.h"
+
 #include <QHBoxLayout>
-#include <QStyle>
 #include <QWidget>
 #include <algorithm>
 
@@ -95,10 +96,7 @@ void FlowLayout::setGeometry(const QRect& rect) {
 }
 
 int FlowLayout::gap() const {
-    const int spacing = this->spacing();
-    if (spacing >= 0) return spacing;
-    const QWidget* w = parentWidget();
-    return w ? w->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, w) : 6;
+    return horizontalGap(this);
 }
 
 int FlowLayout::arrange(const QRect& rect, bool apply) const {

@@ -1,6 +1,7 @@
 #include "widgets/side_column_layout.h"
 
-#include <QStyle>
+#include "widgets/layout_gap.h"
+
 #include <QWidget>
 #include <QWidgetItem>
 #include <algorithm>
@@ -72,10 +73,7 @@ Qt::Orientations SideColumnLayout::expandingDirections() const {
 }
 
 int SideColumnLayout::gap() const {
-    const int spacing = this->spacing();
-    if (spacing >= 0) return spacing;
-    const QWidget* w = parentWidget();
-    return w ? w->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, w) : 6;
+    return horizontalGap(this);
 }
 
 void SideColumnLayout::setNarrowSide(bool narrow) {
